@@ -1,0 +1,328 @@
+//! The typed syntax tree. Field names and meanings follow the JSON contract
+//! (`shared/design/json-contract.md`): absent values serialise as `null`,
+//! empty lists as `[]`.
+//!
+//! Text fields hold cleaned text as [`Cow`]: borrowed straight from the input
+//! when the node's raw bytes needed no cleaning, owned otherwise. Call
+//! [`Document::into_owned`] to detach a tree from its input.
+
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Cleaned text of a node: borrowed from the input where possible.
+pub type Text<'a> = Cow<'a, str>;
+
+/// A parsed policy document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document<'a> {
+    /// The official frame: covering notice (通知 that 印发/转发 the main
+    /// document) or the document's own 版头/主送/落款. `None` when the text has
+    /// no 发文字号, addressees, signature or date.
+    pub notice: Option<Notice<'a>>,
+    /// Title of the main document.
+    pub title: Option<Text<'a>>,
+    /// 发文字号 of the main document when it has one of its own.
+    pub doc_number: Option<Text<'a>>,
+    /// Paragraphs of the main document before its first numbered heading.
+    pub preamble: Vec<Paragraph<'a>>,
+    /// Top-level numbered blocks.
+    pub sections: Vec<Block<'a>>,
+    /// 附件 named or attached after the body.
+    pub attachments: Vec<Attachment<'a>>,
+    /// Everything the parser noticed and recovered from, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The whole input.
+    pub span: Span,
+}
+
+/// The notice frame: 标题, 发文字号, 主送机关, 正文, 发文机关署名, 成文日期.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice<'a> {
+    /// e.g. 国务院办公厅关于印发…的通知; `None` when the text has none.
+    pub title: Option<Text<'a>>,
+    /// 发文字号 with its year brackets normalised to 〔〕.
+    pub doc_number: Option<Text<'a>>,
+    /// 主送机关 as written: groups split on ，/, and items on 、.
+    pub addressees: Vec<AddresseeGroup<'a>>,
+    /// The notice's own text between the addressees and the signature.
+    pub body: Vec<Paragraph<'a>>,
+    /// 发文机关署名, one per issuing body.
+    pub issuers: Vec<Text<'a>>,
+    /// 成文日期 as ISO 8601 (`2022-03-10`).
+    pub date: Option<String>,
+    /// From the first to the last line of the frame's head and signature.
+    pub span: Span,
+}
+
+/// One comma-separated group of the addressee line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddresseeGroup<'a> {
+    /// The group as written.
+    pub text: Text<'a>,
+    /// The group split on 、.
+    pub items: Vec<Text<'a>>,
+    /// Raw bytes of the group.
+    pub span: Span,
+}
+
+/// A paragraph of running text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph<'a> {
+    /// Cleaned text (responsibility clauses removed when inside a block).
+    pub text: Text<'a>,
+    /// Raw bytes of the paragraph.
+    pub span: Span,
+}
+
+/// What numbering a [`Block`] carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// 第一编.
+    Part,
+    /// 第一章.
+    Chapter,
+    /// 第一节.
+    Division,
+    /// 第一条.
+    Article,
+    /// 一、
+    Section,
+    /// （一） or (一).
+    Subsection,
+    /// 1. 1． 1、
+    Item,
+    /// （1） or (1).
+    Subitem,
+    /// ① … ㊿.
+    Circled,
+}
+
+impl BlockKind {
+    /// The name used in JSON: `"section"`, `"subsection"`, …
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Part => "part",
+            BlockKind::Chapter => "chapter",
+            BlockKind::Division => "division",
+            BlockKind::Article => "article",
+            BlockKind::Section => "section",
+            BlockKind::Subsection => "subsection",
+            BlockKind::Item => "item",
+            BlockKind::Subitem => "subitem",
+            BlockKind::Circled => "circled",
+        }
+    }
+}
+
+/// One numbered unit at any depth.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block<'a> {
+    /// The numbering style.
+    pub kind: BlockKind,
+    /// Depth in this document's tree, 1 = top.
+    pub level: u32,
+    /// The numbering as written, cleaned: `二、`, `(二十三)`, `第五条`.
+    pub marker: Text<'a>,
+    /// Raw bytes of the marker.
+    pub marker_span: Span,
+    /// Its value: 二十三 → 23, ⑤ → 5, 12. → 12.
+    pub number: u32,
+    /// Heading text; for run-in headings the lead sentence without its 。.
+    pub title: Option<Text<'a>>,
+    /// Raw bytes of the title, when there is one.
+    pub title_span: Option<Span>,
+    /// The block's own text after the title, responsibility clauses removed.
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// The clauses attached to this block, in order.
+    pub responsibilities: Vec<Responsibility<'a>>,
+    /// Bodies that apply from an earlier standing note.
+    pub inherited: Vec<Agency<'a>>,
+    /// Nested blocks.
+    pub children: Vec<Block<'a>>,
+    /// From the marker to the end of the block's last line.
+    pub span: Span,
+}
+
+/// A responsibility clause, e.g. （公安部、发展改革委等负责） or
+/// （责任单位：市水务局，各区政府）.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Responsibility<'a> {
+    /// The clause without its brackets, cleaned.
+    pub raw: Text<'a>,
+    /// Every body named, in order.
+    pub agencies: Vec<Agency<'a>>,
+    /// Other sentences inside the clause (standing notes, deadlines).
+    pub notes: Vec<Text<'a>>,
+    /// Raw bytes of the clause, brackets included.
+    pub span: Span,
+}
+
+/// What a body does for a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// 牵头, 牵头单位.
+    Lead,
+    /// 负责, 等负责, 按职责分工负责, 分别负责, 责任单位.
+    Responsible,
+    /// 参与, 配合, 配合单位.
+    Support,
+}
+
+impl Role {
+    /// `"lead"`, `"responsible"` or `"support"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Responsible => "responsible",
+            Role::Support => "support",
+        }
+    }
+}
+
+/// A body named in a clause or a standing note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agency<'a> {
+    /// As written, cleaned, without 等 / 等部门 / 等有关部门 tails.
+    pub name: Text<'a>,
+    /// Official full name when known.
+    pub canonical: Option<Text<'a>>,
+    /// Its role.
+    pub role: Role,
+    /// Raw bytes of the name as written (for inherited agencies: in the
+    /// standing note).
+    pub span: Span,
+}
+
+/// A 附件 named or attached after the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment<'a> {
+    /// Its number in the 附件 list, if numbered.
+    pub number: Option<u32>,
+    /// Its title.
+    pub title: Text<'a>,
+    /// Raw bytes of the entry.
+    pub span: Span,
+}
+
+fn own(t: Text<'_>) -> Text<'static> {
+    Cow::Owned(t.into_owned())
+}
+
+fn own_opt(t: Option<Text<'_>>) -> Option<Text<'static>> {
+    t.map(own)
+}
+
+fn own_paras(v: Vec<Paragraph<'_>>) -> Vec<Paragraph<'static>> {
+    v.into_iter().map(|p| Paragraph { text: own(p.text), span: p.span }).collect()
+}
+
+fn own_agencies(v: Vec<Agency<'_>>) -> Vec<Agency<'static>> {
+    v.into_iter()
+        .map(|a| Agency { name: own(a.name), canonical: own_opt(a.canonical), role: a.role, span: a.span })
+        .collect()
+}
+
+impl Block<'_> {
+    /// Detach from the input.
+    pub fn into_owned(self) -> Block<'static> {
+        Block {
+            kind: self.kind,
+            level: self.level,
+            marker: own(self.marker),
+            marker_span: self.marker_span,
+            number: self.number,
+            title: own_opt(self.title),
+            title_span: self.title_span,
+            paragraphs: own_paras(self.paragraphs),
+            responsibilities: self
+                .responsibilities
+                .into_iter()
+                .map(|r| Responsibility {
+                    raw: own(r.raw),
+                    agencies: own_agencies(r.agencies),
+                    notes: r.notes.into_iter().map(own).collect(),
+                    span: r.span,
+                })
+                .collect(),
+            inherited: own_agencies(self.inherited),
+            children: self.children.into_iter().map(Block::into_owned).collect(),
+            span: self.span,
+        }
+    }
+
+    /// This block and all its descendants, depth first, in document order.
+    pub fn walk(&self) -> impl Iterator<Item = &Block<'_>> {
+        let mut stack = vec![self];
+        std::iter::from_fn(move || {
+            let b = stack.pop()?;
+            stack.extend(b.children.iter().rev());
+            Some(b)
+        })
+    }
+
+    /// Every agency of every clause of this block, in order.
+    pub fn agencies(&self) -> impl Iterator<Item = &Agency<'_>> {
+        self.responsibilities.iter().flat_map(|r| r.agencies.iter())
+    }
+}
+
+impl Document<'_> {
+    /// Detach the tree from the input it borrows from.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            notice: self.notice.map(|n| Notice {
+                title: own_opt(n.title),
+                doc_number: own_opt(n.doc_number),
+                addressees: n
+                    .addressees
+                    .into_iter()
+                    .map(|g| AddresseeGroup {
+                        text: own(g.text),
+                        items: g.items.into_iter().map(own).collect(),
+                        span: g.span,
+                    })
+                    .collect(),
+                body: own_paras(n.body),
+                issuers: n.issuers.into_iter().map(own).collect(),
+                date: n.date,
+                span: n.span,
+            }),
+            title: own_opt(self.title),
+            doc_number: own_opt(self.doc_number),
+            preamble: own_paras(self.preamble),
+            sections: self.sections.into_iter().map(Block::into_owned).collect(),
+            attachments: self
+                .attachments
+                .into_iter()
+                .map(|a| Attachment { number: a.number, title: own(a.title), span: a.span })
+                .collect(),
+            diagnostics: self.diagnostics,
+            span: self.span,
+        }
+    }
+
+    /// Every block at every depth, depth first, in document order.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("标题\n一、总体要求\n（一）指导思想。\n（二）基本原则。\n").unwrap();
+    /// let markers: Vec<_> = doc.blocks().map(|b| b.marker.as_ref()).collect();
+    /// assert_eq!(markers, ["一、", "（一）", "（二）"]);
+    /// ```
+    pub fn blocks(&self) -> impl Iterator<Item = &Block<'_>> {
+        self.sections.iter().flat_map(|s| s.walk())
+    }
+
+    /// The JSON of the contract, compact.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a Document always serialises")
+    }
+
+    /// The JSON of the contract, indented.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a Document always serialises")
+    }
+}

@@ -1,0 +1,88 @@
+//! Recoverable findings: what the parser noticed, where, and what it did.
+
+use crate::span::{LineIndex, Position, Span};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How serious a [`Diagnostic`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something was cleaned or inferred; the result is as the author meant.
+    Info,
+    /// The text departs from the expected form; the parser recovered but the
+    /// result may need a look.
+    Warning,
+    /// Part of the text could not be read as intended.
+    Error,
+}
+
+impl Severity {
+    /// `"info"`, `"warning"` or `"error"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The stable codes of every diagnostic gongwen emits. Scripts may match on
+/// these strings; they never change meaning.
+pub mod codes {
+    /// Scrape residue (`@@` link artifacts, stray spaces inside CJK text) was
+    /// removed from text fields. One diagnostic per kind of residue.
+    pub const SCRAPE_ARTIFACT: &str = "scrape-artifact";
+    /// A numbered block skips numbers (（三） after （一）).
+    pub const NUMBERING_GAP: &str = "numbering-gap";
+    /// A numbered block repeats the number of the block before it.
+    pub const NUMBERING_DUPLICATE: &str = "numbering-duplicate";
+    /// A numbered block goes backwards (（二） after （五）).
+    pub const NUMBERING_ORDER: &str = "numbering-order";
+    /// An opening bracket （ ( 《 with no closing partner on its line.
+    pub const UNCLOSED_BRACKET: &str = "unclosed-bracket";
+    /// A run of Latin letters that does not belong in the CJK sentence around
+    /// it (injected spam such as `乐动安卓app`).
+    pub const FOREIGN_INSERTION: &str = "foreign-insertion";
+    /// A closing frame (发文机关署名 / 成文日期) was expected but not found.
+    pub const MISSING_DATE: &str = "missing-date";
+}
+
+/// A recoverable finding with a stable `code`, a one-line English `message`
+/// and the `span` of the raw input it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// Stable kebab-case identifier; see [`codes`].
+    pub code: String,
+    /// One line, in English.
+    pub message: String,
+    /// Byte range of the original input.
+    pub span: Span,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(severity: Severity, code: &str, message: impl Into<String>, span: Span) -> Self {
+        Diagnostic { severity, code: code.to_owned(), message: message.into(), span }
+    }
+
+    /// Line and column (in characters) of the start of the span within
+    /// `input`, which must be the text that was parsed.
+    pub fn position(&self, input: &str) -> Position {
+        LineIndex::new(input).position(self.span.start)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]: {} (bytes {}..{})", self.severity, self.code, self.message, self.span.start, self.span.end)
+    }
+}

@@ -1,0 +1,261 @@
+//! Numbered blocks at every depth: the tree of 一、 / （一） / 1. / （1） / ①
+//! and 第X编 / 第X章 / 第X节 / 第X条, their run-in titles, paragraphs and
+//! responsibility clauses; then the passes over the finished tree that
+//! check numbering and hand standing notes down to later blocks.
+
+use super::clause::{Clause, find_clauses};
+use super::marker::marker;
+use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
+use crate::diagnostic::{Diagnostic, Severity, codes};
+use crate::punct::{self, JUHAO};
+use crate::source::{Line, Source};
+use std::borrow::Cow;
+
+/// Longest run-in title (the lead sentence before 。), in characters.
+const MAX_RUN_IN_TITLE: usize = 40;
+/// Longest heading that fills its line without punctuation, in characters.
+const MAX_LINE_TITLE: usize = 60;
+
+/// Nesting rank: a block nests under the nearest open block of lower rank.
+fn rank(kind: BlockKind) -> u8 {
+    match kind {
+        BlockKind::Part => 0,
+        BlockKind::Chapter => 1,
+        BlockKind::Division => 2,
+        BlockKind::Article => 3,
+        BlockKind::Section => 4,
+        BlockKind::Subsection => 5,
+        BlockKind::Item => 6,
+        BlockKind::Subitem => 7,
+        BlockKind::Circled => 8,
+    }
+}
+
+/// A standing note found in a clause: applies to later blocks of `kind`.
+struct Standing<'a> {
+    after: usize,
+    kind: BlockKind,
+    agencies: Vec<Agency<'a>>,
+}
+
+/// Builds the block tree from the main document's lines.
+pub(crate) struct Builder<'s, 'a> {
+    src: &'s Source<'a>,
+    /// Paragraphs before the first heading.
+    pub(crate) preamble: Vec<Paragraph<'a>>,
+    /// Finished top-level blocks.
+    pub(crate) sections: Vec<Block<'a>>,
+    /// Open blocks, outermost first.
+    stack: Vec<Block<'a>>,
+    /// Blocks opened so far (the next block's pre-order index).
+    opened: usize,
+    standing: Vec<Standing<'a>>,
+}
+
+impl<'s, 'a> Builder<'s, 'a> {
+    pub(crate) fn new(src: &'s Source<'a>) -> Self {
+        Builder { src, preamble: Vec::new(), sections: Vec::new(), stack: Vec::new(), opened: 0, standing: Vec::new() }
+    }
+
+    /// Feed one line.
+    pub(crate) fn line(&mut self, line: &Line<'s>) {
+        let Some(m) = marker(line.text) else {
+            self.content(line.text, None);
+            return;
+        };
+        let r = rank(m.kind);
+        while self.stack.last().is_some_and(|b| rank(b.kind) >= r) {
+            self.close();
+        }
+        let span = self.src.span_of(line.text);
+        self.stack.push(Block {
+            kind: m.kind,
+            level: self.stack.len() as u32 + 1,
+            marker: self.src.text(m.text),
+            marker_span: self.src.span_of(m.text),
+            number: m.number,
+            title: None,
+            title_span: None,
+            paragraphs: Vec::new(),
+            responsibilities: Vec::new(),
+            inherited: Vec::new(),
+            children: Vec::new(),
+            span,
+        });
+        self.opened += 1;
+        self.content(m.rest, Some(m.kind));
+    }
+
+    /// Close the innermost open block.
+    fn close(&mut self) {
+        let Some(block) = self.stack.pop() else { return };
+        match self.stack.last_mut() {
+            Some(parent) => {
+                parent.span = parent.span.cover(&block.span);
+                parent.children.push(block);
+            }
+            None => self.sections.push(block),
+        }
+    }
+
+    /// Text of a line (after the marker, when `heading` names its kind).
+    fn content(&mut self, text: &'s str, heading: Option<BlockKind>) {
+        let src = self.src;
+        if let Some(open) = self.stack.last_mut() {
+            let end = src.span_of(text);
+            if !text.is_empty() {
+                open.span = open.span.cover(&end);
+            }
+        }
+        let clauses = find_clauses(text);
+        // the text around the clauses
+        let mut pieces: Vec<&'s str> = Vec::with_capacity(clauses.len() + 1);
+        let mut at = 0;
+        for &(s, e, _) in &clauses {
+            pieces.push(&text[at..s]);
+            at = e;
+        }
+        pieces.push(&text[at..]);
+        let mut pieces: Vec<&'s str> = pieces.into_iter().map(punct::trim).filter(|p| !p.is_empty()).collect();
+
+        let Some(block) = self.stack.last_mut() else {
+            if let Some(p) = paragraph(src, text, &pieces) {
+                self.preamble.push(p);
+            }
+            return;
+        };
+        if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
+            let (title, rest) = split_title(kind, first);
+            if let Some(t) = title {
+                block.title = Some(src.text(t));
+                block.title_span = Some(src.span_of(t));
+            }
+            match rest {
+                Some(r) => pieces[0] = r,
+                None => {
+                    pieces.remove(0);
+                }
+            }
+        }
+        if let Some(p) = paragraph(src, text, &pieces) {
+            block.paragraphs.push(p);
+        }
+        let seq = self.opened - 1;
+        for (s, e, clause) in clauses {
+            let (resp, standing) = responsibility(src, &text[s..e], clause);
+            if !standing.is_empty() {
+                self.standing.push(Standing { after: seq, kind: block.kind, agencies: standing });
+            }
+            block.responsibilities.push(resp);
+        }
+    }
+
+    /// Close every open block and run the passes over the finished tree.
+    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        let mut seq = 0;
+        inherit(&mut self.sections, &self.standing, &mut seq);
+        let mut last = [0u32; 9];
+        check_numbering(&self.sections, &mut last, diags);
+        (self.preamble, self.sections)
+    }
+}
+
+/// Split the first text of a heading line into its title and the rest.
+fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
+    match kind {
+        BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
+        BlockKind::Article => (None, Some(text)),
+        _ => {
+            if let Some(p) = text.find(JUHAO) {
+                let lead = punct::trim(&text[..p]);
+                if !lead.is_empty() && lead.chars().count() <= MAX_RUN_IN_TITLE {
+                    let rest = punct::trim(&text[p + JUHAO.len_utf8()..]);
+                    return (Some(lead), (!rest.is_empty()).then_some(rest));
+                }
+            }
+            let is_heading = text.chars().count() <= MAX_LINE_TITLE && !text.chars().any(punct::is_prose_punct);
+            if is_heading { (Some(text), None) } else { (None, Some(text)) }
+        }
+    }
+}
+
+/// A paragraph from the pieces of `line` left between its clauses.
+fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragraph<'a>> {
+    match pieces {
+        [] => None,
+        [one] => Some(Paragraph { text: src.text(one), span: src.span_of(one) }),
+        [first, .., last] => {
+            let start = src.offset(first);
+            let end = src.offset(last) + last.len();
+            debug_assert!(start >= src.offset(line));
+            Some(Paragraph { text: Cow::Owned(pieces.concat()), span: src.span(start, end) })
+        }
+    }
+}
+
+/// The AST node of a clause, and the bodies of its standing notes.
+fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> (Responsibility<'a>, Vec<Agency<'a>>) {
+    let open = bracketed.chars().next().map_or(0, char::len_utf8);
+    let close = bracketed.chars().next_back().map_or(0, char::len_utf8);
+    let inner = &bracketed[open..bracketed.len() - close];
+    let agency = |name: &str, role| Agency { name: src.text(name), canonical: None, role, span: src.span_of(name) };
+    let resp = Responsibility {
+        raw: src.text(inner),
+        agencies: clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect(),
+        notes: clause.notes.iter().map(|n| src.text(n)).collect(),
+        span: src.span_of(bracketed),
+    };
+    let standing = clause.standing.iter().map(|n| agency(n, Role::Responsible)).collect();
+    (resp, standing)
+}
+
+/// Hand standing notes down to every later block of the same kind.
+fn inherit<'a>(blocks: &mut [Block<'a>], standing: &[Standing<'a>], seq: &mut usize) {
+    for b in blocks {
+        let me = *seq;
+        *seq += 1;
+        for s in standing.iter().filter(|s| s.after < me && s.kind == b.kind) {
+            b.inherited.extend(s.agencies.iter().cloned());
+        }
+        inherit(&mut b.children, standing, seq);
+    }
+}
+
+/// Check each parent's children for gaps, repeats and backward steps.
+/// Numbering may run on across parents (（五） opening section 二 after
+/// （四） closed section 一), so the first child of a kind may be 1 or the
+/// last number of that kind anywhere plus one.
+fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; 9], diags: &mut Vec<Diagnostic>) {
+    let mut last_here = [0u32; 9];
+    for b in blocks {
+        let k = rank(b.kind) as usize;
+        let n = b.number;
+        let prev = last_here[k];
+        let (code, what) = if prev == 0 {
+            if n == 1 || n == last_any[k] + 1 { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
+        } else if n == prev + 1 {
+            (None, "")
+        } else if n == prev {
+            (Some(codes::NUMBERING_DUPLICATE), "repeats")
+        } else if n < prev {
+            (Some(codes::NUMBERING_ORDER), "goes back to")
+        } else {
+            (Some(codes::NUMBERING_GAP), "skips to")
+        };
+        if let Some(code) = code {
+            let expected = if prev == 0 { format!("1 or {}", last_any[k] + 1) } else { (prev + 1).to_string() };
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                code,
+                format!("{} numbering {what} {n} (expected {expected}); kept in place", b.kind.as_str()),
+                b.marker_span,
+            ));
+        }
+        last_here[k] = n;
+        last_any[k] = n;
+        check_numbering(&b.children, last_any, diags);
+    }
+}

@@ -1,0 +1,355 @@
+//! Responsibility clauses: a bracketed group at the end of a paragraph, or
+//! right after a sentence's 。 inside it, that names bodies with a role:
+//!
+//! - suffix form: `（公安部、发展改革委等负责）`, `(中央农办牵头,农业部等参与)`,
+//!   `（各区政府按职责分工负责）`;
+//! - labelled form: `（责任单位：市水务局，各区政府）`,
+//!   `（牵头单位：市住房城乡建设管理委；配合单位：市水务局）`.
+//!
+//! Bodies are split on 、 only (never on 和/及 inside a name such as
+//! 住房和城乡建设部); role groups on ，/, and ；/;. Other sentences in the
+//! clause are kept as notes; a standing note such as
+//! 以下任务均需各省级有关部门落实,不再列出 also yields the bodies it names.
+
+use crate::ast::Role;
+use crate::punct::{self, BOOK_L, BOOK_R, DUNHAO, JUHAO};
+use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
+
+/// A clause's content split into its parts; all slices borrow from the
+/// content passed to [`parse_clause`].
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Clause<'s> {
+    pub(crate) agencies: Vec<(&'s str, Role)>,
+    pub(crate) notes: Vec<&'s str>,
+    /// Bodies named by a standing note (以下…均需X落实), role responsible.
+    pub(crate) standing: Vec<&'s str>,
+}
+
+/// Labels of the labelled form, longest first where one is a prefix.
+fn label(i: &str) -> IResult<&str, Role> {
+    alt((
+        value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位")))),
+        value(Role::Responsible, alt((tag("责任单位"), tag("责任部门"), tag("主责单位"), tag("实施单位")))),
+        value(
+            Role::Support,
+            alt((tag("配合单位"), tag("配合部门"), tag("参与单位"), tag("参与部门"), tag("协办单位"), tag("协同单位"))),
+        ),
+    ))
+    .parse(i)
+}
+
+/// `label：` with either colon.
+fn labelled_head(i: &str) -> IResult<&str, Role> {
+    let (i, role) = label(i)?;
+    let (i, _) = nom::character::complete::satisfy(punct::is_colon).parse(i)?;
+    Ok((i, role))
+}
+
+/// Role words that end a group of the suffix form, longest first.
+const ROLE_SUFFIXES: &[(&str, Role)] = &[
+    ("按职责分工负责", Role::Responsible),
+    ("按职责分工落实", Role::Responsible),
+    ("按职能分工负责", Role::Responsible),
+    ("分别负责", Role::Responsible),
+    ("共同负责", Role::Responsible),
+    ("负责落实", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("牵头负责", Role::Lead),
+    ("负责", Role::Responsible),
+    ("牵头", Role::Lead),
+    ("参与", Role::Support),
+    ("配合", Role::Support),
+    ("协助", Role::Support),
+];
+
+/// Tails that are not part of a body's name, longest first.
+const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"];
+
+fn strip_role(group: &str) -> Option<(&str, Role)> {
+    ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| group.strip_suffix(suffix).map(|names| (names, role)))
+}
+
+/// Clean one name: trim, drop a leading 由 and 等… tails.
+pub(crate) fn clean_name(name: &str) -> &str {
+    let mut n = punct::trim(name);
+    n = n.strip_prefix('由').unwrap_or(n);
+    for tail in NAME_TAILS {
+        if let Some(s) = n.strip_suffix(tail) {
+            n = s;
+            break;
+        }
+    }
+    punct::trim(n)
+}
+
+/// Whether `s` reads like the name of a body (or a list of them).
+fn is_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=40).contains(&n)
+        && !s.chars().any(|c| punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '“' || c == '”')
+        && !s.starts_with("以下")
+}
+
+/// Split a name list on 、 (and, in labelled lists, on ，/；), cleaning each.
+fn names<'s>(list: &'s str, also_commas: bool, out: &mut Vec<&'s str>) -> bool {
+    let mut ok = true;
+    for raw in list.split(|c: char| c == DUNHAO || (also_commas && (punct::is_comma(c) || punct::is_semicolon(c)))) {
+        let n = clean_name(raw);
+        if n.is_empty() {
+            continue;
+        }
+        ok &= is_name(n);
+        out.push(n);
+    }
+    ok && !out.is_empty()
+}
+
+/// The labelled form: `责任单位：A、B，C；配合单位：D`.
+fn labelled(sentence: &str) -> Option<Vec<(&str, Role)>> {
+    let (mut rest, mut role) = labelled_head(sentence).ok()?;
+    let mut out = Vec::new();
+    loop {
+        // the list runs to the next separator that is followed by a label
+        let mut end = rest.len();
+        let mut next = None;
+        for (i, c) in rest.char_indices() {
+            if punct::is_comma(c) || punct::is_semicolon(c) {
+                let after = &rest[i + c.len_utf8()..];
+                if let Ok((r, role2)) = labelled_head(punct::trim(after)) {
+                    end = i;
+                    next = Some((r, role2));
+                    break;
+                }
+            }
+        }
+        let mut list = Vec::new();
+        if !names(&rest[..end], true, &mut list) {
+            return None;
+        }
+        out.extend(list.into_iter().map(|n| (n, role)));
+        match next {
+            Some((r, role2)) => {
+                rest = r;
+                role = role2;
+            }
+            None => return Some(out),
+        }
+    }
+}
+
+/// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；.
+fn suffixed(sentence: &str) -> Option<(Vec<(&str, Role)>, Vec<&str>)> {
+    let groups: Vec<&str> =
+        sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim).collect();
+    let roles: Vec<Option<(&str, Role)>> = groups.iter().map(|g| strip_role(g)).collect();
+    let last_role = roles.iter().rposition(Option::is_some)?;
+    let mut out = Vec::new();
+    let mut notes = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.is_empty() {
+            continue;
+        }
+        let (list, role) = match roles[i] {
+            Some(r) => r,
+            // a group before a role group takes the next role: （A，B等负责）
+            None if i < last_role => (*g, roles[i + 1..].iter().flatten().next()?.1),
+            None => {
+                notes.push(*g);
+                continue;
+            }
+        };
+        let mut list_names = Vec::new();
+        if !names(list, false, &mut list_names) {
+            return None;
+        }
+        out.extend(list_names.into_iter().map(|n| (n, role)));
+    }
+    Some((out, notes))
+}
+
+/// A standing note: 以下任务均需X落实(,不再列出) → the names in X.
+fn standing(sentence: &str) -> Option<Vec<&str>> {
+    let s = sentence.strip_prefix("以下")?;
+    let start = ["均需", "均由", "均请", "需"].iter().find_map(|k| s.find(k).map(|i| i + k.len()))?;
+    let tail = &s[start..];
+    let end = ["落实", "负责", "承担"].iter().filter_map(|k| tail.find(k)).min()?;
+    let mut out = Vec::new();
+    names(&tail[..end], false, &mut out).then_some(out)
+}
+
+/// Read the content of a bracketed group (without its brackets) as a
+/// clause. `None` when it names no body with a role.
+pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
+    let mut clause = Clause::default();
+    for sentence in content.split(JUHAO).map(punct::trim).filter(|s| !s.is_empty()) {
+        if let Some(list) = labelled(sentence) {
+            clause.agencies.extend(list);
+        } else if let Some((list, notes)) = suffixed(sentence) {
+            clause.agencies.extend(list);
+            clause.notes.extend(notes);
+        } else {
+            if let Some(list) = standing(sentence) {
+                clause.standing.extend(list);
+            }
+            clause.notes.push(sentence);
+        }
+    }
+    (!clause.agencies.is_empty()).then_some(clause)
+}
+
+/// Byte ranges (within `line`) of the bracketed groups that are clauses,
+/// brackets included, with their parsed content.
+pub(crate) fn find_clauses(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
+    let mut out = Vec::new();
+    let mut book = 0usize;
+    let mut prev: Option<char> = None;
+    let mut iter = line.char_indices();
+    while let Some((i, c)) = iter.next() {
+        match c {
+            BOOK_L => book += 1,
+            BOOK_R => book = book.saturating_sub(1),
+            c if punct::is_lparen(c) && book == 0 => {
+                if let Some(close) = matching(&line[i..]) {
+                    let end = i + close;
+                    let open_len = c.len_utf8();
+                    let close_len = line[..end].chars().next_back().map_or(1, char::len_utf8);
+                    let after = line[end..].chars().next();
+                    let starts_sentence = prev.is_none_or(|p| punct::is_sentence_end(p) || punct::is_semicolon(p));
+                    let ends_line = punct::trim(&line[end..]).is_empty()
+                        || after.is_some_and(|a| a == JUHAO || punct::is_semicolon(a));
+                    if starts_sentence || ends_line {
+                        if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
+                            out.push((i, end, cl));
+                            // continue after the clause
+                            while iter.as_str().len() > line.len() - end {
+                                iter.next();
+                            }
+                            prev = line[..end].chars().next_back();
+                            continue;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Length up to and including the bracket that closes the one `s` starts
+/// with, counting nested round brackets of either width.
+fn matching(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        if punct::is_lparen(c) {
+            depth += 1;
+        } else if punct::is_rparen(c) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i + c.len_utf8());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Role::*;
+
+    fn agencies(content: &str) -> Vec<(&str, Role)> {
+        parse_clause(content).map(|c| c.agencies).unwrap_or_default()
+    }
+
+    #[test]
+    fn suffix_forms() {
+        assert_eq!(
+            agencies("公安部、发展改革委、各省级有关部门等负责"),
+            [("公安部", Responsible), ("发展改革委", Responsible), ("各省级有关部门", Responsible)]
+        );
+        assert_eq!(agencies("人力资源社会保障部等负责"), [("人力资源社会保障部", Responsible)]);
+        assert_eq!(agencies("中央农办牵头,农业部等参与"), [("中央农办", Lead), ("农业部", Support)]);
+        assert_eq!(agencies("市发展改革委牵头，市财政局配合"), [("市发展改革委", Lead), ("市财政局", Support)]);
+        assert_eq!(agencies("各区政府按职责分工负责"), [("各区政府", Responsible)]);
+        assert_eq!(
+            agencies("市水务局、市绿化市容局分别负责"),
+            [("市水务局", Responsible), ("市绿化市容局", Responsible)]
+        );
+        assert_eq!(agencies("发展改革委等部门负责"), [("发展改革委", Responsible)]);
+        assert_eq!(agencies("住房城乡建设部等有关部门负责"), [("住房城乡建设部", Responsible)]);
+        assert_eq!(agencies("由市水务局牵头"), [("市水务局", Lead)]);
+    }
+
+    #[test]
+    fn names_are_never_split_on_he_or_ji() {
+        assert_eq!(
+            agencies("住房和城乡建设部、文化和旅游部、工业和信息化部等负责"),
+            [("住房和城乡建设部", Responsible), ("文化和旅游部", Responsible), ("工业和信息化部", Responsible)]
+        );
+        assert_eq!(agencies("各省及计划单列市发展改革委负责"), [("各省及计划单列市发展改革委", Responsible)]);
+    }
+
+    #[test]
+    fn labelled_forms() {
+        assert_eq!(
+            agencies("责任单位：市规划资源局、市水务局，各区政府"),
+            [("市规划资源局", Responsible), ("市水务局", Responsible), ("各区政府", Responsible)]
+        );
+        assert_eq!(
+            agencies("责任单位:市规划资源局,各区政府"),
+            [("市规划资源局", Responsible), ("各区政府", Responsible)]
+        );
+        assert_eq!(
+            agencies("牵头单位：市住房城乡建设管理委，配合单位：市水务局、各区政府"),
+            [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
+        );
+        assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn notes_and_standing_notes() {
+        let c =
+            parse_clause("公安部、发展改革委、各省级有关部门等负责。以下任务均需各省级有关部门落实,不再列出").unwrap();
+        assert_eq!(c.notes, ["以下任务均需各省级有关部门落实,不再列出"]);
+        assert_eq!(c.standing, ["各省级有关部门"]);
+        let c = parse_clause("市水务局负责，2025年底前完成").unwrap();
+        assert_eq!(c.agencies, [("市水务局", Responsible)]);
+        assert_eq!(c.notes, ["2025年底前完成"]);
+    }
+
+    #[test]
+    fn inline_brackets_are_not_clauses() {
+        for s in [
+            "市",
+            "郊",
+            "信包箱",
+            "户",
+            "2021—2035年",
+            "国发〔2004〕20号，以下简称《决定》",
+            "以下简称“决定”",
+            "含负责人",
+        ] {
+            assert_eq!(parse_clause(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn clause_positions() {
+        let line = "慎重从严把握撤县(市)改区,严控规模。(民政部、发展改革委等负责)";
+        let found = find_clauses(line);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&line[found[0].0..found[0].1], "(民政部、发展改革委等负责)");
+        // a clause after a 。 inside the paragraph
+        let line = "完善机制。（市水务局负责）加强管理。";
+        assert_eq!(find_clauses(line).len(), 1);
+        // a bracket mid-sentence is no clause even if it names a role
+        assert!(find_clauses("由市政府（市水务局负责）统筹推进工作").is_empty());
+        // inside a book title
+        assert!(find_clauses("贯彻《规划（发展改革委负责）》要求").is_empty());
+        assert!(find_clauses("《国家新型城镇化规划(2021—2035年)》").is_empty());
+        assert!(find_clauses("建设智能快件箱(信包箱)").is_empty());
+        assert!(find_clauses("推动县乡村(户)道路联通").is_empty());
+    }
+}

@@ -1,0 +1,89 @@
+//! 成文日期: `2022年3月10日`, `2022年03月10日`, `二〇二二年三月十日`,
+//! full-width digits, spaces between the parts.
+
+use super::numeral::{arabic, cn_value, is_cn_digit};
+use crate::punct;
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{take_while, take_while1},
+    character::complete::char,
+    combinator::{map_opt, verify},
+};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Date {
+    pub(crate) year: u32,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
+}
+
+impl Date {
+    /// ISO 8601: `2022-03-10`.
+    pub(crate) fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    fn is_valid(&self) -> bool {
+        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let days = match self.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return false,
+        };
+        (1900..=2200).contains(&self.year) && (1..=days).contains(&self.day)
+    }
+}
+
+fn sp(i: &str) -> IResult<&str, &str> {
+    take_while(punct::is_space).parse(i)
+}
+
+/// A number written in arabic or Chinese digits.
+fn number(i: &str) -> IResult<&str, u32> {
+    alt((arabic, map_opt(take_while1(is_cn_digit), cn_value))).parse(i)
+}
+
+/// A date at the start of `i`.
+pub(crate) fn date(i: &str) -> IResult<&str, Date> {
+    let (i, year) = number(i)?;
+    let (i, _) = (sp, char('年'), sp).parse(i)?;
+    let (i, month) = number(i)?;
+    let (i, _) = (sp, char('月'), sp).parse(i)?;
+    let (i, day) = number(i)?;
+    let (i, _) = (sp, alt((char('日'), char('号')))).parse(i)?;
+    verify(move |i| Ok((i, Date { year, month, day })), Date::is_valid).parse(i)
+}
+
+/// The whole of `line` is a date (the 成文日期 line of a signature).
+pub(crate) fn date_line(line: &str) -> Option<Date> {
+    match date(line) {
+        Ok((rest, d)) if punct::trim(rest).is_empty() => Some(d),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        let iso = |s: &str| date_line(s).map(|d| d.iso());
+        assert_eq!(iso("2022年3月10日").as_deref(), Some("2022-03-10"));
+        assert_eq!(iso("2018年12月07日").as_deref(), Some("2018-12-07"));
+        assert_eq!(iso("二〇二二年三月十日").as_deref(), Some("2022-03-10"));
+        assert_eq!(iso("二○○四年十月十五日").as_deref(), Some("2004-10-15"));
+        assert_eq!(iso("２０２４年２月４日").as_deref(), Some("2024-02-04"));
+        assert_eq!(iso("2024 年 2 月 4 日").as_deref(), Some("2024-02-04"));
+        assert_eq!(iso("2024年2月30日"), None);
+        assert_eq!(iso("2024年13月1日"), None);
+        assert_eq!(iso("2022年3月10日印发"), None);
+        assert_eq!(iso("到2025年底"), None);
+        assert_eq!(iso("2024年2月29日").as_deref(), Some("2024-02-29"));
+        assert_eq!(iso("2023年2月29日"), None);
+    }
+}

@@ -1,0 +1,94 @@
+//! 发文字号: `国办发〔2018〕123号`, also written with `[]` `［］` `()` `（）`
+//! `【】` around the year (normalised to 〔〕), and the 令 form
+//! `中华人民共和国国务院令第656号`.
+
+use super::numeral::{arabic, is_digit};
+use crate::punct::{self, TORTOISE_L, TORTOISE_R};
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::{char, satisfy},
+    combinator::recognize,
+};
+
+fn is_open(c: char) -> bool {
+    matches!(c, TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c)
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, TORTOISE_R | ']' | punct::FW_RBRACKET | punct::LENTICULAR_R) || punct::is_rparen(c)
+}
+
+/// Issuer code: CJK characters (发改规划, 沪府办发, 国办函).
+fn code(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 16, punct::is_ideograph).parse(i)
+}
+
+/// `X〔YYYY〕N号`. Returns the normalised form.
+fn bracketed(i: &str) -> IResult<&str, String> {
+    let (i, code) = code(i)?;
+    let (i, _) = satisfy(is_open).parse(i)?;
+    let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
+    let (i, _) = satisfy(is_close).parse(i)?;
+    let (i, n) = arabic(i)?;
+    let (i, _) = char('号').parse(i)?;
+    Ok((i, format!("{code}{TORTOISE_L}{}{TORTOISE_R}{n}号", normalise_digits(year))))
+}
+
+fn normalise_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
+        .collect()
+}
+
+/// `…令第N号`.
+fn decree(i: &str) -> IResult<&str, String> {
+    let (i, code) =
+        recognize((take_while_m_n(1, 20, |c| punct::is_ideograph(c) && c != '令'), tag("令第"))).parse(i)?;
+    let (i, n) = arabic(i)?;
+    let (i, _) = char('号').parse(i)?;
+    Ok((i, format!("{code}{n}号")))
+}
+
+/// A 发文字号 at the start of `i`, normalised.
+pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
+    nom::branch::alt((bracketed, decree)).parse(i)
+}
+
+/// The whole of `line` is a 发文字号.
+pub(crate) fn doc_number_line(line: &str) -> Option<String> {
+    match doc_number(line) {
+        Ok((rest, n)) if punct::trim(rest).is_empty() => Some(n),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bracket_form_normalises() {
+        for s in [
+            "国办发〔2018〕123号",
+            "国办发[2018]123号",
+            "国办发［2018］123号",
+            "国办发(2018)123号",
+            "国办发（2018）123号",
+            "国办发【2018】123号",
+            "国办发〔２０１８〕１２３号",
+        ] {
+            assert_eq!(doc_number_line(s).as_deref(), Some("国办发〔2018〕123号"), "{s}");
+        }
+        assert_eq!(doc_number_line("发改规划〔2022〕371号").as_deref(), Some("发改规划〔2022〕371号"));
+        assert_eq!(doc_number_line("中华人民共和国国务院令第656号").as_deref(), Some("中华人民共和国国务院令第656号"));
+    }
+
+    #[test]
+    fn prose_is_not_a_doc_number() {
+        for s in ["国办发〔2018〕123号文件要求", "2022年3月10日", "国办发〔18〕1号", "〔2018〕123号", "各省、自治区："]
+        {
+            assert_eq!(doc_number_line(s), None, "{s}");
+        }
+    }
+}

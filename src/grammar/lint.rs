@@ -1,0 +1,66 @@
+//! Findings over the cleaned lines that do not change the tree: unclosed
+//! brackets and foreign insertions.
+
+use crate::diagnostic::{Diagnostic, Severity, codes};
+use crate::punct::{self, BOOK_L, BOOK_R};
+use crate::source::{Line, Source};
+
+/// Report an opening （ ( or 《 with no partner on its line.
+pub(crate) fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
+    let mut parens: Vec<usize> = Vec::new();
+    let mut books: Vec<usize> = Vec::new();
+    for (i, c) in line.text.char_indices() {
+        if punct::is_lparen(c) {
+            parens.push(i);
+        } else if punct::is_rparen(c) {
+            parens.pop();
+        } else if c == BOOK_L {
+            books.push(i);
+        } else if c == BOOK_R {
+            books.pop();
+        }
+    }
+    if let Some(&i) = parens.first().into_iter().chain(books.first()).min() {
+        let open = &line.text[i..];
+        let c = open.chars().next().unwrap_or('(');
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            codes::UNCLOSED_BRACKET,
+            format!("'{c}' is not closed on its line; read as plain text"),
+            src.span_of(&open[..c.len_utf8()]),
+        ));
+    }
+}
+
+/// Report runs of Latin letters that do not belong in the CJK sentence
+/// around them: a lower-case word (`app`) set between CJK characters, where
+/// official text would use CJK or an upper-case acronym (GDP, 5G, IPv6).
+pub(crate) fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
+    let text = line.text;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_lowercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let before = text[..i].trim_end_matches(' ').chars().next_back();
+        let after = text[end..].trim_start_matches(' ').chars().next();
+        let is_word = end - i >= 2 && bytes[i..end].iter().all(|b| !b.is_ascii_uppercase());
+        if is_word && before.is_some_and(punct::is_ideograph) && after.is_some_and(punct::is_ideograph) {
+            let trailing = text[end..].len() - text[end..].trim_start_matches(' ').len();
+            let run = &text[i..end + trailing];
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                codes::FOREIGN_INSERTION,
+                format!(
+                    "Latin run '{}' inside CJK text looks inserted (spam or scrape residue); kept in text",
+                    &text[i..end]
+                ),
+                src.span_of(run),
+            ));
+        }
+        i = end;
+    }
+}

@@ -1,0 +1,154 @@
+//! Numbering markers at the start of a line: 一、 （一） (一) 1. 1． 1、
+//! （1） (1) ① 第一章 第一条 第一编 第一节.
+
+use super::numeral::{arabic, circled_value, cn_numeral, is_digit};
+use crate::ast::BlockKind;
+use crate::punct::{self, DUNHAO, FW_DOT};
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    character::complete::{anychar, char, satisfy},
+    combinator::{map, map_opt, not, peek, verify},
+    sequence::{delimited, terminated},
+};
+
+/// A marker found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marker<'s> {
+    pub(crate) kind: BlockKind,
+    pub(crate) number: u32,
+    /// The marker as written (e.g. `(二十三)`, `第五条`).
+    pub(crate) text: &'s str,
+    /// What follows the marker, white space skipped.
+    pub(crate) rest: &'s str,
+}
+
+fn lparen(i: &str) -> IResult<&str, char> {
+    satisfy(punct::is_lparen).parse(i)
+}
+
+fn rparen(i: &str) -> IResult<&str, char> {
+    satisfy(punct::is_rparen).parse(i)
+}
+
+/// 一、
+fn section(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    map(terminated(cn_numeral, char(DUNHAO)), |n| (BlockKind::Section, n)).parse(i)
+}
+
+/// （一） (一)
+fn subsection(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    map(delimited(lparen, cn_numeral, rparen), |n| (BlockKind::Subsection, n)).parse(i)
+}
+
+/// （1） (1)
+fn subitem(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    map(delimited(lparen, arabic, rparen), |n| (BlockKind::Subitem, n)).parse(i)
+}
+
+/// 1. 1． 1、 — not followed by a digit (1.5亿元 is no item) nor by a
+/// percent sign or unit that makes it a quantity.
+fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    map(
+        terminated(
+            arabic,
+            terminated(
+                satisfy(|c| c == '.' || c == FW_DOT || c == DUNHAO),
+                not(peek(satisfy(|c| is_digit(c) || c == '%' || c == '％'))),
+            ),
+        ),
+        |n| (BlockKind::Item, n),
+    )
+    .parse(i)
+}
+
+/// ① … ㊿
+fn circled(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    map_opt(anychar, |c| circled_value(c).map(|n| (BlockKind::Circled, n))).parse(i)
+}
+
+/// 第一章 第一条 第一编 第一节 (also 第1条).
+fn ordinal(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    let (i, _) = char('第').parse(i)?;
+    let (i, n) = alt((cn_numeral, arabic)).parse(i)?;
+    let (i, kind) = map_opt(anychar, |c| match c {
+        '编' => Some(BlockKind::Part),
+        '章' => Some(BlockKind::Chapter),
+        '节' => Some(BlockKind::Division),
+        '条' => Some(BlockKind::Article),
+        _ => None,
+    })
+    .parse(i)?;
+    Ok((i, (kind, n)))
+}
+
+/// Recognise a marker at the start of `line` (already trimmed). Returns
+/// `None` when the line does not start with one, or when what follows shows
+/// it is not a heading (a number inside prose, an empty item).
+pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
+    let (rest, (kind, number)) =
+        verify(alt((section, subsection, subitem, item, circled, ordinal)), |&(_, n)| n > 0).parse(line).ok()?;
+    let text = &line[..line.len() - rest.len()];
+    // 第一条 needs a separator or text after it; 第一章 may stand alone.
+    if kind == BlockKind::Article && rest.starts_with(|c: char| c == '的' || c == '规' || c == '款' || c == '至') {
+        return None; // 第三条的规定, 第三条规定, 第三条至第五条
+    }
+    let rest = rest.trim_start_matches(punct::is_space);
+    // An ordinal heading must be followed by white space, end of line or a
+    // title; 第二轮土地承包 is prose, not a heading, and is rejected above
+    // because 轮 is no ordinal kind.
+    Some(Marker { kind, number, text, rest })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Option<(BlockKind, u32, &str, &str)> {
+        marker(s).map(|m| (m.kind, m.number, m.text, m.rest))
+    }
+
+    #[test]
+    fn every_marker_form() {
+        use BlockKind::*;
+        assert_eq!(m("一、提高质量"), Some((Section, 1, "一、", "提高质量")));
+        assert_eq!(m("二十八、组织"), Some((Section, 28, "二十八、", "组织")));
+        assert_eq!(m("（一）持续深化"), Some((Subsection, 1, "（一）", "持续深化")));
+        assert_eq!(m("(二十三)推进"), Some((Subsection, 23, "(二十三)", "推进")));
+        assert_eq!(m("(十一）混合"), Some((Subsection, 11, "(十一）", "混合")));
+        assert_eq!(m("1.强化规划管控。"), Some((Item, 1, "1.", "强化规划管控。")));
+        assert_eq!(m("12．编制"), Some((Item, 12, "12．", "编制")));
+        assert_eq!(m("3、完善"), Some((Item, 3, "3、", "完善")));
+        assert_eq!(m("（1）加强"), Some((Subitem, 1, "（1）", "加强")));
+        assert_eq!(m("(2)加强"), Some((Subitem, 2, "(2)", "加强")));
+        assert_eq!(m("①建立"), Some((Circled, 1, "①", "建立")));
+        assert_eq!(m("第一章 总则"), Some((Chapter, 1, "第一章", "总则")));
+        assert_eq!(m("第十二条　不动产"), Some((Article, 12, "第十二条", "不动产")));
+        assert_eq!(m("第一编"), Some((Part, 1, "第一编", "")));
+        assert_eq!(m("第二节 登记"), Some((Division, 2, "第二节", "登记")));
+        assert_eq!(m("第3条 适用"), Some((Article, 3, "第3条", "适用")));
+    }
+
+    #[test]
+    fn prose_is_not_a_marker() {
+        for s in [
+            "1.5亿元用于",
+            "2022年新型城镇化",
+            "一是加强",
+            "二是完善",
+            "一批重大项目",
+            "第二轮土地承包",
+            "第三条规定的",
+            "第三条的规定",
+            "(市)改区",
+            "（信包箱）",
+            "(0)",
+            "3.5%",
+            "十十、",
+            "国家发展改革委",
+            "",
+        ] {
+            assert_eq!(m(s), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The notice frame: optional title lines and 发文字号 at the head, the
+//! 主送机关 line, then — after the body — the 发文机关署名 line(s) and the
+//! 成文日期 line.
+//!
+//! This module only *locates* the frame's lines; [`super`] turns them into
+//! AST nodes.
+
+use super::date::{Date, date_line};
+use super::doc_number::doc_number_line;
+use super::marker::marker;
+use crate::ast::BlockKind;
+use crate::punct::{self, BOOK_L, DUNHAO};
+use crate::source::Line;
+
+/// Most lines a title may be wrapped over.
+const MAX_TITLE_LINES: usize = 4;
+/// Longest title line, in characters.
+const MAX_TITLE_CHARS: usize = 80;
+/// Longest issuer line, in characters.
+const MAX_ISSUER_CHARS: usize = 40;
+/// Most issuer lines above a date (joint notices).
+const MAX_ISSUERS: usize = 8;
+
+/// Where the frame's parts are, as indices into the line list.
+#[derive(Debug, Default)]
+pub(crate) struct Frame {
+    /// Title lines at the head (also the document's own title when nothing
+    /// is attached).
+    pub(crate) head_title: std::ops::Range<usize>,
+    /// 发文字号 line and its normalised text.
+    pub(crate) doc_number: Option<(usize, String)>,
+    /// 主送机关 line.
+    pub(crate) addressee: Option<usize>,
+    /// Lines of the notice's own body (covering notices only).
+    pub(crate) body: std::ops::Range<usize>,
+    /// 发文机关署名 lines.
+    pub(crate) issuers: std::ops::Range<usize>,
+    /// 成文日期 line and its value.
+    pub(crate) date: Option<(usize, Date)>,
+    /// Whether the notice covers (印发/转发) a main document that follows its
+    /// signature, rather than framing the document directly.
+    pub(crate) covering: bool,
+    /// Lines of the main document, in order (may be two stretches when the
+    /// frame's signature sits at the end).
+    pub(crate) main: Vec<std::ops::Range<usize>>,
+}
+
+impl Frame {
+    /// Whether the text has any part of a notice frame.
+    pub(crate) fn has_notice(&self) -> bool {
+        self.doc_number.is_some() || self.addressee.is_some() || self.date.is_some()
+    }
+}
+
+/// A short line without prose punctuation that is no marker, date or
+/// 发文字号: a title line or a name.
+pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
+    text.chars().count() <= max_chars
+        && !text.chars().any(punct::is_prose_punct)
+        && marker(text).is_none()
+        && date_line(text).is_none()
+        && doc_number_line(text).is_none()
+}
+
+/// 主送机关: comma groups of short names, ending in a colon.
+pub(crate) fn is_addressee(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(|c| punct::is_colon(c)) else {
+        return false;
+    };
+    !body.is_empty()
+        && body.chars().count() <= 400
+        && !body.chars().any(|c| punct::is_sentence_end(c) || c == BOOK_L || punct::is_colon(c))
+        && marker(body).is_none()
+        && body.split(punct::is_comma).all(|g| {
+            let g = punct::trim(g);
+            !g.is_empty() && g.chars().count() <= 60 && g.split(DUNHAO).all(|item| item.chars().count() <= 40)
+        })
+}
+
+fn is_issuer(text: &str) -> bool {
+    is_title_like(text, MAX_ISSUER_CHARS) && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A heading that opens a document's own structure (not a low-level item).
+fn is_structural_heading(text: &str) -> bool {
+    marker(text).is_some_and(|m| {
+        matches!(m.kind, BlockKind::Section | BlockKind::Chapter | BlockKind::Article | BlockKind::Part)
+    })
+}
+
+/// Locate the frame in `lines`.
+pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
+    let n = lines.len();
+    let mut f = Frame::default();
+    let mut i = 0;
+    while i < n && i < MAX_TITLE_LINES && is_title_like(lines[i].text, MAX_TITLE_CHARS) && !is_addressee(lines[i].text)
+    {
+        i += 1;
+    }
+    f.head_title = 0..i;
+    if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text)) {
+        f.doc_number = Some((i, num));
+        i += 1;
+    }
+    if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
+        f.addressee = Some(i);
+        i += 1;
+    }
+    let body_start = i;
+    // the first date line after the head closes the signature
+    let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
+    let Some((d, value)) = date else {
+        f.main = vec![body_start..n];
+        return f;
+    };
+    let mut s = d;
+    while s > body_start && d - s < MAX_ISSUERS && is_issuer(lines[s - 1].text) {
+        s -= 1;
+    }
+    f.date = Some((d, value));
+    f.issuers = s..d;
+    let framed_structure = (body_start..s).any(|k| is_structural_heading(lines[k].text));
+    f.covering = !framed_structure && d + 1 < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
+    if f.covering {
+        f.body = body_start..s;
+        f.main = vec![d + 1..n];
+    } else {
+        f.body = body_start..body_start;
+        f.main = vec![body_start..s, d + 1..n];
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line<'_>> {
+        let mut at = 0;
+        text.split('\n')
+            .map(|l| {
+                let line = Line { text: l, start: at };
+                at += l.len() + 1;
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn addressee_lines() {
+        assert!(is_addressee("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："));
+        assert!(is_addressee("四川省人民政府："));
+        assert!(is_addressee(
+            "中央和国家机关有关部门、有关直属机构,各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委,全国工商联:"
+        ));
+        assert!(!is_addressee("现提出如下意见。"));
+        assert!(!is_addressee("第五条 下列不动产权利，依照本条例的规定办理登记："));
+        assert!(!is_addressee("为贯彻落实《指导意见》等精神，现就本市系统化全域推进海绵城市建设提出实施意见如下："));
+        assert!(!is_addressee("："));
+    }
+
+    #[test]
+    fn covering_notice_frame() {
+        let text = "国家发展改革委关于印发《重点任务》的通知\n发改规划〔2022〕371号\n各省发展改革委：\n现将《重点任务》印发给你们。\n国家发展改革委\n2022年3月10日\n重点任务\n一、总体要求";
+        let ls = lines(text);
+        let f = frame(&ls);
+        assert_eq!(f.head_title, 0..1);
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("发改规划〔2022〕371号"));
+        assert_eq!(f.addressee, Some(2));
+        assert_eq!(f.body, 3..4);
+        assert_eq!(f.issuers, 4..5);
+        assert_eq!(f.date.map(|d| d.1.iso()).as_deref(), Some("2022-03-10"));
+        assert!(f.covering);
+        assert_eq!(f.main, vec![6..8]);
+    }
+
+    #[test]
+    fn direct_frame_signs_at_the_end() {
+        let text = "国务院办公厅关于推进\n政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n各省人民政府：\n为推动发展，现提出如下意见。\n一、总体要求\n（一）指导思想。\n国务院办公厅\n2018年12月7日";
+        let ls = lines(text);
+        let f = frame(&ls);
+        assert_eq!(f.head_title, 0..2);
+        assert!(!f.covering);
+        assert_eq!(f.issuers, 7..8);
+        assert_eq!(f.main, vec![4..7, 9..9]);
+    }
+
+    #[test]
+    fn no_frame() {
+        let text = "重点任务\n一、总体要求\n（一）指导思想。";
+        let f = frame(&lines(text));
+        assert!(!f.has_notice());
+        assert_eq!(f.head_title, 0..1);
+        assert_eq!(f.main, vec![1..3]);
+    }
+}

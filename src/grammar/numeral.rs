@@ -1,0 +1,181 @@
+//! Numerals: Chinese (一 … 九千九百九十九, 〇/零, 两), ASCII and full-width
+//! digits, and circled numbers (① … ㊿).
+
+use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
+
+/// A character that can appear in a Chinese numeral.
+pub(crate) fn is_cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '○'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+    )
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Value of a Chinese numeral written with units (十一, 二十, 一百零五,
+/// 二千零二十二) or as plain digits (二〇二二). `None` for malformed text
+/// such as 十十 or 二二十.
+pub(crate) fn cn_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    if !s.chars().any(|c| matches!(c, '十' | '百' | '千')) {
+        // positional: 二〇二二 (years), or a single digit
+        let mut v: u32 = 0;
+        for c in s.chars() {
+            v = v.checked_mul(10)?.checked_add(digit_value(c)?)?;
+        }
+        return Some(v);
+    }
+    let mut total = 0u32;
+    let mut pending: Option<u32> = None;
+    let mut last_unit = u32::MAX;
+    let mut zero_seen = false;
+    for c in s.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                let d = digit_value(c)?;
+                if pending.is_some() {
+                    return None; // two digits in a row: 二二十
+                }
+                if d == 0 {
+                    if zero_seen {
+                        return None;
+                    }
+                    zero_seen = true;
+                    continue;
+                }
+                pending = Some(d);
+                continue;
+            }
+        };
+        if unit >= last_unit {
+            return None; // 十十, 十百
+        }
+        let d = match pending.take() {
+            Some(d) => d,
+            None if unit == 10 && total == 0 && !zero_seen => 1, // 十 = 10, 十一 = 11
+            None if unit == 10 && zero_seen => 1,                // 一百零十? tolerated as 一百一十
+            None => return None,
+        };
+        total += d * unit;
+        last_unit = unit;
+        zero_seen = false;
+    }
+    if let Some(d) = pending {
+        total += d;
+    }
+    (total > 0).then_some(total)
+}
+
+/// A Chinese numeral and its value.
+pub(crate) fn cn_numeral(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(is_cn_digit), cn_value).parse(i)
+}
+
+/// ASCII or full-width decimal digit.
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Value of a run of ASCII / full-width digits (saturating at `u32::MAX`).
+pub(crate) fn digits_value(s: &str) -> Option<u32> {
+    let mut v: u32 = 0;
+    for c in s.chars() {
+        let d = if c.is_ascii_digit() { c as u32 - '0' as u32 } else { c as u32 - '０' as u32 };
+        v = v.saturating_mul(10).saturating_add(d);
+    }
+    (!s.is_empty()).then_some(v)
+}
+
+/// Arabic digits (ASCII or full-width) and their value.
+pub(crate) fn arabic(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(is_digit), digits_value).parse(i)
+}
+
+/// Value of a circled number: ① … ⑳ (U+2460…), ㉑ … ㉟ (U+3251…),
+/// ㊱ … ㊿ (U+32B1…).
+pub(crate) fn circled_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    match u {
+        0x2460..=0x2473 => Some(u - 0x2460 + 1),
+        0x3251..=0x325F => Some(u - 0x3251 + 21),
+        0x32B1..=0x32BF => Some(u - 0x32B1 + 36),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        for (s, v) in [
+            ("一", 1),
+            ("九", 9),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("二十三", 23),
+            ("二十八", 28),
+            ("九十九", 99),
+            ("一百", 100),
+            ("一百零五", 105),
+            ("一百一十", 110),
+            ("两千零二十二", 2022),
+            ("二〇二二", 2022),
+            ("〇", 0),
+        ] {
+            assert_eq!(cn_value(s), Some(v), "{s}");
+        }
+        for bad in ["十十", "二二十", "百十", "", "十零零一"] {
+            assert_eq!(cn_value(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn numeral_parsers() {
+        assert_eq!(cn_numeral("二十三、推进"), Ok(("、推进", 23)));
+        assert!(cn_numeral("、").is_err());
+        assert_eq!(arabic("12.强化"), Ok((".强化", 12)));
+        assert_eq!(arabic("１２．"), Ok(("．", 12)));
+        assert_eq!(circled_value('①'), Some(1));
+        assert_eq!(circled_value('⑳'), Some(20));
+        assert_eq!(circled_value('㉑'), Some(21));
+        assert_eq!(circled_value('㊿'), Some(50));
+        assert_eq!(circled_value('a'), None);
+    }
+}

@@ -1,0 +1,118 @@
+//! # gongwen — Chinese policy documents (公文) as data
+//!
+//! `gongwen` turns the raw text of a Chinese government policy document —
+//! scraped web pages with `@@` link artifacts, half-width or full-width
+//! punctuation, any indentation — into a typed, span-accurate [`Document`]:
+//! the covering notice (发文字号, 主送机关, 发文机关署名, 成文日期), the title,
+//! numbered blocks at every depth with their run-in titles, and the
+//! responsibility clauses that say which body does what.
+//!
+//! ```
+//! let text = "各省发展改革委:\n\
+//!             现将《重点任务》印发给你们,请认真贯彻执行。\n\
+//!             国家发展改革委\n\
+//!             2022年3月10日\n\
+//!             重点任务\n\
+//!             一、提高质量\n\
+//!             (一)深化户籍制度改革。放开落户限制。(公安部、发展改革委等负责)\n";
+//! let doc = gongwen::parse(text)?;
+//! let notice = doc.notice.as_ref().unwrap();
+//! assert_eq!(notice.issuers, ["国家发展改革委"]);
+//! assert_eq!(notice.date.as_deref(), Some("2022-03-10"));
+//! assert_eq!(doc.title.as_deref(), Some("重点任务"));
+//! let task = &doc.sections[0].children[0];
+//! assert_eq!(task.title.as_deref(), Some("深化户籍制度改革"));
+//! let bodies: Vec<_> = task.agencies().map(|a| a.name.as_ref()).collect();
+//! assert_eq!(bodies, ["公安部", "发展改革委"]);
+//! // every span points into the original text
+//! assert_eq!(&text[task.marker_span.start..task.marker_span.end], "(一)");
+//! # Ok::<(), gongwen::Error>(())
+//! ```
+//!
+//! The tree serialises (serde) to the JSON contract; see
+//! [`Document::to_json_pretty`].
+//!
+//! Layout: [`clean`](crate) removes residue keeping an offset map →
+//! the grammar (one module per production) builds the typed AST → consumers
+//! (JSON, queries). See `ARCHITECTURE.md`.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod ast;
+mod clean;
+mod diagnostic;
+mod error;
+mod grammar;
+pub mod punct;
+mod source;
+mod span;
+
+pub use ast::{
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Document, Notice, Paragraph, Responsibility, Role, Text,
+};
+pub use diagnostic::{Diagnostic, Severity, codes};
+pub use error::Error;
+pub use span::{LineIndex, Position, Span};
+
+/// Parse settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Largest input accepted, in bytes; larger input is rejected with
+    /// [`Error::TooLarge`] before any work. Default: 64 MiB.
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_bytes: 64 << 20 }
+    }
+}
+
+impl Options {
+    /// Set [`Options::max_bytes`].
+    pub fn max_bytes(mut self, limit: usize) -> Self {
+        self.max_bytes = limit;
+        self
+    }
+}
+
+/// Parse a document with default [`Options`].
+///
+/// Errors only when the text cannot be parsed at all (empty, too large, no
+/// recognisable structure); everything recoverable is reported in
+/// [`Document::diagnostics`].
+pub fn parse(text: &str) -> Result<Document<'_>, Error> {
+    parse_with(text, &Options::default())
+}
+
+/// Parse a document with the given [`Options`].
+pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::TooLarge { size: text.len(), limit: options.max_bytes });
+    }
+    if text.chars().all(punct::is_space) {
+        return Err(Error::Empty);
+    }
+    grammar::document(&source::Source::new(text))
+}
+
+/// Parse raw bytes, which must be UTF-8.
+///
+/// ```
+/// let err = gongwen::parse_bytes(b"\xE4\xB8\x80\xFF").unwrap_err();
+/// assert_eq!(err, gongwen::Error::InvalidUtf8 { offset: 3 });
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, Error> {
+    parse_bytes_with(bytes, &Options::default())
+}
+
+/// Parse raw bytes with the given [`Options`].
+pub fn parse_bytes_with<'a>(bytes: &'a [u8], options: &Options) -> Result<Document<'a>, Error> {
+    if bytes.len() > options.max_bytes {
+        return Err(Error::TooLarge { size: bytes.len(), limit: options.max_bytes });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?;
+    parse_with(text, options)
+}
