@@ -55,6 +55,11 @@ pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
 pub use span::{LineIndex, Position, Span};
 
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// Parse settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

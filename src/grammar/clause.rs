@@ -15,11 +15,14 @@ use crate::ast::Role;
 use crate::punct::{self, BOOK_L, BOOK_R, DUNHAO, JUHAO};
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
 
+/// Bodies with their roles, borrowed from the clause text.
+type Assigned<'s> = Vec<(&'s str, Role)>;
+
 /// A clause's content split into its parts; all slices borrow from the
 /// content passed to [`parse_clause`].
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Clause<'s> {
-    pub(crate) agencies: Vec<(&'s str, Role)>,
+    pub(crate) agencies: Assigned<'s>,
     pub(crate) notes: Vec<&'s str>,
     /// Bodies named by a standing note (以下…均需X落实), role responsible.
     pub(crate) standing: Vec<&'s str>,
@@ -105,7 +108,7 @@ fn names<'s>(list: &'s str, also_commas: bool, out: &mut Vec<&'s str>) -> bool {
 }
 
 /// The labelled form: `责任单位：A、B，C；配合单位：D`.
-fn labelled(sentence: &str) -> Option<Vec<(&str, Role)>> {
+fn labelled(sentence: &str) -> Option<Assigned<'_>> {
     let (mut rest, mut role) = labelled_head(sentence).ok()?;
     let mut out = Vec::new();
     loop {
@@ -138,7 +141,7 @@ fn labelled(sentence: &str) -> Option<Vec<(&str, Role)>> {
 }
 
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；.
-fn suffixed(sentence: &str) -> Option<(Vec<(&str, Role)>, Vec<&str>)> {
+fn suffixed(sentence: &str) -> Option<(Assigned<'_>, Vec<&str>)> {
     let groups: Vec<&str> =
         sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim).collect();
     let roles: Vec<Option<(&str, Role)>> = groups.iter().map(|g| strip_role(g)).collect();

@@ -46,8 +46,8 @@ fn subitem(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(delimited(lparen, arabic, rparen), |n| (BlockKind::Subitem, n)).parse(i)
 }
 
-/// 1. 1． 1、 — not followed by a digit (1.5亿元 is no item) nor by a
-/// percent sign or unit that makes it a quantity.
+/// Arabic items `1.` `1．` `1、`, not followed by a digit (`1.5亿元` is no
+/// item) nor by a percent sign that makes it a quantity.
 fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(
         terminated(
@@ -90,7 +90,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
         verify(alt((section, subsection, subitem, item, circled, ordinal)), |&(_, n)| n > 0).parse(line).ok()?;
     let text = &line[..line.len() - rest.len()];
     // 第一条 needs a separator or text after it; 第一章 may stand alone.
-    if kind == BlockKind::Article && rest.starts_with(|c: char| c == '的' || c == '规' || c == '款' || c == '至') {
+    if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
         return None; // 第三条的规定, 第三条规定, 第三条至第五条
     }
     let rest = rest.trim_start_matches(punct::is_space);

@@ -40,9 +40,10 @@ pub(crate) struct Frame {
     /// Whether the notice covers (印发/转发) a main document that follows its
     /// signature, rather than framing the document directly.
     pub(crate) covering: bool,
-    /// Lines of the main document, in order (may be two stretches when the
-    /// frame's signature sits at the end).
-    pub(crate) main: Vec<std::ops::Range<usize>>,
+    /// Lines of the main document, in order: two stretches when the frame's
+    /// signature sits at the end (before and after it), else one and an
+    /// empty one.
+    pub(crate) main: [std::ops::Range<usize>; 2],
 }
 
 impl Frame {
@@ -64,7 +65,7 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
 
 /// 主送机关: comma groups of short names, ending in a colon.
 pub(crate) fn is_addressee(text: &str) -> bool {
-    let Some(body) = text.strip_suffix(|c| punct::is_colon(c)) else {
+    let Some(body) = text.strip_suffix(punct::is_colon) else {
         return false;
     };
     !body.is_empty()
@@ -110,7 +111,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     // the first date line after the head closes the signature
     let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
     let Some((d, value)) = date else {
-        f.main = vec![body_start..n];
+        f.main = [body_start..n, n..n];
         return f;
     };
     let mut s = d;
@@ -123,10 +124,10 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     f.covering = !framed_structure && d + 1 < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
     if f.covering {
         f.body = body_start..s;
-        f.main = vec![d + 1..n];
+        f.main = [d + 1..n, n..n];
     } else {
         f.body = body_start..body_start;
-        f.main = vec![body_start..s, d + 1..n];
+        f.main = [body_start..s, d + 1..n];
     }
     f
 }
@@ -171,7 +172,7 @@ mod tests {
         assert_eq!(f.issuers, 4..5);
         assert_eq!(f.date.map(|d| d.1.iso()).as_deref(), Some("2022-03-10"));
         assert!(f.covering);
-        assert_eq!(f.main, vec![6..8]);
+        assert_eq!(f.main, [6..8, 8..8]);
     }
 
     #[test]
@@ -182,7 +183,7 @@ mod tests {
         assert_eq!(f.head_title, 0..2);
         assert!(!f.covering);
         assert_eq!(f.issuers, 7..8);
-        assert_eq!(f.main, vec![4..7, 9..9]);
+        assert_eq!(f.main, [4..7, 9..9]);
     }
 
     #[test]
@@ -191,6 +192,6 @@ mod tests {
         let f = frame(&lines(text));
         assert!(!f.has_notice());
         assert_eq!(f.head_title, 0..1);
-        assert_eq!(f.main, vec![1..3]);
+        assert_eq!(f.main, [1..3, 3..3]);
     }
 }
