@@ -1,46 +1,88 @@
 //! Input cleaning: residue removal with an offset map back to the raw bytes.
 //!
 //! The grammar reads the *cleaned* text; every node it builds carries a span
-//! into the *raw* input. Cleaning only ever deletes bytes, so the map is a
-//! sorted list of verbatim segments: cleaned offset `c` inside a segment that
-//! starts at cleaned `s` and raw `r` maps to raw `r + (c - s)`.
+//! into the *raw* input. The map is a sorted list of segments: a verbatim
+//! segment maps cleaned offset `c` (segment starting at cleaned `s`, raw `r`)
+//! to raw `r + (c - s)`; a replaced segment (an HTML entity decoded, a `<br>`
+//! turned into a line break) maps all of its cleaned bytes to its whole raw
+//! range.
 //!
-//! What is removed:
+//! What is removed or replaced, in one pass:
 //! - a leading byte order mark;
 //! - runs of `@` left at link boundaries by web scrapers (`二@@十@@@@三`),
 //!   except a single `@` between ASCII letters or digits (an e-mail address);
-//! - stray ASCII spaces between two CJK characters (`国 务 院`).
+//! - stray ASCII spaces between two CJK characters (`国 务 院`);
+//! - markdown: `#`…`######` heading markers at the start of a line, `**`
+//!   bold markers anywhere;
+//! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>` and other block tags
+//!   become a line break, inline tags vanish), entities (`&nbsp;` → space,
+//!   `&amp;` → `&`, numeric references).
+//!
+//! A later step may remove more (line breaks of hard-wrapped text) through
+//! [`Cleaned::remove`].
 
 use crate::punct;
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Kinds of residue, one summarising diagnostic each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Residue {
+    /// A byte order mark at the start.
+    Bom,
     /// `@` runs from link boundaries.
     LinkArtifact,
     /// ASCII spaces between CJK characters.
     StraySpace,
-    /// A byte order mark at the start.
-    Bom,
+    /// Markdown heading and bold markers.
+    Markdown,
+    /// HTML comments.
+    HtmlComment,
+    /// HTML tags.
+    HtmlTag,
+    /// HTML character entities.
+    HtmlEntity,
+    /// Line breaks inside a paragraph of hard-wrapped text.
+    LineWrap,
 }
 
 impl Residue {
-    pub(crate) fn describe(self) -> &'static str {
+    /// Every kind, in the order their diagnostics are listed.
+    pub(crate) const ALL: [Residue; 8] = [
+        Residue::Bom,
+        Residue::LinkArtifact,
+        Residue::StraySpace,
+        Residue::Markdown,
+        Residue::HtmlComment,
+        Residue::HtmlTag,
+        Residue::HtmlEntity,
+        Residue::LineWrap,
+    ];
+
+    pub(crate) fn describe(self) -> (&'static str, &'static str) {
         match self {
-            Residue::LinkArtifact => "'@' link artifact run",
-            Residue::StraySpace => "stray space inside CJK text",
-            Residue::Bom => "byte order mark",
+            Residue::Bom => ("byte order mark", "byte order marks"),
+            Residue::LinkArtifact => ("'@' link artifact run", "'@' link artifact runs"),
+            Residue::StraySpace => ("stray space inside CJK text", "stray spaces inside CJK text"),
+            Residue::Markdown => ("markdown marker", "markdown markers"),
+            Residue::HtmlComment => ("HTML comment", "HTML comments"),
+            Residue::HtmlTag => ("HTML tag", "HTML tags"),
+            Residue::HtmlEntity => ("HTML entity (decoded)", "HTML entities (decoded)"),
+            Residue::LineWrap => ("hard line wrap (joined)", "hard line wraps (joined)"),
         }
     }
 }
 
-/// One verbatim stretch: cleaned bytes from `clean` on are raw bytes from
-/// `raw` on, up to the next segment.
+/// One stretch of the cleaned text and where it comes from.
 #[derive(Debug, Clone, Copy)]
 struct Seg {
+    /// Cleaned offset where the segment starts (it ends where the next
+    /// one starts).
     clean: usize,
+    /// Raw offset where the segment's source starts.
     raw: usize,
+    /// `None`: verbatim. `Some(n)`: the segment replaces `n` raw bytes.
+    replaced: Option<usize>,
 }
 
 /// The cleaned text with its map back to raw offsets.
@@ -48,9 +90,49 @@ struct Seg {
 pub(crate) struct Cleaned {
     pub(crate) text: String,
     segs: Vec<Seg>,
-    /// Every removed run, in input order, with its raw span.
+    /// Every removed or replaced run, with its raw span, in input order per
+    /// kind.
     pub(crate) removed: Vec<(Residue, Span)>,
 }
+
+/// Bytes that may start residue; everything else is copied as it is.
+const fn special_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'@' as usize] = true;
+    t[b' ' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'*' as usize] = true;
+    t[b'#' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+}
+static SPECIAL: [bool; 256] = special_table();
+
+/// Block-level HTML tags that end a line.
+const BLOCK_TAGS: &[&str] =
+    &["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"];
+
+/// Named entities decoded, with their replacement.
+const ENTITIES: &[(&str, &str)] = &[
+    ("nbsp", " "),
+    ("ensp", " "),
+    ("emsp", " "),
+    ("thinsp", " "),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("ldquo", "\u{201C}"),
+    ("rdquo", "\u{201D}"),
+    ("lsquo", "\u{2018}"),
+    ("rsquo", "\u{2019}"),
+    ("middot", "\u{00B7}"),
+    ("hellip", "\u{2026}"),
+    ("mdash", "\u{2014}"),
+    ("ndash", "\u{2013}"),
+];
 
 impl Cleaned {
     /// Remove residue from `raw`.
@@ -59,40 +141,94 @@ impl Cleaned {
         let mut c = Cleaned { text: String::with_capacity(raw.len()), segs: Vec::new(), removed: Vec::new() };
         let mut i = 0;
         let mut copy_from = 0;
+        // start of the current line's content (after its indentation is
+        // checked lazily), for markdown heading markers
+        let mut line_start = 0;
         if raw.starts_with(punct::BOM) {
             let n = punct::BOM.len_utf8();
             c.removed.push((Residue::Bom, Span::new(0, n)));
             i = n;
             copy_from = n;
+            line_start = n;
         }
         while i < bytes.len() {
-            match bytes[i] {
+            if !SPECIAL[bytes[i] as usize] {
+                i += 1;
+                continue;
+            }
+            let (end, replacement, kind) = match bytes[i] {
+                b'\n' => {
+                    line_start = i + 1;
+                    i += 1;
+                    continue;
+                }
                 b'@' => {
-                    let j = i + bytes[i..].iter().take_while(|&&b| b == b'@').count();
+                    let j = run(bytes, i, b'@');
                     let email = j == i + 1
                         && i > 0
                         && bytes[i - 1].is_ascii_alphanumeric()
                         && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric());
-                    if !email {
-                        c.flush(raw, copy_from, i);
-                        c.removed.push((Residue::LinkArtifact, Span::new(i, j)));
-                        copy_from = j;
+                    if email {
+                        i = j;
+                        continue;
                     }
-                    i = j;
+                    (j, None, Residue::LinkArtifact)
                 }
                 b' ' => {
-                    let j = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
+                    let j = run(bytes, i, b' ');
                     let prev = raw[copy_from..i].chars().next_back().or_else(|| c.text.chars().next_back());
                     let next = raw[j..].chars().next();
-                    if prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk) {
-                        c.flush(raw, copy_from, i);
-                        c.removed.push((Residue::StraySpace, Span::new(i, j)));
-                        copy_from = j;
+                    if !(prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk)) {
+                        i = j;
+                        continue;
                     }
-                    i = j;
+                    (j, None, Residue::StraySpace)
                 }
-                _ => i += 1,
+                b'*' => {
+                    let j = run(bytes, i, b'*');
+                    if j - i < 2 {
+                        i = j;
+                        continue;
+                    }
+                    (j, None, Residue::Markdown)
+                }
+                b'#' => {
+                    let j = run(bytes, i, b'#');
+                    let indented = raw[line_start..i].chars().all(punct::is_space);
+                    let after = &raw[j..];
+                    let space = after.len() - after.trim_start_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE]).len();
+                    if !(indented && j - i <= 6 && (space > 0 || after.starts_with(['\n', '\r']) || after.is_empty())) {
+                        i = j;
+                        continue;
+                    }
+                    (j + space, None, Residue::Markdown)
+                }
+                b'<' => match html_tag(&raw[i..]) {
+                    Some((len, kind, block)) => (i + len, block.then_some(Cow::Borrowed("\n")), kind),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => match entity(&raw[i..]) {
+                    Some((len, rep)) => (i + len, Some(rep), Residue::HtmlEntity),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            c.flush(raw, copy_from, i);
+            if let Some(rep) = &replacement {
+                c.segs.push(Seg { clean: c.text.len(), raw: i, replaced: Some(end - i) });
+                c.text.push_str(rep);
+                if rep == "\n" {
+                    line_start = end;
+                }
             }
+            c.removed.push((kind, Span::new(i, end)));
+            i = end;
+            copy_from = end;
         }
         c.flush(raw, copy_from, bytes.len());
         c
@@ -100,7 +236,7 @@ impl Cleaned {
 
     fn flush(&mut self, raw: &str, from: usize, to: usize) {
         if from < to {
-            self.segs.push(Seg { clean: self.text.len(), raw: from });
+            self.segs.push(Seg { clean: self.text.len(), raw: from, replaced: None });
             self.text.push_str(&raw[from..to]);
         }
     }
@@ -109,6 +245,8 @@ impl Cleaned {
     pub(crate) fn raw_start(&self, c: usize) -> usize {
         let i = self.segs.partition_point(|s| s.clean <= c);
         match i.checked_sub(1).map(|i| self.segs[i]) {
+            Some(Seg { raw, replaced: Some(n), clean }) if c > clean + self.seg_len(i - 1) - 1 => raw + n,
+            Some(Seg { raw, replaced: Some(_), .. }) => raw,
             Some(s) => s.raw + (c - s.clean),
             None => self.segs.first().map_or(0, |s| s.raw),
         }
@@ -119,20 +257,116 @@ impl Cleaned {
     pub(crate) fn raw_end(&self, c: usize) -> usize {
         let i = self.segs.partition_point(|s| s.clean < c);
         match i.checked_sub(1).map(|i| self.segs[i]) {
+            Some(Seg { raw, replaced: Some(n), .. }) => raw + n,
             Some(s) => s.raw + (c - s.clean),
             None => self.segs.first().map_or(0, |s| s.raw),
         }
+    }
+
+    fn seg_len(&self, i: usize) -> usize {
+        self.segs.get(i + 1).map_or(self.text.len(), |n| n.clean) - self.segs[i].clean
     }
 
     /// Whether cleaned `start..end` is one verbatim stretch of the input, so
     /// its text can be borrowed from the raw input.
     pub(crate) fn is_verbatim(&self, start: usize, end: usize) -> bool {
         let i = self.segs.partition_point(|s| s.clean <= start);
+        let here = i.checked_sub(1).map(|k| self.segs[k]);
+        if here.is_some_and(|s| s.replaced.is_some()) {
+            return start == end;
+        }
         match self.segs.get(i) {
             Some(next) => end <= next.clean,
             None => true,
         }
     }
+
+    /// Remove cleaned byte ranges (sorted, disjoint, on character
+    /// boundaries), recording each as residue of `kind`.
+    pub(crate) fn remove(&mut self, ranges: &[(usize, usize)], kind: Residue) {
+        if ranges.is_empty() {
+            return;
+        }
+        for &(a, b) in ranges {
+            self.removed.push((kind, Span::new(self.raw_start(a), self.raw_end(b))));
+        }
+        let mut text = String::with_capacity(self.text.len());
+        let mut segs = Vec::with_capacity(self.segs.len() + ranges.len());
+        let mut r = 0;
+        for (k, seg) in self.segs.iter().enumerate() {
+            let (s, e) = (seg.clean, self.segs.get(k + 1).map_or(self.text.len(), |n| n.clean));
+            let mut at = s;
+            while at < e {
+                while r < ranges.len() && ranges[r].1 <= at {
+                    r += 1;
+                }
+                let (cut_a, cut_b) = ranges.get(r).copied().unwrap_or((usize::MAX, usize::MAX));
+                let keep_end = e.min(cut_a.max(at));
+                if keep_end > at {
+                    let raw = match seg.replaced {
+                        None => seg.raw + (at - s),
+                        Some(_) => seg.raw,
+                    };
+                    segs.push(Seg { clean: text.len(), raw, replaced: seg.replaced });
+                    text.push_str(&self.text[at..keep_end]);
+                }
+                at = if keep_end < e { e.min(cut_b) } else { e };
+            }
+        }
+        self.text = text;
+        self.segs = segs;
+    }
+}
+
+/// End of the run of `b` starting at `i`.
+fn run(bytes: &[u8], i: usize, b: u8) -> usize {
+    i + bytes[i..].iter().take_while(|&&x| x == b).count()
+}
+
+/// An HTML comment or tag at the start of `s`: its length, kind and whether
+/// it ends a line.
+fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
+    if let Some(rest) = s.strip_prefix("<!--") {
+        let end = rest.find("-->")?;
+        return Some((4 + end + 3, Residue::HtmlComment, false));
+    }
+    let b = s.as_bytes();
+    let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
+    let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+        return None;
+    }
+    let after = b.get(name_start + name_len)?;
+    if !matches!(after, b'>' | b' ' | b'/' | b'\t') {
+        return None;
+    }
+    // the tag ends at the first '>' on its line, within 1 KiB
+    let close = b.iter().take(1024).skip(1).position(|&c| matches!(c, b'>' | b'\n' | b'<'))? + 1;
+    if b[close] != b'>' {
+        return None;
+    }
+    let name = s[name_start..name_start + name_len].to_ascii_lowercase();
+    let block = BLOCK_TAGS.contains(&name.as_str());
+    Some((close + 1, Residue::HtmlTag, block))
+}
+
+/// An HTML entity at the start of `s`: its length and decoded text.
+fn entity(s: &str) -> Option<(usize, Cow<'static, str>)> {
+    let semi = s.bytes().take(12).position(|b| b == b';')?;
+    let name = &s[1..semi];
+    let rep = if let Some(num) = name.strip_prefix('#') {
+        let v = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        match char::from_u32(v) {
+            Some(c) if c != '\0' => Cow::Owned(c.to_string()),
+            _ => return None,
+        }
+    } else {
+        Cow::Borrowed(ENTITIES.iter().find(|(n, _)| *n == name)?.1)
+    };
+    Some((semi + 1, rep))
 }
 
 #[cfg(test)]
@@ -183,5 +417,53 @@ mod tests {
         let e = Cleaned::new("@@@");
         assert_eq!(e.text, "");
         assert_eq!((e.raw_start(0), e.raw_end(0)), (0, 0));
+    }
+
+    #[test]
+    fn markdown_markers() {
+        let raw = "# 标题\n## 第一章 总则\n**一、总体要求**\n  ### 三级\n#不是标题\n第1#楼 a*b";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "标题\n第一章总则\n一、总体要求\n  三级\n#不是标题\n第1#楼 a*b");
+        let (s, e) = spans(&c, "一、总体要求");
+        assert_eq!(&raw[s..e], "一、总体要求");
+        assert_eq!(c.removed.iter().filter(|(k, _)| *k == Residue::Markdown).count(), 5);
+    }
+
+    #[test]
+    fn html_residue() {
+        let raw =
+            "<p>一、总则</p><!-- INFO\nEND -->第一条<br/>内容&nbsp;A&amp;B&#12288;<span class=\"x\">甲</span> 1 < 2";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "\n一、总则\n第一条\n内容 A&B\u{3000}甲 1 < 2");
+        let (s, e) = spans(&c, "A&B");
+        assert_eq!(&raw[s..e], "A&amp;B");
+        assert!(!c.is_verbatim(c.text.find("A&B").unwrap(), c.text.find("A&B").unwrap() + 3));
+        let (s, e) = spans(&c, "第一条");
+        assert_eq!(&raw[s..e], "第一条");
+        let amp = c.text.find('&').unwrap();
+        assert_eq!(
+            (c.raw_start(amp), c.raw_end(amp + 1)),
+            (raw.find("&amp;").unwrap(), raw.find("&amp;").unwrap() + 5)
+        );
+        assert_eq!(c.removed.iter().filter(|(k, _)| *k == Residue::HtmlComment).count(), 1);
+    }
+
+    #[test]
+    fn remove_keeps_the_map() {
+        let raw = "甲乙@@丙\n  丁戊&amp;己";
+        let mut c = Cleaned::new(raw);
+        assert_eq!(c.text, "甲乙丙\n  丁戊&己");
+        let nl = c.text.find('\n').unwrap();
+        let d = c.text.find('丁').unwrap();
+        c.remove(&[(nl, d)], Residue::LineWrap);
+        assert_eq!(c.text, "甲乙丙丁戊&己");
+        let (s, e) = spans(&c, "丙丁");
+        assert_eq!(&raw[s..e], "丙\n  丁");
+        let (s, e) = spans(&c, "戊&己");
+        assert_eq!(&raw[s..e], "戊&amp;己");
+        let (s, e) = spans(&c, "甲乙丙");
+        assert_eq!(&raw[s..e], "甲乙@@丙");
+        assert!(c.is_verbatim(0, "甲乙".len()));
+        assert!(!c.is_verbatim(0, "甲乙丙".len()));
     }
 }

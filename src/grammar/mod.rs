@@ -169,18 +169,15 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
 /// One summarising diagnostic per kind of residue removed.
 fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
     let removed = &src.clean.removed;
-    for kind in [Residue::Bom, Residue::LinkArtifact, Residue::StraySpace] {
+    for kind in Residue::ALL {
         let mut runs = removed.iter().filter(|(k, _)| *k == kind);
         let Some((_, first)) = runs.next() else { continue };
         let (count, bytes, last) =
             runs.fold((1usize, first.len(), *first), |(n, b, _), (_, s)| (n + 1, b + s.len(), *s));
+        let (one, many) = kind.describe();
         let message = match count {
-            1 => format!("removed one {} ({} bytes)", kind.describe(), bytes),
-            n => format!(
-                "removed {n} {}s ({bytes} bytes), the first here, the last at byte {}",
-                kind.describe(),
-                last.start
-            ),
+            1 => format!("removed one {one} ({bytes} bytes)"),
+            n => format!("removed {n} {many} ({bytes} bytes), the first here, the last at byte {}", last.start),
         };
         diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, *first));
     }
