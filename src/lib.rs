@@ -100,7 +100,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     if text.chars().all(punct::is_space) {
         return Err(Error::Empty);
     }
-    grammar::document(&source::Source::new(text))
+    grammar::document(text)
 }
 
 /// Parse raw bytes, which must be UTF-8.

@@ -6,6 +6,7 @@ pub(crate) mod block;
 pub(crate) mod clause;
 pub(crate) mod date;
 pub(crate) mod doc_number;
+pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
 pub(crate) mod notice;
@@ -27,7 +28,10 @@ const MAX_TITLE_CHARS: usize = 80;
 const MAX_TITLE_LINES: usize = 4;
 
 /// Parse the whole document.
-pub(crate) fn document<'a>(src: &Source<'a>) -> Result<Document<'a>, Error> {
+pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
+    let mut src = Source::new(raw);
+    layout::unwrap(&mut src);
+    let src = &src;
     let lines = src.lines();
     if lines.is_empty() {
         return Err(no_structure(src));
