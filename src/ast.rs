@@ -52,7 +52,17 @@ pub struct Notice<'a> {
     pub issuers: Vec<Text<'a>>,
     /// 成文日期 as ISO 8601 (`2022-03-10`).
     pub date: Option<String>,
-    /// From the first to the last line of the frame's head and signature.
+    /// 附注 after the date, e.g. （此件公开发布）, brackets kept.
+    pub notes: Vec<Text<'a>>,
+    /// 抄送 bodies of the 版记 (colophon), when present.
+    pub cc: Vec<Text<'a>>,
+    /// 印发机关 of the 版记, when present.
+    pub printed_by: Option<Text<'a>>,
+    /// 印发日期 of the 版记 as ISO 8601, when present.
+    pub printed_date: Option<String>,
+    /// From the first to the last line of the frame's head and signature
+    /// (for a document that signs at its end: the head only, or the
+    /// signature only when there is no head).
     pub span: Span,
 }
 
@@ -90,6 +100,10 @@ pub enum BlockKind {
     Article,
     /// 一、
     Section,
+    /// 行动1： 行动一： — an action heading of an action plan.
+    Action,
+    /// 任务1： ——任务1： — a task heading of an action plan.
+    Task,
     /// （一） or (一).
     Subsection,
     /// 1. 1． 1、
@@ -109,6 +123,8 @@ impl BlockKind {
             BlockKind::Division => "division",
             BlockKind::Article => "article",
             BlockKind::Section => "section",
+            BlockKind::Action => "action",
+            BlockKind::Task => "task",
             BlockKind::Subsection => "subsection",
             BlockKind::Item => "item",
             BlockKind::Subitem => "subitem",
@@ -197,14 +213,20 @@ pub struct Agency<'a> {
     pub span: Span,
 }
 
-/// A 附件 named or attached after the body.
+/// A 附件 named or attached after the body, or a further document attached
+/// to a notice that transmits several (the first one is the main document).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment<'a> {
     /// Its number in the 附件 list, if numbered.
     pub number: Option<u32>,
     /// Its title.
     pub title: Text<'a>,
-    /// Raw bytes of the entry.
+    /// Unnumbered text of the attachment when its body is in the input
+    /// (for a flattened table: one paragraph per cell).
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Numbered blocks of the attachment when its body is in the input.
+    pub sections: Vec<Block<'a>>,
+    /// Raw bytes of the entry and, when present, of its body.
     pub span: Span,
 }
 
@@ -289,6 +311,10 @@ impl Document<'_> {
                 body: own_paras(n.body),
                 issuers: n.issuers.into_iter().map(own).collect(),
                 date: n.date,
+                notes: n.notes.into_iter().map(own).collect(),
+                cc: n.cc.into_iter().map(own).collect(),
+                printed_by: own_opt(n.printed_by),
+                printed_date: n.printed_date,
                 span: n.span,
             }),
             title: own_opt(self.title),
@@ -298,14 +324,22 @@ impl Document<'_> {
             attachments: self
                 .attachments
                 .into_iter()
-                .map(|a| Attachment { number: a.number, title: own(a.title), span: a.span })
+                .map(|a| Attachment {
+                    number: a.number,
+                    title: own(a.title),
+                    paragraphs: own_paras(a.paragraphs),
+                    sections: a.sections.into_iter().map(Block::into_owned).collect(),
+                    span: a.span,
+                })
                 .collect(),
             diagnostics: self.diagnostics,
             span: self.span,
         }
     }
 
-    /// Every block at every depth, depth first, in document order.
+    /// Every block at every depth of the main document, depth first, in
+    /// document order (blocks of attached documents: see
+    /// [`Attachment::sections`]).
     ///
     /// ```
     /// let doc = gongwen::parse("标题\n一、总体要求\n（一）指导思想。\n（二）基本原则。\n").unwrap();

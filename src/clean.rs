@@ -68,7 +68,7 @@ impl Residue {
             Residue::HtmlComment => ("HTML comment", "HTML comments"),
             Residue::HtmlTag => ("HTML tag", "HTML tags"),
             Residue::HtmlEntity => ("HTML entity (decoded)", "HTML entities (decoded)"),
-            Residue::LineWrap => ("hard line wrap (joined)", "hard line wraps (joined)"),
+            Residue::LineWrap => ("line break inside a paragraph (joined)", "line breaks inside paragraphs (joined)"),
         }
     }
 }

@@ -51,8 +51,16 @@ pub mod codes {
     /// A run of Latin letters that does not belong in the CJK sentence around
     /// it (injected spam such as `乐动安卓app`).
     pub const FOREIGN_INSERTION: &str = "foreign-insertion";
-    /// A closing frame (发文机关署名 / 成文日期) was expected but not found.
-    pub const MISSING_DATE: &str = "missing-date";
+    /// A web-page metadata block (索引号 / 发文机关 / 成文日期 …) was read at
+    /// the top; its values fill notice fields the text lacks.
+    pub const METADATA_BLOCK: &str = "metadata-block";
+    /// A line repeats the line before it (a title printed twice by a
+    /// scraper) and was read once.
+    pub const DUPLICATE_LINE: &str = "duplicate-line";
+    /// An attachment's body is a table flattened one cell per line.
+    pub const FLATTENED_TABLE: &str = "flattened-table";
+    /// Text that belongs to no node was skipped.
+    pub const SKIPPED_TEXT: &str = "skipped-text";
 }
 
 /// A recoverable finding with a stable `code`, a one-line English `message`

@@ -108,9 +108,7 @@ impl Category {
     #[must_use]
     pub fn from_label(label: &str) -> Option<Category> {
         let label = label.trim();
-        Category::ALL
-            .into_iter()
-            .find(|c| c.label_zh() == label || c.as_str() == label)
+        Category::ALL.into_iter().find(|c| c.label_zh() == label || c.as_str() == label)
     }
 }
 
@@ -152,17 +150,14 @@ impl Entry {
     /// Every name this entry answers to: canonical, short and aliases, without duplicates.
     pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
         let mut seen: Vec<&'static str> = Vec::with_capacity(2 + self.aliases.len());
-        [self.canonical, self.short]
-            .into_iter()
-            .chain(self.aliases.iter().copied())
-            .filter(move |n| {
-                if n.is_empty() || seen.contains(n) {
-                    false
-                } else {
-                    seen.push(*n);
-                    true
-                }
-            })
+        [self.canonical, self.short].into_iter().chain(self.aliases.iter().copied()).filter(move |n| {
+            if n.is_empty() || seen.contains(n) {
+                false
+            } else {
+                seen.push(*n);
+                true
+            }
+        })
     }
 
     /// Free-text remark from the data file (uncertain years, retained nameplates, ...).
@@ -228,20 +223,11 @@ impl Table {
                 }
             }
         }
-        Table {
-            entries,
-            notes,
-            index,
-            errors,
-        }
+        Table { entries, notes, index, errors }
     }
 
     fn index_of_canonical(&self, canonical: &str) -> Option<usize> {
-        self.index
-            .get(canonical)?
-            .iter()
-            .map(|&i| usize::from(i))
-            .find(|&i| self.entries[i].canonical == canonical)
+        self.index.get(canonical)?.iter().map(|&i| usize::from(i)).find(|&i| self.entries[i].canonical == canonical)
     }
 
     fn by_canonical(&'static self, canonical: &str) -> Option<&'static Entry> {
@@ -250,11 +236,7 @@ impl Table {
 }
 
 fn split_list(field: &'static str) -> Vec<&'static str> {
-    field
-        .split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect()
+    field.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
 }
 
 fn parse_year(field: &str, what: &str) -> Result<Option<u16>, String> {
@@ -262,10 +244,7 @@ fn parse_year(field: &str, what: &str) -> Result<Option<u16>, String> {
     if field.is_empty() {
         return Ok(None);
     }
-    field
-        .parse::<u16>()
-        .map(Some)
-        .map_err(|_| format!("invalid {what} year {field:?}"))
+    field.parse::<u16>().map(Some).map_err(|_| format!("invalid {what} year {field:?}"))
 }
 
 fn parse_row(line: &'static str) -> Result<(Entry, &'static str), String> {
@@ -281,8 +260,7 @@ fn parse_row(line: &'static str) -> Result<(Entry, &'static str), String> {
         "" => canonical,
         s => s,
     };
-    let category =
-        Category::from_label(cols[3]).ok_or_else(|| format!("unknown category {:?}", cols[3]))?;
+    let category = Category::from_label(cols[3]).ok_or_else(|| format!("unknown category {:?}", cols[3]))?;
     let from = parse_year(cols[4], "from")?;
     let to = parse_year(cols[5], "to")?;
     if let (Some(f), Some(t)) = (from, to) {
@@ -348,9 +326,7 @@ pub fn lookup(name: &str, year: Option<u16>) -> Option<&'static Entry> {
     let name = name.trim();
     let ids = match table.index.get(name) {
         Some(ids) => ids,
-        None => table
-            .index
-            .get(name.strip_prefix("中华人民共和国")?.trim())?,
+        None => table.index.get(name.strip_prefix("中华人民共和国")?.trim())?,
     };
     pick(table, ids, year)
 }
@@ -377,11 +353,7 @@ pub fn current(entry: &'static Entry, year: Option<u16>) -> &'static Entry {
     let mut visited: HashSet<&str> = HashSet::from([entry.canonical]);
     let mut queue = VecDeque::from([entry]);
     while let Some(e) = queue.pop_front() {
-        let links = if backwards {
-            &e.predecessors
-        } else {
-            &e.successors
-        };
+        let links = if backwards { &e.predecessors } else { &e.successors };
         for &name in links {
             if !visited.insert(name) {
                 continue;
@@ -462,8 +434,8 @@ const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重�
 
 /// Two-character words ending in a place suffix that are not place names.
 const NOT_PLACE_ENDINGS: [&str; 22] = [
-    "城市", "都市", "超市", "城乡", "城区", "市区", "郊区", "辖区", "片区", "山区", "牧区", "灾区",
-    "社区", "园区", "景区", "小区", "特区", "城镇", "村镇", "集镇", "乡镇", "街区",
+    "城市", "都市", "超市", "城乡", "城区", "市区", "郊区", "辖区", "片区", "山区", "牧区", "灾区", "社区", "园区",
+    "景区", "小区", "特区", "城镇", "村镇", "集镇", "乡镇", "街区",
 ];
 
 /// Suffix followed by these characters is part of an ordinary word (市场, 区域 ...).
@@ -482,9 +454,8 @@ const NOT_PLACE_FOLLOWERS: [(&str, &str); 11] = [
 ];
 
 /// Substrings that cannot occur inside a place-name stem.
-const STEM_STOPWORDS: [&str; 13] = [
-    "局", "厅", "委", "办", "政府", "人民", "管理", "中心", "公司", "集团", "服务", "部门", "各",
-];
+const STEM_STOPWORDS: [&str; 13] =
+    ["局", "厅", "委", "办", "政府", "人民", "管理", "中心", "公司", "集团", "服务", "部门", "各"];
 
 /// Markers of collective expressions.
 const COLLECTIVE_MARKERS: [&str; 15] = [
@@ -513,11 +484,7 @@ struct Place<'a> {
 }
 
 fn level_of_place(name: &str, suffix_level: LocalLevel) -> LocalLevel {
-    if MUNICIPALITIES.contains(&name) {
-        LocalLevel::Province
-    } else {
-        suffix_level
-    }
+    if MUNICIPALITIES.contains(&name) { LocalLevel::Province } else { suffix_level }
 }
 
 /// Find one place name (stem + suffix) at the start of `s`.
@@ -534,18 +501,11 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
             if !tail.starts_with(suffix) {
                 continue;
             }
-            let min_stem = if matches!(suffix, "县" | "旗") {
-                1
-            } else {
-                2
-            };
+            let min_stem = if matches!(suffix, "县" | "旗") { 1 } else { 2 };
             if chars_before < min_stem {
                 continue;
             }
-            if STEM_STOPWORDS.iter().any(|w| stem.contains(w))
-                || stem.ends_with("自治")
-                || stem.ends_with("行政")
-            {
+            if STEM_STOPWORDS.iter().any(|w| stem.contains(w)) || stem.ends_with("自治") || stem.ends_with("行政") {
                 continue;
             }
             if suffix.chars().count() == 1 {
@@ -558,22 +518,13 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
                     }
                 }
                 let after = &tail[suffix.len()..];
-                if NOT_PLACE_FOLLOWERS
-                    .iter()
-                    .any(|&(sfx, next)| sfx == suffix && after.starts_with(next))
-                {
+                if NOT_PLACE_FOLLOWERS.iter().any(|&(sfx, next)| sfx == suffix && after.starts_with(next)) {
                     continue;
                 }
             }
             let end = i + suffix.len();
             let name = &s[..end];
-            return Some((
-                Place {
-                    name,
-                    level: level_of_place(name, level),
-                },
-                &s[end..],
-            ));
+            return Some((Place { name, level: level_of_place(name, level) }, &s[end..]));
         }
         prev = Some(c);
     }
@@ -591,9 +542,7 @@ fn leading_places(mut s: &str) -> (Vec<Place<'_>>, &str) {
 }
 
 fn strip_party_prefix(s: &str) -> &str {
-    s.strip_prefix("中国共产党")
-        .or_else(|| s.strip_prefix("中共"))
-        .unwrap_or(s)
+    s.strip_prefix("中国共产党").or_else(|| s.strip_prefix("中共")).unwrap_or(s)
 }
 
 /// Strip one trailing parenthetical annotation: 市场监管总局（国家标准委） → 市场监管总局.
@@ -623,9 +572,7 @@ fn has_top_level_list(s: &str) -> bool {
 }
 
 fn is_collective(s: &str) -> bool {
-    COLLECTIVE_MARKERS.iter().any(|m| s.contains(m))
-        || s.starts_with("地方")
-        || has_top_level_list(s)
+    COLLECTIVE_MARKERS.iter().any(|m| s.contains(m)) || s.starts_with("地方") || has_top_level_list(s)
 }
 
 /// Level named right after 各 in a plural local form (各区政府, 各街镇, 各县（市、区）).
@@ -648,10 +595,7 @@ fn plural_local_level(rest: &str) -> Option<LocalLevel> {
     if rest.starts_with("市场") || rest.starts_with("区域") {
         return None;
     }
-    LEVELS
-        .iter()
-        .find(|(prefix, _)| rest.starts_with(prefix))
-        .map(|&(_, level)| level)
+    LEVELS.iter().find(|(prefix, _)| rest.starts_with(prefix)).map(|&(_, level)| level)
 }
 
 /// Level implied by a bare level prefix (市水务局, 区建设管理委, 街道办事处).
@@ -674,10 +618,7 @@ fn bare_prefix_level(s: &str) -> Option<LocalLevel> {
     if s.starts_with('乡') {
         return Some(LocalLevel::Township);
     }
-    PREFIXES
-        .iter()
-        .find(|(prefix, _)| s.starts_with(prefix))
-        .map(|&(_, level)| level)
+    PREFIXES.iter().find(|(prefix, _)| s.starts_with(prefix)).map(|&(_, level)| level)
 }
 
 /// Resolve a bare-prefix level against the issuer's places.
@@ -692,22 +633,13 @@ fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
     let mut level = level;
     if level == LocalLevel::City {
         let has_city = issuer_places.iter().any(|p| p.level == LocalLevel::City);
-        let municipality = issuer_places
-            .iter()
-            .any(|p| MUNICIPALITIES.contains(&p.name));
+        let municipality = issuer_places.iter().any(|p| MUNICIPALITIES.contains(&p.name));
         if municipality && !has_city {
             level = LocalLevel::Province;
         }
     }
-    let jurisdiction = issuer_places
-        .iter()
-        .rev()
-        .find(|p| p.level == level)
-        .map(|p| p.name.to_owned());
-    BodyClass::Local {
-        level,
-        jurisdiction,
-    }
+    let jurisdiction = issuer_places.iter().rev().find(|p| p.level == level).map(|p| p.name.to_owned());
+    BodyClass::Local { level, jurisdiction }
 }
 
 /// Classify a body name.
@@ -758,29 +690,20 @@ pub fn classify(name: &str, year: Option<u16>, issuer: Option<&str>) -> BodyClas
     if let Some(pos) = body.find('各') {
         let rest = &body[pos + '各'.len_utf8()..];
         return match plural_local_level(rest) {
-            Some(level) => BodyClass::Local {
-                level,
-                jurisdiction: None,
-            },
+            Some(level) => BodyClass::Local { level, jurisdiction: None },
             None => BodyClass::Collective,
         };
     }
     let (places, _) = leading_places(body);
     if let Some(inner) = places.last() {
-        return BodyClass::Local {
-            level: inner.level,
-            jurisdiction: Some(inner.name.to_owned()),
-        };
+        return BodyClass::Local { level: inner.level, jurisdiction: Some(inner.name.to_owned()) };
     }
     if let Some(level) = bare_prefix_level(body) {
         let issuer_body = issuer.map_or("", |s| strip_party_prefix(s.trim()));
         let (issuer_places, _) = leading_places(issuer_body);
         return resolve_bare(level, &issuer_places);
     }
-    if ["部门", "单位", "机构", "机关"]
-        .iter()
-        .any(|s| body.ends_with(s))
-    {
+    if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) {
         return BodyClass::Collective;
     }
     BodyClass::Unknown
@@ -791,23 +714,16 @@ mod tests {
     use super::*;
 
     fn canon(name: &str, year: Option<u16>) -> &'static str {
-        lookup(name, year)
-            .unwrap_or_else(|| panic!("{name} not found"))
-            .canonical
+        lookup(name, year).unwrap_or_else(|| panic!("{name} not found")).canonical
     }
 
     fn entry(canonical: &str) -> &'static Entry {
         let table: &'static Table = &TABLE;
-        table
-            .by_canonical(canonical)
-            .unwrap_or_else(|| panic!("{canonical} not found"))
+        table.by_canonical(canonical).unwrap_or_else(|| panic!("{canonical} not found"))
     }
 
     fn local(level: LocalLevel, jurisdiction: Option<&str>) -> BodyClass {
-        BodyClass::Local {
-            level,
-            jurisdiction: jurisdiction.map(str::to_owned),
-        }
+        BodyClass::Local { level, jurisdiction: jurisdiction.map(str::to_owned) }
     }
 
     #[test]
@@ -923,17 +839,11 @@ mod tests {
             (Category::PublicInstitution, 7),
         ];
         for &(category, count) in expected {
-            let current: Vec<_> = entries()
-                .iter()
-                .filter(|e| e.category == category && e.exists_in(2024))
-                .map(|e| e.canonical)
-                .collect();
+            let current: Vec<_> =
+                entries().iter().filter(|e| e.category == category && e.exists_in(2024)).map(|e| e.canonical).collect();
             assert_eq!(current.len(), count, "{category:?}: {current:?}");
         }
-        let bureaus = entries()
-            .iter()
-            .filter(|e| e.category == Category::NationalBureau && e.exists_in(2024))
-            .count();
+        let bureaus = entries().iter().filter(|e| e.category == Category::NationalBureau && e.exists_in(2024)).count();
         assert_eq!(bureaus, 17);
     }
 
@@ -962,22 +872,10 @@ mod tests {
             ("国家食品药品监督管理总局", None, "国家市场监督管理总局"),
             ("监察部", None, "国家监察委员会"),
             ("国家预防腐败局", None, "国家监察委员会"),
-            (
-                "中国银行业监督管理委员会",
-                Some(2020),
-                "中国银行保险监督管理委员会",
-            ),
-            (
-                "中国银行业监督管理委员会",
-                Some(2024),
-                "国家金融监督管理总局",
-            ),
+            ("中国银行业监督管理委员会", Some(2020), "中国银行保险监督管理委员会"),
+            ("中国银行业监督管理委员会", Some(2024), "国家金融监督管理总局"),
             ("中国保险监督管理委员会", None, "国家金融监督管理总局"),
-            (
-                "中国银行保险监督管理委员会",
-                Some(2024),
-                "国家金融监督管理总局",
-            ),
+            ("中国银行保险监督管理委员会", Some(2024), "国家金融监督管理总局"),
             ("铁道部", Some(2020), "国家铁路局"),
             ("中国铁路总公司", Some(2020), "中国国家铁路集团有限公司"),
             ("国家新闻出版广播电影电视总局", None, "国家广播电视总局"),
@@ -1003,11 +901,7 @@ mod tests {
             ("国家统计局", Some(1990), "国家统计局"),
         ];
         for &(from, year, expected) in cases {
-            assert_eq!(
-                current(entry(from), year).canonical,
-                expected,
-                "current({from}, {year:?})"
-            );
+            assert_eq!(current(entry(from), year).canonical, expected, "current({from}, {year:?})");
         }
     }
 
@@ -1024,40 +918,19 @@ mod tests {
         assert_eq!(canon("广电总局", Some(2010)), "国家广播电影电视总局");
         assert_eq!(canon("广电总局", Some(2020)), "国家广播电视总局");
         assert_eq!(canon("广电总局", None), "国家广播电视总局");
-        assert_eq!(
-            canon("中央网信办", Some(2016)),
-            "中央网络安全和信息化领导小组办公室"
-        );
-        assert_eq!(
-            canon("中央网信办", Some(2020)),
-            "中央网络安全和信息化委员会办公室"
-        );
+        assert_eq!(canon("中央网信办", Some(2016)), "中央网络安全和信息化领导小组办公室");
+        assert_eq!(canon("中央网信办", Some(2020)), "中央网络安全和信息化委员会办公室");
         assert_eq!(canon("中央财办", Some(2015)), "中央财经领导小组办公室");
         assert_eq!(canon("中央财办", None), "中央财经委员会办公室");
-        assert_eq!(
-            canon("中央改革办", Some(2016)),
-            "中央全面深化改革领导小组办公室"
-        );
+        assert_eq!(canon("中央改革办", Some(2016)), "中央全面深化改革领导小组办公室");
         assert_eq!(canon("国务院港澳办", Some(2020)), "国务院港澳事务办公室");
         assert_eq!(canon("国务院港澳办", Some(2024)), "中央港澳工作办公室");
-        assert_eq!(
-            canon("国务院港澳事务办公室", Some(2024)),
-            "中央港澳工作办公室"
-        );
-        assert_eq!(
-            canon("国务院港澳事务办公室", Some(2015)),
-            "国务院港澳事务办公室"
-        );
+        assert_eq!(canon("国务院港澳事务办公室", Some(2024)), "中央港澳工作办公室");
+        assert_eq!(canon("国务院港澳事务办公室", Some(2015)), "国务院港澳事务办公室");
         // Reform year: both exist; the newer body wins.
-        assert_eq!(
-            canon("中央网信办", Some(2018)),
-            "中央网络安全和信息化委员会办公室"
-        );
+        assert_eq!(canon("中央网信办", Some(2018)), "中央网络安全和信息化委员会办公室");
         // A year outside every range picks the closest body.
-        assert_eq!(
-            canon("中央网信办", Some(2012)),
-            "中央网络安全和信息化领导小组办公室"
-        );
+        assert_eq!(canon("中央网信办", Some(2012)), "中央网络安全和信息化领导小组办公室");
     }
 
     #[test]
@@ -1080,27 +953,16 @@ mod tests {
 
     #[test]
     fn notes_and_categories() {
-        assert_eq!(
-            Category::ComponentDepartment.as_str(),
-            "component-department"
-        );
+        assert_eq!(Category::ComponentDepartment.as_str(), "component-department");
         assert_eq!(Category::PeopleOrganisation.as_str(), "people-organisation");
         for c in Category::ALL {
             assert_eq!(Category::from_label(c.label_zh()), Some(c));
             assert_eq!(Category::from_label(c.as_str()), Some(c));
         }
         assert_eq!(Category::from_label("部门"), None);
-        assert!(
-            entry("国家乡村振兴局")
-                .note()
-                .unwrap()
-                .contains("农业农村部")
-        );
+        assert!(entry("国家乡村振兴局").note().unwrap().contains("农业农村部"));
         assert_eq!(entry("外交部").note(), None);
-        assert_eq!(
-            entry("国家开发银行").category,
-            Category::FinancialInstitution
-        );
+        assert_eq!(entry("国家开发银行").category, Category::FinancialInstitution);
         assert_eq!(entry("中央政法委员会").category, Category::PartyBody);
     }
 
@@ -1119,14 +981,9 @@ mod tests {
         assert!(table.errors.is_empty(), "{:#?}", table.errors);
 
         // Every non-comment row after the header has exactly 9 columns.
-        let mut lines = DATA
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let mut lines = DATA.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
         let header = lines.next().unwrap();
-        assert_eq!(
-            header,
-            "canonical\tshort\taliases\tcategory\tfrom\tto\tpredecessors\tsuccessors\tnote"
-        );
+        assert_eq!(header, "canonical\tshort\taliases\tcategory\tfrom\tto\tpredecessors\tsuccessors\tnote");
         let rows: Vec<&str> = lines.collect();
         for row in &rows {
             assert_eq!(row.split('\t').count(), 9, "bad row {row:?}");
@@ -1149,29 +1006,17 @@ mod tests {
         }
         for e in entries() {
             for p in e.predecessors.iter().chain(&e.successors) {
-                assert!(
-                    canonicals.contains(p),
-                    "{} links to unknown {p}",
-                    e.canonical
-                );
+                assert!(canonicals.contains(p), "{} links to unknown {p}", e.canonical);
                 assert_ne!(*p, e.canonical);
             }
             // Links are symmetric.
             for p in &e.predecessors {
                 let pe = table.by_canonical(p).unwrap();
-                assert!(
-                    pe.successors.contains(&e.canonical),
-                    "{p} should list {} as successor",
-                    e.canonical
-                );
+                assert!(pe.successors.contains(&e.canonical), "{p} should list {} as successor", e.canonical);
             }
             for s in &e.successors {
                 let se = table.by_canonical(s).unwrap();
-                assert!(
-                    se.predecessors.contains(&e.canonical),
-                    "{s} should list {} as predecessor",
-                    e.canonical
-                );
+                assert!(se.predecessors.contains(&e.canonical), "{s} should list {} as predecessor", e.canonical);
             }
             // A body with successors has ended.
             if !e.successors.is_empty() {
@@ -1211,10 +1056,7 @@ mod tests {
 
     #[test]
     fn classify_national() {
-        assert_eq!(
-            classify("发改委", None, None),
-            BodyClass::National(entry("国家发展和改革委员会"))
-        );
+        assert_eq!(classify("发改委", None, None), BodyClass::National(entry("国家发展和改革委员会")));
         assert_eq!(
             classify("市场监管总局（国家标准委）", Some(2020), None),
             BodyClass::National(entry("国家市场监督管理总局"))
@@ -1258,122 +1100,38 @@ mod tests {
     #[test]
     fn classify_plural_local() {
         let shanghai = Some("上海市人民政府");
-        assert_eq!(
-            classify("各区政府", None, shanghai),
-            local(LocalLevel::District, None)
-        );
-        assert_eq!(
-            classify("各区人民政府", None, None),
-            local(LocalLevel::District, None)
-        );
-        assert_eq!(
-            classify("各街镇", None, Some("上海市嘉定区人民政府")),
-            local(LocalLevel::Township, None)
-        );
-        assert_eq!(
-            classify("各镇（街道）", None, None),
-            local(LocalLevel::Township, None)
-        );
-        assert_eq!(
-            classify("各乡镇人民政府", None, None),
-            local(LocalLevel::Township, None)
-        );
-        assert_eq!(
-            classify("各县（市、区）人民政府", None, None),
-            local(LocalLevel::District, None)
-        );
-        assert_eq!(
-            classify("各市人民政府", None, Some("江苏省人民政府")),
-            local(LocalLevel::City, None)
-        );
-        assert_eq!(
-            classify("上海市各区人民政府", None, None),
-            local(LocalLevel::District, None)
-        );
+        assert_eq!(classify("各区政府", None, shanghai), local(LocalLevel::District, None));
+        assert_eq!(classify("各区人民政府", None, None), local(LocalLevel::District, None));
+        assert_eq!(classify("各街镇", None, Some("上海市嘉定区人民政府")), local(LocalLevel::Township, None));
+        assert_eq!(classify("各镇（街道）", None, None), local(LocalLevel::Township, None));
+        assert_eq!(classify("各乡镇人民政府", None, None), local(LocalLevel::Township, None));
+        assert_eq!(classify("各县（市、区）人民政府", None, None), local(LocalLevel::District, None));
+        assert_eq!(classify("各市人民政府", None, Some("江苏省人民政府")), local(LocalLevel::City, None));
+        assert_eq!(classify("上海市各区人民政府", None, None), local(LocalLevel::District, None));
     }
 
     #[test]
     fn classify_explicit_places() {
-        assert_eq!(
-            classify("上海市水务局", None, None),
-            local(LocalLevel::Province, Some("上海市"))
-        );
-        assert_eq!(
-            classify("北京市城市管理委员会", None, None),
-            local(LocalLevel::Province, Some("北京市"))
-        );
-        assert_eq!(
-            classify("上海市住房和城乡建设管理委员会", None, None),
-            local(LocalLevel::Province, Some("上海市"))
-        );
-        assert_eq!(
-            classify("上海市绿化和市容管理局", None, None),
-            local(LocalLevel::Province, Some("上海市"))
-        );
-        assert_eq!(
-            classify("上海市嘉定区人民政府", None, None),
-            local(LocalLevel::District, Some("嘉定区"))
-        );
-        assert_eq!(
-            classify("嘉定区建设和管理委员会", None, None),
-            local(LocalLevel::District, Some("嘉定区"))
-        );
-        assert_eq!(
-            classify("北京市朝阳区市场监督管理局", None, None),
-            local(LocalLevel::District, Some("朝阳区"))
-        );
-        assert_eq!(
-            classify("浦东新区人民政府", None, None),
-            local(LocalLevel::District, Some("浦东新区"))
-        );
-        assert_eq!(
-            classify("江苏省发展和改革委员会", None, None),
-            local(LocalLevel::Province, Some("江苏省"))
-        );
-        assert_eq!(
-            classify("广西壮族自治区人民政府", None, None),
-            local(LocalLevel::Province, Some("广西壮族自治区"))
-        );
-        assert_eq!(
-            classify("内蒙古自治区", None, None),
-            local(LocalLevel::Province, Some("内蒙古自治区"))
-        );
-        assert_eq!(
-            classify("广州市人民政府", None, None),
-            local(LocalLevel::City, Some("广州市"))
-        );
-        assert_eq!(
-            classify("杭州市西湖区教育局", None, None),
-            local(LocalLevel::District, Some("西湖区"))
-        );
-        assert_eq!(
-            classify("江苏省苏州市", None, None),
-            local(LocalLevel::City, Some("苏州市"))
-        );
-        assert_eq!(
-            classify("沛县人民政府", None, None),
-            local(LocalLevel::District, Some("沛县"))
-        );
-        assert_eq!(
-            classify("延边朝鲜族自治州人民政府", None, None),
-            local(LocalLevel::City, Some("延边朝鲜族自治州"))
-        );
-        assert_eq!(
-            classify("嘉定区安亭镇人民政府", None, None),
-            local(LocalLevel::Township, Some("安亭镇"))
-        );
-        assert_eq!(
-            classify("海淀区中关村街道办事处", None, None),
-            local(LocalLevel::Township, Some("中关村街道"))
-        );
-        assert_eq!(
-            classify("中共上海市委宣传部", None, None),
-            local(LocalLevel::Province, Some("上海市"))
-        );
-        assert_eq!(
-            classify("重庆市人民政府", None, None),
-            local(LocalLevel::Province, Some("重庆市"))
-        );
+        assert_eq!(classify("上海市水务局", None, None), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("北京市城市管理委员会", None, None), local(LocalLevel::Province, Some("北京市")));
+        assert_eq!(classify("上海市住房和城乡建设管理委员会", None, None), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("上海市绿化和市容管理局", None, None), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("上海市嘉定区人民政府", None, None), local(LocalLevel::District, Some("嘉定区")));
+        assert_eq!(classify("嘉定区建设和管理委员会", None, None), local(LocalLevel::District, Some("嘉定区")));
+        assert_eq!(classify("北京市朝阳区市场监督管理局", None, None), local(LocalLevel::District, Some("朝阳区")));
+        assert_eq!(classify("浦东新区人民政府", None, None), local(LocalLevel::District, Some("浦东新区")));
+        assert_eq!(classify("江苏省发展和改革委员会", None, None), local(LocalLevel::Province, Some("江苏省")));
+        assert_eq!(classify("广西壮族自治区人民政府", None, None), local(LocalLevel::Province, Some("广西壮族自治区")));
+        assert_eq!(classify("内蒙古自治区", None, None), local(LocalLevel::Province, Some("内蒙古自治区")));
+        assert_eq!(classify("广州市人民政府", None, None), local(LocalLevel::City, Some("广州市")));
+        assert_eq!(classify("杭州市西湖区教育局", None, None), local(LocalLevel::District, Some("西湖区")));
+        assert_eq!(classify("江苏省苏州市", None, None), local(LocalLevel::City, Some("苏州市")));
+        assert_eq!(classify("沛县人民政府", None, None), local(LocalLevel::District, Some("沛县")));
+        assert_eq!(classify("延边朝鲜族自治州人民政府", None, None), local(LocalLevel::City, Some("延边朝鲜族自治州")));
+        assert_eq!(classify("嘉定区安亭镇人民政府", None, None), local(LocalLevel::Township, Some("安亭镇")));
+        assert_eq!(classify("海淀区中关村街道办事处", None, None), local(LocalLevel::Township, Some("中关村街道")));
+        assert_eq!(classify("中共上海市委宣传部", None, None), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("重庆市人民政府", None, None), local(LocalLevel::Province, Some("重庆市")));
     }
 
     #[test]
@@ -1381,67 +1139,31 @@ mod tests {
         let jiading = Some("上海市嘉定区人民政府");
         let shanghai = Some("上海市人民政府");
         let suzhou = Some("江苏省苏州市人民政府");
-        assert_eq!(
-            classify("区建设管理委", None, jiading),
-            local(LocalLevel::District, Some("嘉定区"))
-        );
-        assert_eq!(
-            classify("区市场监管局", None, jiading),
-            local(LocalLevel::District, Some("嘉定区"))
-        );
+        assert_eq!(classify("区建设管理委", None, jiading), local(LocalLevel::District, Some("嘉定区")));
+        assert_eq!(classify("区市场监管局", None, jiading), local(LocalLevel::District, Some("嘉定区")));
         // 直辖市 rule: a bare 市 in a municipality document is province-level.
-        assert_eq!(
-            classify("市水务局", None, shanghai),
-            local(LocalLevel::Province, Some("上海市"))
-        );
-        assert_eq!(
-            classify("市水务局", None, jiading),
-            local(LocalLevel::Province, Some("上海市"))
-        );
+        assert_eq!(classify("市水务局", None, shanghai), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("市水务局", None, jiading), local(LocalLevel::Province, Some("上海市")));
         assert_eq!(
             classify("市住房城乡建设委", None, Some("中共上海市委")),
             local(LocalLevel::Province, Some("上海市"))
         );
-        assert_eq!(
-            classify("市水务局", None, suzhou),
-            local(LocalLevel::City, Some("苏州市"))
-        );
-        assert_eq!(
-            classify("市水务局", None, None),
-            local(LocalLevel::City, None)
-        );
-        assert_eq!(
-            classify("市绿化市容局", None, None),
-            local(LocalLevel::City, None)
-        );
-        assert_eq!(
-            classify("区建设管理委", None, shanghai),
-            local(LocalLevel::District, None)
-        );
-        assert_eq!(
-            classify("县政府", None, Some("沛县人民政府")),
-            local(LocalLevel::District, Some("沛县"))
-        );
+        assert_eq!(classify("市水务局", None, suzhou), local(LocalLevel::City, Some("苏州市")));
+        assert_eq!(classify("市水务局", None, None), local(LocalLevel::City, None));
+        assert_eq!(classify("市绿化市容局", None, None), local(LocalLevel::City, None));
+        assert_eq!(classify("区建设管理委", None, shanghai), local(LocalLevel::District, None));
+        assert_eq!(classify("县政府", None, Some("沛县人民政府")), local(LocalLevel::District, Some("沛县")));
         assert_eq!(
             classify("镇政府", None, Some("上海市嘉定区安亭镇人民政府")),
             local(LocalLevel::Township, Some("安亭镇"))
         );
-        assert_eq!(
-            classify("街道办事处", None, None),
-            local(LocalLevel::Township, None)
-        );
-        assert_eq!(
-            classify("乡人民政府", None, None),
-            local(LocalLevel::Township, None)
-        );
+        assert_eq!(classify("街道办事处", None, None), local(LocalLevel::Township, None));
+        assert_eq!(classify("乡人民政府", None, None), local(LocalLevel::Township, None));
         assert_eq!(
             classify("省发展改革委", None, Some("江苏省人民政府办公厅")),
             local(LocalLevel::Province, Some("江苏省"))
         );
-        assert_eq!(
-            classify("自治区人民政府", None, None),
-            local(LocalLevel::Province, None)
-        );
+        assert_eq!(classify("自治区人民政府", None, None), local(LocalLevel::Province, None));
     }
 
     #[test]
@@ -1451,9 +1173,6 @@ mod tests {
         assert_eq!(classify("市场监管局", None, None), BodyClass::Unknown);
         assert_eq!(classify("某某研究会", None, None), BodyClass::Unknown);
         assert_eq!(classify("城市管理局", None, None), BodyClass::Unknown);
-        assert_eq!(
-            classify("住房和城乡建设委员会", None, None),
-            BodyClass::Unknown
-        );
+        assert_eq!(classify("住房和城乡建设委员会", None, None), BodyClass::Unknown);
     }
 }

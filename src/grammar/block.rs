@@ -16,6 +16,9 @@ const MAX_RUN_IN_TITLE: usize = 40;
 /// Longest heading that fills its line without punctuation, in characters.
 const MAX_LINE_TITLE: usize = 60;
 
+/// Number of block kinds (size of per-kind tables).
+const KINDS: usize = 11;
+
 /// Nesting rank: a block nests under the nearest open block of lower rank.
 fn rank(kind: BlockKind) -> u8 {
     match kind {
@@ -24,10 +27,12 @@ fn rank(kind: BlockKind) -> u8 {
         BlockKind::Division => 2,
         BlockKind::Article => 3,
         BlockKind::Section => 4,
-        BlockKind::Subsection => 5,
-        BlockKind::Item => 6,
-        BlockKind::Subitem => 7,
-        BlockKind::Circled => 8,
+        BlockKind::Action => 5,
+        BlockKind::Task => 6,
+        BlockKind::Subsection => 7,
+        BlockKind::Item => 8,
+        BlockKind::Subitem => 9,
+        BlockKind::Circled => 10,
     }
 }
 
@@ -157,7 +162,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let mut seq = 0;
         inherit(&mut self.sections, &self.standing, &mut seq);
-        let mut last = [0u32; 9];
+        let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
     }
@@ -176,7 +181,14 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }
             }
-            let is_heading = text.chars().count() <= MAX_LINE_TITLE && !text.chars().any(punct::is_prose_punct);
+            // a heading that fills its line: no sentence end anywhere, and
+            // commas only in a short one (行动6：创新机制，深入推进建设)
+            let n = text.chars().count();
+            let sentence = text.chars().any(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
+            let commas = text.chars().any(punct::is_prose_punct);
+            let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
+            let is_heading =
+                !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);
             if is_heading { (Some(text), None) } else { (None, Some(text)) }
         }
     }
@@ -228,8 +240,8 @@ fn inherit<'a>(blocks: &mut [Block<'a>], standing: &[Standing<'a>], seq: &mut us
 /// Numbering may run on across parents (（五） opening section 二 after
 /// （四） closed section 一), so the first child of a kind may be 1 or the
 /// last number of that kind anywhere plus one.
-fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; 9], diags: &mut Vec<Diagnostic>) {
-    let mut last_here = [0u32; 9];
+fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mut Vec<Diagnostic>) {
+    let mut last_here = [0u32; KINDS];
     for b in blocks {
         let k = rank(b.kind) as usize;
         let n = b.number;

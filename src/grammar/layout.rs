@@ -146,10 +146,12 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
             let first = line.chars().next().unwrap_or(' ');
             let adjacent = p + 1 == i;
             let kinsoku = is_continuation_start(first);
-            let wrapped = adjacent
-                && wrap.is_some_and(|w| before.width + SLACK >= w)
-                && !(marker(line).is_some()
-                    && text[before.start..before.end].chars().next_back().is_some_and(is_terminal));
+            let before_text = &text[before.start..before.end];
+            // a heading may start after a sentence end, or right after
+            // another heading line that happens to fill the width
+            let heading = marker(line).is_some()
+                && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some());
+            let wrapped = adjacent && wrap.is_some_and(|w| before.width + SLACK >= w) && !heading;
             if kinsoku || wrapped {
                 joins.push((before.end, l.start));
             }

@@ -7,6 +7,7 @@ use crate::punct::{self, DUNHAO, FW_DOT};
 use nom::{
     IResult, Parser,
     branch::alt,
+    bytes::complete::{tag, take_while},
     character::complete::{anychar, char, satisfy},
     combinator::{map, map_opt, not, peek, verify},
     sequence::{delimited, terminated},
@@ -82,12 +83,27 @@ fn ordinal(i: &str) -> IResult<&str, (BlockKind, u32)> {
     Ok((i, (kind, n)))
 }
 
+/// 行动1： 行动一： 任务3： ——任务3： (a dash bullet may lead a task).
+fn labelled(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    let (i, _) = take_while(|c| c == '\u{2014}' || c == '-' || c == '\u{2015}').parse(i)?;
+    let (i, kind) = alt((
+        nom::combinator::value(BlockKind::Action, tag("行动")),
+        nom::combinator::value(BlockKind::Task, tag("任务")),
+    ))
+    .parse(i)?;
+    let (i, n) = alt((arabic, cn_numeral)).parse(i)?;
+    let (i, _) = satisfy(|c| punct::is_colon(c) || c == DUNHAO).parse(i)?;
+    Ok((i, (kind, n)))
+}
+
 /// Recognise a marker at the start of `line` (already trimmed). Returns
 /// `None` when the line does not start with one, or when what follows shows
 /// it is not a heading (a number inside prose, an empty item).
 pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     let (rest, (kind, number)) =
-        verify(alt((section, subsection, subitem, item, circled, ordinal)), |&(_, n)| n > 0).parse(line).ok()?;
+        verify(alt((section, subsection, subitem, item, circled, ordinal, labelled)), |&(_, n)| n > 0)
+            .parse(line)
+            .ok()?;
     let text = &line[..line.len() - rest.len()];
     // 第一条 needs a separator or text after it; 第一章 may stand alone.
     if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
@@ -127,6 +143,10 @@ mod tests {
         assert_eq!(m("第一编"), Some((Part, 1, "第一编", "")));
         assert_eq!(m("第二节 登记"), Some((Division, 2, "第二节", "登记")));
         assert_eq!(m("第3条 适用"), Some((Article, 3, "第3条", "适用")));
+        assert_eq!(m("行动1：加强规划引领"), Some((Action, 1, "行动1：", "加强规划引领")));
+        assert_eq!(m("行动二：重塑美丽新居行动"), Some((Action, 2, "行动二：", "重塑美丽新居行动")));
+        assert_eq!(m("——任务12：推进编制"), Some((Task, 12, "——任务12：", "推进编制")));
+        assert_eq!(m("任务3:制定"), Some((Task, 3, "任务3:", "制定")));
     }
 
     #[test]
@@ -140,6 +160,9 @@ mod tests {
             "第二轮土地承包",
             "第三条规定的",
             "第三条的规定",
+            "行动起来",
+            "任务清单",
+            "——坚持以人民为中心的思想。",
             "(市)改区",
             "（信包箱）",
             "(0)",

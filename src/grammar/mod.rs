@@ -1,86 +1,139 @@
 //! The grammar: one module per production, assembled here into a
 //! [`Document`]. Everything reads the cleaned lines of a [`Source`] and
 //! builds AST nodes whose spans point into the raw input.
+//!
+//! Order of work: residue removal and line joining ([`layout`]), the gov.cn
+//! metadata block ([`metadata`]), the 版记 at the end ([`colophon`]), the
+//! notice frame ([`notice`]), the 附件 region ([`attachment`]), then each
+//! attached document: title, 发文字号, preamble and block tree ([`block`],
+//! which uses [`marker`], [`numeral`] and [`clause`]).
 
+pub(crate) mod attachment;
 pub(crate) mod block;
 pub(crate) mod clause;
+pub(crate) mod colophon;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
+pub(crate) mod metadata;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 
-use crate::ast::{AddresseeGroup, Document, Notice, Paragraph, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
 use crate::punct::{self, DUNHAO};
 use crate::source::{Line, Source};
 use crate::span::{LineIndex, Span};
+use attachment::AttachLine;
 use block::Builder;
 use std::borrow::Cow;
 
-/// Longest line of a wrapped main-document title, in characters.
-const MAX_TITLE_CHARS: usize = 80;
 /// Most lines a main-document title may be wrapped over.
 const MAX_TITLE_LINES: usize = 4;
+/// Longest title of an attached document that follows another one.
+const MAX_RESTART_TITLE_CHARS: usize = 40;
+/// Most preamble lines between such a title and its first heading.
+const MAX_RESTART_PREAMBLE: usize = 3;
 
 /// Parse the whole document.
 pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     let mut src = Source::new(raw);
     layout::unwrap(&mut src);
     let src = &src;
-    let lines = src.lines();
-    if lines.is_empty() {
+    let all = src.lines();
+    if all.is_empty() {
         return Err(no_structure(src));
     }
     let mut diags = Vec::new();
-    let frame = notice::frame(&lines);
 
-    let head_title = joined(src, &lines[frame.head_title.clone()]);
-    let mut main: Vec<Line<'_>> = frame.main.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect();
-    let (notice, mut title, mut doc_number) = if frame.has_notice() {
-        let notice = notice_node(src, &lines, &frame, head_title.clone());
-        if frame.covering {
-            (Some(notice), None, None)
-        } else {
-            let number = notice.doc_number.clone();
-            (Some(notice), head_title.map(|t| t.0), number)
+    let meta = metadata::metadata(&all);
+    if meta.lines > 0 {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::METADATA_BLOCK,
+            format!(
+                "read a web-page metadata block ({} fields); its values fill notice fields the text lacks",
+                meta.fields
+            ),
+            src.span(all[0].start, all[meta.lines - 1].end()),
+        ));
+    }
+    let lines = &all[meta.lines..];
+    let colophon = colophon::colophon(lines);
+    let lines = &lines[..colophon.as_ref().map_or(lines.len(), |c| c.start)];
+
+    let frame = notice::frame(lines);
+    for &d in &frame.duplicates {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::DUPLICATE_LINE,
+            "this title line repeats the line before it; read once",
+            src.span_of(lines[d].text),
+        ));
+    }
+    let head_title = joined(src, &frame.head_title.iter().map(|&i| lines[i]).collect::<Vec<_>>());
+    let main: Vec<Line<'_>> = frame.main.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect();
+
+    // the 附件 region closes the main text
+    let att_at = main.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(main.len());
+    let (main, att_lines) = main.split_at(att_at);
+    let mut attachments = Vec::new();
+
+    let has_notice = frame.has_notice() || meta.lines > 0 || colophon.is_some();
+    let mut notice = has_notice.then(|| notice_node(src, lines, &frame, head_title.clone(), &mut attachments));
+    if let Some(n) = notice.as_mut() {
+        fill_from_metadata(src, n, &meta);
+        if let Some(c) = &colophon {
+            n.cc = c.cc.iter().map(|s| src.text(s)).collect();
+            n.printed_by = c.printed_by.map(|s| src.text(s));
+            n.printed_date = c.printed_date.map(|d| d.iso());
         }
+    }
+
+    // the main document and any further attached documents
+    let starts = document_starts(main);
+    let mut docs = starts.windows(2).map(|w| &main[w[0]..w[1]]);
+    let first = docs.next().unwrap_or(&[]);
+    let (mut title, mut doc_number, first) = if frame.covering {
+        let (title, number, skip) = doc_head(src, first);
+        (title.map(|t| t.0), number, &first[skip..])
+    } else if has_notice {
+        (head_title.map(|t| t.0), notice.as_ref().and_then(|n| n.doc_number.clone()), first)
     } else {
-        (None, head_title.map(|t| t.0), None)
+        (head_title.map(|t| t.0), None, first)
     };
-    if frame.covering {
-        // the attached document's own title and 发文字号
-        let n = main
-            .iter()
-            .take(MAX_TITLE_LINES)
-            .take_while(|l| notice::is_title_like(l.text, MAX_TITLE_CHARS) && !notice::is_addressee(l.text))
-            .count();
-        title = joined(src, &main[..n]).map(|t| t.0);
-        let mut skip = n;
-        if let Some(num) = main.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
-            doc_number = Some(owned_or_borrowed(src, main[n].text, num));
-            skip += 1;
-        }
-        main.drain(..skip);
+    let (preamble, sections) = blocks(src, first, &mut diags);
+    for doc in docs {
+        let (t, _, skip) = doc_head(src, doc);
+        let (paragraphs, sections) = blocks(src, &doc[skip..], &mut diags);
+        let span = src.span(doc[0].start, doc[doc.len() - 1].end());
+        attachments.push(Attachment {
+            number: None,
+            title: t.map_or(Cow::Borrowed(""), |t| t.0),
+            paragraphs,
+            sections,
+            span,
+        });
+    }
+    read_attachments(src, att_lines, &mut attachments, &mut diags);
+    if title.is_none() && notice.is_none() {
+        title = meta.title.map(|t| src.text(t));
+    }
+    if doc_number.is_none() && !frame.covering {
+        doc_number = notice.as_ref().and_then(|n| n.doc_number.clone());
     }
 
-    let mut builder = Builder::new(src);
-    for line in &main {
-        builder.line(line);
-    }
-    let (preamble, sections) = builder.finish(&mut diags);
-
-    for line in &lines {
+    for line in &all {
         lint::unclosed_brackets(src, line, &mut diags);
         lint::foreign_insertions(src, line, &mut diags);
     }
     residue_diagnostics(src, &mut diags);
 
-    if notice.is_none() && title.is_none() && sections.is_empty() {
+    if notice.is_none() && title.is_none() && sections.is_empty() && attachments.is_empty() {
         return Err(no_structure(src));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
@@ -90,7 +143,7 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
         doc_number,
         preamble,
         sections,
-        attachments: Vec::new(),
+        attachments,
         diagnostics: diags,
         span: Span::new(0, src.raw.len()),
     })
@@ -99,6 +152,72 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
 fn no_structure(src: &Source<'_>) -> Error {
     let first = src.raw.find(|c: char| !punct::is_space(c)).unwrap_or(0);
     Error::NoStructure { at: LineIndex::new(src.raw).position(first) }
+}
+
+/// Preamble and block tree of one document's lines.
+fn blocks<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+    let mut builder = Builder::new(src);
+    for line in lines {
+        builder.line(line);
+    }
+    builder.finish(diags)
+}
+
+/// Where each attached document starts in the main text: at 0, and at each
+/// title line that is followed (after at most a short preamble) by the
+/// first heading of the top-level kind numbered 1, once headings of that
+/// kind have been seen — a notice that transmits two 规定 lists both.
+fn document_starts(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let top = lines.iter().find_map(|l| marker::marker(l.text)).map(|m| m.kind);
+    let Some(top) = top else {
+        starts.push(lines.len());
+        return starts;
+    };
+    let mut seen = false;
+    let mut j = 0;
+    while j < lines.len() {
+        if marker::marker(lines[j].text).is_some_and(|m| m.kind == top) {
+            seen = true;
+        } else if seen && notice::is_title_like(lines[j].text, MAX_RESTART_TITLE_CHARS) {
+            let t_end = (j..lines.len().min(j + MAX_TITLE_LINES))
+                .take_while(|&k| notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS))
+                .last()
+                .map_or(j, |k| k + 1);
+            let next = (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1))
+                .find_map(|k| marker::marker(lines[k].text).map(|m| (k, m)));
+            if let Some((k, m)) = next {
+                if m.kind == top && m.number == 1 {
+                    starts.push(j);
+                    seen = false;
+                    j = k;
+                    continue;
+                }
+            }
+        }
+        j += 1;
+    }
+    starts.push(lines.len());
+    starts
+}
+
+/// Title (wrapped lines joined) and own 发文字号 at the start of an attached
+/// document; the number of lines they take.
+fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<(Text<'a>, Span)>, Option<Text<'a>>, usize) {
+    let n = lines
+        .iter()
+        .take(MAX_TITLE_LINES)
+        .take_while(|l| notice::is_title_like(l.text, notice::MAX_TITLE_CHARS) && !notice::is_addressee(l.text))
+        .count();
+    let title = joined(src, &lines[..n]);
+    match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
+        Some(num) => (title, Some(owned_or_borrowed(src, lines[n].text, num)), n + 1),
+        None => (title, None, n),
+    }
 }
 
 /// Lines joined without separator (a title wrapped over several lines).
@@ -127,32 +246,69 @@ fn notice_node<'a>(
     lines: &[Line<'_>],
     frame: &notice::Frame,
     title: Option<(Text<'a>, Span)>,
+    attachments: &mut Vec<Attachment<'a>>,
 ) -> Notice<'a> {
     let mut span: Option<Span> = title.as_ref().map(|t| t.1);
     let mut extend = |s: Span| span = Some(span.map_or(s, |x| x.cover(&s)));
-    let doc_number = frame.doc_number.as_ref().map(|(i, num)| {
+    let doc_number = if let Some((i, num)) = &frame.doc_number {
         extend(src.span_of(lines[*i].text));
-        owned_or_borrowed(src, lines[*i].text, num.clone())
-    });
+        Some(owned_or_borrowed(src, lines[*i].text, num.clone()))
+    } else if let Some((i, _, num)) = &frame.promulgation {
+        extend(src.span_of(lines[*i].text));
+        Some(Cow::Owned(num.clone()))
+    } else {
+        None
+    };
     let addressees = frame.addressee.map_or_else(Vec::new, |i| {
         extend(src.span_of(lines[i].text));
         addressee_groups(src, lines[i].text)
     });
-    let signature = frame.issuers.start..frame.date.map_or(frame.issuers.end, |(d, _)| d + 1);
+    // 附件说明 inside the notice body: list entries, not body text
+    let body_lines = &lines[frame.body.clone()];
+    let at = body_lines.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(body_lines.len());
+    let mut ignored = Vec::new();
+    read_attachments(src, &body_lines[at..], attachments, &mut ignored);
+    let signature = frame.issuers.start..frame.notes.end.max(frame.issuers.end);
     let head_only = !frame.covering && (frame.doc_number.is_some() || frame.addressee.is_some());
     if !head_only {
         if let Some(last) = signature.clone().last() {
             extend(src.span(lines[signature.start].start, lines[last].end()));
         }
+        if frame.covering {
+            if let Some(last) = body_lines.last() {
+                extend(src.span_of(last.text));
+            }
+        }
     }
+    let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1));
     Notice {
         title: title.map(|t| t.0),
         doc_number,
         addressees,
-        body: paragraphs(src, &lines[frame.body.clone()]),
+        body: paragraphs(src, &body_lines[..at]),
         issuers: lines[frame.issuers.clone()].iter().map(|l| src.text(l.text)).collect(),
-        date: frame.date.map(|(_, d)| d.iso()),
+        date: date.map(|d| d.iso()),
+        notes: lines[frame.notes.clone()].iter().map(|l| src.text(l.text)).collect(),
+        cc: Vec::new(),
+        printed_by: None,
+        printed_date: None,
         span: span.unwrap_or_default(),
+    }
+}
+
+/// Values of the web-page metadata block fill what the text lacks.
+fn fill_from_metadata<'a>(src: &Source<'a>, n: &mut Notice<'a>, meta: &metadata::Metadata<'_>) {
+    if n.doc_number.is_none() {
+        n.doc_number = meta.doc_number.clone().map(Cow::Owned);
+    }
+    if n.date.is_none() {
+        n.date = meta.date.map(|d| d.iso());
+    }
+    if n.issuers.is_empty() {
+        n.issuers.extend(meta.issuer.map(|s| src.text(s)));
+    }
+    if n.title.is_none() {
+        n.title = meta.title.map(|s| src.text(s));
     }
 }
 
@@ -168,6 +324,117 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
             span: src.span_of(g),
         })
         .collect()
+}
+
+/// Read the 附件 region: list entries, then the bodies after label lines.
+fn read_attachments<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    out: &mut Vec<Attachment<'a>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let listed_from = out.len();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        match attachment::attach_line(line.text) {
+            Some(AttachLine::Entry { number, title }) => {
+                out.push(entry(src, number, title, line.text));
+                i += 1;
+                if number.is_some() {
+                    while let Some((n, t)) = lines.get(i).and_then(|l| attachment::list_continuation(l.text)) {
+                        out.push(entry(src, Some(n), t, lines[i].text));
+                        i += 1;
+                    }
+                }
+            }
+            Some(AttachLine::Label { number, title }) => {
+                let label_span = src.span_of(line.text);
+                i += 1;
+                let (title, title_lines) = match title {
+                    Some(t) => (Some(src.text(t)), 0),
+                    None => {
+                        // a short line after the title is a table's header cell
+                        let n = lines[i..]
+                            .iter()
+                            .take(2)
+                            .take_while(|l| {
+                                notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                                    && l.text.chars().count() > attachment::MAX_HEADER_CELL
+                            })
+                            .count();
+                        (joined(src, &lines[i..i + n]).map(|t| t.0), n)
+                    }
+                };
+                i += title_lines;
+                let end = lines[i..]
+                    .iter()
+                    .position(|l| matches!(attachment::attach_line(l.text), Some(AttachLine::Label { .. })))
+                    .map_or(lines.len(), |k| i + k);
+                let body = &lines[i..end];
+                let (paragraphs, sections) = match attachment::flattened_table(body) {
+                    Some(header) => {
+                        diags.push(Diagnostic::new(
+                            Severity::Info,
+                            codes::FLATTENED_TABLE,
+                            format!(
+                                "attachment body is a table flattened one cell per line (columns: {}); kept as one paragraph per cell",
+                                header.join(" | ")
+                            ),
+                            src.span(body[0].start, body[body.len() - 1].end()),
+                        ));
+                        (paragraphs(src, body), Vec::new())
+                    }
+                    None => blocks(src, body, diags),
+                };
+                let span = body.last().map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
+                // the listed entry this body belongs to: same number, else same
+                // title, else the first listed one still without a body
+                let listed = &mut out[listed_from..];
+                let pick = listed
+                    .iter()
+                    .position(|a| number.is_some() && a.number == number)
+                    .or_else(|| title.as_ref().and_then(|t| listed.iter().position(|a| a.title == *t)))
+                    .or_else(|| listed.iter().position(|a| a.paragraphs.is_empty() && a.sections.is_empty()));
+                match pick {
+                    Some(k) => {
+                        let a = &mut listed[k];
+                        a.paragraphs = paragraphs;
+                        a.sections = sections;
+                        a.span = a.span.cover(&span);
+                    }
+                    None => out.push(Attachment {
+                        number,
+                        title: title.unwrap_or(Cow::Borrowed("")),
+                        paragraphs,
+                        sections,
+                        span,
+                    }),
+                }
+                i = end;
+            }
+            None => {
+                // text between the list and a body: keep it with the last entry
+                match out.last_mut() {
+                    Some(a) => {
+                        a.span = a.span.cover(&src.span_of(line.text));
+                        a.paragraphs.push(Paragraph { text: src.text(line.text), span: src.span_of(line.text) });
+                    }
+                    None => diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        codes::SKIPPED_TEXT,
+                        "text in the attachment region belongs to no attachment; skipped",
+                        src.span_of(line.text),
+                    )),
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
+    Attachment { number, title: src.text(title), paragraphs: Vec::new(), sections: Vec::new(), span: src.span_of(line) }
 }
 
 /// One summarising diagnostic per kind of residue removed.

@@ -1,55 +1,65 @@
-//! The notice frame: optional title lines and 发文字号 at the head, the
-//! 主送机关 line, then — after the body — the 发文机关署名 line(s) and the
-//! 成文日期 line.
+//! The notice frame: optional title lines, 发文字号 or a promulgation line
+//! (…令第N号公布) at the head, the 主送机关 line, then — after the body — the
+//! 发文机关署名 line(s), the 成文日期 line and 附注 lines such as
+//! （此件公开发布）.
 //!
 //! This module only *locates* the frame's lines; [`super`] turns them into
 //! AST nodes.
 
-use super::date::{Date, date_line};
-use super::doc_number::doc_number_line;
+use super::date::{Date, date, date_line};
+use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
 use crate::ast::BlockKind;
 use crate::punct::{self, BOOK_L, DUNHAO};
 use crate::source::Line;
+use std::ops::Range;
 
 /// Most lines a title may be wrapped over.
 const MAX_TITLE_LINES: usize = 4;
 /// Longest title line, in characters.
-const MAX_TITLE_CHARS: usize = 80;
+pub(crate) const MAX_TITLE_CHARS: usize = 80;
 /// Longest issuer line, in characters.
 const MAX_ISSUER_CHARS: usize = 40;
 /// Most issuer lines above a date (joint notices).
 const MAX_ISSUERS: usize = 8;
+/// Longest 附注 line such as （此件公开发布）, in characters.
+const MAX_NOTE_CHARS: usize = 30;
 
 /// Where the frame's parts are, as indices into the line list.
 #[derive(Debug, Default)]
 pub(crate) struct Frame {
-    /// Title lines at the head (also the document's own title when nothing
-    /// is attached).
-    pub(crate) head_title: std::ops::Range<usize>,
+    /// Title lines at the head, duplicates left out (also the document's
+    /// own title when nothing is attached).
+    pub(crate) head_title: Vec<usize>,
+    /// Head lines that repeat the title line before them.
+    pub(crate) duplicates: Vec<usize>,
     /// 发文字号 line and its normalised text.
     pub(crate) doc_number: Option<(usize, String)>,
+    /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
+    pub(crate) promulgation: Option<(usize, Date, String)>,
     /// 主送机关 line.
     pub(crate) addressee: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
-    pub(crate) body: std::ops::Range<usize>,
+    pub(crate) body: Range<usize>,
     /// 发文机关署名 lines.
-    pub(crate) issuers: std::ops::Range<usize>,
+    pub(crate) issuers: Range<usize>,
     /// 成文日期 line and its value.
     pub(crate) date: Option<(usize, Date)>,
+    /// 附注 lines after the date.
+    pub(crate) notes: Range<usize>,
     /// Whether the notice covers (印发/转发) a main document that follows its
     /// signature, rather than framing the document directly.
     pub(crate) covering: bool,
     /// Lines of the main document, in order: two stretches when the frame's
     /// signature sits at the end (before and after it), else one and an
     /// empty one.
-    pub(crate) main: [std::ops::Range<usize>; 2],
+    pub(crate) main: [Range<usize>; 2],
 }
 
 impl Frame {
     /// Whether the text has any part of a notice frame.
     pub(crate) fn has_notice(&self) -> bool {
-        self.doc_number.is_some() || self.addressee.is_some() || self.date.is_some()
+        self.doc_number.is_some() || self.addressee.is_some() || self.date.is_some() || self.promulgation.is_some()
     }
 }
 
@@ -61,6 +71,8 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && marker(text).is_none()
         && date_line(text).is_none()
         && doc_number_line(text).is_none()
+        && promulgation_line(text).is_none()
+        && super::attachment::attach_line(text).is_none()
 }
 
 /// 主送机关: comma groups of short names, ending in a colon.
@@ -72,10 +84,35 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         && body.chars().count() <= 400
         && !body.chars().any(|c| punct::is_sentence_end(c) || c == BOOK_L || punct::is_colon(c))
         && marker(body).is_none()
+        && super::attachment::attach_line(text).is_none()
         && body.split(punct::is_comma).all(|g| {
             let g = punct::trim(g);
-            !g.is_empty() && g.chars().count() <= 60 && g.split(DUNHAO).all(|item| item.chars().count() <= 40)
+            !g.is_empty()
+                && g.chars().count() <= 60
+                && g.split(DUNHAO).all(|item| {
+                    let item = punct::trim(item);
+                    !item.is_empty() && item.chars().count() <= 40
+                })
         })
+}
+
+/// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
+pub(crate) fn promulgation_line(text: &str) -> Option<(Date, String)> {
+    let (rest, d) = date(text).ok()?;
+    let (rest, number) = doc_number(punct::trim(rest)).ok()?;
+    let rest = punct::trim(rest);
+    let tail_ok = ["", "公布", "发布", "公布施行", "发布施行", "公布，自公布之日起施行"].contains(&rest);
+    (tail_ok && number.contains('令')).then_some((d, number))
+}
+
+/// A 附注 line: a short fully bracketed remark such as （此件公开发布）.
+pub(crate) fn is_note(text: &str) -> bool {
+    let mut chars = text.chars();
+    let bracketed = chars.next().is_some_and(punct::is_lparen) && chars.next_back().is_some_and(punct::is_rparen);
+    bracketed
+        && text.chars().count() <= MAX_NOTE_CHARS
+        && !text.chars().any(punct::is_prose_punct)
+        && super::clause::parse_clause(chars.as_str()).is_none()
 }
 
 fn is_issuer(text: &str) -> bool {
@@ -94,13 +131,23 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
     let mut f = Frame::default();
     let mut i = 0;
-    while i < n && i < MAX_TITLE_LINES && is_title_like(lines[i].text, MAX_TITLE_CHARS) && !is_addressee(lines[i].text)
+    while i < n
+        && f.head_title.len() < MAX_TITLE_LINES
+        && is_title_like(lines[i].text, MAX_TITLE_CHARS)
+        && !is_addressee(lines[i].text)
     {
+        if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
+            f.duplicates.push(i);
+        } else {
+            f.head_title.push(i);
+        }
         i += 1;
     }
-    f.head_title = 0..i;
     if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text)) {
         f.doc_number = Some((i, num));
+        i += 1;
+    } else if let Some((d, num)) = lines.get(i).and_then(|l| promulgation_line(l.text)) {
+        f.promulgation = Some((i, d, num));
         i += 1;
     }
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
@@ -111,6 +158,9 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     // the first date line after the head closes the signature
     let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
     let Some((d, value)) = date else {
+        f.body = body_start..body_start;
+        f.issuers = body_start..body_start;
+        f.notes = n..n;
         f.main = [body_start..n, n..n];
         return f;
     };
@@ -118,16 +168,21 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     while s > body_start && d - s < MAX_ISSUERS && is_issuer(lines[s - 1].text) {
         s -= 1;
     }
+    let mut e = d + 1;
+    while e < n && is_note(lines[e].text) {
+        e += 1;
+    }
     f.date = Some((d, value));
     f.issuers = s..d;
+    f.notes = d + 1..e;
     let framed_structure = (body_start..s).any(|k| is_structural_heading(lines[k].text));
-    f.covering = !framed_structure && d + 1 < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
+    f.covering = !framed_structure && e < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
     if f.covering {
         f.body = body_start..s;
-        f.main = [d + 1..n, n..n];
+        f.main = [e..n, n..n];
     } else {
         f.body = body_start..body_start;
-        f.main = [body_start..s, d + 1..n];
+        f.main = [body_start..s, e..n];
     }
     f
 }
@@ -158,21 +213,33 @@ mod tests {
         assert!(!is_addressee("第五条 下列不动产权利，依照本条例的规定办理登记："));
         assert!(!is_addressee("为贯彻落实《指导意见》等精神，现就本市系统化全域推进海绵城市建设提出实施意见如下："));
         assert!(!is_addressee("："));
+        assert!(!is_addressee("、："));
+        assert!(!is_addressee("附件："));
+    }
+
+    #[test]
+    fn promulgation_and_notes() {
+        let (d, n) = promulgation_line("2014年11月24日中华人民共和国国务院令第656号公布").unwrap();
+        assert_eq!((d.iso().as_str(), n.as_str()), ("2014-11-24", "中华人民共和国国务院令第656号"));
+        assert!(promulgation_line("2014年11月24日国办发〔2014〕1号").is_none());
+        assert!(is_note("（此件公开发布）") && is_note("(本文有删减)"));
+        assert!(!is_note("（公安部、发展改革委等负责）") && !is_note("（一）指导思想"));
     }
 
     #[test]
     fn covering_notice_frame() {
-        let text = "国家发展改革委关于印发《重点任务》的通知\n发改规划〔2022〕371号\n各省发展改革委：\n现将《重点任务》印发给你们。\n国家发展改革委\n2022年3月10日\n重点任务\n一、总体要求";
+        let text = "国家发展改革委关于印发《重点任务》的通知\n发改规划〔2022〕371号\n各省发展改革委：\n现将《重点任务》印发给你们。\n国家发展改革委\n2022年3月10日\n（此件公开发布）\n重点任务\n一、总体要求";
         let ls = lines(text);
         let f = frame(&ls);
-        assert_eq!(f.head_title, 0..1);
+        assert_eq!(f.head_title, [0]);
         assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("发改规划〔2022〕371号"));
         assert_eq!(f.addressee, Some(2));
         assert_eq!(f.body, 3..4);
         assert_eq!(f.issuers, 4..5);
         assert_eq!(f.date.map(|d| d.1.iso()).as_deref(), Some("2022-03-10"));
+        assert_eq!(f.notes, 6..7);
         assert!(f.covering);
-        assert_eq!(f.main, [6..8, 8..8]);
+        assert_eq!(f.main, [7..9, 9..9]);
     }
 
     #[test]
@@ -180,18 +247,21 @@ mod tests {
         let text = "国务院办公厅关于推进\n政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n各省人民政府：\n为推动发展，现提出如下意见。\n一、总体要求\n（一）指导思想。\n国务院办公厅\n2018年12月7日";
         let ls = lines(text);
         let f = frame(&ls);
-        assert_eq!(f.head_title, 0..2);
+        assert_eq!(f.head_title, [0, 1]);
         assert!(!f.covering);
         assert_eq!(f.issuers, 7..8);
         assert_eq!(f.main, [4..7, 9..9]);
     }
 
     #[test]
-    fn no_frame() {
+    fn repeated_title_and_no_frame() {
+        let text = "关于印发方案的通知\n关于印发方案的通知\n各区规划资源局:\n现印发。\n上海市规划和自然资源局\n2026年3月12日\n方案";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.duplicates.as_slice()), (&[0][..], &[1][..]));
         let text = "重点任务\n一、总体要求\n（一）指导思想。";
         let f = frame(&lines(text));
         assert!(!f.has_notice());
-        assert_eq!(f.head_title, 0..1);
+        assert_eq!(f.head_title, [0]);
         assert_eq!(f.main, [1..3, 3..3]);
     }
 }

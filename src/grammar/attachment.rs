@@ -1,0 +1,113 @@
+//! 附件: the list after a body (`附件：1. … 2. …`, `附件：…`, `附件1：…`),
+//! and the attachment bodies that follow a `附件` / `附件1` label line.
+//! A body that is a table flattened one cell per line is recognised as such.
+
+use super::marker::marker;
+use super::numeral::{arabic, cn_numeral};
+use crate::ast::BlockKind;
+use crate::punct;
+use crate::source::Line;
+use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::opt};
+
+/// Longest table cell that counts as a header cell, in characters.
+pub(crate) const MAX_HEADER_CELL: usize = 8;
+
+/// `附件` + optional number; then what follows it.
+fn label(i: &str) -> IResult<&str, Option<u32>> {
+    let (i, _) = tag("附件").parse(i)?;
+    opt(alt((arabic, cn_numeral))).parse(i)
+}
+
+/// One line of the attachment region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AttachLine<'c> {
+    /// `附件：TITLE`, `附件1：TITLE`, or a following `2.TITLE` of the list.
+    Entry { number: Option<u32>, title: &'c str },
+    /// `附件` / `附件1` alone (optionally followed by the title): the body
+    /// of an attachment starts here.
+    Label { number: Option<u32>, title: Option<&'c str> },
+}
+
+/// Read a line as a 附件 line.
+pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
+    let (rest, number) = label(text).ok()?;
+    let rest = rest.trim_start_matches(punct::is_space);
+    if let Some(after) = rest.strip_prefix(punct::is_colon) {
+        let after = punct::trim(after);
+        if after.is_empty() {
+            return Some(AttachLine::Label { number, title: None });
+        }
+        // 附件：1.TITLE
+        if let Some(m) = marker(after).filter(|m| m.kind == BlockKind::Item && number.is_none()) {
+            return Some(AttachLine::Entry { number: Some(m.number), title: m.rest });
+        }
+        return Some(AttachLine::Entry { number, title: after });
+    }
+    if rest.is_empty() {
+        return Some(AttachLine::Label { number, title: None });
+    }
+    // 附件1 TITLE (a label with its title on the same line), only with a number
+    // and no sentence in it
+    (number.is_some() && !rest.chars().any(punct::is_prose_punct))
+        .then_some(AttachLine::Label { number, title: Some(rest) })
+}
+
+/// A further entry of a list started by `附件：1.…`: `2.TITLE`.
+pub(crate) fn list_continuation(text: &str) -> Option<(u32, &str)> {
+    marker(text).filter(|m| m.kind == BlockKind::Item && !m.rest.is_empty()).map(|m| (m.number, m.rest))
+}
+
+/// Whether an attachment body is a table flattened one cell per line: it
+/// opens with at least three short header cells in a row.
+pub(crate) fn flattened_table<'c>(body: &[Line<'c>]) -> Option<Vec<&'c str>> {
+    let cells: Vec<&str> = body
+        .iter()
+        .take(8)
+        .map(|l| l.text)
+        .skip_while(|t| t.chars().count() > MAX_HEADER_CELL)
+        .take_while(|t| {
+            t.chars().count() <= MAX_HEADER_CELL
+                && !t.chars().any(punct::is_prose_punct)
+                && !t.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    (cells.len() >= 3).then_some(cells)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_lines() {
+        use AttachLine::*;
+        assert_eq!(
+            attach_line("附件：2021年崇明区级城市体检指标体系"),
+            Some(Entry { number: None, title: "2021年崇明区级城市体检指标体系" })
+        );
+        assert_eq!(attach_line("附件：1.重点任务清单"), Some(Entry { number: Some(1), title: "重点任务清单" }));
+        assert_eq!(attach_line("附件2：项目表"), Some(Entry { number: Some(2), title: "项目表" }));
+        assert_eq!(attach_line("附件"), Some(Label { number: None, title: None }));
+        assert_eq!(attach_line("附件1"), Some(Label { number: Some(1), title: None }));
+        assert_eq!(attach_line("附件1 重点任务清单"), Some(Label { number: Some(1), title: Some("重点任务清单") }));
+        assert_eq!(attach_line("附件所列任务要按期完成。"), None);
+        assert_eq!(attach_line("附件材料，请查收"), None);
+        assert_eq!(list_continuation("2.项目表"), Some((2, "项目表")));
+    }
+
+    #[test]
+    fn tables() {
+        let mk = |t: &'static str| Line { text: t, start: 0 };
+        let body = [
+            mk("静安区重点任务清单（2023-2025年）"),
+            mk("任务类型"),
+            mk("序号"),
+            mk("工作任务"),
+            mk("推进单位"),
+            mk("1"),
+        ];
+        assert_eq!(flattened_table(&body), Some(vec!["任务类型", "序号", "工作任务", "推进单位"]));
+        let prose = [mk("为贯彻落实，现提出如下意见。"), mk("一、总体要求")];
+        assert_eq!(flattened_table(&prose), None);
+    }
+}
