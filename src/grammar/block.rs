@@ -55,11 +55,23 @@ pub(crate) struct Builder<'s, 'a> {
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
+    /// Per block (pre-order index): the paragraph its title came from when
+    /// that title was the whole of its text (`（十）其他情形。`), so that an
+    /// item of an enumeration can be given back its text.
+    sole: Vec<Option<Paragraph<'a>>>,
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
     pub(crate) fn new(src: &'s Source<'a>) -> Self {
-        Builder { src, preamble: Vec::new(), sections: Vec::new(), stack: Vec::new(), opened: 0, standing: Vec::new() }
+        Builder {
+            src,
+            preamble: Vec::new(),
+            sections: Vec::new(),
+            stack: Vec::new(),
+            opened: 0,
+            standing: Vec::new(),
+            sole: Vec::new(),
+        }
     }
 
     /// Feed one line.
@@ -88,6 +100,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             span,
         });
         self.opened += 1;
+        self.sole.push(None);
         self.content(m.rest, Some(m.kind));
     }
 
@@ -134,6 +147,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             if let Some(t) = title {
                 block.title = Some(src.text(t));
                 block.title_span = Some(src.span_of(t));
+                if rest.is_none() && pieces.len() == 1 && clauses.is_empty() && t.len() < first.len() {
+                    if let Some(slot) = self.sole.last_mut() {
+                        *slot = Some(Paragraph { text: src.text(first), span: src.span_of(first) });
+                    }
+                }
             }
             match rest {
                 Some(r) => pieces[0] = r,
@@ -162,6 +180,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let mut seq = 0;
         inherit(&mut self.sections, &self.standing, &mut seq);
+        let mut seq = 0;
+        enumerations(&mut self.sections, &mut self.sole, &mut seq);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -176,7 +196,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
         _ => {
             if let Some(p) = text.find(JUHAO) {
                 let lead = punct::trim(&text[..p]);
-                if !lead.is_empty() && lead.chars().count() <= MAX_RUN_IN_TITLE {
+                if is_run_in_title(lead) {
                     let rest = punct::trim(&text[p + JUHAO.len_utf8()..]);
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }
@@ -192,6 +212,76 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if is_heading { (Some(text), None) } else { (None, Some(text)) }
         }
     }
+}
+
+/// Most characters of one comma-separated part of a run-in title
+/// (推进政务公开，强化解读回应).
+const MAX_TITLE_PART: usize = 15;
+
+/// Words with 应 or 可 that are not modal verbs.
+const NOT_MODAL: &[&str] = &[
+    "应急",
+    "适应",
+    "响应",
+    "供应",
+    "对应",
+    "相应",
+    "反应",
+    "效应",
+    "呼应",
+    "顺应",
+    "感应",
+    "回应",
+    "应用",
+    "可持续",
+    "许可",
+    "认可",
+    "可靠",
+    "可视",
+    "可信",
+    "可控",
+    "可及",
+];
+
+/// Whether a sentence states an obligation or permission (应当, 应, 须,
+/// 不得, 可): the mark of a provision, not of a heading.
+fn is_modal(s: &str) -> bool {
+    if s.contains("不得") || s.contains('须') {
+        return true;
+    }
+    s.char_indices().filter(|&(_, c)| c == '应' || c == '可').any(|(i, _)| {
+        !NOT_MODAL.iter().any(|w| {
+            // the word around position i
+            let start = i.saturating_sub(w.len() - 3);
+            (start..=i).any(|k| s.is_char_boundary(k) && s[k..].starts_with(w))
+        })
+    })
+}
+
+/// A subordinate clause of time before a comma: "转制后，" "转制时，".
+fn subordinate(s: &str) -> bool {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if (c == '后' || c == '时') && chars.peek().is_some_and(|&n| punct::is_comma(n)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the lead sentence of a block (before its 。) reads as a run-in
+/// heading rather than as the first sentence of a provision: short, no
+/// obligation or permission, no long clauses joined by commas, no
+/// subordinate "…后，" / "…时，".
+fn is_run_in_title(lead: &str) -> bool {
+    !lead.is_empty()
+        && lead.chars().count() <= MAX_RUN_IN_TITLE
+        && !is_modal(lead)
+        && !subordinate(lead)
+        && (!lead.contains(|c| punct::is_comma(c) || punct::is_semicolon(c))
+            || lead
+                .split(|c| punct::is_comma(c) || punct::is_semicolon(c))
+                .all(|p| p.chars().count() <= MAX_TITLE_PART))
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.
@@ -222,6 +312,27 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> 
     };
     let standing = clause.standing.iter().map(|n| agency(n, Role::Responsible)).collect();
     (resp, standing)
+}
+
+/// An item whose whole text is one sentence, after an untitled sibling of
+/// the same kind, is an item of an enumeration (（九）抵押权； （十）其他情形。),
+/// not a heading: its sentence goes back to its paragraphs.
+fn enumerations<'a>(blocks: &mut [Block<'a>], sole: &mut [Option<Paragraph<'a>>], seq: &mut usize) {
+    let mut prev: Option<(BlockKind, bool)> = None;
+    for b in blocks.iter_mut() {
+        let me = *seq;
+        *seq += 1;
+        let after_untitled = prev.is_some_and(|(k, titled)| k == b.kind && !titled);
+        if after_untitled && b.paragraphs.is_empty() && b.children.is_empty() {
+            if let Some(p) = sole.get_mut(me).and_then(Option::take) {
+                b.title = None;
+                b.title_span = None;
+                b.paragraphs.push(p);
+            }
+        }
+        prev = Some((b.kind, b.title.is_some()));
+        enumerations(&mut b.children, sole, seq);
+    }
 }
 
 /// Hand standing notes down to every later block of the same kind.
@@ -269,5 +380,47 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         last_here[k] = n;
         last_any[k] = n;
         check_numbering(&b.children, last_any, diags);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_in_titles() {
+        for t in [
+            "持续深化户籍制度改革",
+            "推进以县城为重要载体的城镇化建设",
+            "推进政务公开，强化解读回应",
+            "加强应急保障",
+            "以开展第四次全国文物普查为基础，构建精准保护标准化体系",
+        ] {
+            assert!(is_run_in_title(t), "{t}");
+        }
+        for t in [
+            "财税部门应认真落实适用于转制企业的现行财税优惠政策",
+            "转制后的企业名称，应当符合企业名称登记管理的规定",
+            "转制后须核销事业编制，注销事业单位法人，并依法办理企业登记注册",
+            "经营性文化事业单位转制为企业后，五年内免征企业所得税",
+            "转制时，要按照国家相关法律规定，自企业登记注册之日起与在职职工全部签订劳动合同",
+            "通过公司制改建实现投资主体多元化的文化企业，符合条件的可申请上市",
+            "",
+        ] {
+            assert!(!is_run_in_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn titles_by_kind() {
+        assert_eq!(split_title(BlockKind::Chapter, "总则"), (Some("总则"), None));
+        assert_eq!(split_title(BlockKind::Article, "为整合不动产登记职责。"), (None, Some("为整合不动产登记职责。")));
+        assert_eq!(split_title(BlockKind::Subsection, "指导思想。以习近平"), (Some("指导思想"), Some("以习近平")));
+        assert_eq!(split_title(BlockKind::Section, "总体要求"), (Some("总体要求"), None));
+        assert_eq!(split_title(BlockKind::Subsection, "集体土地所有权；"), (None, Some("集体土地所有权；")));
+        assert_eq!(
+            split_title(BlockKind::Action, "创新规划管理机制，深入推进建设"),
+            (Some("创新规划管理机制，深入推进建设"), None)
+        );
     }
 }
