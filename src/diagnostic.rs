@@ -59,6 +59,9 @@ pub mod codes {
     pub const DUPLICATE_LINE: &str = "duplicate-line";
     /// An attachment's body is a table flattened one cell per line.
     pub const FLATTENED_TABLE: &str = "flattened-table";
+    /// A further document attached to the same notice starts here; it is
+    /// listed in `attachments` with its own blocks.
+    pub const ATTACHED_DOCUMENT: &str = "attached-document";
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";
 }

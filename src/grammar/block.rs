@@ -216,7 +216,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
 
 /// Most characters of one comma-separated part of a run-in title
 /// (推进政务公开，强化解读回应).
-const MAX_TITLE_PART: usize = 15;
+const MAX_TITLE_PART: usize = 18;
 
 /// Words with 应 or 可 that are not modal verbs.
 const NOT_MODAL: &[&str] = &[

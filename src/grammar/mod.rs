@@ -109,6 +109,12 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     let (preamble, sections) = blocks(src, first, &mut diags);
     for doc in docs {
         let (t, _, skip) = doc_head(src, doc);
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::ATTACHED_DOCUMENT,
+            "a further attached document starts here (its numbering restarts); listed in attachments",
+            t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
+        ));
         let (paragraphs, sections) = blocks(src, &doc[skip..], &mut diags);
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         attachments.push(Attachment {
