@@ -12,7 +12,7 @@
 //! 以下任务均需各省级有关部门落实,不再列出 also yields the bodies it names.
 
 use crate::ast::Role;
-use crate::punct::{self, BOOK_L, BOOK_R, DUNHAO, JUHAO};
+use crate::punct::{self, BOOK_L, BOOK_R, Bracket, DUNHAO, JUHAO};
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
 
 /// Bodies with their roles, borrowed from the clause text.
@@ -204,54 +204,60 @@ pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
 /// brackets included, with their parsed content.
 pub(crate) fn find_clauses(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
     let mut out = Vec::new();
+    let mut events = Vec::new();
+    punct::brackets(line, &mut events);
+    if !events.iter().any(|e| e.1 == Bracket::Open) {
+        return out;
+    }
     let mut book = 0usize;
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices();
-    while let Some((i, c)) = iter.next() {
-        match c {
-            BOOK_L => book += 1,
-            BOOK_R => book = book.saturating_sub(1),
-            c if punct::is_lparen(c) && book == 0 => {
-                if let Some(close) = matching(&line[i..]) {
-                    let end = i + close;
-                    let open_len = c.len_utf8();
-                    let close_len = line[..end].chars().next_back().map_or(1, char::len_utf8);
-                    let after = line[end..].chars().next();
-                    let starts_sentence = prev.is_none_or(|p| punct::is_sentence_end(p) || punct::is_semicolon(p));
-                    let ends_line = punct::trim(&line[end..]).is_empty()
-                        || after.is_some_and(|a| a == JUHAO || punct::is_semicolon(a));
-                    if starts_sentence || ends_line {
-                        if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
-                            out.push((i, end, cl));
-                            // continue after the clause
-                            while iter.as_str().len() > line.len() - end {
-                                iter.next();
-                            }
-                            prev = line[..end].chars().next_back();
-                            continue;
+    let mut k = 0;
+    while k < events.len() {
+        let (i, kind) = events[k];
+        k += 1;
+        match kind {
+            Bracket::BookOpen => book += 1,
+            Bracket::BookClose => book = book.saturating_sub(1),
+            Bracket::Close => {}
+            Bracket::Open if book > 0 => {}
+            Bracket::Open => {
+                let Some(close) = matching(&events[k - 1..]) else { continue };
+                let end = close + line[close..].chars().next().map_or(1, char::len_utf8);
+                let open_len = line[i..].chars().next().map_or(1, char::len_utf8);
+                let close_len = end - close;
+                let prev = line[..i].chars().next_back();
+                let after = line[end..].chars().next();
+                let starts_sentence = prev.is_none_or(|p| punct::is_sentence_end(p) || punct::is_semicolon(p));
+                let ends_line =
+                    punct::trim(&line[end..]).is_empty() || after.is_some_and(|a| a == JUHAO || punct::is_semicolon(a));
+                if starts_sentence || ends_line {
+                    if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
+                        out.push((i, end, cl));
+                        // continue after the clause
+                        while k < events.len() && events[k].0 < end {
+                            k += 1;
                         }
                     }
                 }
             }
-            _ => {}
         }
-        prev = Some(c);
     }
     out
 }
 
-/// Length up to and including the bracket that closes the one `s` starts
-/// with, counting nested round brackets of either width.
-fn matching(s: &str) -> Option<usize> {
+/// Offset of the bracket that closes the one `events` starts with, counting
+/// nested round brackets of either width.
+fn matching(events: &[(usize, Bracket)]) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        if punct::is_lparen(c) {
-            depth += 1;
-        } else if punct::is_rparen(c) {
-            depth -= 1;
-            if depth == 0 {
-                return Some(i + c.len_utf8());
+    for &(i, kind) in events {
+        match kind {
+            Bracket::Open => depth += 1,
+            Bracket::Close => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
             }
+            _ => {}
         }
     }
     None

@@ -2,22 +2,28 @@
 //! brackets and foreign insertions.
 
 use crate::diagnostic::{Diagnostic, Severity, codes};
-use crate::punct::{self, BOOK_L, BOOK_R};
+use crate::punct::{self, Bracket};
 use crate::source::{Line, Source};
 
 /// Report an opening （ ( or 《 with no partner on its line.
 pub(crate) fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
+    let mut events = Vec::new();
+    punct::brackets(line.text, &mut events);
+    if events.is_empty() {
+        return;
+    }
     let mut parens: Vec<usize> = Vec::new();
     let mut books: Vec<usize> = Vec::new();
-    for (i, c) in line.text.char_indices() {
-        if punct::is_lparen(c) {
-            parens.push(i);
-        } else if punct::is_rparen(c) {
-            parens.pop();
-        } else if c == BOOK_L {
-            books.push(i);
-        } else if c == BOOK_R {
-            books.pop();
+    for (i, kind) in events {
+        match kind {
+            Bracket::Open => parens.push(i),
+            Bracket::Close => {
+                parens.pop();
+            }
+            Bracket::BookOpen => books.push(i),
+            Bracket::BookClose => {
+                books.pop();
+            }
         }
     }
     if let Some(&i) = parens.first().into_iter().chain(books.first()).min() {
@@ -32,12 +38,21 @@ pub(crate) fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut V
     }
 }
 
+/// Whether any byte of `s` is an ASCII lower-case letter; branch-free over
+/// chunks so that the compiler can vectorise it.
+fn has_lowercase(s: &[u8]) -> bool {
+    s.chunks(32).any(|c| c.iter().fold(false, |acc, &b| acc | (b.wrapping_sub(b'a') < 26)))
+}
+
 /// Report runs of Latin letters that do not belong in the CJK sentence
 /// around them: a lower-case word (`app`) set between CJK characters, where
 /// official text would use CJK or an upper-case acronym (GDP, 5G, IPv6).
 pub(crate) fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
     let text = line.text;
     let bytes = text.as_bytes();
+    if !has_lowercase(bytes) {
+        return;
+    }
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_lowercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {

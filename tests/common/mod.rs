@@ -1,0 +1,324 @@
+//! Shared helpers for the integration tests: the tree invariants every parse
+//! must satisfy, and the bundled fixtures.
+//!
+//! Include with `mod common;` from any file under `tests/`.
+
+#![allow(dead_code)]
+
+use gongwen::{Agency, Block, Document, Paragraph, Span};
+
+/// Every `fixtures/*.txt` as `(file name, text)`, sorted by file name.
+pub fn fixtures() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_name().expect("file name").to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+            (name, text)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Check every structural invariant of `doc`, parsed from `input`. Returns a
+/// description of the first violation found.
+///
+/// - every span is `start <= end <= input.len()` with both ends on UTF-8
+///   character boundaries (also spans of fields added after this walk was
+///   written: every `{"start", "end"}` object of the JSON is checked); the
+///   document span is the whole input;
+/// - a block's marker, title, paragraphs, clauses and children lie inside the
+///   block; a clause's agencies lie inside the clause (inherited agencies
+///   point at a standing note elsewhere: only their bounds are checked);
+/// - siblings (sections, children, paragraphs, clauses, preamble paragraphs)
+///   come in input order without overlap;
+/// - the raw text under a marker, title or agency name is the node's text up
+///   to residue (`@` and ASCII spaces); a paragraph's text (ignoring residue)
+///   is a subsequence of its raw text (clauses may be cut out of it). Where
+///   the raw text holds other residue (markdown, HTML) only the subsequence
+///   is checked, and where it holds an HTML entity, no text at all;
+/// - addressee groups are non-empty text with at least one item, and no
+///   item is empty;
+/// - levels count depth from 1; every number is positive; kinds and roles
+///   serialise to their names; diagnostics have kebab-case codes, one-line
+///   non-empty messages and come in input order.
+pub fn check_invariants(input: &str, doc: &Document<'_>) -> Result<(), String> {
+    Checker { input }.document(doc)
+}
+
+struct Checker<'i> {
+    input: &'i str,
+}
+
+/// Drop the residue the cleaner may remove: every `@` and ASCII space.
+fn strip_residue(s: &str) -> String {
+    s.chars().filter(|&c| c != '@' && c != ' ').collect()
+}
+
+/// Whether `needle` (ignoring residue) is a subsequence of `hay`.
+fn is_subsequence(needle: &str, hay: &str) -> bool {
+    let mut hay = hay.chars();
+    needle.chars().filter(|&c| c != '@' && c != ' ').all(|n| hay.any(|h| h == n))
+}
+
+/// Whether `raw` may hold residue other than `@` runs and spaces: markdown
+/// (`**`, `#`), HTML tags and entities, line breaks joined in hard-wrapped
+/// text. Such residue is removed too, so only a subsequence is expected.
+fn has_other_residue(raw: &str) -> bool {
+    raw.contains(['*', '#', '<', '&', '\n'])
+}
+
+/// An HTML entity decodes to characters that need not occur in the raw text
+/// (`&#20013;` → 中): no character-level check is possible there.
+fn has_entity(raw: &str) -> bool {
+    raw.contains('&')
+}
+
+fn show(s: Span) -> String {
+    format!("{}..{}", s.start, s.end)
+}
+
+impl Checker<'_> {
+    fn span(&self, at: &str, s: Span) -> Result<(), String> {
+        let len = self.input.len();
+        if s.start > s.end || s.end > len {
+            return Err(format!("{at}: span {} out of bounds (input is {len} bytes)", show(s)));
+        }
+        for (end, off) in [("start", s.start), ("end", s.end)] {
+            if !self.input.is_char_boundary(off) {
+                return Err(format!("{at}: span {} {end} {off} is not on a char boundary", show(s)));
+            }
+        }
+        Ok(())
+    }
+
+    fn raw(&self, s: Span) -> &str {
+        &self.input[s.start..s.end]
+    }
+
+    fn inside(&self, at: &str, what: &str, parent: Span, child: Span) -> Result<(), String> {
+        if parent.contains(&child) {
+            Ok(())
+        } else {
+            Err(format!("{at}: {what} span {} is not inside the parent span {}", show(child), show(parent)))
+        }
+    }
+
+    fn ordered(&self, at: &str, what: &str, spans: impl IntoIterator<Item = Span>) -> Result<(), String> {
+        let mut prev: Option<Span> = None;
+        for (i, s) in spans.into_iter().enumerate() {
+            if let Some(p) = prev {
+                if s.start < p.end {
+                    return Err(format!(
+                        "{at}: {what}[{i}] span {} starts before the end of {what}[{}] span {} (overlap or out of order)",
+                        show(s),
+                        i - 1,
+                        show(p)
+                    ));
+                }
+            }
+            prev = Some(s);
+        }
+        Ok(())
+    }
+
+    /// Cleaned raw text equals cleaned node text.
+    fn same_text(&self, at: &str, text: &str, s: Span) -> Result<(), String> {
+        let raw = self.raw(s);
+        let other = has_other_residue(raw) && (has_entity(raw) || is_subsequence(text, raw));
+        if strip_residue(raw) == strip_residue(text) || other {
+            Ok(())
+        } else {
+            Err(format!("{at}: text {text:?} does not match the raw text {raw:?} at {}", show(s)))
+        }
+    }
+
+    fn paragraph(&self, at: &str, p: &Paragraph<'_>) -> Result<(), String> {
+        self.span(at, p.span)?;
+        let raw = self.raw(p.span);
+        if !is_subsequence(&p.text, raw) && !has_entity(raw) {
+            return Err(format!(
+                "{at}: paragraph text {:?} is not a subsequence of the raw text {raw:?} at {}",
+                p.text,
+                show(p.span)
+            ));
+        }
+        Ok(())
+    }
+
+    fn paragraphs(&self, at: &str, what: &str, ps: &[Paragraph<'_>]) -> Result<(), String> {
+        for (i, p) in ps.iter().enumerate() {
+            self.paragraph(&format!("{at}.{what}[{i}]"), p)?;
+        }
+        self.ordered(at, what, ps.iter().map(|p| p.span))
+    }
+
+    fn agency(&self, at: &str, a: &Agency<'_>) -> Result<(), String> {
+        self.span(at, a.span)?;
+        if a.name.is_empty() {
+            return Err(format!("{at}: empty agency name"));
+        }
+        let role = serde_json::to_value(a.role).map_err(|e| format!("{at}: role does not serialise: {e}"))?;
+        if role.as_str() != Some(a.role.as_str()) {
+            return Err(format!("{at}: role serialises as {role}, expected {:?}", a.role.as_str()));
+        }
+        self.same_text(at, &a.name, a.span)
+    }
+
+    fn document(&self, doc: &Document<'_>) -> Result<(), String> {
+        if doc.span != Span::new(0, self.input.len()) {
+            return Err(format!("document span {} is not 0..{}", show(doc.span), self.input.len()));
+        }
+        if let Some(n) = &doc.notice {
+            self.span("notice", n.span)?;
+            for (i, g) in n.addressees.iter().enumerate() {
+                let at = format!("notice.addressees[{i}]");
+                self.span(&at, g.span)?;
+                if g.text.is_empty() {
+                    return Err(format!("{at}: empty group text"));
+                }
+                if g.items.is_empty() {
+                    return Err(format!("{at}: group {:?} has no items", g.text));
+                }
+                if let Some(j) = g.items.iter().position(|t| t.is_empty()) {
+                    return Err(format!("{at}.items[{j}]: empty item in group {:?}", g.text));
+                }
+            }
+            self.ordered("notice", "addressees", n.addressees.iter().map(|g| g.span))?;
+            self.paragraphs("notice", "body", &n.body)?;
+            if let Some(j) = n.issuers.iter().position(|t| t.is_empty()) {
+                return Err(format!("notice.issuers[{j}]: empty issuer"));
+            }
+        }
+        self.paragraphs("document", "preamble", &doc.preamble)?;
+        for (i, b) in doc.sections.iter().enumerate() {
+            self.block(&format!("sections[{i}]"), b, 1)?;
+        }
+        self.ordered("document", "sections", doc.sections.iter().map(|b| b.span))?;
+        for (i, a) in doc.attachments.iter().enumerate() {
+            let at = format!("attachments[{i}]");
+            self.span(&at, a.span)?;
+            if a.number == Some(0) {
+                return Err(format!("{at}: attachment number 0"));
+            }
+        }
+        for (i, d) in doc.diagnostics.iter().enumerate() {
+            let at = format!("diagnostics[{i}]");
+            self.span(&at, d.span)?;
+            let kebab =
+                !d.code.is_empty() && d.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !kebab {
+                return Err(format!("{at}: code {:?} is not kebab-case", d.code));
+            }
+            if d.message.trim().is_empty() || d.message.contains(['\n', '\r']) {
+                return Err(format!("{at}: message {:?} is empty or not one line", d.message));
+            }
+        }
+        if let Some(w) = doc.diagnostics.windows(2).position(|w| w[1].span.start < w[0].span.start) {
+            return Err(format!("diagnostics[{}]: not in input order", w + 1));
+        }
+        // any span the walk above does not know of (fields added later)
+        let json = serde_json::to_value(doc).map_err(|e| format!("document does not serialise: {e}"))?;
+        self.json_spans("$", &json)
+    }
+
+    /// Check the bounds of every `{"start": …, "end": …}` object in the JSON.
+    fn json_spans(&self, at: &str, v: &serde_json::Value) -> Result<(), String> {
+        use serde_json::Value;
+        match v {
+            Value::Object(map) => {
+                if let (Some(Value::Number(s)), Some(Value::Number(e)), 2) =
+                    (map.get("start"), map.get("end"), map.len())
+                {
+                    let (Some(s), Some(e)) = (s.as_u64(), e.as_u64()) else {
+                        return Err(format!("{at}: span bounds are not offsets: {v}"));
+                    };
+                    return self.span(at, Span::new(s as usize, e as usize));
+                }
+                map.iter().try_for_each(|(k, v)| self.json_spans(&format!("{at}.{k}"), v))
+            }
+            Value::Array(items) => {
+                items.iter().enumerate().try_for_each(|(i, v)| self.json_spans(&format!("{at}[{i}]"), v))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn block(&self, at: &str, b: &Block<'_>, level: u32) -> Result<(), String> {
+        self.span(at, b.span)?;
+        if b.level != level {
+            return Err(format!("{at}: level {} where the depth is {level}", b.level));
+        }
+        if b.number == 0 {
+            return Err(format!("{at}: number 0 (marker {:?})", b.marker));
+        }
+        let kind = serde_json::to_value(b.kind).map_err(|e| format!("{at}: kind does not serialise: {e}"))?;
+        if kind.as_str() != Some(b.kind.as_str()) {
+            return Err(format!("{at}: kind serialises as {kind}, expected {:?}", b.kind.as_str()));
+        }
+
+        let m = format!("{at}.marker");
+        self.span(&m, b.marker_span)?;
+        self.inside(&m, "marker", b.span, b.marker_span)?;
+        if b.marker.is_empty() {
+            return Err(format!("{m}: empty marker"));
+        }
+        self.same_text(&m, &b.marker, b.marker_span)?;
+
+        match (&b.title, b.title_span) {
+            (Some(t), Some(s)) => {
+                let at = format!("{at}.title");
+                self.span(&at, s)?;
+                self.inside(&at, "title", b.span, s)?;
+                self.same_text(&at, t, s)?;
+                if s.start < b.marker_span.end {
+                    return Err(format!(
+                        "{at}: title span {} starts inside the marker {}",
+                        show(s),
+                        show(b.marker_span)
+                    ));
+                }
+            }
+            (None, None) => {}
+            (t, s) => return Err(format!("{at}: title {t:?} with title span {s:?}")),
+        }
+
+        for (i, p) in b.paragraphs.iter().enumerate() {
+            let at = format!("{at}.paragraphs[{i}]");
+            self.paragraph(&at, p)?;
+            self.inside(&at, "paragraph", b.span, p.span)?;
+        }
+        self.ordered(at, "paragraphs", b.paragraphs.iter().map(|p| p.span))?;
+
+        for (i, r) in b.responsibilities.iter().enumerate() {
+            let at = format!("{at}.responsibilities[{i}]");
+            self.span(&at, r.span)?;
+            self.inside(&at, "responsibility", b.span, r.span)?;
+            if r.agencies.is_empty() {
+                return Err(format!("{at}: a clause without agencies"));
+            }
+            for (j, a) in r.agencies.iter().enumerate() {
+                let at = format!("{at}.agencies[{j}]");
+                self.agency(&at, a)?;
+                self.inside(&at, "agency", r.span, a.span)?;
+            }
+        }
+        self.ordered(at, "responsibilities", b.responsibilities.iter().map(|r| r.span))?;
+
+        for (i, a) in b.inherited.iter().enumerate() {
+            self.agency(&format!("{at}.inherited[{i}]"), a)?;
+        }
+
+        for (i, c) in b.children.iter().enumerate() {
+            let cat = format!("{at}.children[{i}]");
+            self.block(&cat, c, level + 1)?;
+            self.inside(&cat, "child", b.span, c.span)?;
+        }
+        self.ordered(at, "children", b.children.iter().map(|c| c.span))?;
+        Ok(())
+    }
+}
