@@ -63,7 +63,7 @@ impl Residue {
         match self {
             Residue::Bom => ("byte order mark", "byte order marks"),
             Residue::LinkArtifact => ("'@' link artifact run", "'@' link artifact runs"),
-            Residue::StraySpace => ("stray space inside CJK text", "stray spaces inside CJK text"),
+            Residue::StraySpace => ("run of stray spaces inside CJK text", "runs of stray spaces inside CJK text"),
             Residue::Markdown => ("markdown marker", "markdown markers"),
             Residue::HtmlComment => ("HTML comment", "HTML comments"),
             Residue::HtmlTag => ("HTML tag", "HTML tags"),
@@ -96,18 +96,37 @@ pub(crate) struct Cleaned {
 }
 
 /// Bytes that may start residue; everything else is copied as it is.
-const fn special_table() -> [bool; 256] {
-    let mut t = [false; 256];
-    t[b'@' as usize] = true;
-    t[b' ' as usize] = true;
-    t[b'<' as usize] = true;
-    t[b'&' as usize] = true;
-    t[b'*' as usize] = true;
-    t[b'#' as usize] = true;
-    t[b'\n' as usize] = true;
-    t
+const SPECIAL: [u8; 6] = [b'@', b' ', b'<', b'&', b'*', b'#'];
+
+/// Finds the next byte that may start residue, with SIMD (memchr) for the
+/// few kinds of special byte the input actually contains.
+struct Specials {
+    needles: Vec<u8>,
+    table: [bool; 256],
 }
-static SPECIAL: [bool; 256] = special_table();
+
+impl Specials {
+    fn new(bytes: &[u8]) -> Self {
+        let needles: Vec<u8> = SPECIAL.iter().copied().filter(|&n| memchr::memchr(n, bytes).is_some()).collect();
+        let mut table = [false; 256];
+        for &n in &needles {
+            table[n as usize] = true;
+        }
+        Specials { needles, table }
+    }
+
+    fn next(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let hay = bytes.get(from..)?;
+        let found = match *self.needles.as_slice() {
+            [] => None,
+            [a] => memchr::memchr(a, hay),
+            [a, b] => memchr::memchr2(a, b, hay),
+            [a, b, c] => memchr::memchr3(a, b, c, hay),
+            _ => hay.iter().position(|&b| self.table[b as usize]),
+        };
+        found.map(|k| from + k)
+    }
+}
 
 /// Block-level HTML tags that end a line.
 const BLOCK_TAGS: &[&str] =
@@ -141,27 +160,20 @@ impl Cleaned {
         let mut c = Cleaned { text: String::with_capacity(raw.len()), segs: Vec::new(), removed: Vec::new() };
         let mut i = 0;
         let mut copy_from = 0;
-        // start of the current line's content (after its indentation is
-        // checked lazily), for markdown heading markers
-        let mut line_start = 0;
+        // where a block tag last ended a line (line starts are otherwise
+        // found from the raw line breaks), for markdown heading markers
+        let mut tag_break = 0;
         if raw.starts_with(punct::BOM) {
             let n = punct::BOM.len_utf8();
             c.removed.push((Residue::Bom, Span::new(0, n)));
             i = n;
             copy_from = n;
-            line_start = n;
+            tag_break = n;
         }
-        while i < bytes.len() {
-            if !SPECIAL[bytes[i] as usize] {
-                i += 1;
-                continue;
-            }
+        let specials = Specials::new(bytes);
+        while let Some(at) = specials.next(bytes, i) {
+            i = at;
             let (end, replacement, kind) = match bytes[i] {
-                b'\n' => {
-                    line_start = i + 1;
-                    i += 1;
-                    continue;
-                }
                 b'@' => {
                     let j = run(bytes, i, b'@');
                     let email = j == i + 1
@@ -177,7 +189,8 @@ impl Cleaned {
                 b' ' => {
                     let j = run(bytes, i, b' ');
                     let prev = raw[copy_from..i].chars().next_back().or_else(|| c.text.chars().next_back());
-                    let next = raw[j..].chars().next();
+                    // look past link artifacts: "推 @@进" is "推进"
+                    let next = raw[j..].trim_start_matches('@').chars().next();
                     if !(prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk)) {
                         i = j;
                         continue;
@@ -194,6 +207,7 @@ impl Cleaned {
                 }
                 b'#' => {
                     let j = run(bytes, i, b'#');
+                    let line_start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |k| k + 1).max(tag_break);
                     let indented = raw[line_start..i].chars().all(punct::is_space);
                     let after = &raw[j..];
                     let space = after.len() - after.trim_start_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE]).len();
@@ -223,7 +237,7 @@ impl Cleaned {
                 c.segs.push(Seg { clean: c.text.len(), raw: i, replaced: Some(end - i) });
                 c.text.push_str(rep);
                 if rep == "\n" {
-                    line_start = end;
+                    tag_break = end;
                 }
             }
             c.removed.push((kind, Span::new(i, end)));
@@ -263,12 +277,33 @@ impl Cleaned {
         }
     }
 
+    /// Raw span of cleaned `start..end` and whether it is one verbatim
+    /// stretch of the input (so its text can be borrowed from the raw
+    /// input); one search when the range lies in one segment, the common
+    /// case.
+    pub(crate) fn map(&self, start: usize, end: usize) -> (usize, usize, bool) {
+        let i = self.segs.partition_point(|s| s.clean <= start);
+        if let Some(k) = i.checked_sub(1) {
+            let s = self.segs[k];
+            let seg_end = self.segs.get(i).map_or(self.text.len(), |n| n.clean);
+            if s.replaced.is_none() && end <= seg_end && start < end {
+                return (s.raw + (start - s.clean), s.raw + (end - s.clean), true);
+            }
+        }
+        if start >= end {
+            let at = self.raw_start(start);
+            return (at, at, true);
+        }
+        (self.raw_start(start), self.raw_end(end), false)
+    }
+
     fn seg_len(&self, i: usize) -> usize {
         self.segs.get(i + 1).map_or(self.text.len(), |n| n.clean) - self.segs[i].clean
     }
 
     /// Whether cleaned `start..end` is one verbatim stretch of the input, so
     /// its text can be borrowed from the raw input.
+    #[cfg(test)]
     pub(crate) fn is_verbatim(&self, start: usize, end: usize) -> bool {
         let i = self.segs.partition_point(|s| s.clean <= start);
         let here = i.checked_sub(1).map(|k| self.segs[k]);

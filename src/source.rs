@@ -1,9 +1,9 @@
 //! The cleaned input split into lines, with the maps the grammar needs to
 //! turn cleaned ranges into raw spans and text.
 
-use crate::ast::Text;
+use crate::ast::{Paragraph, Text};
 use crate::clean::Cleaned;
-use crate::punct;
+use crate::punct::{self, Bracket};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -27,25 +27,64 @@ impl Line<'_> {
 pub(crate) struct Source<'a> {
     pub(crate) raw: &'a str,
     pub(crate) clean: Cleaned,
+    /// Every round and book-title bracket of the cleaned text, by cleaned
+    /// offset (filled by [`Source::index_brackets`] once the text is final).
+    brackets: Vec<(usize, Bracket)>,
+}
+
+/// The pieces of `text` between line breaks, with their offsets (like
+/// `split('\n')`, searching with SIMD).
+pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let start = at;
+        match breaks.next() {
+            Some(nl) => {
+                at = nl + 1;
+                Some((start, &text[start..nl]))
+            }
+            None => {
+                done = true;
+                Some((start, &text[start..]))
+            }
+        }
+    })
 }
 
 impl<'a> Source<'a> {
     pub(crate) fn new(raw: &'a str) -> Self {
-        Source { raw, clean: Cleaned::new(raw) }
+        Source { raw, clean: Cleaned::new(raw), brackets: Vec::new() }
+    }
+
+    /// Index the brackets of the (final) cleaned text.
+    pub(crate) fn index_brackets(&mut self) {
+        punct::brackets(&self.clean.text, &mut self.brackets);
+    }
+
+    /// The brackets inside a sub-slice of the cleaned text, by cleaned
+    /// offset, and the slice's own offset.
+    pub(crate) fn brackets_in(&self, s: &str) -> (&[(usize, Bracket)], usize) {
+        let start = self.offset(s);
+        let from = self.brackets.partition_point(|e| e.0 < start);
+        let to = self.brackets.partition_point(|e| e.0 < start + s.len());
+        (&self.brackets[from..to], start)
     }
 
     /// The non-blank lines of the cleaned text.
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
         let text = self.clean.text.as_str();
         let mut out = Vec::with_capacity(text.len() / 64 + 1);
-        let mut at = 0;
-        for piece in text.split('\n') {
+        for (at, piece) in pieces(text) {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
                 let lead = piece.len() - piece.trim_start_matches(punct::is_space).len();
                 out.push(Line { text: trimmed, start: at + lead });
             }
-            at += piece.len() + 1;
         }
         out
     }
@@ -57,11 +96,8 @@ impl<'a> Source<'a> {
 
     /// Raw span of cleaned `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> Span {
-        if start >= end {
-            let at = self.clean.raw_start(start);
-            return Span::new(at, at);
-        }
-        Span::new(self.clean.raw_start(start), self.clean.raw_end(end))
+        let (s, e, _) = self.clean.map(start, end);
+        Span::new(s, e)
     }
 
     /// Raw span of a sub-slice of the cleaned text.
@@ -73,12 +109,20 @@ impl<'a> Source<'a> {
     /// The cleaned text of a sub-slice of the cleaned text, borrowed from the
     /// raw input when it is verbatim there.
     pub(crate) fn text(&self, s: &str) -> Text<'a> {
+        self.node(s).0
+    }
+
+    /// A paragraph node of a sub-slice of the cleaned text.
+    pub(crate) fn paragraph(&self, s: &str) -> Paragraph<'a> {
+        let (text, span) = self.node(s);
+        Paragraph { text, span }
+    }
+
+    /// Both the text and the raw span of a sub-slice of the cleaned text.
+    pub(crate) fn node(&self, s: &str) -> (Text<'a>, Span) {
         let start = self.offset(s);
-        if self.clean.is_verbatim(start, start + s.len()) {
-            let r = self.clean.raw_start(start);
-            Cow::Borrowed(&self.raw[r..r + s.len()])
-        } else {
-            Cow::Owned(s.to_owned())
-        }
+        let (rs, re, verbatim) = self.clean.map(start, start + s.len());
+        let text = if verbatim { Cow::Borrowed(&self.raw[rs..rs + s.len()]) } else { Cow::Owned(s.to_owned()) };
+        (text, Span::new(rs, re))
     }
 }

@@ -125,7 +125,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                 open.span = open.span.cover(&end);
             }
         }
-        let clauses = find_clauses(text);
+        let (events, base) = src.brackets_in(text);
+        let clauses = find_clauses(text, events, base);
         // the text around the clauses
         let mut pieces: Vec<&'s str> = Vec::with_capacity(clauses.len() + 1);
         let mut at = 0;
@@ -149,7 +150,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.title_span = Some(src.span_of(t));
                 if rest.is_none() && pieces.len() == 1 && clauses.is_empty() && t.len() < first.len() {
                     if let Some(slot) = self.sole.last_mut() {
-                        *slot = Some(Paragraph { text: src.text(first), span: src.span_of(first) });
+                        *slot = Some(src.paragraph(first));
                     }
                 }
             }
@@ -288,7 +289,7 @@ fn is_run_in_title(lead: &str) -> bool {
 fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragraph<'a>> {
     match pieces {
         [] => None,
-        [one] => Some(Paragraph { text: src.text(one), span: src.span_of(one) }),
+        [one] => Some(src.paragraph(one)),
         [first, .., last] => {
             let start = src.offset(first);
             let end = src.offset(last) + last.len();
@@ -303,7 +304,10 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> 
     let open = bracketed.chars().next().map_or(0, char::len_utf8);
     let close = bracketed.chars().next_back().map_or(0, char::len_utf8);
     let inner = &bracketed[open..bracketed.len() - close];
-    let agency = |name: &str, role| Agency { name: src.text(name), canonical: None, role, span: src.span_of(name) };
+    let agency = |name: &str, role| {
+        let (name, span) = src.node(name);
+        Agency { name, canonical: None, role, span }
+    };
     let resp = Responsibility {
         raw: src.text(inner),
         agencies: clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect(),

@@ -201,18 +201,23 @@ pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
 }
 
 /// Byte ranges (within `line`) of the bracketed groups that are clauses,
-/// brackets included, with their parsed content.
-pub(crate) fn find_clauses(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
+/// brackets included, with their parsed content. `events` are the brackets
+/// of `line` (see [`punct::brackets`]) at offsets counted from `base`.
+pub(crate) fn find_clauses<'l>(
+    line: &'l str,
+    events: &[(usize, Bracket)],
+    base: usize,
+) -> Vec<(usize, usize, Clause<'l>)> {
     let mut out = Vec::new();
-    let mut events = Vec::new();
-    punct::brackets(line, &mut events);
     if !events.iter().any(|e| e.1 == Bracket::Open) {
         return out;
     }
+
     let mut book = 0usize;
     let mut k = 0;
     while k < events.len() {
         let (i, kind) = events[k];
+        let i = i - base;
         k += 1;
         match kind {
             Bracket::BookOpen => book += 1,
@@ -220,7 +225,7 @@ pub(crate) fn find_clauses(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
             Bracket::Close => {}
             Bracket::Open if book > 0 => {}
             Bracket::Open => {
-                let Some(close) = matching(&events[k - 1..]) else { continue };
+                let Some(close) = matching(&events[k - 1..]).map(|c| c - base) else { continue };
                 let end = close + line[close..].chars().next().map_or(1, char::len_utf8);
                 let open_len = line[i..].chars().next().map_or(1, char::len_utf8);
                 let close_len = end - close;
@@ -233,7 +238,7 @@ pub(crate) fn find_clauses(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
                     if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
                         out.push((i, end, cl));
                         // continue after the clause
-                        while k < events.len() && events[k].0 < end {
+                        while k < events.len() && events[k].0 - base < end {
                             k += 1;
                         }
                     }
@@ -344,21 +349,27 @@ mod tests {
         }
     }
 
+    fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
+        let mut events = Vec::new();
+        punct::brackets(line, &mut events);
+        find_clauses(line, &events, 0)
+    }
+
     #[test]
     fn clause_positions() {
         let line = "慎重从严把握撤县(市)改区,严控规模。(民政部、发展改革委等负责)";
-        let found = find_clauses(line);
+        let found = find(line);
         assert_eq!(found.len(), 1);
         assert_eq!(&line[found[0].0..found[0].1], "(民政部、发展改革委等负责)");
         // a clause after a 。 inside the paragraph
         let line = "完善机制。（市水务局负责）加强管理。";
-        assert_eq!(find_clauses(line).len(), 1);
+        assert_eq!(find(line).len(), 1);
         // a bracket mid-sentence is no clause even if it names a role
-        assert!(find_clauses("由市政府（市水务局负责）统筹推进工作").is_empty());
+        assert!(find("由市政府（市水务局负责）统筹推进工作").is_empty());
         // inside a book title
-        assert!(find_clauses("贯彻《规划（发展改革委负责）》要求").is_empty());
-        assert!(find_clauses("《国家新型城镇化规划(2021—2035年)》").is_empty());
-        assert!(find_clauses("建设智能快件箱(信包箱)").is_empty());
-        assert!(find_clauses("推动县乡村(户)道路联通").is_empty());
+        assert!(find("贯彻《规划（发展改革委负责）》要求").is_empty());
+        assert!(find("《国家新型城镇化规划(2021—2035年)》").is_empty());
+        assert!(find("建设智能快件箱(信包箱)").is_empty());
+        assert!(find("推动县乡村(户)道路联通").is_empty());
     }
 }

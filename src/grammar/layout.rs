@@ -23,22 +23,24 @@ const MIN_WRAP_WIDTH: usize = 40;
 /// Fewest different lines that must fill the width for a text to count as
 /// wrapped (a few equal lines — repeated names — do not make a wrap).
 const MIN_FILLED: usize = 5;
+/// Widths are counted up to this many columns; wider lines share the last
+/// bucket.
+const BUCKETS: usize = 512;
 /// A line within this many columns of the wrap width fills it.
 const SLACK: usize = 3;
 
 /// Display width: ASCII 1 column, a BOM none, anything else 2 (CJK text).
+/// Counted on bytes (ASCII bytes, and lead bytes of other characters) so
+/// that it vectorises.
 fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                1
-            } else if c == punct::BOM {
-                0
-            } else {
-                2
-            }
-        })
-        .sum()
+    // byte lanes: sum at most 255 per chunk so that a u8 cannot overflow
+    let mut w = 0usize;
+    for chunk in s.as_bytes().chunks(255) {
+        let ascii = chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x80));
+        let lead = chunk.iter().fold(0u8, |n, &b| n + u8::from(b >= 0xC0));
+        w += usize::from(ascii) + 2 * usize::from(lead);
+    }
+    if s.starts_with(punct::BOM) { w - 2 } else { w }
 }
 
 /// A mark that cannot start a line (kinsoku): it belongs to the line before.
@@ -81,7 +83,6 @@ struct Phys {
 
 /// The wrap width of a hard-wrapped text, if it is one.
 fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
-    const BUCKETS: usize = 512;
     let mut hist = [0u32; BUCKETS + 1];
     let mut long = 0u32;
     for l in lines {
@@ -93,13 +94,18 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
     if (long as usize) < MIN_FILLED {
         return None;
     }
+    // wider[w]: lines wider than w, a suffix sum (linear, not quadratic)
+    let mut wider_than = [0u32; BUCKETS + 2];
+    for w in (0..=BUCKETS).rev() {
+        wider_than[w] = wider_than[w + 1] + hist[w];
+    }
     let mut best: Option<(u32, usize)> = None;
     for w in MIN_WRAP_WIDTH..BUCKETS {
         if hist[w] == 0 {
             continue;
         }
         let filled: u32 = hist[w.saturating_sub(SLACK)..=w].iter().sum();
-        let wider: u32 = hist[(w + SLACK + 1).min(BUCKETS)..].iter().sum();
+        let wider: u32 = wider_than[(w + SLACK + 1).min(BUCKETS + 1)];
         if wider * 20 <= long.max(20) && best.is_none_or(|(c, _)| filled > c) {
             best = Some((filled, w));
         }
@@ -120,8 +126,7 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
-    let mut at = 0;
-    for piece in text.split('\n') {
+    for (at, piece) in crate::source::pieces(text) {
         let trimmed = punct::trim(piece);
         let lead = piece.len() - piece.trim_start_matches(punct::is_space).len();
         let start = at + if trimmed.is_empty() { 0 } else { lead };
@@ -130,8 +135,11 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
         let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
         let raw_to = if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
         let raw_line = raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("");
-        lines.push(Phys { start, end: start + trimmed.len(), width: width(raw_line.trim_end_matches('\r')) });
-        at += piece.len() + 1;
+        // a line of more than 3 × BUCKETS / 2 bytes is wider than any
+        // bucket (CJK: 3 bytes, 2 columns): no need to measure it
+        let raw_line = raw_line.trim_end_matches('\r');
+        let width = if raw_line.len() > 3 * BUCKETS / 2 { BUCKETS } else { width(raw_line) };
+        lines.push(Phys { start, end: start + trimmed.len(), width });
     }
     let wrap = wrap_width(text, &lines);
     let mut joins: Vec<(usize, usize)> = Vec::new();
@@ -149,9 +157,11 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
             let before_text = &text[before.start..before.end];
             // a heading may start after a sentence end, or right after
             // another heading line that happens to fill the width
-            let heading = marker(line).is_some()
-                && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some());
-            let wrapped = adjacent && wrap.is_some_and(|w| before.width + SLACK >= w) && !heading;
+            let heading = || {
+                marker(line).is_some()
+                    && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
+            };
+            let wrapped = adjacent && wrap.is_some_and(|w| before.width + SLACK >= w) && !heading();
             if kinsoku || wrapped {
                 joins.push((before.end, l.start));
             }

@@ -7,14 +7,14 @@ use crate::source::{Line, Source};
 
 /// Report an opening （ ( or 《 with no partner on its line.
 pub(crate) fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
-    let mut events = Vec::new();
-    punct::brackets(line.text, &mut events);
+    let (events, base) = src.brackets_in(line.text);
     if events.is_empty() {
         return;
     }
     let mut parens: Vec<usize> = Vec::new();
     let mut books: Vec<usize> = Vec::new();
-    for (i, kind) in events {
+    for &(i, kind) in events {
+        let i = i - base;
         match kind {
             Bracket::Open => parens.push(i),
             Bracket::Close => {

@@ -100,6 +100,17 @@ fn labelled(i: &str) -> IResult<&str, (BlockKind, u32)> {
 /// `None` when the line does not start with one, or when what follows shows
 /// it is not a heading (a number inside prose, an empty item).
 pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
+    // most lines are prose: reject them on their first character before
+    // any parser runs
+    let first = line.chars().next()?;
+    let may_start = super::numeral::is_cn_digit(first)
+        || is_digit(first)
+        || punct::is_lparen(first)
+        || circled_value(first).is_some()
+        || matches!(first, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
+    if !may_start {
+        return None;
+    }
     let (rest, (kind, number)) =
         verify(alt((section, subsection, subitem, item, circled, ordinal, labelled)), |&(_, n)| n > 0)
             .parse(line)

@@ -43,6 +43,7 @@ const MAX_RESTART_PREAMBLE: usize = 3;
 pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     let mut src = Source::new(raw);
     layout::unwrap(&mut src);
+    src.index_brackets();
     let src = &src;
     let all = src.lines();
     if all.is_empty() {
@@ -244,7 +245,7 @@ fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: String) ->
 }
 
 fn paragraphs<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Vec<Paragraph<'a>> {
-    lines.iter().map(|l| Paragraph { text: src.text(l.text), span: src.span_of(l.text) }).collect()
+    lines.iter().map(|l| src.paragraph(l.text)).collect()
 }
 
 fn notice_node<'a>(
@@ -424,7 +425,7 @@ fn read_attachments<'a>(
                 match out.last_mut() {
                     Some(a) => {
                         a.span = a.span.cover(&src.span_of(line.text));
-                        a.paragraphs.push(Paragraph { text: src.text(line.text), span: src.span_of(line.text) });
+                        a.paragraphs.push(src.paragraph(line.text));
                     }
                     None => diags.push(Diagnostic::new(
                         Severity::Warning,
@@ -452,9 +453,10 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
         let (count, bytes, last) =
             runs.fold((1usize, first.len(), *first), |(n, b, _), (_, s)| (n + 1, b + s.len(), *s));
         let (one, many) = kind.describe();
+        let unit = if bytes == 1 { "byte" } else { "bytes" };
         let message = match count {
-            1 => format!("removed one {one} ({bytes} bytes)"),
-            n => format!("removed {n} {many} ({bytes} bytes), the first here, the last at byte {}", last.start),
+            1 => format!("removed one {one} ({bytes} {unit})"),
+            n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", last.start),
         };
         diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, *first));
     }

@@ -66,8 +66,10 @@ impl Frame {
 /// A short line without prose punctuation that is no marker, date or
 /// 发文字号: a title line or a name.
 pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
-    text.chars().count() <= max_chars
+    // cheap checks first: a UTF-8 character takes at most 4 bytes
+    text.len() <= max_chars * 4
         && !text.chars().any(punct::is_prose_punct)
+        && text.chars().count() <= max_chars
         && marker(text).is_none()
         && date_line(text).is_none()
         && doc_number_line(text).is_none()
