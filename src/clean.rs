@@ -93,6 +93,8 @@ pub(crate) struct Cleaned {
     /// Every removed or replaced run, with its raw span, in input order per
     /// kind.
     pub(crate) removed: Vec<(Residue, Span)>,
+    /// Segment of the last lookup (see `seg_after`).
+    cursor: std::cell::Cell<usize>,
 }
 
 /// Bytes that may start residue; everything else is copied as it is.
@@ -157,7 +159,12 @@ impl Cleaned {
     /// Remove residue from `raw`.
     pub(crate) fn new(raw: &str) -> Cleaned {
         let bytes = raw.as_bytes();
-        let mut c = Cleaned { text: String::with_capacity(raw.len()), segs: Vec::new(), removed: Vec::new() };
+        let mut c = Cleaned {
+            text: String::with_capacity(raw.len()),
+            segs: Vec::new(),
+            removed: Vec::new(),
+            cursor: std::cell::Cell::new(0),
+        };
         let mut i = 0;
         let mut copy_from = 0;
         // where a block tag last ended a line (line starts are otherwise
@@ -282,7 +289,7 @@ impl Cleaned {
     /// input); one search when the range lies in one segment, the common
     /// case.
     pub(crate) fn map(&self, start: usize, end: usize) -> (usize, usize, bool) {
-        let i = self.segs.partition_point(|s| s.clean <= start);
+        let i = self.seg_after(start);
         if let Some(k) = i.checked_sub(1) {
             let s = self.segs[k];
             let seg_end = self.segs.get(i).map_or(self.text.len(), |n| n.clean);
@@ -295,6 +302,24 @@ impl Cleaned {
             return (at, at, true);
         }
         (self.raw_start(start), self.raw_end(end), false)
+    }
+
+    /// Index of the first segment that starts after cleaned offset `c`.
+    /// The grammar maps offsets mostly in increasing order, so the segment
+    /// of the previous lookup (or the one after it) is tried before a
+    /// binary search.
+    fn seg_after(&self, c: usize) -> usize {
+        let hint = self.cursor.get();
+        let starts_after = |k: usize| self.segs.get(k).is_none_or(|s| s.clean > c);
+        let i = if hint < self.segs.len() && self.segs[hint].clean <= c && starts_after(hint + 1) {
+            hint + 1
+        } else if hint + 1 < self.segs.len() && self.segs[hint + 1].clean <= c && starts_after(hint + 2) {
+            hint + 2
+        } else {
+            self.segs.partition_point(|s| s.clean <= c)
+        };
+        self.cursor.set(i.saturating_sub(1));
+        i
     }
 
     fn seg_len(&self, i: usize) -> usize {
@@ -350,6 +375,7 @@ impl Cleaned {
         }
         self.text = text;
         self.segs = segs;
+        self.cursor.set(0);
     }
 }
 

@@ -30,6 +30,9 @@ pub(crate) struct Source<'a> {
     /// Every round and book-title bracket of the cleaned text, by cleaned
     /// offset (filled by [`Source::index_brackets`] once the text is final).
     brackets: Vec<(usize, Bracket)>,
+    /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
+    /// final text already found them.
+    line_offsets: Option<Vec<(usize, usize)>>,
 }
 
 /// The pieces of `text` between line breaks, with their offsets (like
@@ -58,7 +61,13 @@ pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl<'a> Source<'a> {
     pub(crate) fn new(raw: &'a str) -> Self {
-        Source { raw, clean: Cleaned::new(raw), brackets: Vec::new() }
+        Source { raw, clean: Cleaned::new(raw), brackets: Vec::new(), line_offsets: None }
+    }
+
+    /// Record the lines of the final cleaned text, found by a pass that
+    /// needed them anyway.
+    pub(crate) fn set_lines(&mut self, offsets: Vec<(usize, usize)>) {
+        self.line_offsets = Some(offsets);
     }
 
     /// Index the brackets of the (final) cleaned text.
@@ -78,6 +87,9 @@ impl<'a> Source<'a> {
     /// The non-blank lines of the cleaned text.
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
         let text = self.clean.text.as_str();
+        if let Some(known) = &self.line_offsets {
+            return known.iter().map(|&(s, e)| Line { text: &text[s..e], start: s }).collect();
+        }
         let mut out = Vec::with_capacity(text.len() / 64 + 1);
         for (at, piece) in pieces(text) {
             let trimmed = punct::trim(piece);

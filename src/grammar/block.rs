@@ -127,15 +127,15 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let (events, base) = src.brackets_in(text);
         let clauses = find_clauses(text, events, base);
-        // the text around the clauses
+        // the text around the clauses, trimmed, empty pieces left out
         let mut pieces: Vec<&'s str> = Vec::with_capacity(clauses.len() + 1);
         let mut at = 0;
         for &(s, e, _) in &clauses {
-            pieces.push(&text[at..s]);
+            pieces.push(punct::trim(&text[at..s]));
             at = e;
         }
-        pieces.push(&text[at..]);
-        let mut pieces: Vec<&'s str> = pieces.into_iter().map(punct::trim).filter(|p| !p.is_empty()).collect();
+        pieces.push(punct::trim(&text[at..]));
+        pieces.retain(|p| !p.is_empty());
 
         let Some(block) = self.stack.last_mut() else {
             if let Some(p) = paragraph(src, text, &pieces) {

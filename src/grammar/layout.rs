@@ -168,7 +168,13 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
         }
         prev = Some(i);
     }
-    src.clean.remove(&joins, Residue::LineWrap);
+    if joins.is_empty() {
+        // the text stays as it is: its lines are known already
+        let offsets = lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)).collect();
+        src.set_lines(offsets);
+    } else {
+        src.clean.remove(&joins, Residue::LineWrap);
+    }
 }
 
 #[cfg(test)]
