@@ -4,7 +4,7 @@
 //! check numbering and hand standing notes down to later blocks.
 
 use super::clause::{Clause, find_clauses};
-use super::marker::marker;
+use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, JUHAO};
@@ -74,9 +74,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Feed one line.
-    pub(crate) fn line(&mut self, line: &Line<'s>) {
-        let Some(m) = marker(line.text) else {
+    /// Feed one line whose marker (if any) is `m`, as [`marker`] reads it.
+    pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>) {
+        let Some(m) = m else {
             self.content(line.text, None);
             return;
         };

@@ -5,8 +5,19 @@ use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, Bracket};
 use crate::source::{Line, Source};
 
+/// Run every check over every line.
+pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
+    let latin = has_lowercase(src.clean.text.as_bytes());
+    for line in lines {
+        unclosed_brackets(src, line, diags);
+        if latin {
+            foreign_insertions(src, line, diags);
+        }
+    }
+}
+
 /// Report an opening （ ( or 《 with no partner on its line.
-pub(crate) fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
+fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
     let (events, base) = src.brackets_in(line.text);
     if events.is_empty() {
         return;
@@ -47,7 +58,7 @@ fn has_lowercase(s: &[u8]) -> bool {
 /// Report runs of Latin letters that do not belong in the CJK sentence
 /// around them: a lower-case word (`app`) set between CJK characters, where
 /// official text would use CJK or an upper-case acronym (GDP, 5G, IPv6).
-pub(crate) fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
+fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
     let text = line.text;
     let bytes = text.as_bytes();
     if !has_lowercase(bytes) {

@@ -30,6 +30,7 @@ use crate::source::{Line, Source};
 use crate::span::{LineIndex, Span};
 use attachment::AttachLine;
 use block::Builder;
+use marker::Marker;
 use std::borrow::Cow;
 
 /// Most lines a main-document title may be wrapped over.
@@ -96,7 +97,8 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     }
 
     // the main document and any further attached documents
-    let starts = document_starts(main);
+    let marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    let starts = document_starts(main, &marks);
     let mut docs = starts.windows(2).map(|w| &main[w[0]..w[1]]);
     let first = docs.next().unwrap_or(&[]);
     let (mut title, mut doc_number, first) = if frame.covering {
@@ -107,7 +109,8 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     } else {
         (head_title.map(|t| t.0), None, first)
     };
-    let (preamble, sections) = blocks(src, first, &mut diags);
+    let skip = starts[1].min(main.len()) - first.len();
+    let (preamble, sections) = blocks(src, first, Some(&marks[skip..skip + first.len()]), &mut diags);
     for doc in docs {
         let (t, _, skip) = doc_head(src, doc);
         diags.push(Diagnostic::new(
@@ -116,7 +119,7 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
             "a further attached document starts here (its numbering restarts); listed in attachments",
             t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
         ));
-        let (paragraphs, sections) = blocks(src, &doc[skip..], &mut diags);
+        let (paragraphs, sections) = blocks(src, &doc[skip..], None, &mut diags);
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         attachments.push(Attachment {
             number: None,
@@ -134,10 +137,7 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
         doc_number = notice.as_ref().and_then(|n| n.doc_number.clone());
     }
 
-    for line in &all {
-        lint::unclosed_brackets(src, line, &mut diags);
-        lint::foreign_insertions(src, line, &mut diags);
-    }
+    lint::lint(src, &all, &mut diags);
     residue_diagnostics(src, &mut diags);
 
     if notice.is_none() && title.is_none() && sections.is_empty() && attachments.is_empty() {
@@ -161,15 +161,21 @@ fn no_structure(src: &Source<'_>) -> Error {
     Error::NoStructure { at: LineIndex::new(src.raw).position(first) }
 }
 
-/// Preamble and block tree of one document's lines.
+/// Preamble and block tree of one document's lines, whose markers are
+/// `marks` (or read here when `None`).
 fn blocks<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
+    marks: Option<&[Option<Marker<'_>>]>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
     let mut builder = Builder::new(src);
-    for line in lines {
-        builder.line(line);
+    for (i, line) in lines.iter().enumerate() {
+        let m = match marks {
+            Some(marks) => marks[i],
+            None => marker::marker(line.text),
+        };
+        builder.line(line, m);
     }
     builder.finish(diags)
 }
@@ -178,9 +184,9 @@ fn blocks<'a>(
 /// title line that is followed (after at most a short preamble) by the
 /// first heading of the top-level kind numbered 1, once headings of that
 /// kind have been seen — a notice that transmits two 规定 lists both.
-fn document_starts(lines: &[Line<'_>]) -> Vec<usize> {
+fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usize> {
     let mut starts = vec![0];
-    let top = lines.iter().find_map(|l| marker::marker(l.text)).map(|m| m.kind);
+    let top = marks.iter().flatten().next().map(|m| m.kind);
     let Some(top) = top else {
         starts.push(lines.len());
         return starts;
@@ -188,15 +194,15 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<usize> {
     let mut seen = false;
     let mut j = 0;
     while j < lines.len() {
-        if marker::marker(lines[j].text).is_some_and(|m| m.kind == top) {
+        if marks[j].is_some_and(|m| m.kind == top) {
             seen = true;
         } else if seen && notice::is_title_like(lines[j].text, MAX_RESTART_TITLE_CHARS) {
             let t_end = (j..lines.len().min(j + MAX_TITLE_LINES))
                 .take_while(|&k| notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS))
                 .last()
                 .map_or(j, |k| k + 1);
-            let next = (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1))
-                .find_map(|k| marker::marker(lines[k].text).map(|m| (k, m)));
+            let next =
+                (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
                 if m.kind == top && m.number == 1 {
                     starts.push(j);
@@ -392,7 +398,7 @@ fn read_attachments<'a>(
                         ));
                         (paragraphs(src, body), Vec::new())
                     }
-                    None => blocks(src, body, diags),
+                    None => blocks(src, body, None, diags),
                 };
                 let span = body.last().map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
                 // the listed entry this body belongs to: same number, else same
