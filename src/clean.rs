@@ -109,7 +109,18 @@ struct Specials {
 
 impl Specials {
     fn new(bytes: &[u8]) -> Self {
-        let needles: Vec<u8> = SPECIAL.iter().copied().filter(|&n| memchr::memchr(n, bytes).is_some()).collect();
+        // which special bytes occur at all: one branch-free pass the
+        // compiler vectorises
+        let mut seen = [false; SPECIAL.len()];
+        for chunk in bytes.chunks(256) {
+            for (k, &n) in SPECIAL.iter().enumerate() {
+                seen[k] |= chunk.iter().fold(false, |acc, &b| acc | (b == n));
+            }
+            if seen.iter().all(|&s| s) {
+                break;
+            }
+        }
+        let needles: Vec<u8> = SPECIAL.iter().zip(seen).filter(|(_, s)| *s).map(|(&n, _)| n).collect();
         let mut table = [false; 256];
         for &n in &needles {
             table[n as usize] = true;
@@ -264,7 +275,7 @@ impl Cleaned {
 
     /// Raw offset of cleaned offset `c` used as a start: the byte it names.
     pub(crate) fn raw_start(&self, c: usize) -> usize {
-        let i = self.segs.partition_point(|s| s.clean <= c);
+        let i = self.seg_after(c);
         match i.checked_sub(1).map(|i| self.segs[i]) {
             Some(Seg { raw, replaced: Some(n), clean }) if c > clean + self.seg_len(i - 1) - 1 => raw + n,
             Some(Seg { raw, replaced: Some(_), .. }) => raw,
@@ -276,7 +287,8 @@ impl Cleaned {
     /// Raw offset of cleaned offset `c` used as an end: just past the byte
     /// before it, so trailing residue is not included.
     pub(crate) fn raw_end(&self, c: usize) -> usize {
-        let i = self.segs.partition_point(|s| s.clean < c);
+        // the segment holding the byte before `c`
+        let i = if c == 0 { 0 } else { self.seg_after(c - 1) };
         match i.checked_sub(1).map(|i| self.segs[i]) {
             Some(Seg { raw, replaced: Some(n), .. }) => raw + n,
             Some(s) => s.raw + (c - s.clean),

@@ -173,15 +173,25 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
     let mut i = 0;
     while i + LANES + 2 <= b.len() {
         let w = &b[i..i + LANES + 2];
+        // vectorised: is there any bracket in these lanes?
         let mut any = false;
         for k in 0..LANES {
             any |= is_bracket(w[k], w[k + 1], w[k + 2]);
         }
-        if any {
-            for k in 0..LANES {
-                if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
-                    out.push((i + k, kind));
-                }
+        if !any {
+            i += LANES;
+            continue;
+        }
+        // rare: which ones, one bit per lane, then visit the set bits
+        let mut mask = 0u32;
+        for k in 0..LANES {
+            mask |= u32::from(is_bracket(w[k], w[k + 1], w[k + 2])) << k;
+        }
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
+                out.push((i + k, kind));
             }
         }
         i += LANES;

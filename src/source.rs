@@ -33,6 +33,8 @@ pub(crate) struct Source<'a> {
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
     line_offsets: Option<Vec<(usize, usize)>>,
+    /// Where the last bracket lookup ended.
+    bracket_cursor: std::cell::Cell<usize>,
 }
 
 /// The pieces of `text` between line breaks, with their offsets (like
@@ -61,7 +63,13 @@ pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl<'a> Source<'a> {
     pub(crate) fn new(raw: &'a str) -> Self {
-        Source { raw, clean: Cleaned::new(raw), brackets: Vec::new(), line_offsets: None }
+        Source {
+            raw,
+            clean: Cleaned::new(raw),
+            brackets: Vec::new(),
+            line_offsets: None,
+            bracket_cursor: std::cell::Cell::new(0),
+        }
     }
 
     /// Record the lines of the final cleaned text, found by a pass that
@@ -78,10 +86,18 @@ impl<'a> Source<'a> {
     /// The brackets inside a sub-slice of the cleaned text, by cleaned
     /// offset, and the slice's own offset.
     pub(crate) fn brackets_in(&self, s: &str) -> (&[(usize, Bracket)], usize) {
-        let start = self.offset(s);
-        let from = self.brackets.partition_point(|e| e.0 < start);
-        let to = self.brackets.partition_point(|e| e.0 < start + s.len());
-        (&self.brackets[from..to], start)
+        let (start, end) = (self.offset(s), self.offset(s) + s.len());
+        let b = &self.brackets;
+        // lines are read in order: start from where the last lookup ended
+        let hint = self.bracket_cursor.get().min(b.len());
+        let from = if (hint == 0 || b[hint - 1].0 < start) && b.get(hint).is_none_or(|e| e.0 >= start) {
+            hint
+        } else {
+            b.partition_point(|e| e.0 < start)
+        };
+        let to = from + b[from..].iter().take_while(|e| e.0 < end).count();
+        self.bracket_cursor.set(to);
+        (&b[from..to], start)
     }
 
     /// The non-blank lines of the cleaned text.
@@ -94,7 +110,7 @@ impl<'a> Source<'a> {
         for (at, piece) in pieces(text) {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
-                let lead = piece.len() - piece.trim_start_matches(punct::is_space).len();
+                let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
                 out.push(Line { text: trimmed, start: at + lead });
             }
         }

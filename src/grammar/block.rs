@@ -59,6 +59,8 @@ pub(crate) struct Builder<'s, 'a> {
     /// that title was the whole of its text (`（十）其他情形。`), so that an
     /// item of an enumeration can be given back its text.
     sole: Vec<Option<Paragraph<'a>>>,
+    /// Scratch buffer for the pieces of a line around its clauses.
+    pieces: Vec<&'s str>,
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
@@ -71,6 +73,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             opened: 0,
             standing: Vec::new(),
             sole: Vec::new(),
+            pieces: Vec::new(),
         }
     }
 
@@ -127,8 +130,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let (events, base) = src.brackets_in(text);
         let clauses = find_clauses(text, events, base);
-        // the text around the clauses, trimmed, empty pieces left out
-        let mut pieces: Vec<&'s str> = Vec::with_capacity(clauses.len() + 1);
+        // the text around the clauses, trimmed, empty pieces left out (in a
+        // buffer kept across lines)
+        let mut pieces = std::mem::take(&mut self.pieces);
+        pieces.clear();
         let mut at = 0;
         for &(s, e, _) in &clauses {
             pieces.push(punct::trim(&text[at..s]));
@@ -141,6 +146,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             if let Some(p) = paragraph(src, text, &pieces) {
                 self.preamble.push(p);
             }
+            self.pieces = pieces;
             return;
         };
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
@@ -164,6 +170,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         if let Some(p) = paragraph(src, text, &pieces) {
             block.paragraphs.push(p);
         }
+        self.pieces = pieces;
         let seq = self.opened - 1;
         for (s, e, clause) in clauses {
             let (resp, standing) = responsibility(src, &text[s..e], clause);

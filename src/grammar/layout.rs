@@ -33,12 +33,12 @@ const SLACK: usize = 3;
 /// Counted on bytes (ASCII bytes, and lead bytes of other characters) so
 /// that it vectorises.
 fn width(s: &str) -> usize {
-    // byte lanes: sum at most 255 per chunk so that a u8 cannot overflow
+    // byte lanes: each byte weighs 0, 1 or 2; at most 127 bytes per chunk
+    // so that a u8 sum cannot overflow
     let mut w = 0usize;
-    for chunk in s.as_bytes().chunks(255) {
-        let ascii = chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x80));
-        let lead = chunk.iter().fold(0u8, |n, &b| n + u8::from(b >= 0xC0));
-        w += usize::from(ascii) + 2 * usize::from(lead);
+    for chunk in s.as_bytes().chunks(127) {
+        let sum = chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x80) + 2 * u8::from(b >= 0xC0));
+        w += usize::from(sum);
     }
     if s.starts_with(punct::BOM) { w - 2 } else { w }
 }
@@ -128,7 +128,7 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
     for (at, piece) in crate::source::pieces(text) {
         let trimmed = punct::trim(piece);
-        let lead = piece.len() - piece.trim_start_matches(punct::is_space).len();
+        let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
         // the width a reader of the raw text sees, residue included: the
         // wrapping was done before any cleaning
