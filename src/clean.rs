@@ -109,18 +109,14 @@ struct Specials {
 
 impl Specials {
     fn new(bytes: &[u8]) -> Self {
-        // which special bytes occur at all: one branch-free pass the
-        // compiler vectorises
-        let mut seen = [false; SPECIAL.len()];
-        for chunk in bytes.chunks(256) {
-            for (k, &n) in SPECIAL.iter().enumerate() {
-                seen[k] |= chunk.iter().fold(false, |acc, &b| acc | (b == n));
-            }
-            if seen.iter().all(|&s| s) {
-                break;
+        // which special bytes occur at all (memchr: SIMD, stops at the
+        // first); three at a time, each one alone only when its triple occurs
+        let mut needles: Vec<u8> = Vec::new();
+        for t in SPECIAL.chunks(3) {
+            if memchr::memchr3(t[0], t[1], t[2], bytes).is_some() {
+                needles.extend(t.iter().copied().filter(|&n| memchr::memchr(n, bytes).is_some()));
             }
         }
-        let needles: Vec<u8> = SPECIAL.iter().zip(seen).filter(|(_, s)| *s).map(|(&n, _)| n).collect();
         let mut table = [false; 256];
         for &n in &needles {
             table[n as usize] = true;
@@ -189,6 +185,11 @@ impl Cleaned {
             tag_break = n;
         }
         let specials = Specials::new(bytes);
+        if !specials.needles.is_empty() {
+            // residue usually comes in many small runs: room for them up front
+            c.segs.reserve(raw.len() / 64);
+            c.removed.reserve(raw.len() / 64);
+        }
         while let Some(at) = specials.next(bytes, i) {
             i = at;
             let (end, replacement, kind) = match bytes[i] {

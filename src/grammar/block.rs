@@ -202,7 +202,13 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         BlockKind::Article => (None, Some(text)),
         _ => {
-            if let Some(p) = text.find(JUHAO) {
+            // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
+            // characters (at most 4 bytes each): search no further
+            let mut head = text.len().min(MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
+            while !text.is_char_boundary(head) {
+                head -= 1;
+            }
+            if let Some(p) = text[..head].find(JUHAO) {
                 let lead = punct::trim(&text[..p]);
                 if is_run_in_title(lead) {
                     let rest = punct::trim(&text[p + JUHAO.len_utf8()..]);
@@ -211,6 +217,9 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             }
             // a heading that fills its line: no sentence end anywhere, and
             // commas only in a short one (行动6：创新机制，深入推进建设)
+            if text.len() > MAX_LINE_TITLE * 4 {
+                return (None, Some(text));
+            }
             let n = text.chars().count();
             let sentence = text.chars().any(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
             let commas = text.chars().any(punct::is_prose_punct);
@@ -283,6 +292,7 @@ fn subordinate(s: &str) -> bool {
 /// subordinate "…后，" / "…时，".
 fn is_run_in_title(lead: &str) -> bool {
     !lead.is_empty()
+        && lead.len() <= MAX_RUN_IN_TITLE * 4
         && lead.chars().count() <= MAX_RUN_IN_TITLE
         && !is_modal(lead)
         && !subordinate(lead)

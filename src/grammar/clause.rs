@@ -93,24 +93,29 @@ fn is_name(s: &str) -> bool {
         && !s.starts_with("以下")
 }
 
-/// Split a name list on 、 (and, in labelled lists, on ，/；), cleaning each.
-fn names<'s>(list: &'s str, also_commas: bool, out: &mut Vec<&'s str>) -> bool {
-    let mut ok = true;
+/// Append the names of a list (split on 、, and in labelled lists also on
+/// ，/；), cleaned, with `role`. False (nothing kept) when an item is no
+/// name or there is none.
+fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s>) -> bool {
+    let before = out.len();
     for raw in list.split(|c: char| c == DUNHAO || (also_commas && (punct::is_comma(c) || punct::is_semicolon(c)))) {
         let n = clean_name(raw);
         if n.is_empty() {
             continue;
         }
-        ok &= is_name(n);
-        out.push(n);
+        if !is_name(n) {
+            out.truncate(before);
+            return false;
+        }
+        out.push((n, role));
     }
-    ok && !out.is_empty()
+    out.len() > before
 }
 
-/// The labelled form: `责任单位：A、B，C；配合单位：D`.
-fn labelled(sentence: &str) -> Option<Assigned<'_>> {
-    let (mut rest, mut role) = labelled_head(sentence).ok()?;
-    let mut out = Vec::new();
+/// The labelled form: `责任单位：A、B，C；配合单位：D`, appended to `out`.
+fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
+    let Ok((mut rest, mut role)) = labelled_head(sentence) else { return false };
+    let before = out.len();
     loop {
         // the list runs to the next separator that is followed by a label
         let mut end = rest.len();
@@ -125,49 +130,62 @@ fn labelled(sentence: &str) -> Option<Assigned<'_>> {
                 }
             }
         }
-        let mut list = Vec::new();
-        if !names(&rest[..end], true, &mut list) {
-            return None;
+        if !names(&rest[..end], true, role, out) {
+            out.truncate(before);
+            return false;
         }
-        out.extend(list.into_iter().map(|n| (n, role)));
         match next {
             Some((r, role2)) => {
                 rest = r;
                 role = role2;
             }
-            None => return Some(out),
+            None => return true,
         }
     }
 }
 
-/// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；.
-fn suffixed(sentence: &str) -> Option<(Assigned<'_>, Vec<&str>)> {
-    let groups: Vec<&str> =
-        sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim).collect();
-    let roles: Vec<Option<(&str, Role)>> = groups.iter().map(|g| strip_role(g)).collect();
-    let last_role = roles.iter().rposition(Option::is_some)?;
-    let mut out = Vec::new();
-    let mut notes = Vec::new();
-    for (i, g) in groups.iter().enumerate() {
+/// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
+/// appended to `out`; groups after the last role word go to `notes`.
+fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+    let groups = || sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim);
+    let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last() else {
+        return false;
+    };
+    let (before, notes_before) = (out.len(), notes.len());
+    // the role of the next group that has one, for groups without a role
+    // word before it (（A，B等负责）): one backward pass, only when needed
+    let mut next_role: Vec<Option<Role>> = Vec::new();
+    if groups().take(last_role).any(|g| !g.is_empty() && strip_role(g).is_none()) {
+        let roles: Vec<Option<Role>> = groups().map(|g| strip_role(g).map(|r| r.1)).collect();
+        next_role = vec![None; roles.len()];
+        let mut next = None;
+        for k in (0..roles.len()).rev() {
+            next_role[k] = next;
+            next = roles[k].or(next);
+        }
+    }
+    for (i, g) in groups().enumerate() {
         if g.is_empty() {
             continue;
         }
-        let (list, role) = match roles[i] {
+        let (list, role) = match strip_role(g) {
             Some(r) => r,
-            // a group before a role group takes the next role: （A，B等负责）
-            None if i < last_role => (*g, roles[i + 1..].iter().flatten().next()?.1),
+            None if i < last_role => match next_role.get(i).copied().flatten() {
+                Some(role) => (g, role),
+                None => return false,
+            },
             None => {
-                notes.push(*g);
+                notes.push(g);
                 continue;
             }
         };
-        let mut list_names = Vec::new();
-        if !names(list, false, &mut list_names) {
-            return None;
+        if !names(list, false, role, out) {
+            out.truncate(before);
+            notes.truncate(notes_before);
+            return false;
         }
-        out.extend(list_names.into_iter().map(|n| (n, role)));
     }
-    Some((out, notes))
+    true
 }
 
 /// A standing note: 以下任务均需X落实(,不再列出) → the names in X.
@@ -177,7 +195,7 @@ fn standing(sentence: &str) -> Option<Vec<&str>> {
     let tail = &s[start..];
     let end = ["落实", "负责", "承担"].iter().filter_map(|k| tail.find(k)).min()?;
     let mut out = Vec::new();
-    names(&tail[..end], false, &mut out).then_some(out)
+    names(&tail[..end], false, Role::Responsible, &mut out).then(|| out.into_iter().map(|(n, _)| n).collect())
 }
 
 /// Read the content of a bracketed group (without its brackets) as a
@@ -185,12 +203,7 @@ fn standing(sentence: &str) -> Option<Vec<&str>> {
 pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
     let mut clause = Clause::default();
     for sentence in content.split(JUHAO).map(punct::trim).filter(|s| !s.is_empty()) {
-        if let Some(list) = labelled(sentence) {
-            clause.agencies.extend(list);
-        } else if let Some((list, notes)) = suffixed(sentence) {
-            clause.agencies.extend(list);
-            clause.notes.extend(notes);
-        } else {
+        if !labelled(sentence, &mut clause.agencies) && !suffixed(sentence, &mut clause.agencies, &mut clause.notes) {
             if let Some(list) = standing(sentence) {
                 clause.standing.extend(list);
             }

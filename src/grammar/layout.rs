@@ -131,14 +131,22 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
         // the width a reader of the raw text sees, residue included: the
-        // wrapping was done before any cleaning
-        let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
-        let raw_to = if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
-        let raw_line = raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("");
-        // a line of more than 3 × BUCKETS / 2 bytes is wider than any
-        // bucket (CJK: 3 bytes, 2 columns): no need to measure it
-        let raw_line = raw_line.trim_end_matches('\r');
-        let width = if raw_line.len() > 3 * BUCKETS / 2 { BUCKETS } else { width(raw_line) };
+        // wrapping was done before any cleaning. A width is at most the
+        // byte length and at least half of it, so a line of more than
+        // 2 × BUCKETS bytes fills the last bucket and one shorter than the
+        // narrowest wrap can keep its byte length: neither needs measuring
+        let width = if piece.len() > 2 * BUCKETS {
+            BUCKETS
+        } else {
+            let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
+            let raw_to = if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
+            let raw_line = raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("").trim_end_matches('\r');
+            match raw_line.len() {
+                n if n > 2 * BUCKETS => BUCKETS,
+                n if n + SLACK < MIN_WRAP_WIDTH => n,
+                _ => width(raw_line),
+            }
+        };
         lines.push(Phys { start, end: start + trimmed.len(), width });
     }
     let wrap = wrap_width(text, &lines);

@@ -9,7 +9,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
     character::complete::{anychar, char, satisfy},
-    combinator::{map, map_opt, not, peek, verify},
+    combinator::{map, map_opt, not, peek},
     sequence::{delimited, terminated},
 };
 
@@ -100,21 +100,25 @@ fn labelled(i: &str) -> IResult<&str, (BlockKind, u32)> {
 /// `None` when the line does not start with one, or when what follows shows
 /// it is not a heading (a number inside prose, an empty item).
 pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
-    // most lines are prose: reject them on their first character before
-    // any parser runs
+    // the first character tells which production can apply; most lines
+    // are prose and are rejected here before any parser runs
     let first = line.chars().next()?;
-    let may_start = super::numeral::is_cn_digit(first)
-        || is_digit(first)
-        || punct::is_lparen(first)
-        || circled_value(first).is_some()
-        || matches!(first, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
-    if !may_start {
+    let parsed = if super::numeral::is_cn_digit(first) {
+        section(line)
+    } else if punct::is_lparen(first) {
+        alt((subsection, subitem)).parse(line)
+    } else if is_digit(first) {
+        item(line)
+    } else if circled_value(first).is_some() {
+        circled(line)
+    } else if first == '第' {
+        ordinal(line)
+    } else if matches!(first, '行' | '任' | '\u{2014}' | '\u{2015}' | '-') {
+        labelled(line)
+    } else {
         return None;
-    }
-    let (rest, (kind, number)) =
-        verify(alt((section, subsection, subitem, item, circled, ordinal, labelled)), |&(_, n)| n > 0)
-            .parse(line)
-            .ok()?;
+    };
+    let (rest, (kind, number)) = parsed.ok().filter(|(_, (_, n))| *n > 0)?;
     let text = &line[..line.len() - rest.len()];
     // 第一条 needs a separator or text after it; 第一章 may stand alone.
     if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
