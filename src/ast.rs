@@ -60,6 +60,10 @@ pub struct Notice<'a> {
     pub printed_by: Option<Text<'a>>,
     /// 印发日期 of the 版记 as ISO 8601, when present.
     pub printed_date: Option<String>,
+    /// Raw bytes of the signature: 署名, 成文日期 and 附注 lines, when present.
+    pub signature_span: Option<Span>,
+    /// Raw bytes of the 版记, when present.
+    pub colophon_span: Option<Span>,
     /// From the first to the last line of the frame's head and signature
     /// (for a document that signs at its end: the head only, or the
     /// signature only when there is no head).
@@ -315,6 +319,8 @@ impl Document<'_> {
                 cc: n.cc.into_iter().map(own).collect(),
                 printed_by: own_opt(n.printed_by),
                 printed_date: n.printed_date,
+                signature_span: n.signature_span,
+                colophon_span: n.colophon_span,
                 span: n.span,
             }),
             title: own_opt(self.title),

@@ -62,6 +62,10 @@ pub mod codes {
     /// A further document attached to the same notice starts here; it is
     /// listed in `attachments` with its own blocks.
     pub const ATTACHED_DOCUMENT: &str = "attached-document";
+    /// A 成文日期 with no 发文机关署名 above it.
+    pub const MISSING_SIGNATURE: &str = "missing-signature";
+    /// A 附件 is named but its body is not in the text.
+    pub const ATTACHMENT_ABSENT: &str = "attachment-absent";
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";
 }

@@ -33,6 +33,9 @@ pub(crate) struct Source<'a> {
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
     line_offsets: Option<Vec<(usize, usize)>>,
+    /// Raw offsets of the 。 that ended a heading line of its own before the
+    /// layout pass joined the next line to it (see `grammar::layout`).
+    heading_breaks: Vec<usize>,
     /// Where the last bracket lookup ended.
     bracket_cursor: std::cell::Cell<usize>,
 }
@@ -68,6 +71,7 @@ impl<'a> Source<'a> {
             clean: Cleaned::new(raw),
             brackets: Vec::new(),
             line_offsets: None,
+            heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
         }
     }
@@ -76,6 +80,24 @@ impl<'a> Source<'a> {
     /// needed them anyway.
     pub(crate) fn set_lines(&mut self, offsets: Vec<(usize, usize)>) {
         self.line_offsets = Some(offsets);
+    }
+
+    /// Record the 。 that ended heading lines (raw offsets, sorted).
+    pub(crate) fn set_heading_breaks(&mut self, breaks: Vec<usize>) {
+        self.heading_breaks = breaks;
+    }
+
+    /// Offset within `s` (a sub-slice of the cleaned text) of the first 。
+    /// that ended a heading line of its own, if any.
+    pub(crate) fn heading_break_in(&self, s: &str) -> Option<usize> {
+        if self.heading_breaks.is_empty() {
+            return None;
+        }
+        let start = self.offset(s);
+        s.match_indices(punct::JUHAO).map(|(i, _)| i).find(|&i| {
+            let raw = self.clean.raw_start(start + i);
+            self.heading_breaks.binary_search(&raw).is_ok()
+        })
     }
 
     /// Index the brackets of the (final) cleaned text.

@@ -7,7 +7,7 @@ use super::clause::{Clause, find_clauses};
 use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
-use crate::punct::{self, JUHAO};
+use crate::punct::{self, FW_SEMICOLON, JUHAO};
 use crate::source::{Line, Source};
 use std::borrow::Cow;
 
@@ -55,10 +55,10 @@ pub(crate) struct Builder<'s, 'a> {
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
-    /// Per block (pre-order index): the paragraph its title came from when
-    /// that title was the whole of its text (`（十）其他情形。`), so that an
-    /// item of an enumeration can be given back its text.
-    sole: Vec<Option<Paragraph<'a>>>,
+    /// Per block (pre-order index): when its title is a run-in lead
+    /// sentence, the whole first piece it came from, so that the title can
+    /// be given back to the text (items of an enumeration, provisions).
+    run_in: Vec<Option<RunIn<'a>>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
 }
@@ -72,7 +72,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             stack: Vec::new(),
             opened: 0,
             standing: Vec::new(),
-            sole: Vec::new(),
+            run_in: Vec::new(),
             pieces: Vec::new(),
         }
     }
@@ -103,8 +103,34 @@ impl<'s, 'a> Builder<'s, 'a> {
             span,
         });
         self.opened += 1;
-        self.sole.push(None);
+        self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
+    }
+
+    /// Whether the innermost open block is the last item of an enumeration
+    /// (items ending in ；, the last in 。), so that a paragraph after it
+    /// belongs to the block that holds the list (第十六条 … （六）…材料。 /
+    /// 不动产登记机构应当…).
+    fn closes_enumeration(&self) -> bool {
+        let [.., parent, item] = self.stack.as_slice() else { return false };
+        let Some(prev) = parent.children.last() else { return false };
+        let ends = |t: &str, c: char| t.trim_end().ends_with(c);
+        let ends_semicolon = |b: &Block<'_>| {
+            b.title.is_none() && b.paragraphs.last().is_some_and(|p| ends(&p.text, FW_SEMICOLON) || ends(&p.text, ';'))
+        };
+        // the item said one sentence: as its only paragraph, or as a title
+        // that will go back to the text (a run-in title with nothing after)
+        let one_sentence = match (&item.title, item.paragraphs.as_slice()) {
+            (None, [p]) => ends(&p.text, JUHAO),
+            (Some(_), []) => self.run_in.last().is_some_and(|r| r.as_ref().is_some_and(|r| r.sole)),
+            _ => false,
+        };
+        matches!(item.kind, BlockKind::Subsection | BlockKind::Item | BlockKind::Subitem | BlockKind::Circled)
+            && item.children.is_empty()
+            && item.responsibilities.is_empty()
+            && prev.kind == item.kind
+            && ends_semicolon(prev)
+            && one_sentence
     }
 
     /// Close the innermost open block.
@@ -122,6 +148,9 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Text of a line (after the marker, when `heading` names its kind).
     fn content(&mut self, text: &'s str, heading: Option<BlockKind>) {
         let src = self.src;
+        if heading.is_none() && self.closes_enumeration() {
+            self.close();
+        }
         if let Some(open) = self.stack.last_mut() {
             let end = src.span_of(text);
             if !text.is_empty() {
@@ -150,13 +179,17 @@ impl<'s, 'a> Builder<'s, 'a> {
             return;
         };
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
-            let (title, rest) = split_title(kind, first);
+            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
+            let forced = by_line.is_some();
+            let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
                 block.title = Some(src.text(t));
                 block.title_span = Some(src.span_of(t));
-                if rest.is_none() && pieces.len() == 1 && clauses.is_empty() && t.len() < first.len() {
-                    if let Some(slot) = self.sole.last_mut() {
-                        *slot = Some(src.paragraph(first));
+                if t.len() < first.len() && !forced {
+                    if let Some(slot) = self.run_in.last_mut() {
+                        let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
+                        let head = first.find(JUHAO).map_or(first, |p| &first[..p + JUHAO.len_utf8()]);
+                        *slot = Some(RunIn { head: src.paragraph(head), had_rest: rest.is_some(), sole });
                     }
                 }
             }
@@ -188,8 +221,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let mut seq = 0;
         inherit(&mut self.sections, &self.standing, &mut seq);
+        provisions(&mut self.sections, &mut self.run_in);
         let mut seq = 0;
-        enumerations(&mut self.sections, &mut self.sole, &mut seq);
+        enumerations(&mut self.sections, &mut self.run_in, &mut seq);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -229,6 +263,16 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if is_heading { (Some(text), None) } else { (None, Some(text)) }
         }
     }
+}
+
+/// The title of a heading that stood on its own line before its 。 was
+/// joined to it (`——任务20：运用…政策，积极主动保障…权益` / `。按照…`): the
+/// text before that 。, whatever its commas, if it is heading-sized.
+fn heading_line_title(text: &str, juhao: usize) -> Option<(Option<&str>, Option<&str>)> {
+    let lead = punct::trim(&text[..juhao]);
+    let rest = punct::trim(&text[juhao + JUHAO.len_utf8()..]);
+    (!lead.is_empty() && lead.chars().count() <= MAX_LINE_TITLE)
+        .then_some((Some(lead), (!rest.is_empty()).then_some(rest)))
 }
 
 /// Most characters of one comma-separated part of a run-in title
@@ -338,21 +382,81 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> 
 /// An item whose whole text is one sentence, after an untitled sibling of
 /// the same kind, is an item of an enumeration (（九）抵押权； （十）其他情形。),
 /// not a heading: its sentence goes back to its paragraphs.
-fn enumerations<'a>(blocks: &mut [Block<'a>], sole: &mut [Option<Paragraph<'a>>], seq: &mut usize) {
+fn enumerations<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], seq: &mut usize) {
     let mut prev: Option<(BlockKind, bool)> = None;
     for b in blocks.iter_mut() {
         let me = *seq;
         *seq += 1;
         let after_untitled = prev.is_some_and(|(k, titled)| k == b.kind && !titled);
         if after_untitled && b.paragraphs.is_empty() && b.children.is_empty() {
-            if let Some(p) = sole.get_mut(me).and_then(Option::take) {
+            if let Some(r) = run_in.get_mut(me).filter(|r| r.as_ref().is_some_and(|r| r.sole)).and_then(Option::take) {
                 b.title = None;
                 b.title_span = None;
-                b.paragraphs.push(p);
+                b.paragraphs.push(r.head);
             }
         }
         prev = Some((b.kind, b.title.is_some()));
-        enumerations(&mut b.children, sole, seq);
+        enumerations(&mut b.children, run_in, seq);
+    }
+}
+
+/// A run-in title taken from a block's first piece.
+struct RunIn<'a> {
+    /// The title sentence with its 。, as text.
+    head: Paragraph<'a>,
+    /// Whether text followed the title (then it is the first paragraph).
+    had_rest: bool,
+    /// Whether the title sentence was all the block said.
+    sole: bool,
+}
+
+/// Fewest blocks of a kind for the provision rule below to apply.
+const MIN_PROVISIONS: usize = 6;
+
+/// In a document whose blocks of one kind mostly open with a plain
+/// sentence (provisions, as in a 规定), the few lead sentences that passed
+/// for run-in titles are provisions too: when fewer than a third of at
+/// least [`MIN_PROVISIONS`] blocks of a kind have any title, their run-in
+/// titles go back to the text.
+fn provisions<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>]) {
+    let mut total = [0usize; KINDS];
+    let mut titled = [0usize; KINDS];
+    count_titles(blocks, &mut total, &mut titled);
+    let demote: Vec<bool> = (0..KINDS).map(|k| total[k] >= MIN_PROVISIONS && titled[k] * 3 < total[k]).collect();
+    if demote.iter().any(|&d| d) {
+        let mut seq = 0;
+        give_back(blocks, run_in, &mut seq, &demote);
+    }
+}
+
+fn count_titles(blocks: &[Block<'_>], total: &mut [usize; KINDS], titled: &mut [usize; KINDS]) {
+    for b in blocks {
+        let k = rank(b.kind) as usize;
+        total[k] += 1;
+        titled[k] += usize::from(b.title.is_some());
+        count_titles(&b.children, total, titled);
+    }
+}
+
+fn give_back<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], seq: &mut usize, demote: &[bool]) {
+    for b in blocks {
+        let me = *seq;
+        *seq += 1;
+        if demote[rank(b.kind) as usize] {
+            if let Some(r) = run_in.get_mut(me).and_then(Option::take) {
+                b.title = None;
+                b.title_span = None;
+                match b.paragraphs.first_mut() {
+                    // the sentence goes back in front of the text it led
+                    Some(p) if r.had_rest => {
+                        p.text = Cow::Owned(format!("{}{}", r.head.text, p.text));
+                        p.span = r.head.span.cover(&p.span);
+                    }
+                    _ => b.paragraphs.insert(0, r.head),
+                }
+            }
+        }
+        give_back(&mut b.children, run_in, seq, demote);
     }
 }
 

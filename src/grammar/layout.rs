@@ -151,6 +151,7 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
     }
     let wrap = wrap_width(text, &lines);
     let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut breaks: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None; // last non-blank line
     for (i, l) in lines.iter().enumerate() {
         if l.start == l.end {
@@ -169,13 +170,19 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
                 marker(line).is_some()
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
-            let wrapped = adjacent && wrap.is_some_and(|w| before.width + SLACK >= w) && !heading();
+            let full = wrap.is_some_and(|w| before.width + SLACK >= w);
+            let wrapped = adjacent && full && !heading();
             if kinsoku || wrapped {
                 joins.push((before.end, l.start));
+                if first == punct::JUHAO && !full {
+                    // the line before was a heading on its own: its 。 ends it
+                    breaks.push(src.clean.raw_start(l.start));
+                }
             }
         }
         prev = Some(i);
     }
+    src.set_heading_breaks(breaks);
     if joins.is_empty() {
         // the text stays as it is: its lines are known already
         let offsets = lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)).collect();

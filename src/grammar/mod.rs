@@ -77,6 +77,14 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
             src.span_of(lines[d].text),
         ));
     }
+    if let (Some((d, _)), true) = (frame.date, frame.issuers.is_empty()) {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::MISSING_SIGNATURE,
+            "the 成文日期 has no 发文机关署名 above it; issuers left empty",
+            src.span_of(lines[d].text),
+        ));
+    }
     let head_title = joined(src, &frame.head_title.iter().map(|&i| lines[i]).collect::<Vec<_>>());
     let main: Vec<Line<'_>> = frame.main.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect();
 
@@ -90,6 +98,8 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
     if let Some(n) = notice.as_mut() {
         fill_from_metadata(src, n, &meta);
         if let Some(c) = &colophon {
+            let rest = &all[meta.lines..];
+            n.colophon_span = rest.last().map(|last| src.span(rest[c.start].start, last.end()));
             n.cc = c.cc.iter().map(|s| src.text(s)).collect();
             n.printed_by = c.printed_by.map(|s| src.text(s));
             n.printed_date = c.printed_date.map(|d| d.iso());
@@ -129,7 +139,9 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
             span,
         });
     }
+    let listed = attachments.len();
     read_attachments(src, att_lines, &mut attachments, &mut diags);
+    absent_attachments(&attachments, listed, &mut diags);
     if title.is_none() && notice.is_none() {
         title = meta.title.map(|t| src.text(t));
     }
@@ -305,6 +317,8 @@ fn notice_node<'a>(
         cc: Vec::new(),
         printed_by: None,
         printed_date: None,
+        signature_span: signature.clone().last().map(|last| src.span(lines[signature.start].start, lines[last].end())),
+        colophon_span: None,
         span: span.unwrap_or_default(),
     }
 }
@@ -331,12 +345,26 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
     body.split(punct::is_comma)
         .map(punct::trim)
         .filter(|g| !g.is_empty())
-        .map(|g| AddresseeGroup {
-            text: src.text(g),
-            items: g.split(DUNHAO).map(punct::trim).filter(|s| !s.is_empty()).map(|s| src.text(s)).collect(),
-            span: src.span_of(g),
-        })
+        .map(|g| AddresseeGroup { text: src.text(g), items: addressee_items(src, g), span: src.span_of(g) })
         .collect()
+}
+
+/// The items of an addressee group, split on 、; a one-character item
+/// continues the item before it (市政府各委、办、局 is one addressee, not three).
+fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
+    let mut items: Vec<&str> = Vec::new();
+    for item in group.split(DUNHAO).map(punct::trim).filter(|s| !s.is_empty()) {
+        match items.last_mut() {
+            Some(last) if item.chars().nth(1).is_none() => {
+                // both are slices of `group`: widen the last one over this item
+                let start = last.as_ptr() as usize - group.as_ptr() as usize;
+                let end = item.as_ptr() as usize - group.as_ptr() as usize + item.len();
+                *last = &group[start..end];
+            }
+            _ => items.push(item),
+        }
+    }
+    items.into_iter().map(|s| src.text(s)).collect()
 }
 
 /// Read the 附件 region: list entries, then the bodies after label lines.
@@ -443,6 +471,18 @@ fn read_attachments<'a>(
                 i += 1;
             }
         }
+    }
+}
+
+/// Say which listed attachments have no body in the text.
+fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
+    for a in attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty()) {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::ATTACHMENT_ABSENT,
+            "this 附件 is named, but its body is not in the text",
+            a.span,
+        ));
     }
 }
 
