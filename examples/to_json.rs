@@ -47,7 +47,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("to_json: {name}: {e}");
+            eprintln!("to_json: {name}: {}", e.summary());
             ExitCode::FAILURE
         }
     }

@@ -1,5 +1,6 @@
 //! Recoverable findings: what the parser noticed, where, and what it did.
 
+use crate::render::Location;
 use crate::span::{LineIndex, Position, Span};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -93,6 +94,37 @@ impl Diagnostic {
     /// `input`, which must be the text that was parsed.
     pub fn position(&self, input: &str) -> Position {
         LineIndex::new(input).position(self.span.start)
+    }
+
+    /// Where the diagnostic is in `input` (the text that was parsed), ready
+    /// to be shown.
+    pub fn location(&self, input: &str) -> Location {
+        Location::new(input, self.span)
+    }
+
+    /// Render as a compiler does: `severity[code]: message`, then
+    /// `--> path:line:col`, the source line and a caret under the span
+    /// (placed by display width, right under CJK text).
+    ///
+    /// ```
+    /// let text = "一、总体要求\n（一）推进乐动安卓app 智慧化。\n";
+    /// let doc = gongwen::parse(text).unwrap();
+    /// let d = doc.diagnostics.iter().find(|d| d.code == "foreign-insertion").unwrap();
+    /// let shown = d.render(text, Some("doc.txt"));
+    /// assert!(shown.starts_with("warning[foreign-insertion]: "));
+    /// assert!(shown.contains(" --> doc.txt:2:10"));
+    /// // nine wide characters before the span: 18 columns
+    /// assert!(shown.ends_with(&format!("| {}^^^^", " ".repeat(18))));
+    /// ```
+    pub fn render(&self, input: &str, path: Option<&str>) -> String {
+        self.render_with(&LineIndex::new(input), input, path)
+    }
+
+    /// As [`Diagnostic::render`], reusing a [`LineIndex`] of `input` (for
+    /// many diagnostics of one document).
+    pub fn render_with(&self, index: &LineIndex<'_>, input: &str, path: Option<&str>) -> String {
+        let loc = Location::with_index(index, input, self.span);
+        format!("{}[{}]: {}\n{}", self.severity, self.code, self.message, loc.snippet(path))
     }
 }
 

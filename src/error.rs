@@ -1,10 +1,23 @@
 //! Errors for input that cannot be parsed at all.
 
-use crate::span::Position;
+use crate::render::Location;
 use thiserror::Error;
 
 /// Why a text could not be parsed at all. Everything recoverable is a
 /// [`Diagnostic`](crate::Diagnostic) on the returned document instead.
+///
+/// `Display` gives the message, the position (line:column in characters)
+/// and, where the error has a place in the input, the source line with a
+/// caret under it (placed by display width, so it sits right under CJK
+/// text). [`Error::summary`] gives the first line alone.
+///
+/// ```
+/// let err = gongwen::parse("你好，世界。").unwrap_err();
+/// let shown = err.to_string();
+/// assert!(shown.starts_with("no recognisable document structure"));
+/// assert!(shown.contains("1 | 你好，世界。"));
+/// assert_eq!(err.summary(), shown.lines().next().unwrap());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -12,13 +25,15 @@ pub enum Error {
     #[error("the input is empty or holds only white space")]
     Empty,
     /// The bytes are not UTF-8.
-    #[error("invalid UTF-8 at byte {offset}")]
+    #[error("invalid UTF-8 at byte {offset} (line {}, column {}); nothing was parsed\n{}", .location.line, .location.column, .location.snippet(None))]
     InvalidUtf8 {
         /// Byte offset of the first byte that is not valid UTF-8.
         offset: usize,
+        /// Where that is: the valid text of its line, the caret after it.
+        location: Location,
     },
     /// The input is larger than [`Options::max_bytes`](crate::Options::max_bytes).
-    #[error("input of {size} bytes exceeds the limit of {limit} bytes")]
+    #[error("input of {size} bytes exceeds the limit of {limit} bytes (Options::max_bytes); nothing was read")]
     TooLarge {
         /// Size of the input in bytes.
         size: usize,
@@ -27,9 +42,38 @@ pub enum Error {
     },
     /// Nothing in the text looks like a policy document: no notice frame, no
     /// title and no numbered heading.
-    #[error("no recognisable document structure (no notice, title or numbered heading); first text at {at}")]
+    #[error("no recognisable document structure (no notice, title or numbered heading) at {location}\n{}", .location.snippet(None))]
     NoStructure {
-        /// Where the first non-blank text starts.
-        at: Position,
+        /// Where the first non-blank text is.
+        location: Location,
     },
+    /// The numbered blocks nest deeper than
+    /// [`Options::max_depth`](crate::Options::max_depth).
+    #[error("numbered blocks nest {depth} deep, deeper than the limit of {limit} (Options::max_depth), at {location}\n{}", .location.snippet(None))]
+    TooDeep {
+        /// Depth reached.
+        depth: usize,
+        /// The configured limit.
+        limit: usize,
+        /// The heading that went too deep.
+        location: Location,
+    },
+}
+
+impl Error {
+    /// The first line of the message: what went wrong and where, without
+    /// the source snippet.
+    pub fn summary(&self) -> String {
+        self.to_string().lines().next().unwrap_or_default().to_owned()
+    }
+
+    /// Where in the input the error is, when it has a place.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Error::InvalidUtf8 { location, .. } | Error::NoStructure { location } | Error::TooDeep { location, .. } => {
+                Some(location)
+            }
+            Error::Empty | Error::TooLarge { .. } => None,
+        }
+    }
 }

@@ -45,6 +45,7 @@ mod diagnostic;
 mod error;
 mod grammar;
 pub mod punct;
+mod render;
 mod source;
 mod span;
 
@@ -53,6 +54,7 @@ pub use ast::{
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
+pub use render::Location;
 pub use span::{LineIndex, Position, Span};
 
 /// The README's examples, run as doctests.
@@ -67,15 +69,25 @@ pub struct Options {
     /// Largest input accepted, in bytes; larger input is rejected with
     /// [`Error::TooLarge`] before any work. Default: 64 MiB.
     pub max_bytes: usize,
+    /// Deepest nesting of numbered blocks accepted; deeper input is
+    /// rejected with [`Error::TooDeep`]. Default: 16 (the numbering styles
+    /// nest at most 11 deep).
+    pub max_depth: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: 64 << 20 }
+        Options { max_bytes: 64 << 20, max_depth: 16 }
     }
 }
 
 impl Options {
+    /// Set [`Options::max_depth`].
+    pub fn max_depth(mut self, limit: usize) -> Self {
+        self.max_depth = limit;
+        self
+    }
+
     /// Set [`Options::max_bytes`].
     pub fn max_bytes(mut self, limit: usize) -> Self {
         self.max_bytes = limit;
@@ -100,14 +112,15 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     if text.chars().all(punct::is_space) {
         return Err(Error::Empty);
     }
-    grammar::document(text)
+    grammar::document(text, options)
 }
 
 /// Parse raw bytes, which must be UTF-8.
 ///
 /// ```
 /// let err = gongwen::parse_bytes(b"\xE4\xB8\x80\xFF").unwrap_err();
-/// assert_eq!(err, gongwen::Error::InvalidUtf8 { offset: 3 });
+/// assert!(matches!(err, gongwen::Error::InvalidUtf8 { offset: 3, .. }));
+/// assert_eq!(err.summary(), "invalid UTF-8 at byte 3 (line 1, column 2); nothing was parsed");
 /// ```
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, Error> {
     parse_bytes_with(bytes, &Options::default())
@@ -118,6 +131,11 @@ pub fn parse_bytes_with<'a>(bytes: &'a [u8], options: &Options) -> Result<Docume
     if bytes.len() > options.max_bytes {
         return Err(Error::TooLarge { size: bytes.len(), limit: options.max_bytes });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        // the valid text before the bad byte locates it
+        let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        Error::InvalidUtf8 { offset, location: Location::new(valid, Span::new(offset, offset)) }
+    })?;
     parse_with(text, options)
 }

@@ -61,10 +61,14 @@ pub(crate) struct Builder<'s, 'a> {
     run_in: Vec<Option<RunIn<'a>>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
+    /// Deepest nesting accepted.
+    max_depth: usize,
+    /// The first heading that went deeper, and how deep.
+    too_deep: Option<(usize, crate::span::Span)>,
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
-    pub(crate) fn new(src: &'s Source<'a>) -> Self {
+    pub(crate) fn new(src: &'s Source<'a>, max_depth: usize) -> Self {
         Builder {
             src,
             preamble: Vec::new(),
@@ -74,6 +78,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             standing: Vec::new(),
             run_in: Vec::new(),
             pieces: Vec::new(),
+            max_depth,
+            too_deep: None,
         }
     }
 
@@ -88,6 +94,10 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.close();
         }
         let span = self.src.span_of(line.text);
+        if self.stack.len() >= self.max_depth {
+            self.too_deep.get_or_insert((self.stack.len() + 1, span));
+            return;
+        }
         self.stack.push(Block {
             kind: m.kind,
             level: self.stack.len() as u32 + 1,
@@ -105,6 +115,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.opened += 1;
         self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
+    }
+
+    /// The first heading that nested deeper than allowed, if any.
+    pub(crate) fn too_deep(&self) -> Option<(usize, crate::span::Span)> {
+        self.too_deep
     }
 
     /// Whether the innermost open block is the last item of an enumeration

@@ -26,8 +26,9 @@ use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
 use crate::punct::{self, DUNHAO};
+use crate::render::Location;
 use crate::source::{Line, Source};
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use attachment::AttachLine;
 use block::Builder;
 use marker::Marker;
@@ -41,7 +42,7 @@ const MAX_RESTART_TITLE_CHARS: usize = 40;
 const MAX_RESTART_PREAMBLE: usize = 3;
 
 /// Parse the whole document.
-pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
+pub(crate) fn document<'a>(raw: &'a str, options: &crate::Options) -> Result<Document<'a>, Error> {
     let mut src = Source::new(raw);
     layout::unwrap(&mut src);
     src.index_brackets();
@@ -120,7 +121,8 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
         (head_title.map(|t| t.0), None, first)
     };
     let skip = starts[1].min(main.len()) - first.len();
-    let (preamble, sections) = blocks(src, first, Some(&marks[skip..skip + first.len()]), &mut diags);
+    let (preamble, sections) =
+        blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
     for doc in docs {
         let (t, _, skip) = doc_head(src, doc);
         diags.push(Diagnostic::new(
@@ -129,7 +131,7 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
             "a further attached document starts here (its numbering restarts); listed in attachments",
             t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
         ));
-        let (paragraphs, sections) = blocks(src, &doc[skip..], None, &mut diags);
+        let (paragraphs, sections) = blocks(src, &doc[skip..], None, options.max_depth, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         attachments.push(Attachment {
             number: None,
@@ -140,7 +142,7 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
         });
     }
     let listed = attachments.len();
-    read_attachments(src, att_lines, &mut attachments, &mut diags);
+    read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
     absent_attachments(&attachments, listed, &mut diags);
     if title.is_none() && notice.is_none() {
         title = meta.title.map(|t| src.text(t));
@@ -170,7 +172,8 @@ pub(crate) fn document(raw: &str) -> Result<Document<'_>, Error> {
 
 fn no_structure(src: &Source<'_>) -> Error {
     let first = src.raw.find(|c: char| !punct::is_space(c)).unwrap_or(0);
-    Error::NoStructure { at: LineIndex::new(src.raw).position(first) }
+    let end = src.raw[first..].find('\n').map_or(src.raw.len(), |i| first + i);
+    Error::NoStructure { location: Location::new(src.raw, Span::new(first, end)) }
 }
 
 /// Preamble and block tree of one document's lines, whose markers are
@@ -179,17 +182,21 @@ fn blocks<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
     marks: Option<&[Option<Marker<'_>>]>,
+    max_depth: usize,
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
-    let mut builder = Builder::new(src);
+) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
+    let mut builder = Builder::new(src, max_depth);
     for (i, line) in lines.iter().enumerate() {
         let m = match marks {
             Some(marks) => marks[i],
             None => marker::marker(line.text),
         };
         builder.line(line, m);
+        if let Some((depth, span)) = builder.too_deep() {
+            return Err(Error::TooDeep { depth, limit: max_depth, location: Location::new(src.raw, span) });
+        }
     }
-    builder.finish(diags)
+    Ok(builder.finish(diags))
 }
 
 /// Where each attached document starts in the main text: at 0, and at each
@@ -292,7 +299,8 @@ fn notice_node<'a>(
     let body_lines = &lines[frame.body.clone()];
     let at = body_lines.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(body_lines.len());
     let mut ignored = Vec::new();
-    read_attachments(src, &body_lines[at..], attachments, &mut ignored);
+    // a 附件说明 list has no bodies: no depth to exceed
+    let _ = read_attachments(src, &body_lines[at..], usize::MAX, attachments, &mut ignored);
     let signature = frame.issuers.start..frame.notes.end.max(frame.issuers.end);
     let head_only = !frame.covering && (frame.doc_number.is_some() || frame.addressee.is_some());
     if !head_only {
@@ -371,9 +379,10 @@ fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
 fn read_attachments<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
+    max_depth: usize,
     out: &mut Vec<Attachment<'a>>,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> Result<(), Error> {
     let listed_from = out.len();
     let mut i = 0;
     while i < lines.len() {
@@ -426,7 +435,7 @@ fn read_attachments<'a>(
                         ));
                         (paragraphs(src, body), Vec::new())
                     }
-                    None => blocks(src, body, None, diags),
+                    None => blocks(src, body, None, max_depth, diags)?,
                 };
                 let span = body.last().map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
                 // the listed entry this body belongs to: same number, else same
@@ -472,9 +481,9 @@ fn read_attachments<'a>(
             }
         }
     }
+    Ok(())
 }
 
-/// Say which listed attachments have no body in the text.
 fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
     for a in attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty()) {
         diags.push(Diagnostic::new(
