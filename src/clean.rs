@@ -185,6 +185,7 @@ impl Cleaned {
             tag_break = n;
         }
         let specials = Specials::new(bytes);
+        let mut comment_end: Option<(usize, Option<usize>)> = None;
         if !specials.needles.is_empty() {
             // residue usually comes in many small runs: room for them up front
             c.segs.reserve(raw.len() / 64);
@@ -226,8 +227,14 @@ impl Cleaned {
                 }
                 b'#' => {
                     let j = run(bytes, i, b'#');
-                    let line_start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |k| k + 1).max(tag_break);
-                    let indented = raw[line_start..i].chars().all(punct::is_space);
+                    // at a line start, after indentation only: look back over
+                    // the indentation (never further, so a long line full of
+                    // '#' stays linear)
+                    let before = raw[..i].trim_end_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE, punct::NBSP]);
+                    let indented = before.is_empty()
+                        || before.ends_with('\n')
+                        || before.len() == tag_break
+                        || before == "\u{FEFF}";
                     let after = &raw[j..];
                     let space = after.len() - after.trim_start_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE]).len();
                     if !(indented && j - i <= 6 && (space > 0 || after.starts_with(['\n', '\r']) || after.is_empty())) {
@@ -235,6 +242,26 @@ impl Cleaned {
                         continue;
                     }
                     (j + space, None, Residue::Markdown)
+                }
+                b'<' if raw[i..].starts_with("<!--") => {
+                    // where the next "-->" is: searched once for all the
+                    // comment openers before it (unclosed ones stay linear)
+                    let from = i + 4;
+                    let found = match comment_end {
+                        Some((searched, found)) if searched <= from && found.is_none_or(|f| f >= from) => found,
+                        _ => {
+                            let found = memchr::memmem::find(&bytes[from..], b"-->").map(|k| from + k);
+                            comment_end = Some((from, found));
+                            found
+                        }
+                    };
+                    match found {
+                        Some(f) => (f + 3, None, Residue::HtmlComment),
+                        None => {
+                            i += 1;
+                            continue;
+                        }
+                    }
                 }
                 b'<' => match html_tag(&raw[i..]) {
                     Some((len, kind, block)) => (i + len, block.then_some(Cow::Borrowed("\n")), kind),
@@ -397,13 +424,9 @@ fn run(bytes: &[u8], i: usize, b: u8) -> usize {
     i + bytes[i..].iter().take_while(|&&x| x == b).count()
 }
 
-/// An HTML comment or tag at the start of `s`: its length, kind and whether
-/// it ends a line.
+/// An HTML tag (not a comment) at the start of `s`: its length, kind and
+/// whether it ends a line.
 fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
-    if let Some(rest) = s.strip_prefix("<!--") {
-        let end = rest.find("-->")?;
-        return Some((4 + end + 3, Residue::HtmlComment, false));
-    }
     let b = s.as_bytes();
     let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
     let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();

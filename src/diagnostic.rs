@@ -67,6 +67,8 @@ pub mod codes {
     pub const MISSING_SIGNATURE: &str = "missing-signature";
     /// A 附件 is named but its body is not in the text.
     pub const ATTACHMENT_ABSENT: &str = "attachment-absent";
+    /// Standing notes name more bodies than later blocks inherit.
+    pub const TOO_MANY_STANDING: &str = "too-many-standing-notes";
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";
 }

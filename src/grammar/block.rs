@@ -235,7 +235,19 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.close();
         }
         let mut seq = 0;
-        inherit(&mut self.sections, &self.standing, &mut seq);
+        let mut state =
+            Inheritance { notes: &self.standing, next: 0, active: std::array::from_fn(|_| Vec::new()), capped: false };
+        inherit(&mut self.sections, &mut state, &mut seq);
+        if state.capped {
+            if let Some(first) = self.standing.first() {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    codes::TOO_MANY_STANDING,
+                    format!("standing notes name more than {MAX_INHERITED} bodies; later blocks inherit the first {MAX_INHERITED}"),
+                    first.agencies.first().map_or_else(Default::default, |a| a.span),
+                ));
+            }
+        }
         provisions(&mut self.sections, &mut self.run_in);
         let mut seq = 0;
         enumerations(&mut self.sections, &mut self.run_in, &mut seq);
@@ -476,14 +488,33 @@ fn give_back<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], seq
 }
 
 /// Hand standing notes down to every later block of the same kind.
-fn inherit<'a>(blocks: &mut [Block<'a>], standing: &[Standing<'a>], seq: &mut usize) {
+/// Most bodies a block inherits from standing notes (real documents have
+/// one or two notes; the cap keeps the output linear in the input).
+const MAX_INHERITED: usize = 32;
+
+/// The bodies in force for each kind, as the pre-order walk meets notes.
+struct Inheritance<'s, 'a> {
+    notes: &'s [Standing<'a>],
+    next: usize,
+    active: [Vec<Agency<'a>>; KINDS],
+    capped: bool,
+}
+
+fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &mut usize) {
     for b in blocks {
         let me = *seq;
         *seq += 1;
-        for s in standing.iter().filter(|s| s.after < me && s.kind == b.kind) {
-            b.inherited.extend(s.agencies.iter().cloned());
+        b.inherited.extend(state.active[rank(b.kind) as usize].iter().cloned());
+        // notes of this block apply from the next block on (notes are in
+        // pre-order, the order of this walk)
+        while let Some(s) = state.notes.get(state.next).filter(|s| s.after <= me) {
+            let active = &mut state.active[rank(s.kind) as usize];
+            let room = MAX_INHERITED.saturating_sub(active.len());
+            state.capped |= s.agencies.len() > room;
+            active.extend(s.agencies.iter().take(room).cloned());
+            state.next += 1;
         }
-        inherit(&mut b.children, standing, seq);
+        inherit(&mut b.children, state, seq);
     }
 }
 

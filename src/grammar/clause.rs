@@ -226,6 +226,7 @@ pub(crate) fn find_clauses<'l>(
         return out;
     }
 
+    let partner = partners(events);
     let mut book = 0usize;
     let mut k = 0;
     while k < events.len() {
@@ -238,7 +239,7 @@ pub(crate) fn find_clauses<'l>(
             Bracket::Close => {}
             Bracket::Open if book > 0 => {}
             Bracket::Open => {
-                let Some(close) = matching(&events[k - 1..]).map(|c| c - base) else { continue };
+                let Some(close) = partner[k - 1].map(|c| c - base) else { continue };
                 let end = close + line[close..].chars().next().map_or(1, char::len_utf8);
                 let open_len = line[i..].chars().next().map_or(1, char::len_utf8);
                 let close_len = end - close;
@@ -262,23 +263,24 @@ pub(crate) fn find_clauses<'l>(
     out
 }
 
-/// Offset of the bracket that closes the one `events` starts with, counting
-/// nested round brackets of either width.
-fn matching(events: &[(usize, Bracket)]) -> Option<usize> {
-    let mut depth = 0usize;
-    for &(i, kind) in events {
+/// For each event, the offset of the bracket that closes it when it is an
+/// opening round bracket (either width) that is closed: one pass with a
+/// stack, so that unclosed brackets cost nothing more (`((((…`).
+fn partners(events: &[(usize, Bracket)]) -> Vec<Option<usize>> {
+    let mut out = vec![None; events.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (k, &(i, kind)) in events.iter().enumerate() {
         match kind {
-            Bracket::Open => depth += 1,
+            Bracket::Open => open.push(k),
             Bracket::Close => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
+                if let Some(o) = open.pop() {
+                    out[o] = Some(i);
                 }
             }
             _ => {}
         }
     }
-    None
+    out
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ use attachment::AttachLine;
 use block::Builder;
 use marker::Marker;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Most lines a main-document title may be wrapped over.
 const MAX_TITLE_LINES: usize = 4;
@@ -384,6 +385,8 @@ fn read_attachments<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(), Error> {
     let listed_from = out.len();
+    let (mut by_number, mut by_title) = (HashMap::new(), HashMap::new());
+    let (mut indexed, mut free) = (listed_from, listed_from);
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -439,16 +442,27 @@ fn read_attachments<'a>(
                 };
                 let span = body.last().map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
                 // the listed entry this body belongs to: same number, else same
-                // title, else the first listed one still without a body
-                let listed = &mut out[listed_from..];
-                let pick = listed
-                    .iter()
-                    .position(|a| number.is_some() && a.number == number)
-                    .or_else(|| title.as_ref().and_then(|t| listed.iter().position(|a| a.title == *t)))
-                    .or_else(|| listed.iter().position(|a| a.paragraphs.is_empty() && a.sections.is_empty()));
+                // title, else the first listed one still without a body (looked
+                // up in maps, so that many entries and bodies stay linear)
+                let bodiless = |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty();
+                for (k, a) in out.iter().enumerate().skip(indexed) {
+                    if let Some(n) = a.number {
+                        by_number.entry(n).or_insert(k);
+                    }
+                    by_title.entry(a.title.to_string()).or_insert(k);
+                }
+                indexed = out.len();
+                while free < out.len() && !bodiless(&out[free]) {
+                    free += 1;
+                }
+                let pick = number
+                    .and_then(|n| by_number.get(&n).copied())
+                    .or_else(|| title.as_ref().and_then(|t| by_title.get(t.as_ref()).copied()))
+                    .or((free < out.len()).then_some(free))
+                    .filter(|&k| bodiless(&out[k]));
                 match pick {
                     Some(k) => {
-                        let a = &mut listed[k];
+                        let a = &mut out[k];
                         a.paragraphs = paragraphs;
                         a.sections = sections;
                         a.span = a.span.cover(&span);
