@@ -95,6 +95,9 @@ pub(crate) struct Cleaned {
     pub(crate) removed: Vec<(Residue, Span)>,
     /// Segment of the last lookup (see `seg_after`).
     cursor: std::cell::Cell<usize>,
+    /// Work units spent cleaning (see `Source::work`): bytes searched,
+    /// copied and looked back over.
+    pub(crate) work: u64,
 }
 
 /// Bytes that may start residue; everything else is copied as it is.
@@ -171,6 +174,7 @@ impl Cleaned {
             segs: Vec::new(),
             removed: Vec::new(),
             cursor: std::cell::Cell::new(0),
+            work: 0,
         };
         let mut i = 0;
         let mut copy_from = 0;
@@ -185,6 +189,8 @@ impl Cleaned {
             tag_break = n;
         }
         let specials = Specials::new(bytes);
+        // the presence checks and the copy each visit the input once
+        c.work += 3 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
         if !specials.needles.is_empty() {
             // residue usually comes in many small runs: room for them up front
@@ -192,6 +198,7 @@ impl Cleaned {
             c.removed.reserve(raw.len() / 64);
         }
         while let Some(at) = specials.next(bytes, i) {
+            c.work += 1;
             i = at;
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
@@ -231,6 +238,7 @@ impl Cleaned {
                     // the indentation (never further, so a long line full of
                     // '#' stays linear)
                     let before = raw[..i].trim_end_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE, punct::NBSP]);
+                    c.work += (i - before.len()) as u64;
                     let indented = before.is_empty()
                         || before.ends_with('\n')
                         || before.len() == tag_break
@@ -251,6 +259,7 @@ impl Cleaned {
                         Some((searched, found)) if searched <= from && found.is_none_or(|f| f >= from) => found,
                         _ => {
                             let found = memchr::memmem::find(&bytes[from..], b"-->").map(|k| from + k);
+                            c.work += (found.unwrap_or(bytes.len()) - from) as u64;
                             comment_end = Some((from, found));
                             found
                         }
@@ -387,6 +396,7 @@ impl Cleaned {
         if ranges.is_empty() {
             return;
         }
+        self.work += (self.text.len() + ranges.len()) as u64;
         for &(a, b) in ranges {
             self.removed.push((kind, Span::new(self.raw_start(a), self.raw_end(b))));
         }

@@ -115,6 +115,24 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     grammar::document(text, options)
 }
 
+/// The parser's work units for `text` with default [`Options`]: the bytes
+/// and items each pass visits, counted as it runs. They grow linearly with
+/// the size of the input, whatever its shape; the test suite checks that on
+/// adversarial inputs without timing anything.
+///
+/// ```
+/// let one = gongwen::work_units(&"一、总则\n".repeat(1000));
+/// let two = gongwen::work_units(&"一、总则\n".repeat(2000));
+/// assert!(two <= one * 2 + one / 10);
+/// ```
+pub fn work_units(text: &str) -> u64 {
+    let options = Options::default();
+    if text.len() > options.max_bytes || text.chars().all(punct::is_space) {
+        return text.len() as u64;
+    }
+    grammar::document_counted(text, &options).1
+}
+
 /// Parse raw bytes, which must be UTF-8.
 ///
 /// ```

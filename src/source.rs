@@ -38,6 +38,8 @@ pub(crate) struct Source<'a> {
     heading_breaks: Vec<usize>,
     /// Where the last bracket lookup ended.
     bracket_cursor: std::cell::Cell<usize>,
+    /// Work units spent so far (see [`crate::work_units`]).
+    work: std::cell::Cell<u64>,
 }
 
 /// The pieces of `text` between line breaks, with their offsets (like
@@ -66,14 +68,28 @@ pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl<'a> Source<'a> {
     pub(crate) fn new(raw: &'a str) -> Self {
+        let clean = Cleaned::new(raw);
+        let work = std::cell::Cell::new(0);
         Source {
             raw,
-            clean: Cleaned::new(raw),
+            clean,
+            work,
             brackets: Vec::new(),
             line_offsets: None,
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
         }
+    }
+
+    /// Count `n` work units: bytes or items a pass visits. The total grows
+    /// linearly with the input, which tests check (see [`crate::work_units`]).
+    pub(crate) fn work(&self, n: usize) {
+        self.work.set(self.work.get() + n as u64);
+    }
+
+    /// Work units counted so far.
+    pub(crate) fn work_done(&self) -> u64 {
+        self.work.get() + self.clean.work
     }
 
     /// Record the lines of the final cleaned text, found by a pass that
@@ -102,6 +118,7 @@ impl<'a> Source<'a> {
 
     /// Index the brackets of the (final) cleaned text.
     pub(crate) fn index_brackets(&mut self) {
+        self.work(self.clean.text.len());
         punct::brackets(&self.clean.text, &mut self.brackets);
     }
 
@@ -118,6 +135,7 @@ impl<'a> Source<'a> {
             b.partition_point(|e| e.0 < start)
         };
         let to = from + b[from..].iter().take_while(|e| e.0 < end).count();
+        self.work(to - from + 1);
         self.bracket_cursor.set(to);
         (&b[from..to], start)
     }
@@ -125,6 +143,7 @@ impl<'a> Source<'a> {
     /// The non-blank lines of the cleaned text.
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
         let text = self.clean.text.as_str();
+        self.work(text.len());
         if let Some(known) = &self.line_offsets {
             return known.iter().map(|&(s, e)| Line { text: &text[s..e], start: s }).collect();
         }

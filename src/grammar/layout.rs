@@ -126,6 +126,7 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
+    src.work(text.len() + BUCKETS);
     for (at, piece) in crate::source::pieces(text) {
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;

@@ -9,6 +9,7 @@ use crate::source::{Line, Source};
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
     let latin = has_lowercase(src.clean.text.as_bytes());
     for line in lines {
+        src.work(line.text.len());
         unclosed_brackets(src, line, diags);
         if latin {
             foreign_insertions(src, line, diags);

@@ -44,16 +44,29 @@ const MAX_RESTART_PREAMBLE: usize = 3;
 
 /// Parse the whole document.
 pub(crate) fn document<'a>(raw: &'a str, options: &crate::Options) -> Result<Document<'a>, Error> {
+    document_counted(raw, options).0
+}
+
+/// Parse the whole document, and count the work units spent.
+pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (Result<Document<'a>, Error>, u64) {
     let mut src = Source::new(raw);
-    layout::unwrap(&mut src);
+    let result = parse_source(&mut src, options);
+    (result, src.work_done())
+}
+
+fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Document<'a>, Error> {
+    layout::unwrap(src);
     src.index_brackets();
-    let src = &src;
+    let src = &*src;
     let all = src.lines();
     if all.is_empty() {
         return Err(no_structure(src));
     }
     let mut diags = Vec::new();
 
+    // the frame, metadata, colophon and document searches each visit every
+    // line a bounded number of times
+    src.work(4 * all.len());
     let meta = metadata::metadata(&all);
     if meta.lines > 0 {
         diags.push(Diagnostic::new(
@@ -153,6 +166,7 @@ pub(crate) fn document<'a>(raw: &'a str, options: &crate::Options) -> Result<Doc
     }
 
     lint::lint(src, &all, &mut diags);
+    src.work(diags.len());
     residue_diagnostics(src, &mut diags);
 
     if notice.is_none() && title.is_none() && sections.is_empty() && attachments.is_empty() {
@@ -384,6 +398,7 @@ fn read_attachments<'a>(
     out: &mut Vec<Attachment<'a>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(), Error> {
+    src.work(lines.len());
     let listed_from = out.len();
     let (mut by_number, mut by_title) = (HashMap::new(), HashMap::new());
     let (mut indexed, mut free) = (listed_from, listed_from);
@@ -516,6 +531,7 @@ fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> 
 /// One summarising diagnostic per kind of residue removed.
 fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
     let removed = &src.clean.removed;
+    src.work(Residue::ALL.len() * removed.len());
     for kind in Residue::ALL {
         let mut runs = removed.iter().filter(|(k, _)| *k == kind);
         let Some((_, first)) = runs.next() else { continue };
