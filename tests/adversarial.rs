@@ -8,8 +8,11 @@ mod common;
 
 use gongwen::{Error, Options};
 
+/// A named generator of an input of size `n` (repetitions).
+type Input = (&'static str, fn(usize) -> String);
+
 /// The inputs of the issue, each a function of a size `n` (repetitions).
-fn inputs() -> Vec<(&'static str, fn(usize) -> String)> {
+fn inputs() -> Vec<Input> {
     vec![
         ("open parens", |n| "((((".repeat(n)),
         ("full-width open parens", |n| "（".repeat(n)),
