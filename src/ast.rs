@@ -6,7 +6,9 @@
 //! when the node's raw bytes needed no cleaning, owned otherwise. Call
 //! [`Document::into_owned`] to detach a tree from its input.
 
+use crate::agency::AgencyKind;
 use crate::diagnostic::Diagnostic;
+use crate::gazetteer::LocalLevel;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -23,8 +25,12 @@ pub struct Document<'a> {
     pub notice: Option<Notice<'a>>,
     /// Title of the main document.
     pub title: Option<Text<'a>>,
+    /// Raw bytes of the title (all its lines when it is wrapped).
+    pub title_span: Option<Span>,
     /// 发文字号 of the main document when it has one of its own.
     pub doc_number: Option<Text<'a>>,
+    /// Raw bytes of the 发文字号 line.
+    pub doc_number_span: Option<Span>,
     /// Paragraphs of the main document before its first numbered heading.
     pub preamble: Vec<Paragraph<'a>>,
     /// Top-level numbered blocks.
@@ -42,10 +48,16 @@ pub struct Document<'a> {
 pub struct Notice<'a> {
     /// e.g. 国务院办公厅关于印发…的通知; `None` when the text has none.
     pub title: Option<Text<'a>>,
+    /// Raw bytes of the title (all its lines when it is wrapped).
+    pub title_span: Option<Span>,
     /// 发文字号 with its year brackets normalised to 〔〕.
     pub doc_number: Option<Text<'a>>,
+    /// Raw bytes of the 发文字号 (or promulgation) line.
+    pub doc_number_span: Option<Span>,
     /// 主送机关 as written: groups split on ，/, and items on 、.
     pub addressees: Vec<AddresseeGroup<'a>>,
+    /// Raw bytes of the whole 主送机关 line, separators and colon included.
+    pub addressee_span: Option<Span>,
     /// The notice's own text between the addressees and the signature.
     pub body: Vec<Paragraph<'a>>,
     /// 发文机关署名, one per issuing body.
@@ -208,10 +220,29 @@ impl Role {
 pub struct Agency<'a> {
     /// As written, cleaned, without 等 / 等部门 / 等有关部门 tails.
     pub name: Text<'a>,
-    /// Official full name when known.
+    /// Official full name when known: the gazetteer's canonical name of the
+    /// national body the name stood for in the document's year
+    /// (发展改革委 → 国家发展和改革委员会); `None` for local, collective and
+    /// unknown bodies.
     pub canonical: Option<Text<'a>>,
     /// Its role.
     pub role: Role,
+    /// National, local, collective or unknown.
+    #[serde(default)]
+    pub kind: AgencyKind,
+    /// For a local body: its administrative level.
+    #[serde(default)]
+    pub level: Option<LocalLevel>,
+    /// For a local body: the place it belongs to (嘉定区, 上海市), written in
+    /// its name or, for a bare 区建设管理委 / 市水务局, the issuer's; `None` when
+    /// unknown or when the name covers several places (各区政府).
+    #[serde(default)]
+    pub jurisdiction: Option<Text<'a>>,
+    /// For a national body abolished since: the canonical name of the body
+    /// that carries its work today (国家乡村振兴局 → 农业农村部); `None` when
+    /// the body still exists.
+    #[serde(default)]
+    pub current: Option<Text<'a>>,
     /// Raw bytes of the name as written (for inherited agencies: in the
     /// standing note).
     pub span: Span,
@@ -225,6 +256,8 @@ pub struct Attachment<'a> {
     pub number: Option<u32>,
     /// Its title.
     pub title: Text<'a>,
+    /// Raw bytes of the title, when the text has one.
+    pub title_span: Option<Span>,
     /// Unnumbered text of the attachment when its body is in the input
     /// (for a flattened table: one paragraph per cell).
     pub paragraphs: Vec<Paragraph<'a>>,
@@ -248,7 +281,16 @@ fn own_paras(v: Vec<Paragraph<'_>>) -> Vec<Paragraph<'static>> {
 
 fn own_agencies(v: Vec<Agency<'_>>) -> Vec<Agency<'static>> {
     v.into_iter()
-        .map(|a| Agency { name: own(a.name), canonical: own_opt(a.canonical), role: a.role, span: a.span })
+        .map(|a| Agency {
+            name: own(a.name),
+            canonical: own_opt(a.canonical),
+            role: a.role,
+            kind: a.kind,
+            level: a.level,
+            jurisdiction: own_opt(a.jurisdiction),
+            current: own_opt(a.current),
+            span: a.span,
+        })
         .collect()
 }
 
@@ -302,7 +344,9 @@ impl Document<'_> {
         Document {
             notice: self.notice.map(|n| Notice {
                 title: own_opt(n.title),
+                title_span: n.title_span,
                 doc_number: own_opt(n.doc_number),
+                doc_number_span: n.doc_number_span,
                 addressees: n
                     .addressees
                     .into_iter()
@@ -312,6 +356,7 @@ impl Document<'_> {
                         span: g.span,
                     })
                     .collect(),
+                addressee_span: n.addressee_span,
                 body: own_paras(n.body),
                 issuers: n.issuers.into_iter().map(own).collect(),
                 date: n.date,
@@ -324,7 +369,9 @@ impl Document<'_> {
                 span: n.span,
             }),
             title: own_opt(self.title),
+            title_span: self.title_span,
             doc_number: own_opt(self.doc_number),
+            doc_number_span: self.doc_number_span,
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),
             attachments: self
@@ -333,6 +380,7 @@ impl Document<'_> {
                 .map(|a| Attachment {
                     number: a.number,
                     title: own(a.title),
+                    title_span: a.title_span,
                     paragraphs: own_paras(a.paragraphs),
                     sections: a.sections.into_iter().map(Block::into_owned).collect(),
                     span: a.span,

@@ -215,9 +215,26 @@ impl Cleaned {
                 }
                 b' ' => {
                     let j = run(bytes, i, b' ');
-                    let prev = raw[copy_from..i].chars().next_back().or_else(|| c.text.chars().next_back());
-                    // look past link artifacts: "推 @@进" is "推进"
-                    let next = raw[j..].trim_start_matches('@').chars().next();
+                    // the characters around the run, looking past other
+                    // spaces and link artifacts ("推 @@ 进" is "推进"), a
+                    // bounded distance so that long runs stay linear
+                    const NEAR: usize = 64;
+                    let ahead = bytes[j..].iter().take(NEAR).position(|&b| b != b'@' && b != b' ');
+                    let next = ahead.and_then(|k| raw[j + k..].chars().next());
+                    let pending = &bytes[copy_from..i];
+                    let back = pending.iter().rev().take(NEAR).position(|&b| b != b' ');
+                    let prev = match back {
+                        Some(k) => raw[..i - k].chars().next_back(),
+                        None if pending.len() < NEAR => {
+                            let t = c.text.as_bytes();
+                            t.iter()
+                                .rev()
+                                .take(NEAR)
+                                .position(|&b| b != b' ')
+                                .and_then(|k| c.text[..t.len() - k].chars().next_back())
+                        }
+                        None => None,
+                    };
                     if !(prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk)) {
                         i = j;
                         continue;
@@ -360,10 +377,18 @@ impl Cleaned {
     fn seg_after(&self, c: usize) -> usize {
         let hint = self.cursor.get();
         let starts_after = |k: usize| self.segs.get(k).is_none_or(|s| s.clean > c);
-        let i = if hint < self.segs.len() && self.segs[hint].clean <= c && starts_after(hint + 1) {
-            hint + 1
-        } else if hint + 1 < self.segs.len() && self.segs[hint + 1].clean <= c && starts_after(hint + 2) {
-            hint + 2
+        let i = if hint < self.segs.len() && self.segs[hint].clean <= c {
+            if starts_after(hint + 1) {
+                hint + 1
+            } else {
+                // forward from the hint: gallop, then search the last stride
+                let mut step = 1;
+                while hint + step < self.segs.len() && self.segs[hint + step].clean <= c {
+                    step *= 2;
+                }
+                let (lo, hi) = (hint + step / 2, (hint + step).min(self.segs.len()));
+                lo + self.segs[lo..hi].partition_point(|s| s.clean <= c)
+            }
         } else {
             self.segs.partition_point(|s| s.clean <= c)
         };

@@ -69,6 +69,30 @@ pub mod codes {
     pub const ATTACHMENT_ABSENT: &str = "attachment-absent";
     /// Standing notes name more bodies than later blocks inherit.
     pub const TOO_MANY_STANDING: &str = "too-many-standing-notes";
+    /// Bodies named in clauses that the gazetteer does not know (one
+    /// diagnostic per document listing them).
+    pub const UNKNOWN_AGENCY: &str = "unknown-agency";
+    /// More diagnostics of one code than are listed; the first ones are.
+    pub const DIAGNOSTICS_TRUNCATED: &str = "diagnostics-truncated";
+    /// Every code above, for matching.
+    pub const ALL: &[&str] = &[
+        SCRAPE_ARTIFACT,
+        NUMBERING_GAP,
+        NUMBERING_DUPLICATE,
+        NUMBERING_ORDER,
+        UNCLOSED_BRACKET,
+        FOREIGN_INSERTION,
+        METADATA_BLOCK,
+        DUPLICATE_LINE,
+        FLATTENED_TABLE,
+        ATTACHED_DOCUMENT,
+        MISSING_SIGNATURE,
+        ATTACHMENT_ABSENT,
+        TOO_MANY_STANDING,
+        UNKNOWN_AGENCY,
+        DIAGNOSTICS_TRUNCATED,
+        SKIPPED_TEXT,
+    ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";
 }

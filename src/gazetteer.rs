@@ -19,6 +19,7 @@
 //! the requested year the newer one is preferred, since most reforms take
 //! effect early in the year.
 
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::LazyLock;
 
@@ -376,7 +377,10 @@ pub fn current(entry: &'static Entry, year: Option<u16>) -> &'static Entry {
 /// as [`LocalLevel::City`]; the four municipalities directly under the
 /// central government (北京市, 天津市, 上海市, 重庆市), provinces, autonomous
 /// regions and SARs as [`LocalLevel::Province`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// Serialises as `"province"`, `"city"`, `"district"` or `"township"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LocalLevel {
     /// Province-level: 省, 自治区, 直辖市, 特别行政区.
     Province,
@@ -386,6 +390,24 @@ pub enum LocalLevel {
     District,
     /// Township-level: 镇, 乡, 街道.
     Township,
+}
+
+impl LocalLevel {
+    /// The name used in JSON: `"province"`, `"city"`, `"district"` or `"township"`.
+    ///
+    /// ```
+    /// use gongwen::gazetteer::LocalLevel;
+    /// assert_eq!(LocalLevel::District.as_str(), "district");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LocalLevel::Province => "province",
+            LocalLevel::City => "city",
+            LocalLevel::District => "district",
+            LocalLevel::Township => "township",
+        }
+    }
 }
 
 /// Classification of a body name found in a document.
@@ -902,6 +924,25 @@ mod tests {
         ];
         for &(from, year, expected) in cases {
             assert_eq!(current(entry(from), year).canonical, expected, "current({from}, {year:?})");
+        }
+    }
+
+    #[test]
+    fn offices_merged_into_ndrc() {
+        // named in a 2004 reply letter (国办函〔2004〕71号)
+        assert_eq!(canon("西部开发办", Some(2004)), "国务院西部地区开发领导小组办公室");
+        assert_eq!(canon("振兴东北办", Some(2004)), "国务院振兴东北地区等老工业基地领导小组办公室");
+        for name in ["西部开发办", "振兴东北办", "国家计委"] {
+            assert_eq!(current(lookup(name, Some(2004)).unwrap(), None).canonical, "国家发展和改革委员会", "{name}");
+        }
+        // backwards, the main predecessor is the one listed first
+        assert_eq!(current(entry("国家发展和改革委员会"), Some(2001)).canonical, "国家发展计划委员会");
+    }
+
+    #[test]
+    fn local_levels_serialise_lowercase() {
+        for level in [LocalLevel::Province, LocalLevel::City, LocalLevel::District, LocalLevel::Township] {
+            assert_eq!(serde_json::to_value(level).unwrap(), level.as_str());
         }
     }
 

@@ -39,21 +39,27 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod agency;
 mod ast;
 mod clean;
 mod diagnostic;
 mod error;
+pub mod gazetteer;
 mod grammar;
 pub mod punct;
+mod query;
 mod render;
 mod source;
 mod span;
 
+pub use agency::AgencyKind;
 pub use ast::{
     AddresseeGroup, Agency, Attachment, Block, BlockKind, Document, Notice, Paragraph, Responsibility, Role, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
+pub use gazetteer::LocalLevel;
+pub use query::{Assignment, BodySummary, RoleCounts};
 pub use render::Location;
 pub use span::{LineIndex, Position, Span};
 
@@ -112,7 +118,9 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     if text.chars().all(punct::is_space) {
         return Err(Error::Empty);
     }
-    grammar::document(text, options)
+    let mut doc = grammar::document(text, options)?;
+    agency::resolve(&mut doc);
+    Ok(doc)
 }
 
 /// The parser's work units for `text` with default [`Options`]: the bytes

@@ -28,7 +28,7 @@ fn config(cases: u32) -> ProptestConfig {
 /// violation.
 fn parse_and_check(input: &str) -> Result<(), Error> {
     let doc = gongwen::parse(input)?;
-    if let Err(e) = common::check_invariants(input, &doc) {
+    if let Err(e) = common::check_invariants(input, &doc).and_then(|()| common::check_coverage(input, &doc)) {
         panic!("invariant violated: {e}\ninput: {input:?}\njson: {}", doc.to_json());
     }
     Ok(())
@@ -44,6 +44,9 @@ fn fixtures_parse_deterministically_and_keep_the_invariants() {
         let doc = gongwen::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         if let Err(e) = common::check_invariants(text, &doc) {
             panic!("{name}: {e}");
+        }
+        if let Err(e) = common::check_coverage(text, &doc) {
+            panic!("{name}: text lost: {e}");
         }
         let again = gongwen::parse(text).unwrap_or_else(|e| panic!("{name} (second parse): {e}"));
         assert_eq!(doc.to_json(), again.to_json(), "{name}: two parses differ");

@@ -31,6 +31,9 @@ pub(crate) enum AttachLine<'c> {
 /// Read a line as a 附件 line.
 pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
     let (rest, number) = label(text).ok()?;
+    if number == Some(0) {
+        return None; // 附件0 is no attachment label
+    }
     let rest = rest.trim_start_matches(punct::is_space);
     if let Some(after) = rest.strip_prefix(punct::is_colon) {
         let after = punct::trim(after);
@@ -91,6 +94,8 @@ mod tests {
         assert_eq!(attach_line("附件1"), Some(Label { number: Some(1), title: None }));
         assert_eq!(attach_line("附件1 重点任务清单"), Some(Label { number: Some(1), title: Some("重点任务清单") }));
         assert_eq!(attach_line("附件所列任务要按期完成。"), None);
+        assert_eq!(attach_line("附件0"), None);
+        assert_eq!(attach_line("附件〇：通知"), None);
         assert_eq!(attach_line("附件材料，请查收"), None);
         assert_eq!(list_continuation("2.项目表"), Some((2, "项目表")));
     }

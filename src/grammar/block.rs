@@ -187,8 +187,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         pieces.retain(|p| !p.is_empty());
 
         let Some(block) = self.stack.last_mut() else {
-            if let Some(p) = paragraph(src, text, &pieces) {
-                self.preamble.push(p);
+            // before the first heading there is no block to hold a clause:
+            // the preamble keeps the whole text, clause included
+            let whole = punct::trim(text);
+            if !whole.is_empty() {
+                self.preamble.push(src.paragraph(whole));
             }
             self.pieces = pieces;
             return;
@@ -214,6 +217,12 @@ impl<'s, 'a> Builder<'s, 'a> {
                     pieces.remove(0);
                 }
             }
+        }
+        // a block without clauses may state its bodies in prose at the start
+        // of its own text (发展改革委会同水利部研究提出了办理意见：…); the
+        // sentence stays in the paragraph
+        if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
+            block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
         }
         if let Some(p) = paragraph(src, text, &pieces) {
             block.paragraphs.push(p);
@@ -394,7 +403,7 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> 
     let inner = &bracketed[open..bracketed.len() - close];
     let agency = |name: &str, role| {
         let (name, span) = src.node(name);
-        Agency { name, canonical: None, role, span }
+        Agency::unresolved(name, role, span)
     };
     let resp = Responsibility {
         raw: src.text(inner),

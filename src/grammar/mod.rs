@@ -20,6 +20,7 @@ pub(crate) mod marker;
 pub(crate) mod metadata;
 pub(crate) mod notice;
 pub(crate) mod numeral;
+pub(crate) mod prose;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
@@ -126,13 +127,14 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let starts = document_starts(main, &marks);
     let mut docs = starts.windows(2).map(|w| &main[w[0]..w[1]]);
     let first = docs.next().unwrap_or(&[]);
+    let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
     let (mut title, mut doc_number, first) = if frame.covering {
         let (title, number, skip) = doc_head(src, first);
-        (title.map(|t| t.0), number, &first[skip..])
+        (title, number, &first[skip..])
     } else if has_notice {
-        (head_title.map(|t| t.0), notice.as_ref().and_then(|n| n.doc_number.clone()), first)
+        (head_title, frame_number(), first)
     } else {
-        (head_title.map(|t| t.0), None, first)
+        (head_title, None, first)
     };
     let skip = starts[1].min(main.len()) - first.len();
     let (preamble, sections) =
@@ -147,23 +149,20 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         ));
         let (paragraphs, sections) = blocks(src, &doc[skip..], None, options.max_depth, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
-        attachments.push(Attachment {
-            number: None,
-            title: t.map_or(Cow::Borrowed(""), |t| t.0),
-            paragraphs,
-            sections,
-            span,
-        });
+        let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
+        attachments.push(Attachment { number: None, title, title_span, paragraphs, sections, span });
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
     absent_attachments(&attachments, listed, &mut diags);
     if title.is_none() && notice.is_none() {
-        title = meta.title.map(|t| src.text(t));
+        title = meta.title.map(|t| src.node(t));
     }
     if doc_number.is_none() && !frame.covering {
-        doc_number = notice.as_ref().and_then(|n| n.doc_number.clone());
+        doc_number = frame_number();
     }
+    let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
+    let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
     lint::lint(src, &all, &mut diags);
     src.work(diags.len());
@@ -173,10 +172,13 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         return Err(no_structure(src));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
+    cap_diagnostics(&mut diags);
     Ok(Document {
         notice,
         title,
+        title_span,
         doc_number,
+        doc_number_span,
         preamble,
         sections,
         attachments,
@@ -254,7 +256,10 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
 
 /// Title (wrapped lines joined) and own 发文字号 at the start of an attached
 /// document; the number of lines they take.
-fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<(Text<'a>, Span)>, Option<Text<'a>>, usize) {
+/// A text and the raw span it comes from.
+type Spanned<'a> = (Text<'a>, Span);
+
+fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, usize) {
     let n = lines
         .iter()
         .take(MAX_TITLE_LINES)
@@ -262,7 +267,7 @@ fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<(Text<'a>, Span
         .count();
     let title = joined(src, &lines[..n]);
     match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
-        Some(num) => (title, Some(owned_or_borrowed(src, lines[n].text, num)), n + 1),
+        Some(num) => (title, Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
         None => (title, None, n),
     }
 }
@@ -297,14 +302,15 @@ fn notice_node<'a>(
 ) -> Notice<'a> {
     let mut span: Option<Span> = title.as_ref().map(|t| t.1);
     let mut extend = |s: Span| span = Some(span.map_or(s, |x| x.cover(&s)));
+    let number_line = frame.doc_number.as_ref().map(|d| d.0).or(frame.promulgation.as_ref().map(|p| p.0));
+    let doc_number_span = number_line.map(|i| src.span_of(lines[i].text));
+    if let Some(s) = doc_number_span {
+        extend(s);
+    }
     let doc_number = if let Some((i, num)) = &frame.doc_number {
-        extend(src.span_of(lines[*i].text));
         Some(owned_or_borrowed(src, lines[*i].text, num.clone()))
-    } else if let Some((i, _, num)) = &frame.promulgation {
-        extend(src.span_of(lines[*i].text));
-        Some(Cow::Owned(num.clone()))
     } else {
-        None
+        frame.promulgation.as_ref().map(|(_, _, num)| Cow::Owned(num.clone()))
     };
     let addressees = frame.addressee.map_or_else(Vec::new, |i| {
         extend(src.span_of(lines[i].text));
@@ -329,9 +335,13 @@ fn notice_node<'a>(
         }
     }
     let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1));
+    let title_span = title.as_ref().map(|t| t.1);
     Notice {
         title: title.map(|t| t.0),
+        title_span,
         doc_number,
+        doc_number_span,
+        addressee_span: frame.addressee.map(|i| src.span_of(lines[i].text)),
         addressees,
         body: paragraphs(src, &body_lines[..at]),
         issuers: lines[frame.issuers.clone()].iter().map(|l| src.text(l.text)).collect(),
@@ -418,9 +428,10 @@ fn read_attachments<'a>(
             }
             Some(AttachLine::Label { number, title }) => {
                 let label_span = src.span_of(line.text);
+                let label_at = i;
                 i += 1;
                 let (title, title_lines) = match title {
-                    Some(t) => (Some(src.text(t)), 0),
+                    Some(t) => (Some(src.node(t)), 0),
                     None => {
                         // a short line after the title is a table's header cell
                         let n = lines[i..]
@@ -431,7 +442,7 @@ fn read_attachments<'a>(
                                     && l.text.chars().count() > attachment::MAX_HEADER_CELL
                             })
                             .count();
-                        (joined(src, &lines[i..i + n]).map(|t| t.0), n)
+                        (joined(src, &lines[i..i + n]), n)
                     }
                 };
                 i += title_lines;
@@ -455,7 +466,9 @@ fn read_attachments<'a>(
                     }
                     None => blocks(src, body, None, max_depth, diags)?,
                 };
-                let span = body.last().map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
+                // from the label through its title lines and body
+                let last = lines[..end].last().filter(|_| end > label_at);
+                let span = last.map_or(label_span, |l| label_span.cover(&src.span_of(l.text)));
                 // the listed entry this body belongs to: same number, else same
                 // title, else the first listed one still without a body (looked
                 // up in maps, so that many entries and bodies stay linear)
@@ -472,7 +485,7 @@ fn read_attachments<'a>(
                 }
                 let pick = number
                     .and_then(|n| by_number.get(&n).copied())
-                    .or_else(|| title.as_ref().and_then(|t| by_title.get(t.as_ref()).copied()))
+                    .or_else(|| title.as_ref().and_then(|t| by_title.get(t.0.as_ref()).copied()))
                     .or((free < out.len()).then_some(free))
                     .filter(|&k| bodiless(&out[k]));
                 match pick {
@@ -484,7 +497,8 @@ fn read_attachments<'a>(
                     }
                     None => out.push(Attachment {
                         number,
-                        title: title.unwrap_or(Cow::Borrowed("")),
+                        title_span: title.as_ref().map(|t| t.1),
+                        title: title.map_or(Cow::Borrowed(""), |t| t.0),
                         paragraphs,
                         sections,
                         span,
@@ -525,7 +539,50 @@ fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut V
 }
 
 fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
-    Attachment { number, title: src.text(title), paragraphs: Vec::new(), sections: Vec::new(), span: src.span_of(line) }
+    let (title, title_span) = src.node(title);
+    Attachment {
+        number,
+        title,
+        title_span: Some(title_span),
+        paragraphs: Vec::new(),
+        sections: Vec::new(),
+        span: src.span_of(line),
+    }
+}
+
+/// Most diagnostics of one code kept; the rest are counted in one
+/// `diagnostics-truncated` diagnostic (a garbage input can raise one per
+/// line).
+const MAX_PER_CODE: usize = 100;
+
+/// Keep the first [`MAX_PER_CODE`] diagnostics of each code (in input
+/// order) and say how many of each were left out.
+fn cap_diagnostics(diags: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&'static str, usize> = HashMap::new();
+    let mut dropped: Vec<(String, usize, Span)> = Vec::new();
+    let mut kept = Vec::with_capacity(diags.len().min(16 * MAX_PER_CODE));
+    for d in diags.drain(..) {
+        let code: &'static str = codes::ALL.iter().find(|c| **c == d.code).copied().unwrap_or("other");
+        let n = seen.entry(code).or_insert(0);
+        *n += 1;
+        if *n <= MAX_PER_CODE {
+            kept.push(d);
+        } else if let Some(entry) = dropped.iter_mut().find(|e| e.0 == d.code) {
+            entry.1 += 1;
+        } else {
+            dropped.push((d.code.clone(), 1, d.span));
+        }
+    }
+    for (code, n, span) in dropped {
+        kept.push(Diagnostic::new(
+            Severity::Info,
+            codes::DIAGNOSTICS_TRUNCATED,
+            format!("{n} more '{code}' diagnostics not listed (the first {MAX_PER_CODE} are)"),
+            span,
+        ));
+    }
+    kept.sort_by_key(|d| (d.span.start, d.span.end));
+    *diags = kept;
 }
 
 /// One summarising diagnostic per kind of residue removed.

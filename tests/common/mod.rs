@@ -322,3 +322,99 @@ impl Checker<'_> {
         Ok(())
     }
 }
+
+/// Nothing silently lost: every character of the input that carries text —
+/// CJK ideographs and punctuation, ASCII letters and digits — lies inside a
+/// leaf node of the tree (a marker, title, paragraph, clause, agency,
+/// addressee group, notice field, signature, colophon, attachment entry) or
+/// inside a diagnostic's span that says it was read, cleaned or skipped.
+/// Container spans (the document, a block, the notice frame) do not count:
+/// text inside a block that no leaf holds is lost.
+///
+/// Scrape residue removed by the cleaner (`@` runs, markdown `#`/`*`, HTML
+/// tags and entities) is not text; it is recognised here by its shape.
+#[allow(dead_code)]
+pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
+    let json = serde_json::to_value(doc).map_err(|e| e.to_string())?;
+    let mut covered = vec![false; input.len() + 1];
+    let mut mark = |s: &serde_json::Value| {
+        let (Some(a), Some(b)) = (s.get("start").and_then(|v| v.as_u64()), s.get("end").and_then(|v| v.as_u64()))
+        else {
+            return;
+        };
+        for c in covered.iter_mut().take((b as usize).min(input.len())).skip(a as usize) {
+            *c = true;
+        }
+    };
+    // leaf spans: every "*_span" field, and the "span" of objects that are
+    // not containers
+    fn walk(v: &serde_json::Value, container: bool, mark: &mut dyn FnMut(&serde_json::Value)) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, x) in map {
+                    if k.ends_with("_span") {
+                        mark(x);
+                    } else if k == "span" {
+                        if !container {
+                            mark(x);
+                        }
+                    } else {
+                        // children of these keys are containers themselves
+                        let child_container = matches!(k.as_str(), "notice" | "sections" | "children" | "attachments");
+                        walk(x, child_container, mark);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|x| walk(x, container, mark)),
+            _ => {}
+        }
+    }
+    walk(&json, true, &mut mark);
+    // attachment entries: the entry line and its label line carry no node of
+    // their own beyond the title; the attachment's span holds them
+    for a in &doc.attachments {
+        for c in covered.iter_mut().take(a.span.end.min(input.len())).skip(a.span.start) {
+            *c = true;
+        }
+    }
+    // residue, by shape
+    let mut residue = vec![false; input.len() + 1];
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = match bytes[i] {
+            b'@' | b'#' | b'*' => i + 1,
+            // a comment runs to the first "-->", whatever lies between
+            b'<' if input[i..].starts_with("<!--") => input[i + 4..].find("-->").map_or(i + 1, |k| i + 4 + k + 3),
+            b'<' => bytes[i..].iter().take(1024).position(|&b| b == b'>').map_or(i + 1, |k| i + k + 1),
+            b'&' => bytes[i..].iter().take(12).position(|&b| b == b';').map_or(i + 1, |k| i + k + 1),
+            _ => i + 1,
+        };
+        if matches!(bytes[i], b'@' | b'#' | b'*' | b'<' | b'&') {
+            residue[i..end].iter_mut().for_each(|r| *r = true);
+        }
+        i = end;
+    }
+    // the 。 that ends a run-in title belongs to the title (the title's text
+    // is the lead sentence without it), residue and white space between
+    for b in doc.blocks().chain(doc.attachments.iter().flat_map(|a| a.sections.iter().flat_map(|s| s.walk()))) {
+        if let Some(t) = b.title_span {
+            let after = input[t.end..]
+                .char_indices()
+                .find(|&(k, c)| !(residue[t.end + k] || c.is_whitespace() || c == '\u{FEFF}'));
+            if let Some((k, '。')) = after {
+                covered[t.end + k] = true;
+            }
+        }
+    }
+    for (at, c) in input.char_indices() {
+        let carries_text = c.is_ascii_alphanumeric()
+            || (!c.is_ascii() && !c.is_whitespace() && c != '\u{3000}' && c != '\u{FEFF}' && c != '\u{A0}');
+        if carries_text && !covered[at] && !residue[at] {
+            let from = input[..at].char_indices().rev().nth(20).map_or(0, |(k, _)| k);
+            let to = input[at..].char_indices().nth(20).map_or(input.len(), |(k, _)| at + k);
+            return Err(format!("byte {at} ({c:?}) is in no node nor diagnostic: …{}…", &input[from..to]));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! Resolution of the bodies named in responsibility clauses against the
+//! [`gazetteer`](crate::gazetteer): after the grammar has built the tree,
+//! every [`Agency`] (in [`Block::responsibilities`] and [`Block::inherited`],
+//! in the main document and in attached ones) gets its
+//! [`kind`](Agency::kind), its [`canonical`](Agency::canonical) name and,
+//! for a body abolished since, the [`current`](Agency::current) one; local
+//! bodies get their [`level`](Agency::level) and
+//! [`jurisdiction`](Agency::jurisdiction).
+//!
+//! The document's year (from [`Notice::date`](crate::Notice::date), else the
+//! 〔YYYY〕 of a 发文字号) picks between bodies that shared a name at
+//! different times; the issuer (the first of [`Notice::issuers`](crate::Notice::issuers),
+//! else the body that leads the notice's title before 关于) places bare
+//! local names such as 区建设管理委.
+//!
+//! Names that resolve to nothing are listed in one `unknown-agency` info
+//! diagnostic per document.
+
+use crate::ast::{Agency, Block, Document, Role, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::gazetteer::{self, BodyClass};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::codes::UNKNOWN_AGENCY;
+
+/// Most distinct unknown names listed in the diagnostic's message.
+const MAX_LISTED: usize = 10;
+
+/// What kind of body an [`Agency`] is, as far as the gazetteer can tell.
+///
+/// Serialises as `"national"`, `"local"`, `"collective"` or `"unknown"`.
+///
+/// ```
+/// use gongwen::AgencyKind;
+/// let text = "标题\n一、任务\n（一）推进改革。（发展改革委、各区政府、有关部门、某某研究会负责）\n";
+/// let doc = gongwen::parse(text)?;
+/// let kinds: Vec<AgencyKind> = doc.blocks().flat_map(|b| b.agencies()).map(|a| a.kind).collect();
+/// assert_eq!(kinds, [AgencyKind::National, AgencyKind::Local, AgencyKind::Collective, AgencyKind::Unknown]);
+/// assert_eq!(serde_json::to_string(&AgencyKind::Local).unwrap(), "\"local\"");
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgencyKind {
+    /// A national party or state body known to the gazetteer (发展改革委,
+    /// 中央网信办, 国家开发银行); its canonical name is filled in.
+    National,
+    /// A local body: 市水务局, 区建设管理委, 上海市嘉定区人民政府, or a set
+    /// of local bodies of one level (各区政府).
+    Local,
+    /// A collective expression covering many bodies: 各省级有关部门,
+    /// 有关部门, 地方各级人民政府.
+    Collective,
+    /// None of the above (also the value before resolution).
+    #[default]
+    Unknown,
+}
+
+impl AgencyKind {
+    /// `"national"`, `"local"`, `"collective"` or `"unknown"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AgencyKind::National => "national",
+            AgencyKind::Local => "local",
+            AgencyKind::Collective => "collective",
+            AgencyKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl<'a> Agency<'a> {
+    /// A body as the grammar finds it, before resolution.
+    pub(crate) fn unresolved(name: Text<'a>, role: Role, span: Span) -> Self {
+        Agency {
+            name,
+            canonical: None,
+            role,
+            kind: AgencyKind::Unknown,
+            level: None,
+            jurisdiction: None,
+            current: None,
+            span,
+        }
+    }
+}
+
+/// The document's year: the 成文日期's, else the 〔YYYY〕 of the notice's or
+/// the main document's 发文字号.
+pub(crate) fn document_year(doc: &Document<'_>) -> Option<u16> {
+    let notice = doc.notice.as_ref();
+    let from_date = notice.and_then(|n| n.date.as_deref()).and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    from_date.or_else(|| {
+        let number = notice.and_then(|n| n.doc_number.as_deref()).or(doc.doc_number.as_deref())?;
+        let (_, after) = number.split_once('〔')?;
+        after.get(..4)?.parse().ok()
+    })
+}
+
+/// The document's issuing body: the first 发文机关署名, else the body
+/// that leads the notice's title before 关于 (上海市崇明区人民政府办公室关于印发…).
+pub(crate) fn document_issuer<'d>(doc: &'d Document<'_>) -> Option<&'d str> {
+    let notice = doc.notice.as_ref()?;
+    if let Some(first) = notice.issuers.first() {
+        return Some(first.as_ref());
+    }
+    let title = notice.title.as_deref()?;
+    let (head, _) = title.split_once("关于")?;
+    let head = head.trim();
+    (!head.is_empty() && head.chars().count() <= 30).then_some(head)
+}
+
+/// What the gazetteer says about one name, ready to be copied into agencies.
+struct Resolved {
+    kind: AgencyKind,
+    canonical: Option<&'static str>,
+    current: Option<&'static str>,
+    level: Option<gazetteer::LocalLevel>,
+    jurisdiction: Option<String>,
+}
+
+fn resolve_name(name: &str, year: Option<u16>, issuer: Option<&str>) -> Resolved {
+    let none = |kind| Resolved { kind, canonical: None, current: None, level: None, jurisdiction: None };
+    match gazetteer::classify(name, year, issuer) {
+        BodyClass::National(entry) => {
+            // a body abolished since: the one that carries its work today
+            let today = gazetteer::current(entry, None);
+            let current = (!entry.is_current() && today.canonical != entry.canonical).then_some(today.canonical);
+            Resolved {
+                kind: AgencyKind::National,
+                canonical: Some(entry.canonical),
+                current,
+                level: None,
+                jurisdiction: None,
+            }
+        }
+        BodyClass::Local { level, jurisdiction } => {
+            Resolved { kind: AgencyKind::Local, canonical: None, current: None, level: Some(level), jurisdiction }
+        }
+        BodyClass::Collective => none(AgencyKind::Collective),
+        BodyClass::Unknown => none(AgencyKind::Unknown),
+    }
+}
+
+/// Resolves names, remembering each distinct one (documents name a few
+/// dozen bodies many times over).
+struct Resolver<'i> {
+    year: Option<u16>,
+    issuer: Option<&'i str>,
+    cache: HashMap<String, Resolved>,
+    /// Distinct unknown names, in order of first appearance (and as a set),
+    /// and the earliest span of any of them.
+    unknown: Vec<String>,
+    unknown_seen: HashSet<String>,
+    first_unknown: Option<Span>,
+}
+
+impl Resolver<'_> {
+    fn agency(&mut self, a: &mut Agency<'_>) {
+        let name = a.name.as_ref();
+        if !self.cache.contains_key(name) {
+            self.cache.insert(name.to_owned(), resolve_name(name, self.year, self.issuer));
+        }
+        let r = &self.cache[name];
+        a.kind = r.kind;
+        a.canonical = r.canonical.map(Cow::Borrowed);
+        a.current = r.current.map(Cow::Borrowed);
+        a.level = r.level;
+        a.jurisdiction = r.jurisdiction.clone().map(Cow::Owned);
+        if r.kind == AgencyKind::Unknown {
+            if self.unknown_seen.insert(name.to_owned()) {
+                self.unknown.push(name.to_owned());
+            }
+            if self.first_unknown.is_none_or(|s| a.span.start < s.start) {
+                self.first_unknown = Some(a.span);
+            }
+        }
+    }
+
+    fn blocks(&mut self, blocks: &mut [Block<'_>]) {
+        for b in blocks {
+            for r in &mut b.responsibilities {
+                r.agencies.iter_mut().for_each(|a| self.agency(a));
+            }
+            b.inherited.iter_mut().for_each(|a| self.agency(a));
+            self.blocks(&mut b.children);
+        }
+    }
+}
+
+/// Resolve every agency of the document (main blocks and attached
+/// documents' blocks) and add the `unknown-agency` diagnostic, keeping the
+/// diagnostics in input order.
+pub(crate) fn resolve(doc: &mut Document<'_>) {
+    let year = document_year(doc);
+    let issuer = document_issuer(doc).map(str::to_owned);
+    let mut r = Resolver {
+        year,
+        issuer: issuer.as_deref(),
+        cache: HashMap::new(),
+        unknown: Vec::new(),
+        unknown_seen: HashSet::new(),
+        first_unknown: None,
+    };
+    r.blocks(&mut doc.sections);
+    for a in &mut doc.attachments {
+        r.blocks(&mut a.sections);
+    }
+    if let Some(span) = r.first_unknown {
+        let d = Diagnostic::new(Severity::Info, UNKNOWN_AGENCY, unknown_message(&r.unknown), span);
+        let at = doc.diagnostics.partition_point(|x| (x.span.start, x.span.end) <= (span.start, span.end));
+        doc.diagnostics.insert(at, d);
+    }
+}
+
+/// `2 bodies named are unknown to the gazetteer (canonical left null): 甲, 乙`.
+fn unknown_message(names: &[String]) -> String {
+    let n = names.len();
+    let what = if n == 1 { "body named is" } else { "bodies named are" };
+    let mut listed = names.iter().take(MAX_LISTED).map(String::as_str).collect::<Vec<_>>().join(", ");
+    if n > MAX_LISTED {
+        listed.push_str(&format!(" and {} more", n - MAX_LISTED));
+    }
+    format!("{n} {what} neither a known national body nor a local or collective one (canonical left null): {listed}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_lists_at_most_ten() {
+        let names: Vec<String> = (1..=13).map(|i| format!("机构{i}")).collect();
+        let m = unknown_message(&names);
+        assert!(m.starts_with("13 bodies named are "), "{m}");
+        assert!(m.ends_with("机构9, 机构10 and 3 more"), "{m}");
+        assert_eq!(unknown_message(&names[..1]).split(": ").nth(1), Some("机构1"));
+        assert!(unknown_message(&names[..1]).starts_with("1 body named is "));
+    }
+
+    #[test]
+    fn national_bodies_and_their_successors() {
+        let r = resolve_name("国土资源部", Some(2016), None);
+        assert_eq!((r.kind, r.canonical, r.current), (AgencyKind::National, Some("国土资源部"), Some("自然资源部")));
+        let r = resolve_name("发展改革委", Some(2022), None);
+        assert_eq!((r.canonical, r.current), (Some("国家发展和改革委员会"), None));
+        let r = resolve_name("西部开发办", Some(2004), None);
+        assert_eq!((r.canonical, r.current), (Some("国务院西部地区开发领导小组办公室"), Some("国家发展和改革委员会")));
+    }
+
+    #[test]
+    fn local_bodies_take_the_issuers_place() {
+        let r = resolve_name("区建设管理委", Some(2023), Some("上海市嘉定区人民政府"));
+        assert_eq!(
+            (r.kind, r.level, r.jurisdiction.as_deref()),
+            (AgencyKind::Local, Some(gazetteer::LocalLevel::District), Some("嘉定区"))
+        );
+        let r = resolve_name("各区政府", Some(2024), Some("上海市人民政府办公厅"));
+        assert_eq!((r.kind, r.jurisdiction), (AgencyKind::Local, None));
+    }
+}

@@ -1,0 +1,464 @@
+//! Responsibility stated in prose at the start of a block's text, where a
+//! reply letter or a plan names the bodies without brackets:
+//!
+//! - joint form: `发展改革委会同水利部研究提出了办理意见：`,
+//!   `发展改革委、农业部会同财政部等有关部门研究提出了办理意见：`,
+//!   `由中央宣传部会同财政部、税务总局确定…`, `扶贫办已会同交通部、水利部等部门赴…`
+//!   — the bodies before 会同 lead, those after it support;
+//! - `发展改革委研究提出了办理意见：` — the body is responsible;
+//! - role groups written as the sentence itself, as inside a bracketed
+//!   clause: `市住房城乡建设管理委牵头，市水务局、各区政府配合。`,
+//!   `由市水务局负责。` — each group is a list of bodies ending in a role word
+//!   (牵头, 负责, 按职责分工负责, 参与, 配合 …); a group `会同Y…` after them adds
+//!   Y as support.
+//!
+//! The recogniser is conservative: the subject must be a list (on 、) of
+//! body-like names — 2 to 20 ideographs, ending in 部 / 委 / 局 / 办 / 署 /
+//! 行 / 会 / 院 / 厅 / 室 / 政府 / 集团 / 公司 / 中心 …, not a pronoun (该委)
+//! nor a collective (各地区, 有关部门) — and a role group must end with its
+//! role word (`区规划资源局负责本区…工作` states a standing duty, not an
+//! assignment, and is left alone). Collectives (有关部门, 相关单位) are only
+//! accepted after 会同 or in a later role group.
+
+use crate::ast::{Agency, Responsibility, Role};
+use crate::grammar::clause::clean_name;
+use crate::punct::{self, DUNHAO};
+use crate::source::Source;
+
+/// Bodies with their roles, borrowed from the paragraph.
+type Assigned<'s> = Vec<(&'s str, Role)>;
+
+/// A responsibility found in prose.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Prose<'s> {
+    /// The part of the sentence that names the bodies, without the mark
+    /// that ends it: the sentence up to its first ：，；。 (joint form), or
+    /// its leading role groups.
+    pub(crate) sentence: &'s str,
+    /// The bodies, in order, with their roles.
+    pub(crate) agencies: Assigned<'s>,
+}
+
+/// Most characters of one body's name.
+const MAX_NAME: usize = 20;
+/// Most bodies on one side of 会同, or in one role group.
+const MAX_LIST: usize = 12;
+
+/// Endings of a body's name, longest first where one ends another.
+const BODY_SUFFIXES: &[&str] = &[
+    "委员会",
+    "办公室",
+    "办公厅",
+    "办事处",
+    "总局",
+    "政府",
+    "集团",
+    "公司",
+    "中心",
+    "银行",
+    "团中央",
+    "总台",
+    "部",
+    "委",
+    "局",
+    "办",
+    "署",
+    "行",
+    "会",
+    "院",
+    "厅",
+    "室",
+    "联",
+    "所",
+];
+
+/// Starts of names that refer back or cover many bodies: no subject.
+const NOT_SUBJECT_STARTS: &[&str] = &["该", "本", "我", "你", "其", "此", "这", "那", "上述", "有关", "相关", "各地"];
+
+/// Words between a subject and 会同 / 研究提出.
+const ADVERBS: &[&str] = &["已经", "已", "将", "正在", "正", "拟", "应当", "应", "要", "另"];
+
+/// Words that may follow the last body after 会同 (the predicate begins).
+const PREDICATES: &[&str] = &[
+    "研究", "提出", "制定", "拟定", "确定", "赴", "进行", "组织", "共同", "联合", "开展", "做好", "办理", "负责",
+    "抓紧", "加快", "推进", "落实", "编制", "起草", "审核", "审定", "实施", "建立", "完善", "发布", "出台", "上报",
+    "报请", "报送", "对", "就", "按", "根据", "依据", "在", "于", "向", "与", "并", "及时", "认真", "积极", "尽快",
+    "指导", "督促", "协调", "统筹", "作出", "做出", "形成", "印发", "修订", "评估", "予以", "给予", "安排", "分别",
+    "另行", "参照",
+];
+
+/// Role words that end a role group, longest first.
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("按职责分工负责", Role::Responsible),
+    ("按职能分工负责", Role::Responsible),
+    ("分别负责", Role::Responsible),
+    ("共同负责", Role::Responsible),
+    ("负责落实", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("牵头负责", Role::Lead),
+    ("负责", Role::Responsible),
+    ("牵头", Role::Lead),
+    ("参与", Role::Support),
+    ("配合", Role::Support),
+    ("协助", Role::Support),
+];
+
+/// Whether `n` reads as the name of one body.
+fn is_body(n: &str) -> bool {
+    let count = n.chars().count();
+    (2..=MAX_NAME).contains(&count)
+        && n.chars().all(punct::is_ideograph)
+        && BODY_SUFFIXES.iter().any(|s| n.ends_with(s) && n.len() > s.len())
+}
+
+/// Whether `n` may be the subject of the sentence: a body, not a pronoun
+/// or a collective.
+fn is_subject(n: &str) -> bool {
+    is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
+}
+
+/// A collective such as 有关部门, 相关单位, 国务院有关部门.
+fn is_collective(n: &str) -> bool {
+    n.chars().count() <= MAX_NAME
+        && n.chars().all(punct::is_ideograph)
+        && (n.contains("有关") || n.contains("相关"))
+        && ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| n.ends_with(s))
+}
+
+/// A body after 会同 or in a later role group: a body or a collective.
+fn is_partner(n: &str) -> bool {
+    is_body(n) || is_collective(n)
+}
+
+/// The subject list before 会同 / 研究提出: every item a subject.
+fn subjects(list: &str) -> Option<Vec<&str>> {
+    let mut list = list;
+    for adv in ADVERBS {
+        if let Some(s) = list.strip_suffix(adv) {
+            list = s;
+            break;
+        }
+    }
+    let items: Vec<&str> = list.split(DUNHAO).map(clean_name).collect();
+    (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
+}
+
+/// The body at the start of `part` after which the predicate begins (or
+/// 等…): `水利部研究提出…` → 水利部, `农业部等有关部门研究…` → 农业部.
+fn cut_partner(part: &str) -> Option<&str> {
+    part.char_indices().skip(2).take(MAX_NAME).find_map(|(j, _)| {
+        let (name, rest) = part.split_at(j);
+        let follows = rest.starts_with('等') || PREDICATES.iter().any(|p| rest.starts_with(p));
+        (follows && is_partner(name)).then_some(name)
+    })
+}
+
+/// The list after 会同, up to where the predicate begins.
+fn partners(rest: &str) -> Option<Vec<&str>> {
+    let mut out = Vec::new();
+    for part in rest.split(DUNHAO) {
+        if out.len() >= MAX_LIST {
+            return None;
+        }
+        let whole = clean_name(part);
+        if is_partner(whole) {
+            out.push(whole);
+            continue;
+        }
+        out.push(cut_partner(punct::trim(part))?);
+        return Some(out);
+    }
+    // the clause ended with the list (X会同Y)
+    (!out.is_empty()).then_some(out)
+}
+
+/// The joint form in one clause (no ，；：。 inside): `X会同Y…` or `X研究提出…`.
+fn joint(clause: &str) -> Option<Assigned<'_>> {
+    let body = clause.strip_prefix('由').unwrap_or(clause);
+    let with = body.find("会同");
+    let study = body.find("研究提出");
+    let (at, together) = match (with, study) {
+        (Some(w), Some(s)) if s < w => (s, false),
+        (Some(w), _) => (w, true),
+        (None, Some(s)) => (s, false),
+        (None, None) => return None,
+    };
+    let lead = subjects(&body[..at])?;
+    if !together {
+        return Some(lead.into_iter().map(|n| (n, Role::Responsible)).collect());
+    }
+    let support = partners(&body[at + "会同".len()..])?;
+    Some(lead.into_iter().map(|n| (n, Role::Lead)).chain(support.into_iter().map(|n| (n, Role::Support))).collect())
+}
+
+/// One role group `A、B等牵头`; the first group's bodies must be subjects.
+fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
+    let group = group.strip_prefix('由').unwrap_or(group);
+    let (names, role) = ROLE_WORDS.iter().find_map(|&(w, r)| group.strip_suffix(w).map(|n| (n, r)))?;
+    let items: Vec<&str> = names.split(DUNHAO).map(clean_name).collect();
+    let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
+    (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
+}
+
+/// Leading role groups of a sentence, separated by ，/；: the bodies and
+/// the end (in `sentence`) of the last group used.
+fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
+    let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
+    let mut out = Vec::new();
+    let mut end = 0;
+    for group in sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim) {
+        if let Some(found) = role_group(group, out.is_empty()) {
+            out.extend(found);
+            end = end_of(group);
+            continue;
+        }
+        // 会同Y… after a role group: Y supports
+        if let Some(found) = group.strip_prefix("会同").filter(|_| !out.is_empty()).and_then(partners) {
+            end = end_of(found[found.len() - 1]);
+            out.extend(found.into_iter().map(|n| (n, Role::Support)));
+        }
+        break;
+    }
+    (!out.is_empty()).then_some((out, end))
+}
+
+/// The responsibility stated at the start of `paragraph`, if any.
+pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
+    let text = punct::trim(paragraph);
+    // the sentence, and its first clause
+    let sentence_end = text.find(|c: char| punct::is_sentence_end(c) || punct::is_colon(c)).unwrap_or(text.len());
+    let sentence = &text[..sentence_end];
+    let clause_end = sentence.find(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).unwrap_or(sentence.len());
+    let clause = punct::trim(&sentence[..clause_end]);
+    if let Some(agencies) = joint(clause) {
+        return Some(Prose { sentence: clause, agencies });
+    }
+    let (agencies, end) = role_groups(sentence)?;
+    Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// The bodies and roles of the responsibility stated at the start of
+/// `paragraph` (empty when there is none); see the module documentation.
+/// The grammar uses [`prose`], which also gives the sentence.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
+    prose(paragraph).map(|p| p.agencies).unwrap_or_default()
+}
+
+/// The AST node of the responsibility stated at the start of `paragraph`
+/// (a sub-slice of the cleaned text): `raw` and `span` are those of the
+/// part of the sentence that names the bodies; no notes.
+pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
+    let p = prose(paragraph)?;
+    let agencies = p
+        .agencies
+        .iter()
+        .map(|&(name, role)| {
+            let (name, span) = src.node(name);
+            Agency::unresolved(name, role, span)
+        })
+        .collect();
+    Some(Responsibility { raw: src.text(p.sentence), agencies, notes: Vec::new(), span: src.span_of(p.sentence) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Role::{Lead, Responsible, Support};
+
+    const LETTER: &str = include_str!("../../fixtures/07-guobanhan-2004-71-sichuan-reply-letter.txt");
+
+    /// The line of the 07 letter that starts with `start` (after an item's
+    /// run-in title when it has one).
+    fn line(start: &str) -> &'static str {
+        LETTER
+            .lines()
+            .find_map(|l| {
+                let l = l.trim();
+                let body =
+                    l.find('。').filter(|_| l.starts_with(char::is_numeric)).map_or(l, |p| &l[p + '。'.len_utf8()..]);
+                body.starts_with(start).then_some(body)
+            })
+            .unwrap_or_else(|| panic!("no line starts with {start}"))
+    }
+
+    #[test]
+    fn reply_letter_07() {
+        // (start of the line, the sentence found, the bodies)
+        type Case = (&'static str, &'static str, &'static [(&'static str, Role)]);
+        let cases: &[Case] = &[
+            ("发展改革委研究提出", "发展改革委研究提出了办理意见", &[("发展改革委", Responsible)]),
+            (
+                "发展改革委会同水利部",
+                "发展改革委会同水利部研究提出了办理意见",
+                &[("发展改革委", Lead), ("水利部", Support)],
+            ),
+            (
+                "财政部会同农业部",
+                "财政部会同农业部等有关部门研究提出了办理意见",
+                &[("财政部", Lead), ("农业部", Support)],
+            ),
+            (
+                "发展改革委、农业部会同财政部",
+                "发展改革委、农业部会同财政部等有关部门研究提出了办理意见",
+                &[("发展改革委", Lead), ("农业部", Lead), ("财政部", Support)],
+            ),
+            (
+                "发展改革委会同有关部门",
+                "发展改革委会同有关部门研究提出了办理意见",
+                &[("发展改革委", Lead), ("有关部门", Support)],
+            ),
+            (
+                "振兴东北办会同国资委",
+                "振兴东北办会同国资委等有关部门研究提出了办理意见",
+                &[("振兴东北办", Lead), ("国资委", Support)],
+            ),
+            (
+                "国土资源部会同民政部",
+                "国土资源部会同民政部、财政部、水利部研究提出了办理意见",
+                &[("国土资源部", Lead), ("民政部", Support), ("财政部", Support), ("水利部", Support)],
+            ),
+            (
+                "发展改革委会同西部开发办研究",
+                "发展改革委会同西部开发办研究提出了办理意见",
+                &[("发展改革委", Lead), ("西部开发办", Support)],
+            ),
+            (
+                "环保总局会同",
+                "环保总局会同发展改革委、水利部、建设部、交通部等部门研究提出了办理意见",
+                &[
+                    ("环保总局", Lead),
+                    ("发展改革委", Support),
+                    ("水利部", Support),
+                    ("建设部", Support),
+                    ("交通部", Support),
+                ],
+            ),
+            (
+                "发展改革委会同西部开发办、",
+                "发展改革委会同西部开发办、财政部、林业局等部门研究提出了办理意见",
+                &[("发展改革委", Lead), ("西部开发办", Support), ("财政部", Support), ("林业局", Support)],
+            ),
+            (
+                "西部开发办会同",
+                "西部开发办会同有关部门研究提出了办理意见",
+                &[("西部开发办", Lead), ("有关部门", Support)],
+            ),
+            (
+                "财政部会同林业局",
+                "财政部会同林业局等有关部门研究提出了办理意见",
+                &[("财政部", Lead), ("林业局", Support)],
+            ),
+            (
+                "扶贫办已会同",
+                "扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查",
+                &[("扶贫办", Lead), ("交通部", Support), ("水利部", Support), ("林业局", Support)],
+            ),
+        ];
+        for &(start, sentence, want) in cases {
+            let text = line(start);
+            let p = prose(text).unwrap_or_else(|| panic!("no responsibility in {text}"));
+            assert_eq!(p.sentence, sentence);
+            assert_eq!(p.agencies, want, "{text}");
+            assert_eq!(prose_roles(text), want);
+        }
+        // every block of the letter that reports a 办理意见 names its bodies
+        let with_opinion = LETTER.lines().filter(|l| l.contains("研究提出了办理意见")).count();
+        let found = LETTER.lines().filter(|l| !prose_roles(line_body(l)).is_empty()).count();
+        assert_eq!((with_opinion, found), (13, 14));
+    }
+
+    /// A line of the letter without its item marker and run-in title.
+    fn line_body(l: &str) -> &str {
+        let l = l.trim();
+        l.find('。').filter(|_| l.starts_with(char::is_numeric)).map_or(l, |p| &l[p + '。'.len_utf8()..])
+    }
+
+    #[test]
+    fn other_lines_of_the_letter_are_not_responsibility() {
+        for l in LETTER.lines().map(line_body) {
+            let has = !prose_roles(l).is_empty();
+            let expected = l.contains("研究提出了办理意见") || l.starts_with("扶贫办已会同");
+            assert_eq!(has, expected, "{l}");
+        }
+    }
+
+    #[test]
+    fn role_groups_as_a_sentence() {
+        assert_eq!(prose_roles("由市水务局负责。"), [("市水务局", Responsible)]);
+        assert_eq!(
+            prose_roles("市住房城乡建设管理委牵头，市水务局、各区政府配合。"),
+            [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
+        );
+        assert_eq!(
+            prose_roles("中央农办牵头，农业部等参与；有关部门按职责分工负责。其他"),
+            [("中央农办", Lead), ("农业部", Support), ("有关部门", Responsible)]
+        );
+        let p = prose("市规划资源局牵头，市水务局配合，制定实施方案。").unwrap();
+        assert_eq!(p.sentence, "市规划资源局牵头，市水务局配合");
+        assert_eq!(p.agencies, [("市规划资源局", Lead), ("市水务局", Support)]);
+        let p = prose("市规划资源局牵头，会同市水务局等部门制定实施方案。").unwrap();
+        assert_eq!(p.sentence, "市规划资源局牵头，会同市水务局");
+        assert_eq!(p.agencies, [("市规划资源局", Lead), ("市水务局", Support)]);
+        let p = prose("由中央宣传部会同财政部、税务总局确定并发布名单；地方…").unwrap();
+        assert_eq!(p.agencies, [("中央宣传部", Lead), ("财政部", Support), ("税务总局", Support)]);
+        assert_eq!(p.sentence, "由中央宣传部会同财政部、税务总局确定并发布名单");
+        // half-width punctuation
+        assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
+    }
+
+    #[test]
+    fn prose_of_the_other_fixtures_is_left_alone() {
+        for text in [
+            // 03: standing duties (主要职责), not assignments
+            "区城市更新领导小组负责统筹、协调全区城市更新工作，研究、审议城市更新相关重大事项。",
+            "区更新办由区建设管理委、区住房保障房屋管理局、区规划资源局三家副主任单位协同开展工作，负责城市更新日常工作。",
+            "区规划资源局负责本区城市更新规划土地管理工作，包括参与上报更新行动计划。",
+            "区建设管理委负责推动本区城市管理精细化,开展区级城市体检。",
+            "区发展改革、财政、税务、国资等有关部门在各自职责范围内，制定落实相关政策措施。",
+            "街道办事处、镇人民政府按照职责分工充分发挥属地职能，梳理辖区资源。",
+            "区更新办牵头区城市更新领导小组各成员单位，对标对表市、区城市更新部署要求。",
+            // 04
+            "各地区、各部门要充分认识移动互联网环境下做好政务新媒体工作的重大意义。",
+            "国务院办公厅是全国政务新媒体工作的主管单位，地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。",
+            // 05
+            "中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单。",
+            // 09
+            "国务院国土资源主管部门负责指导、监督全国不动产登记工作。",
+            "国务院国土资源主管部门应当会同有关部门建立统一的不动产登记信息管理基础平台。",
+            "本条例实施细则由国务院国土资源主管部门会同有关部门制定。",
+            "县级以上地方人民政府应当确定一个部门为本行政区域的不动产登记机构，负责不动产登记工作。",
+            // 17
+            "区政府是推进本区城市体检工作的责任主体，由分管副区长牵头统筹协调城市体检工作中的重大事项。",
+            // 07, not at the start / pronoun subjects
+            "你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。",
+            "发展改革委已向国务院上报了我国乙烯工业中长期发展规划，待国务院批准后，该委将按照精神组织专家。",
+            "水利部也表示将积极配合发展改革委等有关部门做好该项目的立项工作。",
+            "发展改革委将继续加强协调，会同你省积极推进该项目前期工作。",
+            "该委会同水利部研究提出了办理意见：",
+            "有关部门研究提出了办理意见：",
+            // a role word inside a longer group
+            "市水务局负责全市海绵城市建设的统筹协调。",
+            "",
+            "负责。",
+            "牵头",
+        ] {
+            assert_eq!(prose(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn body_like_names() {
+        for n in
+            ["发展改革委", "国务院办公厅", "开发银行", "国铁集团", "各区政府", "全国工商联", "街道办事处", "市水务局"]
+        {
+            assert!(is_body(n), "{n}");
+        }
+        for n in
+            ["各地区", "有关部门", "你省", "区城市更新领导小组", "国土资源主管部门", "部", "市场监管总局（国家标准委）"]
+        {
+            assert!(!is_body(n), "{n}");
+        }
+        assert!(is_collective("有关部门") && is_collective("国务院有关部门") && !is_collective("各地区"));
+    }
+}
