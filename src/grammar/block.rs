@@ -174,6 +174,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let (events, base) = src.brackets_in(text);
         let clauses = find_clauses(text, events, base);
+        // the line's text is trimmed, searched for a title and split around
+        // its clauses; the events are paired and visited; each clause's
+        // content is parsed
+        src.work(2 * text.len() + 2 * events.len() + clauses.iter().map(|c| c.1 - c.0).sum::<usize>());
         // the text around the clauses, trimmed, empty pieces left out (in a
         // buffer kept across lines)
         let mut pieces = std::mem::take(&mut self.pieces);
@@ -243,10 +247,18 @@ impl<'s, 'a> Builder<'s, 'a> {
         while !self.stack.is_empty() {
             self.close();
         }
+        // the passes below visit each block a bounded number of times
+        self.src.work(8 * self.opened);
         let mut seq = 0;
-        let mut state =
-            Inheritance { notes: &self.standing, next: 0, active: std::array::from_fn(|_| Vec::new()), capped: false };
+        let mut state = Inheritance {
+            notes: &self.standing,
+            next: 0,
+            active: std::array::from_fn(|_| Vec::new()),
+            capped: false,
+            work: 0,
+        };
         inherit(&mut self.sections, &mut state, &mut seq);
+        self.src.work(state.work);
         if state.capped {
             if let Some(first) = self.standing.first() {
                 diags.push(Diagnostic::new(
@@ -507,6 +519,8 @@ struct Inheritance<'s, 'a> {
     next: usize,
     active: [Vec<Agency<'a>>; KINDS],
     capped: bool,
+    /// Bodies copied and notes visited (work units).
+    work: usize,
 }
 
 fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &mut usize) {
@@ -514,6 +528,7 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
         let me = *seq;
         *seq += 1;
         b.inherited.extend(state.active[rank(b.kind) as usize].iter().cloned());
+        state.work += 1 + b.inherited.len();
         // notes of this block apply from the next block on (notes are in
         // pre-order, the order of this walk)
         while let Some(s) = state.notes.get(state.next).filter(|s| s.after <= me) {
@@ -522,6 +537,7 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
             state.capped |= s.agencies.len() > room;
             active.extend(s.agencies.iter().take(room).cloned());
             state.next += 1;
+            state.work += 1 + s.agencies.len();
         }
         inherit(&mut b.children, state, seq);
     }
