@@ -42,6 +42,13 @@ pub(crate) struct Source<'a> {
     work: std::cell::Cell<u64>,
 }
 
+/// Every line of `text` as a [`Line`], blank ones included, untrimmed: for
+/// unit tests of the productions that read lines.
+#[cfg(test)]
+pub(crate) fn test_lines(text: &str) -> Vec<Line<'_>> {
+    pieces(text).map(|(start, text)| Line { text, start }).collect()
+}
+
 /// The pieces of `text` between line breaks, with their offsets (like
 /// `split('\n')`, searching with SIMD).
 pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {

@@ -68,7 +68,8 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
 /// Tails that are not part of a body's name, longest first.
 const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"];
 
-fn strip_role(group: &str) -> Option<(&str, Role)> {
+/// The names before a role word ending `group`, and the role.
+pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
     ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| group.strip_suffix(suffix).map(|names| (names, role)))
 }
 

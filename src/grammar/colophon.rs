@@ -72,16 +72,7 @@ pub(crate) fn colophon<'c>(lines: &[Line<'c>]) -> Option<Colophon<'c>> {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        let mut at = 0;
-        text.split('\n')
-            .map(|l| {
-                let line = Line { text: l, start: at };
-                at += l.len() + 1;
-                line
-            })
-            .collect()
-    }
+    use crate::source::test_lines as lines;
 
     #[test]
     fn cc_and_printed() {

@@ -193,16 +193,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        let mut at = 0;
-        text.split('\n')
-            .map(|l| {
-                let line = Line { text: l, start: at };
-                at += l.len() + 1;
-                line
-            })
-            .collect()
-    }
+    use crate::source::test_lines as lines;
 
     #[test]
     fn addressee_lines() {

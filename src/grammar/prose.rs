@@ -87,22 +87,6 @@ const PREDICATES: &[&str] = &[
     "另行", "参照",
 ];
 
-/// Role words that end a role group, longest first.
-const ROLE_WORDS: &[(&str, Role)] = &[
-    ("按职责分工负责", Role::Responsible),
-    ("按职能分工负责", Role::Responsible),
-    ("分别负责", Role::Responsible),
-    ("共同负责", Role::Responsible),
-    ("负责落实", Role::Responsible),
-    ("具体负责", Role::Responsible),
-    ("牵头负责", Role::Lead),
-    ("负责", Role::Responsible),
-    ("牵头", Role::Lead),
-    ("参与", Role::Support),
-    ("配合", Role::Support),
-    ("协助", Role::Support),
-];
-
 /// Whether `n` reads as the name of one body.
 fn is_body(n: &str) -> bool {
     let count = n.chars().count();
@@ -194,7 +178,7 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
 /// One role group `A、B等牵头`; the first group's bodies must be subjects.
 fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
     let group = group.strip_prefix('由').unwrap_or(group);
-    let (names, role) = ROLE_WORDS.iter().find_map(|&(w, r)| group.strip_suffix(w).map(|n| (n, r)))?;
+    let (names, role) = super::clause::strip_role(group)?;
     let items: Vec<&str> = names.split(DUNHAO).map(clean_name).collect();
     let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
     (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
