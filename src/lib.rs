@@ -30,11 +30,18 @@
 //! ```
 //!
 //! The tree serialises (serde) to the JSON contract; see
-//! [`Document::to_json_pretty`].
+//! [`Document::to_json_pretty`]. Every body named gets its canonical name
+//! for the document's year ([`Agency::canonical`], [`gazetteer`]);
+//! [`Document::assignments`] and [`Document::by_body`] answer who does what.
+//! Recoverable findings are [`Diagnostic`]s with stable [`codes`];
+//! [`Error`] is for input that cannot be parsed at all, and both render the
+//! source line with a caret ([`Location`]).
 //!
-//! Layout: [`clean`](crate) removes residue keeping an offset map →
-//! the grammar (one module per production) builds the typed AST → consumers
-//! (JSON, queries). See `ARCHITECTURE.md`.
+//! Layout: input cleaning (residue removed, an offset map back to the raw
+//! bytes) → the grammar (a layout pass, then one module per production)
+//! builds the typed AST → body resolution → consumers (JSON, queries, the
+//! `gongwen` command-line tool behind the `cli` feature). See
+//! `ARCHITECTURE.md`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
