@@ -93,13 +93,9 @@ impl Location {
         let after = &line_text[in_line_end..];
         // cut long lines around the span
         let keep_before: String = {
-            let chars: Vec<char> = before.chars().collect();
-            let skip = chars.len().saturating_sub(MAX_SHOWN / 2);
-            let mut s: String = chars[skip..].iter().collect();
-            if skip > 0 {
-                s.insert(0, '…');
-            }
-            s
+            // the last MAX_SHOWN / 2 characters, found from the end
+            let cut = before.char_indices().rev().nth(MAX_SHOWN / 2 - 1).map_or(0, |(k, _)| k);
+            if cut > 0 { format!("…{}", &before[cut..]) } else { before.to_owned() }
         };
         let marked_shown: String = marked.chars().take(MAX_SHOWN / 2).collect();
         let mut after_shown: String = after.chars().take(MAX_SHOWN / 4).collect();

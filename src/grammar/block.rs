@@ -554,8 +554,12 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         let n = b.number;
         let prev = last_here[k];
         let (code, what) = if prev == 0 {
-            if n == 1 || n == last_any[k] + 1 { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
-        } else if n == prev + 1 {
+            if n == 1 || u64::from(n) == u64::from(last_any[k]) + 1 {
+                (None, "")
+            } else {
+                (Some(codes::NUMBERING_GAP), "starts at")
+            }
+        } else if u64::from(n) == u64::from(prev) + 1 {
             (None, "")
         } else if n == prev {
             (Some(codes::NUMBERING_DUPLICATE), "repeats")
@@ -565,7 +569,11 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 { format!("1 or {}", last_any[k] + 1) } else { (prev + 1).to_string() };
+            let expected = if prev == 0 {
+                format!("1 or {}", u64::from(last_any[k]) + 1)
+            } else {
+                (u64::from(prev) + 1).to_string()
+            };
             diags.push(Diagnostic::new(
                 Severity::Warning,
                 code,

@@ -21,8 +21,16 @@ pub(crate) struct Colophon<'c> {
 /// `ISSUER DATE印发`.
 fn printed_line(text: &str) -> Option<(Option<&str>, Date)> {
     let body = text.strip_suffix("印发")?;
-    // the date is the last thing before 印发: find where it starts
-    body.char_indices().filter(|(_, c)| c.is_ascii_digit() || super::numeral::is_cn_digit(*c)).find_map(|(i, _)| {
+    // the date is the last thing before 印发: it starts where a run of
+    // digits starts (trying each run once keeps a long run linear)
+    let digit = |c: char| super::numeral::is_digit(c) || super::numeral::is_cn_digit(c);
+    let mut prev_digit = false;
+    let starts = body.char_indices().filter(move |&(_, c)| {
+        let start = digit(c) && !prev_digit;
+        prev_digit = digit(c);
+        start
+    });
+    starts.into_iter().find_map(|(i, _)| {
         let (rest, d) = date(&body[i..]).ok()?;
         punct::trim(rest).is_empty().then(|| {
             let who = punct::trim(&body[..i]);
@@ -84,6 +92,16 @@ mod tests {
         assert_eq!(c.cc, ["党中央各部门", "全国人大常委会办公厅", "全国政协办公厅"]);
         assert_eq!(c.printed_by, Some("国务院办公厅"));
         assert_eq!(c.printed_date.map(|d| d.iso()).as_deref(), Some("2018-12-27"));
+    }
+
+    #[test]
+    fn long_digit_runs_are_read_once() {
+        let text = "2".repeat(200_000) + "印发";
+        assert_eq!(printed_line(&text), None);
+        assert_eq!(
+            printed_line("国务院办公厅２０１８年１２月２７日印发").map(|(w, d)| (w, d.iso())),
+            Some((Some("国务院办公厅"), "2018-12-27".to_owned()))
+        );
     }
 
     #[test]

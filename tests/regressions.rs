@@ -1,0 +1,96 @@
+//! Inputs found by fuzzing (`fuzz/`, see fuzz/README.md), minimised: each
+//! must parse (or fail with an `Error`) without panicking, and a successful
+//! parse must keep every span invariant of `common::check_invariants`.
+
+mod common;
+
+/// Parse `input`; on `Ok` check the invariants, and render every diagnostic
+/// and error.
+fn check(input: &str) {
+    match gongwen::parse(input) {
+        Ok(doc) => {
+            if let Err(e) = common::check_invariants(input, &doc) {
+                panic!("invariant violated for {input:?}: {e}");
+            }
+            for d in &doc.diagnostics {
+                let _ = d.render(input, Some("f"));
+            }
+        }
+        Err(e) => {
+            let _ = e.to_string();
+        }
+    }
+}
+
+/// As [`check`], through `parse_bytes`.
+#[allow(dead_code)]
+fn check_bytes(input: &[u8]) {
+    match gongwen::parse_bytes(input) {
+        Ok(doc) => {
+            let text = std::str::from_utf8(input).expect("parse_bytes accepted invalid UTF-8");
+            if let Err(e) = common::check_invariants(text, &doc) {
+                panic!("invariant violated for {input:?}: {e}");
+            }
+        }
+        Err(e) => {
+            if let Err(utf8) = std::str::from_utf8(input) {
+                assert!(
+                    matches!(e, gongwen::Error::InvalidUtf8 { offset, .. } if offset == utf8.valid_up_to()),
+                    "{e:?}"
+                );
+            }
+            let _ = e.to_string();
+        }
+    }
+}
+
+/// structured: `附件0` — an attachment label numbered 0 gives
+/// `Attachment::number == Some(0)` (numbers must be positive). Also `附件〇`.
+/// Fixed in `grammar::attachment` (附件0 is no attachment label).
+#[test]
+fn attachment_numbered_zero() {
+    check("附件0");
+    check("附件〇：通知");
+}
+
+/// parse_str, parse_bytes, structured: a marker number that saturates to
+/// `u32::MAX` (`4294967295.`, any longer digit run, or the positional
+/// `四二九四九六七二九五`) followed by another block of the same kind: `attempt to add with overflow` at `prev + 1` (and, for the
+/// first child of a later parent, `last_any[k] + 1`) in
+/// `grammar::block::check_numbering`. Debug builds panic; release builds wrap.
+#[test]
+
+fn numbering_overflow_at_u32_max() {
+    // as found (minimised by cargo fuzz tmin)
+    check("#\n21111111111.）\n3.府）\n");
+    check("4294967295.推进\n1.工作\n");
+    check("一、总\n（4294967295）推进\n（1）工作\n");
+    check("第4294967295条 推进\n第1条 工作\n");
+    check("行动4294967295：推进\n行动1：工作\n");
+    // first child of a later parent: last_any[k] + 1
+    check("一、总\n4294967295.推进\n二、分\n2.工作\n");
+    // structured: the Chinese positional numeral of u32::MAX (二〇二二 style)
+    check("四二九四九六七二九五、推进\n一、工作\n");
+    check("（四二九四九六七二九五）推进\n（一）工作\n");
+    check("第四二九四九六七二九五章 推进\n第一章 工作\n");
+    check_bytes(b"4294967295.\xe6\x8e\xa8\xe8\xbf\x9b\n1.\xe5\xb7\xa5\xe4\xbd\x9c\n");
+}
+
+/// Found by a linear-time probe, not by the fuzzer (timeout in the fuzz
+/// build: 21 000 × `二` + `印发`, 63 KB, runs > 10 s under the sanitizer;
+/// 64 KB of `2` + `印发` takes 2.9 s in release, 512 KB 185 s): the last line
+/// ends in 印发 and holds a long run of digits.
+/// `grammar::colophon::printed_line` tries `date` at every digit of the line,
+/// and each try reads the whole rest of the run: quadratic in the run length.
+#[test]
+
+fn printed_line_long_digit_run_is_linear() {
+    for digit in ["2", "二", "２", "〇"] {
+        let input = format!("{}印发", digit.repeat(20_000));
+        let start = std::time::Instant::now();
+        check(&input);
+        check(&format!("一、总则\n国务院办公厅 {input}\n"));
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(2), "{digit:?} × 20000 + 印发 took {took:?}");
+    }
+}
