@@ -55,6 +55,18 @@ fn fixtures_parse_deterministically_and_keep_the_invariants() {
     }
 }
 
+/// Re-parsing a document's cleaned text gives the same facts.
+#[test]
+fn reparsing_the_cleaned_text_gives_the_same_facts() {
+    for (name, text) in common::fixtures() {
+        let clean = gongwen::cleaned(&text);
+        assert!(clean.len() <= text.len(), "{name}");
+        let (a, b) = (facts(&text), facts(&clean));
+        assert!(a.is_some(), "{name}");
+        assert!(a == b, "{name}: the cleaned text gives other facts");
+    }
+}
+
 /// Small hand-picked inputs at the edges of the grammar.
 #[test]
 fn edge_cases_keep_the_invariants() {

@@ -123,6 +123,13 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
 
 /// Join continuation lines in `src`'s cleaned text.
 pub(crate) fn unwrap(src: &mut Source<'_>) {
+    unwrap_lines(src, true);
+}
+
+/// Join continuation lines; without `join_heading_breaks`, a heading line
+/// whose 。 an extractor put on the next line stays a line of its own (so
+/// that the cleaned text, parsed again, still shows the heading).
+pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
@@ -174,10 +181,13 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
             let full = wrap.is_some_and(|w| before.width + SLACK >= w);
             let wrapped = adjacent && full && !heading();
             if kinsoku || wrapped {
-                joins.push((before.end, l.start));
-                if first == punct::JUHAO && !full {
+                let heading_break = first == punct::JUHAO && !full;
+                if heading_break {
                     // the line before was a heading on its own: its 。 ends it
                     breaks.push(src.clean.raw_start(l.start));
+                }
+                if join_heading_breaks || !heading_break {
+                    joins.push((before.end, l.start));
                 }
             }
         }

@@ -48,6 +48,13 @@ pub(crate) fn document<'a>(raw: &'a str, options: &crate::Options) -> Result<Doc
     document_counted(raw, options).0
 }
 
+/// The cleaned text of `raw`, as the productions read it.
+pub(crate) fn cleaned(raw: &str) -> String {
+    let mut src = Source::new(raw);
+    layout::unwrap_lines(&mut src, false);
+    src.clean.text
+}
+
 /// Parse the whole document, and count the work units spent.
 pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (Result<Document<'a>, Error>, u64) {
     let mut src = Source::new(raw);

@@ -1,0 +1,484 @@
+//! Where documents come from: files, directories walked in sorted order,
+//! standard input as one document, or standard input as JSON Lines read in
+//! bounded chunks. Reading a file and decoding a JSON line happen on the
+//! worker threads ([`load`]); this module's [`Source`] only hands out work.
+
+use gongwen::{Error, Location};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::fs;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+/// Largest document read, in bytes (the library's default
+/// [`gongwen::Options::max_bytes`]).
+pub const MAX_BYTES: usize = 64 << 20;
+
+/// How far a file is searched for a NUL byte to call it binary.
+const BINARY_PROBE: usize = 8 << 10;
+
+/// Extensions of the files taken from a directory (case-insensitive).
+const EXTENSIONS: [&str; 3] = ["txt", "md", "html"];
+
+/// Name used for standard input read as one document.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// What a document is called in the output.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Key {
+    /// A file, as its path was given or found.
+    File(String),
+    /// Standard input read as one document.
+    Stdin,
+    /// One line of JSON Lines input: its `id` (null when absent or
+    /// unreadable) and its 1-based line number.
+    Record { id: Value, line: usize },
+}
+
+impl Key {
+    /// The name shown to people: the path, `<stdin>`, or the record's id
+    /// (`line N` when it has none).
+    pub fn name(&self) -> Cow<'_, str> {
+        match self {
+            Key::File(name) => Cow::Borrowed(name),
+            Key::Stdin => Cow::Borrowed(STDIN_NAME),
+            Key::Record { id: Value::String(s), .. } => Cow::Borrowed(s),
+            Key::Record { id: Value::Null, line } => Cow::Owned(format!("line {line}")),
+            Key::Record { id, .. } => Cow::Owned(id.to_string()),
+        }
+    }
+}
+
+/// Why a document could not be parsed: a stable kind, a one-line reason and,
+/// where the error has a place in the text, that place.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// `not-found`, `unreadable`, `binary`, `invalid-utf8`, `empty`,
+    /// `too-large`, `no-structure`, `too-deep`, `invalid-record` or
+    /// `parse-error`.
+    pub kind: &'static str,
+    /// One line, without the file name.
+    pub message: String,
+    /// Where in the input, when known.
+    pub location: Option<Location>,
+}
+
+impl Failure {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
+        Failure { kind, message: message.into(), location: None }
+    }
+
+    /// From a library error: its kind and [`Error::summary`].
+    pub fn from_error(e: &Error) -> Self {
+        let kind = match e {
+            Error::Empty => "empty",
+            Error::InvalidUtf8 { .. } => "invalid-utf8",
+            Error::TooLarge { .. } => "too-large",
+            Error::NoStructure { .. } => "no-structure",
+            Error::TooDeep { .. } => "too-deep",
+            _ => "parse-error",
+        };
+        Failure { kind, message: e.summary(), location: e.location().cloned() }
+    }
+
+    fn from_io(e: &io::Error, what: &str) -> Self {
+        match e.kind() {
+            io::ErrorKind::NotFound => Failure::new("not-found", format!("no such {what}")),
+            io::ErrorKind::PermissionDenied => {
+                Failure::new("unreadable", format!("cannot read {what}: permission denied"))
+            }
+            _ => Failure::new("unreadable", format!("cannot read {what}: {}", io_reason(e))),
+        }
+    }
+}
+
+/// An I/O error's text without the `(os error N)` tail.
+fn io_reason(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// One unit of work, as the [`Source`] hands it out.
+#[derive(Debug)]
+pub enum RawItem {
+    /// A file to read.
+    File { name: String, path: PathBuf },
+    /// Bytes already read (standard input).
+    Bytes { key: Key, bytes: Vec<u8> },
+    /// One JSON Lines record, undecoded.
+    Line { line: usize, bytes: Vec<u8> },
+    /// Something that failed before it could be read (a directory that
+    /// cannot be listed, a record line too long).
+    Failed { key: Key, failure: Failure },
+}
+
+/// A document's text, read and checked, or why it could not be.
+pub struct Loaded {
+    pub key: Key,
+    pub text: Result<String, Failure>,
+}
+
+/// Read, decode and check one item (on a worker thread).
+pub fn load(item: RawItem) -> Loaded {
+    match item {
+        RawItem::File { name, path } => Loaded { key: Key::File(name), text: read_file(&path).and_then(decode) },
+        RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes) },
+        RawItem::Line { line, bytes } => decode_record(line, &bytes),
+        RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
+    }
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, Failure> {
+    let meta = fs::metadata(path).map_err(|e| Failure::from_io(&e, "file"))?;
+    if meta.is_dir() {
+        return Err(Failure::new("unreadable", "is a directory"));
+    }
+    if meta.len() > MAX_BYTES as u64 {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    // `take`: a file that grows while read still stops at the limit
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| Failure::from_io(&e, "file"))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(size: u64) -> Failure {
+    Failure::new("too-large", format!("file of {size} bytes exceeds the limit of {MAX_BYTES} bytes; not read"))
+}
+
+/// Bytes to text: empty, binary and invalid UTF-8 input is refused here.
+fn decode(bytes: Vec<u8>) -> Result<String, Failure> {
+    if bytes.is_empty() {
+        return Err(Failure::new("empty", "empty file (0 bytes)"));
+    }
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
+    if let Some(at) = memchr::memchr(0, probe) {
+        return Err(Failure::new("binary", format!("binary file (NUL byte at offset {at}); not parsed")));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.into_bytes();
+        // the library locates the bad byte (offset, line, column)
+        match gongwen::parse_bytes(&bytes) {
+            Err(err) => Failure::from_error(&err),
+            Ok(_) => Failure::new("invalid-utf8", "invalid UTF-8"),
+        }
+    })
+}
+
+/// One JSON Lines record: `{"id": …, "text": "…"}`.
+fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
+    let unknown = |failure: Failure| Loaded { key: Key::Record { id: Value::Null, line }, text: Err(failure) };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return unknown(Failure::new("invalid-record", "empty line; expected a {\"id\": …, \"text\": \"…\"} object"));
+    }
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => return unknown(Failure::new("invalid-record", format!("invalid JSON: {e}"))),
+    };
+    let Value::Object(mut map) = value else {
+        return unknown(Failure::new("invalid-record", "not a JSON object; expected {\"id\": …, \"text\": \"…\"}"));
+    };
+    let key = Key::Record { id: map.remove("id").unwrap_or(Value::Null), line };
+    let text = match map.remove("text") {
+        Some(Value::String(text)) if text.len() > MAX_BYTES => Err(too_large(text.len() as u64)),
+        Some(Value::String(text)) => Ok(text),
+        Some(_) => Err(Failure::new("invalid-record", "\"text\" is not a string")),
+        None => Err(Failure::new("invalid-record", "no \"text\" field")),
+    };
+    Loaded { key, text }
+}
+
+/// The inputs named on the command line, directories expanded in sorted
+/// order, `-` read from standard input.
+pub fn expand(inputs: &[PathBuf]) -> Vec<RawItem> {
+    let mut items = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match io::stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
+                Ok(_) if bytes.len() > MAX_BYTES => {
+                    items.push(RawItem::Failed { key: Key::Stdin, failure: too_large(bytes.len() as u64) })
+                }
+                Ok(_) => items.push(RawItem::Bytes { key: Key::Stdin, bytes }),
+                Err(e) => {
+                    items.push(RawItem::Failed { key: Key::Stdin, failure: Failure::from_io(&e, "standard input") })
+                }
+            }
+        } else if input.is_dir() {
+            walk(input, &mut items);
+        } else {
+            // missing and unreadable files are reported when read
+            items.push(RawItem::File { name: input.display().to_string(), path: input.clone() });
+        }
+    }
+    items
+}
+
+/// Whether a file found in a directory is taken.
+fn wanted(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Every wanted file under `dir`, depth first, entries sorted by name (so
+/// the order is that of the sorted paths). Hidden entries (`.name`) are
+/// skipped, and so are symbolic links to directories (no cycles).
+fn walk(dir: &Path, items: &mut Vec<RawItem>) {
+    let failed = |e: &io::Error| RawItem::Failed {
+        key: Key::File(dir.display().to_string()),
+        failure: Failure::from_io(e, "directory"),
+    };
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return items.push(failed(&e)),
+    };
+    let mut children = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => children.push(entry),
+            Err(e) => return items.push(failed(&e)),
+        }
+    }
+    children.sort_by_key(|e| e.file_name());
+    for entry in children {
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else { continue };
+        if file_type.is_dir() {
+            walk(&path, items);
+        } else if wanted(&path) {
+            // a file, or a symbolic link: taken unless it leads to a directory
+            if file_type.is_symlink() && path.is_dir() {
+                continue;
+            }
+            items.push(RawItem::File { name: path.display().to_string(), path });
+        }
+    }
+}
+
+/// Hands out work in bounded chunks.
+pub enum Source {
+    /// A list known up front (files, directories, standard input as one
+    /// document).
+    Items(std::vec::IntoIter<RawItem>),
+    /// JSON Lines read from standard input as they come.
+    Jsonl(JsonlReader),
+}
+
+impl Source {
+    /// Number of documents, when known up front.
+    pub fn len(&self) -> Option<u64> {
+        match self {
+            Source::Items(items) => Some(items.len() as u64),
+            Source::Jsonl(_) => None,
+        }
+    }
+
+    /// Up to `max_items` items, fewer when they hold `max_bytes` (at least
+    /// one); empty at the end.
+    pub fn next_chunk(&mut self, max_items: usize, max_bytes: usize) -> io::Result<Vec<RawItem>> {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        while chunk.len() < max_items && bytes < max_bytes {
+            let item = match self {
+                Source::Items(items) => items.next(),
+                Source::Jsonl(reader) => reader.next_item()?,
+            };
+            let Some(item) = item else { break };
+            bytes += match &item {
+                // the size as listed (read later, on a worker); 0 when missing
+                RawItem::File { path, .. } => fs::metadata(path).map_or(0, |m| m.len() as usize),
+                RawItem::Bytes { bytes, .. } | RawItem::Line { bytes, .. } => bytes.len(),
+                RawItem::Failed { .. } => 0,
+            };
+            chunk.push(item);
+        }
+        Ok(chunk)
+    }
+}
+
+/// Reads JSON Lines records one line at a time, each capped in length.
+pub struct JsonlReader {
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+    /// A line already read (by [`sniff_stdin`]).
+    pending: Option<Vec<u8>>,
+}
+
+/// Longest record line read: a document of [`MAX_BYTES`] with every
+/// character escaped, and room for the id.
+const MAX_LINE: usize = 2 * MAX_BYTES + (1 << 20);
+
+impl JsonlReader {
+    pub fn new(reader: Box<dyn BufRead + Send>) -> Self {
+        JsonlReader { reader, line: 0, pending: None }
+    }
+
+    fn next_item(&mut self) -> io::Result<Option<RawItem>> {
+        if let Some(bytes) = self.pending.take() {
+            self.line += 1;
+            return Ok(Some(RawItem::Line { line: self.line, bytes }));
+        }
+        let mut bytes = Vec::new();
+        let (read, complete) = read_line_capped(&mut self.reader, &mut bytes, MAX_LINE)?;
+        if read == 0 {
+            return Ok(None);
+        }
+        self.line += 1;
+        if !complete {
+            let failure =
+                Failure::new("invalid-record", format!("line longer than {MAX_LINE} bytes; skipped without decoding"));
+            return Ok(Some(RawItem::Failed { key: Key::Record { id: Value::Null, line: self.line }, failure }));
+        }
+        Ok(Some(RawItem::Line { line: self.line, bytes }))
+    }
+}
+
+/// Read one line into `buf` (without its `\n` or `\r\n`), keeping at most
+/// `cap` bytes; the rest of a longer line is read and dropped. Returns the
+/// bytes consumed (0 at the end) and whether the line was kept whole.
+fn read_line_capped(reader: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> io::Result<(usize, bool)> {
+    let mut consumed = 0;
+    let mut whole = true;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (take, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        let content = if done { &available[..take - 1] } else { available };
+        if whole && buf.len() + content.len() <= cap {
+            buf.extend_from_slice(content);
+        } else {
+            whole = false;
+            buf.clear();
+        }
+        reader.consume(take);
+        consumed += take;
+        if done {
+            break;
+        }
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok((consumed, whole))
+}
+
+/// Standard input for `parse --format jsonl -` without `--stdin-jsonl`: JSON
+/// Lines when its first line is a JSON object with a `"text"` string, else
+/// one document.
+pub fn sniff_stdin() -> io::Result<Source> {
+    let mut reader: Box<dyn BufRead + Send> = Box::new(io::BufReader::with_capacity(1 << 20, io::stdin()));
+    let mut first = Vec::new();
+    let (read, whole) = read_line_capped(&mut reader, &mut first, MAX_LINE)?;
+    let is_record = whole
+        && serde_json::from_slice::<Value>(&first)
+            .is_ok_and(|v| v.as_object().is_some_and(|o| o.get("text").is_some_and(Value::is_string)));
+    if read > 0 && is_record {
+        let mut jsonl = JsonlReader::new(reader);
+        jsonl.pending = Some(first);
+        return Ok(Source::Jsonl(jsonl));
+    }
+    // one document: the first line as it was, then the rest
+    if !whole {
+        return Ok(Source::Items(
+            vec![RawItem::Failed { key: Key::Stdin, failure: too_large(read as u64) }].into_iter(),
+        ));
+    }
+    let mut rest = Vec::new();
+    reader.take(MAX_BYTES as u64 + 1).read_to_end(&mut rest)?;
+    let mut text = first;
+    if read > text.len() {
+        // restore the line ending read_line_capped removed
+        let ending: &[u8] = if read >= text.len() + 2 { b"\r\n" } else { b"\n" };
+        text.extend_from_slice(ending);
+    }
+    text.extend_from_slice(&rest);
+    if text.len() > MAX_BYTES {
+        return Ok(Source::Items(
+            vec![RawItem::Failed { key: Key::Stdin, failure: too_large(text.len() as u64) }].into_iter(),
+        ));
+    }
+    Ok(Source::Items(vec![RawItem::Bytes { key: Key::Stdin, bytes: text }].into_iter()))
+}
+
+/// Standard input as JSON Lines (`--stdin-jsonl`).
+pub fn stdin_jsonl() -> Source {
+    Source::Jsonl(JsonlReader::new(Box::new(io::BufReader::with_capacity(1 << 20, io::stdin()))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_capped_and_endings_removed() {
+        let mut r: &[u8] = b"abc\r\ndefghij\nxy";
+        let mut buf = Vec::new();
+        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), (5, true));
+        assert_eq!(buf, b"abc");
+        buf.clear();
+        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), (8, false));
+        assert!(buf.is_empty());
+        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), (2, true));
+        assert_eq!(buf, b"xy");
+        buf.clear();
+        assert_eq!(read_line_capped(&mut r, &mut buf, 5).unwrap(), (0, true));
+    }
+
+    #[test]
+    fn records_decode_or_fail_with_a_reason() {
+        let ok = decode_record(3, br#"{"id": 7, "text": "abc"}"#);
+        assert_eq!(ok.key, Key::Record { id: Value::from(7), line: 3 });
+        assert_eq!(ok.text.unwrap(), "abc");
+        let no_text = decode_record(4, br#"{"id": "x"}"#);
+        assert_eq!(no_text.key.name(), "x");
+        assert_eq!(no_text.text.unwrap_err().message, "no \"text\" field");
+        let bad = decode_record(5, b"{oops");
+        assert_eq!(bad.key.name(), "line 5");
+        assert!(bad.text.unwrap_err().message.starts_with("invalid JSON: "));
+        assert_eq!(decode_record(6, b"[1]").text.unwrap_err().kind, "invalid-record");
+    }
+
+    #[test]
+    fn chunks_are_bounded_in_count_and_bytes() {
+        let item = |n: usize| RawItem::Bytes { key: Key::Stdin, bytes: vec![b'x'; n] };
+        let mut source = Source::Items(vec![item(5), item(5), item(5), item(100), item(1)].into_iter());
+        let sizes = |c: Vec<RawItem>| c.len();
+        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 2, "stops once 8 bytes are held");
+        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 2, "a large item still goes, alone or last");
+        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 1);
+        assert!(source.next_chunk(10, 8).unwrap().is_empty());
+        let mut jsonl = Source::Jsonl(JsonlReader::new(Box::new(&b"{}\n{}\n{}\n"[..])));
+        assert_eq!(sizes(jsonl.next_chunk(2, 1 << 20).unwrap()), 2, "at most max_items");
+        assert_eq!(sizes(jsonl.next_chunk(2, 1 << 20).unwrap()), 1);
+        assert!(jsonl.next_chunk(2, 1 << 20).unwrap().is_empty());
+    }
+
+    #[test]
+    fn bytes_are_checked() {
+        assert_eq!(decode(Vec::new()).unwrap_err().kind, "empty");
+        assert_eq!(decode(b"ab\0c".to_vec()).unwrap_err().message, "binary file (NUL byte at offset 2); not parsed");
+        let bad = decode(b"\xE4\xB8\x80\xFF".to_vec()).unwrap_err();
+        assert_eq!(bad.kind, "invalid-utf8");
+        assert_eq!(bad.message, "invalid UTF-8 at byte 3 (line 1, column 2); nothing was parsed");
+        assert_eq!(decode("一".as_bytes().to_vec()).unwrap(), "一");
+    }
+}

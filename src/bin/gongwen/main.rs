@@ -1,0 +1,193 @@
+//! `gongwen`: parse Chinese government policy documents (公文) from the command
+//! line, one file or a batch of thousands, in parallel.
+//!
+//! ```text
+//! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N]
+//! gongwen tasks FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
+//! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
+//! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
+//! ```
+//!
+//! Built with the `cli` feature: `cargo install gongwen --features cli`.
+//! See `docs/cli.md`.
+
+mod agencies;
+mod batch;
+mod check;
+mod input;
+mod markdown;
+mod parse;
+mod tasks;
+mod text;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Parse Chinese government policy documents (公文) into JSON, task tables and
+/// diagnostics — one file or a batch of thousands, in parallel.
+#[derive(Debug, Parser)]
+#[command(name = "gongwen", version)]
+#[command(after_help = "Exit status: 0 when every input was read and parsed; 1 when any input failed \
+(the others are still complete) or, for `check`, when any error-level diagnostic was found; 2 on a usage error.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse documents into JSON, JSON Lines or a Markdown outline.
+    Parse {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format. json: pretty JSON of the document for one input file
+        /// or `-`; for several inputs or a directory, a JSON array of
+        /// {"file", "ok", "document" | "error"} records. jsonl: one such record
+        /// per line. md: a readable outline.
+        #[arg(long, short = 'f', value_enum, default_value_t = ParseFormat::Json)]
+        format: ParseFormat,
+    },
+    /// One row per block that names a responsible body: file, path, marker,
+    /// title, bodies by role.
+    Tasks {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value_t = TableFormat::Csv)]
+        format: TableFormat,
+        /// Start CSV/TSV output with a UTF-8 byte order mark (for Excel).
+        #[arg(long)]
+        bom: bool,
+    },
+    /// Report diagnostics as a compiler does: file:line:col, the source line
+    /// and a caret.
+    Check {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Show only diagnostics at least this severe.
+        #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
+        min_severity: MinSeverity,
+        /// Output format. human: rendered snippets and a summary line. jsonl:
+        /// one JSON object per diagnostic or failed input.
+        #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Colour the severity words: auto (when stdout is a terminal and
+        /// NO_COLOR is unset), always or never.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// Count, per body, how often it leads, is responsible for or supports a
+    /// task, over all inputs.
+    Agencies {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format. table: aligned columns (CJK characters count two).
+        #[arg(long, short = 'f', value_enum, default_value_t = AgencyFormat::Table)]
+        format: AgencyFormat,
+    },
+}
+
+/// Inputs and batch settings shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, directories (walked recursively for .txt, .md and .html files,
+    /// in sorted order) or `-` for standard input.
+    #[arg(value_name = "FILE|DIR|-", required_unless_present = "stdin_jsonl")]
+    pub inputs: Vec<PathBuf>,
+    /// Read standard input as JSON Lines, one {"id": …, "text": "…"} object
+    /// per line, streaming in bounded chunks; outputs keep the input order and
+    /// name each document by its id (`parse`: one record per input line).
+    #[arg(long)]
+    pub stdin_jsonl: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Documents parsed at once (default: the number of cores; 1: sequential).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParseFormat {
+    Json,
+    Jsonl,
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Csv,
+    Tsv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgencyFormat {
+    Table,
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl MinSeverity {
+    fn severity(self) -> gongwen::Severity {
+        match self {
+            MinSeverity::Info => gongwen::Severity::Info,
+            MinSeverity::Warning => gongwen::Severity::Warning,
+            MinSeverity::Error => gongwen::Severity::Error,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse { input, format } => parse::run(&input, format),
+        Command::Tasks { input, format, bom } => {
+            if bom && format == TableFormat::Jsonl {
+                return usage_error("--bom applies to --format csv and tsv only");
+            }
+            tasks::run(&input, format, bom)
+        }
+        Command::Check { input, min_severity, format, color } => {
+            check::run(&input, min_severity.severity(), format, color)
+        }
+        Command::Agencies { input, format } => agencies::run(&input, format),
+    };
+    match result {
+        Ok(batch::Status::Clean) => ExitCode::SUCCESS,
+        Ok(batch::Status::Failed) => ExitCode::FAILURE,
+        Err(batch::Fatal::Usage(message)) => usage_error(&message),
+        // the reader of our output went away (`gongwen … | head`): stop quietly
+        Err(batch::Fatal::BrokenPipe) => ExitCode::FAILURE,
+        Err(batch::Fatal::Io(message)) => {
+            eprintln!("gongwen: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("gongwen: {message}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,271 @@
+//! `gongwen tasks`: one row per block that names a body (in a clause of its
+//! own or inherited from a standing note), built on
+//! [`gongwen::Document::assignments`].
+
+use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
+use crate::text;
+use crate::{InputArgs, TableFormat};
+use gongwen::{Assignment, Block, Document, LineIndex, Role};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// The columns, in order. Lists of bodies are joined with 、 in CSV/TSV and
+/// are arrays in JSON Lines.
+pub const COLUMNS: [&str; 15] = [
+    "file",
+    "path",
+    "line",
+    "kind",
+    "marker",
+    "title",
+    "lead",
+    "responsible",
+    "support",
+    "inherited",
+    "inherited_role",
+    "lead_canonical",
+    "responsible_canonical",
+    "support_canonical",
+    "inherited_canonical",
+];
+
+pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
+    let source = batch::source(args, false)?;
+    let process = move |doc: Doc<'_>| {
+        let mut out = String::new();
+        if let Ok(d) = &doc.result {
+            let name = doc.key.name();
+            for row in rows(d, doc.text) {
+                match format {
+                    TableFormat::Csv | TableFormat::Tsv => {
+                        row.write_delimited(&mut out, &name, format == TableFormat::Tsv)
+                    }
+                    TableFormat::Jsonl => {
+                        let json = serde_json::to_string(&JsonRow { file: &name, row: &row }).expect("rows serialise");
+                        out.push_str(&json);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        Outcome::of(&doc, out)
+    };
+    batch::run(args, source, process, Table { format, bom })
+}
+
+/// Header (and BOM) first, then the rows as they come.
+struct Table {
+    format: TableFormat,
+    bom: bool,
+}
+
+impl Sink<String> for Table {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.bom {
+            out.write_all("\u{FEFF}".as_bytes())?;
+        }
+        if self.format != TableFormat::Jsonl {
+            let mut header = String::new();
+            text::row(&mut header, &COLUMNS, self.format == TableFormat::Tsv);
+            out.write_all(header.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, out: &mut dyn Write, value: String) -> io::Result<()> {
+        out.write_all(value.as_bytes())
+    }
+}
+
+/// One block's bodies, by role.
+#[derive(Debug, Default, Serialize)]
+pub struct Row<'d> {
+    pub path: String,
+    pub line: usize,
+    pub kind: &'static str,
+    pub marker: &'d str,
+    pub title: Option<&'d str>,
+    pub lead: Vec<&'d str>,
+    pub responsible: Vec<&'d str>,
+    pub support: Vec<&'d str>,
+    pub inherited: Vec<&'d str>,
+    pub inherited_role: Vec<&'static str>,
+    pub lead_canonical: Vec<&'d str>,
+    pub responsible_canonical: Vec<&'d str>,
+    pub support_canonical: Vec<&'d str>,
+    pub inherited_canonical: Vec<&'d str>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a, 'd> {
+    file: &'a str,
+    #[serde(flatten)]
+    row: &'a Row<'d>,
+}
+
+fn push<'d>(list: &mut Vec<&'d str>, name: &'d str) {
+    if !list.contains(&name) {
+        list.push(name);
+    }
+}
+
+impl<'d> Row<'d> {
+    fn add(&mut self, a: &Assignment<'d>) {
+        let canonical = a.canonical.unwrap_or(a.name);
+        if a.inherited {
+            push(&mut self.inherited, a.name);
+            push(&mut self.inherited_canonical, canonical);
+            if !self.inherited_role.contains(&a.role.as_str()) {
+                self.inherited_role.push(a.role.as_str());
+            }
+            return;
+        }
+        let (written, canon) = match a.role {
+            Role::Lead => (&mut self.lead, &mut self.lead_canonical),
+            Role::Responsible => (&mut self.responsible, &mut self.responsible_canonical),
+            Role::Support => (&mut self.support, &mut self.support_canonical),
+        };
+        push(written, a.name);
+        push(canon, canonical);
+    }
+
+    fn write_delimited(&self, out: &mut String, file: &str, tsv: bool) {
+        let line = self.line.to_string();
+        let join = |v: &[&str]| v.join("、");
+        let fields = [
+            file.to_owned(),
+            self.path.clone(),
+            line,
+            self.kind.to_owned(),
+            self.marker.to_owned(),
+            self.title.unwrap_or_default().to_owned(),
+            join(&self.lead),
+            join(&self.responsible),
+            join(&self.support),
+            join(&self.inherited),
+            join(&self.inherited_role),
+            join(&self.lead_canonical),
+            join(&self.responsible_canonical),
+            join(&self.support_canonical),
+            join(&self.inherited_canonical),
+        ];
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        text::row(out, &fields, tsv);
+    }
+}
+
+/// Every block of the document in the order [`Document::assignments`]
+/// numbers them: the main document's, depth first, then each attached
+/// document's.
+fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
+    let mut blocks: Vec<&Block<'_>> = d.blocks().collect();
+    for a in &d.attachments {
+        blocks.extend(a.sections.iter().flat_map(|s| s.walk()));
+    }
+    blocks
+}
+
+/// One row per block that names a body, in document order.
+pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
+    let blocks = all_blocks(d);
+    let index = LineIndex::new(text);
+    let mut rows: Vec<Row<'d>> = Vec::new();
+    let mut current = usize::MAX;
+    for a in d.assignments() {
+        if a.block != current {
+            current = a.block;
+            let block = blocks.get(a.block);
+            rows.push(Row {
+                path: a.label.clone(),
+                line: block.map_or(0, |b| index.position(b.marker_span.start).line),
+                kind: block.map_or("", |b| b.kind.as_str()),
+                marker: a.marker,
+                title: a.title,
+                ..Row::default()
+            });
+        }
+        if let Some(row) = rows.last_mut() {
+            row.add(&a);
+        }
+    }
+    rows
+}
+
+/// A block's bodies as outline lines (`parse --format md`).
+pub struct Bodies<'d> {
+    lead: Vec<&'d str>,
+    responsible: Vec<&'d str>,
+    support: Vec<&'d str>,
+    inherited: Vec<(&'d str, Role)>,
+}
+
+impl<'d> Bodies<'d> {
+    pub fn of(b: &'d Block<'_>) -> Self {
+        let mut bodies =
+            Bodies { lead: Vec::new(), responsible: Vec::new(), support: Vec::new(), inherited: Vec::new() };
+        for a in b.agencies() {
+            let list = match a.role {
+                Role::Lead => &mut bodies.lead,
+                Role::Responsible => &mut bodies.responsible,
+                Role::Support => &mut bodies.support,
+            };
+            push(list, &a.name);
+        }
+        for a in &b.inherited {
+            if !bodies.inherited.iter().any(|&(n, r)| n == a.name && r == a.role) {
+                bodies.inherited.push((&a.name, a.role));
+            }
+        }
+        bodies
+    }
+
+    /// `**lead 牵头**: 甲、乙`, one line per role present.
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (label, list) in
+            [("lead 牵头", &self.lead), ("responsible 负责", &self.responsible), ("support 配合", &self.support)]
+        {
+            if !list.is_empty() {
+                lines.push(format!("**{label}**: {}", list.join("、")));
+            }
+        }
+        if !self.inherited.is_empty() {
+            let names: Vec<String> = self.inherited.iter().map(|(n, r)| format!("{n} ({})", r.as_str())).collect();
+            lines.push(format!("**inherited 沿用**: {}", names.join("、")));
+        }
+        lines
+    }
+}
+
+/// A marker without its punctuation: `（十一）` → `十一`, `1.` → `1`.
+pub fn strip_marker(marker: &str) -> &str {
+    marker.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_group_bodies_by_block_and_role() {
+        let text = "标题\n一、任务\n（一）推进改革。（中央农办牵头，农业农村部等参与）\n（二）加强保障。（公安部、发展改革委等负责）\n（三）无主。\n";
+        let doc = gongwen::parse(text).unwrap();
+        let rows = rows(&doc, text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].path.as_str(), rows[0].line, rows[0].marker), ("一/一", 3, "（一）"));
+        assert_eq!(rows[0].lead, ["中央农办"]);
+        assert_eq!(rows[0].support, ["农业农村部"]);
+        assert_eq!(rows[1].responsible, ["公安部", "发展改革委"]);
+        assert_eq!(rows[1].title, Some("加强保障"));
+        let mut csv = String::new();
+        rows[1].write_delimited(&mut csv, "a.txt", false);
+        assert!(csv.starts_with("a.txt,一/二,4,subsection,（二）,加强保障,,公安部、发展改革委,,"), "{csv}");
+    }
+
+    #[test]
+    fn markers_lose_their_punctuation() {
+        assert_eq!(strip_marker("（十一）"), "十一");
+        assert_eq!(strip_marker("1."), "1");
+        assert_eq!(strip_marker("——任务1："), "任务1");
+    }
+}
