@@ -122,7 +122,7 @@ pub fn source(args: &InputArgs, sniff: bool) -> Result<Source, Fatal> {
     if sniff && only_stdin {
         return input::sniff_stdin().map_err(|e| Fatal::io("cannot read standard input", e));
     }
-    Ok(Source::Items(input::expand(&args.inputs).into_iter()))
+    Ok(Source::paths(&args.inputs))
 }
 
 /// Number of worker threads: `--jobs`, else the number of cores.
@@ -171,7 +171,7 @@ pub fn run<T: Send, S: Sink<T>>(
         .build()
         .map_err(|e| Fatal::Io(format!("cannot start {jobs} worker threads: {e}")))?;
     let out = output(args)?;
-    let progress = Progress::new(source.len());
+    let progress = Progress::new(|| source.len());
     // enough documents per chunk that the end of a chunk (cores waiting for
     // the slowest document) costs little, few enough to bound memory
     let chunk_items = (64 * jobs).min(1024);
@@ -229,11 +229,12 @@ pub fn run<T: Send, S: Sink<T>>(
 struct Progress(Option<ProgressBar>);
 
 impl Progress {
-    fn new(len: Option<u64>) -> Self {
+    /// `len`: the number of documents, asked only when the bar is shown.
+    fn new(len: impl FnOnce() -> Option<u64>) -> Self {
         if !io::stderr().is_terminal() {
             return Progress(None);
         }
-        let (bar, template) = match len {
+        let (bar, template) = match len() {
             Some(n) => (
                 ProgressBar::new(n),
                 "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} documents, {rate}, ETA {eta}",

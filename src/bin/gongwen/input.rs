@@ -196,30 +196,14 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
     Loaded { key, text }
 }
 
-/// The inputs named on the command line, directories expanded in sorted
-/// order, `-` read from standard input.
-pub fn expand(inputs: &[PathBuf]) -> Vec<RawItem> {
-    let mut items = Vec::new();
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match io::stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
-                Ok(_) if bytes.len() > MAX_BYTES => {
-                    items.push(RawItem::Failed { key: Key::Stdin, failure: too_large(bytes.len() as u64) })
-                }
-                Ok(_) => items.push(RawItem::Bytes { key: Key::Stdin, bytes }),
-                Err(e) => {
-                    items.push(RawItem::Failed { key: Key::Stdin, failure: Failure::from_io(&e, "standard input") })
-                }
-            }
-        } else if input.is_dir() {
-            walk(input, &mut items);
-        } else {
-            // missing and unreadable files are reported when read
-            items.push(RawItem::File { name: input.display().to_string(), path: input.clone() });
-        }
+/// Standard input as one document.
+fn read_stdin() -> RawItem {
+    let mut bytes = Vec::new();
+    match io::stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
+        Ok(_) if bytes.len() > MAX_BYTES => RawItem::Failed { key: Key::Stdin, failure: too_large(bytes.len() as u64) },
+        Ok(_) => RawItem::Bytes { key: Key::Stdin, bytes },
+        Err(e) => RawItem::Failed { key: Key::Stdin, failure: Failure::from_io(&e, "standard input") },
     }
-    items
 }
 
 /// Whether a file found in a directory is taken.
@@ -227,57 +211,125 @@ fn wanted(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
-/// Every wanted file under `dir`, depth first, entries sorted by name (so
-/// the order is that of the sorted paths). Hidden entries (`.name`) are
-/// skipped, and so are symbolic links to directories (no cycles).
-fn walk(dir: &Path, items: &mut Vec<RawItem>) {
-    let failed = |e: &io::Error| RawItem::Failed {
-        key: Key::File(dir.display().to_string()),
-        failure: Failure::from_io(e, "directory"),
-    };
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return items.push(failed(&e)),
-    };
-    let mut children = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => children.push(entry),
-            Err(e) => return items.push(failed(&e)),
-        }
+/// An entry of a directory being walked.
+struct Entry {
+    path: PathBuf,
+    dir: bool,
+}
+
+/// The inputs named on the command line, in order, directories walked
+/// lazily — depth first, each directory's entries sorted by name, so in the
+/// order of the sorted paths — and `-` read from standard input when its
+/// turn comes. Memory holds the listings of the directories on the current
+/// path only, not the whole tree. Hidden entries (`.name`) are skipped, and
+/// so are symbolic links to directories (no cycles).
+pub struct Walker {
+    args: std::vec::IntoIter<PathBuf>,
+    /// Sorted entries still to visit, one listing per open directory.
+    stack: Vec<std::vec::IntoIter<Entry>>,
+    /// Counting only: standard input is not read.
+    dry: bool,
+}
+
+impl Walker {
+    pub fn new(inputs: &[PathBuf]) -> Self {
+        Walker { args: Vec::from(inputs).into_iter(), stack: Vec::new(), dry: false }
     }
-    children.sort_by_key(|e| e.file_name());
-    for entry in children {
-        if entry.file_name().as_encoded_bytes().starts_with(b".") {
-            continue;
-        }
-        let path = entry.path();
-        let Ok(file_type) = entry.file_type() else { continue };
-        if file_type.is_dir() {
-            walk(&path, items);
-        } else if wanted(&path) {
-            // a file, or a symbolic link: taken unless it leads to a directory
-            if file_type.is_symlink() && path.is_dir() {
+
+    /// The number of documents the walk will give, without reading them.
+    pub fn count(inputs: &[PathBuf]) -> u64 {
+        Walker { dry: true, ..Walker::new(inputs) }.count() as u64
+    }
+
+    /// Open a directory: push its sorted listing, or give the failure.
+    fn open(&mut self, dir: &Path) -> Option<RawItem> {
+        let failed = |e: &io::Error| RawItem::Failed {
+            key: Key::File(dir.display().to_string()),
+            failure: Failure::from_io(e, "directory"),
+        };
+        let mut entries = Vec::new();
+        for entry in fs::read_dir(dir).map_err(|e| failed(&e)).ok()? {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => return Some(failed(&e)),
+            };
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
                 continue;
             }
-            items.push(RawItem::File { name: path.display().to_string(), path });
+            let path = entry.path();
+            let Ok(file_type) = entry.file_type() else { continue };
+            if file_type.is_dir() {
+                entries.push(Entry { path, dir: true });
+            } else if wanted(&path) && !(file_type.is_symlink() && path.is_dir()) {
+                // a file, or a symbolic link unless it leads to a directory
+                entries.push(Entry { path, dir: false });
+            }
+        }
+        entries.sort_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
+        self.stack.push(entries.into_iter());
+        None
+    }
+}
+
+impl Iterator for Walker {
+    type Item = RawItem;
+
+    fn next(&mut self) -> Option<RawItem> {
+        loop {
+            if let Some(listing) = self.stack.last_mut() {
+                match listing.next() {
+                    Some(Entry { path, dir: true }) => {
+                        if let Some(failed) = self.open(&path) {
+                            return Some(failed);
+                        }
+                    }
+                    Some(Entry { path, dir: false }) => {
+                        return Some(RawItem::File { name: path.display().to_string(), path });
+                    }
+                    None => {
+                        self.stack.pop();
+                    }
+                }
+                continue;
+            }
+            let input = self.args.next()?;
+            if input.as_os_str() == "-" {
+                if self.dry {
+                    return Some(RawItem::Bytes { key: Key::Stdin, bytes: Vec::new() });
+                }
+                return Some(read_stdin());
+            } else if input.is_dir() {
+                if let Some(failed) = self.open(&input) {
+                    return Some(failed);
+                }
+            } else {
+                // missing and unreadable files are reported when read
+                return Some(RawItem::File { name: input.display().to_string(), path: input });
+            }
         }
     }
 }
 
 /// Hands out work in bounded chunks.
 pub enum Source {
-    /// A list known up front (files, directories, standard input as one
-    /// document).
+    /// Files, directories and `-`, as named on the command line.
+    Paths { walker: Walker, inputs: Vec<PathBuf> },
+    /// A list known up front (standard input read as one document).
     Items(std::vec::IntoIter<RawItem>),
     /// JSON Lines read from standard input as they come.
     Jsonl(JsonlReader),
 }
 
 impl Source {
-    /// Number of documents, when known up front.
+    pub fn paths(inputs: &[PathBuf]) -> Self {
+        Source::Paths { walker: Walker::new(inputs), inputs: inputs.to_vec() }
+    }
+
+    /// Number of documents, when it can be known up front (directories are
+    /// walked once more to count their files).
     pub fn len(&self) -> Option<u64> {
         match self {
+            Source::Paths { inputs, .. } => Some(Walker::count(inputs)),
             Source::Items(items) => Some(items.len() as u64),
             Source::Jsonl(_) => None,
         }
@@ -290,6 +342,7 @@ impl Source {
         let mut bytes = 0;
         while chunk.len() < max_items && bytes < max_bytes {
             let item = match self {
+                Source::Paths { walker, .. } => walker.next(),
                 Source::Items(items) => items.next(),
                 Source::Jsonl(reader) => reader.next_item()?,
             };

@@ -22,12 +22,11 @@ use std::io::{self, Write};
 
 pub fn run(args: &InputArgs, format: ParseFormat) -> Result<Status, Fatal> {
     let source = batch::source(args, format == ParseFormat::Jsonl)?;
-    let single = match &source {
-        Source::Items(items) => {
-            items.len() == 1 && args.inputs.len() == 1 && !args.inputs[0].is_dir() && !args.stdin_jsonl
-        }
-        Source::Jsonl(_) => false,
-    };
+    // one document named on the command line: a file or `-`, not a directory
+    let single = matches!(source, Source::Paths { .. } | Source::Items(_))
+        && args.inputs.len() == 1
+        && !args.inputs[0].is_dir()
+        && !args.stdin_jsonl;
     match format {
         ParseFormat::Json if single => batch::run(args, source, pretty_document, Bytes),
         ParseFormat::Json => batch::run(args, source, pretty_record, JsonArray { first: true }),

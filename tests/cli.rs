@@ -1,0 +1,599 @@
+//! The `gongwen` command-line tool, run as a user runs it: every subcommand
+//! and format, bad inputs, JSON Lines streaming, exit codes, and the same
+//! output whatever the number of jobs.
+//!
+//! Built only with the `cli` feature: `cargo test --features cli --test cli`.
+
+#![cfg(feature = "cli")]
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const BIN: &str = env!("CARGO_BIN_EXE_gongwen");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/00-ndrc-2022-urbanization-key-tasks.txt");
+
+/// A directory under the system temp dir, unique to this test, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("gongwen-cli-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create temp dir");
+        TempDir(path)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create dir");
+        }
+        std::fs::write(&path, bytes).expect("write file");
+        path
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.0.join(name).display().to_string()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        // restore permissions so that everything can be removed
+        restore_permissions(&self.0);
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[cfg(unix)]
+fn restore_permissions(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let _ = std::fs::set_permissions(e.path(), std::fs::Permissions::from_mode(0o755));
+            if e.path().is_dir() {
+                restore_permissions(&e.path());
+            }
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn restore_permissions(_: &Path) {}
+
+/// Run the tool with `args`, feeding `stdin` (none: empty).
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gongwen");
+    let mut input = child.stdin.take().expect("stdin");
+    let bytes = stdin.unwrap_or_default().to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("wait for gongwen");
+    feeder.join().expect("feeder");
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+fn jsonl(o: &Output) -> Vec<Value> {
+    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
+}
+
+fn seed() -> String {
+    std::fs::read_to_string(SEED).expect("seed")
+}
+
+/// The sorted `fixtures/*.txt` paths, as the tool names them when given
+/// the fixtures directory.
+fn fixture_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
+        .expect("fixtures")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names.into_iter().map(|n| Path::new(FIXTURES).join(n).display().to_string()).collect()
+}
+
+/// Display width as a terminal shows it: CJK characters take two columns.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if matches!(c as u32, 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFF60) { 2 } else { 1 }).sum()
+}
+
+// ---------------------------------------------------------------- parse
+
+#[test]
+fn parse_one_file_prints_the_library_json() {
+    let o = run(&["parse", SEED], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let expected = gongwen::parse(&seed()).unwrap().to_json_pretty() + "\n";
+    assert_eq!(stdout(&o), expected);
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn parse_stdin_document() {
+    let text = seed();
+    let o = run(&["parse", "-"], Some(text.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), gongwen::parse(&text).unwrap().to_json_pretty() + "\n");
+    // jsonl of a plain document on stdin: one record, not taken for JSON Lines
+    let o = run(&["parse", "--format", "jsonl", "-"], Some(text.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["file"], "<stdin>");
+    assert_eq!(records[0]["ok"], true);
+    assert_eq!(
+        records[0]["document"],
+        serde_json::from_str::<Value>(&gongwen::parse(&text).unwrap().to_json()).unwrap()
+    );
+}
+
+#[test]
+fn parse_directory_is_a_json_array_of_records_in_sorted_order() {
+    let o = run(&["parse", FIXTURES], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let array: Value = serde_json::from_str(&stdout(&o)).expect("one JSON array");
+    let records = array.as_array().expect("array");
+    let names = fixture_names();
+    assert_eq!(records.len(), names.len());
+    for (r, name) in records.iter().zip(&names) {
+        assert_eq!(r["file"], name.as_str());
+        assert_eq!(r["ok"], true);
+        let text = std::fs::read_to_string(name).unwrap();
+        let doc: Value = serde_json::from_str(&gongwen::parse(&text).unwrap().to_json()).unwrap();
+        assert_eq!(r["document"], doc, "{name}");
+    }
+    // several files: an array too
+    let o = run(&["parse", SEED, SEED], None);
+    let array: Value = serde_json::from_str(&stdout(&o)).expect("one JSON array");
+    assert_eq!(array.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn parse_jsonl_one_record_per_document() {
+    let o = run(&["parse", "--format", "jsonl", FIXTURES], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records = jsonl(&o);
+    let names: Vec<String> = records.iter().map(|r| r["file"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(names, fixture_names());
+    assert!(records.iter().all(|r| r["ok"] == true && r["document"].is_object()));
+}
+
+#[test]
+fn parse_md_is_an_outline() {
+    let o = run(&["parse", "--format", "md", SEED], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let md = stdout(&o);
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(lines[0], "# 2022年新型城镇化和城乡融合发展重点任务");
+    assert!(md.contains("- **发文机关**: 国家发展改革委\n"), "{md}");
+    assert!(md.contains("- **成文日期**: 2022-03-10\n"));
+    assert!(md.contains("\n## 一、提高农业转移人口市民化质量\n"));
+    assert!(md.contains("\n### (一)持续深化户籍制度改革\n\n- **responsible 负责**: 公安部、发展改革委"), "{md}");
+    // several documents: separated by a rule
+    let o = run(&["parse", "--format", "md", SEED, SEED], None);
+    assert_eq!(stdout(&o).matches("\n---\n").count(), 1);
+}
+
+#[test]
+fn parse_writes_to_an_output_file() {
+    let dir = TempDir::new("output");
+    let out = dir.path("out.jsonl");
+    let o = run(&["parse", "--format", "jsonl", "-o", &out, SEED], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    assert!(written.starts_with(&format!("{{\"file\":{},\"ok\":true", serde_json::to_string(SEED).unwrap())));
+}
+
+// ---------------------------------------------------------------- JSON Lines on stdin
+
+/// 200 records with ids, texts cycling through the fixtures; records 50, 120
+/// and 150 bad (invalid JSON, no text, empty text).
+fn records_200() -> (Vec<u8>, Vec<usize>) {
+    let texts: Vec<String> = fixture_names().iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let mut input = Vec::new();
+    for i in 0..200 {
+        let line = match i {
+            50 => "{\"id\": \"doc-50\", \"text\": ".to_owned(),
+            120 => serde_json::json!({"id": "doc-120"}).to_string(),
+            150 => serde_json::json!({"id": "doc-150", "text": "   "}).to_string(),
+            _ => serde_json::json!({"id": format!("doc-{i}"), "text": texts[i % texts.len()]}).to_string(),
+        };
+        input.extend_from_slice(line.as_bytes());
+        input.push(b'\n');
+    }
+    (input, vec![50, 120, 150])
+}
+
+fn check_200(o: &Output, bad: &[usize]) {
+    assert_eq!(code(o), 1, "a bad record exits 1: {}", stderr(o));
+    let records = jsonl(o);
+    assert_eq!(records.len(), 200, "one record per input line");
+    for (i, r) in records.iter().enumerate() {
+        if bad.contains(&i) {
+            assert_eq!(r["ok"], false, "record {i}");
+            assert_eq!(r["line"], i + 1);
+            assert!(r["error"].as_str().is_some_and(|e| !e.is_empty()));
+        } else {
+            assert_eq!(r["id"], format!("doc-{i}"), "output in input order");
+            assert_eq!(r["ok"], true, "record {i}: {r}");
+            assert!(r["document"]["sections"].is_array());
+        }
+    }
+    // the id is kept when the record could be read
+    assert_eq!(records[50]["id"], Value::Null);
+    assert_eq!(records[50]["error_kind"], "invalid-record");
+    assert_eq!(records[120]["id"], "doc-120");
+    assert_eq!(records[120]["error"], "no \"text\" field");
+    assert_eq!(records[150]["error_kind"], "empty");
+    let err = stderr(o);
+    assert!(err.contains("line 51: invalid JSON"), "{err}");
+    assert!(err.contains("doc-120: no \"text\" field"), "{err}");
+}
+
+#[test]
+fn stdin_jsonl_streams_records_in_input_order() {
+    let (input, bad) = records_200();
+    let o = run(&["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", "2"], Some(&input));
+    check_200(&o, &bad);
+    // detected without the flag for `parse --format jsonl -`
+    let o = run(&["parse", "--format", "jsonl", "-"], Some(&input));
+    check_200(&o, &bad);
+    // sequential: the very same output
+    let seq = run(&["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", "1"], Some(&input));
+    assert_eq!(seq.stdout, o.stdout);
+}
+
+#[test]
+fn stdin_jsonl_feeds_the_other_subcommands() {
+    let text = seed();
+    let input = format!("{}\n", serde_json::json!({"id": "seed", "text": text}));
+    let o = run(&["tasks", "--stdin-jsonl"], Some(input.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).lines().nth(1).unwrap().starts_with("seed,一/一,"));
+    let o = run(&["check", "--stdin-jsonl"], Some(input.as_bytes()));
+    assert!(stdout(&o).contains(" --> seed:"));
+    // --stdin-jsonl takes no files
+    let o = run(&["parse", "--stdin-jsonl", SEED], None);
+    assert_eq!(code(&o), 2);
+}
+
+// ---------------------------------------------------------------- bad inputs
+
+#[test]
+fn bad_inputs_each_get_a_one_line_reason_and_the_rest_completes() {
+    let dir = TempDir::new("bad");
+    dir.write("a-good.txt", seed());
+    dir.write("b-binary.txt", b"\xE4\xB8\x80\x00\x01\x02binary");
+    dir.write("c-utf8.txt", b"\xE4\xB8\x80\xE4\xBA\x8C\n\xE4\xB8\x89\xFF\xFE");
+    dir.write("d-empty.txt", b"");
+    dir.write("e-blank.txt", b"  \n\t\n");
+    dir.write("f-good.md", seed());
+    let missing = dir.path("no-such-file.txt");
+    let root = dir.0.display().to_string();
+
+    let o = run(&["parse", "--format", "jsonl", &root, &missing], None);
+    assert_eq!(code(&o), 1, "some inputs failed");
+    let records = jsonl(&o);
+    let by_name = |n: &str| records.iter().find(|r| r["file"] == dir.path(n)).unwrap_or_else(|| panic!("{n}"));
+    assert_eq!(records.len(), 7);
+    assert_eq!(by_name("a-good.txt")["ok"], true);
+    assert_eq!(by_name("f-good.md")["ok"], true);
+    let expect = [
+        ("b-binary.txt", "binary", "binary file (NUL byte at offset 3); not parsed"),
+        ("c-utf8.txt", "invalid-utf8", "invalid UTF-8 at byte 10 (line 2, column 2); nothing was parsed"),
+        ("d-empty.txt", "empty", "empty file (0 bytes)"),
+        ("e-blank.txt", "empty", "the input is empty or holds only white space"),
+        ("no-such-file.txt", "not-found", "no such file"),
+    ];
+    let err = stderr(&o);
+    for (name, kind, reason) in expect {
+        let r = by_name(name);
+        assert_eq!(
+            (r["ok"].as_bool(), r["error_kind"].as_str(), r["error"].as_str()),
+            (Some(false), Some(kind), Some(reason))
+        );
+        // on standard error: one line, prefixed by the file name
+        let line = format!("{}: {reason}", dir.path(name));
+        assert!(err.lines().any(|l| l == line), "missing {line:?} in\n{err}");
+    }
+    assert_eq!(err.lines().count(), 5, "{err}");
+
+    // check: each failure reported, exit 1, the good files still checked
+    let o = run(&["check", &root, &missing], None);
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert!(out.contains(&format!("error[binary]: {}: binary file", dir.path("b-binary.txt"))), "{out}");
+    assert!(out.contains(&format!(" --> {}:2:2\n", dir.path("c-utf8.txt"))), "{out}");
+    assert!(out.contains(&format!(" --> {}:1:12\n", dir.path("a-good.txt"))), "{out}");
+    assert!(out.trim_end().ends_with("in 7 files (5 could not be parsed)"), "{out}");
+}
+
+#[test]
+fn unreadable_file_is_reported() {
+    let dir = TempDir::new("unreadable");
+    let path = dir.write("locked.txt", seed());
+    let mut target = path.display().to_string();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    if std::fs::read(&path).is_ok() {
+        // root (or no unix permissions) reads it anyway: use a path that no
+        // one can read instead, a file taken for a directory
+        eprintln!("unreadable_file_is_reported: running as root, chmod 000 does not stop reads; using FILE/x");
+        target = format!("{target}/x");
+    }
+    let o = run(&["parse", "--format", "jsonl", &target, SEED], None);
+    assert_eq!(code(&o), 1);
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["ok"], false);
+    assert_eq!(records[0]["error_kind"], "unreadable");
+    let reason = records[0]["error"].as_str().unwrap();
+    assert!(reason.starts_with("cannot read file: "), "{reason}");
+    assert_eq!(records[1]["ok"], true);
+    assert_eq!(stderr(&o), format!("{target}: {reason}\n"));
+}
+
+#[test]
+fn a_single_failed_file_prints_nothing_on_stdout() {
+    let o = run(&["parse", "/no/such/gongwen/file.txt"], None);
+    assert_eq!(code(&o), 1);
+    assert_eq!(stdout(&o), "");
+    assert_eq!(stderr(&o), "/no/such/gongwen/file.txt: no such file\n");
+}
+
+#[test]
+fn directories_are_walked_recursively_in_sorted_order() {
+    let dir = TempDir::new("walk");
+    let text = seed();
+    for name in ["b.txt", "a/z.md", "a/b/c.HTML", "c.csv", ".hidden/x.txt", "a.txt", "m/n.html", "notes"] {
+        dir.write(name, &text);
+    }
+    let o = run(&["parse", "--format", "jsonl", &dir.0.display().to_string()], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let files: Vec<String> = jsonl(&o).iter().map(|r| r["file"].as_str().unwrap().to_owned()).collect();
+    let expected: Vec<String> =
+        ["a/b/c.HTML", "a/z.md", "a.txt", "b.txt", "m/n.html"].iter().map(|n| dir.path(n)).collect();
+    assert_eq!(files, expected);
+    // an empty directory: an empty array
+    let empty = TempDir::new("empty");
+    let o = run(&["parse", &empty.0.display().to_string()], None);
+    assert_eq!((code(&o), stdout(&o).as_str()), (0, "[]\n"));
+}
+
+// ---------------------------------------------------------------- tasks
+
+#[test]
+fn tasks_as_csv_tsv_and_jsonl() {
+    let o = run(&["tasks", SEED], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "file,path,line,kind,marker,title,lead,responsible,support,inherited,inherited_role,\
+         lead_canonical,responsible_canonical,support_canonical,inherited_canonical"
+    );
+    let first = format!("{SEED},一/一,17,subsection,(一),持续深化户籍制度改革,,公安部、发展改革委、");
+    assert!(lines[1].starts_with(&first), "{}", lines[1]);
+    // one row per block with bodies, as many as the library's blocks with assignments
+    let text = seed();
+    let doc = gongwen::parse(&text).unwrap();
+    let mut blocks: Vec<usize> = doc.assignments().iter().map(|a| a.block).collect();
+    blocks.dedup();
+    assert_eq!(lines.len() - 1, blocks.len());
+
+    let o = run(&["tasks", "--bom", SEED], None);
+    assert!(o.stdout.starts_with("\u{FEFF}file,path,".as_bytes()));
+
+    let o = run(&["tasks", "--format", "tsv", SEED], None);
+    let tsv = stdout(&o);
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 15), "{tsv}");
+    assert!(tsv.lines().nth(1).unwrap().starts_with(&format!("{SEED}\t一/一\t17\tsubsection\t(一)\t")));
+
+    let o = run(&["tasks", "--format", "jsonl", SEED], None);
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), blocks.len());
+    assert_eq!(rows[0]["path"], "一/一");
+    assert_eq!(rows[0]["responsible"][0], "公安部");
+    assert_eq!(rows[1]["inherited"], serde_json::json!(["各省级有关部门"]));
+    // --bom is for CSV and TSV only
+    let o = run(&["tasks", "--bom", "--format", "jsonl", SEED], None);
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn tasks_cover_attachments_and_quote_csv() {
+    let dir = TempDir::new("tasks");
+    let text = "标题\n一、任务\n（一）推进改革，加强保障。（发展改革委牵头，财政部参与）\n\
+                附件：重点任务清单\n附件\n重点任务清单\n一、清单\n（一）推进工作。（财政部负责）\n";
+    let path = dir.write("t,1.txt", text);
+    let o = run(&["tasks", &path.display().to_string()], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let csv = stdout(&o);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    // a comma in a field is quoted
+    let file = format!("\"{}\"", path.display());
+    assert!(rows[0].starts_with(&format!("{file},一/一,3,subsection,（一）,")), "{csv}");
+    assert!(rows[0].contains(",发展改革委,,财政部,"), "{csv}");
+    // the attached document's block, labelled after its 附件
+    assert!(rows[1].starts_with(&format!("{file},附件1/一/一,8,subsection,（一）,推进工作,,财政部,")), "{csv}");
+}
+
+// ---------------------------------------------------------------- check
+
+#[test]
+fn check_renders_like_a_compiler() {
+    let dir = TempDir::new("check");
+    let doc = dir.write("doc.txt", "一、总体要求\n（一）推进乐动安卓app 智慧化。\n（三）加强保障。\n");
+    let name = doc.display().to_string();
+    let o = run(&["check", &name], None);
+    assert_eq!(code(&o), 0, "warnings alone exit 0: {}", stdout(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b'), "no colour when stdout is not a terminal");
+    assert!(out.contains("warning[foreign-insertion]: "), "{out}");
+    assert!(out.contains(&format!(" --> {name}:2:10\n")), "{out}");
+    assert!(out.contains("2 | （一）推进乐动安卓app 智慧化。\n"), "{out}");
+    // nine wide characters before `app`: the caret at display column 18
+    assert!(out.contains(&format!("  | {}^^^^\n", " ".repeat(18))), "{out}");
+    let last = out.lines().last().unwrap();
+    assert!(last.ends_with(" in 1 file"), "{last}");
+    assert!(last.starts_with("0 errors, "), "{last}");
+
+    // colour on demand: the severity word only
+    let o = run(&["check", "--color", "always", &name], None);
+    assert!(stdout(&o).contains("\x1b[1;33mwarning\x1b[0m[foreign-insertion]"));
+
+    // --min-severity: infos hidden, and counted out of the summary
+    let o = run(&["check", "--min-severity", "warning", SEED], None);
+    let out = stdout(&o);
+    assert!(!out.contains("info["), "{out}");
+    assert!(out.contains("warning["));
+    assert!(out.trim_end().ends_with("0 errors, 1 warning, 0 infos in 1 file"), "{out}");
+    let o = run(&["check", "--min-severity", "error", SEED], None);
+    assert_eq!(stdout(&o), "0 errors, 0 warnings, 0 infos in 1 file\n");
+}
+
+#[test]
+fn check_as_jsonl() {
+    let o = run(&["check", "--format", "jsonl", SEED, "/no/such/file.txt"], None);
+    assert_eq!(code(&o), 1);
+    let items = jsonl(&o);
+    let text = seed();
+    let doc = gongwen::parse(&text).unwrap();
+    assert_eq!(items.len(), doc.diagnostics.len() + 1);
+    assert_eq!(items[0]["file"], SEED);
+    assert_eq!(items[0]["code"], doc.diagnostics[0].code.as_str());
+    let pos = doc.diagnostics[0].position(&text);
+    assert_eq!(
+        (items[0]["line"].as_u64(), items[0]["column"].as_u64()),
+        (Some(pos.line as u64), Some(pos.column as u64))
+    );
+    let last = items.last().unwrap();
+    assert_eq!((last["severity"].as_str(), last["code"].as_str()), (Some("error"), Some("not-found")));
+}
+
+// ---------------------------------------------------------------- agencies
+
+#[test]
+fn agencies_table_csv_and_jsonl() {
+    let o = run(&["agencies", "--format", "jsonl", FIXTURES], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let rows = jsonl(&o);
+    // the counts add up the library's by_body() over every document
+    let mut expected: std::collections::HashMap<String, [usize; 3]> = Default::default();
+    for name in fixture_names() {
+        let text = std::fs::read_to_string(&name).unwrap();
+        for s in gongwen::parse(&text).unwrap().by_body() {
+            let e = expected.entry(s.body.to_owned()).or_default();
+            e[0] += s.counts.lead;
+            e[1] += s.counts.responsible;
+            e[2] += s.counts.support;
+        }
+    }
+    assert_eq!(rows.len(), expected.len());
+    for r in &rows {
+        let e = expected[r["body"].as_str().unwrap()];
+        assert_eq!([r["lead"].as_u64(), r["responsible"].as_u64(), r["support"].as_u64()], e.map(|n| Some(n as u64)));
+    }
+    // most assigned first
+    let totals: Vec<u64> = rows.iter().map(|r| r["total"].as_u64().unwrap()).collect();
+    assert!(totals.windows(2).all(|w| w[0] >= w[1]));
+
+    let o = run(&["agencies", "--format", "csv", FIXTURES], None);
+    let csv = stdout(&o);
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "body,canonical,kind,names,lead,responsible,support,inherited,total,documents"
+    );
+    assert_eq!(csv.lines().count(), rows.len() + 1);
+
+    let o = run(&["agencies", FIXTURES], None);
+    let table = stdout(&o);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("body "));
+    assert_eq!(lines.len(), rows.len() + 1);
+    // aligned by display width: the numbers end in the same column on every line
+    assert!(lines.iter().all(|l| width(l) == width(lines[0])), "{table}");
+    assert!(lines[1].starts_with(rows[0]["body"].as_str().unwrap()));
+}
+
+// ---------------------------------------------------------------- batch behaviour
+
+#[test]
+fn one_job_and_two_jobs_give_identical_output() {
+    let dir = TempDir::new("jobs");
+    for name in fixture_names() {
+        let file = Path::new(&name).file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read(&name).unwrap();
+        dir.write(&file, &text);
+        dir.write(&format!("copy/{file}"), &text);
+    }
+    dir.write("bad.txt", b"\x00\x01");
+    let root = dir.0.display().to_string();
+    for args in [
+        vec!["parse", "--format", "jsonl"],
+        vec!["parse"],
+        vec!["parse", "--format", "md"],
+        vec!["tasks"],
+        vec!["check"],
+        vec!["agencies"],
+    ] {
+        let with = |jobs: &str| {
+            let mut a = args.clone();
+            a.extend(["--jobs", jobs, root.as_str()]);
+            run(&a, None)
+        };
+        let (one, two) = (with("1"), with("2"));
+        assert_eq!(code(&one), 1, "{args:?}: the bad file fails");
+        assert_eq!(code(&two), 1);
+        assert!(!one.stdout.is_empty());
+        assert!(one.stdout == two.stdout, "{args:?}: --jobs 1 and --jobs 2 differ");
+        assert_eq!(one.stderr, two.stderr, "{args:?}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in
+        [vec!["parse", "--jobs", "0", SEED], vec!["parse", "--format", "xml", SEED], vec!["parse"], vec!["frobnicate"]]
+    {
+        let o = run(&args, None);
+        assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "");
+    }
+    let o = run(&["--version"], None);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).starts_with("gongwen "));
+}
