@@ -380,6 +380,8 @@ impl Cleaned {
         let i = if hint < self.segs.len() && self.segs[hint].clean <= c {
             if starts_after(hint + 1) {
                 hint + 1
+            } else if starts_after(hint + 2) {
+                hint + 2
             } else {
                 // forward from the hint: gallop, then search the last stride
                 let mut step = 1;

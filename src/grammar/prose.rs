@@ -209,6 +209,24 @@ fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let text = punct::trim(paragraph);
+    // most paragraphs name no body at their start: look for the words every
+    // pattern needs within the first few dozen characters before any work
+    let mut head = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let head = &text[..head];
+    // every pattern has 会同 or 研究提出 in its first clause, or a first
+    // clause that ends with a role word (X牵头，… / 由X负责)
+    let first_clause = head.split(|c: char| punct::is_prose_punct(c)).next().unwrap_or(head);
+    let may = head.chars().any(|c| matches!(c, '会' | '研' | '负' | '牵' | '参' | '配' | '协' | '落'));
+    if !may
+        || !(first_clause.contains("会同")
+            || first_clause.contains("研究提出")
+            || super::clause::strip_role(punct::trim(first_clause)).is_some())
+    {
+        return None;
+    }
     // the sentence, and its first clause
     let sentence_end = text.find(|c: char| punct::is_sentence_end(c) || punct::is_colon(c)).unwrap_or(text.len());
     let sentence = &text[..sentence_end];
@@ -220,6 +238,10 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let (agencies, end) = role_groups(sentence)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
+
+/// Bytes at the start of a paragraph searched for the words that prose
+/// responsibility needs (about 80 CJK characters).
+const HEAD_BYTES: usize = 240;
 
 /// The bodies and roles of the responsibility stated at the start of
 /// `paragraph` (empty when there is none); see the module documentation.
