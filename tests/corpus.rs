@@ -200,6 +200,13 @@ fn guobanfa_2018_124_two_rules() {
     assert!(items().nth(1).unwrap().paragraphs[0].text.starts_with("完善法人治理结构。公司党委"));
     assert!(second.sections.iter().flat_map(|s| &s.children).all(|c| c.title.is_none()));
     assert!(doc.diagnostics.iter().any(|d| d.code == "attached-document"));
+    // reading chosen: the unnumbered closing paragraph of each 规定
+    // (中央所属转制文化企业的认定… / 上述政策适用于所有文化企业…) stays with the
+    // last numbered item before it — the text has no marker that closes the
+    // item, and a paragraph after an item is usually its own second
+    // paragraph; a reader sees it as the 规定's closing text
+    let last = doc.sections.last().unwrap().children.last().unwrap();
+    assert!(last.paragraphs.last().unwrap().text.starts_with("中央所属转制文化企业的认定"));
 }
 
 #[test]
@@ -408,6 +415,12 @@ fn chongming_city_checkup_plan() {
     assert_eq!(doc.attachments.len(), 1);
     assert_eq!(doc.attachments[0].title, "2021年崇明区级城市体检指标体系");
     assert!(doc.attachments[0].paragraphs.is_empty(), "the 附件 itself is not in the source");
+    // reading chosen: the two wrap-up paragraphs after （八）创新活力 (围绕以上8
+    // 方面… / 根据上述城市体检指标体系…) stay with （八）, as a paragraph after a
+    // run-in item usually belongs to it; a reader sees them as closing 一、
+    let eighth = &doc.sections[0].children[7];
+    assert_eq!(eighth.title.as_deref(), Some("创新活力"));
+    assert!(eighth.paragraphs.iter().any(|p| p.text.starts_with("围绕以上8方面")));
     let steps = &doc.sections[2];
     assert_eq!(steps.children[0].title.as_deref(), Some("建立工作机制（2021年8月）"));
     // the 1.–4. list under 三、（四） ends with "；" items: none is a heading
