@@ -245,8 +245,9 @@ const HEAD_BYTES: usize = 240;
 
 /// The bodies and roles of the responsibility stated at the start of
 /// `paragraph` (empty when there is none); see the module documentation.
-/// The grammar uses [`prose`], which also gives the sentence.
-#[cfg_attr(not(test), allow(dead_code))]
+/// The grammar uses [`prose`], which also gives the sentence; the unit tests
+/// read the roles through this.
+#[cfg(test)]
 pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
     prose(paragraph).map(|p| p.agencies).unwrap_or_default()
 }
