@@ -90,6 +90,41 @@ pub fn is_prose_punct(c: char) -> bool {
     is_sentence_end(c) || is_comma(c) || is_semicolon(c) || is_colon(c)
 }
 
+/// Bytes that may start a [prose mark](is_prose_punct): its ASCII forms and
+/// the lead bytes of `。` (E3) and of the full-width forms (EF).
+const PROSE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let leads = *b",;:!?\xE3\xEF";
+    while k < leads.len() {
+        t[leads[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
+/// answer as `s.find(is_prose_punct)`, found on the bytes without decoding
+/// characters (a lead byte E3/EF in valid UTF-8 always starts a character).
+#[inline]
+pub fn find_prose_punct(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&x| PROSE_LEAD[usize::from(x)]) {
+        let i = from + k;
+        let hit = match b[i] {
+            0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
+            0xEF => matches!(b.get(i + 1..i + 3), Some(&[0xBC, 0x81 | 0x8C | 0x9A | 0x9B | 0x9F])),
+            _ => true,
+        };
+        if hit {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
 /// White space the grammar skips around lines and markers: ASCII white space,
 /// the ideographic space, the no-break space and a stray BOM.
 #[inline]
@@ -98,9 +133,23 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Trim [`is_space`] characters from both ends.
+///
+/// Most text starts and ends with a character that is no space, which one
+/// byte at each end shows without decoding: a space starts with an ASCII
+/// white-space byte or C2/E3/EF (NBSP, U+3000, BOM) and ends with an ASCII
+/// white-space byte or A0/80/BF.
 #[inline]
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(is_space)
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return s };
+    let may_start = first.is_ascii_whitespace() || matches!(first, 0xC2 | 0xE3 | 0xEF);
+    let may_end = last.is_ascii_whitespace() || matches!(last, 0xA0 | 0x80 | 0xBF);
+    match (may_start, may_end) {
+        (false, false) => s,
+        (true, false) => s.trim_start_matches(is_space),
+        (false, true) => s.trim_end_matches(is_space),
+        (true, true) => s.trim_matches(is_space),
+    }
 }
 
 /// A CJK ideograph or CJK/full-width punctuation: the characters between
@@ -161,6 +210,19 @@ fn is_bracket(a: u8, b: u8, c: u8) -> bool {
         | ((a == 0xE3) & (b == 0x80) & (c | 1 == 0x8B))
 }
 
+/// Bit `k` set where `flags[k]` is 1 (every flag 0 or 1): each half read as
+/// a little-endian word, whose 0/1 bytes one multiplication gathers into its
+/// top byte (the shifted copies never overlap, so nothing carries).
+#[inline(always)]
+fn lane_mask(flags: &[u8; 16]) -> u32 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let [lo, hi] = [0, 8].map(|at| {
+        let word = u64::from_le_bytes(flags[at..at + 8].try_into().unwrap_or([0; 8]));
+        (word.wrapping_mul(GATHER) >> 56) as u32
+    });
+    lo | hi << 8
+}
+
 /// Byte offsets of the round brackets (either width) and book-title brackets
 /// in `s`, in order, replacing the contents of `out`. Tests 16 bytes at a
 /// time with a branch-free check the compiler vectorises, and decodes
@@ -173,20 +235,16 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
     let mut i = 0;
     while i + LANES + 2 <= b.len() {
         let w = &b[i..i + LANES + 2];
-        // vectorised: is there any bracket in these lanes?
-        let mut any = false;
-        for k in 0..LANES {
-            any |= is_bracket(w[k], w[k + 1], w[k + 2]);
+        // vectorised: one flag per lane
+        let mut flags = [0u8; LANES];
+        for (k, f) in flags.iter_mut().enumerate() {
+            *f = u8::from(is_bracket(w[k], w[k + 1], w[k + 2]));
         }
-        if !any {
+        if flags == [0; LANES] {
             i += LANES;
             continue;
         }
-        // rare: which ones, one bit per lane, then visit the set bits
-        let mut mask = 0u32;
-        for k in 0..LANES {
-            mask |= u32::from(is_bracket(w[k], w[k + 1], w[k + 2])) << k;
-        }
+        let mut mask = lane_mask(&flags);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -234,6 +292,32 @@ mod tests {
     }
 
     #[test]
+    fn prose_marks_found_on_bytes() {
+        for s in [
+            "",
+            "无标点",
+            "甲，乙",
+            "甲,乙",
+            "（一）提高质量。其余",
+            "a:b",
+            "！",
+            "问？",
+            "甲；",
+            "甲：",
+            "《》〔〕、“”（）",
+            "ＡＢ",
+            "x!y",
+        ] {
+            assert_eq!(find_prose_punct(s), s.find(is_prose_punct), "{s}");
+        }
+        // every character of the two lead-byte blocks
+        for c in ('\u{3000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}') {
+            let s = format!("甲{c}乙");
+            assert_eq!(find_prose_punct(&s), s.find(is_prose_punct), "{c:?}");
+        }
+    }
+
+    #[test]
     fn bracket_events() {
         let mut out = Vec::new();
         brackets("甲（乙(丙)》《丁）", &mut out);
@@ -251,5 +335,14 @@ mod tests {
         assert!(!is_cjk('a') && !is_cjk(IDEOGRAPHIC_SPACE) && !is_cjk('1'));
         assert!(is_ideograph('部') && !is_ideograph(JUHAO));
         assert_eq!(trim("\u{3000} 公安部\t\r"), "公安部");
+        // every space on either side, and characters that share a space's first or last byte
+        for sp in [" ", "\t", "\n", "\r", "\u{3000}", "\u{A0}", "\u{FEFF}"] {
+            assert_eq!(trim(&format!("{sp}甲{sp}")), "甲");
+            assert_eq!(trim(&format!("{sp}{sp}甲")), "甲");
+            assert_eq!(trim(&format!("甲{sp}")), "甲");
+        }
+        for s in ["、甲。", "（甲）", "¢甲¢", "ｗ", "\u{3000}", "", "\u{A0}\u{FEFF}"] {
+            assert_eq!(trim(s), s.trim_matches(is_space), "{s:?}");
+        }
     }
 }

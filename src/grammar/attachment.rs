@@ -51,7 +51,7 @@ pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
     }
     // 附件1 TITLE (a label with its title on the same line), only with a number
     // and no sentence in it
-    (number.is_some() && !rest.chars().any(punct::is_prose_punct))
+    (number.is_some() && punct::find_prose_punct(rest).is_none())
         .then_some(AttachLine::Label { number, title: Some(rest) })
 }
 
@@ -70,7 +70,7 @@ pub(crate) fn flattened_table<'c>(body: &[Line<'c>]) -> Option<Vec<&'c str>> {
         .skip_while(|t| t.chars().count() > MAX_HEADER_CELL)
         .take_while(|t| {
             t.chars().count() <= MAX_HEADER_CELL
-                && !t.chars().any(punct::is_prose_punct)
+                && punct::find_prose_punct(t).is_none()
                 && !t.chars().all(|c| c.is_ascii_digit())
         })
         .collect();

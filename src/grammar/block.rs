@@ -304,7 +304,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             }
             let n = text.chars().count();
             let sentence = text.chars().any(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
-            let commas = text.chars().any(punct::is_prose_punct);
+            let commas = punct::find_prose_punct(text).is_some();
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             let is_heading =
                 !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);

@@ -68,7 +68,7 @@ impl Frame {
 pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
     // cheap checks first: a UTF-8 character takes at most 4 bytes
     text.len() <= max_chars * 4
-        && !text.chars().any(punct::is_prose_punct)
+        && punct::find_prose_punct(text).is_none()
         && text.chars().count() <= max_chars
         && marker(text).is_none()
         && date_line(text).is_none()
@@ -113,7 +113,7 @@ pub(crate) fn is_note(text: &str) -> bool {
     let bracketed = chars.next().is_some_and(punct::is_lparen) && chars.next_back().is_some_and(punct::is_rparen);
     bracketed
         && text.chars().count() <= MAX_NOTE_CHARS
-        && !text.chars().any(punct::is_prose_punct)
+        && punct::find_prose_punct(text).is_none()
         && super::clause::parse_clause(chars.as_str()).is_none()
 }
 
