@@ -218,12 +218,10 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let head = &text[..head];
     // every pattern has 会同 or 研究提出 in its first clause, or a first
     // clause that ends with a role word (X牵头，… / 由X负责)
-    let first_clause = head.split(|c: char| punct::is_prose_punct(c)).next().unwrap_or(head);
-    let may = head.chars().any(|c| matches!(c, '会' | '研' | '负' | '牵' | '参' | '配' | '协' | '落'));
-    if !may
-        || !(first_clause.contains("会同")
-            || first_clause.contains("研究提出")
-            || super::clause::strip_role(punct::trim(first_clause)).is_some())
+    let first_clause = &head[..punct::find_prose_punct(head).unwrap_or(head.len())];
+    if !(first_clause.contains("会同")
+        || first_clause.contains("研究提出")
+        || super::clause::strip_role(punct::trim(first_clause)).is_some())
     {
         return None;
     }
