@@ -22,7 +22,9 @@ use crate::gazetteer::{self, BodyClass};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+// foldhash: keys are names from the input, so a seeded hasher (not a fixed
+// one) keeps crafted collisions out; SipHash cost more than the lookups
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::diagnostic::codes::UNKNOWN_AGENCY;
 
@@ -160,10 +162,10 @@ struct Resolver<'i> {
 impl Resolver<'_> {
     fn agency(&mut self, a: &mut Agency<'_>) {
         let name = a.name.as_ref();
-        if !self.cache.contains_key(name) {
-            self.cache.insert(name.to_owned(), resolve_name(name, self.year, self.issuer));
-        }
-        let r = &self.cache[name];
+        let r = match self.cache.get(name) {
+            Some(r) => r,
+            None => self.cache.entry(name.to_owned()).or_insert_with(|| resolve_name(name, self.year, self.issuer)),
+        };
         a.kind = r.kind;
         a.canonical = r.canonical.map(Cow::Borrowed);
         a.current = r.current.map(Cow::Borrowed);

@@ -20,7 +20,7 @@
 //! effect early in the year.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::sync::LazyLock;
 
 const DATA: &str = include_str!("../data/agencies.tsv");
@@ -175,7 +175,9 @@ impl Entry {
 struct Table {
     entries: Vec<Entry>,
     notes: Vec<&'static str>,
-    index: HashMap<&'static str, Vec<u16>>,
+    /// foldhash: every body lookup probes it, and SipHash cost more than
+    /// the probe
+    index: foldhash::HashMap<&'static str, Vec<u16>>,
     /// Rows that could not be parsed (line number and reason). Always empty
     /// for the shipped data; checked by the unit tests.
     #[cfg_attr(not(test), allow(dead_code))]
@@ -213,7 +215,7 @@ impl Table {
             }
         }
 
-        let mut index: HashMap<&'static str, Vec<u16>> = HashMap::new();
+        let mut index: foldhash::HashMap<&'static str, Vec<u16>> = foldhash::HashMap::default();
         for (i, entry) in entries.iter().enumerate() {
             // Bounded above by the row-count check.
             let i = u16::try_from(i).unwrap_or(u16::MAX);
