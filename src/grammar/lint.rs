@@ -23,22 +23,21 @@ fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnost
     if events.is_empty() {
         return;
     }
-    let mut parens: Vec<usize> = Vec::new();
-    let mut books: Vec<usize> = Vec::new();
+    // an opening bracket stays unclosed when the stack never empties after
+    // it: the first one unclosed is the bottom of the stack at the end, so
+    // depths and bottoms are all the pass needs
+    let mut parens = Unclosed::default();
+    let mut books = Unclosed::default();
     for &(i, kind) in events {
         let i = i - base;
         match kind {
-            Bracket::Open => parens.push(i),
-            Bracket::Close => {
-                parens.pop();
-            }
-            Bracket::BookOpen => books.push(i),
-            Bracket::BookClose => {
-                books.pop();
-            }
+            Bracket::Open => parens.open(i),
+            Bracket::Close => parens.close(),
+            Bracket::BookOpen => books.open(i),
+            Bracket::BookClose => books.close(),
         }
     }
-    if let Some(&i) = parens.first().into_iter().chain(books.first()).min() {
+    if let Some(i) = parens.first().into_iter().chain(books.first()).min() {
         let open = &line.text[i..];
         let c = open.chars().next().unwrap_or('(');
         diags.push(Diagnostic::new(
@@ -47,6 +46,31 @@ fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnost
             format!("'{c}' is not closed on its line; read as plain text"),
             src.span_of(&open[..c.len_utf8()]),
         ));
+    }
+}
+
+/// A bracket stack that keeps only its depth and its bottom.
+#[derive(Default)]
+struct Unclosed {
+    depth: usize,
+    bottom: usize,
+}
+
+impl Unclosed {
+    fn open(&mut self, at: usize) {
+        if self.depth == 0 {
+            self.bottom = at;
+        }
+        self.depth += 1;
+    }
+
+    fn close(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// The first bracket left open, if any.
+    fn first(&self) -> Option<usize> {
+        (self.depth > 0).then_some(self.bottom)
     }
 }
 
@@ -89,5 +113,38 @@ fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnos
             ));
         }
         i = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spans of the unclosed-bracket findings of a one-line text.
+    fn unclosed(text: &str) -> Vec<&str> {
+        let mut src = Source::new(text);
+        src.index_brackets();
+        let lines = src.lines();
+        let mut diags = Vec::new();
+        lint(&src, &lines, &mut diags);
+        diags.iter().filter(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| &text[d.span.start..d.span.end]).collect()
+    }
+
+    #[test]
+    fn first_unclosed_bracket_of_a_line() {
+        assert!(unclosed("甲（乙）丙《丁》").is_empty());
+        assert!(unclosed("甲（乙（丙）丁）").is_empty());
+        assert_eq!(unclosed("甲（乙"), ["（"]);
+        // the earliest bracket left open, not the innermost
+        let text = "甲（乙(丙（丁）";
+        assert_eq!(unclosed(text), ["（"]);
+        assert_eq!(unclosed("甲（乙）丙(丁"), ["("]);
+        // a stray close does not hide a later open
+        assert_eq!(unclosed("甲）乙《丙"), ["《"]);
+        // round and book brackets are counted apart; the earlier wins
+        assert_eq!(unclosed("《甲（乙）"), ["《"]);
+        assert_eq!(unclosed("甲（乙《丙》"), ["（"]);
+        // one finding per line
+        assert_eq!(unclosed("（甲\n（乙）\n《丙"), ["（", "《"]);
     }
 }
