@@ -3,7 +3,7 @@
 //! responsibility clauses; then the passes over the finished tree that
 //! check numbering and hand standing notes down to later blocks.
 
-use super::clause::{Clause, find_clauses};
+use super::clause::{Clause, Pairing, find_clauses};
 use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
@@ -61,6 +61,8 @@ pub(crate) struct Builder<'s, 'a> {
     run_in: Vec<Option<RunIn<'a>>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
+    /// Scratch buffers for pairing a line's brackets.
+    pairing: Pairing,
     /// Deepest nesting accepted.
     max_depth: usize,
     /// The first heading that went deeper, and how deep.
@@ -78,6 +80,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             standing: Vec::new(),
             run_in: Vec::new(),
             pieces: Vec::new(),
+            pairing: Pairing::default(),
             max_depth,
             too_deep: None,
         }
@@ -173,7 +176,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         let (events, base) = src.brackets_in(text);
-        let clauses = find_clauses(text, events, base);
+        let clauses = find_clauses(text, events, base, &mut self.pairing);
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
         // content is parsed

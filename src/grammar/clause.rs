@@ -217,17 +217,20 @@ pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
 /// Byte ranges (within `line`) of the bracketed groups that are clauses,
 /// brackets included, with their parsed content. `events` are the brackets
 /// of `line` (see [`punct::brackets`]) at offsets counted from `base`.
+/// `pairing` holds buffers kept from line to line.
 pub(crate) fn find_clauses<'l>(
     line: &'l str,
     events: &[(usize, Bracket)],
     base: usize,
+    pairing: &mut Pairing,
 ) -> Vec<(usize, usize, Clause<'l>)> {
     let mut out = Vec::new();
     if !events.iter().any(|e| e.1 == Bracket::Open) {
         return out;
     }
 
-    let partner = partners(events);
+    pairing.pair(events);
+    let partner = &pairing.partner;
     let mut book = 0usize;
     let mut k = 0;
     while k < events.len() {
@@ -264,24 +267,35 @@ pub(crate) fn find_clauses<'l>(
     out
 }
 
-/// For each event, the offset of the bracket that closes it when it is an
-/// opening round bracket (either width) that is closed: one pass with a
-/// stack, so that unclosed brackets cost nothing more (`((((…`).
-fn partners(events: &[(usize, Bracket)]) -> Vec<Option<usize>> {
-    let mut out = vec![None; events.len()];
-    let mut open: Vec<usize> = Vec::new();
-    for (k, &(i, kind)) in events.iter().enumerate() {
-        match kind {
-            Bracket::Open => open.push(k),
-            Bracket::Close => {
-                if let Some(o) = open.pop() {
-                    out[o] = Some(i);
+/// Buffers for pairing brackets, reused from line to line.
+#[derive(Default)]
+pub(crate) struct Pairing {
+    /// For each event, the offset of the bracket that closes it when it is
+    /// an opening round bracket (either width) that is closed.
+    partner: Vec<Option<usize>>,
+    /// The stack of open brackets.
+    open: Vec<usize>,
+}
+
+impl Pairing {
+    /// Pair `events` in one pass with a stack, so that unclosed brackets
+    /// cost nothing more (`((((…`).
+    fn pair(&mut self, events: &[(usize, Bracket)]) {
+        self.partner.clear();
+        self.partner.resize(events.len(), None);
+        self.open.clear();
+        for (k, &(i, kind)) in events.iter().enumerate() {
+            match kind {
+                Bracket::Open => self.open.push(k),
+                Bracket::Close => {
+                    if let Some(o) = self.open.pop() {
+                        self.partner[o] = Some(i);
+                    }
                 }
+                _ => {}
             }
-            _ => {}
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -368,7 +382,7 @@ mod tests {
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
         punct::brackets(line, &mut events);
-        find_clauses(line, &events, 0)
+        find_clauses(line, &events, 0, &mut Pairing::default())
     }
 
     #[test]
