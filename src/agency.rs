@@ -103,15 +103,36 @@ pub(crate) fn document_year(doc: &Document<'_>) -> Option<u16> {
 
 /// The document's issuing body: the first 发文机关署名, else the body
 /// that leads the notice's title before 关于 (上海市崇明区人民政府办公室关于印发…).
-pub(crate) fn document_issuer<'d>(doc: &'d Document<'_>) -> Option<&'d str> {
+pub(crate) fn document_issuer<'a>(doc: &Document<'a>) -> Option<Cow<'a, str>> {
     let notice = doc.notice.as_ref()?;
     if let Some(first) = notice.issuers.first() {
-        return Some(first.as_ref());
+        return Some(first.clone());
     }
-    let title = notice.title.as_deref()?;
+    let title = notice.title.as_ref()?;
     let (head, _) = title.split_once("关于")?;
     let head = head.trim();
-    (!head.is_empty() && head.chars().count() <= 30).then_some(head)
+    (!head.is_empty() && head.chars().count() <= 30).then(|| part_of(title, head))
+}
+
+/// `part` (a sub-slice of `text`) with `text`'s lifetime when `text` is
+/// borrowed, else copied.
+fn part_of<'a>(text: &Text<'a>, part: &str) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(whole) => {
+            let at = part.as_ptr() as usize - whole.as_ptr() as usize;
+            Cow::Borrowed(&whole[at..at + part.len()])
+        }
+        Cow::Owned(_) => Cow::Owned(part.to_owned()),
+    }
+}
+
+/// The first occurrence of `needle` in `text`, with `text`'s lifetime when
+/// `text` is borrowed.
+fn borrowed_find<'a>(text: &Text<'a>, needle: &str) -> Option<&'a str> {
+    match text {
+        Cow::Borrowed(whole) => whole.find(needle).map(|at| &whole[at..at + needle.len()]),
+        Cow::Owned(_) => None,
+    }
 }
 
 /// What the gazetteer says about one name, ready to be copied into agencies.
@@ -148,10 +169,12 @@ fn resolve_name(name: &str, year: Option<u16>, issuer: Option<&str>) -> Resolved
 
 /// Resolves names, remembering each distinct one (documents name a few
 /// dozen bodies many times over).
-struct Resolver<'i> {
+struct Resolver<'a> {
     year: Option<u16>,
-    issuer: Option<&'i str>,
-    cache: HashMap<String, Resolved>,
+    issuer: Option<Cow<'a, str>>,
+    /// Keyed by the names as the document holds them (borrowed from the
+    /// input when verbatim), with the jurisdiction as agencies take it.
+    cache: HashMap<Cow<'a, str>, (Resolved, Option<Cow<'a, str>>)>,
     /// Distinct unknown names, in order of first appearance (and as a set),
     /// and the earliest span of any of them.
     unknown: Vec<String>,
@@ -159,18 +182,28 @@ struct Resolver<'i> {
     first_unknown: Option<Span>,
 }
 
-impl Resolver<'_> {
-    fn agency(&mut self, a: &mut Agency<'_>) {
-        let name = a.name.as_ref();
-        let r = match self.cache.get(name) {
+impl<'a> Resolver<'a> {
+    fn agency(&mut self, a: &mut Agency<'a>) {
+        let (r, jurisdiction) = match self.cache.get(a.name.as_ref()) {
             Some(r) => r,
-            None => self.cache.entry(name.to_owned()).or_insert_with(|| resolve_name(name, self.year, self.issuer)),
+            None => {
+                let r = resolve_name(&a.name, self.year, self.issuer.as_deref());
+                // a place named in the body's own name or in the issuer's is
+                // borrowed from there, not copied for every agency
+                let jurisdiction = r.jurisdiction.as_deref().map(|j| {
+                    borrowed_find(&a.name, j)
+                        .or_else(|| self.issuer.as_ref().and_then(|i| borrowed_find(i, j)))
+                        .map_or_else(|| Cow::Owned(j.to_owned()), Cow::Borrowed)
+                });
+                self.cache.entry(a.name.clone()).or_insert((r, jurisdiction))
+            }
         };
         a.kind = r.kind;
         a.canonical = r.canonical.map(Cow::Borrowed);
         a.current = r.current.map(Cow::Borrowed);
         a.level = r.level;
-        a.jurisdiction = r.jurisdiction.clone().map(Cow::Owned);
+        a.jurisdiction = jurisdiction.clone();
+        let name = a.name.as_ref();
         if r.kind == AgencyKind::Unknown {
             if self.unknown_seen.insert(name.to_owned()) {
                 self.unknown.push(name.to_owned());
@@ -181,7 +214,7 @@ impl Resolver<'_> {
         }
     }
 
-    fn blocks(&mut self, blocks: &mut [Block<'_>]) {
+    fn blocks(&mut self, blocks: &mut [Block<'a>]) {
         for b in blocks {
             for r in &mut b.responsibilities {
                 r.agencies.iter_mut().for_each(|a| self.agency(a));
@@ -195,12 +228,11 @@ impl Resolver<'_> {
 /// Resolve every agency of the document (main blocks and attached
 /// documents' blocks) and add the `unknown-agency` diagnostic, keeping the
 /// diagnostics in input order.
-pub(crate) fn resolve(doc: &mut Document<'_>) {
+pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
     let year = document_year(doc);
-    let issuer = document_issuer(doc).map(str::to_owned);
     let mut r = Resolver {
         year,
-        issuer: issuer.as_deref(),
+        issuer: document_issuer(doc),
         cache: HashMap::new(),
         unknown: Vec::new(),
         unknown_seen: HashSet::new(),

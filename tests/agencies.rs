@@ -185,6 +185,12 @@ fn jurisdiction_comes_from_the_issuer() {
             ("上海市水务局", AgencyKind::Local, Some(LocalLevel::Province), Some("上海市")),
         ]
     );
+    // both places borrow from the input (the issuer's text, the body's name)
+    let raw = text.as_bytes().as_ptr_range();
+    for a in &all {
+        let j = a.jurisdiction.as_ref().unwrap();
+        assert!(matches!(j, std::borrow::Cow::Borrowed(_)) && raw.contains(&j.as_ptr()), "{j}");
+    }
     // no signature: the body that leads the notice's title
     let text = "上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n各乡镇人民政府，区政府各委、办、局：\n\
                 现将《2021年崇明区城市体检工作方案》印发给你们，请认真按照执行。\n2021年9月9日\n\
