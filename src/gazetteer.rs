@@ -522,24 +522,20 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
         let stem = &s[..i];
         let tail = &s[i..];
         for (suffix, level) in PLACE_SUFFIXES {
-            if !tail.starts_with(suffix) {
+            if !crate::punct::has_prefix(tail.as_bytes(), suffix.as_bytes()) {
                 continue;
             }
             let min_stem = if matches!(suffix, "县" | "旗") { 1 } else { 2 };
             if chars_before < min_stem {
                 continue;
             }
-            if STEM_STOPWORDS.iter().any(|w| stem.contains(w)) || stem.ends_with("自治") || stem.ends_with("行政") {
+            if contains_any(stem, &STEM_STOPWORDS) || stem.ends_with("自治") || stem.ends_with("行政") {
                 continue;
             }
             if suffix.chars().count() == 1 {
-                if let Some(p) = prev {
-                    let mut word = String::with_capacity(6);
-                    word.push(p);
-                    word.push_str(suffix);
-                    if NOT_PLACE_ENDINGS.contains(&word.as_str()) {
-                        continue;
-                    }
+                // the character before and the suffix make a word (城市, 社区)
+                if prev.is_some_and(|p| NOT_PLACE_ENDINGS.iter().any(|w| w.strip_prefix(p) == Some(suffix))) {
+                    continue;
                 }
                 let after = &tail[suffix.len()..];
                 if NOT_PLACE_FOLLOWERS.iter().any(|&(sfx, next)| sfx == suffix && after.starts_with(next)) {
@@ -595,8 +591,20 @@ fn has_top_level_list(s: &str) -> bool {
     false
 }
 
+/// Whether `s` contains any of `words` (each at least one byte long): one
+/// pass over `s`, comparing a word only where its first byte is, instead of
+/// one substring search per word (names are short; searches have a set-up
+/// cost).
+fn contains_any(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        let here = &b[i..];
+        words.iter().any(|w| crate::punct::has_prefix(here, w.as_bytes()))
+    })
+}
+
 fn is_collective(s: &str) -> bool {
-    COLLECTIVE_MARKERS.iter().any(|m| s.contains(m)) || s.starts_with("地方") || has_top_level_list(s)
+    contains_any(s, &COLLECTIVE_MARKERS) || s.starts_with("地方") || has_top_level_list(s)
 }
 
 /// Level named right after 各 in a plural local form (各区政府, 各街镇, 各县（市、区）).
