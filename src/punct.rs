@@ -135,6 +135,21 @@ pub(crate) fn has_prefix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && (0..k).all(|j| s[j] == w[j]) && s[k..w.len()] == w[k..]
 }
 
+/// Whether `s` ends with `w`, compared from the end like [`has_prefix`].
+#[inline]
+pub(crate) fn has_suffix(s: &[u8], w: &[u8]) -> bool {
+    let (n, m) = (s.len(), w.len());
+    let k = m.min(3);
+    n >= m && (1..=k).all(|j| s[n - j] == w[m - j]) && s[n - m..n - k] == w[..m - k]
+}
+
+/// `s` without the suffix `w`, if it ends with it ([`has_suffix`]).
+#[inline]
+pub(crate) fn strip_suffix<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    // a suffix that is valid UTF-8 starts on a character boundary of `s`
+    has_suffix(s.as_bytes(), w.as_bytes()).then(|| &s[..s.len() - w.len()])
+}
+
 /// White space the grammar skips around lines and markers: ASCII white space,
 /// the ideographic space, the no-break space and a stray BOM.
 #[inline]

@@ -70,7 +70,7 @@ const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关�
 
 /// The names before a role word ending `group`, and the role.
 pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
-    ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| group.strip_suffix(suffix).map(|names| (names, role)))
+    ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| punct::strip_suffix(group, suffix).map(|names| (names, role)))
 }
 
 /// Clean one name: trim, drop a leading 由 and 等… tails.
@@ -78,7 +78,7 @@ pub(crate) fn clean_name(name: &str) -> &str {
     let mut n = punct::trim(name);
     n = n.strip_prefix('由').unwrap_or(n);
     for tail in NAME_TAILS {
-        if let Some(s) = n.strip_suffix(tail) {
+        if let Some(s) = punct::strip_suffix(n, tail) {
             n = s;
             break;
         }

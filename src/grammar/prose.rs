@@ -92,7 +92,7 @@ fn is_body(n: &str) -> bool {
     let count = n.chars().count();
     (2..=MAX_NAME).contains(&count)
         && n.chars().all(punct::is_ideograph)
-        && BODY_SUFFIXES.iter().any(|s| n.ends_with(s) && n.len() > s.len())
+        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
 }
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
@@ -106,7 +106,7 @@ fn is_collective(n: &str) -> bool {
     n.chars().count() <= MAX_NAME
         && n.chars().all(punct::is_ideograph)
         && (n.contains("有关") || n.contains("相关"))
-        && ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| n.ends_with(s))
+        && ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
 }
 
 /// A body after 会同 or in a later role group: a body or a collective.
@@ -118,7 +118,7 @@ fn is_partner(n: &str) -> bool {
 fn subjects(list: &str) -> Option<Vec<&str>> {
     let mut list = list;
     for adv in ADVERBS {
-        if let Some(s) = list.strip_suffix(adv) {
+        if let Some(s) = punct::strip_suffix(list, adv) {
             list = s;
             break;
         }
