@@ -52,6 +52,10 @@ pub(crate) struct Builder<'s, 'a> {
     pub(crate) sections: Vec<Block<'a>>,
     /// Open blocks, outermost first.
     stack: Vec<Block<'a>>,
+    /// For each open block, the cleaned end of the last text it took: its
+    /// span is extended to there when it closes (one mapping per block, not
+    /// one per line).
+    text_end: Vec<usize>,
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
@@ -76,6 +80,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             preamble: Vec::new(),
             sections: Vec::new(),
             stack: Vec::new(),
+            text_end: Vec::new(),
             opened: 0,
             standing: Vec::new(),
             run_in: Vec::new(),
@@ -101,11 +106,12 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.too_deep.get_or_insert((self.stack.len() + 1, span));
             return;
         }
+        let (marker, marker_span) = self.src.node(m.text);
         self.stack.push(Block {
             kind: m.kind,
             level: self.stack.len() as u32 + 1,
-            marker: self.src.text(m.text),
-            marker_span: self.src.span_of(m.text),
+            marker,
+            marker_span,
             number: m.number,
             title: None,
             title_span: None,
@@ -115,6 +121,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             children: Vec::new(),
             span,
         });
+        self.text_end.push(0);
         self.opened += 1;
         self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
@@ -153,7 +160,10 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// Close the innermost open block.
     fn close(&mut self) {
-        let Some(block) = self.stack.pop() else { return };
+        let Some(mut block) = self.stack.pop() else { return };
+        if let Some(end) = self.text_end.pop().filter(|&e| e > 0) {
+            block.span.end = block.span.end.max(self.src.clean.raw_end(end));
+        }
         match self.stack.last_mut() {
             Some(parent) => {
                 parent.span = parent.span.cover(&block.span);
@@ -169,11 +179,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
-        if let Some(open) = self.stack.last_mut() {
-            let end = src.span_of(text);
-            if !text.is_empty() {
-                open.span = open.span.cover(&end);
-            }
+        if let Some(end) = self.text_end.last_mut().filter(|_| !text.is_empty()) {
+            *end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
         let clauses = find_clauses(text, events, base, &mut self.pairing);
@@ -208,8 +215,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             let forced = by_line.is_some();
             let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
-                block.title = Some(src.text(t));
-                block.title_span = Some(src.span_of(t));
+                let (title, span) = src.node(t);
+                block.title = Some(title);
+                block.title_span = Some(span);
                 if t.len() < first.len() && !forced {
                     if let Some(slot) = self.run_in.last_mut() {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
