@@ -234,14 +234,16 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
         starts.push(lines.len());
         return starts;
     };
+    // a line with a marker is no title (the marker is known already)
+    let title_like = |k: usize| marks[k].is_none() && notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS);
     let mut seen = false;
     let mut j = 0;
     while j < lines.len() {
         if marks[j].is_some_and(|m| m.kind == top) {
             seen = true;
-        } else if seen && notice::is_title_like(lines[j].text, MAX_RESTART_TITLE_CHARS) {
+        } else if seen && title_like(j) {
             let t_end = (j..lines.len().min(j + MAX_TITLE_LINES))
-                .take_while(|&k| notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS))
+                .take_while(|&k| title_like(k))
                 .last()
                 .map_or(j, |k| k + 1);
             let next =
