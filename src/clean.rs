@@ -95,6 +95,10 @@ pub(crate) struct Cleaned {
     pub(crate) removed: Vec<(Residue, Span)>,
     /// Segment of the last lookup (see `seg_after`).
     cursor: std::cell::Cell<usize>,
+    /// Whether the cleaned text has the raw text's line breaks, one for
+    /// one: no removed run held a line break and none was put in (`<br>`),
+    /// so that cleaned line `k` comes from raw line `k`.
+    pub(crate) lines_kept: bool,
     /// Work units spent cleaning (see `Source::work`): bytes searched,
     /// copied and looked back over.
     pub(crate) work: u64,
@@ -174,6 +178,7 @@ impl Cleaned {
             segs: Vec::new(),
             removed: Vec::new(),
             cursor: std::cell::Cell::new(0),
+            lines_kept: true,
             work: 0,
         };
         let mut i = 0;
@@ -312,6 +317,10 @@ impl Cleaned {
                     tag_break = end;
                 }
             }
+            if replacement.as_ref().is_some_and(|r| r.contains('\n')) || memchr::memchr(b'\n', &bytes[i..end]).is_some()
+            {
+                c.lines_kept = false;
+            }
             c.removed.push((kind, Span::new(i, end)));
             i = end;
             copy_from = end;
@@ -424,6 +433,8 @@ impl Cleaned {
             return;
         }
         self.work += (self.text.len() + ranges.len()) as u64;
+        // removed runs may hold line breaks (joined lines do)
+        self.lines_kept = false;
         for &(a, b) in ranges {
             self.removed.push((kind, Span::new(self.raw_start(a), self.raw_end(b))));
         }
@@ -510,6 +521,28 @@ mod tests {
     fn spans(c: &Cleaned, needle: &str) -> (usize, usize) {
         let s = c.text.find(needle).unwrap();
         (c.raw_start(s), c.raw_end(s + needle.len()))
+    }
+
+    #[test]
+    fn line_breaks_kept_one_for_one() {
+        for (raw, kept) in [
+            ("甲@@乙\r\n丙 丁\n**戊**", true),
+            ("甲<span>乙</span>\n&nbsp;丙<!-- 注 -->", true),
+            ("甲<br>乙", false),
+            ("甲<p>乙", false),
+            ("甲<!-- 一\n二 -->乙", false),
+            // a tag ends on its line: this one is no tag, and stays
+            ("甲<span\nclass=x>乙", true),
+        ] {
+            let c = Cleaned::new(raw);
+            assert_eq!(c.lines_kept, kept, "{raw:?}");
+            if kept {
+                assert_eq!(c.text.matches('\n').count(), raw.matches('\n').count(), "{raw:?}");
+            }
+        }
+        let mut c = Cleaned::new("甲\n乙");
+        c.remove(&[("甲".len(), "甲\n".len())], Residue::LineWrap);
+        assert!(!c.lines_kept);
     }
 
     #[test]

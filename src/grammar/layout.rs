@@ -144,7 +144,11 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
     src.work(text.len() + BUCKETS);
+    // when the cleaning kept the raw line breaks one for one, raw line k is
+    // found by searching the raw text alongside, not by mapping offsets
+    let mut raw_lines = src.clean.lines_kept.then(|| crate::source::pieces(raw));
     for (at, piece) in crate::source::pieces(text) {
+        let known = raw_lines.as_mut().and_then(Iterator::next).map(|(_, line)| line);
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
@@ -156,9 +160,17 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         let width = if piece.len() > 2 * BUCKETS {
             BUCKETS
         } else {
-            let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
-            let raw_to = if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
-            let raw_line = raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("").trim_end_matches('\r');
+            let mapped = || {
+                let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
+                let raw_to =
+                    if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
+                raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("")
+            };
+            // the test suite runs with debug assertions: every input it
+            // parses checks that both ways find the same raw line
+            debug_assert!(known.is_none_or(|line| line == mapped()), "raw line of cleaned {at}");
+            let raw_line = known.unwrap_or_else(mapped);
+            let raw_line = raw_line.trim_end_matches('\r');
             match raw_line.len() {
                 n if n > 2 * BUCKETS => BUCKETS,
                 n if n + SLACK < MIN_WRAP_WIDTH => n,
@@ -226,7 +238,17 @@ mod tests {
     #[test]
     fn width_counts_columns() {
         let reference = |s: &str| -> usize {
-            s.chars().map(|c| if c == punct::BOM { 0 } else if c.is_ascii() { 1 } else { 2 }).sum()
+            s.chars()
+                .map(|c| {
+                    if c == punct::BOM {
+                        0
+                    } else if c.is_ascii() {
+                        1
+                    } else {
+                        2
+                    }
+                })
+                .sum()
         };
         let long = "国务院办公厅关于2022年新型城镇化abc，（一）@@".repeat(40);
         for s in ["", "a", "中", "\u{FEFF}一、总则", "ÀÉ½", "𠀀x", long.as_str()] {
@@ -287,7 +309,8 @@ mod tests {
                 })
                 .collect();
             let text: String = (0..n).map(|i| format!("{i:04}")).collect();
-            let lines: Vec<Phys> = widths.iter().enumerate().map(|(i, &w)| Phys { start: 4 * i, end: 4 * i + 4, width: w }).collect();
+            let lines: Vec<Phys> =
+                widths.iter().enumerate().map(|(i, &w)| Phys { start: 4 * i, end: 4 * i + 4, width: w }).collect();
             let expected = wrap_width_by_histogram(&widths);
             assert_eq!(wrap_width(&text, &lines), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());

@@ -242,10 +242,8 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
         if marks[j].is_some_and(|m| m.kind == top) {
             seen = true;
         } else if seen && title_like(j) {
-            let t_end = (j..lines.len().min(j + MAX_TITLE_LINES))
-                .take_while(|&k| title_like(k))
-                .last()
-                .map_or(j, |k| k + 1);
+            let t_end =
+                (j..lines.len().min(j + MAX_TITLE_LINES)).take_while(|&k| title_like(k)).last().map_or(j, |k| k + 1);
             let next =
                 (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
