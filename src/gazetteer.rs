@@ -511,6 +511,10 @@ fn level_of_place(name: &str, suffix_level: LocalLevel) -> LocalLevel {
     if MUNICIPALITIES.contains(&name) { LocalLevel::Province } else { suffix_level }
 }
 
+/// The first characters of [`PLACE_SUFFIXES`]: at any other character no
+/// suffix starts, and the suffixes need not be tried (checked by a test).
+const PLACE_SUFFIX_STARTS: [char; 13] = ['特', '自', '街', '地', '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
+
 /// Find one place name (stem + suffix) at the start of `s`.
 fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
     const MAX_STEM_CHARS: usize = 8;
@@ -518,6 +522,10 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
     for (chars_before, (i, c)) in s.char_indices().enumerate() {
         if chars_before > MAX_STEM_CHARS {
             break;
+        }
+        if !PLACE_SUFFIX_STARTS.contains(&c) {
+            prev = Some(c);
+            continue;
         }
         let stem = &s[..i];
         let tail = &s[i..];
@@ -597,7 +605,8 @@ fn has_top_level_list(s: &str) -> bool {
 /// cost).
 fn contains_any(s: &str, words: &[&str]) -> bool {
     let b = s.as_bytes();
-    (0..b.len()).any(|i| {
+    // words start on character boundaries: skip the continuation bytes
+    (0..b.len()).filter(|&i| (b[i] as i8) >= -64).any(|i| {
         let here = &b[i..];
         words.iter().any(|w| crate::punct::has_prefix(here, w.as_bytes()))
     })
@@ -756,6 +765,17 @@ mod tests {
 
     fn local(level: LocalLevel, jurisdiction: Option<&str>) -> BodyClass {
         BodyClass::Local { level, jurisdiction: jurisdiction.map(str::to_owned) }
+    }
+
+    #[test]
+    fn place_suffix_starts_are_the_suffixes_first_characters() {
+        let mut firsts: Vec<char> = PLACE_SUFFIXES.iter().filter_map(|(s, _)| s.chars().next()).collect();
+        firsts.dedup();
+        let mut listed = PLACE_SUFFIX_STARTS.to_vec();
+        listed.sort_unstable();
+        firsts.sort_unstable();
+        firsts.dedup();
+        assert_eq!(firsts, listed);
     }
 
     #[test]

@@ -90,39 +90,47 @@ pub fn is_prose_punct(c: char) -> bool {
     is_sentence_end(c) || is_comma(c) || is_semicolon(c) || is_colon(c)
 }
 
-/// Bytes that may start a [prose mark](is_prose_punct): its ASCII forms and
-/// the lead bytes of `。` (E3) and of the full-width forms (EF).
-const PROSE_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    let leads = *b",;:!?\xE3\xEF";
-    while k < leads.len() {
-        t[leads[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
-
-/// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
-/// answer as `s.find(is_prose_punct)`, found on the bytes without decoding
-/// characters (a lead byte E3/EF in valid UTF-8 always starts a character).
+/// Byte offset of the first character of `s` for which `mark` holds.
+///
+/// `mark` must hold only for ASCII characters and for characters whose
+/// UTF-8 encoding starts with E3 or EF (U+3000..=U+3FFF, U+F000..=U+FFFF):
+/// the CJK and full-width punctuation of this module. Only those are
+/// decoded; other characters are stepped over by their lead byte, which is
+/// about twice as fast as `str::find` with a closure. The predicates used
+/// are checked against that rule in the unit tests.
 #[inline]
-pub fn find_prose_punct(s: &str) -> Option<usize> {
+pub(crate) fn find_mark(s: &str, mark: impl Fn(char) -> bool) -> Option<usize> {
     let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|&x| PROSE_LEAD[usize::from(x)]) {
-        let i = from + k;
-        let hit = match b[i] {
-            0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
-            0xEF => matches!(b.get(i + 1..i + 3), Some(&[0xBC, 0x81 | 0x8C | 0x9A | 0x9B | 0x9F])),
-            _ => true,
-        };
-        if hit {
-            return Some(i);
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if mark(char::from(x)) {
+                return Some(i);
+            }
+            i += 1;
+        } else if x < 0xE0 {
+            i += 2;
+        } else if x < 0xF0 {
+            if (x == 0xE3 || x == 0xEF) && i + 2 < b.len() {
+                let c = (u32::from(x & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+                if char::from_u32(c).is_some_and(&mark) {
+                    return Some(i);
+                }
+            }
+            i += 3;
+        } else {
+            i += 4;
         }
-        from = i + 1;
     }
     None
+}
+
+/// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
+/// answer as `s.find(is_prose_punct)` (see [`find_mark`]).
+#[inline]
+pub fn find_prose_punct(s: &str) -> Option<usize> {
+    find_mark(s, is_prose_punct)
 }
 
 /// Whether `s` starts with `w`: its first (up to) three bytes, one CJK
@@ -316,9 +324,29 @@ mod tests {
         assert!(is_comma(',') && is_comma(FW_COMMA) && !is_comma(DUNHAO));
     }
 
+    /// The predicates given to `find_mark` in the grammar.
+    pub(crate) const MARK_PREDICATES: &[(&str, fn(char) -> bool)] = &[
+        ("prose", is_prose_punct),
+        ("sentence end or semicolon", |c| is_sentence_end(c) || is_semicolon(c)),
+        ("sentence end or colon", |c| is_sentence_end(c) || is_colon(c)),
+        ("comma or semicolon", |c| is_comma(c) || is_semicolon(c)),
+        ("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c)),
+    ];
+
     #[test]
-    fn prose_marks_found_on_bytes() {
-        for s in [
+    fn mark_predicates_hold_only_where_find_mark_looks() {
+        for &(name, mark) in MARK_PREDICATES {
+            for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| mark(c)) {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(c.is_ascii() || lead == 0xE3 || lead == 0xEF, "{name}: {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_found_as_str_find_finds_them() {
+        let samples = [
             "",
             "无标点",
             "甲，乙",
@@ -332,13 +360,18 @@ mod tests {
             "《》〔〕、“”（）",
             "ＡＢ",
             "x!y",
-        ] {
-            assert_eq!(find_prose_punct(s), s.find(is_prose_punct), "{s}");
-        }
-        // every character of the two lead-byte blocks
-        for c in ('\u{3000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}') {
-            let s = format!("甲{c}乙");
-            assert_eq!(find_prose_punct(&s), s.find(is_prose_punct), "{c:?}");
+            "é，𠀀；",
+            "\u{3000}。",
+        ];
+        for &(name, mark) in MARK_PREDICATES {
+            for s in samples {
+                assert_eq!(find_mark(s, mark), s.find(mark), "{name}: {s}");
+            }
+            // every character of the two decoded blocks, and some others
+            for c in ('\u{3000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}').chain(['é', '中', '𠀀', '\u{2018}']) {
+                let s = format!("甲{c}乙");
+                assert_eq!(find_mark(&s, mark), s.find(mark), "{name}: {c:?}");
+            }
         }
     }
 

@@ -314,7 +314,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
                 return (None, Some(text));
             }
             let n = text.chars().count();
-            let sentence = text.chars().any(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
+            let sentence = punct::find_mark(text, |c| punct::is_sentence_end(c) || punct::is_semicolon(c)).is_some();
             let commas = punct::find_prose_punct(text).is_some();
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             let is_heading =
@@ -369,24 +369,21 @@ fn is_modal(s: &str) -> bool {
     if s.contains("不得") || s.contains('须') {
         return true;
     }
-    s.char_indices().filter(|&(_, c)| c == '应' || c == '可').any(|(i, _)| {
-        !NOT_MODAL.iter().any(|w| {
+    // each 应 / 可 (found by memchr, not by decoding every character) that
+    // no word of NOT_MODAL covers
+    let covered = |i: usize| {
+        NOT_MODAL.iter().any(|w| {
             // the word around position i
             let start = i.saturating_sub(w.len() - 3);
             (start..=i).any(|k| s.is_char_boundary(k) && s[k..].starts_with(w))
         })
-    })
+    };
+    s.match_indices('应').chain(s.match_indices('可')).any(|(i, _)| !covered(i))
 }
 
 /// A subordinate clause of time before a comma: "转制后，" "转制时，".
 fn subordinate(s: &str) -> bool {
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if (c == '后' || c == '时') && chars.peek().is_some_and(|&n| punct::is_comma(n)) {
-            return true;
-        }
-    }
-    false
+    s.match_indices('后').chain(s.match_indices('时')).any(|(i, m)| s[i + m.len()..].starts_with(punct::is_comma))
 }
 
 /// Whether the lead sentence of a block (before its 。) reads as a run-in
@@ -399,7 +396,7 @@ fn is_run_in_title(lead: &str) -> bool {
         && lead.chars().count() <= MAX_RUN_IN_TITLE
         && !is_modal(lead)
         && !subordinate(lead)
-        && (!lead.contains(|c| punct::is_comma(c) || punct::is_semicolon(c))
+        && (punct::find_mark(lead, |c| punct::is_comma(c) || punct::is_semicolon(c)).is_none()
             || lead
                 .split(|c| punct::is_comma(c) || punct::is_semicolon(c))
                 .all(|p| p.chars().count() <= MAX_TITLE_PART))
@@ -623,6 +620,27 @@ mod tests {
             "",
         ] {
             assert!(!is_run_in_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn modal_words_and_subordinate_clauses() {
+        for (t, modal) in [
+            ("应急保障", false),
+            ("适应需求、响应诉求", false),
+            ("可持续发展", false),
+            ("应当符合规定", true),
+            ("适应需求，可申请", true),
+            ("不得擅自", true),
+            ("须核销", true),
+            ("加强对应急物资的供应可视化", false),
+            ("", false),
+        ] {
+            assert_eq!(is_modal(t), modal, "{t}");
+        }
+        for (t, sub) in [("转制后，", true), ("转制时,", true), ("之后的安排", false), ("时间，", false), ("后", false)]
+        {
+            assert_eq!(subordinate(t), sub, "{t}");
         }
     }
 

@@ -84,7 +84,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     };
     !body.is_empty()
         && body.chars().count() <= 400
-        && !body.chars().any(|c| punct::is_sentence_end(c) || c == BOOK_L || punct::is_colon(c))
+        && punct::find_mark(body, |c| punct::is_sentence_end(c) || c == BOOK_L || punct::is_colon(c)).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
         && body.split(punct::is_comma).all(|g| {
@@ -118,7 +118,7 @@ pub(crate) fn is_note(text: &str) -> bool {
 }
 
 fn is_issuer(text: &str) -> bool {
-    is_title_like(text, MAX_ISSUER_CHARS) && !text.chars().any(|c| c.is_ascii_digit())
+    is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A heading that opens a document's own structure (not a low-level item).

@@ -226,9 +226,11 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         return None;
     }
     // the sentence, and its first clause
-    let sentence_end = text.find(|c: char| punct::is_sentence_end(c) || punct::is_colon(c)).unwrap_or(text.len());
+    let sentence_end =
+        punct::find_mark(text, |c| punct::is_sentence_end(c) || punct::is_colon(c)).unwrap_or(text.len());
     let sentence = &text[..sentence_end];
-    let clause_end = sentence.find(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).unwrap_or(sentence.len());
+    let clause_end =
+        punct::find_mark(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).unwrap_or(sentence.len());
     let clause = punct::trim(&sentence[..clause_end]);
     if let Some(agencies) = joint(clause) {
         return Some(Prose { sentence: clause, agencies });
