@@ -324,8 +324,11 @@ mod tests {
         assert!(is_comma(',') && is_comma(FW_COMMA) && !is_comma(DUNHAO));
     }
 
+    /// A named predicate given to `find_mark`.
+    type Mark = (&'static str, fn(char) -> bool);
+
     /// The predicates given to `find_mark` in the grammar.
-    pub(crate) const MARK_PREDICATES: &[(&str, fn(char) -> bool)] = &[
+    const MARK_PREDICATES: &[Mark] = &[
         ("prose", is_prose_punct),
         ("sentence end or semicolon", |c| is_sentence_end(c) || is_semicolon(c)),
         ("sentence end or colon", |c| is_sentence_end(c) || is_colon(c)),
