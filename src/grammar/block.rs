@@ -404,8 +404,7 @@ fn is_run_in_title(lead: &str) -> bool {
     }
     count <= MAX_RUN_IN_TITLE
         && (!separated
-            || lead
-                .split(|c| punct::is_comma(c) || punct::is_semicolon(c))
+            || punct::split_marks(lead, |c| punct::is_comma(c) || punct::is_semicolon(c))
                 .all(|p| p.chars().count() <= MAX_TITLE_PART))
 }
 

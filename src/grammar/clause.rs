@@ -90,7 +90,8 @@ pub(crate) fn clean_name(name: &str) -> &str {
 fn is_name(s: &str) -> bool {
     let n = s.chars().count();
     (1..=40).contains(&n)
-        && !s.chars().any(|c| punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '“' || c == '”')
+        && punct::find_mark(s, |c| punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}')
+            .is_none()
         && !s.starts_with("以下")
 }
 
@@ -99,7 +100,8 @@ fn is_name(s: &str) -> bool {
 /// name or there is none.
 fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s>) -> bool {
     let before = out.len();
-    for raw in list.split(|c: char| c == DUNHAO || (also_commas && (punct::is_comma(c) || punct::is_semicolon(c)))) {
+    let separator = move |c| c == DUNHAO || (also_commas && (punct::is_comma(c) || punct::is_semicolon(c)));
+    for raw in punct::split_marks(list, separator) {
         let n = clean_name(raw);
         if n.is_empty() {
             continue;
@@ -148,7 +150,7 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
 /// appended to `out`; groups after the last role word go to `notes`.
 fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
-    let groups = || sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim);
+    let groups = || punct::split_marks(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim);
     let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last() else {
         return false;
     };

@@ -123,7 +123,7 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
             break;
         }
     }
-    let items: Vec<&str> = list.split(DUNHAO).map(clean_name).collect();
+    let items: Vec<&str> = punct::split_marks(list, |c| c == DUNHAO).map(clean_name).collect();
     (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
 }
 
@@ -140,7 +140,7 @@ fn cut_partner(part: &str) -> Option<&str> {
 /// The list after 会同, up to where the predicate begins.
 fn partners(rest: &str) -> Option<Vec<&str>> {
     let mut out = Vec::new();
-    for part in rest.split(DUNHAO) {
+    for part in punct::split_marks(rest, |c| c == DUNHAO) {
         if out.len() >= MAX_LIST {
             return None;
         }
@@ -179,7 +179,7 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
 fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
     let group = group.strip_prefix('由').unwrap_or(group);
     let (names, role) = super::clause::strip_role(group)?;
-    let items: Vec<&str> = names.split(DUNHAO).map(clean_name).collect();
+    let items: Vec<&str> = punct::split_marks(names, |c| c == DUNHAO).map(clean_name).collect();
     let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
     (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
 }
@@ -190,7 +190,7 @@ fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
     let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
     let mut out = Vec::new();
     let mut end = 0;
-    for group in sentence.split(|c: char| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim) {
+    for group in punct::split_marks(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim) {
         if let Some(found) = role_group(group, out.is_empty()) {
             out.extend(found);
             end = end_of(group);
