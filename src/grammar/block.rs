@@ -338,7 +338,8 @@ fn heading_line_title(text: &str, juhao: usize) -> Option<(Option<&str>, Option<
 /// (推进政务公开，强化解读回应).
 const MAX_TITLE_PART: usize = 18;
 
-/// Words with 应 or 可 that are not modal verbs.
+/// Words with 应 or 可 that are not modal verbs (all of three-byte
+/// characters, which `not_modal_at` relies on; checked by a test).
 const NOT_MODAL: &[&str] = &[
     "应急",
     "适应",
@@ -366,10 +367,15 @@ const NOT_MODAL: &[&str] = &[
 /// Whether the 应 or 可 at byte `i` of `s` is part of a word of
 /// [`NOT_MODAL`] (应急, 可持续 …) rather than a modal verb.
 fn not_modal_at(s: &str, i: usize) -> bool {
+    let (b, c) = (s.as_bytes(), s[i..].chars().next().map_or(0, char::len_utf8));
+    let here = &b[i..i + c];
     NOT_MODAL.iter().any(|w| {
-        // the word around position i
-        let start = i.saturating_sub(w.len() - 3);
-        (start..=i).any(|k| s.is_char_boundary(k) && s[k..].starts_with(w))
+        // where the character at i stands in the word, if anywhere: the word
+        // must then start that far before i
+        let w = w.as_bytes();
+        (0..w.len()).step_by(3).any(|o| {
+            w.get(o..o + c) == Some(here) && i >= o && b[i - o..].starts_with(w) && s.is_char_boundary(i - o)
+        })
     })
 }
 
@@ -626,6 +632,13 @@ mod tests {
             "",
         ] {
             assert!(!is_run_in_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn not_modal_words_are_of_three_byte_characters() {
+        for w in NOT_MODAL {
+            assert!(w.chars().all(|c| c.len_utf8() == 3), "{w}");
         }
     }
 
