@@ -72,6 +72,7 @@ fn parse_pass(docs: &[(String, String)]) {
 }
 
 /// One pass of the baseline over the same bytes.
+#[inline(never)]
 fn utf8_pass(docs: &[(String, String)]) {
     for (_, text) in docs {
         let _ = black_box(std::str::from_utf8(black_box(text.as_bytes())));
