@@ -90,8 +90,10 @@ pub(crate) fn clean_name(name: &str) -> &str {
 fn is_name(s: &str) -> bool {
     let n = s.chars().count();
     (1..=40).contains(&n)
-        && punct::find_mark(s, |c| punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}')
-            .is_none()
+        && punct::find_mark(s, |c| {
+            punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}'
+        })
+        .is_none()
         && !s.starts_with("以下")
 }
 
