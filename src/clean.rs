@@ -90,9 +90,9 @@ struct Seg {
 pub(crate) struct Cleaned {
     pub(crate) text: String,
     segs: Vec<Seg>,
-    /// Every removed or replaced run, with its raw span, in input order per
-    /// kind.
-    pub(crate) removed: Vec<(Residue, Span)>,
+    /// The removed or replaced runs of each kind (indexed by `Residue as
+    /// usize`): how many, how many bytes, the first and the last.
+    pub(crate) removed: [Option<Runs>; Residue::ALL.len()],
     /// Segment of the last lookup (see `seg_after`).
     cursor: std::cell::Cell<usize>,
     /// Whether the cleaned text has the raw text's line breaks, one for
@@ -102,6 +102,18 @@ pub(crate) struct Cleaned {
     /// Work units spent cleaning (see `Source::work`): bytes searched,
     /// copied and looked back over.
     pub(crate) work: u64,
+}
+
+/// The runs of one kind of residue, summarised as they are removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Runs {
+    /// How many runs.
+    pub(crate) count: usize,
+    /// Raw bytes of all the runs.
+    pub(crate) bytes: usize,
+    /// Raw span of the first run and of the last.
+    pub(crate) first: Span,
+    pub(crate) last: Span,
 }
 
 /// Bytes that may start residue; everything else is copied as it is.
@@ -176,7 +188,7 @@ impl Cleaned {
         let mut c = Cleaned {
             text: String::with_capacity(raw.len()),
             segs: Vec::new(),
-            removed: Vec::new(),
+            removed: [None; Residue::ALL.len()],
             cursor: std::cell::Cell::new(0),
             lines_kept: true,
             work: 0,
@@ -188,7 +200,7 @@ impl Cleaned {
         let mut tag_break = 0;
         if raw.starts_with(punct::BOM) {
             let n = punct::BOM.len_utf8();
-            c.removed.push((Residue::Bom, Span::new(0, n)));
+            c.note(Residue::Bom, Span::new(0, n));
             i = n;
             copy_from = n;
             tag_break = n;
@@ -200,7 +212,6 @@ impl Cleaned {
         if !specials.needles.is_empty() {
             // residue usually comes in many small runs: room for them up front
             c.segs.reserve(raw.len() / 64);
-            c.removed.reserve(raw.len() / 64);
         }
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;
@@ -321,12 +332,37 @@ impl Cleaned {
             {
                 c.lines_kept = false;
             }
-            c.removed.push((kind, Span::new(i, end)));
+            c.note(kind, Span::new(i, end));
             i = end;
             copy_from = end;
         }
         c.flush(raw, copy_from, bytes.len());
         c
+    }
+
+    /// Count one removed run (runs of a kind come in input order).
+    fn note(&mut self, kind: Residue, span: Span) {
+        let slot = &mut self.removed[kind as usize];
+        match slot {
+            Some(runs) => {
+                runs.count += 1;
+                runs.bytes += span.len();
+                runs.last = span;
+            }
+            None => *slot = Some(Runs { count: 1, bytes: span.len(), first: span, last: span }),
+        }
+    }
+
+    /// How many runs of `kind` were removed.
+    #[cfg(test)]
+    pub(crate) fn runs(&self, kind: Residue) -> usize {
+        self.removed[kind as usize].map_or(0, |r| r.count)
+    }
+
+    /// How many runs were removed in all.
+    #[cfg(test)]
+    pub(crate) fn all_runs(&self) -> usize {
+        Residue::ALL.iter().map(|&k| self.runs(k)).sum()
     }
 
     fn flush(&mut self, raw: &str, from: usize, to: usize) {
@@ -436,7 +472,7 @@ impl Cleaned {
         // removed runs may hold line breaks (joined lines do)
         self.lines_kept = false;
         for &(a, b) in ranges {
-            self.removed.push((kind, Span::new(self.raw_start(a), self.raw_end(b))));
+            self.note(kind, Span::new(self.raw_start(a), self.raw_end(b)));
         }
         let mut text = String::with_capacity(self.text.len());
         let mut segs = Vec::with_capacity(self.segs.len() + ranges.len());
@@ -554,8 +590,7 @@ mod tests {
         assert_eq!(&raw[s..e], "二@@十@@@@三");
         let (s, e) = spans(&c, "推进");
         assert_eq!(&raw[s..e], "推进");
-        assert_eq!(c.removed.len(), 4);
-        assert!(c.removed.iter().all(|(k, _)| *k == Residue::LinkArtifact));
+        assert_eq!((c.all_runs(), c.runs(Residue::LinkArtifact)), (4, 4));
         assert!(!c.is_verbatim(c.text.find("二").unwrap(), c.text.find("三").unwrap()));
         assert!(c.is_verbatim(0, "(二".len()));
     }
@@ -564,7 +599,7 @@ mod tests {
     fn email_at_is_kept() {
         let c = Cleaned::new("联系 gov@example.cn 办理");
         assert!(c.text.contains("gov@example.cn"));
-        assert!(c.removed.is_empty());
+        assert_eq!(c.all_runs(), 0);
     }
 
     #[test]
@@ -572,7 +607,7 @@ mod tests {
         let raw = "国 务  院\n  一、总则 app 智慧";
         let c = Cleaned::new(raw);
         assert_eq!(c.text, "国务院\n  一、总则 app 智慧");
-        assert_eq!(c.removed.len(), 2);
+        assert_eq!(c.all_runs(), 2);
     }
 
     #[test]
@@ -593,7 +628,7 @@ mod tests {
         assert_eq!(c.text, "标题\n第一章总则\n一、总体要求\n  三级\n#不是标题\n第1#楼 a*b");
         let (s, e) = spans(&c, "一、总体要求");
         assert_eq!(&raw[s..e], "一、总体要求");
-        assert_eq!(c.removed.iter().filter(|(k, _)| *k == Residue::Markdown).count(), 5);
+        assert_eq!(c.runs(Residue::Markdown), 5);
     }
 
     #[test]
@@ -612,7 +647,7 @@ mod tests {
             (c.raw_start(amp), c.raw_end(amp + 1)),
             (raw.find("&amp;").unwrap(), raw.find("&amp;").unwrap() + 5)
         );
-        assert_eq!(c.removed.iter().filter(|(k, _)| *k == Residue::HtmlComment).count(), 1);
+        assert_eq!(c.runs(Residue::HtmlComment), 1);
     }
 
     #[test]

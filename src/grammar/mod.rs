@@ -594,19 +594,16 @@ fn cap_diagnostics(diags: &mut Vec<Diagnostic>) {
 
 /// One summarising diagnostic per kind of residue removed.
 fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
-    let removed = &src.clean.removed;
-    src.work(Residue::ALL.len() * removed.len());
+    src.work(Residue::ALL.len());
     for kind in Residue::ALL {
-        let mut runs = removed.iter().filter(|(k, _)| *k == kind);
-        let Some((_, first)) = runs.next() else { continue };
-        let (count, bytes, last) =
-            runs.fold((1usize, first.len(), *first), |(n, b, _), (_, s)| (n + 1, b + s.len(), *s));
+        let Some(runs) = src.clean.removed[kind as usize] else { continue };
+        let (count, bytes) = (runs.count, runs.bytes);
         let (one, many) = kind.describe();
         let unit = if bytes == 1 { "byte" } else { "bytes" };
         let message = match count {
             1 => format!("removed one {one} ({bytes} {unit})"),
-            n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", last.start),
+            n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", runs.last.start),
         };
-        diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, *first));
+        diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, runs.first));
     }
 }
