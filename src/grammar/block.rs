@@ -36,6 +36,31 @@ fn rank(kind: BlockKind) -> u8 {
     }
 }
 
+/// For each line, how many blocks its heading will hold directly, and how
+/// many top-level blocks there will be, by nesting the markers as the
+/// builder does (nearest open block of lower rank): capacity hints, so that
+/// each block's children are allocated once instead of by doublings that
+/// copy them (the builder may still nest a little differently, as when it
+/// refuses a block deeper than `max_depth`).
+pub(crate) fn child_counts(marks: &[Option<Marker<'_>>]) -> (Vec<usize>, usize) {
+    let mut counts = vec![0; marks.len()];
+    let mut top = 0;
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        let Some(m) = m else { continue };
+        let r = rank(m.kind);
+        while open.last().is_some_and(|&(o, _)| o >= r) {
+            open.pop();
+        }
+        match open.last() {
+            Some(&(_, parent)) => counts[parent] += 1,
+            None => top += 1,
+        }
+        open.push((r, i));
+    }
+    (counts, top)
+}
+
 /// A standing note found in a clause: applies to later blocks of `kind`.
 struct Standing<'a> {
     after: usize,
@@ -74,11 +99,12 @@ pub(crate) struct Builder<'s, 'a> {
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
-    pub(crate) fn new(src: &'s Source<'a>, max_depth: usize) -> Self {
+    /// `sections` is how many top-level blocks to expect (a capacity hint).
+    pub(crate) fn new(src: &'s Source<'a>, max_depth: usize, sections: usize) -> Self {
         Builder {
             src,
             preamble: Vec::new(),
-            sections: Vec::new(),
+            sections: Vec::with_capacity(sections),
             stack: Vec::new(),
             text_end: Vec::new(),
             opened: 0,
@@ -91,8 +117,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Feed one line whose marker (if any) is `m`, as [`marker`] reads it.
-    pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>) {
+    /// Feed one line whose marker (if any) is `m`, as [`marker`] reads it;
+    /// a heading is expected to get `children` blocks (a capacity hint, see
+    /// [`child_counts`]).
+    pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>, children: usize) {
         let Some(m) = m else {
             self.content(line.text, None);
             return;
@@ -118,7 +146,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             paragraphs: Vec::new(),
             responsibilities: Vec::new(),
             inherited: Vec::new(),
-            children: Vec::new(),
+            children: Vec::with_capacity(children),
             span,
         });
         self.text_end.push(0);
@@ -610,6 +638,16 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn child_counts_nest_as_the_builder_does() {
+        let texts =
+            ["一、总则", "（一）甲", "正文", "1.子项", "2.子项", "（二）乙", "二、目标", "（一）丙", "第一条 条文"];
+        let marks: Vec<_> = texts.iter().map(|t| super::super::marker::marker(t)).collect();
+        let (counts, top) = child_counts(&marks);
+        // 第一条 ranks above 一、: it closes every open block and is top-level
+        assert_eq!((counts, top), (vec![2, 2, 0, 0, 0, 0, 1, 0, 0], 3));
+    }
 
     #[test]
     fn run_in_titles() {

@@ -209,13 +209,18 @@ fn blocks<'a>(
     max_depth: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
-    let mut builder = Builder::new(src, max_depth);
+    let read;
+    let marks = match marks {
+        Some(marks) => marks,
+        None => {
+            read = lines.iter().map(|l| marker::marker(l.text)).collect::<Vec<_>>();
+            &read
+        }
+    };
+    let (children, top) = block::child_counts(marks);
+    let mut builder = Builder::new(src, max_depth, top);
     for (i, line) in lines.iter().enumerate() {
-        let m = match marks {
-            Some(marks) => marks[i],
-            None => marker::marker(line.text),
-        };
-        builder.line(line, m);
+        builder.line(line, marks[i], children[i]);
         if let Some((depth, span)) = builder.too_deep() {
             return Err(Error::TooDeep { depth, limit: max_depth, location: Location::new(src.raw, span) });
         }
