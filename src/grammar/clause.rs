@@ -70,8 +70,15 @@ const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关�
 
 /// The names before a role word ending `group`, and the role.
 pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
+    // most groups end in no role word: their last character shows it
+    if !group.chars().next_back().is_some_and(|c| ROLE_LAST.contains(&c)) {
+        return None;
+    }
     ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| punct::strip_suffix(group, suffix).map(|names| (names, role)))
 }
+
+/// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
+const ROLE_LAST: [char; 6] = ['责', '实', '头', '与', '合', '助'];
 
 /// Clean one name: trim, drop a leading 由 and 等… tails.
 pub(crate) fn clean_name(name: &str) -> &str {
@@ -309,6 +316,16 @@ mod tests {
 
     fn agencies(content: &str) -> Vec<(&str, Role)> {
         parse_clause(content).map(|c| c.agencies).unwrap_or_default()
+    }
+
+    #[test]
+    fn role_last_characters_are_those_of_the_role_words() {
+        let mut lasts: Vec<char> = ROLE_SUFFIXES.iter().filter_map(|(s, _)| s.chars().next_back()).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        let mut listed = ROLE_LAST.to_vec();
+        listed.sort_unstable();
+        assert_eq!(lasts, listed);
     }
 
     #[test]

@@ -89,10 +89,10 @@ const PREDICATES: &[&str] = &[
 
 /// Whether `n` reads as the name of one body.
 fn is_body(n: &str) -> bool {
-    let count = n.chars().count();
-    (2..=MAX_NAME).contains(&count)
+    // the ending first: it rejects most candidates without decoding them
+    BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+        && (2..=MAX_NAME).contains(&n.chars().count())
         && n.chars().all(punct::is_ideograph)
-        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
 }
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
@@ -132,7 +132,8 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
 fn cut_partner(part: &str) -> Option<&str> {
     part.char_indices().skip(2).take(MAX_NAME).find_map(|(j, _)| {
         let (name, rest) = part.split_at(j);
-        let follows = rest.starts_with('等') || PREDICATES.iter().any(|p| rest.starts_with(p));
+        let follows =
+            rest.starts_with('等') || PREDICATES.iter().any(|p| punct::has_prefix(rest.as_bytes(), p.as_bytes()));
         (follows && is_partner(name)).then_some(name)
     })
 }
