@@ -401,9 +401,9 @@ fn not_modal_at(s: &str, i: usize) -> bool {
         // where the character at i stands in the word, if anywhere: the word
         // must then start that far before i
         let w = w.as_bytes();
-        (0..w.len())
-            .step_by(3)
-            .any(|o| w.get(o..o + c) == Some(here) && i >= o && b[i - o..].starts_with(w) && s.is_char_boundary(i - o))
+        (0..w.len()).step_by(3).any(|o| {
+            punct::has_prefix(&w[o..], here) && i >= o && punct::has_prefix(&b[i - o..], w) && s.is_char_boundary(i - o)
+        })
     })
 }
 
