@@ -24,6 +24,8 @@ use crate::ast::{Agency, Responsibility, Role};
 use crate::grammar::clause::clean_name;
 use crate::punct::{self, DUNHAO};
 use crate::source::Source;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Bodies with their roles, borrowed from the paragraph.
 type Assigned<'s> = Vec<(&'s str, Role)>;
@@ -207,6 +209,12 @@ fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
     (!out.is_empty()).then_some((out, end))
 }
 
+/// Searchers for the trigger words, built once: `str::contains` prepares its
+/// searcher anew on every call, which costs more than the search in a short
+/// clause.
+static JOINT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("会同"));
+static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究提出"));
+
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let text = punct::trim(paragraph);
@@ -220,10 +228,8 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     // every pattern has 会同 or 研究提出 in its first clause, or a first
     // clause that ends with a role word (X牵头，… / 由X负责)
     let first_clause = &head[..punct::find_prose_punct(head).unwrap_or(head.len())];
-    if !(first_clause.contains("会同")
-        || first_clause.contains("研究提出")
-        || super::clause::strip_role(punct::trim(first_clause)).is_some())
-    {
+    let has = |finder: &LazyLock<Finder<'static>>| finder.find(first_clause.as_bytes()).is_some();
+    if !(has(&JOINT) || has(&STUDY) || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
         return None;
     }
     // the sentence, and its first clause
