@@ -102,29 +102,55 @@ pub fn is_prose_punct(c: char) -> bool {
 pub(crate) fn find_mark(s: &str, mark: impl Fn(char) -> bool) -> Option<usize> {
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            if mark(char::from(x)) {
-                return Some(i);
+    while let Some(&x) = b.get(i) {
+        match LEAD[usize::from(x)] {
+            Lead::Ascii => {
+                if mark(char::from(x)) {
+                    return Some(i);
+                }
+                i += 1;
             }
-            i += 1;
-        } else if x < 0xE0 {
-            i += 2;
-        } else if x < 0xF0 {
-            if matches!(x, 0xE2 | 0xE3 | 0xEF) && i + 2 < b.len() {
+            Lead::Punct if i + 2 < b.len() => {
                 let c = (u32::from(x & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
                 if char::from_u32(c).is_some_and(&mark) {
                     return Some(i);
                 }
+                i += 3;
             }
-            i += 3;
-        } else {
-            i += 4;
+            Lead::Skip(n) => i += usize::from(n),
+            Lead::Punct => i += 3,
         }
     }
     None
 }
+
+/// What `find_mark` does at a byte: test it (ASCII), decode the character it
+/// starts (E2, E3, EF: punctuation blocks), or step over the character.
+#[derive(Clone, Copy)]
+enum Lead {
+    Ascii,
+    Punct,
+    Skip(u8),
+}
+
+/// [`Lead`] of every byte value (continuation bytes, never met at a
+/// character start, step one byte).
+const LEAD: [Lead; 256] = {
+    let mut t = [Lead::Skip(1); 256];
+    let mut x = 0;
+    while x < 256 {
+        t[x] = match x {
+            0x00..=0x7F => Lead::Ascii,
+            0xC0..=0xDF => Lead::Skip(2),
+            0xE2 | 0xE3 | 0xEF => Lead::Punct,
+            0xE0..=0xEF => Lead::Skip(3),
+            0xF0..=0xFF => Lead::Skip(4),
+            _ => Lead::Skip(1),
+        };
+        x += 1;
+    }
+    t
+};
 
 /// The pieces of `s` between the characters for which `mark` holds, like
 /// `s.split(mark)` (empty pieces included), found with [`find_mark`] (the
