@@ -342,8 +342,13 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
                 return (None, Some(text));
             }
             let n = text.chars().count();
-            let sentence = punct::find_mark(text, |c| punct::is_sentence_end(c) || punct::is_semicolon(c)).is_some();
-            let commas = punct::find_prose_punct(text).is_some();
+            // every sentence end or semicolon is a prose mark: search for
+            // them only from the first prose mark on
+            let first_mark = punct::find_prose_punct(text);
+            let commas = first_mark.is_some();
+            let sentence = first_mark.is_some_and(|p| {
+                punct::find_mark(&text[p..], |c| punct::is_sentence_end(c) || punct::is_semicolon(c)).is_some()
+            });
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             let is_heading =
                 !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);
@@ -411,17 +416,19 @@ fn not_modal_at(s: &str, i: usize) -> bool {
 /// heading rather than as the first sentence of a provision: short, no
 /// obligation or permission (应当, 应, 须, 不得, 可), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
-/// "转制时，"). One pass over the characters checks all but the lengths of
-/// the comma-separated parts.
+/// "转制时，"). One pass over the characters checks it all.
 fn is_run_in_title(lead: &str) -> bool {
     if lead.is_empty() || lead.len() > MAX_RUN_IN_TITLE * 4 {
         return false;
     }
     let mut count = 0;
     let mut separated = false;
+    // characters of the current comma-separated part, and of the longest
+    let (mut part, mut longest) = (0, 0);
     let mut prev = None;
     for (i, c) in lead.char_indices() {
         count += 1;
+        part += 1;
         match c {
             '须' => return false,
             '得' if prev == Some('不') => return false,
@@ -431,15 +438,15 @@ fn is_run_in_title(lead: &str) -> bool {
                     return false;
                 }
                 separated = true;
+                // the separator is no character of either part
+                longest = longest.max(part - 1);
+                part = 0;
             }
             _ => {}
         }
         prev = Some(c);
     }
-    count <= MAX_RUN_IN_TITLE
-        && (!separated
-            || punct::split_marks(lead, |c| punct::is_comma(c) || punct::is_semicolon(c))
-                .all(|p| p.chars().count() <= MAX_TITLE_PART))
+    count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.
@@ -697,6 +704,10 @@ mod tests {
             ("转制时,签订合同", false),
             ("之后的安排", true),
             ("把握时间，推进工作", true),
+            // a part of 18 characters is short enough, one of 19 is not
+            ("推进工作，一二三四五六七八九十一二三四五六七八", true),
+            ("推进工作，一二三四五六七八九十一二三四五六七八九", false),
+            ("一二三四五六七八九十一二三四五六七八九；推进工作", false),
         ] {
             assert_eq!(is_run_in_title(t), title, "{t}");
         }
