@@ -90,41 +90,172 @@ pub fn is_prose_punct(c: char) -> bool {
     is_sentence_end(c) || is_comma(c) || is_semicolon(c) || is_colon(c)
 }
 
-/// Byte offset of the first character of `s` for which `mark` holds.
+/// The marks of a set that [`find_marks`] searches for: ASCII characters
+/// and characters of three UTF-8 bytes (every mark the grammar splits text
+/// on is one or the other).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Marks {
+    ascii: &'static [u8],
+    wide: &'static [[u8; 3]],
+}
+
+/// A set of marks, known at compile time: [`find_marks`] and
+/// [`split_marks`] get one copy each per set, in which every byte compare
+/// is a vector compare against a constant. Each set is tested against the
+/// predicate it stands for, over all of Unicode.
+pub(crate) trait MarkSet {
+    /// The marks.
+    const MARKS: Marks;
+}
+
+/// The UTF-8 encoding of a character of three bytes (U+0800..=U+FFFF).
+const fn utf8_3(c: char) -> [u8; 3] {
+    let c = c as u32;
+    assert!(c >= 0x800 && c <= 0xFFFF);
+    [0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+impl Marks {
+    /// Whether `c` is in the set.
+    #[cfg(test)]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let mut buf = [0; 4];
+        let e = c.encode_utf8(&mut buf).as_bytes();
+        match *e {
+            [a] => self.ascii.contains(&a),
+            [a, b, c] => self.wide.contains(&[a, b, c]),
+            _ => false,
+        }
+    }
+
+    /// Whether a mark of the set starts with the bytes `a b c` (branch-free,
+    /// so that a fixed-size loop over it vectorises). Only character starts
+    /// can match: an ASCII byte or the lead byte of a three-byte character.
+    #[inline(always)]
+    fn at(&self, a: u8, b: u8, c: u8) -> bool {
+        let mut hit = false;
+        for &x in self.ascii {
+            hit |= a == x;
+        }
+        for w in self.wide {
+            hit |= (a == w[0]) & (b == w[1]) & (c == w[2]);
+        }
+        hit
+    }
+
+    /// Bit `k` set where a mark starts at `w[k]`.
+    #[inline(always)]
+    fn mask(&self, w: &[u8; LANES + 2]) -> u32 {
+        let mut flags = [0u8; LANES];
+        for (k, f) in flags.iter_mut().enumerate() {
+            *f = u8::from(self.at(w[k], w[k + 1], w[k + 2]));
+        }
+        if flags == [0; LANES] { 0 } else { lane_mask(&flags) }
+    }
+}
+
+/// Bytes tested at a time by [`find_marks`] and [`brackets`].
+const LANES: usize = 16;
+
+/// Define mark sets: a zero-sized type each, with its marks.
+macro_rules! mark_sets {
+    ($($(#[$doc:meta])* $name:ident: ascii $ascii:literal, wide [$($wide:expr),* $(,)?];)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl MarkSet for $name {
+            const MARKS: Marks = Marks { ascii: $ascii, wide: &[$(utf8_3($wide)),*] };
+        }
+    )*};
+}
+
+mark_sets! {
+    /// [`is_prose_punct`].
+    Prose: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON];
+    /// [`is_sentence_end`] or [`is_semicolon`].
+    SentenceEndOrSemicolon: ascii b"!?;", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_SEMICOLON];
+    /// [`is_sentence_end`] or [`is_colon`].
+    SentenceEndOrColon: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COLON];
+    /// [`is_comma`] or [`is_semicolon`].
+    CommaOrSemicolon: ascii b",;", wide [FW_COMMA, FW_SEMICOLON];
+    /// What an addressee line holds none of: [`is_sentence_end`], [`BOOK_L`], [`is_colon`].
+    AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
+    /// [`DUNHAO`] alone.
+    Dunhao: ascii b"", wide [DUNHAO];
+    /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
+    DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
+    /// What a body's name holds none of: [`is_prose_punct`], book-title
+    /// brackets and double quotation marks.
+    NotInName: ascii b"!?,;:", wide [
+        JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON, BOOK_L, BOOK_R, '\u{201C}', '\u{201D}',
+    ];
+}
+
+/// Byte offset of the first mark of the set `M` in `s`: the same answer as
+/// `s.find(|c| M::MARKS.contains(c))`.
 ///
-/// `mark` must hold only for ASCII characters and for characters whose
-/// UTF-8 encoding starts with E2, E3 or EF (U+2000..=U+3FFF,
-/// U+F000..=U+FFFF): general, CJK and full-width punctuation. Only those are
-/// decoded; other characters are stepped over by their lead byte, which is
-/// about twice as fast as `str::find` with a closure. The predicates used
-/// are checked against that rule in the unit tests.
-#[inline]
-pub(crate) fn find_mark(s: &str, mark: impl Fn(char) -> bool) -> Option<usize> {
+/// Tests 16 bytes at a time, each against every mark of the set, without a
+/// branch per character: a walk over the characters waits on each one's
+/// length before it reads the next, and mispredicts where the kind of
+/// character changes, which costs more than the compares once a text is
+/// longer than a few characters. Shorter texts are walked: by the lead byte
+/// of each character, comparing only ASCII characters and those that start
+/// with E2, E3 or EF (the punctuation blocks).
+#[inline(never)]
+pub(crate) fn find_marks<M: MarkSet>(s: &str) -> Option<usize> {
+    let set = &M::MARKS;
     let b = s.as_bytes();
+    if b.len() < LANES + 2 {
+        return walk(b, set);
+    }
     let mut i = 0;
-    while let Some(&x) = b.get(i) {
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
+        let mask = set.mask(w);
+        if mask != 0 {
+            return Some(i + mask.trailing_zeros() as usize);
+        }
+        i += LANES;
+    }
+    // the last bytes: the window that ends with the text, without the lanes
+    // tested already (1 to LANES + 2 of them)
+    let last = b.len() - (LANES + 2);
+    let w = b[last..].first_chunk::<{ LANES + 2 }>()?;
+    let seen = i - last;
+    let mask = set.mask(w) >> seen << seen;
+    if mask != 0 {
+        return Some(last + mask.trailing_zeros() as usize);
+    }
+    // the last two bytes start no mark of three bytes; an ASCII one is
+    // tested on its own
+    (b.len().saturating_sub(2).max(i)..b.len()).find(|&k| set.at(b[k], 0, 0))
+}
+
+/// [`find_marks`] in a short text: character by character.
+#[inline(always)]
+fn walk(b: &[u8], set: &Marks) -> Option<usize> {
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
         match LEAD[usize::from(x)] {
             Lead::Ascii => {
-                if mark(char::from(x)) {
-                    return Some(i);
+                if set.at(x, 0, 0) {
+                    return Some(k);
                 }
-                i += 1;
+                k += 1;
             }
-            Lead::Punct if i + 2 < b.len() => {
-                let c = (u32::from(x & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
-                if char::from_u32(c).is_some_and(&mark) {
-                    return Some(i);
+            Lead::Punct => {
+                if let Some(&[y, z]) = b.get(k + 1..).and_then(<[u8]>::first_chunk::<2>) {
+                    if set.at(x, y, z) {
+                        return Some(k);
+                    }
                 }
-                i += 3;
+                k += 3;
             }
-            Lead::Skip(n) => i += usize::from(n),
-            Lead::Punct => i += 3,
+            Lead::Skip(n) => k += usize::from(n),
         }
     }
     None
 }
 
-/// What `find_mark` does at a byte: test it (ASCII), decode the character it
+/// What [`walk`] does at a byte: test it (ASCII), test the character it
 /// starts (E2, E3, EF: punctuation blocks), or step over the character.
 #[derive(Clone, Copy)]
 enum Lead {
@@ -152,17 +283,18 @@ const LEAD: [Lead; 256] = {
     t
 };
 
-/// The pieces of `s` between the characters for which `mark` holds, like
-/// `s.split(mark)` (empty pieces included), found with [`find_mark`] (the
-/// same rule on `mark` applies).
+/// The pieces of `s` between the marks of the set `M`, like
+/// `s.split(|c| M::MARKS.contains(c))` (empty pieces included), found with
+/// [`find_marks`].
 #[inline]
-pub(crate) fn split_marks<F: Fn(char) -> bool + Copy>(s: &str, mark: F) -> impl Iterator<Item = &str> + Clone {
+pub(crate) fn split_marks<M: MarkSet>(s: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let r = rest?;
-        match find_mark(r, mark) {
+        match find_marks::<M>(r) {
             Some(i) => {
-                let len = r[i..].chars().next().map_or(1, char::len_utf8);
+                // a mark is one ASCII byte or three bytes
+                let len = if r.as_bytes()[i].is_ascii() { 1 } else { 3 };
                 rest = Some(&r[i + len..]);
                 Some(&r[..i])
             }
@@ -175,10 +307,10 @@ pub(crate) fn split_marks<F: Fn(char) -> bool + Copy>(s: &str, mark: F) -> impl 
 }
 
 /// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
-/// answer as `s.find(is_prose_punct)` (see [`find_mark`]).
+/// answer as `s.find(is_prose_punct)`, found 16 bytes at a time.
 #[inline]
 pub fn find_prose_punct(s: &str) -> Option<usize> {
-    find_mark(s, is_prose_punct)
+    find_marks::<Prose>(s)
 }
 
 /// Whether `s` starts with `w`: its first (up to) three bytes, one CJK
@@ -309,7 +441,6 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 /// time with a branch-free check the compiler vectorises, and decodes
 /// nothing.
 pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
-    const LANES: usize = 16;
     out.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
@@ -372,35 +503,33 @@ mod tests {
         assert!(is_comma(',') && is_comma(FW_COMMA) && !is_comma(DUNHAO));
     }
 
-    /// A named predicate given to `find_mark`.
-    type Mark = (&'static str, fn(char) -> bool);
-
-    /// The predicates given to `find_mark` in the grammar.
-    const MARK_PREDICATES: &[Mark] = &[
-        ("prose", is_prose_punct),
-        ("sentence end or semicolon", |c| is_sentence_end(c) || is_semicolon(c)),
-        ("sentence end or colon", |c| is_sentence_end(c) || is_colon(c)),
-        ("comma or semicolon", |c| is_comma(c) || is_semicolon(c)),
-        ("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c)),
-        ("dunhao", |c| c == DUNHAO),
-        ("dunhao, comma or semicolon", |c| c == DUNHAO || is_comma(c) || is_semicolon(c)),
-        ("not in a name", |c| is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}'),
-    ];
-
-    #[test]
-    fn mark_predicates_hold_only_where_find_mark_looks() {
-        for &(name, mark) in MARK_PREDICATES {
-            for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| mark(c)) {
-                let mut buf = [0; 4];
-                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
-                assert!(c.is_ascii() || matches!(lead, 0xE2 | 0xE3 | 0xEF), "{name}: {c:?}");
+    /// Check the set `M` against `mark`: over all of Unicode, and
+    /// [`find_marks`] and [`split_marks`] against `str::find` and
+    /// `str::split` on `samples`.
+    fn check_set<M: MarkSet>(name: &str, mark: fn(char) -> bool, samples: &[&str]) {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(M::MARKS.contains(c), mark(c), "{name}: {c:?}");
+        }
+        for s in samples {
+            assert_eq!(find_marks::<M>(s), s.find(mark), "{name}: {s}");
+            assert_eq!(split_marks::<M>(s).collect::<Vec<_>>(), s.split(mark).collect::<Vec<_>>(), "{name}: {s}");
+        }
+        // every character of the blocks that hold the marks, and some others,
+        // in a short text and in a long one
+        for c in ('\u{0}'..='\u{7F}')
+            .chain('\u{2000}'..='\u{3FFF}')
+            .chain('\u{F000}'..='\u{FFFF}')
+            .chain(['é', '中', '𠀀', '\u{2018}'])
+        {
+            for s in [format!("甲{c}乙"), format!("{c}"), format!("{}{c}{}", "中".repeat(6), "b".repeat(9))] {
+                assert_eq!(find_marks::<M>(&s), s.find(mark), "{name}: {c:?}");
             }
         }
     }
 
     #[test]
     fn marks_found_as_str_find_finds_them() {
-        let samples = [
+        let mut samples: Vec<String> = [
             "",
             "无标点",
             "甲，乙",
@@ -416,20 +545,45 @@ mod tests {
             "x!y",
             "é，𠀀；",
             "\u{3000}。",
-        ];
-        for &(name, mark) in MARK_PREDICATES {
-            for s in samples {
-                assert_eq!(find_mark(s, mark), s.find(mark), "{name}: {s}");
+            "、甲、、乙、",
+            "甲，乙；丙",
+            "“甲”",
+            "a,b;;c",
+        ]
+        .map(String::from)
+        .to_vec();
+        // every length around the 16-byte steps, with a mark at every place
+        for n in 0..40 {
+            for at in 0..=n {
+                for mark in ["，", ",", "；", "。", "、", "“", "《", ":"] {
+                    samples.push(format!("{}{mark}{}", "中".repeat(at), "a".repeat(n - at)));
+                    samples.push(format!("{}{mark}{}", "a".repeat(at), "中".repeat(n - at)));
+                }
             }
-            // every character of the two decoded blocks, and some others
-            for c in ('\u{2000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}').chain(['é', '中', '𠀀', '\u{2018}']) {
-                let s = format!("甲{c}乙");
-                assert_eq!(find_mark(&s, mark), s.find(mark), "{name}: {c:?}");
-            }
-            for s in samples.iter().copied().chain(["、甲、、乙、", "甲，乙；丙", "“甲”"]) {
-                assert_eq!(split_marks(s, mark).collect::<Vec<_>>(), s.split(mark).collect::<Vec<_>>(), "{name}: {s}");
-            }
+            samples.push("中".repeat(n));
+            samples.push("x".repeat(n));
         }
+        let samples: Vec<&str> = samples.iter().map(String::as_str).collect();
+        check_set::<Prose>("prose", is_prose_punct, &samples);
+        check_set::<SentenceEndOrSemicolon>(
+            "sentence end or semicolon",
+            |c| is_sentence_end(c) || is_semicolon(c),
+            &samples,
+        );
+        check_set::<SentenceEndOrColon>("sentence end or colon", |c| is_sentence_end(c) || is_colon(c), &samples);
+        check_set::<CommaOrSemicolon>("comma or semicolon", |c| is_comma(c) || is_semicolon(c), &samples);
+        check_set::<AddresseeStop>("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c), &samples);
+        check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
+        check_set::<DunhaoCommaSemicolon>(
+            "dunhao, comma or semicolon",
+            |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
+            &samples,
+        );
+        check_set::<NotInName>(
+            "not in a name",
+            |c| is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}',
+            &samples,
+        );
     }
 
     #[test]

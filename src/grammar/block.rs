@@ -346,9 +346,8 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             // them only from the first prose mark on
             let first_mark = punct::find_prose_punct(text);
             let commas = first_mark.is_some();
-            let sentence = first_mark.is_some_and(|p| {
-                punct::find_mark(&text[p..], |c| punct::is_sentence_end(c) || punct::is_semicolon(c)).is_some()
-            });
+            let sentence =
+                first_mark.is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some());
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             let is_heading =
                 !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);

@@ -12,7 +12,7 @@
 //! 以下任务均需各省级有关部门落实,不再列出 also yields the bodies it names.
 
 use crate::ast::Role;
-use crate::punct::{self, BOOK_L, BOOK_R, Bracket, DUNHAO, JUHAO};
+use crate::punct::{self, Bracket, JUHAO};
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
 
 /// Bodies with their roles, borrowed from the clause text.
@@ -96,21 +96,24 @@ pub(crate) fn clean_name(name: &str) -> &str {
 /// Whether `s` reads like the name of a body (or a list of them).
 fn is_name(s: &str) -> bool {
     let n = s.chars().count();
-    (1..=40).contains(&n)
-        && punct::find_mark(s, |c| {
-            punct::is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}'
-        })
-        .is_none()
-        && !s.starts_with("以下")
+    (1..=40).contains(&n) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
 }
 
 /// Append the names of a list (split on 、, and in labelled lists also on
 /// ，/；), cleaned, with `role`. False (nothing kept) when an item is no
 /// name or there is none.
 fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s>) -> bool {
+    if also_commas {
+        names_of(punct::split_marks::<punct::DunhaoCommaSemicolon>(list), role, out)
+    } else {
+        names_of(punct::split_marks::<punct::Dunhao>(list), role, out)
+    }
+}
+
+/// [`names`] of the items of a list.
+fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assigned<'s>) -> bool {
     let before = out.len();
-    let separator = move |c| c == DUNHAO || (also_commas && (punct::is_comma(c) || punct::is_semicolon(c)));
-    for raw in punct::split_marks(list, separator) {
+    for raw in items {
         let n = clean_name(raw);
         if n.is_empty() {
             continue;
@@ -159,7 +162,7 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
 /// appended to `out`; groups after the last role word go to `notes`.
 fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
-    let groups = || punct::split_marks(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim);
+    let groups = || punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim);
     let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last() else {
         return false;
     };

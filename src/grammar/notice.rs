@@ -10,7 +10,7 @@ use super::date::{Date, date, date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
 use crate::ast::BlockKind;
-use crate::punct::{self, BOOK_L, DUNHAO};
+use crate::punct::{self, DUNHAO};
 use crate::source::Line;
 use std::ops::Range;
 
@@ -84,7 +84,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     };
     !body.is_empty()
         && body.chars().count() <= 400
-        && punct::find_mark(body, |c| punct::is_sentence_end(c) || c == BOOK_L || punct::is_colon(c)).is_none()
+        && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
         && body.split(punct::is_comma).all(|g| {

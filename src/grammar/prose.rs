@@ -22,7 +22,7 @@
 
 use crate::ast::{Agency, Responsibility, Role};
 use crate::grammar::clause::clean_name;
-use crate::punct::{self, DUNHAO};
+use crate::punct;
 use crate::source::Source;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -125,7 +125,7 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
             break;
         }
     }
-    let items: Vec<&str> = punct::split_marks(list, |c| c == DUNHAO).map(clean_name).collect();
+    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(list).map(clean_name).collect();
     (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
 }
 
@@ -143,7 +143,7 @@ fn cut_partner(part: &str) -> Option<&str> {
 /// The list after 会同, up to where the predicate begins.
 fn partners(rest: &str) -> Option<Vec<&str>> {
     let mut out = Vec::new();
-    for part in punct::split_marks(rest, |c| c == DUNHAO) {
+    for part in punct::split_marks::<punct::Dunhao>(rest) {
         if out.len() >= MAX_LIST {
             return None;
         }
@@ -182,7 +182,7 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
 fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
     let group = group.strip_prefix('由').unwrap_or(group);
     let (names, role) = super::clause::strip_role(group)?;
-    let items: Vec<&str> = punct::split_marks(names, |c| c == DUNHAO).map(clean_name).collect();
+    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(names).map(clean_name).collect();
     let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
     (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
 }
@@ -193,7 +193,7 @@ fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
     let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
     let mut out = Vec::new();
     let mut end = 0;
-    for group in punct::split_marks(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).map(punct::trim) {
+    for group in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
         if let Some(found) = role_group(group, out.is_empty()) {
             out.extend(found);
             end = end_of(group);
@@ -233,11 +233,9 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         return None;
     }
     // the sentence, and its first clause
-    let sentence_end =
-        punct::find_mark(text, |c| punct::is_sentence_end(c) || punct::is_colon(c)).unwrap_or(text.len());
+    let sentence_end = punct::find_marks::<punct::SentenceEndOrColon>(text).unwrap_or(text.len());
     let sentence = &text[..sentence_end];
-    let clause_end =
-        punct::find_mark(sentence, |c| punct::is_comma(c) || punct::is_semicolon(c)).unwrap_or(sentence.len());
+    let clause_end = punct::find_marks::<punct::CommaOrSemicolon>(sentence).unwrap_or(sentence.len());
     let clause = punct::trim(&sentence[..clause_end]);
     if let Some(agencies) = joint(clause) {
         return Some(Prose { sentence: clause, agencies });
