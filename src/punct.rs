@@ -181,8 +181,18 @@ mark_sets! {
     AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
     /// [`DUNHAO`] alone.
     Dunhao: ascii b"", wide [DUNHAO];
+    /// [`JUHAO`] alone (`str::find` looks for its last byte, which many
+    /// ideographs share, and checks each one it finds).
+    Juhao: ascii b"", wide [JUHAO];
+    /// [`is_comma`].
+    Comma: ascii b",", wide [FW_COMMA];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
+    /// What a run-in title holds none of, in most cases (see
+    /// `grammar::block::is_run_in_title`): commas, semicolons, and the
+    /// characters of the words of obligation and permission (须, 不得, 应,
+    /// 可). Only for [`has_marks`]: the ideographs are no punctuation.
+    TitleStops: ascii b",;", wide [FW_COMMA, FW_SEMICOLON, '须', '得', '应', '可'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [
@@ -227,6 +237,34 @@ pub(crate) fn find_marks<M: MarkSet>(s: &str) -> Option<usize> {
     // the last two bytes start no mark of three bytes; an ASCII one is
     // tested on its own
     (b.len().saturating_sub(2).max(i)..b.len()).find(|&k| set.at(b[k], 0, 0))
+}
+
+/// Whether `s` holds a mark of the set `M`. Unlike [`find_marks`], the set
+/// may hold any characters of three bytes, such as ideographs: every byte
+/// position is tested, and a byte that starts a three-byte character starts
+/// one wherever it stands. Short texts are tested zero-padded.
+#[inline(never)]
+pub(crate) fn has_marks<M: MarkSet>(s: &str) -> bool {
+    let set = &M::MARKS;
+    let b = s.as_bytes();
+    if b.len() < LANES + 2 {
+        let mut buf = [0u8; 2 * LANES + 2];
+        buf[..b.len()].copy_from_slice(b);
+        let (first, second) = (buf.first_chunk::<{ LANES + 2 }>(), buf[LANES..].first_chunk::<{ LANES + 2 }>());
+        return first.is_some_and(|w| set.mask(w) != 0) || second.is_some_and(|w| set.mask(w) != 0);
+    }
+    let mut i = 0;
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
+        if set.mask(w) != 0 {
+            return true;
+        }
+        i += LANES;
+    }
+    // the window that ends with the text covers all but its last two bytes,
+    // which start no mark of three bytes
+    let last = b.len() - (LANES + 2);
+    b[last..].first_chunk::<{ LANES + 2 }>().is_some_and(|w| set.mask(w) != 0)
+        || b[b.len() - 2..].iter().any(|&x| set.at(x, 0, 0))
 }
 
 /// [`find_marks`] in a short text: character by character.
@@ -507,6 +545,9 @@ mod tests {
     /// [`find_marks`] and [`split_marks`] against `str::find` and
     /// `str::split` on `samples`.
     fn check_set<M: MarkSet>(name: &str, mark: fn(char) -> bool, samples: &[&str]) {
+        // find_marks walks short texts testing only the punctuation blocks
+        assert!(M::MARKS.wide.iter().all(|w| matches!(w[0], 0xE2 | 0xE3 | 0xEF)), "{name}");
+        assert!(!M::MARKS.ascii.contains(&0), "{name}");
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(M::MARKS.contains(c), mark(c), "{name}: {c:?}");
         }
@@ -574,6 +615,8 @@ mod tests {
         check_set::<CommaOrSemicolon>("comma or semicolon", |c| is_comma(c) || is_semicolon(c), &samples);
         check_set::<AddresseeStop>("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c), &samples);
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
+        check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
+        check_set::<Comma>("comma", is_comma, &samples);
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
@@ -584,6 +627,30 @@ mod tests {
             |c| is_prose_punct(c) || c == BOOK_L || c == BOOK_R || c == '\u{201C}' || c == '\u{201D}',
             &samples,
         );
+    }
+
+    #[test]
+    fn has_marks_finds_any_character_of_three_bytes() {
+        let stops = ['，', ',', '；', ';', '须', '得', '应', '可'];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(TitleStops::MARKS.contains(c), stops.contains(&c), "{c:?}");
+        }
+        // every length and place around the 16-byte steps, after ASCII and
+        // after ideographs
+        for n in 0..40 {
+            for at in 0..=n {
+                for mark in ["，", ",", "须", "可", "是"] {
+                    for (a, b) in [("中", "a"), ("a", "中"), ("中", "中")] {
+                        let s = format!("{}{mark}{}", a.repeat(at), b.repeat(n - at));
+                        assert_eq!(has_marks::<TitleStops>(&s), s.contains(stops), "{s}");
+                    }
+                }
+            }
+        }
+        // continuation bytes equal to a lead byte's neighbours do not match
+        for s in ["\u{987B}", "\u{5E94}x", "顾", "颁", "惊"] {
+            assert_eq!(has_marks::<TitleStops>(s), s.contains(stops), "{s}");
+        }
     }
 
     #[test]

@@ -217,7 +217,7 @@ fn standing(sentence: &str) -> Option<Vec<&str>> {
 /// clause. `None` when it names no body with a role.
 pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
     let mut clause = Clause::default();
-    for sentence in content.split(JUHAO).map(punct::trim).filter(|s| !s.is_empty()) {
+    for sentence in punct::split_marks::<punct::Juhao>(content).map(punct::trim).filter(|s| !s.is_empty()) {
         if !labelled(sentence, &mut clause.agencies) && !suffixed(sentence, &mut clause.agencies, &mut clause.notes) {
             if let Some(list) = standing(sentence) {
                 clause.standing.extend(list);

@@ -10,7 +10,7 @@ use super::date::{Date, date, date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
 use crate::ast::BlockKind;
-use crate::punct::{self, DUNHAO};
+use crate::punct;
 use crate::source::Line;
 use std::ops::Range;
 
@@ -87,11 +87,11 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
-        && body.split(punct::is_comma).all(|g| {
+        && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
                 && g.chars().count() <= 60
-                && g.split(DUNHAO).all(|item| {
+                && punct::split_marks::<punct::Dunhao>(g).all(|item| {
                     let item = punct::trim(item);
                     !item.is_empty() && item.chars().count() <= 40
                 })
