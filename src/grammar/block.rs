@@ -87,7 +87,7 @@ pub(crate) struct Builder<'s, 'a> {
     /// Per block (pre-order index): when its title is a run-in lead
     /// sentence, the whole first piece it came from, so that the title can
     /// be given back to the text (items of an enumeration, provisions).
-    run_in: Vec<Option<RunIn<'a>>>,
+    run_in: Vec<Option<RunIn<'s>>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
     /// Scratch buffers for pairing a line's brackets.
@@ -251,7 +251,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
                         let head =
                             punct::find_marks::<punct::Juhao>(first).map_or(first, |p| &first[..p + JUHAO.len_utf8()]);
-                        *slot = Some(RunIn { head: src.paragraph(head), had_rest: rest.is_some(), sole });
+                        *slot = Some(RunIn { head, had_rest: rest.is_some(), sole });
                     }
                 }
             }
@@ -309,9 +309,9 @@ impl<'s, 'a> Builder<'s, 'a> {
                 ));
             }
         }
-        provisions(&mut self.sections, &mut self.run_in);
+        provisions(self.src, &mut self.sections, &mut self.run_in);
         let mut seq = 0;
-        enumerations(&mut self.sections, &mut self.run_in, &mut seq);
+        enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -496,7 +496,7 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> 
 /// An item whose whole text is one sentence, after an untitled sibling of
 /// the same kind, is an item of an enumeration (（九）抵押权； （十）其他情形。),
 /// not a heading: its sentence goes back to its paragraphs.
-fn enumerations<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], seq: &mut usize) {
+fn enumerations<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'_>>], seq: &mut usize) {
     let mut prev: Option<(BlockKind, bool)> = None;
     for b in blocks.iter_mut() {
         let me = *seq;
@@ -506,18 +506,19 @@ fn enumerations<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], 
             if let Some(r) = run_in.get_mut(me).filter(|r| r.as_ref().is_some_and(|r| r.sole)).and_then(Option::take) {
                 b.title = None;
                 b.title_span = None;
-                b.paragraphs.push(r.head);
+                b.paragraphs.push(src.paragraph(r.head));
             }
         }
         prev = Some((b.kind, b.title.is_some()));
-        enumerations(&mut b.children, run_in, seq);
+        enumerations(src, &mut b.children, run_in, seq);
     }
 }
 
 /// A run-in title taken from a block's first piece.
-struct RunIn<'a> {
-    /// The title sentence with its 。, as text.
-    head: Paragraph<'a>,
+struct RunIn<'s> {
+    /// The title sentence with its 。 (cleaned text): made a paragraph
+    /// only in the rare case that it goes back to the text.
+    head: &'s str,
     /// Whether text followed the title (then it is the first paragraph).
     had_rest: bool,
     /// Whether the title sentence was all the block said.
@@ -532,14 +533,14 @@ const MIN_PROVISIONS: usize = 6;
 /// for run-in titles are provisions too: when fewer than a third of at
 /// least [`MIN_PROVISIONS`] blocks of a kind have any title, their run-in
 /// titles go back to the text.
-fn provisions<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>]) {
+fn provisions<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'_>>]) {
     let mut total = [0usize; KINDS];
     let mut titled = [0usize; KINDS];
     count_titles(blocks, &mut total, &mut titled);
     let demote: Vec<bool> = (0..KINDS).map(|k| total[k] >= MIN_PROVISIONS && titled[k] * 3 < total[k]).collect();
     if demote.iter().any(|&d| d) {
         let mut seq = 0;
-        give_back(blocks, run_in, &mut seq, &demote);
+        give_back(src, blocks, run_in, &mut seq, &demote);
     }
 }
 
@@ -552,25 +553,32 @@ fn count_titles(blocks: &[Block<'_>], total: &mut [usize; KINDS], titled: &mut [
     }
 }
 
-fn give_back<'a>(blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'a>>], seq: &mut usize, demote: &[bool]) {
+fn give_back<'a>(
+    src: &Source<'a>,
+    blocks: &mut [Block<'a>],
+    run_in: &mut [Option<RunIn<'_>>],
+    seq: &mut usize,
+    demote: &[bool],
+) {
     for b in blocks {
         let me = *seq;
         *seq += 1;
         if demote[rank(b.kind) as usize] {
             if let Some(r) = run_in.get_mut(me).and_then(Option::take) {
+                let head = src.paragraph(r.head);
                 b.title = None;
                 b.title_span = None;
                 match b.paragraphs.first_mut() {
                     // the sentence goes back in front of the text it led
                     Some(p) if r.had_rest => {
-                        p.text = Cow::Owned(format!("{}{}", r.head.text, p.text));
-                        p.span = r.head.span.cover(&p.span);
+                        p.text = Cow::Owned(format!("{}{}", head.text, p.text));
+                        p.span = head.span.cover(&p.span);
                     }
-                    _ => b.paragraphs.insert(0, r.head),
+                    _ => b.paragraphs.insert(0, head),
                 }
             }
         }
-        give_back(&mut b.children, run_in, seq, demote);
+        give_back(src, &mut b.children, run_in, seq, demote);
     }
 }
 
