@@ -205,7 +205,9 @@ impl<'a> Resolver<'a> {
         a.jurisdiction = jurisdiction.clone();
         let name = a.name.as_ref();
         if r.kind == AgencyKind::Unknown {
-            if self.unknown_seen.insert(name.to_owned()) {
+            // a name met again is only looked up, not copied
+            if !self.unknown_seen.contains(name) {
+                self.unknown_seen.insert(name.to_owned());
                 self.unknown.push(name.to_owned());
             }
             if self.first_unknown.is_none_or(|s| a.span.start < s.start) {

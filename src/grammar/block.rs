@@ -99,8 +99,9 @@ pub(crate) struct Builder<'s, 'a> {
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
-    /// `sections` is how many top-level blocks to expect (a capacity hint).
-    pub(crate) fn new(src: &'s Source<'a>, max_depth: usize, sections: usize) -> Self {
+    /// `sections` is how many top-level blocks to expect and `headings` how
+    /// many blocks in all (capacity hints).
+    pub(crate) fn new(src: &'s Source<'a>, max_depth: usize, sections: usize, headings: usize) -> Self {
         Builder {
             src,
             preamble: Vec::new(),
@@ -109,7 +110,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             text_end: Vec::new(),
             opened: 0,
             standing: Vec::new(),
-            run_in: Vec::new(),
+            run_in: Vec::with_capacity(headings),
             pieces: Vec::new(),
             pairing: Pairing::default(),
             max_depth,

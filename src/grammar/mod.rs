@@ -218,7 +218,8 @@ fn blocks<'a>(
         }
     };
     let (children, top) = block::child_counts(marks);
-    let mut builder = Builder::new(src, max_depth, top);
+    let headings = marks.iter().flatten().count();
+    let mut builder = Builder::new(src, max_depth, top, headings);
     for (i, line) in lines.iter().enumerate() {
         builder.line(line, marks[i], children[i]);
         if let Some((depth, span)) = builder.too_deep() {
