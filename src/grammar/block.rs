@@ -36,29 +36,50 @@ fn rank(kind: BlockKind) -> u8 {
     }
 }
 
-/// For each line, how many blocks its heading will hold directly, and how
+/// What a heading's block is expected to hold: capacity hints (see
+/// [`capacity_hints`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hint {
+    /// Blocks it will hold directly.
+    pub(crate) children: usize,
+    /// Paragraphs it may hold: its heading line's own text and the lines
+    /// up to the next heading.
+    pub(crate) paragraphs: usize,
+}
+
+/// For each line, what its heading's block is expected to hold, and how
 /// many top-level blocks there will be, by nesting the markers as the
 /// builder does (nearest open block of lower rank): capacity hints, so that
-/// each block's children are allocated once instead of by doublings that
-/// copy them (the builder may still nest a little differently, as when it
-/// refuses a block deeper than `max_depth`).
-pub(crate) fn child_counts(marks: &[Option<Marker<'_>>]) -> (Vec<usize>, usize) {
-    let mut counts = vec![0; marks.len()];
+/// each block's children and paragraphs are allocated once, at their size,
+/// instead of by doublings that copy them, and so that the many small
+/// allocations of a document fall in size classes that the allocator
+/// serves fast (the builder may still nest a little differently, as when
+/// it refuses a block deeper than `max_depth`).
+pub(crate) fn capacity_hints(marks: &[Option<Marker<'_>>]) -> (Vec<Hint>, usize) {
+    let mut hints = vec![Hint::default(); marks.len()];
     let mut top = 0;
     let mut open: Vec<(u8, usize)> = Vec::new();
+    let mut last_heading: Option<usize> = None;
     for (i, m) in marks.iter().enumerate() {
-        let Some(m) = m else { continue };
+        let Some(m) = m else {
+            if let Some(h) = last_heading {
+                hints[h].paragraphs += 1;
+            }
+            continue;
+        };
         let r = rank(m.kind);
         while open.last().is_some_and(|&(o, _)| o >= r) {
             open.pop();
         }
         match open.last() {
-            Some(&(_, parent)) => counts[parent] += 1,
+            Some(&(_, parent)) => hints[parent].children += 1,
             None => top += 1,
         }
         open.push((r, i));
+        hints[i].paragraphs = 1;
+        last_heading = Some(i);
     }
-    (counts, top)
+    (hints, top)
 }
 
 /// A standing note found in a clause: applies to later blocks of `kind`.
@@ -81,6 +102,8 @@ pub(crate) struct Builder<'s, 'a> {
     /// span is extended to there when it closes (one mapping per block, not
     /// one per line).
     text_end: Vec<usize>,
+    /// For each open block, how many paragraphs it may hold (see [`Hint`]).
+    paragraph_hints: Vec<usize>,
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
@@ -108,6 +131,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             sections: Vec::with_capacity(sections),
             stack: Vec::new(),
             text_end: Vec::new(),
+            paragraph_hints: Vec::new(),
             opened: 0,
             standing: Vec::new(),
             run_in: Vec::with_capacity(headings),
@@ -119,9 +143,9 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Feed one line whose marker (if any) is `m`, as [`marker`] reads it;
-    /// a heading is expected to get `children` blocks (a capacity hint, see
-    /// [`child_counts`]).
-    pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>, children: usize) {
+    /// a heading's block is expected to hold what `hint` says (see
+    /// [`capacity_hints`]).
+    pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>, hint: Hint) {
         let Some(m) = m else {
             self.content(line.text, None);
             return;
@@ -147,10 +171,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             paragraphs: Vec::new(),
             responsibilities: Vec::new(),
             inherited: Vec::new(),
-            children: Vec::with_capacity(children),
+            children: Vec::with_capacity(hint.children),
             span,
         });
         self.text_end.push(0);
+        self.paragraph_hints.push(hint.paragraphs);
         self.opened += 1;
         self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
@@ -190,6 +215,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Close the innermost open block.
     fn close(&mut self) {
         let Some(mut block) = self.stack.pop() else { return };
+        self.paragraph_hints.pop();
         if let Some(end) = self.text_end.pop().filter(|&e| e > 0) {
             block.span.end = block.span.end.max(self.src.clean.raw_end(end));
         }
@@ -270,6 +296,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
         }
         if let Some(p) = paragraph(src, text, &pieces) {
+            if block.paragraphs.capacity() == 0 {
+                block.paragraphs.reserve_exact(self.paragraph_hints.last().copied().unwrap_or(1).max(1));
+            }
             block.paragraphs.push(p);
         }
         self.pieces = pieces;
@@ -278,6 +307,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             let (resp, standing) = responsibility(src, &text[s..e], clause);
             if !standing.is_empty() {
                 self.standing.push(Standing { after: seq, kind: block.kind, agencies: standing });
+            }
+            // most blocks hold one clause: room for one at first, not for
+            // four (later pushes grow the usual way)
+            if block.responsibilities.capacity() == 0 {
+                block.responsibilities.reserve_exact(1);
             }
             block.responsibilities.push(resp);
         }
@@ -667,13 +701,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn child_counts_nest_as_the_builder_does() {
-        let texts =
-            ["一、总则", "（一）甲", "正文", "1.子项", "2.子项", "（二）乙", "二、目标", "（一）丙", "第一条 条文"];
+    fn capacity_hints_nest_as_the_builder_does() {
+        let texts = [
+            "一、总则",
+            "（一）甲",
+            "正文",
+            "1.子项",
+            "2.子项",
+            "续",
+            "续",
+            "（二）乙",
+            "二、目标",
+            "（一）丙",
+            "第一条 条文",
+        ];
         let marks: Vec<_> = texts.iter().map(|t| super::super::marker::marker(t)).collect();
-        let (counts, top) = child_counts(&marks);
+        let (hints, top) = capacity_hints(&marks);
+        let children: Vec<usize> = hints.iter().map(|h| h.children).collect();
+        let paragraphs: Vec<usize> = hints.iter().map(|h| h.paragraphs).collect();
         // 第一条 ranks above 一、: it closes every open block and is top-level
-        assert_eq!((counts, top), (vec![2, 2, 0, 0, 0, 0, 1, 0, 0], 3));
+        assert_eq!((children, top), (vec![2, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0], 3));
+        // a heading's own line, and the lines before the next heading
+        assert_eq!(paragraphs, [1, 2, 0, 1, 3, 0, 0, 1, 1, 1, 1]);
     }
 
     #[test]

@@ -268,6 +268,11 @@ pub(crate) fn find_clauses<'l>(
                     punct::trim(&line[end..]).is_empty() || after.is_some_and(|a| a == JUHAO || punct::is_semicolon(a));
                 if starts_sentence || ends_line {
                     if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
+                        // most lines hold one clause: room for one at first,
+                        // not for four (later pushes grow the usual way)
+                        if out.capacity() == 0 {
+                            out.reserve_exact(1);
+                        }
                         out.push((i, end, cl));
                         // continue after the clause
                         while k < events.len() && events[k].0 - base < end {

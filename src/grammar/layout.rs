@@ -91,8 +91,8 @@ struct Phys {
 fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
     // the widths of the long lines, sorted: a window slides over them, so
     // the cost follows the number of lines, not the number of widths
-    let mut widths: Vec<usize> =
-        lines.iter().filter(|l| l.width >= MIN_WRAP_WIDTH).map(|l| l.width.min(BUCKETS)).collect();
+    let mut widths: Vec<usize> = Vec::with_capacity(lines.len());
+    widths.extend(lines.iter().filter(|l| l.width >= MIN_WRAP_WIDTH).map(|l| l.width.min(BUCKETS)));
     let long = widths.len();
     if long < MIN_FILLED {
         return None;
@@ -218,7 +218,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.set_heading_breaks(breaks);
     if joins.is_empty() {
         // the text stays as it is: its lines are known already
-        let offsets = lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)).collect();
+        let mut offsets = Vec::with_capacity(lines.len());
+        offsets.extend(lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)));
         src.set_lines(offsets);
     } else {
         src.clean.remove(&joins, Residue::LineWrap);

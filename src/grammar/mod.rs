@@ -109,7 +109,12 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         ));
     }
     let head_title = joined(src, &frame.head_title.iter().map(|&i| lines[i]).collect::<Vec<_>>());
-    let main: Vec<Line<'_>> = frame.main.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect();
+    // the main document's lines: one stretch of the line list but when the
+    // frame's signature stands in the middle
+    let main: Cow<'_, [Line<'_>]> = match &frame.main {
+        [one, rest] if rest.is_empty() => Cow::Borrowed(&lines[one.clone()]),
+        stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
+    };
 
     // the 附件 region closes the main text
     let att_at = main.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(main.len());
@@ -217,11 +222,11 @@ fn blocks<'a>(
             &read
         }
     };
-    let (children, top) = block::child_counts(marks);
+    let (hints, top) = block::capacity_hints(marks);
     let headings = marks.iter().flatten().count();
     let mut builder = Builder::new(src, max_depth, top, headings);
     for (i, line) in lines.iter().enumerate() {
-        builder.line(line, marks[i], children[i]);
+        builder.line(line, marks[i], hints[i]);
         if let Some((depth, span)) = builder.too_deep() {
             return Err(Error::TooDeep { depth, limit: max_depth, location: Location::new(src.raw, span) });
         }
