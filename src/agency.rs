@@ -232,10 +232,14 @@ impl<'a> Resolver<'a> {
 /// diagnostics in input order.
 pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
     let year = document_year(doc);
+    // room for the names at once (a document names a few dozen bodies, many
+    // times over): the cache grows by rehashing otherwise
+    let named =
+        count_agencies(&doc.sections) + doc.attachments.iter().map(|a| count_agencies(&a.sections)).sum::<usize>();
     let mut r = Resolver {
         year,
         issuer: document_issuer(doc),
-        cache: HashMap::new(),
+        cache: HashMap::with_capacity(named.min(MAX_CACHE_HINT)),
         unknown: Vec::new(),
         unknown_seen: HashSet::new(),
         first_unknown: None,
@@ -249,6 +253,22 @@ pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
         let at = doc.diagnostics.partition_point(|x| (x.span.start, x.span.end) <= (span.start, span.end));
         doc.diagnostics.insert(at, d);
     }
+}
+
+/// Most distinct names the resolver's cache makes room for at first.
+const MAX_CACHE_HINT: usize = 64;
+
+/// Agencies of the blocks, inherited ones included (at most the number of
+/// distinct names).
+fn count_agencies(blocks: &[Block<'_>]) -> usize {
+    blocks
+        .iter()
+        .map(|b| {
+            b.responsibilities.iter().map(|r| r.agencies.len()).sum::<usize>()
+                + b.inherited.len()
+                + count_agencies(&b.children)
+        })
+        .sum()
 }
 
 /// `2 bodies named are unknown to the gazetteer (canonical left null): 甲, 乙`.

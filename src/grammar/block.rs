@@ -3,7 +3,7 @@
 //! responsibility clauses; then the passes over the finished tree that
 //! check numbering and hand standing notes down to later blocks.
 
-use super::clause::{Clause, Pairing, find_clauses};
+use super::clause::{Clause, Found, Pairing, find_clauses};
 use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
@@ -115,6 +115,8 @@ pub(crate) struct Builder<'s, 'a> {
     pieces: Vec<&'s str>,
     /// Scratch buffers for pairing a line's brackets.
     pairing: Pairing,
+    /// Scratch buffers for the clauses of a line.
+    found: Found<'s>,
     /// Deepest nesting accepted.
     max_depth: usize,
     /// The first heading that went deeper, and how deep.
@@ -137,6 +139,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             run_in: Vec::with_capacity(headings),
             pieces: Vec::new(),
             pairing: Pairing::default(),
+            found: Found::default(),
             max_depth,
             too_deep: None,
         }
@@ -238,7 +241,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             *end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
-        let clauses = find_clauses(text, events, base, &mut self.pairing);
+        let mut clauses = std::mem::take(&mut self.found);
+        find_clauses(text, events, base, &mut self.pairing, &mut clauses);
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
         // content is parsed
@@ -248,7 +252,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let mut pieces = std::mem::take(&mut self.pieces);
         pieces.clear();
         let mut at = 0;
-        for &(s, e, _) in &clauses {
+        for (s, e, _) in clauses.iter() {
             pieces.push(punct::trim(&text[at..s]));
             at = e;
         }
@@ -263,6 +267,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 self.preamble.push(src.paragraph(whole));
             }
             self.pieces = pieces;
+            self.found = clauses;
             return;
         };
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
@@ -303,7 +308,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         self.pieces = pieces;
         let seq = self.opened - 1;
-        for (s, e, clause) in clauses {
+        for (s, e, clause) in clauses.iter() {
             let (resp, standing) = responsibility(src, &text[s..e], clause);
             if !standing.is_empty() {
                 self.standing.push(Standing { after: seq, kind: block.kind, agencies: standing });
@@ -315,6 +320,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             block.responsibilities.push(resp);
         }
+        self.found = clauses;
     }
 
     /// Close every open block and run the passes over the finished tree.
@@ -510,7 +516,7 @@ fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragr
 }
 
 /// The AST node of a clause, and the bodies of its standing notes.
-fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: Clause<'_>) -> (Responsibility<'a>, Vec<Agency<'a>>) {
+fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) -> (Responsibility<'a>, Vec<Agency<'a>>) {
     let open = bracketed.chars().next().map_or(0, char::len_utf8);
     let close = bracketed.chars().next_back().map_or(0, char::len_utf8);
     let inner = &bracketed[open..bracketed.len() - close];
@@ -572,7 +578,7 @@ fn provisions<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Opti
     let mut total = [0usize; KINDS];
     let mut titled = [0usize; KINDS];
     count_titles(blocks, &mut total, &mut titled);
-    let demote: Vec<bool> = (0..KINDS).map(|k| total[k] >= MIN_PROVISIONS && titled[k] * 3 < total[k]).collect();
+    let demote: [bool; KINDS] = std::array::from_fn(|k| total[k] >= MIN_PROVISIONS && titled[k] * 3 < total[k]);
     if demote.iter().any(|&d| d) {
         let mut seq = 0;
         give_back(src, blocks, run_in, &mut seq, &demote);

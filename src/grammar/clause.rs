@@ -20,7 +20,7 @@ type Assigned<'s> = Vec<(&'s str, Role)>;
 
 /// A clause's content split into its parts; all slices borrow from the
 /// content passed to [`parse_clause`].
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Clause<'s> {
     pub(crate) agencies: Assigned<'s>,
     pub(crate) notes: Vec<&'s str>,
@@ -217,6 +217,15 @@ fn standing(sentence: &str) -> Option<Vec<&str>> {
 /// clause. `None` when it names no body with a role.
 pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
     let mut clause = Clause::default();
+    parse_clause_into(content, &mut clause).then_some(clause)
+}
+
+/// [`parse_clause`] into `clause`, whose buffers are cleared and reused:
+/// whether the content names a body with a role.
+fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
+    clause.agencies.clear();
+    clause.notes.clear();
+    clause.standing.clear();
     for sentence in punct::split_marks::<punct::Juhao>(content).map(punct::trim).filter(|s| !s.is_empty()) {
         if !labelled(sentence, &mut clause.agencies) && !suffixed(sentence, &mut clause.agencies, &mut clause.notes) {
             if let Some(list) = standing(sentence) {
@@ -225,22 +234,46 @@ pub(crate) fn parse_clause(content: &str) -> Option<Clause<'_>> {
             clause.notes.push(sentence);
         }
     }
-    (!clause.agencies.is_empty()).then_some(clause)
+    !clause.agencies.is_empty()
 }
 
-/// Byte ranges (within `line`) of the bracketed groups that are clauses,
-/// brackets included, with their parsed content. `events` are the brackets
-/// of `line` (see [`punct::brackets`]) at offsets counted from `base`.
-/// `pairing` holds buffers kept from line to line.
+/// The clauses of a line, in buffers kept from line to line (a clause's
+/// lists are reused by the next line's clauses).
+#[derive(Debug, Default)]
+pub(crate) struct Found<'l> {
+    /// Byte ranges (within the line) of the clauses, brackets included.
+    ranges: Vec<(usize, usize)>,
+    /// Their contents: the first `ranges.len()` are this line's.
+    clauses: Vec<Clause<'l>>,
+}
+
+impl<'l> Found<'l> {
+    /// Whether the line holds no clause.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// Each clause's byte range and content, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, usize, &Clause<'l>)> {
+        self.ranges.iter().zip(&self.clauses).map(|(&(s, e), c)| (s, e, c))
+    }
+}
+
+/// Find the bracketed groups of `line` that are clauses, into `found`
+/// (replacing what it held): their byte ranges within `line`, brackets
+/// included, and their parsed content. `events` are the brackets of `line`
+/// (see [`punct::brackets`]) at offsets counted from `base`. `pairing` holds
+/// buffers kept from line to line.
 pub(crate) fn find_clauses<'l>(
     line: &'l str,
     events: &[(usize, Bracket)],
     base: usize,
     pairing: &mut Pairing,
-) -> Vec<(usize, usize, Clause<'l>)> {
-    let mut out = Vec::new();
+    found: &mut Found<'l>,
+) {
+    found.ranges.clear();
     if !events.iter().any(|e| e.1 == Bracket::Open) {
-        return out;
+        return;
     }
 
     pairing.pair(events);
@@ -267,13 +300,12 @@ pub(crate) fn find_clauses<'l>(
                 let ends_line =
                     punct::trim(&line[end..]).is_empty() || after.is_some_and(|a| a == JUHAO || punct::is_semicolon(a));
                 if starts_sentence || ends_line {
-                    if let Some(cl) = parse_clause(&line[i + open_len..end - close_len]) {
-                        // most lines hold one clause: room for one at first,
-                        // not for four (later pushes grow the usual way)
-                        if out.capacity() == 0 {
-                            out.reserve_exact(1);
-                        }
-                        out.push((i, end, cl));
+                    let n = found.ranges.len();
+                    if n == found.clauses.len() {
+                        found.clauses.push(Clause::default());
+                    }
+                    if parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]) {
+                        found.ranges.push((i, end));
                         // continue after the clause
                         while k < events.len() && events[k].0 - base < end {
                             k += 1;
@@ -283,7 +315,6 @@ pub(crate) fn find_clauses<'l>(
             }
         }
     }
-    out
 }
 
 /// Buffers for pairing brackets, reused from line to line.
@@ -411,7 +442,9 @@ mod tests {
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
         punct::brackets(line, &mut events);
-        find_clauses(line, &events, 0, &mut Pairing::default())
+        let mut found = Found::default();
+        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()
     }
 
     #[test]
