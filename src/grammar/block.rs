@@ -82,6 +82,16 @@ pub(crate) fn capacity_hints(marks: &[Option<Marker<'_>>]) -> (Vec<Hint>, usize)
     (hints, top)
 }
 
+/// What the builder keeps for an open block.
+struct Open {
+    /// The cleaned end of the last text the block took: its span is
+    /// extended to there when it closes (one mapping per block, not one
+    /// per line).
+    text_end: usize,
+    /// How many paragraphs it may hold (see [`Hint`]).
+    paragraphs: usize,
+}
+
 /// A standing note found in a clause: applies to later blocks of `kind`.
 struct Standing<'a> {
     after: usize,
@@ -98,12 +108,8 @@ pub(crate) struct Builder<'s, 'a> {
     pub(crate) sections: Vec<Block<'a>>,
     /// Open blocks, outermost first.
     stack: Vec<Block<'a>>,
-    /// For each open block, the cleaned end of the last text it took: its
-    /// span is extended to there when it closes (one mapping per block, not
-    /// one per line).
-    text_end: Vec<usize>,
-    /// For each open block, how many paragraphs it may hold (see [`Hint`]).
-    paragraph_hints: Vec<usize>,
+    /// What the builder keeps for each open block (beside `stack`).
+    open: Vec<Open>,
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
@@ -132,8 +138,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             preamble: Vec::new(),
             sections: Vec::with_capacity(sections),
             stack: Vec::new(),
-            text_end: Vec::new(),
-            paragraph_hints: Vec::new(),
+            open: Vec::new(),
             opened: 0,
             standing: Vec::new(),
             run_in: Vec::with_capacity(headings),
@@ -177,8 +182,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             children: Vec::with_capacity(hint.children),
             span,
         });
-        self.text_end.push(0);
-        self.paragraph_hints.push(hint.paragraphs);
+        self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
         self.opened += 1;
         self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
@@ -218,8 +222,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Close the innermost open block.
     fn close(&mut self) {
         let Some(mut block) = self.stack.pop() else { return };
-        self.paragraph_hints.pop();
-        if let Some(end) = self.text_end.pop().filter(|&e| e > 0) {
+        if let Some(end) = self.open.pop().map(|o| o.text_end).filter(|&e| e > 0) {
             block.span.end = block.span.end.max(self.src.clean.raw_end(end));
         }
         match self.stack.last_mut() {
@@ -237,8 +240,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
-        if let Some(end) = self.text_end.last_mut().filter(|_| !text.is_empty()) {
-            *end = src.offset(text) + text.len();
+        if let Some(open) = self.open.last_mut().filter(|_| !text.is_empty()) {
+            open.text_end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
         let mut clauses = std::mem::take(&mut self.found);
@@ -302,7 +305,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         if let Some(p) = paragraph(src, text, &pieces) {
             if block.paragraphs.capacity() == 0 {
-                block.paragraphs.reserve_exact(self.paragraph_hints.last().copied().unwrap_or(1).max(1));
+                block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
             block.paragraphs.push(p);
         }
