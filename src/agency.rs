@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 // foldhash: keys are names from the input, so a seeded hasher (not a fixed
 // one) keeps crafted collisions out; SipHash cost more than the lookups
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::codes::UNKNOWN_AGENCY;
 
@@ -175,10 +175,9 @@ struct Resolver<'a> {
     /// Keyed by the names as the document holds them (borrowed from the
     /// input when verbatim), with the jurisdiction as agencies take it.
     cache: HashMap<Cow<'a, str>, (Resolved, Option<Cow<'a, str>>)>,
-    /// Distinct unknown names, in order of first appearance (and as a set),
-    /// and the earliest span of any of them.
+    /// Distinct unknown names, in order of first appearance, and the
+    /// earliest span of any of them.
     unknown: Vec<String>,
-    unknown_seen: HashSet<String>,
     first_unknown: Option<Span>,
 }
 
@@ -188,6 +187,11 @@ impl<'a> Resolver<'a> {
             Some(r) => r,
             None => {
                 let r = resolve_name(&a.name, self.year, self.issuer.as_deref());
+                // each distinct name misses the cache once: an unknown one is
+                // listed then
+                if r.kind == AgencyKind::Unknown {
+                    self.unknown.push(a.name.to_string());
+                }
                 // a place named in the body's own name or in the issuer's is
                 // borrowed from there, not copied for every agency
                 let jurisdiction = r.jurisdiction.as_deref().map(|j| {
@@ -203,16 +207,8 @@ impl<'a> Resolver<'a> {
         a.current = r.current.map(Cow::Borrowed);
         a.level = r.level;
         a.jurisdiction = jurisdiction.clone();
-        let name = a.name.as_ref();
-        if r.kind == AgencyKind::Unknown {
-            // a name met again is only looked up, not copied
-            if !self.unknown_seen.contains(name) {
-                self.unknown_seen.insert(name.to_owned());
-                self.unknown.push(name.to_owned());
-            }
-            if self.first_unknown.is_none_or(|s| a.span.start < s.start) {
-                self.first_unknown = Some(a.span);
-            }
+        if r.kind == AgencyKind::Unknown && self.first_unknown.is_none_or(|s| a.span.start < s.start) {
+            self.first_unknown = Some(a.span);
         }
     }
 
@@ -241,7 +237,6 @@ pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
         issuer: document_issuer(doc),
         cache: HashMap::with_capacity(named.min(MAX_CACHE_HINT)),
         unknown: Vec::new(),
-        unknown_seen: HashSet::new(),
         first_unknown: None,
     };
     r.blocks(&mut doc.sections);
