@@ -89,6 +89,24 @@ const PREDICATES: &[&str] = &[
     "另行", "参照",
 ];
 
+/// [`PREDICATES`] by the bytes of their first character (every one of
+/// three bytes, which a test checks), sorted: a position is compared with
+/// the few words that start with its character, not with all of them.
+static PREDICATES_BY_FIRST: LazyLock<Vec<([u8; 3], &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<([u8; 3], &'static str)> =
+        PREDICATES.iter().filter_map(|p| Some((*p.as_bytes().first_chunk::<3>()?, *p))).collect();
+    v.sort_unstable();
+    v
+});
+
+/// Whether `rest` starts with a word of [`PREDICATES`].
+fn starts_predicate(rest: &[u8]) -> bool {
+    let Some(first) = rest.first_chunk::<3>() else { return false };
+    let table = &*PREDICATES_BY_FIRST;
+    let from = table.partition_point(|(f, _)| f < first);
+    table[from..].iter().take_while(|(f, _)| f == first).any(|(_, w)| punct::has_prefix(rest, w.as_bytes()))
+}
+
 /// Whether `n` reads as the name of one body.
 fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
@@ -135,7 +153,7 @@ fn cut_partner(part: &str) -> Option<&str> {
     part.char_indices().skip(2).take(MAX_NAME).find_map(|(j, _)| {
         let (name, rest) = part.split_at(j);
         let follows =
-            rest.starts_with('等') || PREDICATES.iter().any(|p| punct::has_prefix(rest.as_bytes(), p.as_bytes()));
+            rest.starts_with('等') || starts_predicate(rest.as_bytes());
         (follows && is_partner(name)).then_some(name)
     })
 }
@@ -162,8 +180,8 @@ fn partners(rest: &str) -> Option<Vec<&str>> {
 /// The joint form in one clause (no ，；：。 inside): `X会同Y…` or `X研究提出…`.
 fn joint(clause: &str) -> Option<Assigned<'_>> {
     let body = clause.strip_prefix('由').unwrap_or(clause);
-    let with = body.find("会同");
-    let study = body.find("研究提出");
+    let with = JOINT.find(body.as_bytes());
+    let study = STUDY.find(body.as_bytes());
     let (at, together) = match (with, study) {
         (Some(w), Some(s)) if s < w => (s, false),
         (Some(w), _) => (w, true),
@@ -292,6 +310,21 @@ mod tests {
                 body.starts_with(start).then_some(body)
             })
             .unwrap_or_else(|| panic!("no line starts with {start}"))
+    }
+
+    #[test]
+    fn predicates_are_found_by_their_first_character() {
+        assert!(PREDICATES.iter().all(|p| p.chars().next().is_some_and(|c| c.len_utf8() == 3)));
+        assert_eq!(PREDICATES_BY_FIRST.len(), PREDICATES.len());
+        // at every character of the letter, as the linear search finds them
+        for (at, _) in LETTER.char_indices() {
+            let rest = &LETTER.as_bytes()[at..];
+            let linear = PREDICATES.iter().any(|p| punct::has_prefix(rest, p.as_bytes()));
+            assert_eq!(starts_predicate(rest), linear, "{}", &LETTER[at..(at + 12).min(LETTER.len())]);
+        }
+        for p in PREDICATES {
+            assert!(starts_predicate(format!("{p}工作").as_bytes()), "{p}");
+        }
     }
 
     #[test]
