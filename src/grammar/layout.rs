@@ -255,8 +255,8 @@ mod tests {
         for s in ["", "a", "中", "\u{FEFF}一、总则", "ÀÉ½", "𠀀x", long.as_str()] {
             assert_eq!(width(s), reference(s), "{s}");
         }
-        // every length, across the 16-byte chunks and the sums every 127
-        // chunks (all of two-column characters at the most lanes)
+        // every length, across the 255-byte chunks whose counts are kept in
+        // bytes
         let mixed = "甲a乙bc丙丁é𠀀，".repeat(300);
         let wide = "中".repeat(1500);
         for text in [mixed.as_str(), wide.as_str()] {
