@@ -199,6 +199,9 @@ mark_sets! {
     Juhao: ascii b"", wide [JUHAO];
     /// [`is_comma`].
     Comma: ascii b",", wide [FW_COMMA];
+    /// The brackets [`brackets`] indexes: round brackets of either width
+    /// and book-title brackets.
+    Brackets: ascii b"()", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
     /// What a run-in title holds none of, in most cases (see
@@ -465,16 +468,6 @@ fn bracket_at(a: u8, b: u8, c: u8) -> Option<Bracket> {
     }
 }
 
-/// Whether `a b c` starts a bracket, branch-free so that a fixed-size loop
-/// over it vectorises.
-#[inline(always)]
-fn is_bracket(a: u8, b: u8, c: u8) -> bool {
-    (a == b'(')
-        | (a == b')')
-        | ((a == 0xEF) & (b == 0xBC) & (c | 1 == 0x89))
-        | ((a == 0xE3) & (b == 0x80) & (c | 1 == 0x8B))
-}
-
 /// Bit `k` set where `flags[k]` is 1 (every flag 0 or 1): each half read as
 /// a little-endian word, whose 0/1 bytes one multiplication gathers into its
 /// top byte (the shifted copies never overlap, so nothing carries).
@@ -489,26 +482,16 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 }
 
 /// Byte offsets of the round brackets (either width) and book-title brackets
-/// in `s`, in order, replacing the contents of `out`. Tests 16 bytes at a
-/// time with a branch-free check the compiler vectorises, and decodes
+/// in `s`, in order, replacing the contents of `out`: 16 bytes at a time
+/// against the [`Brackets`] set, as [`find_marks`] searches, decoding
 /// nothing.
 pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
     out.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
-    while i + LANES + 2 <= b.len() {
-        let w = &b[i..i + LANES + 2];
-        // vectorised: one flag per lane
-        let mut flags = [0u8; LANES];
-        for (k, f) in flags.iter_mut().enumerate() {
-            *f = u8::from(is_bracket(w[k], w[k + 1], w[k + 2]));
-        }
-        if flags == [0; LANES] {
-            i += LANES;
-            continue;
-        }
-        let mut mask = lane_mask(&flags);
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
+        let mut mask = Brackets::MARKS.mask(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -630,6 +613,7 @@ mod tests {
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
+        check_set::<Brackets>("brackets", |c| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R, &samples);
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
