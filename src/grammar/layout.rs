@@ -89,6 +89,9 @@ struct Phys {
 /// the most long lines fill (within `SLACK` columns below it) while almost
 /// none is wider, the narrowest such width on a tie.
 fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
+    if !may_be_wrapped(lines) {
+        return None;
+    }
     // the widths of the long lines, sorted: a window slides over them, so
     // the cost follows the number of lines, not the number of widths
     let mut widths: Vec<usize> = Vec::with_capacity(lines.len());
@@ -129,6 +132,29 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
     distinct.sort_unstable();
     distinct.dedup();
     (distinct.len() >= MIN_FILLED).then_some(w)
+}
+
+/// Columns per bucket of the coarse count in [`may_be_wrapped`].
+const COARSE: usize = 8;
+
+/// Whether [`wrap_width`] can find a wrap width at all, by a count that
+/// needs neither sorting nor a branch per line: the lines that fill a wrap
+/// width `w` (`w - SLACK ..= w`, narrower than `BUCKETS`) lie in two
+/// adjacent buckets of `COARSE` columns, so some two adjacent buckets must
+/// hold the share of the long lines that [`wrap_width`] asks of them. Most
+/// texts are not wrapped: their paragraphs spread over many widths.
+fn may_be_wrapped(lines: &[Phys]) -> bool {
+    const _: () = assert!(SLACK < COARSE && BUCKETS % COARSE == 0);
+    // the buckets of long lines narrower than BUCKETS, then one for the
+    // lines that cannot fill a wrap width (short, or in the last bucket)
+    let mut count = [0u32; BUCKETS / COARSE + 1];
+    for l in lines {
+        let fills = (MIN_WRAP_WIDTH..BUCKETS).contains(&l.width);
+        count[if fills { l.width / COARSE } else { BUCKETS / COARSE }] += 1;
+    }
+    let long = lines.iter().filter(|l| l.width >= MIN_WRAP_WIDTH).count();
+    let most = count[..BUCKETS / COARSE].windows(2).map(|w| w[0] + w[1]).max().unwrap_or(0) as usize;
+    long >= MIN_FILLED && most * 10 >= long * 3
 }
 
 /// Join continuation lines in `src`'s cleaned text.
@@ -308,15 +334,15 @@ mod tests {
             seed ^= seed << 17;
             (seed % n) as usize
         };
-        let mut found = 0;
-        for case in 0..2000 {
+        let (mut found, mut refused) = (0, 0);
+        for case in 0..4000 {
             let n = 1 + next(60);
             let centre = 30 + next(500);
+            // the share of lines near the centre, in percent: the coarse
+            // count of `may_be_wrapped` decides the cases around 30
+            let share = next(101);
             let widths: Vec<usize> = (0..n)
-                .map(|_| match next(4) {
-                    0 => next(700),
-                    _ => (centre + next(8)).saturating_sub(4),
-                })
+                .map(|_| if next(100) < share { (centre + next(8)).saturating_sub(4) } else { next(700) })
                 .collect();
             let text: String = (0..n).map(|i| format!("{i:04}")).collect();
             let lines: Vec<Phys> =
@@ -324,9 +350,13 @@ mod tests {
             let expected = wrap_width_by_histogram(&widths);
             assert_eq!(wrap_width(&text, &lines), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());
+            refused += usize::from(!may_be_wrapped(&lines));
         }
-        // both answers are common among the cases
-        assert!((200..1800).contains(&found), "{found}");
+        // both answers are common among the cases, and the coarse count
+        // decides many of them alone
+        assert!((400..3600).contains(&found), "{found}");
+        assert!((400..3600).contains(&refused), "{refused}");
+        assert!(found + refused < 4000, "{found} {refused}");
     }
 
     #[test]
