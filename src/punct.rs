@@ -484,13 +484,20 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 /// Byte offsets of the round brackets (either width) and book-title brackets
 /// in `s`, in order, replacing the contents of `out`: 16 bytes at a time
 /// against the [`Brackets`] set, as [`find_marks`] searches, decoding
-/// nothing.
-pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
+/// nothing. Returns whether `s` holds an ASCII lower-case letter, read in
+/// the same pass (the lint looks for Latin words only in a text that has
+/// one).
+pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) -> bool {
     out.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
+    // one flag per lane, tested once at the end
+    let mut lower = [0u8; LANES];
     while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
+        for (f, &x) in lower.iter_mut().zip(w) {
+            *f |= u8::from(x.wrapping_sub(b'a') < 26);
+        }
         let mut mask = Brackets::MARKS.mask(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
@@ -501,12 +508,15 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) {
         }
         i += LANES;
     }
+    let mut any_lower = lower != [0; LANES];
     while i < b.len() {
         if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
             out.push((i, kind));
         }
+        any_lower |= b[i].is_ascii_lowercase();
         i += 1;
     }
+    any_lower
 }
 
 #[cfg(test)]
@@ -673,8 +683,26 @@ mod tests {
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
         assert_eq!(out[0].0, "甲".len());
-        brackets("无括号", &mut out);
+        assert!(!brackets("无括号", &mut out));
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn brackets_tell_lower_case_letters() {
+        let mut out = Vec::new();
+        // every position of the 16-byte windows and of the tail after them
+        let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
+            for c in ['a', 'm', 'z'] {
+                let s = format!("{}{c}{}", &base[..at], &base[at..]);
+                assert!(brackets(&s, &mut out), "{s}");
+                assert_eq!(out.len(), 2, "{s}");
+            }
+            for c in ['A', 'Z', '`', '{', '1', 'é'] {
+                let s = format!("{}{c}{}", &base[..at], &base[at..]);
+                assert!(!brackets(&s, &mut out), "{s}");
+            }
+        }
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub(crate) struct Source<'a> {
     /// Every round and book-title bracket of the cleaned text, by cleaned
     /// offset (filled by [`Source::index_brackets`] once the text is final).
     brackets: Vec<(usize, Bracket)>,
+    /// Whether the cleaned text holds an ASCII lower-case letter (found by
+    /// [`Source::index_brackets`] in the same pass).
+    pub(crate) has_lowercase: bool,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
     line_offsets: Option<Vec<(usize, usize)>>,
@@ -82,6 +85,7 @@ impl<'a> Source<'a> {
             clean,
             work,
             brackets: Vec::new(),
+            has_lowercase: false,
             line_offsets: None,
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
@@ -129,7 +133,7 @@ impl<'a> Source<'a> {
         // policy text has a bracket every 50 to 100 bytes: one allocation
         // for most documents instead of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
-        punct::brackets(&self.clean.text, &mut self.brackets);
+        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets);
     }
 
     /// The brackets inside a sub-slice of the cleaned text, by cleaned

@@ -5,9 +5,10 @@ use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, Bracket};
 use crate::source::{Line, Source};
 
-/// Run every check over every line.
+/// Run every check over every line (of a source whose brackets are indexed).
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
-    let latin = has_lowercase(src.clean.text.as_bytes());
+    // found with the brackets (see `Source::index_brackets`)
+    let latin = src.has_lowercase;
     for line in lines {
         src.work(line.text.len());
         unclosed_brackets(src, line, diags);
