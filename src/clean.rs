@@ -328,7 +328,11 @@ impl Cleaned {
                     tag_break = end;
                 }
             }
-            if replacement.as_ref().is_some_and(|r| r.contains('\n')) || memchr::memchr(b'\n', &bytes[i..end]).is_some()
+            // only a comment or a tag may hold a line break or put one in
+            let may_break = matches!(kind, Residue::HtmlComment | Residue::HtmlTag);
+            if may_break
+                && (replacement.as_ref().is_some_and(|r| r.contains('\n'))
+                    || memchr::memchr(b'\n', &bytes[i..end]).is_some())
             {
                 c.lines_kept = false;
             }
@@ -416,28 +420,36 @@ impl Cleaned {
     }
 
     /// Index of the first segment that starts after cleaned offset `c`.
-    /// The grammar maps offsets mostly in increasing order, so the segment
-    /// of the previous lookup (or the one after it) is tried before a
-    /// binary search.
+    /// The grammar maps offsets mostly in increasing order and close to
+    /// the previous one, so the search starts at the segment of the
+    /// previous lookup (or the one after it) and gallops from there, in
+    /// either direction, before a binary search of the last stride.
     fn seg_after(&self, c: usize) -> usize {
-        let hint = self.cursor.get();
-        let starts_after = |k: usize| self.segs.get(k).is_none_or(|s| s.clean > c);
-        let i = if hint < self.segs.len() && self.segs[hint].clean <= c {
+        let hint = self.cursor.get().min(self.segs.len());
+        let segs = &self.segs;
+        let starts_after = |k: usize| segs.get(k).is_none_or(|s| s.clean > c);
+        let i = if hint < segs.len() && segs[hint].clean <= c {
             if starts_after(hint + 1) {
                 hint + 1
             } else if starts_after(hint + 2) {
                 hint + 2
             } else {
-                // forward from the hint: gallop, then search the last stride
+                // forward from the hint
                 let mut step = 1;
-                while hint + step < self.segs.len() && self.segs[hint + step].clean <= c {
+                while hint + step < segs.len() && segs[hint + step].clean <= c {
                     step *= 2;
                 }
-                let (lo, hi) = (hint + step / 2, (hint + step).min(self.segs.len()));
-                lo + self.segs[lo..hi].partition_point(|s| s.clean <= c)
+                let (lo, hi) = (hint + step / 2, (hint + step).min(segs.len()));
+                lo + segs[lo..hi].partition_point(|s| s.clean <= c)
             }
         } else {
-            self.segs.partition_point(|s| s.clean <= c)
+            // back from the hint: segment `hint` starts after `c`
+            let mut step = 1;
+            while step <= hint && segs[hint - step].clean > c {
+                step *= 2;
+            }
+            let (lo, hi) = (hint.saturating_sub(step), hint + 1 - step / 2);
+            lo + segs[lo..hi.min(segs.len())].partition_point(|s| s.clean <= c)
         };
         self.cursor.set(i.saturating_sub(1));
         i
@@ -593,6 +605,28 @@ mod tests {
         assert_eq!((c.all_runs(), c.runs(Residue::LinkArtifact)), (4, 4));
         assert!(!c.is_verbatim(c.text.find("二").unwrap(), c.text.find("三").unwrap()));
         assert!(c.is_verbatim(0, "(二".len()));
+    }
+
+    #[test]
+    fn segment_search_from_the_last_lookup_agrees_with_a_binary_search() {
+        let raw: String = (0..200).map(|i| if i % 3 == 0 { "甲@@" } else { "乙丙@" }).collect();
+        let c = Cleaned::new(&raw);
+        assert!(c.segs.len() > 150);
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut at = 0usize;
+        for step in 0..5000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // mostly short moves either way, sometimes a jump anywhere
+            at = match seed % 8 {
+                0 => (seed >> 8) as usize % (c.text.len() + 2),
+                1..=4 => (at + (seed >> 8) as usize % 40).min(c.text.len() + 1),
+                _ => at.saturating_sub((seed >> 8) as usize % 40),
+            };
+            let expected = c.segs.partition_point(|s| s.clean <= at);
+            assert_eq!(c.seg_after(at), expected, "step {step}: offset {at}");
+        }
     }
 
     #[test]
