@@ -182,6 +182,10 @@ macro_rules! mark_sets {
 }
 
 mark_sets! {
+    /// [`is_prose_punct`], and 会 and 研, which start the words that prose
+    /// responsibility needs (会同, 研究提出). Only for [`mark_positions`]:
+    /// the ideographs are no punctuation.
+    ProseOrTrigger: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON, '会', '研'];
     /// [`is_prose_punct`].
     Prose: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON];
     /// [`is_sentence_end`] or [`is_semicolon`].
@@ -282,6 +286,52 @@ pub(crate) fn has_marks<M: MarkSet>(s: &str) -> bool {
     let last = b.len() - (LANES + 2);
     b[last..].first_chunk::<{ LANES + 2 }>().is_some_and(|w| set.mask(w) != 0)
         || b[b.len() - 2..].iter().any(|&x| set.at(x, 0, 0))
+}
+
+/// The byte offsets of every mark of the set `M` in `s`, in order, as
+/// `s.match_indices(|c| M::MARKS.contains(c))` finds them. As for
+/// [`has_marks`], the set may hold any characters of three bytes (a lead
+/// byte of three starts a character wherever it stands): 16 bytes at a
+/// time, the last ones (and a short text) zero-padded.
+pub(crate) fn mark_positions<M: MarkSet>(s: &str) -> MarkPositions<'_, M> {
+    MarkPositions { b: s.as_bytes(), next: 0, base: 0, mask: 0, set: std::marker::PhantomData }
+}
+
+/// Iterator of [`mark_positions`].
+pub(crate) struct MarkPositions<'s, M> {
+    b: &'s [u8],
+    /// Offset of the next window to read.
+    next: usize,
+    /// Offset of the window `mask` was read from.
+    base: usize,
+    /// Marks of that window not yet returned (bit `k`: offset `base + k`).
+    mask: u32,
+    set: std::marker::PhantomData<M>,
+}
+
+impl<M: MarkSet> Iterator for MarkPositions<'_, M> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let rest = self.b.get(self.next..).filter(|r| !r.is_empty())?;
+            self.mask = match rest.first_chunk::<{ LANES + 2 }>() {
+                Some(w) => M::MARKS.mask(w),
+                None => {
+                    // zero bytes match no mark: a mark must end in the text
+                    let mut w = [0u8; LANES + 2];
+                    w[..rest.len()].copy_from_slice(rest);
+                    M::MARKS.mask(&w)
+                }
+            };
+            self.base = self.next;
+            self.next += LANES;
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
 }
 
 /// [`find_marks`] in a short text: character by character.
@@ -657,6 +707,30 @@ mod tests {
         // continuation bytes equal to a lead byte's neighbours do not match
         for s in ["\u{987B}", "\u{5E94}x", "顾", "颁", "惊"] {
             assert_eq!(has_marks::<TitleStops>(s), s.contains(stops), "{s}");
+        }
+    }
+
+    #[test]
+    fn mark_positions_are_the_match_indices() {
+        let marks = ['!', '?', ',', ';', ':', '。', '！', '？', '，', '；', '：', '会', '研'];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(ProseOrTrigger::MARKS.contains(c), marks.contains(&c), "{c:?}");
+        }
+        let expected = |s: &str| s.match_indices(marks).map(|(i, _)| i).collect::<Vec<_>>();
+        // every length and place around the 16-byte steps, one mark or two
+        for n in 0..40 {
+            for at in 0..=n {
+                for mark in ["，", ",", "会", "研", "是", "会同，"] {
+                    for (a, b) in [("中", "a"), ("a", "中"), ("中", "中"), ("ab", "。")] {
+                        let s = format!("{}{mark}{}", a.repeat(at), b.repeat(n - at));
+                        assert_eq!(mark_positions::<ProseOrTrigger>(&s).collect::<Vec<_>>(), expected(&s), "{s}");
+                    }
+                }
+            }
+        }
+        // characters that share a byte with a mark, at either end
+        for s in ["俚", "且", "俚x", "x且", "\u{4F1A}\u{FF0C}", "", "会", "研"] {
+            assert_eq!(mark_positions::<ProseOrTrigger>(s).collect::<Vec<_>>(), expected(s), "{s}");
         }
     }
 

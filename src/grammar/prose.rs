@@ -245,9 +245,22 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let head = &text[..head];
     // every pattern has 会同 or 研究提出 in its first clause, or a first
     // clause that ends with a role word (X牵头，… / 由X负责)
-    let first_clause = &head[..punct::find_prose_punct(head).unwrap_or(head.len())];
-    let has = |finder: &LazyLock<Finder<'static>>| finder.find(first_clause.as_bytes()).is_some();
-    if !(has(&JOINT) || has(&STUDY) || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
+    // (one pass: the first prose mark ends the first clause, and a 会 or 研
+    // before it may start the words)
+    let (mut first_end, mut trigger) = (head.len(), false);
+    for at in punct::mark_positions::<punct::ProseOrTrigger>(head) {
+        let rest = &head.as_bytes()[at..];
+        if punct::has_prefix(rest, "会".as_bytes()) {
+            trigger |= punct::has_prefix(rest, "会同".as_bytes());
+        } else if punct::has_prefix(rest, "研".as_bytes()) {
+            trigger |= punct::has_prefix(rest, "研究提出".as_bytes());
+        } else {
+            first_end = at;
+            break;
+        }
+    }
+    let first_clause = &head[..first_end];
+    if !(trigger || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
         return None;
     }
     // the sentence, and its first clause
