@@ -144,9 +144,9 @@ struct Resolved {
     jurisdiction: Option<String>,
 }
 
-fn resolve_name(name: &str, year: Option<u16>, issuer: Option<&str>) -> Resolved {
+fn resolve_name(name: &str, year: Option<u16>, issuer: &gazetteer::Issuer<'_>) -> Resolved {
     let none = |kind| Resolved { kind, canonical: None, current: None, level: None, jurisdiction: None };
-    match gazetteer::classify(name, year, issuer) {
+    match gazetteer::classify_in(name, year, issuer) {
         BodyClass::National(entry) => {
             // a body abolished since: the one that carries its work today
             let today = gazetteer::current(entry, None);
@@ -169,9 +169,11 @@ fn resolve_name(name: &str, year: Option<u16>, issuer: Option<&str>) -> Resolved
 
 /// Resolves names, remembering each distinct one (documents name a few
 /// dozen bodies many times over).
-struct Resolver<'a> {
+struct Resolver<'a, 'r> {
     year: Option<u16>,
     issuer: Option<Cow<'a, str>>,
+    /// The issuer as the gazetteer reads it (its places found once).
+    places: &'r gazetteer::Issuer<'r>,
     /// Keyed by the names as the document holds them (borrowed from the
     /// input when verbatim), with the jurisdiction as agencies take it.
     cache: HashMap<Cow<'a, str>, (Resolved, Option<Cow<'a, str>>)>,
@@ -181,12 +183,12 @@ struct Resolver<'a> {
     first_unknown: Option<Span>,
 }
 
-impl<'a> Resolver<'a> {
+impl<'a> Resolver<'a, '_> {
     fn agency(&mut self, a: &mut Agency<'a>) {
         let (r, jurisdiction) = match self.cache.get(a.name.as_ref()) {
             Some(r) => r,
             None => {
-                let r = resolve_name(&a.name, self.year, self.issuer.as_deref());
+                let r = resolve_name(&a.name, self.year, self.places);
                 // each distinct name misses the cache once: an unknown one is
                 // listed then
                 if r.kind == AgencyKind::Unknown {
@@ -232,9 +234,12 @@ pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
     // times over): the cache grows by rehashing otherwise
     let named =
         count_agencies(&doc.sections) + doc.attachments.iter().map(|a| count_agencies(&a.sections)).sum::<usize>();
+    let issuer = document_issuer(doc);
+    let places = gazetteer::Issuer::new(issuer.as_deref());
     let mut r = Resolver {
         year,
-        issuer: document_issuer(doc),
+        issuer: issuer.clone(),
+        places: &places,
         cache: HashMap::with_capacity(named.min(MAX_CACHE_HINT)),
         unknown: Vec::new(),
         first_unknown: None,
@@ -293,22 +298,22 @@ mod tests {
 
     #[test]
     fn national_bodies_and_their_successors() {
-        let r = resolve_name("国土资源部", Some(2016), None);
+        let r = resolve_name("国土资源部", Some(2016), &gazetteer::Issuer::new(None));
         assert_eq!((r.kind, r.canonical, r.current), (AgencyKind::National, Some("国土资源部"), Some("自然资源部")));
-        let r = resolve_name("发展改革委", Some(2022), None);
+        let r = resolve_name("发展改革委", Some(2022), &gazetteer::Issuer::new(None));
         assert_eq!((r.canonical, r.current), (Some("国家发展和改革委员会"), None));
-        let r = resolve_name("西部开发办", Some(2004), None);
+        let r = resolve_name("西部开发办", Some(2004), &gazetteer::Issuer::new(None));
         assert_eq!((r.canonical, r.current), (Some("国务院西部地区开发领导小组办公室"), Some("国家发展和改革委员会")));
     }
 
     #[test]
     fn local_bodies_take_the_issuers_place() {
-        let r = resolve_name("区建设管理委", Some(2023), Some("上海市嘉定区人民政府"));
+        let r = resolve_name("区建设管理委", Some(2023), &gazetteer::Issuer::new(Some("上海市嘉定区人民政府")));
         assert_eq!(
             (r.kind, r.level, r.jurisdiction.as_deref()),
             (AgencyKind::Local, Some(gazetteer::LocalLevel::District), Some("嘉定区"))
         );
-        let r = resolve_name("各区政府", Some(2024), Some("上海市人民政府办公厅"));
+        let r = resolve_name("各区政府", Some(2024), &gazetteer::Issuer::new(Some("上海市人民政府办公厅")));
         assert_eq!((r.kind, r.jurisdiction), (AgencyKind::Local, None));
     }
 }

@@ -537,16 +537,28 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
             if chars_before < min_stem {
                 continue;
             }
-            if contains_any(stem, &STEM_STOPWORDS) || stem.ends_with("自治") || stem.ends_with("行政") {
+            if contains_any(stem, &STEM_STOPWORDS, &STEM_STOPWORD_FIRSTS)
+                || stem.ends_with("自治")
+                || stem.ends_with("行政")
+            {
                 continue;
             }
             if suffix.chars().count() == 1 {
-                // the character before and the suffix make a word (城市, 社区)
-                if prev.is_some_and(|p| NOT_PLACE_ENDINGS.iter().any(|w| w.strip_prefix(p) == Some(suffix))) {
+                // the character before and the suffix make a word (城市, 社区):
+                // compared as bytes, the first character inline (most differ)
+                let word = prev.map_or(&b""[..], |p| &s.as_bytes()[i - p.len_utf8()..i + suffix.len()]);
+                if NOT_PLACE_ENDINGS
+                    .iter()
+                    .any(|w| w.len() == word.len() && crate::punct::has_prefix(word, w.as_bytes()))
+                {
                     continue;
                 }
-                let after = &tail[suffix.len()..];
-                if NOT_PLACE_FOLLOWERS.iter().any(|&(sfx, next)| sfx == suffix && after.starts_with(next)) {
+                let after = &tail.as_bytes()[suffix.len()..];
+                if NOT_PLACE_FOLLOWERS.iter().any(|&(sfx, next)| {
+                    crate::punct::has_prefix(sfx.as_bytes(), suffix.as_bytes())
+                        && sfx.len() == suffix.len()
+                        && crate::punct::has_prefix(after, next.as_bytes())
+                }) {
                     continue;
                 }
             }
@@ -599,21 +611,40 @@ fn has_top_level_list(s: &str) -> bool {
     false
 }
 
-/// Whether `s` contains any of `words` (each at least one byte long): one
-/// pass over `s`, comparing a word only where its first byte is, instead of
-/// one substring search per word (names are short; searches have a set-up
-/// cost).
-fn contains_any(s: &str, words: &[&str]) -> bool {
+/// The first character of each word (every one starts with a character of
+/// three bytes, which this checks when it is evaluated), its bytes in a
+/// `u32`: see [`contains_any`].
+const fn first_characters<const N: usize>(words: &[&str; N]) -> [u32; N] {
+    let mut out = [0; N];
+    let mut k = 0;
+    while k < N {
+        let b = words[k].as_bytes();
+        assert!(b.len() >= 3 && b[0] >= 0xE0 && b[0] < 0xF0, "a word must start with a character of three bytes");
+        out[k] = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        k += 1;
+    }
+    out
+}
+
+const STEM_STOPWORD_FIRSTS: [u32; STEM_STOPWORDS.len()] = first_characters(&STEM_STOPWORDS);
+const COLLECTIVE_MARKER_FIRSTS: [u32; COLLECTIVE_MARKERS.len()] = first_characters(&COLLECTIVE_MARKERS);
+
+/// Whether `s` contains any of `words`, whose first characters are `firsts`
+/// (see [`first_characters`]): one pass over the characters of three bytes
+/// of `s`, each compared with all the first characters at once (no branch
+/// per word), and the words compared only where one starts (names are
+/// short; a substring search per word costs more in its set-up).
+fn contains_any<const N: usize>(s: &str, words: &[&str; N], firsts: &[u32; N]) -> bool {
     let b = s.as_bytes();
-    // words start on character boundaries: skip the continuation bytes
-    (0..b.len()).filter(|&i| (b[i] as i8) >= -64).any(|i| {
-        let here = &b[i..];
-        words.iter().any(|w| crate::punct::has_prefix(here, w.as_bytes()))
+    (0..b.len().saturating_sub(2)).filter(|&i| (0xE0..0xF0).contains(&b[i])).any(|i| {
+        let code = u32::from(b[i]) << 16 | u32::from(b[i + 1]) << 8 | u32::from(b[i + 2]);
+        firsts.iter().fold(false, |hit, &f| hit | (f == code))
+            && words.iter().zip(firsts).any(|(w, &f)| f == code && crate::punct::has_prefix(&b[i..], w.as_bytes()))
     })
 }
 
 fn is_collective(s: &str) -> bool {
-    contains_any(s, &COLLECTIVE_MARKERS) || s.starts_with("地方") || has_top_level_list(s)
+    contains_any(s, &COLLECTIVE_MARKERS, &COLLECTIVE_MARKER_FIRSTS) || s.starts_with("地方") || has_top_level_list(s)
 }
 
 /// Level named right after 各 in a plural local form (各区政府, 各街镇, 各县（市、区）).
@@ -711,6 +742,30 @@ fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
 /// 7. otherwise [`BodyClass::Unknown`].
 #[must_use]
 pub fn classify(name: &str, year: Option<u16>, issuer: Option<&str>) -> BodyClass {
+    classify_in(name, year, &Issuer::new(issuer))
+}
+
+/// A document's issuer as [`classify_in`] reads it: the places its name
+/// starts with, found once (at the first bare local name) for every name of
+/// the document.
+pub(crate) struct Issuer<'s> {
+    name: &'s str,
+    places: std::cell::OnceCell<Vec<Place<'s>>>,
+}
+
+impl<'s> Issuer<'s> {
+    /// The issuer named `name`, if known.
+    pub(crate) fn new(name: Option<&'s str>) -> Self {
+        Issuer { name: name.unwrap_or(""), places: std::cell::OnceCell::new() }
+    }
+
+    fn places(&self) -> &[Place<'s>] {
+        self.places.get_or_init(|| leading_places(strip_party_prefix(self.name.trim())).0)
+    }
+}
+
+/// [`classify`] with the issuer read once for the document.
+pub(crate) fn classify_in(name: &str, year: Option<u16>, issuer: &Issuer<'_>) -> BodyClass {
     let name = name.trim();
     if name.is_empty() {
         return BodyClass::Unknown;
@@ -740,9 +795,7 @@ pub fn classify(name: &str, year: Option<u16>, issuer: Option<&str>) -> BodyClas
         return BodyClass::Local { level: inner.level, jurisdiction: Some(inner.name.to_owned()) };
     }
     if let Some(level) = bare_prefix_level(body) {
-        let issuer_body = issuer.map_or("", |s| strip_party_prefix(s.trim()));
-        let (issuer_places, _) = leading_places(issuer_body);
-        return resolve_bare(level, &issuer_places);
+        return resolve_bare(level, issuer.places());
     }
     if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) {
         return BodyClass::Collective;
@@ -765,6 +818,44 @@ mod tests {
 
     fn local(level: LocalLevel, jurisdiction: Option<&str>) -> BodyClass {
         BodyClass::Local { level, jurisdiction: jurisdiction.map(str::to_owned) }
+    }
+
+    #[test]
+    fn contains_any_agrees_with_substring_searches() {
+        let names = [
+            "市水务局",
+            "各区政府",
+            "有关部门",
+            "国务院有关部门",
+            "中央和国家机关",
+            "市级机关",
+            "成员单位",
+            "以下单位",
+            "相关方面",
+            "等部门",
+            "上海",
+            "",
+            "a",
+            "é有关",
+            "市住房城乡建设管理委",
+            "区政府办公室",
+            "有",
+            "关有",
+        ];
+        type Search = fn(&str) -> bool;
+        let sets: [(&[&str], Search); 2] = [
+            (&COLLECTIVE_MARKERS, |s| contains_any(s, &COLLECTIVE_MARKERS, &COLLECTIVE_MARKER_FIRSTS)),
+            (&STEM_STOPWORDS, |s| contains_any(s, &STEM_STOPWORDS, &STEM_STOPWORD_FIRSTS)),
+        ];
+        for n in names {
+            // the name and every prefix of it
+            for end in n.char_indices().map(|(i, _)| i).chain([n.len()]) {
+                let p = &n[..end];
+                for (words, found) in sets {
+                    assert_eq!(found(p), words.iter().any(|w| p.contains(w)), "{p}");
+                }
+            }
+        }
     }
 
     #[test]
