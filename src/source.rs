@@ -136,6 +136,11 @@ impl<'a> Source<'a> {
         self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets);
     }
 
+    /// Every bracket of the cleaned text, by cleaned offset, in order.
+    pub(crate) fn brackets(&self) -> &[(usize, Bracket)] {
+        &self.brackets
+    }
+
     /// The brackets inside a sub-slice of the cleaned text, by cleaned
     /// offset, and the slice's own offset.
     pub(crate) fn brackets_in(&self, s: &str) -> (&[(usize, Bracket)], usize) {

@@ -9,21 +9,33 @@ use crate::source::{Line, Source};
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
     // found with the brackets (see `Source::index_brackets`)
     let latin = src.has_lowercase;
+    // the lines and the brackets are both in text order: one walk over the
+    // two gives each line its brackets
+    let brackets = src.brackets();
+    let mut next = 0;
     for line in lines {
         src.work(line.text.len());
-        unclosed_brackets(src, line, diags);
+        while brackets.get(next).is_some_and(|e| e.0 < line.start) {
+            next += 1;
+        }
+        let from = next;
+        while brackets.get(next).is_some_and(|e| e.0 < line.end()) {
+            next += 1;
+        }
+        if from < next {
+            unclosed_brackets(src, line, &brackets[from..next], diags);
+        }
         if latin {
             foreign_insertions(src, line, diags);
         }
     }
+    src.work(brackets.len());
 }
 
-/// Report an opening （ ( or 《 with no partner on its line.
-fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
-    let (events, base) = src.brackets_in(line.text);
-    if events.is_empty() {
-        return;
-    }
+/// Report an opening （ ( or 《 with no partner on its line, whose brackets
+/// are `events` (by cleaned offset).
+fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[(usize, Bracket)], diags: &mut Vec<Diagnostic>) {
+    let base = line.start;
     // an opening bracket stays unclosed when the stack never empties after
     // it: the first one unclosed is the bottom of the stack at the end, so
     // depths and bottoms are all the pass needs
