@@ -123,6 +123,10 @@ pub(crate) struct Builder<'s, 'a> {
     pairing: Pairing,
     /// Scratch buffers for the clauses of a line.
     found: Found<'s>,
+    /// Blocks of each kind (by rank), and those with a title: what
+    /// [`provisions`] decides on, counted as the blocks are built.
+    total: [usize; KINDS],
+    titled: [usize; KINDS],
     /// Deepest nesting accepted.
     max_depth: usize,
     /// The first heading that went deeper, and how deep.
@@ -145,6 +149,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             pieces: Vec::new(),
             pairing: Pairing::default(),
             found: Found::default(),
+            total: [0; KINDS],
+            titled: [0; KINDS],
             max_depth,
             too_deep: None,
         }
@@ -183,6 +189,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             span,
         });
         self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
+        self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
         self.content(m.rest, Some(m.kind));
@@ -281,11 +288,14 @@ impl<'s, 'a> Builder<'s, 'a> {
                 let (title, span) = src.node(t);
                 block.title = Some(title);
                 block.title_span = Some(span);
+                self.titled[usize::from(rank(kind))] += 1;
                 if t.len() < first.len() && !forced {
                     if let Some(slot) = self.run_in.last_mut() {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
-                        let head =
-                            punct::find_marks::<punct::Juhao>(first).map_or(first, |p| &first[..p + JUHAO.len_utf8()]);
+                        // a run-in title: its 。 follows it (white space between)
+                        let t_end = src.offset(t) + t.len() - src.offset(first);
+                        let head = punct::find_marks::<punct::Juhao>(&first[t_end..])
+                            .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()]);
                         *slot = Some(RunIn { head, had_rest: rest.is_some(), sole });
                     }
                 }
@@ -353,9 +363,13 @@ impl<'s, 'a> Builder<'s, 'a> {
                 ));
             }
         }
-        provisions(self.src, &mut self.sections, &mut self.run_in);
-        let mut seq = 0;
-        enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
+        provisions(self.src, &mut self.sections, &mut self.run_in, &self.total, &self.titled);
+        // only a title that was all its block said can go back as an item
+        // of an enumeration
+        if self.run_in.iter().any(|r| r.as_ref().is_some_and(|r| r.sole)) {
+            let mut seq = 0;
+            enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
+        }
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -577,23 +591,17 @@ const MIN_PROVISIONS: usize = 6;
 /// for run-in titles are provisions too: when fewer than a third of at
 /// least [`MIN_PROVISIONS`] blocks of a kind have any title, their run-in
 /// titles go back to the text.
-fn provisions<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'_>>]) {
-    let mut total = [0usize; KINDS];
-    let mut titled = [0usize; KINDS];
-    count_titles(blocks, &mut total, &mut titled);
+fn provisions<'a>(
+    src: &Source<'a>,
+    blocks: &mut [Block<'a>],
+    run_in: &mut [Option<RunIn<'_>>],
+    total: &[usize; KINDS],
+    titled: &[usize; KINDS],
+) {
     let demote: [bool; KINDS] = std::array::from_fn(|k| total[k] >= MIN_PROVISIONS && titled[k] * 3 < total[k]);
     if demote.iter().any(|&d| d) {
         let mut seq = 0;
         give_back(src, blocks, run_in, &mut seq, &demote);
-    }
-}
-
-fn count_titles(blocks: &[Block<'_>], total: &mut [usize; KINDS], titled: &mut [usize; KINDS]) {
-    for b in blocks {
-        let k = rank(b.kind) as usize;
-        total[k] += 1;
-        titled[k] += usize::from(b.title.is_some());
-        count_titles(&b.children, total, titled);
     }
 }
 
