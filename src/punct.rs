@@ -129,6 +129,35 @@ impl Marks {
         true
     }
 
+    /// The bytes a mark of the set starts with, when there are at most
+    /// three (its ASCII marks and the lead bytes of its wide ones): then
+    /// `memchr` finds the candidates (see [`find_marks`]). The lead bytes
+    /// of punctuation are rare in CJK text, whose ideographs start with
+    /// E4 to E9.
+    const fn first_bytes(&self) -> Option<([u8; 3], usize)> {
+        let mut out = [0u8; 3];
+        let mut n = 0;
+        let mut k = 0;
+        while k < self.ascii.len() + self.wide.len() {
+            let b = if k < self.ascii.len() { self.ascii[k] } else { self.wide[k - self.ascii.len()][0] };
+            let mut seen = false;
+            let mut j = 0;
+            while j < n {
+                seen |= out[j] == b;
+                j += 1;
+            }
+            if !seen {
+                if n == 3 {
+                    return None;
+                }
+                out[n] = b;
+                n += 1;
+            }
+            k += 1;
+        }
+        if n == 0 { None } else { Some((out, n)) }
+    }
+
     /// Whether `c` is in the set.
     #[cfg(test)]
     pub(crate) fn contains(&self, c: char) -> bool {
@@ -237,6 +266,26 @@ pub(crate) fn find_marks<M: MarkSet>(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     if b.len() < LANES + 2 {
         return walk(b, set);
+    }
+    // a set whose marks start with at most three different bytes (。 alone,
+    // 、 alone, ，/, …): those bytes are searched with memchr, and each one
+    // found is tested as a mark (it may start another character)
+    if let Some((first, n)) = const { M::MARKS.first_bytes() } {
+        let byte = |i: usize| b.get(i).copied().unwrap_or(0);
+        let mut from = 0;
+        loop {
+            let hay = &b[from..];
+            let k = match n {
+                1 => memchr::memchr(first[0], hay),
+                2 => memchr::memchr2(first[0], first[1], hay),
+                _ => memchr::memchr3(first[0], first[1], first[2], hay),
+            }?;
+            let i = from + k;
+            if set.at(b[i], byte(i + 1), byte(i + 2)) {
+                return Some(i);
+            }
+            from = i + 1;
+        }
     }
     let mut i = 0;
     while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
