@@ -213,6 +213,12 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         if l.start == l.end {
             continue;
         }
+        // without a wrap width only a kinsoku mark joins a line, and every
+        // one starts with E2, E3 or EF (a test checks)
+        if wrap.is_none() && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF) {
+            prev = Some(i);
+            continue;
+        }
         let line = &text[l.start..l.end];
         if let Some(p) = prev {
             let before = &lines[p];
@@ -357,6 +363,17 @@ mod tests {
         assert!((400..3600).contains(&found), "{found}");
         assert!((400..3600).contains(&refused), "{refused}");
         assert!(found + refused < 4000, "{found} {refused}");
+    }
+
+    #[test]
+    fn kinsoku_marks_start_with_e2_e3_or_ef() {
+        let mut n = 0;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| is_continuation_start(c)) {
+            let mut buf = [0; 4];
+            assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xE2 | 0xE3 | 0xEF), "{c:?}");
+            n += 1;
+        }
+        assert_eq!(n, 15);
     }
 
     #[test]
