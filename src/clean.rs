@@ -403,7 +403,21 @@ impl Cleaned {
     /// stretch of the input (so its text can be borrowed from the raw
     /// input); one search when the range lies in one segment, the common
     /// case.
+    #[inline]
     pub(crate) fn map(&self, start: usize, end: usize) -> (usize, usize, bool) {
+        // most ranges lie in the verbatim segment of the last lookup
+        if let Some(s) = self.segs.get(self.cursor.get()).filter(|s| s.replaced.is_none()) {
+            let seg_end = self.segs.get(self.cursor.get() + 1).map_or(self.text.len(), |n| n.clean);
+            if s.clean <= start && start < end && end <= seg_end {
+                return (s.raw + (start - s.clean), s.raw + (end - s.clean), true);
+            }
+        }
+        self.map_searched(start, end)
+    }
+
+    /// [`Cleaned::map`] by a search for the segment.
+    #[inline(never)]
+    fn map_searched(&self, start: usize, end: usize) -> (usize, usize, bool) {
         let i = self.seg_after(start);
         if let Some(k) = i.checked_sub(1) {
             let s = self.segs[k];
@@ -626,6 +640,10 @@ mod tests {
             };
             let expected = c.segs.partition_point(|s| s.clean <= at);
             assert_eq!(c.seg_after(at), expected, "step {step}: offset {at}");
+            // the map from the segment of the last lookup, and by a search
+            let end = (at + (seed >> 20) as usize % 12).min(c.text.len());
+            let start = at.min(end);
+            assert_eq!(c.map(start, end), c.map_searched(start, end), "step {step}: {start}..{end}");
         }
     }
 
