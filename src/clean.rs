@@ -210,8 +210,10 @@ impl Cleaned {
         c.work += 3 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
         if !specials.needles.is_empty() {
-            // residue usually comes in many small runs: room for them up front
-            c.segs.reserve(raw.len() / 64);
+            // room for a few runs up front (texts with many grow it by
+            // doublings; a large reservation for the single space most
+            // texts hold costs the allocator more)
+            c.segs.reserve(32);
         }
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;

@@ -60,6 +60,11 @@ pub(crate) fn date(i: &str) -> IResult<&str, Date> {
 
 /// The whole of `line` is a date (the 成文日期 line of a signature).
 pub(crate) fn date_line(line: &str) -> Option<Date> {
+    // a date starts with a digit: most lines are rejected before the parser
+    // runs (callers try every line of a text)
+    if !line.starts_with(|c: char| super::numeral::is_digit(c) || is_cn_digit(c)) {
+        return None;
+    }
     match date(line) {
         Ok((rest, d)) if punct::trim(rest).is_empty() => Some(d),
         _ => None,
