@@ -95,10 +95,6 @@ pub(crate) struct Cleaned {
     pub(crate) removed: [Option<Runs>; Residue::ALL.len()],
     /// Segment of the last lookup (see `seg_after`).
     cursor: std::cell::Cell<usize>,
-    /// Whether the cleaned text has the raw text's line breaks, one for
-    /// one: no removed run held a line break and none was put in (`<br>`),
-    /// so that cleaned line `k` comes from raw line `k`.
-    pub(crate) lines_kept: bool,
     /// Work units spent cleaning (see `Source::work`): bytes searched,
     /// copied and looked back over.
     pub(crate) work: u64,
@@ -190,7 +186,6 @@ impl Cleaned {
             segs: Vec::new(),
             removed: [None; Residue::ALL.len()],
             cursor: std::cell::Cell::new(0),
-            lines_kept: true,
             work: 0,
         };
         let mut i = 0;
@@ -329,14 +324,6 @@ impl Cleaned {
                 if rep == "\n" {
                     tag_break = end;
                 }
-            }
-            // only a comment or a tag may hold a line break or put one in
-            let may_break = matches!(kind, Residue::HtmlComment | Residue::HtmlTag);
-            if may_break
-                && (replacement.as_ref().is_some_and(|r| r.contains('\n'))
-                    || memchr::memchr(b'\n', &bytes[i..end]).is_some())
-            {
-                c.lines_kept = false;
             }
             c.note(kind, Span::new(i, end));
             i = end;
@@ -497,8 +484,6 @@ impl Cleaned {
             return;
         }
         self.work += (self.text.len() + ranges.len()) as u64;
-        // removed runs may hold line breaks (joined lines do)
-        self.lines_kept = false;
         for &(a, b) in ranges {
             self.note(kind, Span::new(self.raw_start(a), self.raw_end(b)));
         }
@@ -585,28 +570,6 @@ mod tests {
     fn spans(c: &Cleaned, needle: &str) -> (usize, usize) {
         let s = c.text.find(needle).unwrap();
         (c.raw_start(s), c.raw_end(s + needle.len()))
-    }
-
-    #[test]
-    fn line_breaks_kept_one_for_one() {
-        for (raw, kept) in [
-            ("甲@@乙\r\n丙 丁\n**戊**", true),
-            ("甲<span>乙</span>\n&nbsp;丙<!-- 注 -->", true),
-            ("甲<br>乙", false),
-            ("甲<p>乙", false),
-            ("甲<!-- 一\n二 -->乙", false),
-            // a tag ends on its line: this one is no tag, and stays
-            ("甲<span\nclass=x>乙", true),
-        ] {
-            let c = Cleaned::new(raw);
-            assert_eq!(c.lines_kept, kept, "{raw:?}");
-            if kept {
-                assert_eq!(c.text.matches('\n').count(), raw.matches('\n').count(), "{raw:?}");
-            }
-        }
-        let mut c = Cleaned::new("甲\n乙");
-        c.remove(&[("甲".len(), "甲\n".len())], Residue::LineWrap);
-        assert!(!c.lines_kept);
     }
 
     #[test]

@@ -170,11 +170,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
     src.work(text.len() + BUCKETS);
-    // when the cleaning kept the raw line breaks one for one, raw line k is
-    // found by searching the raw text alongside, not by mapping offsets
-    let mut raw_lines = src.clean.lines_kept.then(|| crate::source::pieces(raw));
     for (at, piece) in crate::source::pieces(text) {
-        let known = raw_lines.as_mut().and_then(Iterator::next).map(|(_, line)| line);
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
@@ -192,10 +188,16 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                     if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
                 raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("")
             };
+            // most raw lines are their cleaned line: no residue was removed
+            // from them, nor around them up to the line breaks on either
+            // side (nor a leading BOM, nor trailing residue at the end)
+            let (lo, hi) = (at.saturating_sub(1), (at + piece.len() + 1).min(text.len()));
+            let (raw_lo, raw_hi, verbatim) = src.clean.map(lo, hi);
+            let same = verbatim && (at > 0 || raw_lo == 0) && (hi < text.len() || raw_hi == raw.len());
             // the test suite runs with debug assertions: every input it
             // parses checks that both ways find the same raw line
-            debug_assert!(known.is_none_or(|line| line == mapped()), "raw line of cleaned {at}");
-            let raw_line = known.unwrap_or_else(mapped);
+            debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
+            let raw_line = if same { piece } else { mapped() };
             let raw_line = raw_line.trim_end_matches('\r');
             match raw_line.len() {
                 n if n > 2 * BUCKETS => BUCKETS,
