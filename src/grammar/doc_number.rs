@@ -57,6 +57,11 @@ pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
 
 /// The whole of `line` is a 发文字号.
 pub(crate) fn doc_number_line(line: &str) -> Option<String> {
+    // every form ends with 号: most lines are rejected before the parser
+    // runs (callers try many lines)
+    if !punct::trim(line).ends_with('号') {
+        return None;
+    }
     match doc_number(line) {
         Ok((rest, n)) if punct::trim(rest).is_empty() => Some(n),
         _ => None,

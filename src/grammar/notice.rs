@@ -100,6 +100,10 @@ pub(crate) fn is_addressee(text: &str) -> bool {
 
 /// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
 pub(crate) fn promulgation_line(text: &str) -> Option<(Date, String)> {
+    // it opens with a date, and a date with a digit
+    if !text.starts_with(|c: char| super::numeral::is_digit(c) || super::numeral::is_cn_digit(c)) {
+        return None;
+    }
     let (rest, d) = date(text).ok()?;
     let (rest, number) = doc_number(punct::trim(rest)).ok()?;
     let rest = punct::trim(rest);
