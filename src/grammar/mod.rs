@@ -137,8 +137,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // the main document and any further attached documents
     let marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
     let starts = document_starts(main, &marks);
-    let mut docs = starts.windows(2).map(|w| &main[w[0]..w[1]]);
-    let first = docs.next().unwrap_or(&[]);
+    let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
+    let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
     let (mut title, mut doc_number, first) = if frame.covering {
         let (title, number, skip) = doc_head(src, first);
@@ -151,7 +151,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let skip = starts[1].min(main.len()) - first.len();
     let (preamble, sections) =
         blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
-    for doc in docs {
+    for (doc, doc_marks) in docs {
         let (t, _, skip) = doc_head(src, doc);
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -159,7 +159,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             "a further attached document starts here (its numbering restarts); listed in attachments",
             t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
         ));
-        let (paragraphs, sections) = blocks(src, &doc[skip..], None, options.max_depth, &mut diags)?;
+        let (paragraphs, sections) =
+            blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
         attachments.push(Attachment { number: None, title, title_span, paragraphs, sections, span });
