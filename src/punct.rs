@@ -232,9 +232,9 @@ mark_sets! {
     Juhao: ascii b"", wide [JUHAO];
     /// [`is_comma`].
     Comma: ascii b",", wide [FW_COMMA];
-    /// The brackets [`brackets`] indexes: round brackets of either width
-    /// and book-title brackets.
-    Brackets: ascii b"()", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R];
+    /// What [`brackets`] records: round brackets of either width,
+    /// book-title brackets and the line break.
+    BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
     /// What a run-in title holds none of, in most cases (see
@@ -581,13 +581,14 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 }
 
 /// Byte offsets of the round brackets (either width) and book-title brackets
-/// in `s`, in order, replacing the contents of `out`: 16 bytes at a time
-/// against the [`Brackets`] set, as [`find_marks`] searches, decoding
-/// nothing. Returns whether `s` holds an ASCII lower-case letter, read in
-/// the same pass (the lint looks for Latin words only in a text that has
-/// one).
-pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) -> bool {
+/// in `s`, in order, replacing the contents of `out`, and of its line breaks,
+/// replacing the contents of `newlines`: 16 bytes at a time against the
+/// [`BracketsOrNewline`] set, as [`find_marks`] searches, decoding nothing.
+/// Returns whether `s` holds an ASCII lower-case letter, read in the same
+/// pass (the lint looks for Latin words only in a text that has one).
+pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut Vec<usize>) -> bool {
     out.clear();
+    newlines.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
@@ -597,11 +598,13 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) -> bool {
         for (f, &x) in lower.iter_mut().zip(w) {
             *f |= u8::from(x.wrapping_sub(b'a') < 26);
         }
-        let mut mask = Brackets::MARKS.mask(w);
+        let mut mask = BracketsOrNewline::MARKS.mask(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
-            if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
+            if w[k] == b'\n' {
+                newlines.push(i + k);
+            } else if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
                 out.push((i + k, kind));
             }
         }
@@ -609,7 +612,9 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>) -> bool {
     }
     let mut any_lower = lower != [0; LANES];
     while i < b.len() {
-        if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
+        if b[i] == b'\n' {
+            newlines.push(i);
+        } else if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
             out.push((i, kind));
         }
         any_lower |= b[i].is_ascii_lowercase();
@@ -722,7 +727,11 @@ mod tests {
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
-        check_set::<Brackets>("brackets", |c| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R, &samples);
+        check_set::<BracketsOrNewline>(
+            "brackets or newline",
+            |c| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R || c == '\n',
+            &samples,
+        );
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
@@ -801,29 +810,46 @@ mod tests {
     #[test]
     fn bracket_events() {
         let mut out = Vec::new();
-        brackets("甲（乙(丙)》《丁）", &mut out);
+        let mut newlines = Vec::new();
+        brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines);
         let kinds: Vec<Bracket> = out.iter().map(|e| e.1).collect();
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
         assert_eq!(out[0].0, "甲".len());
-        assert!(!brackets("无括号", &mut out));
+        assert!(!brackets("无括号", &mut out, &mut newlines));
+        assert!(newlines.is_empty());
         assert!(out.is_empty());
     }
 
     #[test]
+    fn brackets_record_line_breaks() {
+        let (mut out, mut newlines) = (Vec::new(), Vec::new());
+        // every length around the 16-byte steps, breaks at every place
+        for n in 0..40 {
+            for at in 0..=n {
+                let s = format!("{}\n（{}\n", "中".repeat(at), "a".repeat(n - at));
+                brackets(&s, &mut out, &mut newlines);
+                let expected: Vec<usize> = s.match_indices('\n').map(|(i, _)| i).collect();
+                assert_eq!(newlines, expected, "{s:?}");
+                assert_eq!(out.len(), 1, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn brackets_tell_lower_case_letters() {
-        let mut out = Vec::new();
+        let (mut out, mut newlines) = (Vec::new(), Vec::new());
         // every position of the 16-byte windows and of the tail after them
         let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
         for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
             for c in ['a', 'm', 'z'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(brackets(&s, &mut out), "{s}");
+                assert!(brackets(&s, &mut out, &mut newlines), "{s}");
                 assert_eq!(out.len(), 2, "{s}");
             }
             for c in ['A', 'Z', '`', '{', '1', 'é'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(!brackets(&s, &mut out), "{s}");
+                assert!(!brackets(&s, &mut out, &mut newlines), "{s}");
             }
         }
     }

@@ -28,8 +28,11 @@ pub(crate) struct Source<'a> {
     pub(crate) raw: &'a str,
     pub(crate) clean: Cleaned,
     /// Every round and book-title bracket of the cleaned text, by cleaned
-    /// offset (filled by [`Source::index_brackets`] once the text is final).
+    /// offset (filled by [`Source::index_brackets`], again if the text
+    /// changes).
     brackets: Vec<(usize, Bracket)>,
+    /// Cleaned offsets of the line breaks (found with the brackets).
+    newlines: Vec<usize>,
     /// Whether the cleaned text holds an ASCII lower-case letter (found by
     /// [`Source::index_brackets`] in the same pass).
     pub(crate) has_lowercase: bool,
@@ -85,6 +88,7 @@ impl<'a> Source<'a> {
             clean,
             work,
             brackets: Vec::new(),
+            newlines: Vec::new(),
             has_lowercase: false,
             line_offsets: None,
             heading_breaks: Vec::new(),
@@ -127,13 +131,21 @@ impl<'a> Source<'a> {
         })
     }
 
-    /// Index the brackets of the (final) cleaned text.
+    /// Index the brackets and line breaks of the cleaned text (again after
+    /// a change to it).
     pub(crate) fn index_brackets(&mut self) {
         self.work(self.clean.text.len());
-        // policy text has a bracket every 50 to 100 bytes: one allocation
-        // for most documents instead of a series of doublings
+        // policy text has a bracket every 50 to 100 bytes and a line break
+        // every 100 to 200: one allocation each for most documents instead
+        // of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
-        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets);
+        self.newlines.reserve(self.clean.text.len() / 128);
+        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines);
+    }
+
+    /// The cleaned offsets of the line breaks (see [`Source::index_brackets`]).
+    pub(crate) fn newlines(&self) -> &[usize] {
+        &self.newlines
     }
 
     /// Every bracket of the cleaned text, by cleaned offset, in order.

@@ -166,11 +166,20 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
 /// whose 。 an extractor put on the next line stays a line of its own (so
 /// that the cleaned text, parsed again, still shows the heading).
 pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
+    // the brackets and line breaks of the text as cleaned: the lines come
+    // from these, and when no line is joined the index stays good
+    src.index_brackets();
     let text = src.clean.text.as_str();
     let raw = src.raw;
-    let mut lines: Vec<Phys> = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
     src.work(text.len() + BUCKETS);
-    for (at, piece) in crate::source::pieces(text) {
+    let ends = src.newlines().iter().copied().chain([text.len()]);
+    let pieces = ends.scan(0, |at, end| {
+        let piece = (*at, &text[*at..end]);
+        *at = end + 1;
+        Some(piece)
+    });
+    for (at, piece) in pieces {
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
@@ -257,6 +266,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         src.set_lines(offsets);
     } else {
         src.clean.remove(&joins, Residue::LineWrap);
+        src.index_brackets();
     }
 }
 

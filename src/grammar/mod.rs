@@ -63,8 +63,8 @@ pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (R
 }
 
 fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Document<'a>, Error> {
+    // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
-    src.index_brackets();
     let src = &*src;
     let all = src.lines();
     if all.is_empty() {
