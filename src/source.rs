@@ -28,13 +28,13 @@ pub(crate) struct Source<'a> {
     pub(crate) raw: &'a str,
     pub(crate) clean: Cleaned,
     /// Every round and book-title bracket of the cleaned text, by cleaned
-    /// offset (filled by [`Source::index_brackets`], again if the text
+    /// offset (filled by [`Source::index_text`], again if the text
     /// changes).
     brackets: Vec<(usize, Bracket)>,
     /// Cleaned offsets of the line breaks (found with the brackets).
     newlines: Vec<usize>,
     /// Whether the cleaned text holds an ASCII lower-case letter (found by
-    /// [`Source::index_brackets`] in the same pass).
+    /// [`Source::index_text`] in the same pass).
     pub(crate) has_lowercase: bool,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
@@ -133,7 +133,7 @@ impl<'a> Source<'a> {
 
     /// Index the brackets and line breaks of the cleaned text (again after
     /// a change to it).
-    pub(crate) fn index_brackets(&mut self) {
+    pub(crate) fn index_text(&mut self) {
         self.work(self.clean.text.len());
         // policy text has a bracket every 50 to 100 bytes and a line break
         // every 100 to 200: one allocation each for most documents instead
@@ -143,7 +143,7 @@ impl<'a> Source<'a> {
         self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines);
     }
 
-    /// The cleaned offsets of the line breaks (see [`Source::index_brackets`]).
+    /// The cleaned offsets of the line breaks (see [`Source::index_text`]).
     pub(crate) fn newlines(&self) -> &[usize] {
         &self.newlines
     }

@@ -168,7 +168,7 @@ pub(crate) fn unwrap(src: &mut Source<'_>) {
 pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     // the brackets and line breaks of the text as cleaned: the lines come
     // from these, and when no line is joined the index stays good
-    src.index_brackets();
+    src.index_text();
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
@@ -266,7 +266,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         src.set_lines(offsets);
     } else {
         src.clean.remove(&joins, Residue::LineWrap);
-        src.index_brackets();
+        src.index_text();
     }
 }
 

@@ -7,7 +7,7 @@ use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are indexed).
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
-    // found with the brackets (see `Source::index_brackets`)
+    // found with the brackets (see `Source::index_text`)
     let latin = src.has_lowercase;
     // the lines and the brackets are both in text order: one walk over the
     // two gives each line its brackets
@@ -136,7 +136,7 @@ mod tests {
     /// The spans of the unclosed-bracket findings of a one-line text.
     fn unclosed(text: &str) -> Vec<&str> {
         let mut src = Source::new(text);
-        src.index_brackets();
+        src.index_text();
         let lines = src.lines();
         let mut diags = Vec::new();
         lint(&src, &lines, &mut diags);
