@@ -310,38 +310,18 @@ pub(crate) fn find_marks<M: MarkSet>(s: &str) -> Option<usize> {
 }
 
 /// Whether `s` holds a mark of the set `M`. Unlike [`find_marks`], the set
-/// may hold any characters of three bytes, such as ideographs: every byte
-/// position is tested, and a byte that starts a three-byte character starts
-/// one wherever it stands. Short texts are tested zero-padded.
+/// may hold any characters of three bytes, such as ideographs (see
+/// [`mark_positions`], which finds the first).
 #[inline(never)]
 pub(crate) fn has_marks<M: MarkSet>(s: &str) -> bool {
-    let set = &M::MARKS;
-    let b = s.as_bytes();
-    if b.len() < LANES + 2 {
-        let mut buf = [0u8; 2 * LANES + 2];
-        buf[..b.len()].copy_from_slice(b);
-        let (first, second) = (buf.first_chunk::<{ LANES + 2 }>(), buf[LANES..].first_chunk::<{ LANES + 2 }>());
-        return first.is_some_and(|w| set.mask(w) != 0) || second.is_some_and(|w| set.mask(w) != 0);
-    }
-    let mut i = 0;
-    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
-        if set.mask(w) != 0 {
-            return true;
-        }
-        i += LANES;
-    }
-    // the window that ends with the text covers all but its last two bytes,
-    // which start no mark of three bytes
-    let last = b.len() - (LANES + 2);
-    b[last..].first_chunk::<{ LANES + 2 }>().is_some_and(|w| set.mask(w) != 0)
-        || b[b.len() - 2..].iter().any(|&x| set.at(x, 0, 0))
+    mark_positions::<M>(s).next().is_some()
 }
 
 /// The byte offsets of every mark of the set `M` in `s`, in order, as
-/// `s.match_indices(|c| M::MARKS.contains(c))` finds them. As for
-/// [`has_marks`], the set may hold any characters of three bytes (a lead
-/// byte of three starts a character wherever it stands): 16 bytes at a
-/// time, the last ones (and a short text) zero-padded.
+/// `s.match_indices(|c| M::MARKS.contains(c))` finds them. The set may hold
+/// any characters of three bytes, such as ideographs (a lead byte of three
+/// starts a character wherever it stands): every byte position is tested,
+/// 16 bytes at a time, the last ones (and a short text) zero-padded.
 pub(crate) fn mark_positions<M: MarkSet>(s: &str) -> MarkPositions<'_, M> {
     MarkPositions { b: s.as_bytes(), next: 0, base: 0, mask: 0, set: std::marker::PhantomData }
 }

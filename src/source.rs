@@ -56,8 +56,9 @@ pub(crate) fn test_lines(text: &str) -> Vec<Line<'_>> {
 }
 
 /// The pieces of `text` between line breaks, with their offsets (like
-/// `split('\n')`, searching with SIMD).
-pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// `split('\n')`, searching with SIMD): for tests, which have no index.
+#[cfg(test)]
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
     let mut done = false;
@@ -143,6 +144,19 @@ impl<'a> Source<'a> {
         self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines);
     }
 
+    /// The pieces of the cleaned text between its line breaks, with their
+    /// cleaned offsets, blank ones included (like `split('\n')`), from the
+    /// index (see [`Source::index_text`]).
+    pub(crate) fn pieces(&self) -> impl Iterator<Item = (usize, &str)> {
+        let text = self.clean.text.as_str();
+        let ends = self.newlines.iter().copied().chain([text.len()]);
+        ends.scan(0, move |at, end| {
+            let piece = (*at, &text[*at..end]);
+            *at = end + 1;
+            Some(piece)
+        })
+    }
+
     /// The cleaned offsets of the line breaks (see [`Source::index_text`]).
     pub(crate) fn newlines(&self) -> &[usize] {
         &self.newlines
@@ -171,15 +185,15 @@ impl<'a> Source<'a> {
         (&b[from..to], start)
     }
 
-    /// The non-blank lines of the cleaned text.
+    /// The non-blank lines of the cleaned text (indexed: see [`Source::index_text`]).
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
         let text = self.clean.text.as_str();
         self.work(text.len());
         if let Some(known) = &self.line_offsets {
             return known.iter().map(|&(s, e)| Line { text: &text[s..e], start: s }).collect();
         }
-        let mut out = Vec::with_capacity(text.len() / 64 + 1);
-        for (at, piece) in pieces(text) {
+        let mut out = Vec::with_capacity(self.newlines.len() + 1);
+        for (at, piece) in self.pieces() {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
                 let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;

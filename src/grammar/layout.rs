@@ -173,13 +173,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
     src.work(text.len() + BUCKETS);
-    let ends = src.newlines().iter().copied().chain([text.len()]);
-    let pieces = ends.scan(0, |at, end| {
-        let piece = (*at, &text[*at..end]);
-        *at = end + 1;
-        Some(piece)
-    });
-    for (at, piece) in pieces {
+    for (at, piece) in src.pieces() {
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
