@@ -14,6 +14,7 @@ pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod date;
 pub(crate) mod doc_number;
+pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
@@ -66,10 +67,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
-    let all = src.lines();
-    if all.is_empty() {
-        return Err(no_structure(src));
-    }
+    // a logical line may hold several: headings and notice parts run
+    // together on one line are split apart (see [`inline`])
+    let all = inline::split(src, src.lines());
     let mut diags = Vec::new();
 
     // the frame, metadata, colophon and document searches each visit every
@@ -182,7 +182,13 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     residue_diagnostics(src, &mut diags);
 
     if notice.is_none() && title.is_none() && sections.is_empty() && attachments.is_empty() {
-        return Err(no_structure(src));
+        // the parser is total: the text is kept as paragraphs
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            codes::NO_STRUCTURE,
+            "no recognisable document structure (no notice, title or numbered heading); the text is kept as preamble paragraphs",
+            no_structure_span(src),
+        ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     cap_diagnostics(&mut diags);
@@ -200,10 +206,11 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     })
 }
 
-fn no_structure(src: &Source<'_>) -> Error {
+/// The first non-blank raw line: where a text without structure is shown.
+fn no_structure_span(src: &Source<'_>) -> Span {
     let first = src.raw.find(|c: char| !punct::is_space(c)).unwrap_or(0);
     let end = src.raw[first..].find('\n').map_or(src.raw.len(), |i| first + i);
-    Error::NoStructure { location: Location::new(src.raw, Span::new(first, end)) }
+    Span::new(first, end)
 }
 
 /// Preamble and block tree of one document's lines, whose markers are
