@@ -101,8 +101,9 @@ impl Numbering {
 /// A marker that may start a heading inside a line: an article marker is
 /// no cross-reference (`第三条第一款`, `第三条和第五条`).
 fn inline_marker(text: &str) -> Option<Marker<'_>> {
-    marker(text)
-        .filter(|m| m.kind != BlockKind::Article || !m.rest.starts_with(['第', '、', '和', '及', '或', '中', '所']))
+    marker(text).filter(|m| {
+        m.kind != BlockKind::Article || !text[m.text.len()..].starts_with(['第', '、', '和', '及', '或', '中', '所'])
+    })
 }
 
 /// A marker inside a run of title text: `任务一、` there is the end of a
@@ -130,6 +131,13 @@ struct Break {
     spaces: usize,
 }
 
+/// White space, or a character of the private use area (a glyph of the
+/// source's font, with no meaning in Unicode), between a break and what
+/// follows it.
+fn is_filler(c: char) -> bool {
+    punct::is_space(c) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
 /// The breaks of `text`, in order: each punctuation break, and each run of
 /// at least two white-space characters, with text after it.
 fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
@@ -144,7 +152,7 @@ fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
             let c = text[p..].chars().next()?;
             let terminal = !punct::is_space(c);
             let after = if terminal { p + c.len_utf8() } else { p };
-            let rest = text[after..].trim_start_matches(punct::is_space);
+            let rest = text[after..].trim_start_matches(is_filler);
             let at = text.len() - rest.len();
             skip_to = at;
             if rest.is_empty() {
@@ -223,23 +231,32 @@ fn run_on(text: &str, own: Option<Marker<'_>>, context: Option<u8>, mut numberin
             return true;
         }
     }
+    // before any heading, a title run on before the first one
+    let title_first = |at: usize, n: Numbering| title_run(text, at, &mut n.clone(), &mut Vec::new()).is_some();
+    if own.is_none() && context.is_none() && title_first(0, numbering) {
+        return true;
+    }
     // kinds numbered anew inside the line (an enumeration of its own): a
-    // later marker of such a kind says nothing
+    // later marker of such a kind says nothing; nor does one whose kind the
+    // line numbered already
     let mut own_list = [false; KINDS];
+    let mut seen = [false; KINDS];
     for b in breaks(text).filter(|b| b.mark >= floor) {
         let Some(m) = inline_marker(&text[b.at..]) else {
-            // before any heading, a title run on before the first one
-            if context.is_none() && title_run(text, b.at, &mut numbering.clone(), &mut Vec::new()).is_some() {
+            if context.is_none() && title_first(b.at, numbering) {
                 return true;
             }
             continue;
         };
         let r = usize::from(rank(m.kind));
         if numbering.fits(&m) && !own_list[r] {
-            if context.is_none_or(|c| rank(m.kind) <= c) {
+            // the same level as the line or above, or the next number
+            // after the headings of the lines before
+            if context.is_none_or(|c| rank(m.kind) <= c) || m.number > 1 && !seen[r] {
                 return true;
             }
             numbering.see(&m);
+            seen[r] = true;
         } else {
             own_list[r] = true;
         }
@@ -252,6 +269,9 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
     let mut floor = own.map_or(0, |m| m.text.len());
     if let Some(m) = own {
         floor = floor.max(title_follow(text, floor, &m, numbering, cuts).unwrap_or(0));
+    } else if numbering.current.is_none() {
+        // a title run on before the first heading
+        floor = title_run(text, 0, numbering, cuts).unwrap_or(0);
     }
     for b in breaks(text) {
         if b.mark < floor {
@@ -274,7 +294,7 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
 
 /// After the heading `m` whose marker ends at `from`: the first marker of a
 /// deeper kind that continues the numbering within a short title (no prose
-/// punctuation before it), and so on for that one's title. Returns where
+/// punctuation but commas before it), and so on for that one's title. Returns where
 /// the last marker cut ends, if any was cut.
 fn title_follow(
     text: &str,
@@ -289,7 +309,8 @@ fn title_follow(
     'heading: loop {
         let mut title = 0;
         for (k, c) in text[from..].char_indices() {
-            if title >= MAX_TITLE || punct::is_prose_punct(c) {
+            // a heading's title may hold commas (完善工作机制，压实各方责任)
+            if title >= MAX_TITLE || punct::is_prose_punct(c) && !punct::is_comma(c) {
                 break;
             }
             let s = from + k;
@@ -359,7 +380,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else { return };
     let c = rest[p..].chars().next().unwrap_or(' ');
     let end = p + c.len_utf8();
-    if punct::is_colon(c) && end < rest.len() && notice::is_addressee(&rest[lead..end]) {
+    // (现批复如下： is no addressee)
+    let lead_in = ["如下", "以下", "下列"].iter().any(|w| rest[..p].ends_with(w));
+    if punct::is_colon(c) && end < rest.len() && !lead_in && notice::is_addressee(&rest[lead..end]) {
         cuts.push(from + end);
     }
 }
@@ -475,7 +498,7 @@ mod tests {
 
     #[test]
     fn headings_after_sentence_ends_split_a_run_on_line() {
-        let text = "现提出如下意见。一、总体要求（一）指导思想。坚持新发展理念。（二）基本原则。坚持统筹。二、重点任务（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）（二）完善机制。健全机制。";
+        let text = "现提出如下意见。一、总体要求（一）指导思想。坚持新发展理念。（二）基本原则。坚持统筹。二、深化改革，完善机制（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）（二）完善机制。健全机制。";
         assert_eq!(
             split_text(text),
             [
@@ -483,7 +506,7 @@ mod tests {
                 "一、总体要求",
                 "（一）指导思想。坚持新发展理念。",
                 "（二）基本原则。坚持统筹。",
-                "二、重点任务",
+                "二、深化改革，完善机制",
                 "（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）",
                 "（二）完善机制。健全机制。",
             ]
@@ -548,6 +571,25 @@ mod tests {
     }
 
     #[test]
+    fn articles_continued_after_a_chapter_heading() {
+        // a line under 第二章 holding the chapter's articles, numbered on
+        let text =
+            "第一章　总则\n第一条　为了规范管理，制定本条例。\n第二章　管理\n第二条　应当登记。第三条　应当公开。";
+        assert_eq!(
+            split_text(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本条例。",
+                "第二章　管理",
+                "第二条　应当登记。",
+                "第三条　应当公开。"
+            ]
+        );
+        let text = "某某条例第一章　总　　则 　　第一条　为了规范管理，制定本条例。";
+        assert_eq!(split_text(text), ["某某条例", "第一章　总　　则", "第一条　为了规范管理，制定本条例。"]);
+    }
+
+    #[test]
     fn indentation_after_a_sentence_end_is_a_paragraph_break() {
         let text = "条例　　第一条　为了保护设施，制定本条例。　　第二条　本条例所称设施是指探测设施。　　本条例所称环境是指空间。　　第三条　实行分类保护。";
         assert_eq!(
@@ -563,6 +605,14 @@ mod tests {
     }
 
     #[test]
+    fn a_private_use_glyph_after_a_break_is_skipped() {
+        assert_eq!(
+            split_text("现批复如下：\u{E004}一、同意。二、支持。"),
+            ["现批复如下：\u{E004}", "一、同意。", "二、支持。"]
+        );
+    }
+
+    #[test]
     fn ordinary_text_is_not_split() {
         for text in [
             // an enumeration inside one paragraph of an ordinary document
@@ -570,10 +620,13 @@ mod tests {
             "第五条　下列不动产权利，依照本条例的规定办理登记：（一）集体土地所有权；（二）房屋所有权。\n第六条　国务院负责指导。",
             // numbers that are no headings
             "一、总体要求\n（一）资金。安排1.5亿元。一是加强领导。第二轮承包延长。依照本条例第三条规定办理。\n（二）保障。",
+            "第一条　适用范围。\n第二条　依照本法。第三条中所称的单位。第三条第一款规定的事项。\n第三条　施行。",
             // a marker inside a sentence
             "一、总体要求\n（一）资金。按照第（一）项规定执行，加强（二）类管理。\n（二）保障。",
             // numbering that does not continue
             "一、总体要求\n（一）资金。对象为：三、四级医院。\n（二）保障。",
+            // an enumeration in a paragraph after a section with items
+            "一、总体要求\n（一）资金。\n（二）保障。\n二、重点任务\n各地要做好：（一）建设；（二）改造；（三）提升。",
         ] {
             let want: Vec<&str> = text.lines().collect();
             assert_eq!(split_text(text), want, "{text}");
@@ -601,5 +654,21 @@ mod tests {
         let t = "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：";
         assert_eq!(inline_doc_number(t).map(|(s, e)| &t[s..e]), Some("国函〔1999〕134号"));
         assert_eq!(inline_doc_number("按照《通知》（国办发〔2018〕1号）要求，做好工作。"), None);
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn show() {
+        let Ok(path) = std::env::var("SHOW") else { return };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut src = crate::source::Source::new(&text);
+        super::super::layout::unwrap(&mut src);
+        let lines = src.lines();
+        for l in super::split(&src, lines) {
+            let n = l.text.chars().count();
+            let short: String = l.text.chars().take(50).collect();
+            println!("| {short} [{n}]");
+        }
     }
 }
