@@ -64,8 +64,13 @@ const MAX_HEAD_BYTES: usize = 400;
 /// after its title starts.
 const GENRES: &[&str] = &[
     "通知", "意见", "决定", "批复", "复函", "函", "通报", "方案", "规定", "办法", "条例", "报告", "公告", "通告",
-    "规划", "纲要", "细则", "决议", "命令", "请示", "纪要", "指引", "措施", "令",
+    "规划", "纲要", "细则", "决议", "命令", "请示", "纪要", "指引", "措施", "令", "计划", "规则", "章程", "要点",
 ];
+
+/// How the name of an issuing body ends: an issuer whose date is followed
+/// at once by more text (the next document's title) must end so.
+const ISSUER_ENDS: &[&str] =
+    &["政府", "办公厅", "办公室", "委员会", "院", "部", "局", "厅", "委", "署", "中心", "小组", "党委", "总局"];
 
 /// The numbering seen so far, in document order.
 #[derive(Debug, Clone, Copy, Default)]
@@ -113,9 +118,9 @@ fn title_marker(text: &str) -> Option<Marker<'_>> {
         .filter(|m| !(matches!(m.kind, BlockKind::Action | BlockKind::Task) && m.text.ends_with(punct::DUNHAO)))
 }
 
-/// Whether a marker is followed by white space (`第一条 为了…`).
-fn spaced(text: &str, m: &Marker<'_>) -> bool {
-    text[m.text.len()..].starts_with(punct::is_space)
+/// Whether a title ends in a genre word (…的规定, …实施方案).
+fn ends_in_genre(title: &str) -> bool {
+    GENRES.iter().any(|g| title.ends_with(g))
 }
 
 /// A place inside a line after which a new line may start.
@@ -325,7 +330,7 @@ fn title_follow(
                     continue 'heading;
                 }
             }
-            if !punct::is_space(c) {
+            if !c.is_whitespace() && !punct::is_space(c) {
                 title += 1;
             }
         }
@@ -346,10 +351,13 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
         }
         let s = at + k;
         if title >= 2 {
+            // the first heading of all, or a restart at the level of the
+            // last heading or above (not a deeper one: 登记簿唯一、合法)
+            // after a document's title, which ends in a genre word
             let fits = |m: &Marker<'_>| {
                 m.number == 1
-                    && (numbering.fits(m)
-                        || numbering.restarts(m) && (m.kind != BlockKind::Article || spaced(&text[s..], m)))
+                    && (numbering.current.is_none()
+                        || numbering.restarts(m) && ends_in_genre(punct::trim(&text[at..s])))
             };
             if let Some(m) = title_marker(&text[s..]).filter(fits) {
                 cuts.push(at);
@@ -359,7 +367,7 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
                 return Some(title_follow(text, end, &m, numbering, cuts).unwrap_or(end));
             }
         }
-        if !punct::is_space(c) {
+        if !c.is_whitespace() && !punct::is_space(c) {
             title += 1;
         }
     }
@@ -370,7 +378,7 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 /// after a 主送机关 that ends in a colon with text after it.
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
-    if let Some((s, e)) = inline_doc_number(text) {
+    if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
         cuts.push(s);
         cuts.push(e);
         from = e;
@@ -382,8 +390,30 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let end = p + c.len_utf8();
     // (现批复如下： is no addressee)
     let lead_in = ["如下", "以下", "下列"].iter().any(|w| rest[..p].ends_with(w));
-    if punct::is_colon(c) && end < rest.len() && !lead_in && notice::is_addressee(&rest[lead..end]) {
+    if !punct::is_colon(c) || end == rest.len() || lead_in {
+        return;
+    }
+    if notice::is_addressee(&rest[lead..end]) {
         cuts.push(from + end);
+    } else if from == 0 {
+        // a title run on before the addressee: it ends in a genre word
+        // (…的通知 | 区政府各委、办、局：)
+        // (its book-title brackets closed; best a genre word after 的)
+        let fits = |k: usize| {
+            let title = &rest[..k];
+            ends_in_genre(title)
+                && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
+                && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+                && notice::is_addressee(&rest[k..end])
+        };
+        let ends = rest[..p].char_indices().take(notice::MAX_TITLE_CHARS).map(|(k, c)| k + c.len_utf8());
+        let after_de = |k: usize| GENRES.iter().any(|g| rest[..k].strip_suffix(g).is_some_and(|t| t.ends_with('的')));
+        let title_end =
+            ends.clone().filter(|&k| after_de(k)).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)));
+        if let Some(k) = title_end {
+            cuts.push(k);
+            cuts.push(end);
+        }
     }
 }
 
@@ -425,6 +455,22 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     None
+}
+
+/// A promulgation (`2014年11月24日中华人民共和国国务院令第656号公布`) run
+/// on after a title at the start of a head line: its start and end.
+fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
+    let (d, _) = text
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS + 1)
+        .find(|&(_, c)| is_digit(c) || is_cn_digit(c) || punct::is_prose_punct(c))?;
+    if d == 0 || !notice::is_title_like(punct::trim(&text[..d]), notice::MAX_TITLE_CHARS) {
+        return None;
+    }
+    let (rest, _) = date(&text[d..]).ok()?;
+    let (rest, number) = doc_number(punct::trim(rest)).ok()?;
+    let tail = ["公布施行", "发布施行", "公布", "发布"].iter().find(|t| rest.starts_with(*t))?;
+    number.contains('令').then_some((d, text.len() - rest.len() + tail.len()))
 }
 
 /// Whether `c` at the start of `s` opens the year of a 发文字号 (`〔2019〕`).
@@ -471,7 +517,12 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
     let (after, _) = date(&rest[d..]).ok()?;
     let e = text.len() - after.len();
     let next = after.trim_start_matches(punct::is_space);
+    let body = ISSUER_ENDS.iter().any(|w| issuer.ends_with(w));
     if next.is_empty() || next.len() < after.len() && !next.starts_with(punct::is_lparen) {
+        return Some((at + d, e, None));
+    }
+    if body && !next.starts_with(punct::is_lparen) && !next.starts_with(punct::is_prose_punct) {
+        // the next document's title follows at once
         return Some((at + d, e, None));
     }
     if next.starts_with(punct::is_lparen) {
@@ -639,9 +690,60 @@ mod tests {
         let (d, e, note) = signature_at(t, 0).unwrap();
         assert_eq!((&t[..d], &t[d..e], &t[e..note.unwrap()]), ("国务院办公厅", "2020年5月31日", "（此件公开发布）"));
         assert_eq!(signature_at("总理　　李克强 　　2017年12月25日", 0).map(|s| s.2), Some(None));
-        assert_eq!(signature_at("国务院2020年5月31日印发的通知", 0), None);
+        assert_eq!(signature_at("国务院2020年5月31日，印发了通知", 0), None);
+        assert_eq!(signature_at("这是2020年5月31日印发的通知", 0), None);
+        let t = "上海市杨浦区人民政府2024年7月15日三年行动计划";
+        assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+    }
+
+    #[test]
+    fn a_promulgation_after_the_title() {
+        let text = "某某暂行条例2014年11月24日中华人民共和国国务院令第656号公布第一章总则第一条为了规范登记，制定本条例。第二条本条例适用于全国。";
+        assert_eq!(
+            split_text(text),
+            [
+                "某某暂行条例",
+                "2014年11月24日中华人民共和国国务院令第656号公布",
+                "第一章总则",
+                "第一条为了规范登记，制定本条例。",
+                "第二条本条例适用于全国。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_then_the_addressee() {
+        let text = "关于印发《某某计划》的通知区政府各委、办、局，各街道办事处：现将计划印发给你们。";
+        assert_eq!(
+            split_text(text),
+            ["关于印发《某某计划》的通知", "区政府各委、办、局，各街道办事处：", "现将计划印发给你们。"]
+        );
+    }
+
+    #[test]
+    fn a_further_document_restarts_its_numbering() {
+        let text = "一、总则（一）适用。二、附则（一）施行。本规定自印发之日起施行。某某事业单位转制的规定一、总则（一）范围。二、附则";
+        assert_eq!(
+            split_text(text),
+            [
+                "一、总则",
+                "（一）适用。",
+                "二、附则",
+                "（一）施行。本规定自印发之日起施行。",
+                "某某事业单位转制的规定",
+                "一、总则",
+                "（一）范围。",
+                "二、附则"
+            ]
+        );
+        // a section marker after a word is no restart (使用统一、权威的平台)
+        let text = "一、总则（一）适用。二、附则（一）施行。各地要完善和使用统一、权威的平台。（二）报告。";
+        assert_eq!(
+            split_text(text),
+            ["一、总则", "（一）适用。", "二、附则", "（一）施行。各地要完善和使用统一、权威的平台。", "（二）报告。"]
+        );
     }
 
     #[test]
