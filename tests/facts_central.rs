@@ -339,6 +339,8 @@ fn f104_zero_waste_city_plan() {
             (&[2, 6], "财政部", L),
             (&[2, 6], "国家发展改革委", L),
             (&[2, 6], "生态环境部", L),
+            // 生态环境部会同有关部门组建协调小组… in 四（一） is a sentence of the text,
+            // not a clause: nobody is assigned a task in brackets there
         ],
         attachments: &[],
     });
