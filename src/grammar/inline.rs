@@ -47,6 +47,8 @@ use crate::source::{Line, Source};
 /// Longest heading title or title-like run searched for a marker after it,
 /// in characters.
 const MAX_TITLE: usize = 40;
+/// Fewest characters of a heading title that an indentation after it ends.
+const MIN_SPACED_TITLE: usize = 4;
 /// The first lines, before any heading, that may hold notice head parts.
 const HEAD_LINES: usize = 6;
 /// The last lines, which may hold a signature and date.
@@ -312,14 +314,16 @@ fn title_follow(
     let mut from = from;
     let mut cut = None;
     'heading: loop {
-        let mut title = 0;
+        // characters of the title, and of the white space just before
+        let (mut title, mut spaces) = (0, 0);
         for (k, c) in text[from..].char_indices() {
             // a heading's title may hold commas (完善工作机制，压实各方责任)
             if title >= MAX_TITLE || punct::is_prose_punct(c) && !punct::is_comma(c) {
                 break;
             }
             let s = from + k;
-            if title > 0 {
+            let space = c.is_whitespace() || punct::is_space(c);
+            if title > 0 && !space {
                 if let Some(next) = title_marker(&text[s..]).filter(|x| rank(x.kind) > rank(kind) && numbering.fits(x))
                 {
                     cuts.push(s);
@@ -329,9 +333,18 @@ fn title_follow(
                     cut = Some(from);
                     continue 'heading;
                 }
+                // an indentation after a title of some length starts the
+                // text (总　　则 is a spaced-out title, not one)
+                if spaces >= 2 && title >= MIN_SPACED_TITLE {
+                    cuts.push(s);
+                    return Some(s);
+                }
             }
-            if !c.is_whitespace() && !punct::is_space(c) {
+            if space {
+                spaces += 1;
+            } else {
                 title += 1;
+                spaces = 0;
             }
         }
         return cut;
@@ -393,32 +406,36 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     if !punct::is_colon(c) || end == rest.len() || lead_in {
         return;
     }
-    if notice::is_addressee(&rest[lead..end]) {
+    // at the start of the line, a title may run on before the addressee:
+    // it ends in a genre word and reads as a title (…关于…的通知 |
+    // 区政府各委、办、局：), its book-title brackets closed
+    let fits = |k: usize| {
+        let title = &rest[..k];
+        ends_in_genre(title)
+            && (title.contains("关于") || after_de(title))
+            && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
+            && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+            && notice::is_addressee(&rest[k..end])
+    };
+    let ends = rest[..p].char_indices().take(notice::MAX_TITLE_CHARS).map(|(k, c)| k + c.len_utf8());
+    let title_end = if from == 0 {
+        ends.clone().filter(|&k| after_de(&rest[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
+    } else {
+        None
+    };
+    if let Some(k) = title_end {
+        cuts.push(k);
+        cuts.push(end);
+    } else if notice::is_addressee(&rest[lead..end]) {
         cuts.push(from + end);
-    } else if from == 0 {
-        // a title run on before the addressee: it ends in a genre word
-        // (…的通知 | 区政府各委、办、局：)
-        // (its book-title brackets closed; best a genre word after 的)
-        let fits = |k: usize| {
-            let title = &rest[..k];
-            ends_in_genre(title)
-                && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
-                && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
-                && notice::is_addressee(&rest[k..end])
-        };
-        let ends = rest[..p].char_indices().take(notice::MAX_TITLE_CHARS).map(|(k, c)| k + c.len_utf8());
-        let after_de = |k: usize| GENRES.iter().any(|g| rest[..k].strip_suffix(g).is_some_and(|t| t.ends_with('的')));
-        let title_end =
-            ends.clone().filter(|&k| after_de(k)).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)));
-        if let Some(k) = title_end {
-            cuts.push(k);
-            cuts.push(end);
-        }
     }
 }
 
-/// A 发文字号 inside a head line, after a title that ends in a genre word
-/// (or at the start of the line): its start and end.
+/// Whether a title ends in a genre word after 的 (…的通知).
+fn after_de(title: &str) -> bool {
+    GENRES.iter().any(|g| title.strip_suffix(g).is_some_and(|t| t.ends_with('的')))
+}
+
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
     while !text.is_char_boundary(head) {
@@ -638,6 +655,17 @@ mod tests {
         );
         let text = "某某条例第一章　总　　则 　　第一条　为了规范管理，制定本条例。";
         assert_eq!(split_text(text), ["某某条例", "第一章　总　　则", "第一条　为了规范管理，制定本条例。"]);
+    }
+
+    #[test]
+    fn indentation_after_a_heading_title_starts_its_text() {
+        let text =
+            "现作如下决定：　　一、严格执行法律法规　　各级人民政府要严格执行。　　二、依法防治污染　　各地要防治。";
+        assert_eq!(
+            split_text(text),
+            ["现作如下决定：", "一、严格执行法律法规", "各级人民政府要严格执行。", "二、依法防治污染", "各地要防治。"]
+        );
+        assert_eq!(split_text("第一章　总　　则\n第一条　为了。"), ["第一章　总　　则", "第一条　为了。"]);
     }
 
     #[test]
