@@ -84,11 +84,11 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// Where a heading or a notice part may start inside a line (after it,
-/// white space skipped): a sentence end, semicolon, colon or closing round
-/// bracket, or white space (a space, a tab, U+3000).
+/// white space skipped): `。`, a semicolon, colon or closing round bracket
+/// (either width), or U+3000 (a run of it is an indentation).
 #[inline]
 pub fn is_inline_break(c: char) -> bool {
-    is_sentence_end(c) || is_semicolon(c) || is_colon(c) || is_rparen(c) || matches!(c, ' ' | '\t' | IDEOGRAPHIC_SPACE)
+    c == JUHAO || is_semicolon(c) || is_colon(c) || is_rparen(c) || c == IDEOGRAPHIC_SPACE
 }
 
 /// Any mark that shows a line is running prose rather than a heading or a
@@ -234,9 +234,10 @@ mark_sets! {
     /// What an addressee line holds none of: [`is_sentence_end`], [`BOOK_L`], [`is_colon`].
     AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
     /// Where a heading or a notice part may start inside a line (see
-    /// `grammar::inline`): sentence ends, semicolons, colons, a closing
-    /// round bracket, and white space (a run of it is an indentation).
-    InlineBreak: ascii b"!?;:) \t", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_SEMICOLON, FW_COLON, FW_RPAREN, IDEOGRAPHIC_SPACE];
+    /// `grammar::inline`): 。, semicolons, colons, a closing round
+    /// bracket, and U+3000 (a run of it is an indentation). Few marks, so
+    /// that the search over every line stays cheap.
+    InlineBreak: ascii b";:)", wide [JUHAO, FW_SEMICOLON, FW_COLON, FW_RPAREN, IDEOGRAPHIC_SPACE];
     /// [`DUNHAO`] alone.
     Dunhao: ascii b"", wide [DUNHAO];
     /// [`JUHAO`] alone (`str::find` looks for its last byte, which many

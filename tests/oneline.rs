@@ -1,10 +1,13 @@
 //! Whole documents on one line (database fields, `<p>` texts joined with no
 //! separator): the notice parts, headings and clauses are recovered from
-//! inside the line. The documents are constructed, not quoted.
+//! inside the line. The documents are constructed, not quoted; each line
+//! is longer than the shortest line searched for headings (300 characters:
+//! a run-on line is much longer than a paragraph).
 
 use gongwen::{Block, Document, Severity};
 
 fn parse(text: &str) -> Document<'_> {
+    assert!(text.len() >= 900, "{} bytes: too short to be searched", text.len());
     gongwen::parse(text).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -31,7 +34,7 @@ fn roles<'d>(b: &'d Block) -> Vec<(&'d str, &'static str)> {
 
 #[test]
 fn a_covering_notice_and_its_plan_on_one_line() {
-    let text = "某省人民政府办公厅关于印发某某工作方案的通知某政办发〔2020〕12号各市人民政府，省政府各部门：现将《某某工作方案》印发给你们，请认真贯彻执行。某省人民政府办公厅2020年11月1日（此件公开发布）某某工作方案一、总体要求（一）指导思想。坚持新发展理念。（二）工作目标。到2025年，基本建成体系。二、重点任务（一）推进审批改革。加快推进改革，压减审批时限。（省发展改革委牵头，省财政厅配合）（二）完善工作机制。健全工作机制。（省财政厅负责）三、保障措施（一）加强组织领导。各地要落实责任。";
+    let text = "某省人民政府办公厅关于印发某某工作方案的通知某政办发〔2020〕12号各市人民政府，省政府各部门：现将《某某工作方案》印发给你们，请认真贯彻执行。某省人民政府办公厅2020年11月1日（此件公开发布）某某工作方案一、总体要求（一）指导思想。坚持新发展理念。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。（二）工作目标。到2025年，基本建成体系。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。二、重点任务（一）推进审批改革。加快推进改革，压减审批时限。（省发展改革委牵头，省财政厅配合）（二）完善工作机制。健全工作机制。（省财政厅负责）三、保障措施（一）加强组织领导。各地要落实责任。";
     let doc = parse(text);
     let n = doc.notice.as_ref().expect("a notice");
     assert_eq!(n.title.as_deref(), Some("某省人民政府办公厅关于印发某某工作方案的通知"));
@@ -72,7 +75,7 @@ fn a_covering_notice_and_its_plan_on_one_line() {
 fn an_opinion_that_signs_at_the_end_on_one_line() {
     // the body runs on after the title (its boundary is gone), and the
     // signature and date close the line
-    let text = "某市人民政府关于加快某某发展的意见各区人民政府，市政府各委、办、局：为加快某某发展，现提出如下意见。一、明确发展目标到2025年，产业规模明显扩大。二、强化政策支持（一）加大资金投入。设立专项资金。（市财政局负责）（二）优化用地保障。（市规划资源局牵头，各区政府配合）三、加强组织实施各区要细化措施。某市人民政府2021年3月2日";
+    let text = "某市人民政府关于加快某某发展的意见各区人民政府，市政府各委、办、局：为加快某某发展，现提出如下意见。一、明确发展目标到2025年，产业规模明显扩大。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。二、强化政策支持（一）加大资金投入。设立专项资金。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。（市财政局负责）（二）优化用地保障。（市规划资源局牵头，各区政府配合）三、加强组织实施各区要细化措施。某市人民政府2021年3月2日";
     let doc = parse(text);
     let n = doc.notice.as_ref().expect("a notice");
     assert_eq!(n.title.as_deref(), Some("某市人民政府关于加快某某发展的意见"));
@@ -91,7 +94,7 @@ fn an_opinion_that_signs_at_the_end_on_one_line() {
 
 #[test]
 fn a_regulation_on_one_line() {
-    let text = "某某省某某管理条例第一章 总则第一条 为了规范某某管理，根据有关法律，制定本条例。第二条 本条例适用于本省行政区域内的某某管理活动。第二章 管理职责第三条 县级以上人民政府有关部门应当履行下列职责：（一）编制某某规划；（二）开展监督检查。第四条 违反本条例第三条规定的，由有关部门责令改正。依照本条例第二条第二款的规定处理。第三章 附则第五条 本条例自2024年1月1日起施行。";
+    let text = "某某省某某管理条例第一章 总则第一条 为了规范某某管理，根据有关法律，制定本条例。第二条 本条例适用于本省行政区域内的某某管理活动。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。第二章 管理职责第三条 县级以上人民政府有关部门应当履行下列职责：（一）编制某某规划；（二）开展监督检查。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。第四条 违反本条例第三条规定的，由有关部门责令改正。依照本条例第二条第二款的规定处理。第三章 附则第五条 本条例自2024年1月1日起施行。";
     let doc = parse(text);
     assert_eq!(doc.title.as_deref(), Some("某某省某某管理条例"));
     let chapters: Vec<(u32, Option<&str>)> = doc.sections.iter().map(|c| (c.number, c.title.as_deref())).collect();

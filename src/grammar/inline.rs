@@ -7,7 +7,7 @@
 //! [`Line`]s, each a sub-slice of the cleaned text (so spans stay exact):
 //!
 //! - **Headings.** A numbering marker ([`marker`]) starts a new line when it
-//!   stands right after a break — a sentence end, semicolon or colon, a
+//!   stands right after a break — 。, a semicolon or colon, a
 //!   closing round bracket (the end of a clause), or a run of two or more
 //!   spaces (an indentation) — and continues the numbering seen so far: the
 //!   next number of its kind, or 1 of a kind deeper than the last heading.
@@ -15,8 +15,8 @@
 //!   short title (`二、主要内容（一）…`, `第一章 总则第一条 …`), and a marker
 //!   numbered 1 right after a short title-like run that follows a break
 //!   (`…（此件公开发布）重点任务一、…`: the run is a title of its own).
-//! - **Only in run-on lines.** A line is split at headings only when it
-//!   holds a heading of the same or a higher level than its own (or than the
+//! - **Only in run-on lines.** A line is split at headings only when it is
+//!   much longer than a paragraph ([`MIN_RUN_ON`]) and holds a heading of the same or a higher level than its own (or than the
 //!   block it continues), or a heading right after its own heading's title:
 //!   an enumeration `包括：（一）…；（二）…` inside one paragraph of an
 //!   ordinary document stays one paragraph.
@@ -28,10 +28,12 @@
 //! - Inside a run-on line, a sentence end followed by an indentation (two or
 //!   more spaces) ends a paragraph.
 //!
-//! Cost: every line is searched once for its breaks (16 bytes at a time,
-//! [`punct::mark_positions`]); each break costs a first-character test of
-//! [`marker`]. Only run-on lines (rare) and the first and last few lines are
-//! looked at further, at most [`MAX_TITLE`] characters after each break.
+//! Cost: a line shorter than [`MIN_RUN_ON`] bytes (most lines of an
+//! ordinary document) costs a length compare and a first-character test of
+//! [`marker`]. A longer one is searched once for its breaks (16 bytes at a
+//! time, [`punct::mark_positions`]), each break costing a first-character
+//! test of [`marker`]; only run-on lines and the first and last few lines
+//! are looked at further, at most [`MAX_TITLE`] characters after a break.
 //! Nothing is allocated unless a line is split.
 
 use super::block::{KINDS, rank};
@@ -47,6 +49,10 @@ use crate::source::{Line, Source};
 /// Longest heading title or title-like run searched for a marker after it,
 /// in characters.
 const MAX_TITLE: usize = 40;
+/// Shortest line searched for headings inside it, in bytes (300 CJK
+/// characters): a run-on line is much longer than a paragraph, and an
+/// ordinary document costs a length compare per line.
+const MIN_RUN_ON: usize = 900;
 /// Fewest characters of a heading title that an indentation after it ends.
 const MIN_SPACED_TITLE: usize = 4;
 /// The first lines, before any heading, that may hold notice head parts.
@@ -67,6 +73,12 @@ const MAX_HEAD_BYTES: usize = 400;
 const GENRES: &[&str] = &[
     "通知", "意见", "决定", "批复", "复函", "函", "通报", "方案", "规定", "办法", "条例", "报告", "公告", "通告",
     "规划", "纲要", "细则", "决议", "命令", "请示", "纪要", "指引", "措施", "令", "计划", "规则", "章程", "要点",
+];
+
+/// The last characters of the [`GENRES`] (a test checks).
+const GENRE_ENDS: &[char] = &[
+    '知', '见', '定', '复', '函', '报', '案', '法', '例', '告', '划', '要', '则', '议', '令', '示', '引', '施', '程',
+    '点',
 ];
 
 /// How the name of an issuing body ends: an issuer whose date is followed
@@ -176,6 +188,11 @@ fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
 /// Split the lines of a text where headings or notice parts run together.
 /// Returns `lines` itself when no line is split.
 pub(crate) fn split<'c>(src: &Source<'_>, lines: Vec<Line<'c>>) -> Vec<Line<'c>> {
+    split_with(src, lines, MIN_RUN_ON)
+}
+
+/// [`split`], searching lines of at least `min_run_on` bytes for headings.
+fn split_with<'c>(src: &Source<'_>, lines: Vec<Line<'c>>, min_run_on: usize) -> Vec<Line<'c>> {
     let n = lines.len();
     let mut numbering = Numbering::default();
     let mut out: Option<Vec<Line<'c>>> = None;
@@ -193,7 +210,7 @@ pub(crate) fn split<'c>(src: &Source<'_>, lines: Vec<Line<'c>>) -> Vec<Line<'c>>
         if head {
             head_cuts(text, &mut cuts);
         }
-        let run_on = run_on(text, own, context, numbering);
+        let run_on = text.len() >= min_run_on && run_on(text, own, context, numbering);
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
@@ -417,7 +434,12 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
             && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
             && notice::is_addressee(&rest[k..end])
     };
-    let ends = rest[..p].char_indices().take(notice::MAX_TITLE_CHARS).map(|(k, c)| k + c.len_utf8());
+    // (only where a genre word can end: one compare per character)
+    let ends = rest[..p]
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| GENRE_ENDS.contains(&c))
+        .map(|(k, c)| k + c.len_utf8());
     let title_end = if from == 0 {
         ends.clone().filter(|&k| after_de(&rest[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
     } else {
@@ -513,6 +535,16 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
 /// ends, and where the note ends.
 fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> {
     let rest = &text[at..];
+    // a date has a 年 before the next prose mark, within the issuer's reach
+    // (most breaks are rejected here, by two searches of a short text)
+    let mut reach = rest.len().min((MAX_ISSUER + 12) * 4);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let reach = punct::find_prose_punct(&rest[..reach]).unwrap_or(reach);
+    if !rest[..reach].contains('年') {
+        return None;
+    }
     let mut d = None;
     for (count, (k, c)) in rest.char_indices().enumerate() {
         if count > MAX_ISSUER {
@@ -561,7 +593,8 @@ mod tests {
         let mut src = Source::new(text);
         super::super::layout::unwrap(&mut src);
         let lines = src.lines();
-        split(&src, lines).iter().map(|l| l.text.to_string()).collect()
+        // every line searched, however short
+        split_with(&src, lines, 0).iter().map(|l| l.text.to_string()).collect()
     }
 
     #[test]
@@ -775,6 +808,13 @@ mod tests {
     }
 
     #[test]
+    fn genre_ends_are_the_last_characters_of_the_genres() {
+        for g in GENRES {
+            assert!(GENRE_ENDS.contains(&g.chars().next_back().unwrap()), "{g}");
+        }
+    }
+
+    #[test]
     fn doc_numbers_after_titles() {
         let t = "国务院办公厅关于修复生态环境问题的复函国办函〔2004〕20号";
         assert_eq!(
@@ -784,21 +824,5 @@ mod tests {
         let t = "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：";
         assert_eq!(inline_doc_number(t).map(|(s, e)| &t[s..e]), Some("国函〔1999〕134号"));
         assert_eq!(inline_doc_number("按照《通知》（国办发〔2018〕1号）要求，做好工作。"), None);
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn show() {
-        let Ok(path) = std::env::var("SHOW") else { return };
-        let text = std::fs::read_to_string(path).unwrap();
-        let mut src = crate::source::Source::new(&text);
-        super::super::layout::unwrap(&mut src);
-        let lines = src.lines();
-        for l in super::split(&src, lines) {
-            let n = l.text.chars().count();
-            let short: String = l.text.chars().take(50).collect();
-            println!("| {short} [{n}]");
-        }
     }
 }
