@@ -672,7 +672,7 @@ fn composite_keeps_facts() {
 /// Markdown heading marks (`## `) are line syntax, meaningless once the
 /// line is gone, and are dropped with the break.
 fn one_line(text: &str) -> String {
-    lines(text).map(|(body, _)| body.trim_start_matches(|c| c == '#' || c == ' ')).collect()
+    lines(text).map(|(body, _)| body.trim_start_matches(['#', ' '])).collect()
 }
 
 /// One fact of the block tree, for the one-line comparison: the block's
@@ -691,7 +691,7 @@ fn tree_facts(text: &str, doc: &Document) -> Vec<TreeFact> {
         let path_text = path.iter().map(u32::to_string).collect::<Vec<_>>().join("/");
         // the title ends its line: only white space or markup after it
         let ends_line = b.title_span.is_some_and(|s| {
-            let after = text[s.end..].trim_start_matches(|c: char| matches!(c, ' ' | '\u{3000}' | '*' | '@' | '\r'));
+            let after = text[s.end..].trim_start_matches([' ', '\u{3000}', '*', '@', '\r']);
             after.is_empty() || after.starts_with('\n')
         });
         out.push(TreeFact {

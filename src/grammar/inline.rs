@@ -75,11 +75,32 @@ const GENRES: &[&str] = &[
     "规划", "纲要", "细则", "决议", "命令", "请示", "纪要", "指引", "措施", "令", "计划", "规则", "章程", "要点",
 ];
 
-/// The last characters of the [`GENRES`] (a test checks).
-const GENRE_ENDS: &[char] = &[
-    '知', '见', '定', '复', '函', '报', '案', '法', '例', '告', '划', '要', '则', '议', '令', '示', '引', '施', '程',
-    '点',
-];
+/// Whether `c` is the last character of one of the [`GENRES`] (a test
+/// checks).
+fn is_genre_end(c: char) -> bool {
+    matches!(
+        c,
+        '知' | '见'
+            | '定'
+            | '复'
+            | '函'
+            | '报'
+            | '案'
+            | '法'
+            | '例'
+            | '告'
+            | '划'
+            | '要'
+            | '则'
+            | '议'
+            | '令'
+            | '示'
+            | '引'
+            | '施'
+            | '程'
+            | '点'
+    )
+}
 
 /// How the name of an issuing body ends: an issuer whose date is followed
 /// at once by more text (the next document's title) must end so.
@@ -123,6 +144,15 @@ fn inline_marker(text: &str) -> Option<Marker<'_>> {
     marker(text).filter(|m| {
         m.kind != BlockKind::Article || !text[m.text.len()..].starts_with(['第', '、', '和', '及', '或', '中', '所'])
     })
+}
+
+/// Whether a marker can start with `c` (what [`marker`] dispatches on):
+/// most characters of a title are rejected by this one test.
+fn may_start_marker(c: char) -> bool {
+    is_cn_digit(c)
+        || is_digit(c)
+        || punct::is_lparen(c)
+        || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
 }
 
 /// A marker inside a run of title text: `任务一、` there is the end of a
@@ -185,18 +215,25 @@ fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
     })
 }
 
-/// Split the lines of a text where headings or notice parts run together.
-/// Returns `lines` itself when no line is split.
-pub(crate) fn split<'c>(src: &Source<'_>, lines: Vec<Line<'c>>) -> Vec<Line<'c>> {
+/// Split the lines of a text where headings or notice parts run together
+/// (`lines` itself when no line is split), with the marker each line of the
+/// result starts with ([`marker`]).
+pub(crate) fn split<'c>(src: &Source<'_>, lines: Vec<Line<'c>>) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
     split_with(src, lines, MIN_RUN_ON)
 }
 
 /// [`split`], searching lines of at least `min_run_on` bytes for headings.
-fn split_with<'c>(src: &Source<'_>, lines: Vec<Line<'c>>, min_run_on: usize) -> Vec<Line<'c>> {
+fn split_with<'c>(
+    src: &Source<'_>,
+    lines: Vec<Line<'c>>,
+    min_run_on: usize,
+) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
     let n = lines.len();
     let mut numbering = Numbering::default();
     let mut out: Option<Vec<Line<'c>>> = None;
     let mut cuts: Vec<usize> = Vec::new();
+    let mut scratch = String::new();
+    let mut marks = Vec::with_capacity(n);
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         src.work(text.len());
@@ -210,7 +247,13 @@ fn split_with<'c>(src: &Source<'_>, lines: Vec<Line<'c>>, min_run_on: usize) -> 
         if head {
             head_cuts(text, &mut cuts);
         }
-        let run_on = text.len() >= min_run_on && run_on(text, own, context, numbering);
+        let run_on = text.len() >= min_run_on
+            && (context.is_none()
+                || own.is_some_and(|m| {
+                    title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
+                })
+                || holds_next_marker(text, &numbering, &mut scratch))
+            && run_on(text, own, context, numbering);
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
@@ -219,8 +262,11 @@ fn split_with<'c>(src: &Source<'_>, lines: Vec<Line<'c>>, min_run_on: usize) -> 
             signature_cuts(text, &mut cuts);
         }
         match (&mut out, cuts.is_empty()) {
-            (Some(o), true) => o.push(*line),
-            (None, true) => {}
+            (Some(o), true) => {
+                o.push(*line);
+                marks.push(own);
+            }
+            (None, true) => marks.push(own),
             (o, false) => {
                 let o = o.get_or_insert_with(|| {
                     let mut v = Vec::with_capacity(n + 2 * cuts.len());
@@ -235,13 +281,114 @@ fn split_with<'c>(src: &Source<'_>, lines: Vec<Line<'c>>, min_run_on: usize) -> 
                     if !piece.is_empty() {
                         let start = line.start + (piece.as_ptr() as usize - text.as_ptr() as usize);
                         o.push(Line { text: piece, start });
+                        marks.push(marker(piece));
                     }
                     from = c;
                 }
             }
         }
     }
-    out.unwrap_or(lines)
+    (out.unwrap_or(lines), marks)
+}
+
+/// Whether `text` holds, anywhere, the marker that would continue the
+/// numbering of a kind seen so far (`（三）` after （二）, `第十一条` after
+/// 第十条): a run-on line below the first heading always does, most long
+/// paragraphs do not. A few substring searches (SIMD) instead of a walk
+/// over every break.
+fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> bool {
+    use std::fmt::Write as _;
+    const KINDS_BY_RANK: [BlockKind; KINDS] = [
+        BlockKind::Part,
+        BlockKind::Chapter,
+        BlockKind::Division,
+        BlockKind::Article,
+        BlockKind::Section,
+        BlockKind::Action,
+        BlockKind::Task,
+        BlockKind::Subsection,
+        BlockKind::Item,
+        BlockKind::Subitem,
+        BlockKind::Circled,
+    ];
+    let hay = text.as_bytes();
+    let found = |buf: &str| memchr::memmem::find(hay, buf.as_bytes()).is_some();
+    for (r, &last) in numbering.last.iter().enumerate() {
+        if last == 0 {
+            continue;
+        }
+        let n = last + 1;
+        buf.clear();
+        let hit = match KINDS_BY_RANK[r] {
+            BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
+                let unit = ["编", "章", "节", "条"][r];
+                buf.push('第');
+                push_cn(buf, n);
+                buf.push_str(unit);
+                found(buf) || {
+                    buf.clear();
+                    let _ = write!(buf, "第{n}{unit}");
+                    found(buf)
+                }
+            }
+            BlockKind::Section => {
+                push_cn(buf, n);
+                buf.push(punct::DUNHAO);
+                found(buf)
+            }
+            BlockKind::Subsection => {
+                // the numeral and its closing bracket, either width
+                push_cn(buf, n);
+                let at = buf.len();
+                buf.push(punct::FW_RPAREN);
+                found(buf) || {
+                    buf.truncate(at);
+                    buf.push(')');
+                    found(buf)
+                }
+            }
+            BlockKind::Item | BlockKind::Subitem | BlockKind::Action | BlockKind::Task => {
+                // the digits (rare enough in prose that a hit is checked)
+                let _ = write!(buf, "{n}");
+                found(buf)
+            }
+            BlockKind::Circled => char::from_u32(0x245F + n).is_some_and(|c| {
+                buf.push(c);
+                found(buf)
+            }),
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
+/// A number up to 9999 in Chinese numerals, as headings write it (十一,
+/// 二十, 一百零五).
+fn push_cn(buf: &mut String, n: u32) {
+    const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let digits = [n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
+    let units = ['千', '百', '十'];
+    let first = digits.iter().position(|&d| d > 0).unwrap_or(3);
+    let mut zero = false;
+    for (k, &d) in digits.iter().enumerate().skip(first) {
+        if d == 0 {
+            zero = true;
+            continue;
+        }
+        if zero {
+            buf.push('零');
+            zero = false;
+        }
+        // 十一, not 一十一
+        if !(k == 2 && d == 1 && k == first) {
+            buf.push(D[d as usize]);
+        }
+        if k < 3 {
+            buf.push(units[k]);
+        }
+    }
 }
 
 /// Whether `text` is a run-on line: after a break it holds a heading that
@@ -341,7 +488,10 @@ fn title_follow(
             let s = from + k;
             let space = c.is_whitespace() || punct::is_space(c);
             if title > 0 && !space {
-                if let Some(next) = title_marker(&text[s..]).filter(|x| rank(x.kind) > rank(kind) && numbering.fits(x))
+                if let Some(next) = may_start_marker(c)
+                    .then(|| title_marker(&text[s..]))
+                    .flatten()
+                    .filter(|x| rank(x.kind) > rank(kind) && numbering.fits(x))
                 {
                     cuts.push(s);
                     numbering.see(&next);
@@ -389,7 +539,7 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
                     && (numbering.current.is_none()
                         || numbering.restarts(m) && ends_in_genre(punct::trim(&text[at..s])))
             };
-            if let Some(m) = title_marker(&text[s..]).filter(fits) {
+            if let Some(m) = may_start_marker(c).then(|| title_marker(&text[s..])).flatten().filter(fits) {
                 cuts.push(at);
                 cuts.push(s);
                 numbering.see(&m);
@@ -438,7 +588,7 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let ends = rest[..p]
         .char_indices()
         .take(notice::MAX_TITLE_CHARS)
-        .filter(|&(_, c)| GENRE_ENDS.contains(&c))
+        .filter(|&(_, c)| is_genre_end(c))
         .map(|(k, c)| k + c.len_utf8());
     let title_end = if from == 0 {
         ends.clone().filter(|&k| after_de(&rest[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
@@ -463,6 +613,8 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     while !text.is_char_boundary(head) {
         head -= 1;
     }
+    // every 发文字号 ends in 号
+    memchr::memmem::find(&text.as_bytes()[..head], "号".as_bytes())?;
     for (b, c) in text[..head].char_indices() {
         if !is_year_bracket(&text[b..], c) {
             continue;
@@ -499,6 +651,12 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
 /// A promulgation (`2014年11月24日中华人民共和国国务院令第656号公布`) run
 /// on after a title at the start of a head line: its start and end.
 fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
+    // every promulgation names a 令
+    let mut head = text.len().min(MAX_HEAD_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    memchr::memmem::find(&text.as_bytes()[..head], "令".as_bytes())?;
     let (d, _) = text
         .char_indices()
         .take(notice::MAX_TITLE_CHARS + 1)
@@ -518,11 +676,30 @@ fn is_year_bracket(s: &str, c: char) -> bool {
     open && s[c.len_utf8()..].chars().take(4).filter(|&d| is_digit(d)).count() == 4
 }
 
-/// The cuts around a 发文机关署名 and 成文日期 (and a 附注) after a break
+/// The cuts around a 发文机关署名 and 成文日期 (and a 附注): looked for at
+/// each 年 of the line (most lines have none), the issuer starting after
+/// the nearest sentence end, semicolon, colon or closing bracket before it,
 /// or at the start of the line.
 fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
-    let starts = std::iter::once(0).chain(breaks(text).map(|b| b.at));
-    for at in starts {
+    for y in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
+        // the date's year: digits (and spaces) before the 年
+        let Some(d) = text[..y]
+            .char_indices()
+            .rev()
+            .take(8)
+            .take_while(|&(_, c)| is_digit(c) || is_cn_digit(c) || punct::is_space(c))
+            .last()
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let at = text[..d]
+            .char_indices()
+            .rev()
+            .take(MAX_ISSUER + 1)
+            .find(|&(_, c)| c == punct::JUHAO || punct::is_semicolon(c) || punct::is_colon(c) || punct::is_rparen(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let at = text.len() - text[at..].trim_start_matches(is_filler).len();
         if let Some((d, e, note)) = signature_at(text, at) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
@@ -535,16 +712,6 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
 /// ends, and where the note ends.
 fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> {
     let rest = &text[at..];
-    // a date has a 年 before the next prose mark, within the issuer's reach
-    // (most breaks are rejected here, by two searches of a short text)
-    let mut reach = rest.len().min((MAX_ISSUER + 12) * 4);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let reach = punct::find_prose_punct(&rest[..reach]).unwrap_or(reach);
-    if !rest[..reach].contains('年') {
-        return None;
-    }
     let mut d = None;
     for (count, (k, c)) in rest.char_indices().enumerate() {
         if count > MAX_ISSUER {
@@ -594,7 +761,7 @@ mod tests {
         super::super::layout::unwrap(&mut src);
         let lines = src.lines();
         // every line searched, however short
-        split_with(&src, lines, 0).iter().map(|l| l.text.to_string()).collect()
+        split_with(&src, lines, 0).0.iter().map(|l| l.text.to_string()).collect()
     }
 
     #[test]
@@ -810,7 +977,40 @@ mod tests {
     #[test]
     fn genre_ends_are_the_last_characters_of_the_genres() {
         for g in GENRES {
-            assert!(GENRE_ENDS.contains(&g.chars().next_back().unwrap()), "{g}");
+            assert!(is_genre_end(g.chars().next_back().unwrap()), "{g}");
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_as_headings_write_them() {
+        let cn = |n| {
+            let mut s = String::new();
+            push_cn(&mut s, n);
+            s
+        };
+        for (n, want) in [
+            (1, "一"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (35, "三十五"),
+            (100, "一百"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (2001, "二千零一"),
+        ] {
+            assert_eq!(cn(n), want);
+            assert_eq!(super::super::numeral::cn_value(want), Some(n), "{want}");
+        }
+    }
+
+    #[test]
+    fn markers_start_where_may_start_marker_says() {
+        for s in ["一、", "（一）", "(1)", "1.", "１．", "①", "㉑", "㊿", "第一条", "行动1：", "任务2：", "——任务3："]
+        {
+            let c = s.chars().next().unwrap();
+            assert!(marker(&format!("{s}加强")).is_some(), "{s}");
+            assert!(may_start_marker(c), "{s}");
         }
     }
 

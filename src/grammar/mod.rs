@@ -69,7 +69,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let src = &*src;
     // a logical line may hold several: headings and notice parts run
     // together on one line are split apart (see [`inline`])
-    let all = inline::split(src, src.lines());
+    // (with the marker each line starts with, read once)
+    let (all, all_marks) = inline::split(src, src.lines());
     let mut diags = Vec::new();
 
     // the frame, metadata, colophon and document searches each visit every
@@ -115,6 +116,11 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         [one, rest] if rest.is_empty() => Cow::Borrowed(&lines[one.clone()]),
         stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
     };
+    let line_marks = &all_marks[meta.lines..meta.lines + lines.len()];
+    let main_marks: Cow<'_, [Option<Marker<'_>>]> = match &frame.main {
+        [one, rest] if rest.is_empty() => Cow::Borrowed(&line_marks[one.clone()]),
+        stretches => Cow::Owned(stretches.iter().flat_map(|r| line_marks[r.clone()].iter().copied()).collect()),
+    };
 
     // the 附件 region closes the main text
     let att_at = main.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(main.len());
@@ -135,8 +141,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
 
     // the main document and any further attached documents
-    let marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
-    let starts = document_starts(main, &marks);
+    let marks = &main_marks[..main.len()];
+    let starts = document_starts(main, marks);
     let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
     let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
