@@ -61,6 +61,9 @@ const HEAD_LINES: usize = 6;
 const TAIL_LINES: usize = 3;
 /// Longest issuer before an in-line date, in characters.
 const MAX_ISSUER: usize = 40;
+/// Most characters, white space included, between a signature's start
+/// and its date (an issuer pushed right by a run of spaces).
+const MAX_SIGNATURE_SPAN: usize = 160;
 /// Longest 附注 after an in-line date, in characters.
 const MAX_NOTE: usize = 30;
 /// Longest issuer code of a 发文字号 (国办发, 沪府办发), in characters.
@@ -693,10 +696,15 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
         else {
             continue;
         };
+        let mut count = 0;
         let at = text[..d]
             .char_indices()
             .rev()
-            .take(MAX_ISSUER + 1)
+            .take(MAX_SIGNATURE_SPAN)
+            .take_while(|&(_, c)| {
+                count += usize::from(!punct::is_space(c));
+                count <= MAX_ISSUER + 1
+            })
             .find(|&(_, c)| c == punct::JUHAO || punct::is_semicolon(c) || punct::is_colon(c) || punct::is_rparen(c))
             .map_or(0, |(k, c)| k + c.len_utf8());
         let at = text.len() - text[at..].trim_start_matches(is_filler).len();
@@ -713,7 +721,10 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
 fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> {
     let rest = &text[at..];
     let mut d = None;
-    for (count, (k, c)) in rest.char_indices().enumerate() {
+    // (white space, however long a run, counts as no character of it)
+    let mut count = 0;
+    for (k, c) in rest.char_indices().take(MAX_SIGNATURE_SPAN) {
+        count += usize::from(!punct::is_space(c));
         if count > MAX_ISSUER {
             return None;
         }
@@ -919,6 +930,11 @@ mod tests {
         assert_eq!((&t[..d], &t[d..e], &t[e..note.unwrap()]), ("国务院办公厅", "2020年5月31日", "（此件公开发布）"));
         assert_eq!(signature_at("总理　　李克强 　　2017年12月25日", 0).map(|s| s.2), Some(None));
         assert_eq!(signature_at("国务院2020年5月31日，印发了通知", 0), None);
+        let t = format!("请认真贯彻执行。国务院办公厅{}2014年12月29日", "\u{3000}".repeat(50));
+        let mut cuts = Vec::new();
+        signature_cuts(&t, &mut cuts);
+        assert_eq!(&t[cuts[0]..cuts[0] + "国务院办公厅".len()], "国务院办公厅");
+        assert_eq!(&t[cuts[1]..cuts[2]], "2014年12月29日");
         assert_eq!(signature_at("这是2020年5月31日印发的通知", 0), None);
         let t = "上海市杨浦区人民政府2024年7月15日三年行动计划";
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
