@@ -113,6 +113,10 @@ pub(crate) struct Builder<'s, 'a> {
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
+    /// Whether a clause said that the first body of each clause leads
+    /// (列第一位者为牵头单位，下同): from that clause on, a clause that names
+    /// no lead has its first body lead.
+    first_leads: bool,
     /// Per block (pre-order index): when its title is a run-in lead
     /// sentence, the whole first piece it came from, so that the title can
     /// be given back to the text (items of an enumeration, provisions).
@@ -145,6 +149,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             open: Vec::new(),
             opened: 0,
             standing: Vec::new(),
+            first_leads: false,
             run_in: Vec::with_capacity(headings),
             pieces: Vec::new(),
             pairing: Pairing::default(),
@@ -313,6 +318,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
         }
+        // a paragraph that opens with a body and its duty (市公安局：负责…)
+        if heading.is_none() {
+            if let Some((body, role)) = pieces.first().and_then(|p| super::duty::colon_duty(p)) {
+                block.responsibilities.push(super::duty::node(src, body, role));
+            }
+        }
         if let Some(p) = paragraph(src, text, &pieces) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
@@ -322,7 +333,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.pieces = pieces;
         let seq = self.opened - 1;
         for (s, e, clause) in clauses.iter() {
-            let (resp, standing) = responsibility(src, &text[s..e], clause);
+            let (mut resp, standing) = responsibility(src, &text[s..e], clause);
+            self.first_leads |= clause.first_leads;
+            if self.first_leads {
+                first_body_leads(&mut resp);
+            }
             if !standing.is_empty() {
                 self.standing.push(Standing { after: seq, kind: block.kind, agencies: standing });
             }
@@ -370,6 +385,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             let mut seq = 0;
             enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
         }
+        // blocks titled with a body that state its duty (（一）区房管局。负责…)
+        let visited = super::duty::duties(&mut self.sections);
+        self.src.work(visited);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -382,6 +400,11 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         BlockKind::Article => (None, Some(text)),
         _ => {
+            // a body and a colon (区发展改革委：负责…): the body is the title
+            // of a duty list's item
+            if let Some((body, rest)) = super::duty::body_colon(text) {
+                return (Some(body), (!rest.is_empty()).then_some(rest));
+            }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
             // characters (at most 4 bytes each): search no further
             let mut head = text.len().min(MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
@@ -528,6 +551,17 @@ fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragr
             let end = src.offset(last) + last.len();
             debug_assert!(start >= src.offset(line));
             Some(Paragraph { text: Cow::Owned(pieces.concat()), span: src.span(start, end) })
+        }
+    }
+}
+
+/// Under a note that the first body named leads (列第一位者为牵头单位), the
+/// first body of a clause that names several and no lead leads; the others
+/// keep their roles.
+fn first_body_leads(resp: &mut Responsibility<'_>) {
+    if resp.agencies.len() >= 2 && resp.agencies.iter().all(|a| a.role != Role::Lead) {
+        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible) {
+            first.role = Role::Lead;
         }
     }
 }

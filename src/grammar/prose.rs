@@ -108,7 +108,7 @@ fn starts_predicate(rest: &[u8]) -> bool {
 }
 
 /// Whether `n` reads as the name of one body.
-fn is_body(n: &str) -> bool {
+pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
     BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && (2..=MAX_NAME).contains(&n.chars().count())
@@ -117,7 +117,7 @@ fn is_body(n: &str) -> bool {
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
-fn is_subject(n: &str) -> bool {
+pub(crate) fn is_subject(n: &str) -> bool {
     is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
 }
 
