@@ -556,11 +556,13 @@ fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragr
 }
 
 /// Under a note that the first body named leads (列第一位者为牵头单位), the
-/// first body of a clause that names several and no lead leads; the others
-/// keep their roles.
+/// first body of a clause that names several and no lead leads, unless it
+/// is a collective; the others keep their roles.
 fn first_body_leads(resp: &mut Responsibility<'_>) {
+    // a collective (各有关部门和单位) leads nothing
+    let collective = |n: &str| n.starts_with('各') || n.contains("有关") || n.contains("相关");
     if resp.agencies.len() >= 2 && resp.agencies.iter().all(|a| a.role != Role::Lead) {
-        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible) {
+        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible && !collective(&a.name)) {
             first.role = Role::Lead;
         }
     }

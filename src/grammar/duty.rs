@@ -14,7 +14,7 @@
 //! with bodies (`（二）区规划资源局：明确绿线控制范围`).
 
 use super::prose;
-use crate::ast::{Agency, Block, Responsibility, Role};
+use crate::ast::{Agency, Block, BlockKind, Responsibility, Role};
 use crate::punct;
 use crate::source::Source;
 
@@ -94,6 +94,11 @@ pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibili
 /// title and text: `in_list` says that most of its siblings are titled with
 /// bodies too.
 fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
+    // the parts, chapters, sections and articles of a regulation are no
+    // duty list (第二节 业主大会)
+    if matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article) {
+        return None;
+    }
     let title = b.title.as_ref()?;
     let span = b.title_span?;
     if !is_body_title(title) {
