@@ -167,6 +167,10 @@ fn resolve_name(name: &str, year: Option<u16>, issuer: &gazetteer::Issuer<'_>) -
     }
 }
 
+/// A name's resolution, the jurisdiction agencies take, and whether the
+/// name was listed as unknown.
+type Cached<'a> = (Resolved, Option<Cow<'a, str>>, bool);
+
 /// Resolves names, remembering each distinct one (documents name a few
 /// dozen bodies many times over).
 struct Resolver<'a, 'r> {
@@ -177,7 +181,7 @@ struct Resolver<'a, 'r> {
     /// Keyed by the names as the document holds them (borrowed from the
     /// input when verbatim), with the jurisdiction as agencies take it and
     /// whether the name was listed as unknown.
-    cache: HashMap<Cow<'a, str>, (Resolved, Option<Cow<'a, str>>, bool)>,
+    cache: HashMap<Cow<'a, str>, Cached<'a>>,
     /// Distinct unknown names, in order of first appearance, and the
     /// earliest span of any of them.
     unknown: Vec<String>,
