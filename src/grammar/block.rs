@@ -121,6 +121,11 @@ pub(crate) struct Builder<'s, 'a> {
     /// sentence, the whole first piece it came from, so that the title can
     /// be given back to the text (items of an enumeration, provisions).
     run_in: Vec<Option<RunIn<'s>>>,
+    /// Per block (pre-order index): when its heading line is one phrase
+    /// ending in ；/。/： and untitled (（一）学前教育； / 三、下列情形不予受理：),
+    /// the phrase without its mark: it becomes the title if the block turns
+    /// out to hold blocks (see [`phrase_titles`]).
+    phrases: Vec<Option<&'s str>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
     /// Scratch buffers for pairing a line's brackets.
@@ -151,6 +156,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             standing: Vec::new(),
             first_leads: false,
             run_in: Vec::with_capacity(headings),
+            phrases: Vec::with_capacity(headings),
             pieces: Vec::new(),
             pairing: Pairing::default(),
             found: Found::default(),
@@ -197,6 +203,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
+        self.phrases.push(None);
         self.content(m.rest, Some(m.kind));
     }
 
@@ -305,6 +312,11 @@ impl<'s, 'a> Builder<'s, 'a> {
                     }
                 }
             }
+            if title.is_none() && pieces.len() == 1 && clauses.is_empty() {
+                if let (Some(slot), Some(p)) = (self.phrases.last_mut(), one_phrase(first)) {
+                    *slot = Some(p);
+                }
+            }
             match rest {
                 Some(r) => pieces[0] = r,
                 None => {
@@ -384,6 +396,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         if self.run_in.iter().any(|r| r.as_ref().is_some_and(|r| r.sole)) {
             let mut seq = 0;
             enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
+        }
+        // an untitled item whose line is one phrase and that holds blocks
+        // (三、下列情形不予受理： / （一）…) is titled with the phrase
+        if self.phrases.iter().any(Option::is_some) {
+            let mut seq = 0;
+            phrase_titles(self.src, &mut self.sections, &self.phrases, &mut seq);
         }
         // blocks titled with a body that state its duty (（一）区房管局。负责…)
         let visited = super::duty::duties(&mut self.sections);
@@ -605,6 +623,39 @@ fn enumerations<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Op
         }
         prev = Some((b.kind, b.title.is_some()));
         enumerations(src, &mut b.children, run_in, seq);
+    }
+}
+
+/// The phrase of a heading line that is one phrase ending in ；/。/：
+/// (学前教育； / 下列情形不予受理：), without its mark: at most
+/// [`MAX_RUN_IN_TITLE`] characters, no other sentence mark or comma.
+fn one_phrase(text: &str) -> Option<&str> {
+    let last = text.chars().next_back()?;
+    if !(last == JUHAO || punct::is_semicolon(last) || punct::is_colon(last)) {
+        return None;
+    }
+    let phrase = punct::trim(&text[..text.len() - last.len_utf8()]);
+    let short =
+        !phrase.is_empty() && phrase.len() <= MAX_RUN_IN_TITLE * 4 && phrase.chars().count() <= MAX_RUN_IN_TITLE;
+    (short && punct::find_prose_punct(phrase).is_none()).then_some(phrase)
+}
+
+/// Give an untitled block that holds blocks, and whose heading line was one
+/// phrase, that phrase as its title (its paragraph goes).
+fn phrase_titles<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], phrases: &[Option<&str>], seq: &mut usize) {
+    for b in blocks {
+        let me = *seq;
+        *seq += 1;
+        if let Some(p) = phrases.get(me).copied().flatten() {
+            let starts_with_it = b.paragraphs.first().is_some_and(|f| f.span.start == src.span_of(p).start);
+            if b.title.is_none() && !b.children.is_empty() && starts_with_it {
+                let (title, span) = src.node(p);
+                b.title = Some(title);
+                b.title_span = Some(span);
+                b.paragraphs.remove(0);
+            }
+        }
+        phrase_titles(src, &mut b.children, phrases, seq);
     }
 }
 
@@ -865,6 +916,18 @@ mod tests {
         ] {
             assert_eq!(is_run_in_title(t), title, "{t}");
         }
+    }
+
+    #[test]
+    fn one_phrase_lines() {
+        assert_eq!(one_phrase("学前教育；"), Some("学前教育"));
+        assert_eq!(one_phrase("下列情形不予受理："), Some("下列情形不予受理"));
+        assert_eq!(one_phrase("城乡建设用地。"), Some("城乡建设用地"));
+        assert_eq!(one_phrase("法律、行政法规规定的其他事项;"), Some("法律、行政法规规定的其他事项"));
+        assert_eq!(one_phrase("加强管理，完善机制。"), None);
+        assert_eq!(one_phrase("学前教育"), None);
+        assert_eq!(one_phrase("。"), None);
+        assert_eq!(one_phrase(&format!("{}；", "教育".repeat(21))), None);
     }
 
     #[test]
