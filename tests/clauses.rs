@@ -58,12 +58,9 @@ fn first_body_leads_from_the_note_on() {
         roles(block(&doc, "（二）")),
         [vec![("民政部", Lead), ("财政部", Responsible), ("各省级人民政府", Responsible)]]
     );
-    assert_eq!(roles(block(&doc, "（三）")), [vec![("教育部", Responsible)]]);
-    // a collective named first leads nothing
-    assert_eq!(
-        roles(block(&doc, "（四）")),
-        [vec![("各有关部门和单位", Responsible), ("各省级人民政府", Responsible)]]
-    );
+    // the first body leads even alone or a collective: the note says so
+    assert_eq!(roles(block(&doc, "（三）")), [vec![("教育部", Lead)]]);
+    assert_eq!(roles(block(&doc, "（四）")), [vec![("各有关部门和单位", Lead), ("各省级人民政府", Responsible)]]);
     assert_eq!(roles(block(&doc, "（五）")), [vec![("科技部", Lead), ("工业和信息化部", Support)]]);
     // without the note, the first body stays responsible
     let doc = parse("某某意见\n一、任务\n（一）保民生。（民政部、财政部负责）\n");
@@ -141,17 +138,9 @@ fn wide_107_first_listed_leads() {
     );
     // （农业农村部、工业和信息化部牵头负责）: both lead, as written
     assert!(all.iter().any(|r| r.agencies.iter().all(|a| a.role == Lead) && r.agencies.len() == 2));
-    // （各省级人民政府负责）: one body, responsible
-    assert!(
-        all.iter().any(|r| r.agencies.len() == 1
-            && r.agencies[0].name == "各省级人民政府"
-            && r.agencies[0].role == Responsible)
-    );
-    // every clause that names several bodies and none lead has its first lead
+    // every clause has its first body lead, （各省级人民政府负责） too
     for r in &all {
-        if r.agencies.len() >= 2 {
-            assert_eq!(r.agencies[0].role, Lead, "{}", r.raw);
-        }
+        assert_eq!(r.agencies[0].role, Lead, "{}", r.raw);
     }
 }
 
@@ -168,11 +157,8 @@ fn wide_115_first_listed_leads_and_collective_tails() {
         [("人力资源社会保障部".to_string(), Lead), ("财政部".to_string(), Responsible)]
     );
     // 等有关部门和单位 says "and the others": dropped from the name
-    assert_eq!(named("人力资源社会保障部等有关部门和单位负责"), [("人力资源社会保障部".to_string(), Responsible)]);
-    assert_eq!(
-        named("各有关部门和单位，各省级人民政府按职责分工负责")[0],
-        ("各有关部门和单位".to_string(), Responsible)
-    );
+    assert_eq!(named("人力资源社会保障部等有关部门和单位负责"), [("人力资源社会保障部".to_string(), Lead)]);
+    assert_eq!(named("各有关部门和单位，各省级人民政府按职责分工负责")[0], ("各有关部门和单位".to_string(), Lead));
 }
 
 #[test]

@@ -312,7 +312,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                     }
                 }
             }
-            if title.is_none() && pieces.len() == 1 && clauses.is_empty() {
+            // (an article opens with its provision, never a title)
+            if title.is_none() && kind != BlockKind::Article && pieces.len() == 1 && clauses.is_empty() {
                 if let (Some(slot), Some(p)) = (self.phrases.last_mut(), one_phrase(first)) {
                     *slot = Some(p);
                 }
@@ -574,13 +575,11 @@ fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragr
 }
 
 /// Under a note that the first body named leads (列第一位者为牵头单位), the
-/// first body of a clause that names several and no lead leads, unless it
-/// is a collective; the others keep their roles.
+/// first body of a clause that names no lead leads — whoever it is, even
+/// alone or a collective, as the note says; the others keep their roles.
 fn first_body_leads(resp: &mut Responsibility<'_>) {
-    // a collective (各有关部门和单位) leads nothing
-    let collective = |n: &str| n.starts_with('各') || n.contains("有关") || n.contains("相关");
-    if resp.agencies.len() >= 2 && resp.agencies.iter().all(|a| a.role != Role::Lead) {
-        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible && !collective(&a.name)) {
+    if resp.agencies.iter().all(|a| a.role != Role::Lead) {
+        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible) {
             first.role = Role::Lead;
         }
     }
@@ -628,16 +627,29 @@ fn enumerations<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Op
 
 /// The phrase of a heading line that is one phrase ending in ；/。/：
 /// (学前教育； / 下列情形不予受理：), without its mark: at most
-/// [`MAX_RUN_IN_TITLE`] characters, no other sentence mark or comma.
+/// [`MAX_RUN_IN_TITLE`] characters and no other sentence mark or comma; a
+/// line that introduces a list with ： may have commas and
+/// [`MAX_LINE_TITLE`] characters (各单位按以下分工开展排查，每年不少于2次：).
 fn one_phrase(text: &str) -> Option<&str> {
     let last = text.chars().next_back()?;
-    if !(last == JUHAO || punct::is_semicolon(last) || punct::is_colon(last)) {
+    let colon = punct::is_colon(last);
+    if !(last == JUHAO || punct::is_semicolon(last) || colon) {
         return None;
     }
     let phrase = punct::trim(&text[..text.len() - last.len_utf8()]);
-    let short =
-        !phrase.is_empty() && phrase.len() <= MAX_RUN_IN_TITLE * 4 && phrase.chars().count() <= MAX_RUN_IN_TITLE;
-    (short && punct::find_prose_punct(phrase).is_none()).then_some(phrase)
+    let max = if colon { MAX_LINE_TITLE } else { MAX_RUN_IN_TITLE };
+    if phrase.is_empty() || phrase.len() > max * 4 || phrase.chars().count() > max {
+        return None;
+    }
+    let clean = match punct::find_prose_punct(phrase) {
+        None => true,
+        Some(p) => {
+            colon
+                && punct::find_marks::<punct::SentenceEndOrSemicolon>(&phrase[p..]).is_none()
+                && punct::find_marks::<punct::SentenceEndOrColon>(&phrase[p..]).is_none()
+        }
+    };
+    clean.then_some(phrase)
 }
 
 /// Give an untitled block that holds blocks, and whose heading line was one
@@ -925,6 +937,11 @@ mod tests {
         assert_eq!(one_phrase("城乡建设用地。"), Some("城乡建设用地"));
         assert_eq!(one_phrase("法律、行政法规规定的其他事项;"), Some("法律、行政法规规定的其他事项"));
         assert_eq!(one_phrase("加强管理，完善机制。"), None);
+        assert_eq!(
+            one_phrase("各单位按以下分工开展排查，每年不少于2次："),
+            Some("各单位按以下分工开展排查，每年不少于2次")
+        );
+        assert_eq!(one_phrase("加强管理。完善机制："), None);
         assert_eq!(one_phrase("学前教育"), None);
         assert_eq!(one_phrase("。"), None);
         assert_eq!(one_phrase(&format!("{}；", "教育".repeat(21))), None);

@@ -107,9 +107,9 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("配合", Role::Support),
     ("协助", Role::Support),
     ("协办", Role::Support),
-    // a ministry that guides what local governments carry out
-    // (生态环境部指导，试点城市政府负责落实): a supporting role
-    ("指导", Role::Support),
+    // the bodies that steer a task others carry out (生态环境部指导，
+    // 试点城市政府负责落实): of the three roles, lead
+    ("指导", Role::Lead),
 ];
 
 /// Tails that are not part of a body's name, longest first.
@@ -661,8 +661,9 @@ mod tests {
         assert_eq!(agencies("区应急局牵头，各街镇协办"), [("区应急局", Lead), ("各街镇", Support)]);
         assert_eq!(
             agencies("生态环境部指导，试点城市政府负责落实"),
-            [("生态环境部", Support), ("试点城市政府", Responsible)]
+            [("生态环境部", Lead), ("试点城市政府", Responsible)]
         );
+        assert_eq!(agencies("财政部、税务总局指导"), [("财政部", Lead), ("税务总局", Lead)]);
         assert_eq!(
             agencies("牵头单位：市水务局；参加单位：市财政局、各区政府"),
             [("市水务局", Lead), ("市财政局", Support), ("各区政府", Support)]

@@ -131,8 +131,10 @@ fn is_collective(n: &str) -> bool {
 }
 
 /// A body after 会同 or in a later role group: a body or a collective.
+/// A collective never starts a longer name (有关部门组建协调小组和专家委员会
+/// is a collective and what it does).
 fn is_partner(n: &str) -> bool {
-    is_body(n) || is_collective(n)
+    is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
 }
 
 /// The subject list before 会同 / 研究提出: every item a subject.
@@ -494,6 +496,8 @@ mod tests {
             "水利部也表示将积极配合发展改革委等有关部门做好该项目的立项工作。",
             "发展改革委将继续加强协调，会同你省积极推进该项目前期工作。",
             "该委会同水利部研究提出了办理意见：",
+            // a collective and what it sets up is no body
+            "生态环境部会同有关部门组建协调小组和专家委员会，建立工作协调机制。",
             "有关部门研究提出了办理意见：",
             // a role word inside a longer group
             "市水务局负责全市海绵城市建设的统筹协调。",
