@@ -190,7 +190,10 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
         (None, Some(s)) => (s, false),
         (None, None) => return None,
     };
-    let lead = subjects(&body[..at])?;
+    // a topic before 由 (实施细则由X会同Y制定): the bodies follow 由
+    let head = &body[..at];
+    let head = head.rfind('由').map_or(head, |i| &head[i + '由'.len_utf8()..]);
+    let lead = subjects(head)?;
     if !together {
         return Some(lead.into_iter().map(|n| (n, Role::Responsible)).collect());
     }
@@ -463,6 +466,8 @@ mod tests {
         let p = prose("由中央宣传部会同财政部、税务总局确定并发布名单；地方…").unwrap();
         assert_eq!(p.agencies, [("中央宣传部", Lead), ("财政部", Support), ("税务总局", Support)]);
         assert_eq!(p.sentence, "由中央宣传部会同财政部、税务总局确定并发布名单");
+        let p = prose("受益所有人信息管理制度由中国人民银行会同国家市场监督管理总局另行制定。").unwrap();
+        assert_eq!(p.agencies, [("中国人民银行", Lead), ("国家市场监督管理总局", Support)]);
         // half-width punctuation
         assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
     }
