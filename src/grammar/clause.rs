@@ -167,6 +167,9 @@ fn whole_body(s: &str) -> bool {
 /// Most 和/及/与 in one item that splitting considers.
 const MAX_JOINS: usize = 8;
 
+/// Most bytes of one name ([`is_name`]: 40 characters of at most 4 bytes).
+const MAX_NAME_BYTES: usize = 40 * 4;
+
 /// Whether a part of an item split on 和/及/与 is a whole body (and not
 /// the generic rest of 部门和单位).
 fn whole_part(part: &str) -> bool {
@@ -182,6 +185,11 @@ fn whole_part(part: &str) -> bool {
 fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
     let conj = |c: char| matches!(c, '和' | '及' | '与');
     if !item.contains(conj) {
+        each(item);
+        return;
+    }
+    // a part longer than a name is refused later anyway: no search
+    if item.len() > (MAX_JOINS + 1) * MAX_NAME_BYTES {
         each(item);
         return;
     }

@@ -30,6 +30,13 @@ const SETUP_VERBS: &[&str] = &[
 /// Most characters of a body used as a title.
 const MAX_BODY: usize = 24;
 
+/// Bytes at the start of a line searched for a colon: [`MAX_BODY`]
+/// ideographs and the colon.
+const HEAD_BYTES: usize = (MAX_BODY + 1) * 3;
+
+/// The full-width colon's bytes.
+const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
+
 /// Words that open the text of a duty.
 const DUTY_WORDS: &[(&str, Role)] = &[
     ("牵头", Role::Lead),
@@ -67,6 +74,12 @@ pub(crate) fn stated_role(text: &str) -> Option<Role> {
 /// `区发展改革委：负责…` → the body and what follows the colon, when the
 /// text before the first colon (within [`MAX_BODY`] characters) is a body.
 pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
+    // most lines have no colon near their start: one short byte search
+    // rejects them before any character is decoded
+    let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
+    if memchr::memchr(b':', head).is_none() && memchr::memmem::find(head, FW_COLON_BYTES).is_none() {
+        return None;
+    }
     let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
     if !punct::is_colon(c) {
         return None;
@@ -175,6 +188,13 @@ mod tests {
         assert_eq!(stated_role("配合开展排查"), Some(Role::Support));
         assert_eq!(stated_role("负责定期召开联席会议"), Some(Role::Responsible));
         assert_eq!(stated_role("根据区网格中心要求，推动处置"), None);
+    }
+
+    #[test]
+    fn colon_bytes_are_the_full_width_colon() {
+        assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
+        // a colon past the head is not searched for
+        assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
     }
 
     #[test]
