@@ -19,7 +19,7 @@ use crate::punct;
 use crate::source::Source;
 
 /// Endings of bodies that [`prose::is_body`] does not know.
-const MORE_SUFFIXES: &[&str] = &["指挥部", "小组", "支队", "大队", "专班", "街道", "街镇", "乡镇"];
+const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇"];
 
 /// Verbs that open a title naming a body to be set up, not a body.
 const SETUP_VERBS: &[&str] = &[

@@ -60,6 +60,9 @@ const BODY_SUFFIXES: &[&str] = &[
     "银行",
     "团中央",
     "总台",
+    "支队",
+    "大队",
+    "总队",
     "部",
     "委",
     "局",
@@ -266,7 +269,7 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let first_clause = &head[..first_end];
     if !(trigger || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
-        return None;
+        return by_you(text, head);
     }
     // the sentence, and its first clause
     let sentence_end = punct::find_marks::<punct::SentenceEndOrColon>(text).unwrap_or(text.len());
@@ -279,6 +282,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let (agencies, end) = role_groups(sentence)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
+
+/// Role groups that open with 由 after a comma of the first sentence
+/// (将消火栓建设列为实事项目，由区交通委牵头，区发改委、区水务局配合。):
+/// 由 after a comma introduces who does it.
+fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
+    let at = [BY_WIDE.find(head.as_bytes()).map(|i| i + FW_COMMA_LEN), BY_ASCII.find(head.as_bytes()).map(|i| i + 1)]
+        .into_iter()
+        .flatten()
+        .min()?;
+    // within the first sentence
+    if punct::find_marks::<punct::SentenceEndOrColon>(&head[..at]).is_some() {
+        return None;
+    }
+    let rest = &text[at..];
+    let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
+    let (agencies, end) = role_groups(sentence)?;
+    Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Searchers for 由 after a comma (either width).
+static BY_WIDE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF0C}由"));
+static BY_ASCII: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(",由"));
+
+/// Bytes of the full-width comma.
+const FW_COMMA_LEN: usize = punct::FW_COMMA.len_utf8();
 
 /// Bytes at the start of a paragraph searched for the words that prose
 /// responsibility needs (about 80 CJK characters).
@@ -468,6 +496,18 @@ mod tests {
         assert_eq!(p.sentence, "由中央宣传部会同财政部、税务总局确定并发布名单");
         let p = prose("受益所有人信息管理制度由中国人民银行会同国家市场监督管理总局另行制定。").unwrap();
         assert_eq!(p.agencies, [("中国人民银行", Lead), ("国家市场监督管理总局", Support)]);
+        // 由 after a comma of the first sentence
+        let p = prose("将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委、区消防救援支队配合。属地政府要…")
+            .unwrap();
+        assert_eq!(p.sentence, "由区交通委牵头，区发改委、区消防救援支队配合");
+        assert_eq!(p.agencies, [("区交通委", Lead), ("区发改委", Support), ("区消防救援支队", Support)]);
+        assert_eq!(
+            prose_roles("由卫生计生委牵头，环境保护部、食品药品监管总局等参加。"),
+            [("卫生计生委", Lead), ("环境保护部", Support), ("食品药品监管总局", Support)]
+        );
+        // not after the first sentence, and not a topic (由此可见)
+        assert_eq!(prose("完善机制。将其列为实事项目，由区交通委牵头。"), None);
+        assert_eq!(prose("加强管理，由此可见成效。"), None);
         // half-width punctuation
         assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
     }
