@@ -62,6 +62,11 @@ fn first_body_leads_from_the_note_on() {
     assert_eq!(roles(block(&doc, "（三）")), [vec![("教育部", Lead)]]);
     assert_eq!(roles(block(&doc, "（四）")), [vec![("各有关部门和单位", Lead), ("各省级人民政府", Responsible)]]);
     assert_eq!(roles(block(&doc, "（五）")), [vec![("科技部", Lead), ("工业和信息化部", Support)]]);
+    // a note of its own, before the blocks, applies as well
+    let doc = parse(
+        "某某意见\n各项任务如下。（各项任务中列第一位的为牵头单位）\n一、任务\n（一）保民生。（民政部、财政部负责）\n",
+    );
+    assert_eq!(roles(block(&doc, "（一）")), [vec![("民政部", Lead), ("财政部", Responsible)]]);
     // without the note, the first body stays responsible
     let doc = parse("某某意见\n一、任务\n（一）保民生。（民政部、财政部负责）\n");
     assert_eq!(roles(block(&doc, "（一）")), [vec![("民政部", Responsible), ("财政部", Responsible)]]);

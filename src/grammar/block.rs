@@ -265,6 +265,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let (events, base) = src.brackets_in(text);
         let mut clauses = std::mem::take(&mut self.found);
         find_clauses(text, events, base, &mut self.pairing, &mut clauses);
+        self.first_leads |= clauses.first_leads_note;
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
         // content is parsed

@@ -399,13 +399,18 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
     clause.standing.clear();
     clause.first_leads = false;
     for sentence in punct::split_marks::<punct::Juhao>(content).map(punct::trim).filter(|s| !s.is_empty()) {
+        // 列第一位者为牵头单位 names no body (not 'X为牵头单位')
+        if first_leads(sentence) {
+            clause.first_leads = true;
+            clause.notes.push(sentence);
+            continue;
+        }
         if !labelled(sentence, &mut clause.agencies, &mut clause.notes)
             && !suffixed(sentence, &mut clause.agencies, &mut clause.notes)
         {
             if let Some(list) = standing(sentence) {
                 clause.standing.extend(list);
             }
-            clause.first_leads |= first_leads(sentence);
             clause.notes.push(sentence);
         }
     }
@@ -417,7 +422,8 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
 pub(crate) fn first_leads(note: &str) -> bool {
     let Some(at) = note.find("牵头") else { return false };
     let before = &note[..at];
-    (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
+    let says_who = ["为", "的", "的部门", "的单位"].iter().any(|e| before.ends_with(e));
+    says_who && (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
 }
 
 /// The clauses of a line, in buffers kept from line to line (a clause's
@@ -428,6 +434,9 @@ pub(crate) struct Found<'l> {
     ranges: Vec<(usize, usize)>,
     /// Their contents: the first `ranges.len()` are this line's.
     clauses: Vec<Clause<'l>>,
+    /// Whether a bracketed note of the line that names no body says that
+    /// the first body of each clause leads (（各项任务列第一位者为牵头单位）).
+    pub(crate) first_leads_note: bool,
 }
 
 impl<'l> Found<'l> {
@@ -455,6 +464,7 @@ pub(crate) fn find_clauses<'l>(
     found: &mut Found<'l>,
 ) {
     found.ranges.clear();
+    found.first_leads_note = false;
     if !events.iter().any(|e| e.1 == Bracket::Open) {
         return;
     }
@@ -487,7 +497,9 @@ pub(crate) fn find_clauses<'l>(
                     if n == found.clauses.len() {
                         found.clauses.push(Clause::default());
                     }
-                    if parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]) {
+                    let is_clause = parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]);
+                    found.first_leads_note |= !is_clause && found.clauses[n].first_leads;
+                    if is_clause {
                         found.ranges.push((i, end));
                         // continue after the clause
                         while k < events.len() && events[k].0 - base < end {
@@ -696,7 +708,8 @@ mod tests {
         {
             assert!(first_leads(note), "{note}");
         }
-        for note in ["市水务局牵头", "第一批试点由市水务局负责", "牵头单位为第一责任人"] {
+        for note in ["市水务局牵头", "第一批试点由市水务局负责", "第一批试点由市水务局牵头", "牵头单位为第一责任人"]
+        {
             assert!(!first_leads(note), "{note}");
         }
         assert!(!parse_clause("市水务局负责").unwrap().first_leads);
@@ -734,5 +747,12 @@ mod tests {
         assert!(find("《国家新型城镇化规划(2021—2035年)》").is_empty());
         assert!(find("建设智能快件箱(信包箱)").is_empty());
         assert!(find("推动县乡村(户)道路联通").is_empty());
+        // a note alone is no clause, but it is remembered
+        let line = "各项任务如下。（各项任务中列第一位的为牵头单位）";
+        let mut events = Vec::new();
+        punct::brackets(line, &mut events, &mut Vec::new());
+        let mut found = Found::default();
+        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        assert!(found.is_empty() && found.first_leads_note);
     }
 }
