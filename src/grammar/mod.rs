@@ -8,10 +8,12 @@
 //! attached document: title, 发文字号, preamble and block tree ([`block`],
 //! which uses [`marker`], [`numeral`] and [`clause`]).
 
+pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
 pub(crate) mod clause;
 pub(crate) mod colophon;
+pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod layout;
@@ -135,24 +137,41 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
 
     // the main document and any further attached documents
-    let marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    let mut marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    // a table of contents before the body: kept apart, never as blocks
+    let mut contents = None;
+    let main: Cow<'_, [Line<'_>]> = match contents::find(main, &marks) {
+        Some(found) => {
+            contents = Some(contents_node(src, &main[found.start..found.end], found.heading, &mut diags));
+            marks.drain(found.start..found.end);
+            let mut rest = main.to_vec();
+            rest.drain(found.start..found.end);
+            Cow::Owned(rest)
+        }
+        None => Cow::Borrowed(main),
+    };
+    let main = &main[..];
     let starts = document_starts(main, &marks);
     let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
     let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
-    let (mut title, mut doc_number, first) = if frame.covering {
-        let (title, number, skip) = doc_head(src, first);
-        (title, number, &first[skip..])
+    let frame_adopted = &lines[frame.adopted.clone()];
+    let (mut title, mut doc_number, adopted, first) = if frame.covering {
+        let (title, number, adopted, skip) = doc_head(src, first);
+        (title, number, &first[adopted], &first[skip..])
     } else if has_notice {
-        (head_title, frame_number(), first)
+        (head_title, frame_number(), frame_adopted, first)
     } else {
-        (head_title, None, first)
+        (head_title, None, frame_adopted, first)
     };
+    let adopted = paragraphs(src, adopted);
     let skip = starts[1].min(main.len()) - first.len();
     let (preamble, sections) =
         blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
     for (doc, doc_marks) in docs {
-        let (t, _, skip) = doc_head(src, doc);
+        // (an attached document's adoption notes stay among its paragraphs)
+        let (t, _, adopted, _) = doc_head(src, doc);
+        let skip = adopted.start;
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHED_DOCUMENT,
@@ -192,6 +211,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         title_span,
         doc_number,
         doc_number_span,
+        adopted,
+        contents,
         preamble,
         sections,
         attachments,
@@ -278,17 +299,48 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
 /// A text and the raw span it comes from.
 type Spanned<'a> = (Text<'a>, Span);
 
-fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, usize) {
+fn doc_head<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, std::ops::Range<usize>, usize) {
     let n = lines
         .iter()
         .take(MAX_TITLE_LINES)
-        .take_while(|l| notice::is_title_like(l.text, notice::MAX_TITLE_CHARS) && !notice::is_addressee(l.text))
+        .take_while(|l| {
+            notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                && !notice::is_addressee(l.text)
+                && !notice::ends_title(l.text)
+        })
         .count();
     let title = joined(src, &lines[..n]);
-    match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
-        Some(num) => (title, Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
-        None => (title, None, n),
-    }
+    let (number, n) = match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
+        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
+        None => (None, n),
+    };
+    // adoption notes under the title
+    let notes = lines[n..].iter().take_while(|l| adoption::is_adoption_note(l.text)).count();
+    (title, number, n..n + notes, n + notes)
+}
+
+/// The `contents` node of a table of contents' lines (its 目录 heading first
+/// when `heading`), and its diagnostic.
+fn contents_node<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    heading: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> crate::ast::Contents<'a> {
+    let listed = if heading { &lines[1..] } else { lines };
+    let entries: Vec<Paragraph<'a>> =
+        listed.iter().flat_map(|l| contents::entries(l.text)).map(|e| src.paragraph(e)).collect();
+    let span = src.span(lines[0].start, lines[lines.len() - 1].end());
+    diags.push(Diagnostic::new(
+        Severity::Info,
+        codes::TABLE_OF_CONTENTS,
+        format!("read a table of contents ({} entries); kept in contents, not as blocks", entries.len()),
+        span,
+    ));
+    crate::ast::Contents { entries, span }
 }
 
 /// Lines joined without separator (a title wrapped over several lines).

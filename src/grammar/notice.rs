@@ -6,6 +6,8 @@
 //! This module only *locates* the frame's lines; [`super`] turns them into
 //! AST nodes.
 
+use super::adoption::is_adoption_note;
+use super::contents::is_contents_heading;
 use super::date::{Date, date, date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
@@ -37,6 +39,8 @@ pub(crate) struct Frame {
     pub(crate) doc_number: Option<(usize, String)>,
     /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
     pub(crate) promulgation: Option<(usize, Date, String)>,
+    /// Adoption notes under the title (the promulgation line among them).
+    pub(crate) adopted: Range<usize>,
     /// 主送机关 line.
     pub(crate) addressee: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
@@ -75,6 +79,12 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && doc_number_line(text).is_none()
         && promulgation_line(text).is_none()
         && super::attachment::attach_line(text).is_none()
+}
+
+/// A line that is no part of the title above it, though short and
+/// unpunctuated: an adoption note or the 目录 heading.
+pub(crate) fn ends_title(text: &str) -> bool {
+    is_adoption_note(text) || is_contents_heading(text)
 }
 
 /// 主送机关: comma groups of short names, ending in a colon.
@@ -141,6 +151,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         && f.head_title.len() < MAX_TITLE_LINES
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
         && !is_addressee(lines[i].text)
+        && !ends_title(lines[i].text)
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             f.duplicates.push(i);
@@ -152,9 +163,18 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text)) {
         f.doc_number = Some((i, num));
         i += 1;
-    } else if let Some((d, num)) = lines.get(i).and_then(|l| promulgation_line(l.text)) {
-        f.promulgation = Some((i, d, num));
-        i += 1;
+    } else {
+        // the promulgation line and adoption notes, in any order
+        let start = i;
+        while let Some(l) = lines.get(i) {
+            match promulgation_line(l.text) {
+                Some((d, num)) if f.promulgation.is_none() => f.promulgation = Some((i, d, num)),
+                _ if is_adoption_note(l.text) => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        f.adopted = start..i;
     }
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
         f.addressee = Some(i);
