@@ -11,6 +11,7 @@
 pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
+pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod contents;
@@ -68,11 +69,24 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
-    let all = src.lines();
+    let mut all = src.lines();
+    let mut diags = Vec::new();
+    // page furniture is no part of the document
+    all.retain(|l| {
+        let chrome = chrome::is_chrome(l.text);
+        if chrome {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::PAGE_CHROME,
+                "web-page furniture (source, font size, print, close, share, breadcrumbs); dropped",
+                src.span_of(l.text),
+            ));
+        }
+        !chrome
+    });
     if all.is_empty() {
         return Err(no_structure(src));
     }
-    let mut diags = Vec::new();
 
     // the frame, metadata, colophon and document searches each visit every
     // line a bounded number of times
@@ -187,7 +201,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
     absent_attachments(&attachments, listed, &mut diags);
-    if title.is_none() && notice.is_none() {
+    // the page's title names the document itself unless a notice covers it
+    if title.is_none() && (notice.is_none() || (!frame.covering && frame.head_title.is_empty())) {
         title = meta.title.map(|t| src.node(t));
     }
     if doc_number.is_none() && !frame.covering {
@@ -313,7 +328,9 @@ fn doc_head<'a>(
         })
         .count();
     let title = joined(src, &lines[..n]);
-    let (number, n) = match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
+    let number_line =
+        |l: &Line<'_>| doc_number::doc_number_line(l.text).or_else(|| notice::bracketed_doc_number(l.text));
+    let (number, n) = match lines.get(n).and_then(number_line) {
         Some(num) => (Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
         None => (None, n),
     };
@@ -405,7 +422,10 @@ fn notice_node<'a>(
             }
         }
     }
-    let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1));
+    let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1)).or(frame.head_date.map(|d| d.1));
+    if let Some((i, _)) = frame.head_date {
+        extend(src.span_of(lines[i].text));
+    }
     let title_span = title.as_ref().map(|t| t.1);
     Notice {
         title: title.map(|t| t.0),
@@ -415,7 +435,11 @@ fn notice_node<'a>(
         addressee_span: frame.addressee.map(|i| src.span_of(lines[i].text)),
         addressees,
         body: paragraphs(src, &body_lines[..at]),
-        issuers: lines[frame.issuers.clone()].iter().map(|l| src.text(l.text)).collect(),
+        issuers: lines[frame.issuers.clone()]
+            .iter()
+            .flat_map(|l| notice::issuer_parts(l.text))
+            .map(|p| src.text(p))
+            .collect(),
         date: date.map(|d| d.iso()),
         notes: lines[frame.notes.clone()].iter().map(|l| src.text(l.text)).collect(),
         cc: Vec::new(),

@@ -41,6 +41,9 @@ pub(crate) struct Frame {
     pub(crate) promulgation: Option<(usize, Date, String)>,
     /// Adoption notes under the title (the promulgation line among them).
     pub(crate) adopted: Range<usize>,
+    /// A 成文日期 in brackets under the title (`（2023年1月2日）`), as
+    /// central documents print it.
+    pub(crate) head_date: Option<(usize, Date)>,
     /// 主送机关 line.
     pub(crate) addressee: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
@@ -63,7 +66,11 @@ pub(crate) struct Frame {
 impl Frame {
     /// Whether the text has any part of a notice frame.
     pub(crate) fn has_notice(&self) -> bool {
-        self.doc_number.is_some() || self.addressee.is_some() || self.date.is_some() || self.promulgation.is_some()
+        self.doc_number.is_some()
+            || self.addressee.is_some()
+            || self.date.is_some()
+            || self.promulgation.is_some()
+            || self.head_date.is_some()
     }
 }
 
@@ -84,7 +91,27 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
 /// A line that is no part of the title above it, though short and
 /// unpunctuated: an adoption note or the 目录 heading.
 pub(crate) fn ends_title(text: &str) -> bool {
-    is_adoption_note(text) || is_contents_heading(text)
+    is_adoption_note(text)
+        || is_contents_heading(text)
+        || bracketed_doc_number(text).is_some()
+        || bracketed_date(text).is_some()
+}
+
+/// The inside of a line wholly in round brackets.
+fn unbracket(text: &str) -> Option<&str> {
+    let mut chars = text.chars();
+    (chars.next().is_some_and(punct::is_lparen) && chars.next_back().is_some_and(punct::is_rparen))
+        .then(|| punct::trim(chars.as_str()))
+}
+
+/// A 发文字号 in brackets on the line under a title: `（某价费〔2019〕12号）`.
+pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
+    unbracket(text).and_then(doc_number_line)
+}
+
+/// A date in brackets on the line under a title: `（2023年1月2日）`.
+fn bracketed_date(text: &str) -> Option<Date> {
+    unbracket(text).and_then(date_line)
 }
 
 /// 主送机关: comma groups of short names, ending in a colon.
@@ -131,6 +158,16 @@ pub(crate) fn is_note(text: &str) -> bool {
         && super::clause::parse_clause(chars.as_str()).is_none()
 }
 
+/// The bodies of one 署名 line: joint issuers printed on one line separated
+/// by white space (`市教委　　市财政局`, `某省民政厅 某省财政厅`) are several
+/// when every part ends as a body name; otherwise the line is one issuer.
+pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
+    let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
+    let bodies = parts.len() > 1
+        && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
+    if bodies { parts } else { vec![text.trim_matches(char::is_whitespace)] }
+}
+
 fn is_issuer(text: &str) -> bool {
     is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -160,8 +197,11 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         }
         i += 1;
     }
-    if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text)) {
+    if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text))) {
         f.doc_number = Some((i, num));
+        i += 1;
+    } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
+        f.head_date = Some((i, d));
         i += 1;
     } else {
         // the promulgation line and adoption notes, in any order
@@ -280,5 +320,52 @@ mod tests {
         assert!(!f.has_notice());
         assert_eq!(f.head_title, [0]);
         assert_eq!(f.main, [1..3, 3..3]);
+    }
+
+    #[test]
+    fn joint_issuers_on_one_line() {
+        assert_eq!(issuer_parts("市教委　　市财政局"), ["市教委", "市财政局"]);
+        assert_eq!(issuer_parts("某省民政厅 某省财政厅"), ["某省民政厅", "某省财政厅"]);
+        assert_eq!(issuer_parts("中共中央　国务院"), ["中共中央", "国务院"]);
+        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅"), ["上海市人民政府办公厅"]);
+        // a signature with a person's name, or one spaced-out name, stays one
+        assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
+        assert_eq!(issuer_parts("国务院"), ["国务院"]);
+        let text =
+            "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
+        let f = frame(&lines(text));
+        assert_eq!(f.issuers, 3..4);
+    }
+
+    #[test]
+    fn bracketed_number_and_date_under_the_title() {
+        let text =
+            "某省发展改革委关于调整收费标准的通知\n（某价费〔2019〕12号）\n各市发展改革委：\n现将有关事项通知如下。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某价费〔2019〕12号"));
+        assert_eq!(f.addressee, Some(2));
+        let text = "中共中央 国务院关于做好某项重点工作的意见\n（2023年1月2日）\n做好工作，意义重大。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.head_date.map(|d| d.1.iso()).as_deref(), Some("2023-01-02"));
+        // a bracketed line that is neither stays in the title
+        let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn adoption_notes_end_the_title() {
+        let text = "某省某某条例\n（2019年5月30日某省第十三届人民代表大会常务委员会第十二次会议通过）\n第一章　总则\n第一条　为了规范管理，制定本条例。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.adopted, 1..2);
+        assert!(!f.has_notice());
+        assert_eq!(f.main, [2..4, 4..4]);
+        let text = "某某办法\n2019年4月20日 某部令第7号公布\n2019年9月1日 施行\n第一条　为了规范管理，制定本办法。";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.adopted.clone()), (&[0][..], 1..3));
+        assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_str()), Some("某部令第7号"));
     }
 }
