@@ -547,24 +547,44 @@ const TOP_BODIES: &[&str] = &["国务院", "中央军委", "中央军事委员�
 const CONTINUATIONS: &[&str] = &["办公", "委员", "人民", "政府", "常委", "常务", "管理", "中央"];
 
 /// Whether one space between `before` and `after` separates two complete
-/// body names: the ideographs before it end a body name of at least three
-/// characters, and those after it either are a body name too (ending as one,
-/// not continuing the first), or begin with 国务院 / 中央军委 … after 中央.
+/// body names: after 中共中央 / 党中央 when 国务院 / 中央军委 … follows (also in
+/// a cited title), or on a line that holds nothing but body names
+/// separated by white space (joint issuers), the one after the space not
+/// continuing the one before it (`国务院 办公厅` is one body).
 fn separates_bodies(before: &str, after: &str) -> bool {
     let left: Vec<char> = before.chars().rev().take(BODY_CONTEXT).take_while(|&c| punct::is_ideograph(c)).collect();
     let Some(&last) = left.first() else { return false };
     if left.len() < 3 || !BODY_ENDS.contains(&last) {
         return false;
     }
-    let right_len: usize =
-        after.chars().take(BODY_CONTEXT).take_while(|&c| punct::is_ideograph(c)).map(char::len_utf8).sum();
-    let right = &after[..right_len];
-    if last == '央' && TOP_BODIES.iter().any(|b| right.starts_with(b)) {
+    if last == '央' && TOP_BODIES.iter().any(|b| after.starts_with(b)) {
         return true;
     }
-    right.chars().count() >= 3
-        && right.chars().next_back().is_some_and(|c| BODY_ENDS.contains(&c) && c != '央')
-        && !CONTINUATIONS.iter().any(|w| right.starts_with(w))
+    // the whole line, a bounded distance either way
+    let line_start = before.char_indices().rev().take(2 * BODY_CONTEXT).find(|&(_, c)| c == '\n');
+    let before_line = match line_start {
+        Some((k, _)) => &before[k + 1..],
+        None if before.chars().rev().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => before,
+        None => return false,
+    };
+    let line_end = after.char_indices().take(2 * BODY_CONTEXT + 1).find(|&(_, c)| c == '\n' || c == '\r');
+    let after_line = match line_end {
+        Some((k, _)) => &after[..k],
+        None if after.chars().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => after,
+        None => return false,
+    };
+    let is_body = |p: &str| {
+        p.chars().count() >= 2
+            && p.chars().all(punct::is_ideograph)
+            && p.chars().next_back().is_some_and(|c| BODY_ENDS.contains(&c))
+    };
+    let mut right = after_line.split(char::is_whitespace).filter(|p| !p.is_empty());
+    let first = right.clone().next().unwrap_or("");
+    before_line.split(char::is_whitespace).filter(|p| !p.is_empty()).all(is_body)
+        && right.all(is_body)
+        && first.chars().count() >= 3
+        && !first.starts_with(BODY_ENDS)
+        && !CONTINUATIONS.iter().any(|w| first.starts_with(w))
 }
 
 /// End of the run of `b` starting at `i`.
@@ -687,6 +707,7 @@ mod tests {
             "《中共中央 国务院关于加强管理的意见》",
             "中共中央 国务院",
             "市发展改革委 市规划资源局",
+            "  某省民政厅 某省财政厅\n2020年1月1日",
             "生态    公益林",
         ] {
             assert_eq!(Cleaned::new(kept).text, kept);
@@ -699,6 +720,9 @@ mod tests {
             ("上海市 人民政府", "上海市人民政府"),
             ("国家发展 改革委", "国家发展改革委"),
             ("教育部 关于", "教育部关于"),
+            ("全国人大常委 会办公厅", "全国人大常委会办公厅"),
+            ("推进工作部 由市政府统筹", "推进工作部由市政府统筹"),
+            ("各区教育局 市财政局负责", "各区教育局市财政局负责"),
             ("重点推进：   恒隆广场", "重点推进：恒隆广场"),
             ("转型。   市北", "转型。市北"),
         ] {

@@ -55,6 +55,32 @@ pub(crate) fn is_adoption_note(text: &str) -> bool {
     VERBS.iter().any(|v| tail.ends_with(v))
 }
 
+/// Most lines an adoption note is wrapped over.
+const MAX_NOTE_LINES: usize = 3;
+
+/// How many of the lines from `lines` make one adoption note: one for a
+/// note on its line, more for a bracketed note wrapped over lines
+/// (`（2004年6月16日国务院` / `第54次常务会议修订通过）`), 0 for none.
+pub(crate) fn note_lines<'s>(mut lines: impl Iterator<Item = &'s str>) -> usize {
+    let Some(first) = lines.next() else { return 0 };
+    if is_adoption_note(first) {
+        return 1;
+    }
+    let opens = first.starts_with(punct::is_lparen) && !first.contains(punct::is_rparen);
+    // cheap first: an open bracket and a date
+    if !opens || date(punct::trim(&first[first.chars().next().map_or(0, char::len_utf8)..])).is_err() {
+        return 0;
+    }
+    let mut joined = first.to_owned();
+    for (k, line) in lines.take(MAX_NOTE_LINES - 1).enumerate() {
+        joined.push_str(line);
+        if line.contains(punct::is_rparen) {
+            return if is_adoption_note(&joined) { k + 2 } else { 0 };
+        }
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +98,17 @@ mod tests {
         assert!(is_adoption_note("2012年12月13日 某部令第127号修订发布。根据"));
         assert!(is_adoption_note("根据2009年8月27日某次会议《关于修改部分法律的决定》修正"));
         assert!(is_adoption_note("（一九九二年七月一日某次会议通过　根据二〇〇九年八月二十七日某决定修正）"));
+    }
+
+    #[test]
+    fn wrapped_notes() {
+        let lines = ["（2004年6月16日国务院", "第54次常务会议修订通过）", "第一章　总则"];
+        assert_eq!(note_lines(lines.iter().copied()), 2);
+        assert_eq!(note_lines(["2019年9月1日 施行", "第一条"].iter().copied()), 1);
+        // a wrapped bracket that is no note
+        let lines = ["（2021年1月1日起", "各区要加强统筹）"];
+        assert_eq!(note_lines(lines.iter().copied()), 0);
+        assert_eq!(note_lines(["（2004年6月16日国务院", "第54次会议", "讨论", "通过）"].iter().copied()), 0);
     }
 
     #[test]

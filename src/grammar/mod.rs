@@ -169,23 +169,28 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
     let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
-    let frame_adopted = &lines[frame.adopted.clone()];
+    let notes = |lines: &[Line<'_>], notes: &[std::ops::Range<usize>]| -> Vec<Paragraph<'a>> {
+        notes
+            .iter()
+            .filter_map(|r| joined(src, &lines[r.clone()]))
+            .map(|(text, span)| Paragraph { text, span })
+            .collect()
+    };
     let (mut title, mut doc_number, adopted, first) = if frame.covering {
         let (title, number, adopted, skip) = doc_head(src, first);
-        (title, number, &first[adopted], &first[skip..])
+        (title, number, notes(first, &adopted), &first[skip..])
     } else if has_notice {
-        (head_title, frame_number(), frame_adopted, first)
+        (head_title, frame_number(), notes(lines, &frame.adopted), first)
     } else {
-        (head_title, None, frame_adopted, first)
+        (head_title, None, notes(lines, &frame.adopted), first)
     };
-    let adopted = paragraphs(src, adopted);
     let skip = starts[1].min(main.len()) - first.len();
     let (preamble, sections) =
         blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
     for (doc, doc_marks) in docs {
         // (an attached document's adoption notes stay among its paragraphs)
-        let (t, _, adopted, _) = doc_head(src, doc);
-        let skip = adopted.start;
+        let (t, _, adopted, skip) = doc_head(src, doc);
+        let skip = adopted.first().map_or(skip, |r| r.start);
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHED_DOCUMENT,
@@ -317,14 +322,16 @@ type Spanned<'a> = (Text<'a>, Span);
 fn doc_head<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
-) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, std::ops::Range<usize>, usize) {
+) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, Vec<std::ops::Range<usize>>, usize) {
     let n = lines
         .iter()
         .take(MAX_TITLE_LINES)
-        .take_while(|l| {
+        .enumerate()
+        .take_while(|&(k, l)| {
             notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
                 && !notice::is_addressee(l.text)
                 && !notice::ends_title(l.text)
+                && adoption::note_lines(lines[k..].iter().map(|l| l.text)) == 0
         })
         .count();
     let title = joined(src, &lines[..n]);
@@ -335,8 +342,17 @@ fn doc_head<'a>(
         None => (None, n),
     };
     // adoption notes under the title
-    let notes = lines[n..].iter().take_while(|l| adoption::is_adoption_note(l.text)).count();
-    (title, number, n..n + notes, n + notes)
+    let mut notes = Vec::new();
+    let mut at = n;
+    loop {
+        let k = adoption::note_lines(lines[at..].iter().map(|l| l.text));
+        if k == 0 {
+            break;
+        }
+        notes.push(at..at + k);
+        at += k;
+    }
+    (title, number, notes, at)
 }
 
 /// The `contents` node of a table of contents' lines (its 目录 heading first

@@ -6,7 +6,7 @@
 //! This module only *locates* the frame's lines; [`super`] turns them into
 //! AST nodes.
 
-use super::adoption::is_adoption_note;
+use super::adoption::{self, is_adoption_note};
 use super::contents::is_contents_heading;
 use super::date::{Date, date, date_line};
 use super::doc_number::{doc_number, doc_number_line};
@@ -39,8 +39,9 @@ pub(crate) struct Frame {
     pub(crate) doc_number: Option<(usize, String)>,
     /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
     pub(crate) promulgation: Option<(usize, Date, String)>,
-    /// Adoption notes under the title (the promulgation line among them).
-    pub(crate) adopted: Range<usize>,
+    /// Adoption notes under the title (the promulgation line among them),
+    /// the lines of each.
+    pub(crate) adopted: Vec<Range<usize>>,
     /// A 成文日期 in brackets under the title (`（2023年1月2日）`), as
     /// central documents print it.
     pub(crate) head_date: Option<(usize, Date)>,
@@ -95,6 +96,7 @@ pub(crate) fn ends_title(text: &str) -> bool {
         || is_contents_heading(text)
         || bracketed_doc_number(text).is_some()
         || bracketed_date(text).is_some()
+        || bracketed_signature(text)
 }
 
 /// The inside of a line wholly in round brackets.
@@ -112,6 +114,16 @@ pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
 /// A date in brackets on the line under a title: `（2023年1月2日）`.
 fn bracketed_date(text: &str) -> Option<Date> {
     unbracket(text).and_then(date_line)
+}
+
+/// A body and a date in brackets under a title (`（民政部　1997年1月28日）`):
+/// the signature of a transmitted document, no part of its title.
+pub(crate) fn bracketed_signature(text: &str) -> bool {
+    unbracket(text).is_some_and(|inside| {
+        let mut parts = inside.rsplitn(2, char::is_whitespace);
+        let (date, who) = (parts.next().unwrap_or(""), parts.next().map(punct::trim).unwrap_or(""));
+        !who.is_empty() && who.chars().count() <= MAX_ISSUER_CHARS && date_line(date).is_some()
+    })
 }
 
 /// 主送机关: comma groups of short names, ending in a colon.
@@ -189,6 +201,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
         && !is_addressee(lines[i].text)
         && !ends_title(lines[i].text)
+        && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             f.duplicates.push(i);
@@ -205,16 +218,20 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         i += 1;
     } else {
         // the promulgation line and adoption notes, in any order
-        let start = i;
         while let Some(l) = lines.get(i) {
-            match promulgation_line(l.text) {
-                Some((d, num)) if f.promulgation.is_none() => f.promulgation = Some((i, d, num)),
-                _ if is_adoption_note(l.text) => {}
-                _ => break,
+            let k = match promulgation_line(l.text) {
+                Some((d, num)) if f.promulgation.is_none() => {
+                    f.promulgation = Some((i, d, num));
+                    1
+                }
+                _ => adoption::note_lines(lines[i..].iter().map(|l| l.text)),
+            };
+            if k == 0 {
+                break;
             }
-            i += 1;
+            f.adopted.push(i..i + k);
+            i += k;
         }
-        f.adopted = start..i;
     }
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
         f.addressee = Some(i);
@@ -360,12 +377,19 @@ mod tests {
         let text = "某省某某条例\n（2019年5月30日某省第十三届人民代表大会常务委员会第十二次会议通过）\n第一章　总则\n第一条　为了规范管理，制定本条例。";
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0]);
-        assert_eq!(f.adopted, 1..2);
+        assert_eq!(f.adopted, [1..2]);
         assert!(!f.has_notice());
         assert_eq!(f.main, [2..4, 4..4]);
         let text = "某某办法\n2019年4月20日 某部令第7号公布\n2019年9月1日 施行\n第一条　为了规范管理，制定本办法。";
         let f = frame(&lines(text));
-        assert_eq!((f.head_title.as_slice(), f.adopted.clone()), (&[0][..], 1..3));
+        assert_eq!((f.head_title.as_slice(), f.adopted.as_slice()), (&[0][..], &[1..2, 2..3][..]));
         assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_str()), Some("某部令第7号"));
+        // a note wrapped over two lines
+        let text = "某某规则\n（2004年6月16日国务院\n第54次常务会议修订通过）\n第一章　总则";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.adopted.as_slice()), (&[0][..], &[1..3][..]));
+        // a transmitted document's signature in brackets is no part of its title
+        assert!(bracketed_signature("（民政部　1997年1月28日）"));
+        assert!(!bracketed_signature("（2021—2025年）") && !bracketed_signature("（试行）"));
     }
 }
