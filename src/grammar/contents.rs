@@ -52,10 +52,12 @@ fn is_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
         && entries(text).all(|e| e.chars().count() <= MAX_ENTRY_CHARS)
 }
 
-/// An unnumbered entry under a 目录 heading (`附　　则`, `序言`): a short
-/// phrase, not a heading.
+/// An entry under a 目录 heading that is no listed heading (`附　　则`, `序言`,
+/// `1.1　编制目的及依据`): a short phrase.
 fn is_plain_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
-    mark.is_none() && text.chars().count() <= 20 && punct::find_prose_punct(text).is_none()
+    !mark.is_some_and(|m| listed_kind(m.kind))
+        && text.chars().count() <= MAX_ENTRY_CHARS
+        && punct::find_prose_punct(text).is_none()
 }
 
 /// The entries of a contents line: split before each 第X编/章/节 that
@@ -91,6 +93,22 @@ fn same_heading(a: &str, b: &str) -> bool {
     squeeze(a) == squeeze(b)
 }
 
+/// A list under a 目录 heading at `h` whose entries carry no heading marker
+/// the grammar knows (`1　总则`, `1.1　编制目的`): short phrases up to the line
+/// that repeats the first entry, where the body starts (none if no line
+/// repeats it).
+fn unnumbered(lines: &[Line<'_>], marks: &[Option<Marker<'_>>], h: usize) -> Option<Found> {
+    let s = h + 1;
+    let first = lines.get(s)?.text;
+    if !is_plain_entry(first, marks[s]) && !is_entry(first, marks[s]) {
+        return None;
+    }
+    let e = (s + 1..lines.len())
+        .take_while(|&k| is_plain_entry(lines[k].text, marks[k]) || is_entry(lines[k].text, marks[k]))
+        .find(|&k| same_heading(lines[k].text, first))?;
+    Some(Found { start: h, end: e, heading: true })
+}
+
 /// Find the contents at the start of a document's lines (within the first
 /// few lines, before any text that is not a heading).
 pub(crate) fn find(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Option<Found> {
@@ -98,7 +116,8 @@ pub(crate) fn find(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Option<F
     if let Some(h) = lead {
         // the list: entries up to where the numbering restarts at the first
         let s = h + 1;
-        let first = marks.get(s).copied().flatten().filter(|_| is_entry(lines[s].text, marks[s]))?;
+        let first = marks.get(s).copied().flatten().filter(|_| is_entry(lines[s].text, marks[s]));
+        let Some(first) = first else { return unnumbered(lines, marks, h) };
         let mut e = s + 1;
         while e < lines.len() {
             let restart = marks[e].is_some_and(|m| m.kind == first.kind && m.number == first.number);
@@ -163,6 +182,12 @@ mod tests {
             entries(line).collect::<Vec<_>>(),
             ["第一章　形势", "第一节　进展", "第二节　短板", "第二章　指导思想"]
         );
+        // entries numbered 1 / 1.1, which are no headings here
+        let text = "某某预案\n目　　录\n1　总则\n1.1　编制目的\n2　组织机构\n1　总则\n1.1　编制目的\n为了做好工作，制定本预案。";
+        assert_eq!(found(text), Some(Found { start: 1, end: 5, heading: true }));
+        // a 目录 heading whose entries never repeat is not taken
+        let text = "目录\n总则\n组织机构\n为了做好工作，制定本预案。";
+        assert_eq!(found(text), None);
     }
 
     #[test]

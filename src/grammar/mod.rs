@@ -154,8 +154,11 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let mut marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
     // a table of contents before the body: kept apart, never as blocks
     let mut contents = None;
+    // (where the contents stood: the title above them ends there)
+    let mut contents_at = usize::MAX;
     let main: Cow<'_, [Line<'_>]> = match contents::find(main, &marks) {
         Some(found) => {
+            contents_at = found.start;
             contents = Some(contents_node(src, &main[found.start..found.end], found.heading, &mut diags));
             marks.drain(found.start..found.end);
             let mut rest = main.to_vec();
@@ -177,7 +180,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             .collect()
     };
     let (mut title, mut doc_number, adopted, first) = if frame.covering {
-        let (title, number, adopted, skip) = doc_head(src, first);
+        let (title, number, adopted, skip) = doc_head(src, &first[..contents_at.min(first.len())]);
         (title, number, notes(first, &adopted), &first[skip..])
     } else if has_notice {
         (head_title, frame_number(), notes(lines, &frame.adopted), first)
