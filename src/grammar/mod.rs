@@ -2,11 +2,14 @@
 //! [`Document`]. Everything reads the cleaned lines of a [`Source`] and
 //! builds AST nodes whose spans point into the raw input.
 //!
-//! Order of work: residue removal and line joining ([`layout`]), the gov.cn
-//! metadata block ([`metadata`]), the 版记 at the end ([`colophon`]), the
-//! notice frame ([`notice`]), the 附件 region ([`attachment`]), then each
-//! attached document: title, 发文字号, preamble and block tree ([`block`],
-//! which uses [`marker`], [`numeral`] and [`clause`]).
+//! Order of work: residue removal and line joining ([`layout`]), page
+//! furniture dropped ([`chrome`]), the web-page metadata header
+//! ([`metadata`]), the 版记 at the end ([`colophon`]), the notice frame
+//! ([`notice`], with the adoption notes under a title: [`adoption`]), the
+//! 附件 region ([`attachment`]), a table of contents kept apart
+//! ([`contents`]), then each attached document: title, 发文字号, preamble and
+//! block tree ([`block`], which uses [`marker`], [`numeral`] and
+//! [`clause`]).
 
 pub(crate) mod adoption;
 pub(crate) mod attachment;
