@@ -1,7 +1,7 @@
 //! Web-page furniture a scraper copies with the text: 来源：…, 字号：大 中 小,
 //! 【字体：大 中 小】, 打印本页, 关闭窗口, 扫一扫在手机打开当前页, 分享到：,
 //! breadcrumbs (首页 > 政务公开 > …, 当前位置：…), a news agency's dateline on a
-//! line of its own (新华社北京2月13日电). Such a line is never a title, an
+//! line of its own (新华社北京2月13日电), a server-page directive (`<%@ page … %>`). Such a line is never a title, an
 //! addressee or a paragraph: it is dropped with a `page-chrome` diagnostic.
 
 use crate::punct;
@@ -28,6 +28,10 @@ const LINES: &[&str] = &[
 pub(crate) fn is_chrome(text: &str) -> bool {
     // cheap first: the first character, then the length
     let Some(first) = text.chars().next() else { return false };
+    // a server-page directive left in the text: <%@ page … %>
+    if first == '<' {
+        return text.starts_with("<%") && text.ends_with("%>");
+    }
     if !matches!(first, '打' | '关' | '扫' | '字' | '【' | '[' | '分' | '首' | '当' | '来' | '新' | '原' | '收')
     {
         return false;
@@ -87,6 +91,7 @@ mod tests {
             "当前位置：首页 > 信息公开",
             "新华社北京2月13日电",
             "【原文下载】",
+            "<%@ page contentType=\"text/html;charset=UTF-8\" language=\"java\" %>",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -102,6 +107,7 @@ mod tests {
             "打印机、复印机等办公设备纳入采购目录。",
             "新华社北京12月14日电 近日，中共中央、国务院印发了《纲要》，并发出通知。",
             "字号",
+            "<p>一、总体要求</p>",
             "",
         ] {
             assert!(!is_chrome(line), "{line}");

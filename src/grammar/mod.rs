@@ -142,6 +142,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
 
     let has_notice = frame.has_notice() || meta.lines > 0 || colophon.is_some();
     let mut notice = has_notice.then(|| notice_node(src, lines, &frame, head_title.clone(), &mut attachments));
+    // whether the notice's title comes from the page's metadata
+    let meta_titled = notice.as_ref().is_some_and(|n| n.title.is_none()) && meta.title.is_some();
     if let Some(n) = notice.as_mut() {
         fill_from_metadata(src, n, &meta);
         if let Some(c) = &colophon {
@@ -219,6 +221,13 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     if doc_number.is_none() && !frame.covering {
         doc_number = frame_number();
     }
+    // a page title that names the covered document is not the notice's own
+    // (a covering notice printed without a title line)
+    if let (true, true, Some(n), Some(t)) = (meta_titled, frame.covering, notice.as_mut(), title.as_ref()) {
+        if n.title.as_deref().is_some_and(|nt| same_words(nt, &t.0)) {
+            n.title = None;
+        }
+    }
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
@@ -245,6 +254,13 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         diagnostics: diags,
         span: Span::new(0, src.raw.len()),
     })
+}
+
+/// Whether two titles have the same words, punctuation and quotes aside
+/// (`关于“规划”的意见` and `关于《“规划”》的意见`).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    words(a) == words(b)
 }
 
 fn no_structure(src: &Source<'_>) -> Error {

@@ -24,6 +24,9 @@ pub(crate) const MAX_TITLE_CHARS: usize = 80;
 const MAX_ISSUER_CHARS: usize = 40;
 /// Most issuer lines above a date (joint notices).
 const MAX_ISSUERS: usize = 8;
+/// Longest group of a 主送机关 line (a joint notice lists the bodies of
+/// seven ministries in one group), in characters.
+const MAX_ADDRESSEE_GROUP_CHARS: usize = 120;
 /// Longest 附注 line such as （此件公开发布）, in characters.
 const MAX_NOTE_CHARS: usize = 30;
 
@@ -139,7 +142,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
-                && g.chars().count() <= 60
+                && g.chars().count() <= MAX_ADDRESSEE_GROUP_CHARS
                 && punct::split_marks::<punct::Dunhao>(g).all(|item| {
                     let item = punct::trim(item);
                     !item.is_empty() && item.chars().count() <= 40
@@ -196,6 +199,12 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
     let mut f = Frame::default();
     let mut i = 0;
+    // a 发文字号 printed above the title
+    let number_first = lines.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
+    if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
+        f.doc_number = Some((0, num));
+        i = 1;
+    }
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
@@ -210,7 +219,11 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         }
         i += 1;
     }
-    if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text))) {
+    if f.doc_number.is_some() {
+        // read above the title
+    } else if let Some(num) =
+        lines.get(i).and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)))
+    {
         f.doc_number = Some((i, num));
         i += 1;
     } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
@@ -366,6 +379,11 @@ mod tests {
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0]);
         assert_eq!(f.head_date.map(|d| d.1.iso()).as_deref(), Some("2023-01-02"));
+        // a 发文字号 above the title
+        let text = "某政办函[2013]89号\n某市人民政府办公室关于成立\n某某领导小组的通知\n组长：某某\n某市人民政府办公室\n2013年10月10日";
+        let f = frame(&lines(text));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某政办函〔2013〕89号"));
+        assert_eq!(f.head_title, [1, 2]);
         // a bracketed line that is neither stays in the title
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
         let f = frame(&lines(text));
