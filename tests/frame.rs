@@ -207,6 +207,14 @@ fn wide_regulations_with_contents() {
     let doc = parse(&doc_text);
     assert_eq!(doc.contents.as_ref().map(|c| c.entries.len()), Some(9));
     assert_eq!(doc.sections.len(), 9);
+    // 156: a plan whose 目　　录 lists ten chapters and forty divisions on one line
+    let text = wide("156-");
+    let doc = parse(&text);
+    let contents = doc.contents.as_ref().expect("contents");
+    assert_eq!(contents.entries.len(), 50);
+    assert_eq!(contents.entries.iter().filter(|e| e.text.contains('章')).count(), 10);
+    assert_eq!(doc.sections.len(), 10);
+    assert_eq!(doc.sections[0].marker, "第一章");
     // 116: an emergency plan whose contents are numbered 1 / 1.1
     let text = wide("116-");
     let doc = parse(&text);

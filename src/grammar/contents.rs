@@ -43,12 +43,16 @@ fn listed_kind(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Section)
 }
 
+/// Most entries run together on one contents line.
+const MAX_ENTRIES_PER_LINE: usize = 40;
+
 /// A contents entry line: a listed heading whose title is a short phrase
-/// (no sentence punctuation), or several such headings run together.
+/// (no sentence end, semicolon or colon; a title may hold a comma), or
+/// several such headings run together.
 fn is_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
     mark.is_some_and(|m| listed_kind(m.kind))
-        && text.chars().count() <= MAX_ENTRY_CHARS * 12
-        && punct::find_prose_punct(text).is_none()
+        && text.len() <= MAX_ENTRY_CHARS * MAX_ENTRIES_PER_LINE * 4
+        && !text.contains(|c: char| punct::is_sentence_end(c) || punct::is_semicolon(c) || punct::is_colon(c))
         && entries(text).all(|e| e.chars().count() <= MAX_ENTRY_CHARS)
 }
 
@@ -57,7 +61,7 @@ fn is_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
 fn is_plain_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
     !mark.is_some_and(|m| listed_kind(m.kind))
         && text.chars().count() <= MAX_ENTRY_CHARS
-        && punct::find_prose_punct(text).is_none()
+        && !text.contains(|c: char| punct::is_sentence_end(c) || punct::is_semicolon(c) || punct::is_colon(c))
 }
 
 /// The entries of a contents line: split before each 第X编/章/节 that
@@ -175,7 +179,8 @@ mod tests {
         let text = "某某条例\n目　　录\n第一章　总　　则\n第二章　管理\n第一节　一般规定\n第三章　附　　则\n第一章　总　　则\n第一条　为了规范管理，制定本条例。";
         assert_eq!(found(text), Some(Found { start: 1, end: 6, heading: true }));
         // one line holding every entry
-        let text = "目录\n第一章　形势　第一节　进展　第二节　短板第二章　指导思想\n第一章　形势\n第一节　进展\n正文。";
+        let text =
+            "目录\n第一章　形势　第一节　进展　第二节　短板第二章　指导思想，原则\n第一章　形势\n第一节　进展\n正文。";
         assert_eq!(found(text), Some(Found { start: 0, end: 2, heading: true }));
         let line = "第一章　形势　第一节　进展　第二节　短板第二章　指导思想";
         assert_eq!(
