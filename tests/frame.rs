@@ -148,6 +148,21 @@ fn yaml_front_matter() {
 }
 
 #[test]
+fn an_attachment_printed_alone() {
+    // a copy that opens with its 附件 label: the document itself, not an attachment
+    let text = "附件\n某市某产业三年行动计划\n（2021-2023年）\n为加快发展，制定本计划。\n一、总体思路\n坚持创新。\n二、发展目标\n到2023年，产业规模明显扩大。\n";
+    let doc = parse(text);
+    assert_eq!(doc.title.as_deref(), Some("某市某产业三年行动计划（2021-2023年）"));
+    assert_eq!(markers(&doc), ["一、", "二、"]);
+    assert!(doc.attachments.is_empty());
+    // a page's metadata without a 发文字号 or 成文日期 implies no notice
+    let text = "# 某市某产业三年行动计划\n\n**发布日期**: 2021年\n**发布机构**: 某市相关部门\n\n---\n\n为加快发展，制定本计划。\n\n一、总体思路\n\n坚持创新。\n";
+    let doc = parse(text);
+    assert!(doc.notice.is_none());
+    assert_eq!(doc.title.as_deref(), Some("某市某产业三年行动计划"));
+}
+
+#[test]
 fn joint_issuers_on_one_line() {
     for (line, want) in [
         ("市教委　　市财政局", ["市教委", "市财政局"]),

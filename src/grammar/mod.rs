@@ -135,12 +135,31 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
     };
 
+    // a bare 附件 label opening the text (no notice before it): the
+    // attachment printed alone, whose title follows the label
+    let bare_label = |l: &Line<'_>| {
+        matches!(attachment::attach_line(l.text), Some(AttachLine::Label { number: None | Some(1), title: None }))
+    };
+    let lone_attachment = !frame.has_notice() && main.first().is_some_and(bare_label);
+    let main = if lone_attachment {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "a 附件 label opens the text: the attachment printed alone; the label is skipped",
+            src.span_of(main[0].text),
+        ));
+        &main[1..]
+    } else {
+        &main[..]
+    };
     // the 附件 region closes the main text
     let att_at = main.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(main.len());
     let (main, att_lines) = main.split_at(att_at);
     let mut attachments = Vec::new();
 
-    let has_notice = frame.has_notice() || meta.lines > 0 || colophon.is_some();
+    // a page's metadata implies a notice when it gives a 发文字号 or 成文日期
+    let meta_frame = meta.doc_number.is_some() || meta.date.is_some();
+    let has_notice = frame.has_notice() || meta_frame || colophon.is_some();
     let mut notice = has_notice.then(|| notice_node(src, lines, &frame, head_title.clone(), &mut attachments));
     // whether the notice's title comes from the page's metadata
     let meta_titled = notice.as_ref().is_some_and(|n| n.title.is_none()) && meta.title.is_some();
@@ -184,7 +203,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             .map(|(text, span)| Paragraph { text, span })
             .collect()
     };
-    let (mut title, mut doc_number, adopted, first) = if frame.covering {
+    let (mut title, mut doc_number, adopted, first) = if frame.covering || lone_attachment {
         let (title, number, adopted, skip) = doc_head(src, &first[..contents_at.min(first.len())]);
         (title, number, notes(first, &adopted), &first[skip..])
     } else if has_notice {
