@@ -49,6 +49,8 @@ use crate::source::{Line, Source};
 /// Longest heading title or title-like run searched for a marker after it,
 /// in characters.
 const MAX_TITLE: usize = 40;
+/// Shortest text after an in-line 主送机关, in bytes (20 CJK characters).
+const MIN_BODY_BYTES: usize = 60;
 /// Shortest line searched for headings inside it, in bytes (300 CJK
 /// characters): a run-on line is much longer than a paragraph, and an
 /// ordinary document costs a length compare per line.
@@ -221,14 +223,20 @@ fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
 /// Split the lines of a text where headings or notice parts run together
 /// (`lines` itself when no line is split), with the marker each line of the
 /// result starts with ([`marker`]).
-pub(crate) fn split<'c>(src: &Source<'_>, lines: Vec<Line<'c>>) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
-    split_with(src, lines, MIN_RUN_ON)
+/// The first `skip` lines (a metadata header) are left as they are.
+pub(crate) fn split<'c>(
+    src: &Source<'_>,
+    lines: Vec<Line<'c>>,
+    skip: usize,
+) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
+    split_with(src, lines, skip, MIN_RUN_ON)
 }
 
 /// [`split`], searching lines of at least `min_run_on` bytes for headings.
 fn split_with<'c>(
     src: &Source<'_>,
     lines: Vec<Line<'c>>,
+    skip: usize,
     min_run_on: usize,
 ) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
     let n = lines.len();
@@ -242,8 +250,12 @@ fn split_with<'c>(
         src.work(text.len());
         cuts.clear();
         let own = marker(text);
+        if i < skip {
+            marks.push(own);
+            continue;
+        }
         let context = own.map(|m| rank(m.kind)).or(numbering.current);
-        let head = numbering.current.is_none() && i < HEAD_LINES;
+        let head = numbering.current.is_none() && i - skip < HEAD_LINES;
         if let Some(m) = own {
             numbering.see(&m);
         }
@@ -573,7 +585,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let end = p + c.len_utf8();
     // (现批复如下： is no addressee)
     let lead_in = ["如下", "以下", "下列"].iter().any(|w| rest[..p].ends_with(w));
-    if !punct::is_colon(c) || end == rest.len() || lead_in {
+    // the body after an addressee is prose (组长：李文钢 is a list entry)
+    let body = &rest[end..];
+    if !punct::is_colon(c) || lead_in || body.len() < MIN_BODY_BYTES || punct::find_prose_punct(body).is_none() {
         return;
     }
     // at the start of the line, a title may run on before the addressee:
@@ -772,7 +786,7 @@ mod tests {
         super::super::layout::unwrap(&mut src);
         let lines = src.lines();
         // every line searched, however short
-        split_with(&src, lines, 0).0.iter().map(|l| l.text.to_string()).collect()
+        split_with(&src, lines, 0, 0).0.iter().map(|l| l.text.to_string()).collect()
     }
 
     #[test]
@@ -959,10 +973,22 @@ mod tests {
 
     #[test]
     fn a_title_then_the_addressee() {
-        let text = "关于印发《某某计划》的通知区政府各委、办、局，各街道办事处：现将计划印发给你们。";
+        let text = "关于印发《某某计划》的通知区政府各委、办、局，各街道办事处：现将《某某计划》印发给你们，请结合实际认真贯彻执行。";
         assert_eq!(
             split_text(text),
-            ["关于印发《某某计划》的通知", "区政府各委、办、局，各街道办事处：", "现将计划印发给你们。"]
+            [
+                "关于印发《某某计划》的通知",
+                "区政府各委、办、局，各街道办事处：",
+                "现将《某某计划》印发给你们，请结合实际认真贯彻执行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_entry_is_no_addressee() {
+        assert_eq!(
+            split_text("关于成立领导小组的通知\n组长：李文钢\n副组长：冯镭"),
+            ["关于成立领导小组的通知", "组长：李文钢", "副组长：冯镭"]
         );
     }
 
