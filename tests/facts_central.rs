@@ -612,7 +612,6 @@ fn f130_environment_decision_1990_oneline() {
 // 136: 通知 that 印发 a 改革方案; plain CRLF, the 方案's body on one line; the
 // headings glued to what follows (一、总体要求以习近平… / 二、主要内容（一）…).
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; run with --include-ignored"]
 fn f136_eco_fiscal_reform_plan_oneline_body() {
     check(&Facts {
         file: "136-guobanfa-2020-13-eco-fiscal-responsibility-reform-plan",
@@ -927,7 +926,6 @@ fn f191_planning_eia_regulation_oneline_body() {
 // under each （n） task and one under each item 1．… of its 具体措施; （n） runs on
 // across the sections, 1．… restarts under each （n）.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks and no clauses; run with --include-ignored"]
 fn f134_fangguanfu_task_division_plan() {
     check(&Facts {
         file: "134-guobanfa-2020-43-fangguanfu-task-division-plan",

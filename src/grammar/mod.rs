@@ -30,6 +30,7 @@ pub(crate) mod metadata;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
+pub(crate) mod section_title;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
