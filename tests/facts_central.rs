@@ -797,7 +797,6 @@ fn f141_business_environment_opinion_oneline_body() {
 // glued to the 附件 line; the 附件 is a table flattened into run-on lines
 // (its 一、…六、 and 1…28 are table rows, not blocks of the 通报).
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; the signature glued to the 附件 line enters its title; run with --include-ignored"]
 fn f142_business_practices_circular_table() {
     check(&Facts {
         file: "142-guobanhan-2018-46-business-environment-practices-circular-table",

@@ -275,6 +275,8 @@ fn split_with<'c>(
         }
         if head || run_on || i + TAIL_LINES >= n {
             signature_cuts(text, &mut cuts);
+        } else if text.starts_with(ATTACHMENT) {
+            attachment_signature_cuts(text, &mut cuts);
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -729,6 +731,32 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// The label an attachment line starts with.
+const ATTACHMENT: &str = "附件";
+
+/// The cuts of an attachment line that a signature and date run on after
+/// (`附件：某某典型做法国务院办公厅2018年7月24日（此件公开发布）`): the
+/// issuer is the longest known body ending the run before the date (the
+/// gazetteer, one probe per start tried), never the attachment's name; the
+/// line stays whole when no known body ends it.
+fn attachment_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut found = Vec::new();
+    signature_cuts(text, &mut found);
+    let [at, d, ..] = found[..] else { return };
+    let run = punct::trim(&text[at..d]);
+    let run_at = text.len() - text[at..].trim_start_matches(punct::is_space).len();
+    let issuer = run
+        .char_indices()
+        .skip(1)
+        .take(MAX_ISSUER)
+        .map(|(k, _)| k)
+        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some());
+    if let Some(k) = issuer {
+        cuts.push(run_at + k);
+        cuts.extend_from_slice(&found[1..]);
+    }
+}
+
 /// At `at`: an issuer (short, no digits, no punctuation), a date, then the
 /// end of the line, white space or a 附注. Returns where the date starts and
 /// ends, and where the note ends.
@@ -954,6 +982,28 @@ mod tests {
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+    }
+
+    #[test]
+    fn a_signature_run_on_after_an_attachment_line() {
+        let text = "附件：部分地方优化营商环境典型做法国务院办公厅  2018年7月24日  （此件公开发布）";
+        let mut cuts = Vec::new();
+        attachment_signature_cuts(text, &mut cuts);
+        let pieces: Vec<&str> = [0]
+            .iter()
+            .chain(&cuts)
+            .zip(cuts.iter().chain([&text.len()]))
+            .map(|(&a, &b)| punct::trim(&text[a..b]))
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(pieces, ["附件：部分地方优化营商环境典型做法", "国务院办公厅", "2018年7月24日", "（此件公开发布）"]);
+        // no known body before the date: the line stays whole
+        let mut cuts = Vec::new();
+        attachment_signature_cuts("附件：某某工作情况统计表2018年7月24日", &mut cuts);
+        assert!(cuts.is_empty());
+        // an attachment line without a date
+        attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
+        assert!(cuts.is_empty());
     }
 
     #[test]
