@@ -818,7 +818,6 @@ fn f142_business_practices_circular_table() {
 // 143: 通知 that 转发 a joint ministry 意见; plain CRLF, the 意见's body on one
 // line, its twelve issuers on the title line separated by U+3000.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; run with --include-ignored"]
 fn f143_railway_safety_forwarded_opinion() {
     check(&Facts {
         file: "143-guobanhan-2021-49-railway-safety-forwarded-opinion",

@@ -109,7 +109,7 @@ fn is_genre_end(c: char) -> bool {
 
 /// How the name of an issuing body ends: an issuer whose date is followed
 /// at once by more text (the next document's title) must end so.
-const ISSUER_ENDS: &[&str] =
+pub(crate) const ISSUER_ENDS: &[&str] =
     &["政府", "办公厅", "办公室", "委员会", "院", "部", "局", "厅", "委", "署", "中心", "小组", "党委", "总局"];
 
 /// The numbering seen so far, in document order.
@@ -582,7 +582,12 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
-    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else { return };
+    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else {
+        if from == 0 {
+            cuts.extend(title_issuers_cut(text));
+        }
+        return;
+    };
     let c = rest[p..].chars().next().unwrap_or(' ');
     let end = p + c.len_utf8();
     // (现批复如下： is no addressee)
@@ -620,6 +625,36 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     } else if notice::is_addressee(&rest[lead..end]) {
         cuts.push(from + end);
     }
+}
+
+/// Where a title ends that its issuers follow on the same line, separated
+/// by spaces (`关于…的意见交通运输部　中央政法委　公安部`: a forwarded
+/// document's title over its joint issuers): the title ends in a genre
+/// word, best after 的, and reads as a title; the rest has no prose mark and
+/// its first space-separated part is a body (in the gazetteer, or ending in
+/// an issuer word such as 部 or 委员会).
+fn title_issuers_cut(text: &str) -> Option<usize> {
+    if punct::find_prose_punct(text).is_some() {
+        return None;
+    }
+    let is_body = |k: usize| {
+        let rest = punct::trim(&text[k..]);
+        let first = rest.split(punct::is_space).next().unwrap_or("");
+        first.len() < rest.len() && notice::is_body_name(first)
+    };
+    let fits = |k: usize| {
+        let title = &text[..k];
+        ends_in_genre(title)
+            && (title.contains("关于") || after_de(title))
+            && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+            && is_body(k)
+    };
+    let ends = text
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| is_genre_end(c))
+        .map(|(k, c)| k + c.len_utf8());
+    ends.clone().filter(|&k| after_de(&text[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
 }
 
 /// Whether a title ends in a genre word after 的 (…的通知).
@@ -1004,6 +1039,16 @@ mod tests {
         // an attachment line without a date
         attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
         assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn a_title_over_its_joint_issuers() {
+        let text = "关于加强某某治理工作的意见交通运输部\u{3000}公安部\u{3000}自然资源部";
+        assert_eq!(title_issuers_cut(text), Some("关于加强某某治理工作的意见".len()));
+        // a title alone, a title and a sentence, a title and a non-body
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见现提出如下意见。"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见附件　目录"), None);
     }
 
     #[test]

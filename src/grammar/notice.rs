@@ -100,6 +100,24 @@ pub(crate) fn ends_title(text: &str) -> bool {
         || bracketed_doc_number(text).is_some()
         || bracketed_date(text).is_some()
         || bracketed_signature(text)
+        || is_issuers_line(text)
+}
+
+/// A name that reads as a body: in the gazetteer, or ending in an issuer
+/// word (部, 委员会, 人民政府 …).
+pub(crate) fn is_body_name(name: &str) -> bool {
+    !name.is_empty()
+        && (super::inline::ISSUER_ENDS.iter().any(|w| name.ends_with(w))
+            || crate::gazetteer::lookup(name, None).is_some())
+}
+
+/// A line of joint issuers separated by white space under a forwarded
+/// document's title (`交通运输部　中央政法委　公安部`): its first two parts
+/// are bodies (a title line that names two bodies goes on after the second:
+/// `中共中央 国务院关于…`).
+pub(crate) fn is_issuers_line(text: &str) -> bool {
+    let mut parts = text.split(punct::is_space).filter(|p| !p.is_empty());
+    matches!((parts.next(), parts.next()), (Some(a), Some(b)) if is_body_name(a) && is_body_name(b))
 }
 
 /// The inside of a line wholly in round brackets.
@@ -388,6 +406,15 @@ mod tests {
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn a_line_of_joint_issuers_ends_the_title() {
+        assert!(is_issuers_line("交通运输部\u{3000}中央政法委\u{3000}公安部"));
+        assert!(is_issuers_line("某省民政厅 某省财政厅"));
+        assert!(!is_issuers_line("中共中央 国务院关于加强某某工作的意见"));
+        assert!(!is_issuers_line("交通运输部"));
+        assert!(!is_issuers_line("关于加强 某某工作的意见"));
     }
 
     #[test]
