@@ -582,7 +582,6 @@ fn f127_beijing_pollution_reply_oneline() {
 // 130: 决定; one-line; no addressees; the date in brackets under the title
 // （一九九〇年十二月五日） and the signature alone at the end.
 #[test]
-#[ignore = "fails today (class 1, no line breaks): the one-line text gives Error::NoStructure; run with --include-ignored"]
 fn f130_environment_decision_1990_oneline() {
     check(&Facts {
         file: "130-guofa-1990-65-environment-decision-oneline",

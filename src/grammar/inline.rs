@@ -273,6 +273,9 @@ fn split_with<'c>(
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
         }
+        if i + 1 == n {
+            cuts.extend(undated_signature_cut(text));
+        }
         if head || run_on || i + TAIL_LINES >= n {
             signature_cuts(text, &mut cuts);
         } else if text.starts_with(ATTACHMENT) {
@@ -766,6 +769,40 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// Fewest spaces that push an undated signature right at the end of a
+/// line.
+const MIN_SIGNATURE_INDENT: usize = 4;
+
+/// Where an undated signature starts at the end of the last line: bodies
+/// (`国务院`, `市教委　　市财政局`) pushed right by a run of spaces after a
+/// sentence end, as a document dated under its title is signed. One walk
+/// back over at most [`MAX_ISSUER`] characters.
+fn undated_signature_cut(text: &str) -> Option<usize> {
+    let t = text.trim_end_matches(punct::is_space);
+    let mut end = t.len();
+    loop {
+        let word_at = t[..end]
+            .char_indices()
+            .rev()
+            .take(MAX_ISSUER)
+            .find(|&(_, c)| punct::is_space(c))
+            .map(|(k, c)| k + c.len_utf8())?;
+        if !notice::is_body_name(&t[word_at..end]) || punct::find_prose_punct(&t[word_at..end]).is_some() {
+            break;
+        }
+        let before = t[..word_at].trim_end_matches(punct::is_space);
+        let spaces = t[before.len()..word_at].chars().count();
+        if before.ends_with(|c| c == punct::JUHAO || c == punct::FW_EXCLAMATION) {
+            return (spaces >= MIN_SIGNATURE_INDENT).then_some(word_at);
+        }
+        if spaces < 2 {
+            return None;
+        }
+        end = before.len();
+    }
+    None
+}
+
 /// The label an attachment line starts with.
 const ATTACHMENT: &str = "附件";
 
@@ -1039,6 +1076,19 @@ mod tests {
         // an attachment line without a date
         attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
         assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn an_undated_signature_at_the_end_of_the_last_line() {
+        let text =
+            "某某工作。\u{3000}\u{3000}各级人民政府应加强领导。\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}国务院";
+        assert_eq!(undated_signature_cut(text), Some(text.len() - "国务院".len()));
+        let joint = "某某工作。      市教委　　市财政局";
+        assert_eq!(undated_signature_cut(joint), Some(joint.len() - "市教委　　市财政局".len()));
+        // no indentation, no sentence end, or no body: no signature
+        assert_eq!(undated_signature_cut("某某工作。国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作      国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作。      严格执行"), None);
     }
 
     #[test]

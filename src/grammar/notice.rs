@@ -244,6 +244,12 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     {
         f.doc_number = Some((i, num));
         i += 1;
+        // a 成文日期 in brackets under the 发文字号 (国发〔1990〕65号 /
+        // （一九九〇年十二月五日）)
+        if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
+            f.head_date = Some((i, d));
+            i += 1;
+        }
     } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
         f.head_date = Some((i, d));
         i += 1;
@@ -273,9 +279,16 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
     let Some((d, value)) = date else {
         f.body = body_start..body_start;
-        f.issuers = body_start..body_start;
+        // dated under its title, a document is signed at its end with no
+        // date: a last line that names a body is its signature
+        let signed = f.head_date.is_some()
+            && n > body_start + 1
+            && is_issuer(lines[n - 1].text)
+            && issuer_parts(lines[n - 1].text).iter().all(|p| is_body_name(p));
+        let s = if signed { n - 1 } else { n };
+        f.issuers = if signed { s..n } else { body_start..body_start };
         f.notes = n..n;
-        f.main = [body_start..n, n..n];
+        f.main = [body_start..s, n..n];
         return f;
     };
     let mut s = d;
@@ -406,6 +419,24 @@ mod tests {
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn a_bracketed_date_under_the_doc_number_and_an_undated_signature() {
+        let l = lines(
+            "某省人民政府关于某某工作的决定\n某政发〔1990〕65号\n（一九九〇年十二月五日）\n一、严格执行某某\n某某。\n某省人民政府",
+        );
+        let f = frame(&l);
+        assert_eq!(f.head_date.map(|d| d.1.iso()).as_deref(), Some("1990-12-05"));
+        assert_eq!(f.issuers, 5..6);
+        assert_eq!(f.main, [3..5, 6..6]);
+        // no date under the title: a last short line is no signature
+        let l = lines("某省人民政府关于某某工作的决定\n某政发〔1990〕65号\n一、严格执行某某\n某某。\n某省人民政府");
+        assert!(frame(&l).issuers.is_empty());
+        assert_eq!(frame(&l).main, [2..5, 5..5]);
+        // a last line that names no body is no signature
+        let l = lines("某省人民政府关于某某工作的决定\n（一九九〇年十二月五日）\n一、严格执行某某\n某某。\n严格执行");
+        assert!(frame(&l).issuers.is_empty());
     }
 
     #[test]
