@@ -893,7 +893,6 @@ fn f144_miit_future_industries_opinion_markdown() {
 // and the date on their own lines, then the whole 条例 (第X章 and 第X条) on
 // one line.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 令号 on its own line (第　559　号) is not read; the 条例 on one line gives no title and no chapters; run with --include-ignored"]
 fn f191_planning_eia_regulation_oneline_body() {
     check(&Facts {
         file: "191-guowuyuanling-559-planning-eia-regulation-oneline-body",

@@ -578,6 +578,11 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 /// after a 主送机关 that ends in a colon with text after it.
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
+    // an order's number line (第　559　号) with the text after it
+    if let Some((_, rest)) = super::doc_number::order_number(text).filter(|(_, r)| r.starts_with(punct::is_space)) {
+        cuts.push(text.len() - rest.len());
+        return;
+    }
     if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
         cuts.push(s);
         cuts.push(e);
@@ -1089,6 +1094,18 @@ mod tests {
         assert_eq!(undated_signature_cut("某某工作。国务院"), None);
         assert_eq!(undated_signature_cut("某某工作      国务院"), None);
         assert_eq!(undated_signature_cut("某某工作。      严格执行"), None);
+    }
+
+    #[test]
+    fn an_order_number_with_its_text_after_it() {
+        let text = "第　559　号 　　《某某条例》已经国务院常务会议通过，现予公布。";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        assert_eq!(cuts, ["第　559　号".len()]);
+        // 第N号 run on into prose is no order number line
+        cuts.clear();
+        head_cuts("第3号文件规定的事项，按本办法执行。", &mut cuts);
+        assert!(cuts.is_empty());
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub(crate) struct Frame {
     pub(crate) head_title: Vec<usize>,
     /// Head lines that repeat the title line before them.
     pub(crate) duplicates: Vec<usize>,
+    /// An order's mark line (`中华人民共和国国务院令`) above its number line:
+    /// part of the 发文字号, not a title.
+    pub(crate) order_mark: Option<usize>,
     /// 发文字号 line and its normalised text.
     pub(crate) doc_number: Option<(usize, String)>,
     /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
@@ -212,6 +215,17 @@ fn is_structural_heading(text: &str) -> bool {
     })
 }
 
+/// An order's mark and number on the first two lines (`中华人民共和国国务院令`
+/// / `第　559　号`): the mark and the number.
+fn order_head<'a>(lines: &[Line<'a>]) -> Option<(&'a str, u32)> {
+    let [mark, number, ..] = lines else { return None };
+    if !super::doc_number::is_order_mark(mark.text) {
+        return None;
+    }
+    let (n, rest) = super::doc_number::order_number(number.text)?;
+    punct::trim(rest).is_empty().then_some((mark.text, n))
+}
+
 /// Locate the frame in `lines`.
 pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
@@ -222,6 +236,11 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
         i = 1;
+    } else if let Some((mark, n)) = order_head(lines) {
+        // an order: its mark, then 第N号 on a line of its own
+        f.order_mark = Some(0);
+        f.doc_number = Some((1, format!("{mark}第{n}号")));
+        i = 2;
     }
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
@@ -437,6 +456,17 @@ mod tests {
         // a last line that names no body is no signature
         let l = lines("某省人民政府关于某某工作的决定\n（一九九〇年十二月五日）\n一、严格执行某某\n某某。\n严格执行");
         assert!(frame(&l).issuers.is_empty());
+    }
+
+    #[test]
+    fn an_order_mark_and_number_are_its_doc_number() {
+        let l = lines(
+            "中华人民共和国国务院令\n第　559　号\n《某某条例》已经国务院常务会议通过，现予公布。\n总理　某某\n二○○九年八月十七日\n某某条例",
+        );
+        let f = frame(&l);
+        assert!(f.head_title.is_empty());
+        assert_eq!(f.order_mark, Some(0));
+        assert_eq!(f.doc_number, Some((1, "中华人民共和国国务院令第559号".to_string())));
     }
 
     #[test]
