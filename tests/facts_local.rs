@@ -508,7 +508,6 @@ fn f177_xuhui_renovation_waste_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #7 undated signature and two-line title; #9 a list-introducing 四、…： has no title; #6 duty list gives no clauses)"]
 fn f180_hongkou_heritage_risk_opinion() {
     check(Facts {
         file: "180-hongkou-hongfubanfa-2014-30-heritage-risk-opinion",

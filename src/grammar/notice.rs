@@ -226,6 +226,24 @@ fn order_head<'a>(lines: &[Line<'a>]) -> Option<(&'a str, u32)> {
     punct::trim(rest).is_empty().then_some((mark.text, n))
 }
 
+/// Most body lines of a covering notice signed with no date.
+const MAX_COVERING_BODY: usize = 6;
+
+/// The signature line of a covering notice that has no date: within the
+/// first few lines of the body, after a body that 印发/转发 a document and
+/// ends a sentence, a line naming bodies and then the covered document's
+/// title (`…现印发给你们，请按照执行。` / `某区人民政府办公室` / `关于…`).
+fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<usize> {
+    let end = lines.len().min(body_start + MAX_COVERING_BODY + 1);
+    let s = (body_start + 1..end)
+        .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).iter().all(|p| is_body_name(p)))?;
+    let body = &lines[body_start..s];
+    let covers = body.iter().any(|l| ["印发", "转发", "发给你们"].iter().any(|w| l.text.contains(w)));
+    let ended = body.last().is_some_and(|l| l.text.ends_with(|c| c == punct::JUHAO));
+    let title_next = lines.get(s + 1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS));
+    (covers && ended && title_next).then_some(s)
+}
+
 /// Locate the frame in `lines`.
 pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
@@ -297,6 +315,14 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     // the first date line after the head closes the signature
     let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
     let Some((d, value)) = date else {
+        if let Some(s) = f.addressee.and_then(|_| undated_covering_signature(lines, body_start)) {
+            f.covering = true;
+            f.body = body_start..s;
+            f.issuers = s..s + 1;
+            f.notes = s + 1..s + 1;
+            f.main = [s + 1..n, n..n];
+            return f;
+        }
         f.body = body_start..body_start;
         // dated under its title, a document is signed at its end with no
         // date: a last line that names a body is its signature
@@ -467,6 +493,17 @@ mod tests {
         assert!(f.head_title.is_empty());
         assert_eq!(f.order_mark, Some(0));
         assert_eq!(f.doc_number, Some((1, "中华人民共和国国务院令第559号".to_string())));
+    }
+
+    #[test]
+    fn a_covering_notice_signed_with_no_date() {
+        let text = "某区人民政府办公室印发关于某某工作的实施意见的通知\n区政府各部门、各街道办事处：\n《关于某某工作的实施意见》已经区政府同意，现印发给你们，请按照执行。\n某区人民政府办公室\n关于某某工作的\n实施意见\n一、某某。";
+        let f = frame(&lines(text));
+        assert!(f.covering);
+        assert_eq!((f.body.clone(), f.issuers.clone(), f.main.clone()), (2..3, 3..4, [4..7, 7..7]));
+        // no 印发/转发: the short line is no signature
+        let text = "某区人民政府办公室关于某某工作的通知\n区政府各部门：\n请做好某某工作。\n某区人民政府办公室\n关于某某\n一、某某。";
+        assert!(!frame(&lines(text)).covering);
     }
 
     #[test]
