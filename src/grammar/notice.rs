@@ -201,7 +201,13 @@ pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
     let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
     let bodies = parts.len() > 1
         && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
-    if bodies { parts } else { vec![text.trim_matches(char::is_whitespace)] }
+    if bodies {
+        parts
+    } else {
+        // (a line of white space alone names no issuer)
+        let one = text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c));
+        if one.is_empty() { Vec::new() } else { vec![one] }
+    }
 }
 
 fn is_issuer(text: &str) -> bool {
@@ -437,6 +443,7 @@ mod tests {
         // a signature with a person's name, or one spaced-out name, stays one
         assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
         assert_eq!(issuer_parts("国务院"), ["国务院"]);
+        assert!(issuer_parts("\u{2003}\u{2003}").is_empty());
         let text =
             "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
         let f = frame(&lines(text));
