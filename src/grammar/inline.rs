@@ -797,7 +797,7 @@ fn undated_signature_cut(text: &str) -> Option<usize> {
         }
         let before = t[..word_at].trim_end_matches(punct::is_space);
         let spaces = t[before.len()..word_at].chars().count();
-        if before.ends_with(|c| c == punct::JUHAO || c == punct::FW_EXCLAMATION) {
+        if before.ends_with([punct::JUHAO, punct::FW_EXCLAMATION]) {
             return (spaces >= MIN_SIGNATURE_INDENT).then_some(word_at);
         }
         if spaces < 2 {

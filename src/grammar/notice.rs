@@ -245,7 +245,7 @@ fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<u
         .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).iter().all(|p| is_body_name(p)))?;
     let body = &lines[body_start..s];
     let covers = body.iter().any(|l| ["印发", "转发", "发给你们"].iter().any(|w| l.text.contains(w)));
-    let ended = body.last().is_some_and(|l| l.text.ends_with(|c| c == punct::JUHAO));
+    let ended = body.last().is_some_and(|l| l.text.ends_with(punct::JUHAO));
     let title_next = lines.get(s + 1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS));
     (covers && ended && title_next).then_some(s)
 }
