@@ -587,6 +587,11 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
         cuts.push(s);
         cuts.push(e);
         from = e;
+        // a 成文日期 in brackets run on after the 发文字号
+        if let Some(d) = bracketed_date_after(&text[e..]) {
+            from = e + d;
+            cuts.push(from);
+        }
     }
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
@@ -663,6 +668,21 @@ fn title_issuers_cut(text: &str) -> Option<usize> {
         .filter(|&(_, c)| is_genre_end(c))
         .map(|(k, c)| k + c.len_utf8());
     ends.clone().filter(|&k| after_de(&text[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
+}
+
+/// Most characters of a bracketed date (`（一九九〇年十二月五日）`).
+const MAX_BRACKETED_DATE: usize = 16;
+
+/// The end of a 成文日期 in brackets at the start of `text` (white space
+/// before it skipped).
+fn bracketed_date_after(text: &str) -> Option<usize> {
+    let rest = text.trim_start_matches(punct::is_space);
+    if !rest.starts_with(punct::is_lparen) {
+        return None;
+    }
+    let (close, c) = rest.char_indices().take(MAX_BRACKETED_DATE).find(|&(_, c)| punct::is_rparen(c))?;
+    let end = close + c.len_utf8();
+    notice::bracketed_date(&rest[..end]).map(|_| text.len() - rest.len() + end)
 }
 
 /// Whether a title ends in a genre word after 的 (…的通知).
@@ -1106,6 +1126,20 @@ mod tests {
         cuts.clear();
         head_cuts("第3号文件规定的事项，按本办法执行。", &mut cuts);
         assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_date_after_the_doc_number() {
+        let text =
+            "某省人民政府关于某某工作的决定某政发〔1990〕6号（一九九〇年十二月五日）　　为加强某某工作，特作如下决定：";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        let number_end = text.find("号").unwrap() + "号".len();
+        assert_eq!(
+            cuts[..3],
+            [text.find("某政发").unwrap(), number_end, number_end + "（一九九〇年十二月五日）".len()]
+        );
+        assert_eq!(bracketed_date_after("（此件公开发布）"), None);
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
 }
 
 /// A date in brackets on the line under a title: `（2023年1月2日）`.
-fn bracketed_date(text: &str) -> Option<Date> {
+pub(crate) fn bracketed_date(text: &str) -> Option<Date> {
     unbracket(text).and_then(date_line)
 }
 
