@@ -14,6 +14,7 @@ pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod date;
 pub(crate) mod doc_number;
+pub(crate) mod furniture;
 pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
