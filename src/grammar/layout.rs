@@ -253,7 +253,17 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         }
         // without a wrap width or page furniture only a kinsoku mark joins a
         // line, and every one starts with E2, E3 or EF (a test checks)
-        if wrap.is_none() && furn.is_empty() && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF) {
+        // (nor a long line before that ends no sentence: a page break may
+        // have cut it inside a bracket, see below)
+        let cut_before = |p: usize| {
+            let b = &lines[p];
+            b.width >= MIN_WRAP_WIDTH && !text[..b.end].chars().next_back().is_some_and(is_terminal)
+        };
+        if wrap.is_none()
+            && furn.is_empty()
+            && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
+            && !prev.is_some_and(cut_before)
+        {
             prev = Some(i);
             continue;
         }
@@ -287,7 +297,16 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && !before_text.chars().next_back().is_some_and(is_terminal)
                 && marker(line).is_none()
                 && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some());
-            if kinsoku || wrapped || page_break {
+            // a page break whose furniture is gone, blank lines left: a
+            // line cut inside a bracket (`…（牵头部` / `门：市交通委）`)
+            // continues on the next line that closes it first
+            let in_bracket = !adjacent
+                && !full
+                && cut_before(p)
+                && marker(line).is_none()
+                && closes_first(line)
+                && unclosed(before_text);
+            if kinsoku || wrapped || page_break || in_bracket {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
                     // the line before was a heading on its own: its 。 ends it
@@ -316,6 +335,24 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         src.clean.remove(&cuts);
         src.index_text();
     }
+}
+
+/// Whether `text` leaves a round bracket open at its end.
+fn unclosed(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        if punct::is_lparen(c) {
+            depth += 1;
+        } else if punct::is_rparen(c) {
+            depth = (depth - 1).max(0);
+        }
+    }
+    depth > 0
+}
+
+/// Whether the first round bracket of `text` closes one.
+fn closes_first(text: &str) -> bool {
+    text.chars().find(|&c| punct::is_lparen(c) || punct::is_rparen(c)).is_some_and(punct::is_rparen)
 }
 
 /// Join the line ending at cleaned `end` to the one starting at `start`:
@@ -555,6 +592,15 @@ mod tests {
             unwrapped(text),
             "2022年新型城镇化和城乡融合发展重点任务安排\n\n\n\n以习近平新时代中国特色社会主义思想为指导。\n"
         );
+        // a page break that left blank lines only: a line cut inside a
+        // bracket continues on the next line that closes it
+        let text = "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部\n\n门：市交通委、市水务局）\n\n四、保障措施\n";
+        assert_eq!(
+            unwrapped(text),
+            "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部门：市交通委、市水务局）\n\n四、保障措施\n"
+        );
+        let text = "（八）开展云端一体的智能交通应用（一期工程与二期工程，含试点\n\n（九）推进智慧港口建设）\n";
+        assert_eq!(unwrapped(text), text);
         // a number alone or in prose is no page number
         let text = "到2025年，完成\n3\n个试点。\n";
         assert_eq!(unwrapped(text), text);
