@@ -12,8 +12,9 @@
 //! - runs of `@` left at link boundaries by web scrapers (`二@@十@@@@三`),
 //!   except a single `@` between ASCII letters or digits (an e-mail address);
 //! - invisible characters anywhere (zero-width spaces and joiners, word
-//!   joiner, soft hyphen, bidi marks and embeddings, a BOM after the start):
-//!   web pages carry them, and in front of a heading's number they hide it;
+//!   joiner, soft hyphen, bidi marks and embeddings): web pages carry them,
+//!   and in front of a heading's number they hide it (a BOM after the start
+//!   is left in place: see `Specials`);
 //! - stray spaces between two CJK characters (`国 务 院`): runs of ASCII
 //!   spaces, no-break spaces and the spaces of U+2000–U+200A, U+202F and
 //!   U+205F (U+3000 is kept: it separates names such as joint issuers), but
@@ -208,39 +209,31 @@ impl Stream {
 }
 
 /// Finds the next byte that may start residue, with SIMD (memchr): one
-/// search through the text for each set of ASCII special bytes, one for the
-/// lead bytes of the invisible characters and other spaces, and one for a
-/// BOM after the start (whose lead byte EF starts all the full-width
-/// punctuation: the BOM itself is searched).
-struct Specials<'a> {
+/// search through the text for each set of ASCII special bytes and one for
+/// the lead bytes of the invisible characters and other spaces.
+///
+/// A BOM after the start is not searched for: its lead byte EF starts all the
+/// full-width punctuation, and a search of its own costs a pass over the text
+/// (about 1 % of a parse). At a line's edges it is white space to
+/// `punct::trim`, before a markdown heading the look-back passes over it; one
+/// inside a line stays.
+struct Specials {
     ascii: [Stream; 2],
     wide: Stream,
-    bom: memchr::memmem::FindIter<'a, 'static>,
-    /// The next BOM, or `usize::MAX`.
-    next_bom: usize,
-    from: usize,
 }
 
-impl<'a> Specials<'a> {
-    fn new(bytes: &'a [u8], from: usize) -> Self {
-        let mut bom = memchr::memmem::find_iter(bytes.get(from..).unwrap_or(&[]), BOM_BYTES);
-        let next_bom = bom.next().map_or(usize::MAX, |k| from + k);
-        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), bom, next_bom, from }
+impl Specials {
+    fn new() -> Self {
+        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE) }
     }
 
     fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
-        while self.next_bom < from {
-            self.next_bom = self.bom.next().map_or(usize::MAX, |k| self.from + k);
-        }
         let [a, b] = &mut self.ascii;
-        let mut best = a.next(bytes, from).min(b.next(bytes, from)).min(self.next_bom);
-        best = best.min(self.wide.next_class(bytes, from, best));
+        let best = a.next(bytes, from).min(b.next(bytes, from));
+        let best = best.min(self.wide.next_class(bytes, from, best));
         (best != usize::MAX).then_some(best)
     }
 }
-
-/// The UTF-8 encoding of U+FEFF.
-const BOM_BYTES: &[u8] = "\u{FEFF}".as_bytes();
 
 /// What a character is to the cleaning pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,7 +242,7 @@ enum Class {
     /// U+202F, U+205F.
     Space,
     /// An invisible character: U+00AD, U+061C, U+200B–U+200F,
-    /// U+202A–U+202E, U+2060–U+206F, U+FEFF.
+    /// U+202A–U+202E, U+2060–U+206F.
     Invisible,
     /// Anything else.
     Other,
@@ -257,7 +250,7 @@ enum Class {
 
 /// The class of the character starting at `bytes[i]` and its length, read
 /// from its bytes without decoding (only ASCII space and the lead bytes C2,
-/// D8, E2 and EF can start a space or an invisible character).
+/// D8 and E2 can start a space or an invisible character).
 #[inline]
 fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
@@ -274,7 +267,6 @@ fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
             (0x80, 0x8B..=0x8F | 0xAA..=0xAE) | (0x81, 0xA0..=0xAF) => (Class::Invisible, 3),
             _ => (Class::Other, 3),
         },
-        Some(0xEF) => (if (at(1), at(2)) == (0xBB, 0xBF) { Class::Invisible } else { Class::Other }, 3),
         _ => (Class::Other, 1),
     }
 }
@@ -418,9 +410,9 @@ impl Cleaned {
             copy_from = n;
             tag_break = n;
         }
-        let mut specials = Specials::new(bytes, i);
-        // the four searches and the copy each visit the input once
-        c.work += 5 * raw.len() as u64;
+        let mut specials = Specials::new();
+        // the three searches and the copy each visit the input once
+        c.work += 4 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;
@@ -444,7 +436,7 @@ impl Cleaned {
                     }
                     (j, None, Residue::LinkArtifact)
                 }
-                b' ' | 0xC2 | 0xD8 | 0xE2 | 0xEF => {
+                b' ' | 0xC2 | 0xD8 | 0xE2 => {
                     let (class, len) = classify(bytes, i);
                     match class {
                         Class::Other => {
@@ -1045,7 +1037,7 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_removed_anywhere() {
-        let raw = "\u{200B}一、总\u{200D}体要求\n\u{202A}\u{2066}（一）指导\u{00AD}思想\u{2069}\u{202C}。\u{061C}国\u{FEFF}务院\u{2060}";
+        let raw = "\u{200B}一、总\u{200D}体要求\n\u{202A}\u{2066}（一）指导\u{00AD}思想\u{2069}\u{202C}。\u{061C}国\u{200C}务院\u{2060}";
         let c = Cleaned::new(raw);
         assert_eq!(c.text, "一、总体要求\n（一）指导思想。国务院");
         assert_eq!(c.runs(Residue::Invisible), 8);
@@ -1058,9 +1050,10 @@ mod tests {
         let kept = "“甲”—乙…①℃（丙），é¢‰\u{2028}";
         assert_eq!(Cleaned::new(kept).text, kept);
         assert_eq!(Cleaned::new(kept).all_runs(), 0);
-        // a BOM at the start is its own kind, one later is invisible
-        let c = Cleaned::new("\u{FEFF}甲\u{FEFF}乙");
-        assert_eq!((c.text.as_str(), c.runs(Residue::Bom), c.runs(Residue::Invisible)), ("甲乙", 1, 1));
+        // a BOM at the start is its own kind; one later stays (white space
+        // to punct::trim at a line's edges)
+        let c = Cleaned::new("\u{FEFF}甲\n\u{FEFF}乙");
+        assert_eq!((c.text.as_str(), c.runs(Residue::Bom), c.runs(Residue::Invisible)), ("甲\n\u{FEFF}乙", 1, 0));
     }
 
     #[test]
@@ -1072,7 +1065,7 @@ mod tests {
             let mut buf = [0; 4];
             let s = c.encode_utf8(&mut buf).as_bytes();
             let (class, len) = classify(s, 0);
-            let expected = if punct::is_invisible(c) {
+            let expected = if punct::is_invisible(c) && c != punct::BOM {
                 Class::Invisible
             } else if c == ' ' || c == punct::NBSP || punct::is_other_space(c) {
                 Class::Space
@@ -1083,7 +1076,7 @@ mod tests {
             if class != Class::Other {
                 assert_eq!(len, s.len(), "{c:?}");
                 // and its lead byte is searched
-                assert!(s[0] == b' ' || WIDE.contains(&s[0]) || s[0] == 0xEF, "{c:?}");
+                assert!(s[0] == b' ' || WIDE.contains(&s[0]), "{c:?}");
             }
         }
     }
@@ -1114,9 +1107,9 @@ mod tests {
 
     #[test]
     fn many_kinds_of_special_bytes_are_searched_together() {
-        // more than three kinds of ASCII special byte, with wide ones and a
-        // BOM after the start: every one is found
-        let raw = "甲@@乙 丙<b>丁</b>&amp;**戊**\n## 己\u{200B}庚\u{A0}辛\u{FEFF}壬";
+        // more than three kinds of ASCII special byte, with wide ones: every
+        // one is found
+        let raw = "甲@@乙 丙<b>丁</b>&amp;**戊**\n## 己\u{200B}庚\u{A0}辛\u{2060}壬";
         let c = Cleaned::new(raw);
         assert_eq!(c.text, "甲乙丙丁&戊\n己庚辛壬");
     }

@@ -498,11 +498,12 @@ pub fn is_other_space(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
 }
 
-/// An invisible formatting character that the cleaning pass removes
-/// wherever it stands: soft hyphen, Arabic letter mark, zero-width space,
-/// non-joiner and joiner, left-to-right and right-to-left marks, the bidi
-/// embeddings, overrides and isolates, word joiner and the other invisible
-/// operators, and a BOM (zero-width no-break space) after the start.
+/// An invisible formatting character: soft hyphen, Arabic letter mark,
+/// zero-width space, non-joiner and joiner, left-to-right and right-to-left
+/// marks, the bidi embeddings, overrides and isolates, word joiner and the
+/// other invisible operators, which the cleaning pass removes wherever they
+/// stand, and a BOM (zero-width no-break space), which it removes at the
+/// start and [`trim`] at a line's edges.
 #[inline]
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | BOM)

@@ -300,7 +300,8 @@ fn invisible_before_headings(text: &str) -> String {
 }
 
 /// An invisible character between every third pair of CJK characters
-/// (ideographs and CJK punctuation), cycling through [`INVISIBLE`].
+/// (ideographs and CJK punctuation), cycling through [`INVISIBLE`] but the
+/// BOM (one inside a line stays: the cleaning pass does not search for it).
 fn invisible_inside_text(text: &str) -> String {
     let is_cjk = |c: char| matches!(c as u32, 0x3001..=0x303F | 0x4E00..=0x9FFF | 0xFF01..=0xFF5E);
     let mut out = String::with_capacity(text.len() * 2);
@@ -310,6 +311,9 @@ fn invisible_inside_text(text: &str) -> String {
         if is_cjk(prev) && is_cjk(c) {
             pairs += 1;
             if pairs % 3 == 0 {
+                if INVISIBLE[k % INVISIBLE.len()] == '\u{FEFF}' {
+                    k += 1;
+                }
                 out.push(INVISIBLE[k % INVISIBLE.len()]);
                 k += 1;
             }

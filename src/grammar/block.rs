@@ -299,7 +299,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
                 let (title, span) = src.node(t);
-                block.title = Some(letter_spaced(t).map_or(title, std::borrow::Cow::Owned));
+                // (letter spacing is set on the titles of chapters and the like)
+                let spaced = matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
+                    .then(|| letter_spaced(t))
+                    .flatten();
+                block.title = Some(spaced.map_or(title, std::borrow::Cow::Owned));
                 block.title_span = Some(span);
                 self.titled[usize::from(rank(kind))] += 1;
                 if t.len() < first.len() && !forced {
@@ -419,7 +423,8 @@ const MAX_LETTER_SPACED: usize = 6;
 
 /// A title whose characters are spaced out (`总　　则`, `职 \u{A0}责`: two to
 /// six ideographs, each standing alone between white space) without the
-/// spaces; typesetting, not words that separate.
+/// spaces; typesetting, not words that separate. Asked of the titles of
+/// parts, chapters and divisions only.
 fn letter_spaced(title: &str) -> Option<String> {
     if title.len() > MAX_LETTER_SPACED * 3 * 4 || !title.contains(punct::is_space) {
         return None;

@@ -253,11 +253,14 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         }
         // without a wrap width or page furniture only a kinsoku mark joins a
         // line, and every one starts with E2, E3 or EF (a test checks)
-        // (nor a long line before that ends no sentence: a page break may
-        // have cut it inside a bracket, see below)
+        // (nor a long line before that ends in the middle of a word, with an
+        // ideograph: a page break may have cut it inside a bracket, see below;
+        // read off the lead byte three bytes from its end, both tests always,
+        // as each alone varies from line to line)
         let cut_before = |p: usize| {
             let b = &lines[p];
-            b.width >= MIN_WRAP_WIDTH && !text[..b.end].chars().next_back().is_some_and(is_terminal)
+            let lead = text.as_bytes()[b.end.saturating_sub(3)];
+            (b.width >= MIN_WRAP_WIDTH) & (0xE4..=0xE9).contains(&lead)
         };
         if wrap.is_none()
             && furn.is_empty()
@@ -298,8 +301,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && marker(line).is_none()
                 && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some());
             // a page break whose furniture is gone, blank lines left: a
-            // line cut inside a bracket (`…（牵头部` / `门：市交通委）`)
-            // continues on the next line that closes it first
+            // long line cut after an ideograph inside a bracket (`…（牵头部` /
+            // `门：市交通委）`) continues on the next line that closes it
+            // first
             let in_bracket = !adjacent
                 && !full
                 && cut_before(p)
