@@ -256,7 +256,6 @@ fn f160_shanghai_medical_devices_action_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #5 a bracket of bodies without a role word, （各有关单位）, gives no clause; #7 and #11 pass since)"]
 fn f163_shanghai_beidou_action_plan() {
     check(Facts {
         file: "163-shanghai-beidou-industry-3yr-action-plan",
