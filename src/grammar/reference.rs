@@ -1,0 +1,471 @@
+//! Cited documents: one production, a citation of another document in
+//! running text.
+//!
+//! Forms:
+//! - a title in book-title brackets: `《关于…的通知》`, a law without a 文号
+//!   (`《中华人民共和国安全生产法》`), a title with a version bracket inside
+//!   (`《规划（2021—2035年）》`, kept as written);
+//! - such a title with its 发文字号 in round brackets after it:
+//!   `《…的通知》（国发〔2014〕25号）`, `《…》(国发[2014]25号)`, also followed
+//!   by more words before the closing bracket (`（国发〔2014〕25号，以下简称…）`);
+//! - a 文号 alone in running text: `国办发〔2019〕4号`, `国发〔2014〕25号文件`,
+//!   `沪府办发〔2024〕3号`, `国务院令第693号`, with 〔〕 `[]` `［］` `【】` `()`
+//!   `（）` around the year; the words that lead into it (根据, 按照, 和, …)
+//!   are no part of its issuer code;
+//! - several titles in a row (`《A》《B》`, `《A》和《B》`, `《A》、《B》`): one
+//!   citation each.
+//!
+//! Not forms (left to the caller, which knows the frame): the document's own
+//! 发文字号 line and its own title (or an attachment's), in the notice head or
+//! named in the notice body (`现将《本方案》印发给你们`). A 《》 around a
+//! newspaper or a book is still a citation, of kind `other`.
+//!
+//! Emits [`Found`]: offsets into the line, the title (inside the brackets),
+//! the 文号 normalised by [`doc_number`](super::doc_number) (〔〕, ASCII
+//! digits), and the [`ReferenceKind`] read off the title's ending.
+
+use super::doc_number::doc_number;
+use super::numeral::is_digit;
+use crate::ast::{Block, Document, Reference, ReferenceKind};
+use crate::punct::{self, BOOK_L, BOOK_R, Bracket};
+use crate::source::{Line, Source};
+use crate::span::Span;
+use nom::{IResult, Parser, character::complete::satisfy};
+use std::borrow::Cow;
+
+/// Longest title read between 《 and 》, in bytes (a longer run is an
+/// unclosed bracket, not a title).
+const MAX_TITLE_BYTES: usize = 100 * 3;
+/// Most bytes between a 文号 after a title and the bracket that closes it
+/// (`，以下简称《意见》`).
+const MAX_TAIL_BYTES: usize = 40 * 3;
+/// Longest issuer code of a 文号, in characters.
+const MAX_CODE_CHARS: usize = 16;
+
+/// One citation found in a line; offsets are bytes into the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found<'s> {
+    /// Where the citation starts (its 《 or the 文号's first character).
+    pub(crate) start: usize,
+    /// Where it ends (after 》, after the closing bracket of its 文号, or
+    /// after 号).
+    pub(crate) end: usize,
+    /// The title without its brackets.
+    pub(crate) title: Option<&'s str>,
+    /// The 文号 as written and normalised.
+    pub(crate) number: Option<(&'s str, String)>,
+    pub(crate) kind: ReferenceKind,
+}
+
+/// Fill `doc.references` from the document's `lines` (its frame and
+/// bodies; no metadata header, no 版记), and each block's own: one search of
+/// the cleaned text for 号, the 《 from the text index, and only the lines
+/// holding either are read.
+pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Document<'a>) {
+    let text = src.clean.text.as_str();
+    let hao: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "号".as_bytes()).collect();
+    let mut books = src.brackets().iter().filter(|b| b.1 == Bracket::BookOpen).map(|b| b.0).peekable();
+    let mut hao = hao.iter().copied().peekable();
+    src.work(lines.len() + hao.len());
+    let own_spans: Vec<Span> = [doc.title_span, doc.doc_number_span]
+        .into_iter()
+        .chain(doc.notice.iter().flat_map(|n| [n.title_span, n.doc_number_span]))
+        .chain(doc.attachments.iter().map(|a| a.title_span))
+        .flatten()
+        .collect();
+    // the document's own titles, and the titles in book-title brackets
+    // inside them (关于印发《方案》的通知 names 方案)
+    let own_titles: Vec<&str> = doc
+        .title
+        .iter()
+        .chain(doc.notice.iter().flat_map(|n| n.title.iter()))
+        .map(|t| t.as_ref())
+        .chain(doc.attachments.iter().map(|a| a.title.as_ref()))
+        .flat_map(|t| std::iter::once(t).chain(inner_titles(t)))
+        .collect();
+    let own_numbers: Vec<&str> = doc
+        .doc_number
+        .iter()
+        .chain(doc.notice.iter().flat_map(|n| n.doc_number.iter()))
+        .map(|t| t.as_ref())
+        .collect();
+    let mut found = Vec::new();
+    let mut out = Vec::new();
+    for line in lines {
+        let end = line.end();
+        let mut any = false;
+        while let Some(_) = books.next_if(|&b| b < end) {
+            any = true;
+        }
+        while let Some(_) = hao.next_if(|&h| h < end) {
+            any = true;
+        }
+        if !any {
+            continue;
+        }
+        found.clear();
+        references(line.text, &mut found);
+        src.work(found.len() + 1);
+        for f in &found {
+            let span = src.span_of(&line.text[f.start..f.end]);
+            if own_spans.iter().any(|s| s.start <= span.start && span.end <= s.end) {
+                continue;
+            }
+            // the document's own title (unless cited with another 文号: an
+            // earlier version of it)
+            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_str()));
+            if !other_number && f.title.is_some_and(|t| own_titles.iter().any(|o| super::same_words(o, t))) {
+                continue;
+            }
+            // a line that is a 发文字号 alone is a document's own
+            if f.title.is_none() && f.start == 0 && f.end == line.text.len() {
+                continue;
+            }
+            let number = f.number.as_ref().map(|(written, n)| {
+                if *written == n.as_str() { src.text(written) } else { Cow::Owned(n.clone()) }
+            });
+            out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
+        }
+    }
+    for b in &mut doc.sections {
+        to_blocks(b, &out);
+    }
+    for a in &mut doc.attachments {
+        for b in &mut a.sections {
+            to_blocks(b, &out);
+        }
+    }
+    doc.references = out;
+}
+
+/// The titles in book-title brackets inside `t`.
+fn inner_titles(t: &str) -> impl Iterator<Item = &str> {
+    let mut found = Vec::new();
+    references(t, &mut found);
+    found.into_iter().filter_map(|f| f.title)
+}
+
+/// Give `b` and its descendants the citations (in order) in their own text:
+/// from the marker to the first child.
+fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>]) {
+    let own_end = b.children.first().map_or(b.span.end, |c| c.span.start);
+    let from = refs.partition_point(|r| r.span.start < b.span.start);
+    let to = from + refs[from..].partition_point(|r| r.span.start < own_end);
+    b.references = refs[from..to].to_vec();
+    for c in &mut b.children {
+        to_blocks(c, refs);
+    }
+}
+
+/// Every citation in `line`, in order, appended to `out`.
+pub(crate) fn references<'s>(line: &'s str, out: &mut Vec<Found<'s>>) {
+    let books = line.match_indices(BOOK_L).map(|(i, _)| (i, true));
+    let hao = memchr::memmem::find_iter(line.as_bytes(), "号".as_bytes()).map(|i| (i, false));
+    // both lists are in order: merge them
+    let mut books = books.peekable();
+    let mut hao = hao.peekable();
+    let mut done = 0;
+    loop {
+        let (at, book) = match (books.peek(), hao.peek()) {
+            (Some(&b), Some(&h)) => {
+                if b.0 < h.0 {
+                    books.next();
+                    b
+                } else {
+                    hao.next();
+                    h
+                }
+            }
+            (Some(&b), None) => {
+                books.next();
+                b
+            }
+            (None, Some(&h)) => {
+                hao.next();
+                h
+            }
+            (None, None) => break,
+        };
+        if at < done {
+            continue;
+        }
+        let found = if book { titled(line, at) } else { bare_number(line, at) };
+        if let Some(f) = found {
+            done = f.end;
+            out.push(f);
+        }
+    }
+}
+
+/// A citation opening with the 《 at `at`.
+fn titled(line: &str, at: usize) -> Option<Found<'_>> {
+    let inner = at + BOOK_L.len_utf8();
+    let close = inner + line[inner..].find(BOOK_R)?;
+    let title = &line[inner..close];
+    // an unclosed 《 before another one: the inner one is the citation
+    if title.is_empty() || title.len() > MAX_TITLE_BYTES || title.contains(BOOK_L) {
+        return None;
+    }
+    let after = close + BOOK_R.len_utf8();
+    let (end, number) = match bracketed_number(&line[after..]) {
+        Some((len, written, n)) => (after + len, Some((written, n))),
+        None => (after, None),
+    };
+    Some(Found { start: at, end, title: Some(title), number, kind: kind_of_title(title) })
+}
+
+/// `（国发〔2014〕25号）` at the start of `i`, or `（国发〔2014〕25号，…）`:
+/// its length, the 文号 as written, and normalised.
+fn bracketed_number(i: &str) -> Option<(usize, &str, String)> {
+    let open: IResult<&str, char> = satisfy(punct::is_lparen).parse(i);
+    let (rest, _) = open.ok()?;
+    let (after, n) = doc_number(rest).ok()?;
+    let written = &rest[..rest.len() - after.len()];
+    let close: IResult<&str, char> = satisfy(punct::is_rparen).parse(after);
+    if let Ok((tail, _)) = close {
+        return Some((i.len() - tail.len(), written, n));
+    }
+    // more words after a comma or semicolon, up to the closing bracket
+    let c = after.chars().next()?;
+    if !(punct::is_comma(c) || punct::is_semicolon(c) || c == punct::DUNHAO) {
+        return None;
+    }
+    let k = after.find(punct::is_rparen).filter(|&k| k <= MAX_TAIL_BYTES)?;
+    if after[..k].contains(punct::is_lparen) {
+        return None;
+    }
+    let end = i.len() - after.len() + k + after[k..].chars().next().map_or(0, char::len_utf8);
+    Some((end, written, n))
+}
+
+/// Words that lead into a 文号 in running text and are no part of its
+/// issuer code, longest first.
+const LEAD_WORDS: [&str; 26] = [
+    "根据", "按照", "依据", "依照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "详见", "参见", "印发", "转发",
+    "以及", "和", "及", "与", "或", "见", "按", "据", "的", "将", "对", "由",
+];
+
+/// A 文号 ending with the 号 at `hao`, read backwards to where it starts.
+fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
+    let before = &line[..hao];
+    let mut chars = before.char_indices().rev().peekable();
+    // the number
+    let mut digits = 0;
+    while chars.next_if(|&(_, c)| is_digit(c)).is_some() {
+        digits += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    let (_, c) = chars.next()?;
+    let code_end = if c == '第' {
+        // 令第N号
+        let (k, c) = chars.next()?;
+        if c != '令' {
+            return None;
+        }
+        k + c.len_utf8()
+    } else {
+        // 〔YYYY〕
+        if !super::doc_number::is_close(c) {
+            return None;
+        }
+        let mut year = 0;
+        while chars.next_if(|&(_, c)| is_digit(c)).is_some() {
+            year += 1;
+        }
+        let (k, c) = chars.next()?;
+        if year != 4 || !super::doc_number::is_open(c) {
+            return None;
+        }
+        k
+    };
+    // the issuer code: the ideographs before, without the words leading
+    // into it
+    let mut start = code_end;
+    let mut n = 0;
+    for (k, c) in before[..code_end].char_indices().rev() {
+        if !punct::is_ideograph(c) || n == MAX_CODE_CHARS {
+            break;
+        }
+        start = k;
+        n += 1;
+    }
+    let mut code = &before[start..code_end];
+    loop {
+        match LEAD_WORDS.iter().find(|w| code.starts_with(*w) && code.len() > w.len() + 3) {
+            Some(w) => code = &code[w.len()..],
+            None => break,
+        }
+    }
+    let start = code_end - code.len();
+    // a 令 form keeps 令 in its code: the code is at least one more character
+    if start == code_end {
+        return None;
+    }
+    let end = hao + '号'.len_utf8();
+    let (rest, n) = doc_number(&line[start..]).ok()?;
+    if line.len() - rest.len() != end {
+        return None;
+    }
+    let kind = if line[start..end].contains("令第") { ReferenceKind::Regulation } else { ReferenceKind::Document };
+    Some(Found { start, end, title: None, number: Some((&line[start..end], n)), kind })
+}
+
+/// Endings of the titles of laws, regulations and documents. `办法` is
+/// checked before `法`, and `方法`/`做法`/`看法`/`说法` are no laws.
+const REGULATION_ENDINGS: [&str; 9] = ["条例", "规定", "办法", "细则", "规则", "准则", "通则", "规程", "章程"];
+const NOT_LAW_ENDINGS: [&str; 5] = ["方法", "做法", "看法", "说法", "想法"];
+const DOCUMENT_ENDINGS: [&str; 40] = [
+    "通知", "意见", "方案", "规划", "决定", "决议", "纲要", "计划", "批复", "复函", "函", "公告", "通告", "通报",
+    "报告", "指南", "指引", "目录", "清单", "要点", "措施", "举措", "纲领", "战略", "行动", "政策", "命令", "令",
+    "指示", "标准", "规范", "导则", "议定书", "协定", "公约", "宣言", "白皮书", "若干问题", "请示", "汇报",
+];
+
+/// What a cited title names, by its ending, once the version brackets at its
+/// end (`（2021—2035年）`, `（试行）`, `（修订）`) are set aside.
+pub(crate) fn kind_of_title(title: &str) -> ReferenceKind {
+    let mut t = punct::trim(title);
+    while let Some(c) = t.chars().next_back().filter(|&c| punct::is_rparen(c)) {
+        let body = &t[..t.len() - c.len_utf8()];
+        match body.rfind(punct::is_lparen) {
+            Some(k) => t = punct::trim(&body[..k]),
+            None => break,
+        }
+    }
+    if REGULATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        ReferenceKind::Regulation
+    } else if t.ends_with('法') && !NOT_LAW_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        ReferenceKind::Law
+    } else if DOCUMENT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        ReferenceKind::Document
+    } else {
+        ReferenceKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ReferenceKind::*;
+
+    /// (title, written 文号, normalised 文号, kind, cited text) of each
+    /// citation of `line`.
+    fn refs(line: &str) -> Vec<(Option<&str>, Option<String>, ReferenceKind, &str)> {
+        let mut out = Vec::new();
+        references(line, &mut out);
+        out.into_iter().map(|f| (f.title, f.number.map(|n| n.1), f.kind, &line[f.start..f.end])).collect()
+    }
+
+    fn one(line: &str) -> (Option<&str>, Option<String>, ReferenceKind, &str) {
+        let r = refs(line);
+        assert_eq!(r.len(), 1, "{line}: {r:?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_title_alone() {
+        let (t, n, k, s) = one("认真贯彻《国务院关于加强地方政府性债务管理的意见》精神。");
+        assert_eq!((t, n, k), (Some("国务院关于加强地方政府性债务管理的意见"), None, Document));
+        assert_eq!(s, "《国务院关于加强地方政府性债务管理的意见》");
+    }
+
+    #[test]
+    fn a_title_with_its_doc_number() {
+        for (line, cited) in [
+            ("按照《国务院关于…的通知》（国发〔2014〕25号）要求", "《国务院关于…的通知》（国发〔2014〕25号）"),
+            ("按照《国务院关于…的通知》(国发[2014]25号)要求", "《国务院关于…的通知》(国发[2014]25号)"),
+            ("按照《国务院关于…的通知》（国发［2014］25号）要求", "《国务院关于…的通知》（国发［2014］25号）"),
+            ("按照《国务院关于…的通知》（国发【2014】25号）要求", "《国务院关于…的通知》（国发【2014】25号）"),
+            ("按照《国务院关于…的通知》（国发（2014）25号）要求", "《国务院关于…的通知》（国发（2014）25号）"),
+            ("按照《国务院关于…的通知》（国发(2014)25号）要求", "《国务院关于…的通知》（国发(2014)25号）"),
+            ("按照《国务院关于…的通知》（国发〔２０１４〕２５号）要求", "《国务院关于…的通知》（国发〔２０１４〕２５号）"),
+        ] {
+            let (t, n, k, s) = one(line);
+            assert_eq!((t, n.as_deref(), k, s), (Some("国务院关于…的通知"), Some("国发〔2014〕25号"), Document, cited));
+        }
+    }
+
+    #[test]
+    fn a_doc_number_with_words_after_it_in_its_bracket() {
+        let (t, n, _, s) = one("《关于推进…的意见》（中发〔2023〕1号，以下简称《意见》）提出");
+        assert_eq!((t, n.as_deref()), (Some("关于推进…的意见"), Some("中发〔2023〕1号")));
+        assert_eq!(s, "《关于推进…的意见》（中发〔2023〕1号，以下简称《意见》）");
+    }
+
+    #[test]
+    fn a_doc_number_alone() {
+        for (line, number) in [
+            ("根据国办发〔2019〕4号文件精神", "国办发〔2019〕4号"),
+            ("落实国发〔2014〕25号文件要求", "国发〔2014〕25号"),
+            ("中发〔2023〕1号提出", "中发〔2023〕1号"),
+            ("按照沪府办发〔2024〕3号执行", "沪府办发〔2024〕3号"),
+            ("依据国务院令第693号", "国务院令第693号"),
+            ("财税〔2018〕58号规定的", "财税〔2018〕58号"),
+            ("见国发[2014]25号", "国发〔2014〕25号"),
+            ("和国发（2014）25号", "国发〔2014〕25号"),
+            ("国发〔２０１４〕２５号", "国发〔2014〕25号"),
+        ] {
+            let (t, n, k, s) = one(line);
+            assert_eq!((t, n.as_deref()), (None, Some(number)), "{line}");
+            assert_eq!(k, if number.contains('令') { Regulation } else { Document });
+            assert!(s.ends_with('号') && !s.starts_with("根据") && !s.starts_with("按照"), "{line}: {s}");
+        }
+    }
+
+    #[test]
+    fn several_titles_in_a_row() {
+        let r = refs("贯彻《A条例》《B办法》和《C法》、《D规划》");
+        let titles: Vec<_> = r.iter().map(|r| (r.0.unwrap(), r.2)).collect();
+        assert_eq!(titles, [("A条例", Regulation), ("B办法", Regulation), ("C法", Law), ("D规划", Document)]);
+    }
+
+    #[test]
+    fn a_law_has_no_doc_number() {
+        let (t, n, k, _) = one("依据《中华人民共和国安全生产法》");
+        assert_eq!((t, n, k), (Some("中华人民共和国安全生产法"), None, Law));
+    }
+
+    #[test]
+    fn a_version_bracket_stays_in_the_title() {
+        let (t, _, k, _) = one("落实《国土空间总体规划（2021—2035年）》");
+        assert_eq!((t, k), (Some("国土空间总体规划（2021—2035年）"), Document));
+        assert_eq!(kind_of_title("某某管理办法（试行）"), Regulation);
+        // a version bracket after the title is no 文号
+        let (t, n, _, s) = one("《规划》（2021—2035年）");
+        assert_eq!((t, n, s), (Some("规划"), None, "《规划》"));
+    }
+
+    #[test]
+    fn kinds_by_ending() {
+        assert_eq!(kind_of_title("人民日报"), Other);
+        assert_eq!(kind_of_title("工作方法"), Other);
+        assert_eq!(kind_of_title("中华人民共和国宪法"), Law);
+        assert_eq!(kind_of_title("关于…的决定"), Document);
+        assert_eq!(kind_of_title("党政机关公文处理工作条例"), Regulation);
+    }
+
+    #[test]
+    fn not_citations() {
+        for line in [
+            "第三号文件",
+            "记者第5号",
+            "〔2014〕25号",
+            "国发〔14〕25号",
+            "一号文件",
+            "符号和号召",
+            "《未闭合的书名号",
+            "《》",
+            "编号为2019号的",
+        ] {
+            assert_eq!(refs(line), [], "{line}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_bracket_before_a_title() {
+        let r = refs("《甲《乙方案》");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, Some("乙方案"));
+    }
+}
