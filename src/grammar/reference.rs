@@ -83,12 +83,8 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         .chain(doc.attachments.iter().map(|a| a.title.as_ref()))
         .flat_map(|t| std::iter::once(t).chain(inner_titles(t)))
         .collect();
-    let own_numbers: Vec<&str> = doc
-        .doc_number
-        .iter()
-        .chain(doc.notice.iter().flat_map(|n| n.doc_number.iter()))
-        .map(|t| t.as_ref())
-        .collect();
+    let own_numbers: Vec<&str> =
+        doc.doc_number.iter().chain(doc.notice.iter().flat_map(|n| n.doc_number.iter())).map(|t| t.as_ref()).collect();
     let mut found = Vec::new();
     let mut out = Vec::new();
     for line in lines {
@@ -121,9 +117,10 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             if f.title.is_none() && f.start == 0 && f.end == line.text.len() {
                 continue;
             }
-            let number = f.number.as_ref().map(|(written, n)| {
-                if *written == n.as_str() { src.text(written) } else { Cow::Owned(n.clone()) }
-            });
+            let number = f
+                .number
+                .as_ref()
+                .map(|(written, n)| if *written == n.as_str() { src.text(written) } else { Cow::Owned(n.clone()) });
             out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
         }
     }
@@ -138,11 +135,17 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     doc.references = out;
 }
 
-/// The titles in book-title brackets inside `t`.
+/// Verbs of a covering notice's title before the covered document's
+/// 《title》: 关于印发《方案》的通知.
+const COVERING_VERBS: [&str; 5] = ["印发", "转发", "发布", "颁布", "公布"];
+
+/// The titles in book-title brackets inside `t` that a covering verb
+/// introduces (关于印发《方案》的通知: the document itself; not 关于贯彻落实
+/// 《规划》的意见, which cites 规划).
 fn inner_titles(t: &str) -> impl Iterator<Item = &str> {
     let mut found = Vec::new();
     references(t, &mut found);
-    found.into_iter().filter_map(|f| f.title)
+    found.into_iter().filter(|f| COVERING_VERBS.iter().any(|v| t[..f.start].ends_with(v))).filter_map(|f| f.title)
 }
 
 /// Give `b` and its descendants the citations (in order) in their own text:
@@ -209,7 +212,7 @@ fn titled(line: &str, at: usize) -> Option<Found<'_>> {
     let after = close + BOOK_R.len_utf8();
     let (end, number) = match bracketed_number(&line[after..]) {
         Some((len, written, n)) => (after + len, Some((written, n))),
-        None => (after, None),
+        None => (after + alias(&line[after..]).unwrap_or(0), None),
     };
     Some(Found { start: at, end, title: Some(title), number, kind: kind_of_title(title) })
 }
@@ -236,6 +239,23 @@ fn bracketed_number(i: &str) -> Option<(usize, &str, String)> {
     }
     let end = i.len() - after.len() + k + after[k..].chars().next().map_or(0, char::len_utf8);
     Some((end, written, n))
+}
+
+/// Words that introduce the short name a text gives a cited title.
+const ALIAS_WORDS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
+
+/// `（以下简称《规划》）` at the start of `i`: its length. The short name is
+/// part of the citation it follows, not a citation of its own.
+fn alias(i: &str) -> Option<usize> {
+    let open: IResult<&str, char> = satisfy(punct::is_lparen).parse(i);
+    let (rest, _) = open.ok()?;
+    let w = ALIAS_WORDS.iter().find(|w| rest.starts_with(*w))?;
+    let k = rest.find(punct::is_rparen).filter(|&k| k <= MAX_TAIL_BYTES)?;
+    if rest[w.len()..k].contains(punct::is_lparen) {
+        return None;
+    }
+    let close = rest[k..].chars().next().map_or(0, char::len_utf8);
+    Some(i.len() - rest.len() + k + close)
 }
 
 /// Words that lead into a 文号 in running text and are no part of its
@@ -317,9 +337,46 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
 const REGULATION_ENDINGS: [&str; 9] = ["条例", "规定", "办法", "细则", "规则", "准则", "通则", "规程", "章程"];
 const NOT_LAW_ENDINGS: [&str; 5] = ["方法", "做法", "看法", "说法", "想法"];
 const DOCUMENT_ENDINGS: [&str; 40] = [
-    "通知", "意见", "方案", "规划", "决定", "决议", "纲要", "计划", "批复", "复函", "函", "公告", "通告", "通报",
-    "报告", "指南", "指引", "目录", "清单", "要点", "措施", "举措", "纲领", "战略", "行动", "政策", "命令", "令",
-    "指示", "标准", "规范", "导则", "议定书", "协定", "公约", "宣言", "白皮书", "若干问题", "请示", "汇报",
+    "通知",
+    "意见",
+    "方案",
+    "规划",
+    "决定",
+    "决议",
+    "纲要",
+    "计划",
+    "批复",
+    "复函",
+    "函",
+    "公告",
+    "通告",
+    "通报",
+    "报告",
+    "指南",
+    "指引",
+    "目录",
+    "清单",
+    "要点",
+    "措施",
+    "举措",
+    "纲领",
+    "战略",
+    "行动",
+    "政策",
+    "命令",
+    "令",
+    "指示",
+    "标准",
+    "规范",
+    "导则",
+    "议定书",
+    "协定",
+    "公约",
+    "宣言",
+    "白皮书",
+    "若干问题",
+    "请示",
+    "汇报",
 ];
 
 /// What a cited title names, by its ending, once the version brackets at its
@@ -347,7 +404,8 @@ pub(crate) fn kind_of_title(title: &str) -> ReferenceKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ReferenceKind::*;
+    use ReferenceKind::{Law, Other, Regulation};
+    const DOC: ReferenceKind = ReferenceKind::Document;
 
     /// (title, written 文号, normalised 文号, kind, cited text) of each
     /// citation of `line`.
@@ -366,7 +424,7 @@ mod tests {
     #[test]
     fn a_title_alone() {
         let (t, n, k, s) = one("认真贯彻《国务院关于加强地方政府性债务管理的意见》精神。");
-        assert_eq!((t, n, k), (Some("国务院关于加强地方政府性债务管理的意见"), None, Document));
+        assert_eq!((t, n, k), (Some("国务院关于加强地方政府性债务管理的意见"), None, DOC));
         assert_eq!(s, "《国务院关于加强地方政府性债务管理的意见》");
     }
 
@@ -379,10 +437,13 @@ mod tests {
             ("按照《国务院关于…的通知》（国发【2014】25号）要求", "《国务院关于…的通知》（国发【2014】25号）"),
             ("按照《国务院关于…的通知》（国发（2014）25号）要求", "《国务院关于…的通知》（国发（2014）25号）"),
             ("按照《国务院关于…的通知》（国发(2014)25号）要求", "《国务院关于…的通知》（国发(2014)25号）"),
-            ("按照《国务院关于…的通知》（国发〔２０１４〕２５号）要求", "《国务院关于…的通知》（国发〔２０１４〕２５号）"),
+            (
+                "按照《国务院关于…的通知》（国发〔２０１４〕２５号）要求",
+                "《国务院关于…的通知》（国发〔２０１４〕２５号）",
+            ),
         ] {
             let (t, n, k, s) = one(line);
-            assert_eq!((t, n.as_deref(), k, s), (Some("国务院关于…的通知"), Some("国发〔2014〕25号"), Document, cited));
+            assert_eq!((t, n.as_deref(), k, s), (Some("国务院关于…的通知"), Some("国发〔2014〕25号"), DOC, cited));
         }
     }
 
@@ -408,16 +469,26 @@ mod tests {
         ] {
             let (t, n, k, s) = one(line);
             assert_eq!((t, n.as_deref()), (None, Some(number)), "{line}");
-            assert_eq!(k, if number.contains('令') { Regulation } else { Document });
+            assert_eq!(k, if number.contains('令') { Regulation } else { DOC });
             assert!(s.ends_with('号') && !s.starts_with("根据") && !s.starts_with("按照"), "{line}: {s}");
         }
+    }
+
+    #[test]
+    fn a_short_name_belongs_to_its_citation() {
+        let r = refs("《三峡库区水污染防治规划》（以下简称《规划》），要求《规划》落实");
+        let cited: Vec<_> = r.iter().map(|r| (r.0.unwrap(), r.3)).collect();
+        assert_eq!(
+            cited,
+            [("三峡库区水污染防治规划", "《三峡库区水污染防治规划》（以下简称《规划》）"), ("规划", "《规划》")]
+        );
     }
 
     #[test]
     fn several_titles_in_a_row() {
         let r = refs("贯彻《A条例》《B办法》和《C法》、《D规划》");
         let titles: Vec<_> = r.iter().map(|r| (r.0.unwrap(), r.2)).collect();
-        assert_eq!(titles, [("A条例", Regulation), ("B办法", Regulation), ("C法", Law), ("D规划", Document)]);
+        assert_eq!(titles, [("A条例", Regulation), ("B办法", Regulation), ("C法", Law), ("D规划", DOC)]);
     }
 
     #[test]
@@ -429,7 +500,7 @@ mod tests {
     #[test]
     fn a_version_bracket_stays_in_the_title() {
         let (t, _, k, _) = one("落实《国土空间总体规划（2021—2035年）》");
-        assert_eq!((t, k), (Some("国土空间总体规划（2021—2035年）"), Document));
+        assert_eq!((t, k), (Some("国土空间总体规划（2021—2035年）"), DOC));
         assert_eq!(kind_of_title("某某管理办法（试行）"), Regulation);
         // a version bracket after the title is no 文号
         let (t, n, _, s) = one("《规划》（2021—2035年）");
@@ -441,7 +512,7 @@ mod tests {
         assert_eq!(kind_of_title("人民日报"), Other);
         assert_eq!(kind_of_title("工作方法"), Other);
         assert_eq!(kind_of_title("中华人民共和国宪法"), Law);
-        assert_eq!(kind_of_title("关于…的决定"), Document);
+        assert_eq!(kind_of_title("关于…的决定"), DOC);
         assert_eq!(kind_of_title("党政机关公文处理工作条例"), Regulation);
     }
 
@@ -467,5 +538,67 @@ mod tests {
         let r = refs("《甲《乙方案》");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, Some("乙方案"));
+    }
+
+    /// (title, 文号) of each reference of the parsed document.
+    fn doc_refs(doc: &Document<'_>) -> Vec<(Option<String>, Option<String>)> {
+        let t = |r: &Reference<'_>| (r.title.as_deref().map(str::to_owned), r.doc_number.as_deref().map(str::to_owned));
+        doc.references.iter().map(t).collect()
+    }
+
+    #[test]
+    fn a_covering_notice_names_its_own_document_and_number() {
+        let text = "某市人民政府办公厅关于印发《某市推进某项工作方案》的通知\n某府办发〔2024〕3号\n各区人民政府：\n\
+                    现将《某市推进某项工作方案》印发给你们，请认真贯彻执行。\n某市人民政府办公厅\n2024年3月1日\n\
+                    某市推进某项工作方案\n一、总体要求\n依据《某市条例》和国发〔2014〕25号文件。\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(
+            doc_refs(&doc),
+            [(Some("某市条例".into()), None), (None, Some("国发〔2014〕25号".into()))],
+            "{:?}",
+            doc.references
+        );
+    }
+
+    #[test]
+    fn an_earlier_version_of_the_own_title_is_cited() {
+        let text = "关于加强某项工作的实施意见\n《关于加强某项工作的实施意见》（某规〔2020〕3号）已到期，现修订如下。\n\
+                    一、总体要求\n（一）落实。\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc_refs(&doc), [(Some("关于加强某项工作的实施意见".into()), Some("某规〔2020〕3号".into()))]);
+    }
+
+    #[test]
+    fn a_title_that_implements_another_document_cites_it() {
+        let text = "某市关于贯彻落实《全国某某发展规划》的实施意见\n为贯彻落实《全国某某发展规划》，提出以下意见。\n\
+                    一、总体要求\n（一）落实。\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc_refs(&doc), [(Some("全国某某发展规划".into()), None)]);
+    }
+
+    #[test]
+    fn a_doc_number_line_alone_is_no_citation() {
+        let text = "某某文件\n某科合〔2025〕7号\n各有关单位：\n按照某发〔2024〕1号执行。\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc_refs(&doc), [(None, Some("某发〔2024〕1号".into()))]);
+    }
+
+    #[test]
+    fn blocks_hold_the_citations_of_their_own_text() {
+        let text = "标题\n一、依据《甲法》\n贯彻《乙条例》。\n（一）落实《丙办法》。\n（二）执行国办发〔2019〕4号。\n二、其他\n";
+        let doc = crate::parse(text).unwrap();
+        let titles = |b: &Block<'_>| -> Vec<String> {
+            b.references.iter().map(|r| r.title.as_deref().or(r.doc_number.as_deref()).unwrap().to_owned()).collect()
+        };
+        let s = &doc.sections;
+        assert_eq!(titles(&s[0]), ["甲法", "乙条例"]);
+        assert_eq!(titles(&s[0].children[0]), ["丙办法"]);
+        assert_eq!(titles(&s[0].children[1]), ["国办发〔2019〕4号"]);
+        assert!(s[1].references.is_empty());
+        assert_eq!(doc.references.len(), 4);
+        // spans are raw bytes of the citation
+        let r = &doc.references[0];
+        assert_eq!(&text[r.span.start..r.span.end], "《甲法》");
+        assert_eq!(r.kind, Law);
     }
 }
