@@ -441,7 +441,7 @@ mod tests {
 
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
-        punct::brackets(line, &mut events, &mut Vec::new());
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()

@@ -58,21 +58,19 @@ pub(crate) struct Found<'s> {
 }
 
 /// Fill `doc.references` from the document's `lines` (its frame and
-/// bodies; no metadata header, no 版记), and each block's own: one search of
-/// the cleaned text for 号, the 《 from the text index, and only the lines
-/// holding either are read.
+/// bodies; no metadata header, no 版记), and each block's own: the 《 and 号
+/// of the text index (found in the one pass that indexes brackets) tell
+/// which lines to read; no other line is looked at.
 pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Document<'a>) {
-    let text = src.clean.text.as_str();
-    let hao: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "号".as_bytes()).collect();
-    let mut books = src.brackets().iter().filter(|b| b.1 == Bracket::BookOpen).map(|b| b.0).peekable();
-    let mut hao = hao.iter().copied().peekable();
-    src.work(lines.len() + hao.len());
-    let own_spans: Vec<Span> = [doc.title_span, doc.doc_number_span]
-        .into_iter()
-        .chain(doc.notice.iter().flat_map(|n| [n.title_span, n.doc_number_span]))
-        .chain(doc.attachments.iter().map(|a| a.title_span))
-        .flatten()
-        .collect();
+    let (all_brackets, all_hao) = (src.brackets(), src.hao());
+    let mut books = all_brackets.iter().filter(|b| b.1 == Bracket::BookOpen).map(|b| b.0).peekable();
+    let mut hao = all_hao.iter().copied().peekable();
+    src.work(lines.len() + all_hao.len());
+    // the document's own 发文字号 lines (a title's 《》 is read like any
+    // other: 关于贯彻落实《规划》的意见 cites 规划, 关于印发《方案》的通知 is
+    // excluded below as naming the document itself)
+    let own_spans: Vec<Span> =
+        [doc.doc_number_span].into_iter().chain(doc.notice.iter().map(|n| n.doc_number_span)).flatten().collect();
     // the document's own titles, and the titles in book-title brackets
     // inside them (关于印发《方案》的通知 names 方案)
     let own_titles: Vec<&str> = doc
@@ -90,17 +88,20 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     for line in lines {
         let end = line.end();
         let mut any = false;
-        while let Some(_) = books.next_if(|&b| b < end) {
+        while books.next_if(|&b| b < end).is_some() {
             any = true;
         }
-        while let Some(_) = hao.next_if(|&h| h < end) {
+        while hao.next_if(|&h| h < end).is_some() {
             any = true;
         }
         if !any {
             continue;
         }
         found.clear();
-        references(line.text, &mut found);
+        let (start, b) = (line.start, all_brackets);
+        let brackets = &b[b.partition_point(|e| e.0 < start)..b.partition_point(|e| e.0 < end)];
+        let hao = &all_hao[all_hao.partition_point(|&h| h < start)..all_hao.partition_point(|&h| h < end)];
+        references(line.text, Marks { brackets, hao, base: start }, &mut found);
         src.work(found.len() + 1);
         for f in &found {
             let span = src.span_of(&line.text[f.start..f.end]);
@@ -110,7 +111,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             // the document's own title (unless cited with another 文号: an
             // earlier version of it)
             let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_str()));
-            if !other_number && f.title.is_some_and(|t| own_titles.iter().any(|o| super::same_words(o, t))) {
+            if !other_number && f.title.is_some_and(|t| own_titles.iter().any(|o| same_title(o, t))) {
                 continue;
             }
             // a line that is a 发文字号 alone is a document's own
@@ -124,15 +125,31 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
         }
     }
+    if out.is_empty() {
+        return;
+    }
+    // blocks in document order take the citations in order: one cursor
+    let mut at = 0;
     for b in &mut doc.sections {
-        to_blocks(b, &out);
+        to_blocks(b, &out, &mut at);
     }
     for a in &mut doc.attachments {
         for b in &mut a.sections {
-            to_blocks(b, &out);
+            to_blocks(b, &out, &mut at);
         }
     }
     doc.references = out;
+}
+
+/// Whether two titles have the same words, punctuation, quotes and spaces
+/// aside (`关于“规划”的意见` and `关于<“规划”>的意见`): compared character by
+/// character, without allocating, ideographs and ASCII and full-width
+/// letters and digits counted as words.
+fn same_title(a: &str, b: &str) -> bool {
+    fn word(c: &char) -> bool {
+        c.is_ascii_alphanumeric() || punct::is_ideograph(*c) || matches!(*c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+    }
+    a.chars().filter(word).eq(b.chars().filter(word))
 }
 
 /// Verbs of a covering notice's title before the covered document's
@@ -144,32 +161,63 @@ const COVERING_VERBS: [&str; 5] = ["印发", "转发", "发布", "颁布", "公�
 /// 《规划》的意见, which cites 规划).
 fn inner_titles(t: &str) -> impl Iterator<Item = &str> {
     let mut found = Vec::new();
-    references(t, &mut found);
+    references_in(t, &mut found);
     found.into_iter().filter(|f| COVERING_VERBS.iter().any(|v| t[..f.start].ends_with(v))).filter_map(|f| f.title)
 }
 
 /// Give `b` and its descendants the citations (in order) in their own text:
-/// from the marker to the first child.
-fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>]) {
+/// from the marker to the first child. `at` is the first citation not yet
+/// passed; blocks come in document order, so each citation is visited once
+/// and the walk stops when none is left.
+fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>], at: &mut usize) {
+    if *at >= refs.len() {
+        return;
+    }
     let own_end = b.children.first().map_or(b.span.end, |c| c.span.start);
-    let from = refs.partition_point(|r| r.span.start < b.span.start);
-    let to = from + refs[from..].partition_point(|r| r.span.start < own_end);
-    b.references = refs[from..to].to_vec();
+    while refs.get(*at).is_some_and(|r| r.span.start < b.span.start) {
+        *at += 1;
+    }
+    let from = *at;
+    while refs.get(*at).is_some_and(|r| r.span.start < own_end) {
+        *at += 1;
+    }
+    if *at > from {
+        b.references = refs[from..*at].to_vec();
+    }
     for c in &mut b.children {
-        to_blocks(c, refs);
+        to_blocks(c, refs, at);
     }
 }
 
-/// Every citation in `line`, in order, appended to `out`.
-pub(crate) fn references<'s>(line: &'s str, out: &mut Vec<Found<'s>>) {
-    let books = line.match_indices(BOOK_L).map(|(i, _)| (i, true));
-    let hao = memchr::memmem::find_iter(line.as_bytes(), "号".as_bytes()).map(|i| (i, false));
+/// The 《, 》 and 号 of a text, from the text index or found by
+/// [`punct::brackets`]: offsets minus `base` are offsets into the text.
+#[derive(Clone, Copy)]
+pub(crate) struct Marks<'x> {
+    pub(crate) brackets: &'x [(usize, Bracket)],
+    pub(crate) hao: &'x [usize],
+    pub(crate) base: usize,
+}
+
+/// Every citation in `t` (a title, a test's line), its marks found here.
+fn references_in<'s>(t: &'s str, out: &mut Vec<Found<'s>>) {
+    let (mut brackets, mut hao) = (Vec::new(), Vec::new());
+    punct::brackets(t, &mut brackets, &mut Vec::new(), &mut hao);
+    references(t, Marks { brackets: &brackets, hao: &hao, base: 0 }, out);
+}
+
+/// Every citation in `line`, whose marks are `marks`, in order, appended to
+/// `out`.
+pub(crate) fn references<'s>(line: &'s str, marks: Marks<'_>, out: &mut Vec<Found<'s>>) {
+    let base = marks.base;
+    let books =
+        marks.brackets.iter().enumerate().filter(|(_, e)| e.1 == Bracket::BookOpen).map(|(k, e)| (e.0 - base, k));
+    let hao = marks.hao.iter().map(|&h| (h - base, usize::MAX));
     // both lists are in order: merge them
     let mut books = books.peekable();
     let mut hao = hao.peekable();
     let mut done = 0;
     loop {
-        let (at, book) = match (books.peek(), hao.peek()) {
+        let (at, k) = match (books.peek(), hao.peek()) {
             (Some(&b), Some(&h)) => {
                 if b.0 < h.0 {
                     books.next();
@@ -192,7 +240,8 @@ pub(crate) fn references<'s>(line: &'s str, out: &mut Vec<Found<'s>>) {
         if at < done {
             continue;
         }
-        let found = if book { titled(line, at) } else { bare_number(line, at) };
+        let found =
+            if k == usize::MAX { bare_number(line, at) } else { titled(line, at, &marks.brackets[k + 1..], base) };
         if let Some(f) = found {
             done = f.end;
             out.push(f);
@@ -200,13 +249,18 @@ pub(crate) fn references<'s>(line: &'s str, out: &mut Vec<Found<'s>>) {
     }
 }
 
-/// A citation opening with the 《 at `at`.
-fn titled(line: &str, at: usize) -> Option<Found<'_>> {
+/// A citation opening with the 《 at `at`, followed by the brackets
+/// `after` (offsets minus `base`).
+fn titled<'s>(line: &'s str, at: usize, after: &[(usize, Bracket)], base: usize) -> Option<Found<'s>> {
     let inner = at + BOOK_L.len_utf8();
-    let close = inner + line[inner..].find(BOOK_R)?;
-    let title = &line[inner..close];
     // an unclosed 《 before another one: the inner one is the citation
-    if title.is_empty() || title.len() > MAX_TITLE_BYTES || title.contains(BOOK_L) {
+    let next = after.iter().find(|e| matches!(e.1, Bracket::BookOpen | Bracket::BookClose))?;
+    if next.1 == Bracket::BookOpen {
+        return None;
+    }
+    let close = next.0 - base;
+    let title = &line[inner..close];
+    if title.is_empty() || title.len() > MAX_TITLE_BYTES {
         return None;
     }
     let after = close + BOOK_R.len_utf8();
@@ -215,6 +269,12 @@ fn titled(line: &str, at: usize) -> Option<Found<'_>> {
         None => (after + alias(&line[after..]).unwrap_or(0), None),
     };
     Some(Found { start: at, end, title: Some(title), number, kind: kind_of_title(title) })
+}
+
+/// Offset of the first closing round bracket in the first
+/// [`MAX_TAIL_BYTES`] of `s`.
+fn close_within_tail(s: &str) -> Option<usize> {
+    s.char_indices().take_while(|&(k, _)| k <= MAX_TAIL_BYTES).find(|&(_, c)| punct::is_rparen(c)).map(|(k, _)| k)
 }
 
 /// `（国发〔2014〕25号）` at the start of `i`, or `（国发〔2014〕25号，…）`:
@@ -233,7 +293,7 @@ fn bracketed_number(i: &str) -> Option<(usize, &str, String)> {
     if !(punct::is_comma(c) || punct::is_semicolon(c) || c == punct::DUNHAO) {
         return None;
     }
-    let k = after.find(punct::is_rparen).filter(|&k| k <= MAX_TAIL_BYTES)?;
+    let k = close_within_tail(after)?;
     if after[..k].contains(punct::is_lparen) {
         return None;
     }
@@ -250,7 +310,7 @@ fn alias(i: &str) -> Option<usize> {
     let open: IResult<&str, char> = satisfy(punct::is_lparen).parse(i);
     let (rest, _) = open.ok()?;
     let w = ALIAS_WORDS.iter().find(|w| rest.starts_with(*w))?;
-    let k = rest.find(punct::is_rparen).filter(|&k| k <= MAX_TAIL_BYTES)?;
+    let k = close_within_tail(rest)?;
     if rest[w.len()..k].contains(punct::is_lparen) {
         return None;
     }
@@ -302,21 +362,16 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
     };
     // the issuer code: the ideographs before, without the words leading
     // into it
-    let mut start = code_end;
-    let mut n = 0;
-    for (k, c) in before[..code_end].char_indices().rev() {
-        if !punct::is_ideograph(c) || n == MAX_CODE_CHARS {
-            break;
-        }
-        start = k;
-        n += 1;
-    }
+    let start = before[..code_end]
+        .char_indices()
+        .rev()
+        .take(MAX_CODE_CHARS)
+        .take_while(|&(_, c)| punct::is_ideograph(c))
+        .last()
+        .map_or(code_end, |(k, _)| k);
     let mut code = &before[start..code_end];
-    loop {
-        match LEAD_WORDS.iter().find(|w| code.starts_with(*w) && code.len() > w.len() + 3) {
-            Some(w) => code = &code[w.len()..],
-            None => break,
-        }
+    while let Some(w) = LEAD_WORDS.iter().find(|w| code.starts_with(*w) && code.len() > w.len() + 3) {
+        code = &code[w.len()..];
     }
     let start = code_end - code.len();
     // a 令 form keeps 令 in its code: the code is at least one more character
@@ -336,7 +391,7 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
 /// checked before `法`, and `方法`/`做法`/`看法`/`说法` are no laws.
 const REGULATION_ENDINGS: [&str; 9] = ["条例", "规定", "办法", "细则", "规则", "准则", "通则", "规程", "章程"];
 const NOT_LAW_ENDINGS: [&str; 5] = ["方法", "做法", "看法", "说法", "想法"];
-const DOCUMENT_ENDINGS: [&str; 40] = [
+const DOCUMENT_ENDINGS: [&str; 42] = [
     "通知",
     "意见",
     "方案",
@@ -377,6 +432,8 @@ const DOCUMENT_ENDINGS: [&str; 40] = [
     "若干问题",
     "请示",
     "汇报",
+    "预案",
+    "倡议",
 ];
 
 /// What a cited title names, by its ending, once the version brackets at its
@@ -411,7 +468,7 @@ mod tests {
     /// citation of `line`.
     fn refs(line: &str) -> Vec<(Option<&str>, Option<String>, ReferenceKind, &str)> {
         let mut out = Vec::new();
-        references(line, &mut out);
+        references_in(line, &mut out);
         out.into_iter().map(|f| (f.title, f.number.map(|n| n.1), f.kind, &line[f.start..f.end])).collect()
     }
 
@@ -508,6 +565,13 @@ mod tests {
     }
 
     #[test]
+    fn titles_compare_by_their_words() {
+        assert!(same_title("关于“规划”的意见", "关于<“规划”>的意见"));
+        assert!(same_title("行动方案（2021-2025年）", "行动方案（2021—2025 年）"));
+        assert!(!same_title("行动方案", "行动方案（2021—2025年）"));
+    }
+
+    #[test]
     fn kinds_by_ending() {
         assert_eq!(kind_of_title("人民日报"), Other);
         assert_eq!(kind_of_title("工作方法"), Other);
@@ -573,7 +637,8 @@ mod tests {
         let text = "某市关于贯彻落实《全国某某发展规划》的实施意见\n为贯彻落实《全国某某发展规划》，提出以下意见。\n\
                     一、总体要求\n（一）落实。\n";
         let doc = crate::parse(text).unwrap();
-        assert_eq!(doc_refs(&doc), [(Some("全国某某发展规划".into()), None)]);
+        // in the title and in the preamble
+        assert_eq!(doc_refs(&doc), [(Some("全国某某发展规划".into()), None), (Some("全国某某发展规划".into()), None)]);
     }
 
     #[test]
