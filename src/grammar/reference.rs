@@ -447,11 +447,15 @@ pub(crate) fn kind_of_title(title: &str) -> ReferenceKind {
             None => break,
         }
     }
-    if REGULATION_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    // (the last byte first: most endings are rejected without a compare of
+    // the whole ending)
+    let last = t.as_bytes().last().copied();
+    let ends = |e: &&str| e.as_bytes().last().copied() == last && t.ends_with(*e);
+    if REGULATION_ENDINGS.iter().any(ends) {
         ReferenceKind::Regulation
-    } else if t.ends_with('法') && !NOT_LAW_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    } else if t.ends_with('法') && !NOT_LAW_ENDINGS.iter().any(ends) {
         ReferenceKind::Law
-    } else if DOCUMENT_ENDINGS.iter().any(|e| t.ends_with(e)) {
+    } else if DOCUMENT_ENDINGS.iter().any(ends) {
         ReferenceKind::Document
     } else {
         ReferenceKind::Other
