@@ -320,9 +320,9 @@ fn alias(i: &str) -> Option<usize> {
 
 /// Words that lead into a 文号 in running text and are no part of its
 /// issuer code, longest first.
-const LEAD_WORDS: [&str; 26] = [
+const LEAD_WORDS: [&str; 27] = [
     "根据", "按照", "依据", "依照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "详见", "参见", "印发", "转发",
-    "以及", "和", "及", "与", "或", "见", "按", "据", "的", "将", "对", "由",
+    "以及", "和", "及", "与", "或", "见", "按", "据", "的", "将", "对", "由", "原",
 ];
 
 /// A 文号 ending with the 号 at `hao`, read backwards to where it starts.
@@ -370,6 +370,25 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
         .last()
         .map_or(code_end, |(k, _)| k);
     let mut code = &before[start..code_end];
+    // a date's 日 (年, 月) right before: `2017年12月28日公安部令第159号`
+    if before[..start].ends_with(is_digit) {
+        if let Some(rest) = code.strip_prefix(['日', '月', '年']) {
+            code = rest;
+        }
+    }
+    // the words leading into it: one of two characters wherever it stands
+    // in the run (`政府要按照国办发〔1993〕71号`), the code starting after
+    // the last; one of one character only at its start (和 is also in
+    // 中华人民共和国国务院令); the code keeps at least two characters
+    let mut cut = 0;
+    for (k, _) in code.char_indices() {
+        if let Some(w) = LEAD_WORDS.iter().find(|w| w.len() > 3 && code[k..].starts_with(*w)) {
+            if code.len() - (k + w.len()) > 3 {
+                cut = k + w.len();
+            }
+        }
+    }
+    code = &code[cut..];
     while let Some(w) = LEAD_WORDS.iter().find(|w| code.starts_with(*w) && code.len() > w.len() + 3) {
         code = &code[w.len()..];
     }
@@ -391,7 +410,7 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
 /// checked before `法`, and `方法`/`做法`/`看法`/`说法` are no laws.
 const REGULATION_ENDINGS: [&str; 9] = ["条例", "规定", "办法", "细则", "规则", "准则", "通则", "规程", "章程"];
 const NOT_LAW_ENDINGS: [&str; 5] = ["方法", "做法", "看法", "说法", "想法"];
-const DOCUMENT_ENDINGS: [&str; 42] = [
+const DOCUMENT_ENDINGS: [&str; 43] = [
     "通知",
     "意见",
     "方案",
@@ -434,6 +453,7 @@ const DOCUMENT_ENDINGS: [&str; 42] = [
     "汇报",
     "预案",
     "倡议",
+    "名录",
 ];
 
 /// What a cited title names, by its ending, once the version brackets at its
@@ -453,7 +473,7 @@ pub(crate) fn kind_of_title(title: &str) -> ReferenceKind {
     let ends = |e: &&str| e.as_bytes().last().copied() == last && t.ends_with(*e);
     if REGULATION_ENDINGS.iter().any(ends) {
         ReferenceKind::Regulation
-    } else if t.ends_with('法') && !NOT_LAW_ENDINGS.iter().any(ends) {
+    } else if (t.ends_with('法') && !NOT_LAW_ENDINGS.iter().any(ends)) || t.ends_with("法典") {
         ReferenceKind::Law
     } else if DOCUMENT_ENDINGS.iter().any(ends) {
         ReferenceKind::Document
@@ -527,6 +547,11 @@ mod tests {
             ("见国发[2014]25号", "国发〔2014〕25号"),
             ("和国发（2014）25号", "国发〔2014〕25号"),
             ("国发〔２０１４〕２５号", "国发〔2014〕25号"),
+            ("西藏自治区人民政府要按照国办发〔1993〕71号", "国办发〔1993〕71号"),
+            ("要根据中发〔1994〕8号", "中发〔1994〕8号"),
+            ("2017年12月28日公安部令第159号", "公安部令第159号"),
+            ("根据原国家工商行政管理总局令第76号", "国家工商行政管理总局令第76号"),
+            ("1994年5月5日中华人民共和国国务院令第142号", "中华人民共和国国务院令第142号"),
         ] {
             let (t, n, k, s) = one(line);
             assert_eq!((t, n.as_deref()), (None, Some(number)), "{line}");
@@ -580,6 +605,7 @@ mod tests {
         assert_eq!(kind_of_title("人民日报"), Other);
         assert_eq!(kind_of_title("工作方法"), Other);
         assert_eq!(kind_of_title("中华人民共和国宪法"), Law);
+        assert_eq!(kind_of_title("中华人民共和国民法典"), Law);
         assert_eq!(kind_of_title("关于…的决定"), DOC);
         assert_eq!(kind_of_title("党政机关公文处理工作条例"), Regulation);
     }
