@@ -32,6 +32,7 @@ use crate::source::{Line, Source};
 use crate::span::Span;
 use nom::{IResult, Parser, character::complete::satisfy};
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// Longest title read between 《 and 》, in bytes (a longer run is an
 /// unclosed bracket, not a title).
@@ -81,6 +82,14 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         .chain(doc.attachments.iter().map(|a| a.title.as_ref()))
         .flat_map(|t| std::iter::once(t).chain(inner_titles(t)))
         .collect();
+    // (many attachments: their titles' words in a set, so that the work
+    // stays linear)
+    let own_set: Option<HashSet<String>> =
+        (own_titles.len() > MAX_LINEAR_TITLES).then(|| own_titles.iter().map(|t| title_words(t)).collect());
+    let is_own = |t: &str| match &own_set {
+        Some(set) => set.contains(&title_words(t)),
+        None => own_titles.iter().any(|o| same_title(o, t)),
+    };
     let own_numbers: Vec<&str> =
         doc.doc_number.iter().chain(doc.notice.iter().flat_map(|n| n.doc_number.iter())).map(|t| t.as_ref()).collect();
     let mut found = Vec::new();
@@ -111,7 +120,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             // the document's own title (unless cited with another 文号: an
             // earlier version of it)
             let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_str()));
-            if !other_number && f.title.is_some_and(|t| own_titles.iter().any(|o| same_title(o, t))) {
+            if !other_number && f.title.is_some_and(&is_own) {
                 continue;
             }
             // a line that is a 发文字号 alone is a document's own
@@ -146,11 +155,21 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
 /// character, without allocating, ideographs and ASCII and full-width
 /// letters and digits counted as words.
 fn same_title(a: &str, b: &str) -> bool {
-    fn word(c: &char) -> bool {
-        c.is_ascii_alphanumeric() || punct::is_ideograph(*c) || matches!(*c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
-    }
-    a.chars().filter(word).eq(b.chars().filter(word))
+    a.chars().filter(is_word).eq(b.chars().filter(is_word))
 }
+
+/// A character [`same_title`] compares.
+fn is_word(c: &char) -> bool {
+    c.is_ascii_alphanumeric() || punct::is_ideograph(*c) || matches!(*c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+}
+
+/// The characters of `t` that [`same_title`] compares.
+fn title_words(t: &str) -> String {
+    t.chars().filter(is_word).collect()
+}
+
+/// Most own titles compared one by one with each citation.
+const MAX_LINEAR_TITLES: usize = 8;
 
 /// Verbs of a covering notice's title before the covered document's
 /// 《title》: 关于印发《方案》的通知.
@@ -695,5 +714,18 @@ mod tests {
         let r = &doc.references[0];
         assert_eq!(&text[r.span.start..r.span.end], "《甲法》");
         assert_eq!(r.kind, Law);
+    }
+
+    #[test]
+    fn many_attachments_are_compared_through_a_set() {
+        let mut text = String::from("某市关于某项工作的通知\n一、总体要求\n按照《第九个清单》和《某市条例》执行。\n");
+        let names = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+        text.push_str("附件：1．第一个清单\n");
+        for (k, n) in names.iter().enumerate().skip(1) {
+            text.push_str(&format!("{}．第{n}个清单\n", k + 1));
+        }
+        let doc = crate::parse(&text).unwrap();
+        assert!(doc.attachments.len() > MAX_LINEAR_TITLES, "{:?}", doc.attachments);
+        assert_eq!(doc_refs(&doc), [(Some("某市条例".into()), None)]);
     }
 }
