@@ -581,7 +581,7 @@ mod tests {
     fn a_bracket_of_bodies_alone_after_the_last_sentence() {
         fn bodies(line: &str) -> Vec<(String, Role)> {
             let (mut events, mut newlines) = (Vec::new(), Vec::new());
-            punct::brackets(line, &mut events, &mut newlines);
+            punct::brackets(line, &mut events, &mut newlines, &mut Vec::new());
             let (mut pairing, mut found) = (Pairing::default(), Found::default());
             find_clauses(line, &events, 0, &mut pairing, &mut found);
             found.iter().flat_map(|(_, _, c)| c.agencies.iter().map(|(b, r)| (b.to_string(), *r))).collect()
@@ -773,7 +773,7 @@ mod tests {
 
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
-        punct::brackets(line, &mut events, &mut Vec::new());
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()
@@ -798,7 +798,7 @@ mod tests {
         // a note alone is no clause, but it is remembered
         let line = "各项任务如下。（各项任务中列第一位的为牵头单位）";
         let mut events = Vec::new();
-        punct::brackets(line, &mut events, &mut Vec::new());
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         assert!(found.is_empty() && found.first_leads_note);
