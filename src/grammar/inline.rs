@@ -278,7 +278,7 @@ fn split_with<'c>(
         }
         if head || run_on || i + TAIL_LINES >= n {
             signature_cuts(text, &mut cuts);
-        } else if text.starts_with(ATTACHMENT) {
+        } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
             attachment_signature_cuts(text, &mut cuts);
         }
         match (&mut out, cuts.is_empty()) {
@@ -647,7 +647,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
 /// its first space-separated part is a body (in the gazetteer, or ending in
 /// an issuer word such as 部 or 委员会).
 fn title_issuers_cut(text: &str) -> Option<usize> {
-    if punct::find_prose_punct(text).is_some() {
+    // joint issuers are separated by white space: a title alone has none
+    // (one walk, before the genre words are tried)
+    if !text.chars().any(punct::is_space) || punct::find_prose_punct(text).is_some() {
         return None;
     }
     let is_body = |k: usize| {

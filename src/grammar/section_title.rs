@@ -58,7 +58,29 @@ const GOES_ON: &[char] = &[
 /// continue the title's sentence, or an opening quote or 《).
 pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     let first = text.chars().next()?;
-    let word = TITLES.iter().find(|w| w.starts_with(first) && text.starts_with(**w))?;
+    // the first characters of the lexicon's words: most headings are
+    // rejected here, before any prefix compare
+    if !matches!(
+        first,
+        '主' | '保'
+            | '发'
+            | '基'
+            | '实'
+            | '工'
+            | '总'
+            | '指'
+            | '支'
+            | '政'
+            | '监'
+            | '组'
+            | '职'
+            | '进'
+            | '适'
+            | '重'
+    ) {
+        return None;
+    }
+    let word = TITLES.iter().find(|w| text.starts_with(**w))?;
     let rest = &text[word.len()..];
     let next = rest.chars().next()?;
     let starts_text =
@@ -82,6 +104,13 @@ mod tests {
         );
         assert_eq!(run_on_title("保障措施加强组织领导。"), Some(("保障措施", "加强组织领导。")));
         assert_eq!(run_on_title("主要目标“十四五”时期"), Some(("主要目标", "“十四五”时期")));
+    }
+
+    #[test]
+    fn the_first_character_test_covers_the_lexicon() {
+        for w in TITLES {
+            assert_eq!(run_on_title(&format!("{w}以某某为指导")).map(|t| t.0), Some(*w), "{w}");
+        }
     }
 
     #[test]
