@@ -16,8 +16,10 @@
 //!   (`某省民政厅 某省财政厅`, `中共中央 国务院`), which separate;
 //! - markdown: `#`…`######` heading markers at the start of a line, `**`
 //!   bold markers anywhere;
-//! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>` and other block tags
-//!   become a line break, inline tags vanish), entities (`&nbsp;` → space,
+//! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>`, table rows and cells
+//!   `<tr>` `<td>` `<th>` — so that a table reaches the grammar one cell per
+//!   line — and other block tags become a line break, inline and namespaced
+//!   tags such as `<o:p>` vanish), entities (`&nbsp;` → space,
 //!   `&amp;` → `&`, numeric references).
 //!
 //! A later step may remove more (line breaks of hard-wrapped text) through
@@ -155,8 +157,10 @@ impl Specials {
 }
 
 /// Block-level HTML tags that end a line.
-const BLOCK_TAGS: &[&str] =
-    &["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"];
+const BLOCK_TAGS: &[&str] = &[
+    "br", "p", "div", "tr", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
+    "article",
+];
 
 /// Named entities decoded, with their replacement.
 const ENTITIES: &[(&str, &str)] = &[
@@ -597,7 +601,8 @@ fn run(bytes: &[u8], i: usize, b: u8) -> usize {
 fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     let b = s.as_bytes();
     let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
-    let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    // a namespaced name (`<o:p>` of Word HTML) is one name
+    let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b':').count();
     if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
         return None;
     }

@@ -61,8 +61,8 @@ mod span;
 
 pub use agency::AgencyKind;
 pub use ast::{
-    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Responsibility, Role,
-    Text,
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
+    Notice, Paragraph, Responsibility, Role, Row, Table, TableForm, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;

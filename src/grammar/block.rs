@@ -32,7 +32,7 @@ fn rank(kind: BlockKind) -> u8 {
         BlockKind::Subsection => 7,
         BlockKind::Item => 8,
         BlockKind::Subitem => 9,
-        BlockKind::Circled => 10,
+        BlockKind::Circled | BlockKind::Row => 10,
     }
 }
 
@@ -186,6 +186,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             responsibilities: Vec::new(),
             inherited: Vec::new(),
             children: Vec::with_capacity(hint.children),
+            tables: Vec::new(),
+            deadline: None,
             span,
         });
         self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });

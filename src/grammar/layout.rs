@@ -238,7 +238,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
             let full = wrap.is_some_and(|w| before.width + SLACK >= w);
-            let wrapped = adjacent && full && !heading();
+            // a table row (`| a | b |`, tab-separated cells) starts its own line
+            let table_row = || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some();
+            let wrapped = adjacent && full && !heading() && !table_row();
             if kinsoku || wrapped {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {

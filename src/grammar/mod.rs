@@ -27,6 +27,7 @@ pub(crate) mod metadata;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
+pub(crate) mod table;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
@@ -228,7 +229,15 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
-        attachments.push(Attachment { number: None, title, title_span, paragraphs, sections, span });
+        attachments.push(Attachment {
+            number: None,
+            title,
+            title_span,
+            paragraphs,
+            sections,
+            tables: Vec::new(),
+            span,
+        });
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
@@ -592,6 +601,7 @@ fn read_attachments<'a>(
                             .take_while(|l| {
                                 notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
                                     && l.text.chars().count() > attachment::MAX_HEADER_CELL
+                                    && !table::row_line(l.text)
                             })
                             .count();
                         (joined(src, &lines[i..i + n]), n)
@@ -603,20 +613,39 @@ fn read_attachments<'a>(
                     .position(|l| matches!(attachment::attach_line(l.text), Some(AttachLine::Label { .. })))
                     .map_or(lines.len(), |k| i + k);
                 let body = &lines[i..end];
-                let (paragraphs, sections) = match attachment::flattened_table(body) {
-                    Some(header) => {
-                        diags.push(Diagnostic::new(
-                            Severity::Info,
-                            codes::FLATTENED_TABLE,
-                            format!(
-                                "attachment body is a table flattened one cell per line (columns: {}); kept as one paragraph per cell",
-                                header.join(" | ")
-                            ),
-                            src.span(body[0].start, body[body.len() - 1].end()),
-                        ));
-                        (paragraphs(src, body), Vec::new())
+                let found = if table_candidate(body) { table::tables(src, body, diags) } else { Vec::new() };
+                let (paragraphs, sections, tables) = if found.is_empty() {
+                    match attachment::flattened_table(body) {
+                        Some(header) => {
+                            diags.push(Diagnostic::new(
+                                Severity::Info,
+                                codes::FLATTENED_TABLE,
+                                format!(
+                                    "attachment body is a table flattened one cell per line (columns: {}); kept as one paragraph per cell",
+                                    header.join(" | ")
+                                ),
+                                src.span(body[0].start, body[body.len() - 1].end()),
+                            ));
+                            (paragraphs(src, body), Vec::new(), Vec::new())
+                        }
+                        None => {
+                            let (p, s) = blocks(src, body, None, max_depth, diags)?;
+                            (p, s, Vec::new())
+                        }
                     }
-                    None => blocks(src, body, None, max_depth, diags)?,
+                } else {
+                    // the text around the tables is kept as paragraphs; each
+                    // task row is a block of kind `row`
+                    let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+                    let mut at = 0;
+                    for f in found {
+                        paras.extend(paragraphs(src, &body[at..f.lines.start]));
+                        at = f.lines.end;
+                        rows.extend(f.rows);
+                        tables.push(f.table);
+                    }
+                    paras.extend(paragraphs(src, &body[at..]));
+                    (paras, rows, tables)
                 };
                 // from the label through its title lines and body
                 let last = lines[..end].last().filter(|_| end > label_at);
@@ -624,7 +653,8 @@ fn read_attachments<'a>(
                 // the listed entry this body belongs to: same number, else same
                 // title, else the first listed one still without a body (looked
                 // up in maps, so that many entries and bodies stay linear)
-                let bodiless = |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty();
+                let bodiless =
+                    |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty();
                 for (k, a) in out.iter().enumerate().skip(indexed) {
                     if let Some(n) = a.number {
                         by_number.entry(n).or_insert(k);
@@ -645,6 +675,7 @@ fn read_attachments<'a>(
                         let a = &mut out[k];
                         a.paragraphs = paragraphs;
                         a.sections = sections;
+                        a.tables = tables;
                         a.span = a.span.cover(&span);
                     }
                     None => out.push(Attachment {
@@ -653,6 +684,7 @@ fn read_attachments<'a>(
                         title: title.map_or(Cow::Borrowed(""), |t| t.0),
                         paragraphs,
                         sections,
+                        tables,
                         span,
                     }),
                 }
@@ -679,8 +711,16 @@ fn read_attachments<'a>(
     Ok(())
 }
 
+/// Cheap first check for a table in a body: a line that starts with `|`,
+/// is `序号`, or holds a tab.
+fn table_candidate(body: &[Line<'_>]) -> bool {
+    body.iter().any(|l| matches!(l.text.as_bytes().first(), Some(b'|')) || l.text == "序号" || l.text.contains('\t'))
+}
+
 fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
-    for a in attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty()) {
+    for a in
+        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty())
+    {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHMENT_ABSENT,
@@ -698,6 +738,7 @@ fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> 
         title_span: Some(title_span),
         paragraphs: Vec::new(),
         sections: Vec::new(),
+        tables: Vec::new(),
         span: src.span_of(line),
     }
 }

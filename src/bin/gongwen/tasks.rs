@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 /// The columns, in order. Lists of bodies are joined with 、 in CSV/TSV and
 /// are arrays in JSON Lines.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "file",
     "path",
     "line",
@@ -27,6 +27,7 @@ pub const COLUMNS: [&str; 15] = [
     "responsible_canonical",
     "support_canonical",
     "inherited_canonical",
+    "deadline",
 ];
 
 pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
@@ -94,6 +95,8 @@ pub struct Row<'d> {
     pub responsible_canonical: Vec<&'d str>,
     pub support_canonical: Vec<&'d str>,
     pub inherited_canonical: Vec<&'d str>,
+    /// The 完成时限 cell of a task table's row, as written.
+    pub deadline: Option<&'d str>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +151,7 @@ impl<'d> Row<'d> {
             join(&self.responsible_canonical),
             join(&self.support_canonical),
             join(&self.inherited_canonical),
+            self.deadline.unwrap_or_default().to_owned(),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         text::row(out, &fields, tsv);
@@ -181,6 +185,7 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
+                deadline: block.and_then(|b| b.deadline.as_ref()).map(|d| d.text.as_ref()),
                 ..Row::default()
             });
         }
