@@ -398,11 +398,19 @@ pub struct Cell<'a> {
     pub inherited: bool,
 }
 
-/// A deadline as written (完成时限 cell).
+/// A deadline (完成时限 cell): as written, and the last day it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline<'a> {
     /// As written, cleaned.
     pub text: Text<'a>,
+    /// The last day meant, ISO 8601: 2025年底前 → `2025-12-31`, 2024年6月底前
+    /// → `2024-06-30`, 2023年第三季度 → `2023-09-30`, 年内 → the end of the
+    /// document's year; `None` for ongoing work or an unreadable phrase.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Work with no end: 长期坚持, 持续推进, 每年, 常态化.
+    #[serde(default)]
+    pub ongoing: bool,
     /// Raw bytes of it.
     pub span: Span,
 }
@@ -487,7 +495,7 @@ impl Block<'_> {
             inherited: own_agencies(self.inherited),
             children: self.children.into_iter().map(Block::into_owned).collect(),
             tables: self.tables.into_iter().map(Table::into_owned).collect(),
-            deadline: self.deadline.map(|d| Deadline { text: own(d.text), span: d.span }),
+            deadline: self.deadline.map(|d| Deadline { text: own(d.text), by: d.by, ongoing: d.ongoing, span: d.span }),
             span: self.span,
         }
     }

@@ -128,6 +128,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     }
     let mut doc = grammar::document(text, options)?;
     agency::resolve(&mut doc);
+    grammar::deadline::resolve(&mut doc);
     Ok(doc)
 }
 

@@ -55,8 +55,11 @@ fn flattened_rows_anchor_on_the_number_and_inherit_merged_cells() {
     assert_eq!(bodies(rows[0], Role::Lead), ["市发展改革委"]);
     assert_eq!(bodies(rows[0], Role::Support), ["市司法局", "市财政局"]);
     assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2024年6月底前"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2024-06-30"));
+    assert!(rows[1].deadline.as_ref().is_some_and(|d| d.ongoing && d.by.is_none()), "长期坚持");
     assert_eq!(inherited(rows[1]), ["市司法局", "市财政局"]);
     assert_eq!(rows[2].deadline.as_ref().map(|d| d.text.as_ref()), Some("2025年底前"));
+    assert_eq!(rows[2].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
     // the spans are the cells' own bytes
     let c = &t.rows[1].cells[2];
     assert_eq!(&text[c.span.start..c.span.end], "推行承诺制。压缩审批时限。");
@@ -81,6 +84,8 @@ fn pipe_table() {
     assert_eq!(bodies(rows[0], Role::Responsible), ["市水务局"]);
     assert_eq!(inherited(rows[1]), ["市水务局"]);
     assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2023年第三季度"));
+    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2023-09-30"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
 }
 
 #[test]
@@ -190,9 +195,11 @@ fn baoshan_waste_sorting_task_table() {
     assert_eq!(bodies(rows[0], Role::Lead), ["区政府办公室"]);
     assert_eq!(bodies(rows[0], Role::Support), ["各联席会议成员单位"]);
     assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年3月"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-03-31"));
     assert_eq!(bodies(rows[1], Role::Lead), ["区委组织部（区公务员局）"]);
     assert_eq!(bodies(rows[1], Role::Support), ["区绿化市容局"]);
     assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年"));
+    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-12-31"));
     assert_eq!(bodies(rows[4], Role::Lead)[..2], ["区委组织部", "区民政局"]);
     let t = &doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap().tables[0];
     // 任务名称 加强组织领导 is merged over rows 1–4

@@ -19,6 +19,7 @@ pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod contents;
 pub(crate) mod date;
+pub(crate) mod deadline;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
 pub(crate) mod layout;

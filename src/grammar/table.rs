@@ -413,14 +413,15 @@ fn between<'c>(
             (all, extra, next)
         }
     };
-    if first_heading.is_none()
-        && let Some(r) = rows.last_mut()
-    {
-        r.cells.extend(cells);
-        r.cells.extend(extra.into_iter().map(|e| vec![e]));
-    } else {
-        for e in extra {
-            rows.push(RawRow { cells: vec![vec![e]], heading: true });
+    match rows.last_mut().filter(|_| first_heading.is_none()) {
+        Some(r) => {
+            r.cells.extend(cells);
+            r.cells.extend(extra.into_iter().map(|e| vec![e]));
+        }
+        None => {
+            for e in extra {
+                rows.push(RawRow { cells: vec![vec![e]], heading: true });
+            }
         }
     }
     next_pre
@@ -713,10 +714,12 @@ fn row_block<'a>(
             inherited_agencies.extend(agencies(parts, role));
         }
     }
-    let deadline = deadline_col
-        .and_then(|k| cells.get(k))
-        .filter(|c| !c.text.is_empty())
-        .map(|c| Deadline { text: c.text.clone(), span: c.span });
+    let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
+        text: c.text.clone(),
+        by: None,
+        ongoing: false,
+        span: c.span,
+    });
     Block {
         kind: BlockKind::Row,
         level: 1,
