@@ -238,3 +238,40 @@ fn fengxian_park_tables() {
     assert_eq!(roof.rows.len(), 13);
     assert!(rows(&doc).is_empty());
 }
+
+#[test]
+fn a_table_inside_the_body_belongs_to_its_block() {
+    let text = "关于做好重点工作的通知\n一、主要任务\n（一）推进改革。\n工作安排如下：\n序号\n工作任务\n牵头单位\n完成时限\n\
+                1\n建立机制。\n市财政局\n年内\n2\n完善政策。\n市教委\n持续推进\n（二）加强保障。\n";
+    let doc = parse(text);
+    let s = &doc.sections[0];
+    let one = &s.children[0];
+    assert_eq!(one.marker, "（一）");
+    assert_eq!(one.tables.len(), 1);
+    assert_eq!(one.paragraphs.len(), 1, "工作安排如下： stays a paragraph");
+    let rows: Vec<&Block<'_>> = one.children.iter().filter(|b| b.kind == BlockKind::Row).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].level, one.level + 1);
+    assert_eq!(bodies(rows[0], Role::Lead), ["市财政局"]);
+    assert_eq!(rows[1].deadline.as_ref().map(|d| (d.by.as_deref(), d.ongoing)), Some((None, true)));
+    // the next block is read as before
+    assert_eq!(s.children[1].marker, "（二）");
+    assert!(doc.assignments().iter().any(|a| a.name == "市教委" && a.label == "一/一/2"));
+}
+
+#[test]
+fn emergency_plan_indicator_table_in_the_body() {
+    // 146: 专栏1 “十四五”时期主要指标, inside 二、（三）: 序号 | 指标 | 预期值 | 属性
+    let text = fixture("146-");
+    let doc = parse(&text);
+    let b = doc.blocks().find(|b| !b.tables.is_empty()).unwrap();
+    assert_eq!(b.marker, "（三）");
+    let t = &b.tables[0];
+    assert_eq!(t.rows.len(), 7);
+    let cells: Vec<&str> = t.rows[0].cells.iter().map(|c| c.text.as_ref()).collect();
+    assert_eq!(cells, ["1", "生产安全事故死亡人数", "下降15%", "约束性"]);
+    let cells: Vec<&str> = t.rows[6].cells.iter().map(|c| c.text.as_ref()).collect();
+    assert_eq!(cells, ["7", "年均因自然灾害直接经济损失占国内生产总值比例", "<1%", "预期性"]);
+    // an indicator table names no bodies: no row blocks
+    assert!(b.children.iter().all(|c| c.kind != BlockKind::Row));
+}

@@ -320,6 +320,49 @@ fn blocks<'a>(
             &read
         }
     };
+    // a table after the first heading belongs to the block it is printed in:
+    // its lines are kept out of the block tree, and the table and its row
+    // blocks are attached to that block
+    if let Some(first) = marks.iter().position(Option::is_some) {
+        let after = &lines[first + 1..];
+        if table_candidate(after) {
+            let noted = diags.len();
+            let found = table::tables(src, after, diags);
+            if !found.is_empty() {
+                let mut kept_lines = Vec::with_capacity(lines.len());
+                let mut kept_marks = Vec::with_capacity(lines.len());
+                let mut at = 0;
+                for k in found
+                    .iter()
+                    .map(|f| (first + 1 + f.lines.start, first + 1 + f.lines.end))
+                    .chain([(lines.len(), lines.len())])
+                {
+                    kept_lines.extend_from_slice(&lines[at..k.0]);
+                    kept_marks.extend_from_slice(&marks[at..k.0]);
+                    at = k.1;
+                }
+                let (paragraphs, mut tree) = tree_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+                let attached = found.into_iter().all(|f| block::attach_table(&mut tree, f.table, f.rows).is_ok());
+                if attached {
+                    return Ok((paragraphs, tree));
+                }
+                // no block to hold a table: read the lines as they are
+                diags.truncate(noted);
+                return tree_of(src, lines, marks, max_depth, diags);
+            }
+        }
+    }
+    tree_of(src, lines, marks, max_depth, diags)
+}
+
+/// The block tree of `lines` (see [`blocks`]), tables not looked for.
+fn tree_of<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    marks: &[Option<Marker<'_>>],
+    max_depth: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let (hints, top) = block::capacity_hints(marks);
     let headings = marks.iter().flatten().count();
     let mut builder = Builder::new(src, max_depth, top, headings);
