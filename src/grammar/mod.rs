@@ -325,7 +325,7 @@ fn blocks<'a>(
     // blocks are attached to that block
     if let Some(first) = marks.iter().position(Option::is_some) {
         let after = &lines[first + 1..];
-        if table_candidate(after) {
+        if table::candidate(after) {
             let noted = diags.len();
             let found = table::tables(src, after, diags);
             if !found.is_empty() {
@@ -662,7 +662,7 @@ fn read_attachments<'a>(
                     .position(|l| matches!(attachment::attach_line(l.text), Some(AttachLine::Label { .. })))
                     .map_or(lines.len(), |k| i + k);
                 let body = &lines[i..end];
-                let found = if table_candidate(body) { table::tables(src, body, diags) } else { Vec::new() };
+                let found = if table::candidate(body) { table::tables(src, body, diags) } else { Vec::new() };
                 let (paragraphs, sections, tables) = if found.is_empty() {
                     match attachment::flattened_table(body) {
                         Some(header) => {
@@ -758,12 +758,6 @@ fn read_attachments<'a>(
         }
     }
     Ok(())
-}
-
-/// Cheap first check for a table in a body: a line that starts with `|`,
-/// is `序号`, or holds a tab.
-fn table_candidate(body: &[Line<'_>]) -> bool {
-    body.iter().any(|l| matches!(l.text.as_bytes().first(), Some(b'|')) || l.text == "序号" || l.text.contains('\t'))
 }
 
 fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {

@@ -18,8 +18,9 @@
 //! no rows, extra cells, a 序号 that skips) becomes diagnostics; every cell
 //! is kept.
 //!
-//! Cost: a body is looked at only when one of its lines starts with `|`,
-//! holds a tab or is `序号`; nothing is done per line otherwise.
+//! Cost: a body is looked at only when one of its lines starts with `|` or
+//! with `序号` (a tab-separated table is recognised by a header whose first
+//! cell is 序号); nothing but that prefix test is done per line otherwise.
 
 use super::clause::clean_name;
 use super::marker::marker;
@@ -66,8 +67,8 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
         let t = body[i].text;
         let read = match t.as_bytes().first() {
             Some(b'|') => pipe(body, i),
-            _ if t.contains('\t') => tsv(body, i),
             _ if t == "序号" => flattened(body, i),
+            _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
             _ => None,
         };
         let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
@@ -81,6 +82,12 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
         }
     }
     out
+}
+
+/// Cheap first check for a table in a run of lines: one that starts with
+/// `|` or with `序号` (two prefix compares a line, no scan).
+pub(crate) fn candidate(lines: &[Line<'_>]) -> bool {
+    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号"))
 }
 
 /// Whether a line is a row of a pipe or tab-separated table.
@@ -161,25 +168,44 @@ fn deadline_like(t: &str) -> bool {
             || ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| t.contains(w)))
 }
 
-/// Score of putting cell `t` in a column of `role`.
-fn fit(t: &str, role: ColumnRole) -> i32 {
+/// What a cell looks like, read once before it is tried in each column.
+#[derive(Clone, Copy)]
+struct Looks {
+    bodies: bool,
+    deadline: bool,
+    /// Short and without prose punctuation: a category.
+    label: bool,
+}
+
+impl Looks {
+    fn of(t: &str) -> Looks {
+        Looks {
+            bodies: bodies_like(t),
+            deadline: deadline_like(t),
+            label: t.chars().count() <= 20 && punct::find_prose_punct(t).is_none(),
+        }
+    }
+}
+
+/// Score of putting a cell that looks like `l` in a column of `role`.
+fn fit(l: Looks, role: ColumnRole) -> i32 {
     match role {
         ColumnRole::Lead | ColumnRole::Responsible | ColumnRole::Support => {
-            if bodies_like(t) {
+            if l.bodies {
                 3
             } else {
                 -3
             }
         }
         ColumnRole::Deadline => {
-            if deadline_like(t) {
+            if l.deadline {
                 3
             } else {
                 -3
             }
         }
         ColumnRole::Category => {
-            if t.chars().count() <= 20 && punct::find_prose_punct(t).is_none() {
+            if l.label {
                 1
             } else {
                 -2
@@ -187,7 +213,7 @@ fn fit(t: &str, role: ColumnRole) -> i32 {
         }
         ColumnRole::Number => -5,
         ColumnRole::Task => {
-            if bodies_like(t) || deadline_like(t) {
+            if l.bodies || l.deadline {
                 0
             } else {
                 2
@@ -230,6 +256,7 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
     let mut best = vec![NONE; (k + 1) * w * 2];
     let mut from = vec![0u8; (k + 1) * w * 2];
     best[idx(0, 0, 0)] = 0;
+    let looks: Vec<Looks> = cells.iter().map(|c| Looks::of(c)).collect();
     for i in 0..=k {
         for j in 0..=m {
             for o in 0..2 {
@@ -247,7 +274,7 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
                 if j < m {
                     go(i, j + 1, 0, skip(roles[j]), 1);
                     if i < k {
-                        go(i + 1, j + 1, 1, fit(cells[i], roles[j]), 2);
+                        go(i + 1, j + 1, 1, fit(looks[i], roles[j]), 2);
                     }
                 }
                 if o == 1 && i < k && j > 0 {
@@ -526,7 +553,8 @@ fn assemble<'a>(
     let deadline_col = columns.iter().position(|c| c.role == ColumnRole::Deadline);
     let tasks = !task_cols.is_empty() && !body_cols.is_empty();
     let m = columns.len();
-    let mut above: Vec<Option<Parts<'_>>> = vec![None; m];
+    // the last own cell of each column: its row (for its lines) and node
+    let mut above: Vec<Option<(usize, Cell<'a>)>> = vec![None; m];
     let mut rows: Vec<Row<'a>> = Vec::with_capacity(raw.len());
     let mut blocks = Vec::new();
     let mut last_number: Option<u32> = None;
@@ -539,16 +567,27 @@ fn assemble<'a>(
             head_span,
         ));
     }
-    for r in raw {
-        let own: Vec<Span> = r.cells.iter().filter(|c| !c.is_empty()).map(|c| node(src, c).1).collect();
-        let row_span = match (own.first(), own.last()) {
-            (Some(a), Some(b)) => a.cover(b),
-            _ => Span::new(span.end, span.end),
+    for (ri, r) in raw.iter().enumerate() {
+        // each own cell's node, once
+        let own: Vec<Option<Cell<'a>>> = r
+            .cells
+            .iter()
+            .map(|c| {
+                (!c.is_empty()).then(|| {
+                    let (text, s) = node(src, c);
+                    Cell { text, span: s, inherited: false }
+                })
+            })
+            .collect();
+        let mut spans = own.iter().flatten().map(|c| c.span);
+        let row_span = match spans.next() {
+            Some(a) => spans.fold(a, |x, y| x.cover(&y)),
+            None => Span::new(span.end, span.end),
         };
         span = span.cover(&row_span);
         if r.heading {
-            let (text, s) = node(src, &r.cells[0]);
-            rows.push(Row { cells: vec![Cell { text, span: s, inherited: false }], heading: true, span: row_span });
+            let cells = own.into_iter().flatten().take(1).collect();
+            rows.push(Row { cells, heading: true, span: row_span });
             continue;
         }
         if r.cells.len() > m {
@@ -564,22 +603,21 @@ fn assemble<'a>(
         }
         let mut cells = Vec::with_capacity(r.cells.len().max(m));
         let mut missing = Vec::new();
-        let mut inherited_parts: Vec<Option<Parts<'_>>> = vec![None; m];
-        for j in 0..r.cells.len().max(m) {
-            let parts = r.cells.get(j).filter(|c| !c.is_empty());
-            match (parts, j < m) {
-                (Some(p), _) => {
-                    let (text, s) = node(src, p);
-                    cells.push(Cell { text, span: s, inherited: false });
+        let mut inherited_parts: Vec<Option<&Parts<'_>>> = vec![None; m];
+        let width = own.len().max(m);
+        let mut own = own.into_iter();
+        for j in 0..width {
+            match (own.next().flatten(), j < m) {
+                (Some(c), _) => {
                     if j < m {
-                        above[j] = Some(p.clone());
+                        above[j] = Some((ri, c.clone()));
                     }
+                    cells.push(c);
                 }
                 (None, true) => match above[j].as_ref().filter(|_| inheritable(columns[j].role)) {
-                    Some(p) => {
-                        let (text, s) = node(src, p);
-                        cells.push(Cell { text, span: s, inherited: true });
-                        inherited_parts[j] = Some(p.clone());
+                    Some((from, c)) => {
+                        cells.push(Cell { inherited: true, ..c.clone() });
+                        inherited_parts[j] = raw[*from].cells.get(j);
                     }
                     None => {
                         if columns[j].role != ColumnRole::Other {
@@ -652,7 +690,7 @@ fn assemble<'a>(
 fn row_block<'a>(
     src: &Source<'a>,
     own: &[Parts<'_>],
-    inherited: &[Option<Parts<'_>>],
+    inherited: &[Option<&Parts<'_>>],
     columns: &[Column<'a>],
     task_cols: &[usize],
     body_cols: &[usize],
