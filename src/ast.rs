@@ -202,7 +202,8 @@ pub struct Block<'a> {
     pub tables: Vec<Table<'a>>,
     /// For a `row` block: its 完成时限 cell, when the table has one.
     #[serde(default)]
-    pub deadline: Option<Deadline<'a>>,
+    /// (Boxed: most blocks have none, and blocks are moved often.)
+    pub deadline: Option<Box<Deadline<'a>>>,
     /// From the marker to the end of the block's last line.
     pub span: Span,
 }
@@ -495,7 +496,9 @@ impl Block<'_> {
             inherited: own_agencies(self.inherited),
             children: self.children.into_iter().map(Block::into_owned).collect(),
             tables: self.tables.into_iter().map(Table::into_owned).collect(),
-            deadline: self.deadline.map(|d| Deadline { text: own(d.text), by: d.by, ongoing: d.ongoing, span: d.span }),
+            deadline: self
+                .deadline
+                .map(|d| Box::new(Deadline { text: own(d.text), by: d.by, ongoing: d.ongoing, span: d.span })),
             span: self.span,
         }
     }

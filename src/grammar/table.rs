@@ -147,11 +147,13 @@ const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站�
 
 /// Whether a cell reads as a list of bodies.
 fn bodies_like(t: &str) -> bool {
-    if t.is_empty() || t.chars().count() > 200 || t.contains(punct::JUHAO) {
+    // (bounded in bytes: about 200 ideographs)
+    if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
         return false;
     }
     punct::split_marks::<punct::DunhaoCommaSemicolon>(t).all(|item| {
-        let item = clean_name(item);
+        // (no 等… tail to strip: 等部门, 等单位 end like a body too)
+        let item = punct::trim(item);
         // drop a bracketed alias at the end: 区委组织部（区公务员局）
         let core = match item.char_indices().rev().find(|&(_, c)| punct::is_lparen(c)) {
             Some((k, _)) if item.ends_with(punct::is_rparen) && k > 0 => &item[..k],
@@ -163,9 +165,21 @@ fn bodies_like(t: &str) -> bool {
 
 /// Whether a cell reads as a deadline (2025年底前, 2024年6月, 长期坚持).
 fn deadline_like(t: &str) -> bool {
-    t.chars().count() <= 30
-        && ((t.bytes().any(|b| b.is_ascii_digit()) && (t.contains('年') || t.contains('月')))
-            || ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| t.contains(w)))
+    // (bounded in bytes: about 30 ideographs)
+    if t.len() > 90 {
+        return false;
+    }
+    let (mut digit, mut date, mut key) = (false, false, false);
+    for c in t.chars() {
+        match c {
+            '0'..='9' => digit = true,
+            '年' | '月' => date = true,
+            '长' | '持' | '每' | '季' | '常' => key = true,
+            _ => {}
+        }
+    }
+    (digit && date)
+        || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| t.contains(w)))
 }
 
 /// What a cell looks like, read once before it is tried in each column.
@@ -182,7 +196,8 @@ impl Looks {
         Looks {
             bodies: bodies_like(t),
             deadline: deadline_like(t),
-            label: t.chars().count() <= 20 && punct::find_prose_punct(t).is_none(),
+            // about 20 ideographs
+            label: t.len() <= 60 && punct::find_prose_punct(t).is_none(),
         }
     }
 }
@@ -771,7 +786,7 @@ fn row_block<'a>(
         inherited: inherited_agencies,
         children: Vec::new(),
         tables: Vec::new(),
-        deadline,
+        deadline: deadline.map(Box::new),
         span,
     }
 }
