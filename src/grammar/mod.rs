@@ -23,6 +23,7 @@ pub(crate) mod date;
 pub(crate) mod deadline;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod lint;
