@@ -61,8 +61,8 @@ mod span;
 
 pub use agency::AgencyKind;
 pub use ast::{
-    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Reference,
-    ReferenceKind, Responsibility, Role, Text,
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
+    Notice, Paragraph, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
@@ -128,6 +128,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     }
     let mut doc = grammar::document(text, options)?;
     agency::resolve(&mut doc);
+    grammar::deadline::resolve(&mut doc);
     Ok(doc)
 }
 

@@ -410,7 +410,7 @@ fn tasks_as_csv_tsv_and_jsonl() {
     assert_eq!(
         lines[0],
         "file,path,line,kind,marker,title,lead,responsible,support,inherited,inherited_role,\
-         lead_canonical,responsible_canonical,support_canonical,inherited_canonical"
+         lead_canonical,responsible_canonical,support_canonical,inherited_canonical,deadline,deadline_by"
     );
     let first = format!("{SEED},一/一,17,subsection,(一),持续深化户籍制度改革,,公安部、发展改革委、");
     assert!(lines[1].starts_with(&first), "{}", lines[1]);
@@ -426,7 +426,7 @@ fn tasks_as_csv_tsv_and_jsonl() {
 
     let o = run(&["tasks", "--format", "tsv", SEED], None);
     let tsv = stdout(&o);
-    assert!(tsv.lines().all(|l| l.split('\t').count() == 15), "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 17), "{tsv}");
     assert!(tsv.lines().nth(1).unwrap().starts_with(&format!("{SEED}\t一/一\t17\tsubsection\t(一)\t")));
 
     let o = run(&["tasks", "--format", "jsonl", SEED], None);
