@@ -547,8 +547,6 @@ struct Seen {
     end: usize,
     /// Cleaned offset of the end of its line.
     line_end: usize,
-    /// Whether it starts its line.
-    at_line_start: bool,
 }
 
 /// Where a marker may start a heading inside a line.
@@ -596,18 +594,10 @@ fn seen_markers(text: &str) -> Vec<Seen> {
             let rest = &body[at..];
             let skipped = rest.len() - rest.trim_start_matches(is_gap).len();
             let start = at + skipped;
-            let at_line_start = position.is_none();
             if let Some((kind, number, len)) = marker_at(&body[start..])
                 && position.is_none_or(|p| heads(kind, p))
             {
-                out.push(Seen {
-                    kind,
-                    number,
-                    start: line_start + start,
-                    end: line_start + start + len,
-                    line_end,
-                    at_line_start,
-                });
+                out.push(Seen { kind, number, start: line_start + start, end: line_start + start + len, line_end });
                 return start + len;
             }
             start
@@ -737,7 +727,10 @@ fn place_of(places: &[Place], at: usize) -> Option<usize> {
 
 fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
     let text = &clean.text;
-    for m in seen_markers(text) {
+    let seen = seen_markers(text);
+    for (k, m) in seen.iter().enumerate() {
+        // the entry's text runs to the next marker or the end of the line
+        let next = seen.get(k + 1).map_or(m.line_end, |n| n.start.min(m.line_end)).max(m.end);
         let (start, end, _) = clean.map(m.start, m.end);
         let span = Span::new(start, end);
         if tree.entry_numbers.iter().any(|e| e.contains(&span)) {
@@ -748,7 +741,7 @@ fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
             report.headings_built += 1;
             continue;
         }
-        if is_contents_entry(text, &m, span, tree) {
+        if is_contents_entry(&text[m.end..next], m, span, tree) {
             report.contents_headings += 1;
             continue;
         }
@@ -772,13 +765,11 @@ fn residue_only(s: &str) -> bool {
     s.chars().all(|c| is_gap(c) || c.is_ascii())
 }
 
-/// A marker on a short line, not built, that a later block repeats with the
-/// same style, number and title: an entry of a contents list (目录).
-fn is_contents_entry(text: &str, m: &Seen, span: Span, tree: &Tree) -> bool {
-    if !m.at_line_start {
-        return false;
-    }
-    let line = &text[m.end..m.line_end];
+/// A marker, not built, whose entry (`line`: its text up to the next marker
+/// or the end of its line) is short and that a later block repeats with the
+/// same style, number and title: an entry of a contents list (目录), on a
+/// line of its own or run together with the others on one line.
+fn is_contents_entry(line: &str, m: &Seen, span: Span, tree: &Tree) -> bool {
     if line.chars().count() > 50 || line.contains('。') {
         return false;
     }
@@ -1026,6 +1017,13 @@ mod tests {
         assert_eq!(r.contents_headings, 2, "{r:#?}");
         assert!(r.is_clean(), "{r:#?}");
         assert_eq!((r.headings_seen, r.headings_built), (4, 4));
+        // the entries run together on one line, separated by indent runs
+        let text =
+            "某某规划\n目录　　第一节　现状　　第二节　目标\n第一节　现状\n基础较好。\n第二节　目标\n到2025年。\n";
+        let toc =
+            "某某规划\n目录　　甲一节　现状　　甲二节　目标\n第一节　现状\n基础较好。\n第二节　目标\n到2025年。\n";
+        let r = audit_against(text, toc);
+        assert_eq!((r.contents_headings, r.headings_seen, r.headings_built), (2, 2, 2), "{r:#?}");
     }
 
     #[test]
