@@ -648,7 +648,7 @@ struct Tree {
     entry_numbers: Vec<Span>,
     /// (kind, number, title without white space) of every block, for
     /// recognising contents entries.
-    headings: Vec<(BlockKind, u32, String, usize)>,
+    headings: std::collections::HashMap<(BlockKind, u32), Vec<(String, usize)>>,
 }
 
 fn squeeze(s: &str) -> String {
@@ -678,7 +678,8 @@ impl Tree {
         let blocks = |t: &mut Tree, sections: &[Block<'_>]| {
             for b in sections.iter().flat_map(|s| s.walk()) {
                 t.markers.push(b.marker_span);
-                t.headings.push((b.kind, b.number, squeeze(b.title.as_deref().unwrap_or("")), b.marker_span.start));
+                let title = squeeze(b.title.as_deref().unwrap_or(""));
+                t.headings.entry((b.kind, b.number)).or_default().push((title, b.marker_span.start));
                 if let Some(s) = b.title_span {
                     t.places.push(Place {
                         span: s,
@@ -705,6 +706,7 @@ impl Tree {
             blocks(&mut t, &a.sections);
         }
         t.markers.sort_unstable();
+        t.entry_numbers.sort_unstable();
         t.clauses.sort_unstable();
         t.places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
         t
@@ -733,7 +735,7 @@ fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
         let next = seen.get(k + 1).map_or(m.line_end, |n| n.start.min(m.line_end)).max(m.end);
         let (start, end, _) = clean.map(m.start, m.end);
         let span = Span::new(start, end);
-        if tree.entry_numbers.iter().any(|e| e.contains(&span)) {
+        if overlaps(&tree.entry_numbers, span) {
             continue;
         }
         if overlaps(&tree.markers, span) {
@@ -776,11 +778,9 @@ fn is_contents_entry(line: &str, m: &Seen, span: Span, tree: &Tree) -> bool {
     // the title without white space, dot leaders and a page number
     let title = squeeze(line);
     let title = title.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '…' | '·' | '-' | '—' | '．'));
-    tree.headings.iter().any(|(kind, number, t, at)| {
-        *kind == m.kind
-            && *number == m.number
-            && *at > span.start
-            && (t.starts_with(title) || title.starts_with(t.as_str()))
+    // a contents list names each heading once or twice: few candidates
+    tree.headings.get(&(m.kind, m.number)).is_some_and(|later| {
+        later.iter().any(|(t, at)| *at > span.start && (t.starts_with(title) || title.starts_with(t.as_str())))
     })
 }
 
@@ -820,9 +820,7 @@ fn clauses(clean: &Cleaned, tree: &Tree, report: &mut Report) {
                 let (start, end, _) = clean.map(open, i + c.len_utf8());
                 let span = Span::new(start, end);
                 report.clauses_seen += 1;
-                if tree.clauses.iter().any(|x| span.start <= x.start && x.end <= span.end)
-                    || overlaps(&tree.clauses, span)
-                {
+                if overlaps(&tree.clauses, span) {
                     report.clauses_built += 1;
                 } else {
                     let shown: String = own.chars().take(40).collect();
