@@ -106,16 +106,24 @@ fn seed() -> String {
     std::fs::read_to_string(SEED).expect("seed")
 }
 
-/// The sorted `fixtures/*.txt` paths, as the tool names them when given
-/// the fixtures directory.
+/// The `fixtures/**/*.txt` paths in the order the tool walks the fixtures
+/// directory: depth first, each directory's entries sorted by name (the 12
+/// corpus documents, then `wide/`).
 fn fixture_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
-        .expect("fixtures")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    names.into_iter().map(|n| Path::new(FIXTURES).join(n).display().to_string()).collect()
+    fn walk(dir: &Path, out: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).expect("fixtures").map(|e| e.expect("entry").path()).collect();
+        entries.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                out.push(path.display().to_string());
+            }
+        }
+    }
+    let mut names = Vec::new();
+    walk(Path::new(FIXTURES), &mut names);
+    names
 }
 
 /// Display width as a terminal shows it: CJK characters take two columns.
