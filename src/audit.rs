@@ -1118,6 +1118,26 @@ mod tests {
     }
 
     #[test]
+    fn hostile_inputs_give_spans_inside_the_input() {
+        let inputs = [
+            "（（（（牵头）\n）））负责）".to_owned(),
+            "一、".repeat(200),
+            "。（一）".repeat(100),
+            "\u{FEFF}<p>第一章</p><p>第一条　（省财政厅@@负责）</p>\r\n①②③".to_owned(),
+            "第一二三四五六七八九十章 （1）(2)1.2.3.".to_owned(),
+            "目录　　第一章　总则\n第一章　总则\n第一条　略。".to_owned(),
+        ];
+        for text in &inputs {
+            let r = audit(text);
+            assert!(r.headings_built <= r.headings_seen && r.clauses_built <= r.clauses_seen, "{text}");
+            for f in &r.flags {
+                assert!(f.span.start <= f.span.end && f.span.end <= text.len(), "{text}: {f:?}");
+                assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{text}: {f:?}");
+            }
+        }
+    }
+
+    #[test]
     fn codes_round_trip() {
         for c in Code::ALL {
             assert_eq!(Code::parse(c.as_str()), Some(c));
