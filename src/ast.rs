@@ -31,6 +31,15 @@ pub struct Document<'a> {
     pub doc_number: Option<Text<'a>>,
     /// Raw bytes of the 发文字号 line.
     pub doc_number_span: Option<Span>,
+    /// Adoption, approval, promulgation and amendment notes printed under
+    /// the title (（2019年5月30日…会议通过）, `2019年9月1日 施行`), one per
+    /// line as written, brackets kept; never part of `title`.
+    #[serde(default)]
+    pub adopted: Vec<Paragraph<'a>>,
+    /// The table of contents (目录) printed before the body, when there is
+    /// one; its headings are not blocks.
+    #[serde(default)]
+    pub contents: Option<Contents<'a>>,
     /// Paragraphs of the main document before its first numbered heading.
     pub preamble: Vec<Paragraph<'a>>,
     /// Top-level numbered blocks.
@@ -40,6 +49,16 @@ pub struct Document<'a> {
     /// Everything the parser noticed and recovered from, in input order.
     pub diagnostics: Vec<Diagnostic>,
     /// The whole input.
+    pub span: Span,
+}
+
+/// A table of contents (目录): the 目录 heading, when printed, and one entry
+/// per heading it lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contents<'a> {
+    /// One entry per listed heading (第一章　总则), as written, cleaned.
+    pub entries: Vec<Paragraph<'a>>,
+    /// Raw bytes of the whole list, its 目录 heading included.
     pub span: Span,
 }
 
@@ -372,6 +391,8 @@ impl Document<'_> {
             title_span: self.title_span,
             doc_number: own_opt(self.doc_number),
             doc_number_span: self.doc_number_span,
+            adopted: own_paras(self.adopted),
+            contents: self.contents.map(|c| Contents { entries: own_paras(c.entries), span: c.span }),
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),
             attachments: self

@@ -11,7 +11,9 @@
 //! - a leading byte order mark;
 //! - runs of `@` left at link boundaries by web scrapers (`二@@十@@@@三`),
 //!   except a single `@` between ASCII letters or digits (an e-mail address);
-//! - stray ASCII spaces between two CJK characters (`国 务 院`);
+//! - stray ASCII spaces between two CJK characters (`国 务 院`), but not a
+//!   run of two or more, nor one space between two complete body names
+//!   (`某省民政厅 某省财政厅`, `中共中央 国务院`), which separate;
 //! - markdown: `#`…`######` heading markers at the start of a line, `**`
 //!   bold markers anywhere;
 //! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>` and other block tags
@@ -249,6 +251,15 @@ impl Cleaned {
                         None => None,
                     };
                     if !(prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk)) {
+                        i = j;
+                        continue;
+                    }
+                    // a separator, not residue: two or more spaces (joint
+                    // issuers `市教委  市财政局`, table cells), or one space
+                    // between two complete body names (`中共中央 国务院`)
+                    c.work += 2 * BODY_CONTEXT as u64;
+                    let words = prev.is_some_and(punct::is_ideograph) && next.is_some_and(punct::is_ideograph);
+                    if words && (j - i >= 2 || separates_bodies(&raw[..i], &raw[j..])) {
                         i = j;
                         continue;
                     }
@@ -516,6 +527,66 @@ impl Cleaned {
     }
 }
 
+/// Most characters of a body name read on either side of a space.
+const BODY_CONTEXT: usize = 24;
+
+/// Last characters of a complete body name (某省民政厅, 市教委, 中共中央).
+const BODY_ENDS: &[char] = &['局', '厅', '委', '部', '办', '府', '院', '会', '室', '署', '央'];
+
+/// Whether `c` can end a complete body name (局 厅 委 部 办 府 院 会 室 署 央).
+pub(crate) fn is_body_end(c: char) -> bool {
+    BODY_ENDS.contains(&c)
+}
+
+/// Bodies that follow 中共中央 / 党中央 as joint issuers, also at the start of
+/// a cited title (`《中共中央 国务院关于…》`).
+const TOP_BODIES: &[&str] = &["国务院", "中央军委", "中央军事委员会", "全国人大", "全国政协"];
+
+/// Words that continue a body name rather than start another one
+/// (`国务院 办公厅` is one body with a stray space).
+const CONTINUATIONS: &[&str] = &["办公", "委员", "人民", "政府", "常委", "常务", "管理", "中央"];
+
+/// Whether one space between `before` and `after` separates two complete
+/// body names: after 中共中央 / 党中央 when 国务院 / 中央军委 … follows (also in
+/// a cited title), or on a line that holds nothing but body names
+/// separated by white space (joint issuers), the one after the space not
+/// continuing the one before it (`国务院 办公厅` is one body).
+fn separates_bodies(before: &str, after: &str) -> bool {
+    let left: Vec<char> = before.chars().rev().take(BODY_CONTEXT).take_while(|&c| punct::is_ideograph(c)).collect();
+    let Some(&last) = left.first() else { return false };
+    if left.len() < 3 || !BODY_ENDS.contains(&last) {
+        return false;
+    }
+    if last == '央' && TOP_BODIES.iter().any(|b| after.starts_with(b)) {
+        return true;
+    }
+    // the whole line, a bounded distance either way
+    let line_start = before.char_indices().rev().take(2 * BODY_CONTEXT).find(|&(_, c)| c == '\n');
+    let before_line = match line_start {
+        Some((k, _)) => &before[k + 1..],
+        None if before.chars().rev().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => before,
+        None => return false,
+    };
+    let line_end = after.char_indices().take(2 * BODY_CONTEXT + 1).find(|&(_, c)| c == '\n' || c == '\r');
+    let after_line = match line_end {
+        Some((k, _)) => &after[..k],
+        None if after.chars().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => after,
+        None => return false,
+    };
+    let is_body = |p: &str| {
+        p.chars().count() >= 2
+            && p.chars().all(punct::is_ideograph)
+            && p.chars().next_back().is_some_and(|c| BODY_ENDS.contains(&c))
+    };
+    let mut right = after_line.split(char::is_whitespace).filter(|p| !p.is_empty());
+    let first = right.clone().next().unwrap_or("");
+    before_line.split(char::is_whitespace).filter(|p| !p.is_empty()).all(is_body)
+        && right.all(is_body)
+        && first.chars().count() >= 3
+        && !first.starts_with(BODY_ENDS)
+        && !CONTINUATIONS.iter().any(|w| first.starts_with(w))
+}
+
 /// End of the run of `b` starting at `i`.
 fn run(bytes: &[u8], i: usize, b: u8) -> usize {
     i + bytes[i..].iter().take_while(|&&x| x == b).count()
@@ -621,10 +692,42 @@ mod tests {
 
     #[test]
     fn stray_spaces_between_cjk_only() {
-        let raw = "国 务  院\n  一、总则 app 智慧";
+        let raw = "国 务 院\n  一、总则 app 智慧";
         let c = Cleaned::new(raw);
         assert_eq!(c.text, "国务院\n  一、总则 app 智慧");
         assert_eq!(c.all_runs(), 2);
+    }
+
+    #[test]
+    fn spaces_between_bodies_are_separators() {
+        // two or more spaces separate; one space between complete body names too
+        for kept in [
+            "市教委  市财政局",
+            "某省民政厅 某省财政厅",
+            "《中共中央 国务院关于加强管理的意见》",
+            "中共中央 国务院",
+            "市发展改革委 市规划资源局",
+            "  某省民政厅 某省财政厅\n2020年1月1日",
+            "生态    公益林",
+        ] {
+            assert_eq!(Cleaned::new(kept).text, kept);
+        }
+        // one space inside one body name, or after a body before a verb, is stray
+        for (raw, clean) in [
+            ("国务院 办公厅", "国务院办公厅"),
+            ("上海市人民政府 办公厅", "上海市人民政府办公厅"),
+            ("市财政局 负责", "市财政局负责"),
+            ("上海市 人民政府", "上海市人民政府"),
+            ("国家发展 改革委", "国家发展改革委"),
+            ("教育部 关于", "教育部关于"),
+            ("全国人大常委 会办公厅", "全国人大常委会办公厅"),
+            ("推进工作部 由市政府统筹", "推进工作部由市政府统筹"),
+            ("各区教育局 市财政局负责", "各区教育局市财政局负责"),
+            ("重点推进：   恒隆广场", "重点推进：恒隆广场"),
+            ("转型。   市北", "转型。市北"),
+        ] {
+            assert_eq!(Cleaned::new(raw).text, clean);
+        }
     }
 
     #[test]

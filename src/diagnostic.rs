@@ -74,6 +74,12 @@ pub mod codes {
     pub const UNKNOWN_AGENCY: &str = "unknown-agency";
     /// More diagnostics of one code than are listed; the first ones are.
     pub const DIAGNOSTICS_TRUNCATED: &str = "diagnostics-truncated";
+    /// A table of contents (目录) was read before the body; it is kept in
+    /// `contents`, not as blocks.
+    pub const TABLE_OF_CONTENTS: &str = "table-of-contents";
+    /// Web-page furniture (来源：, 字号：大 中 小, 打印本页, 关闭窗口, breadcrumbs,
+    /// 分享到：) was dropped from the text.
+    pub const PAGE_CHROME: &str = "page-chrome";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -92,6 +98,8 @@ pub mod codes {
         UNKNOWN_AGENCY,
         DIAGNOSTICS_TRUNCATED,
         SKIPPED_TEXT,
+        TABLE_OF_CONTENTS,
+        PAGE_CHROME,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

@@ -64,7 +64,8 @@ mod span;
 
 pub use agency::AgencyKind;
 pub use ast::{
-    AddresseeGroup, Agency, Attachment, Block, BlockKind, Document, Notice, Paragraph, Responsibility, Role, Text,
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Responsibility, Role,
+    Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;

@@ -349,7 +349,6 @@ fn f104_zero_waste_city_plan() {
 // 106: 决定; html-page (the whole gov.cn page: 索引号/主题分类 metadata table,
 // QR and footer chrome); no numbered blocks.
 #[test]
-#[ignore = "fails today (class 7, page chrome): the gov.cn metadata table gives 标题 as an addressee and 发布日期 as the date; notice title, 发文字号 and title are lost; run with --include-ignored"]
 fn f106_science_award_decision_page() {
     check(&Facts {
         file: "106-guofa-2018-44-science-award-decision-fullpage",
@@ -852,7 +851,6 @@ fn f143_railway_safety_forwarded_opinion() {
 // 144: a ministry's joint 实施意见 (seven issuers, one per line); markdown
 // with a metadata header (**发布日期**, ## 政策全文) and a footer.
 #[test]
-#[ignore = "fails today (class 7, metadata header): after the markdown header the 发文字号 and 主送 lines are lost; run with --include-ignored"]
 fn f144_miit_future_industries_opinion_markdown() {
     check(&Facts {
         file: "144-miit-7-ministries-2024-12-future-industries-opinion",

@@ -313,7 +313,6 @@ fn f163_shanghai_beidou_action_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #7 the page title line is taken for the notice title; the 主送 line after a metadata header is lost)"]
 fn f169_shanghai_agri_mechanization_opinion() {
     check(Facts {
         file: "169-hufu-2020-84-agri-mechanization-implementing-opinion",
@@ -364,7 +363,6 @@ fn f170_shanghai_commercial_space_action_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #7 JSP page: the <br/>-wrapped title and the [2013] 发文字号 are not read)"]
 fn f172_linan_credit_leading_group_notice() {
     let title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知";
     check(Facts {
@@ -485,7 +483,6 @@ fn f175_gumei_street_elderly_fire_safety_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #7 YAML front matter: `---` read as the notice title, 文号 not used, 主送 lost)"]
 fn f177_xuhui_renovation_waste_plan() {
     check(Facts {
         file: "177-xuhui-xufubanfa-2017-16-renovation-waste-plan-yaml",
@@ -613,7 +610,6 @@ fn f196_shanghai_key_lab_measures() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #4 adoption line joined to the title; #3 目录 read as six empty chapters)"]
 fn f207_beijing_water_saving_regulation() {
     check(Facts {
         file: "207-beijing-water-saving-regulation-toc",
@@ -640,7 +636,6 @@ fn f207_beijing_water_saving_regulation() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #4 adoption and approval lines joined to the title)"]
 fn f211_dezhou_elderly_care_regulation() {
     check(Facts {
         file: "211-dezhou-elderly-care-regulation",
@@ -668,7 +663,6 @@ fn f211_dezhou_elderly_care_regulation() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #4 adoption and amendment lines joined to the title; #3 one-line 目录 read as a chapter)"]
 fn f214_chongqing_appointment_regulation() {
     check(Facts {
         file: "214-chongqing-npc-appointment-regulation-toc",

@@ -672,11 +672,23 @@ proptest! {
 }
 
 /// Insert one ASCII space at each chosen boundary between two CJK characters
-/// (the stray spaces of scraped text, `国 务 院`).
+/// (the stray spaces of scraped text, `国 务 院`); a boundary chosen twice
+/// still gets one space (two or more between ideographs separate words).
 fn insert_stray_spaces(s: &str, at: &[Index]) -> String {
     let cjk = |c: Option<char>| c.is_some_and(gongwen::punct::is_cjk);
-    let runs: Vec<(Index, usize)> = at.iter().map(|&i| (i, 1)).collect();
-    insert_runs(s, &runs, ' ', |s, i| cjk(s[..i].chars().next_back()) && cjk(s[i..].chars().next()))
+    let ok = |s: &str, i: usize| cjk(s[..i].chars().next_back()) && cjk(s[i..].chars().next());
+    let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i) && ok(s, i)).collect();
+    if bounds.is_empty() {
+        return s.to_owned();
+    }
+    let mut picks: Vec<usize> = at.iter().map(|i| bounds[i.index(bounds.len())]).collect();
+    picks.sort_unstable();
+    picks.dedup();
+    let mut out = s.to_owned();
+    for &p in picks.iter().rev() {
+        out.insert(p, ' ');
+    }
+    out
 }
 
 proptest! {

@@ -1,7 +1,11 @@
-//! The metadata block that gov.cn pages print above a document
-//! (索引号 / 主题分类 / 发文机关 / 成文日期 / 标题 / 发文字号 / 发布日期), as
-//! scrapers copy it: one `键：值` pair per line, several pairs on one line, or
-//! a key on one line and its value on the next.
+//! The metadata block that web pages print above a document, as scrapers
+//! copy it: gov.cn's table (索引号 / 主题分类 / 发文机关 / 成文日期 / 标题 /
+//! 发文字号 / 发布日期, keys spaced out as `标　　题` or `主 题 词`), one
+//! `键：值` pair per line, several pairs on one line, or a key on one line and
+//! its value on the next; markdown exports (`**发布日期**: …`, `- **文件名称**：…`,
+//! a `# page title` line above the pairs, `---` rules, `## 政策全文`); YAML
+//! front matter (`---` / `标题: …` / `---`) and the `> ` notes a scraper
+//! puts right under it.
 
 use super::date::{Date, date_line};
 use super::doc_number::doc_number_line;
@@ -9,10 +13,12 @@ use crate::punct;
 use crate::source::Line;
 
 /// Keys of the block; a line must start with one of them to belong to it.
+/// (Longer keys before the keys they start with.)
 const KEYS: &[&str] = &[
     "索引号",
     "主题分类",
     "发文机关",
+    "发文单位",
     "成文日期",
     "标题",
     "发文字号",
@@ -21,11 +27,34 @@ const KEYS: &[&str] = &[
     "公文种类",
     "文号",
     "发布机构",
+    "发布单位",
     "生效日期",
     "有效性",
     "体裁分类",
     "组配分类",
+    "名称",
+    "文件名称",
+    "文件编号",
+    "文档类型",
+    "文档",
+    "分类",
+    "来源",
+    "原文链接",
+    "官方链接",
+    "检索时间",
+    "检索关键词",
+    "层级",
+    "类型",
+    "状态",
+    "实施日期",
+    "施行日期",
+    "时效性",
+    "效力级别",
 ];
+
+/// Lines that belong to a block without being pairs: markdown rules and
+/// the headings a markdown export puts around the pairs.
+const FILLERS: &[&str] = &["---", "--", "***", "基本信息", "政策全文"];
 
 /// What the block says, borrowed from the cleaned lines.
 #[derive(Debug, Default)]
@@ -40,19 +69,38 @@ pub(crate) struct Metadata<'c> {
     pub(crate) doc_number: Option<String>,
 }
 
+/// `key` at the start of `s`, white space allowed between its characters
+/// (`标　　题`), then a colon: the key and what follows the colon.
+fn spaced_key<'s>(s: &'s str, key: &str) -> Option<&'s str> {
+    let mut rest = s;
+    for (n, k) in key.chars().enumerate() {
+        if n > 0 {
+            rest = rest.trim_start_matches(punct::is_space);
+        }
+        rest = rest.strip_prefix(k)?;
+    }
+    let rest = rest.trim_start_matches(punct::is_space);
+    let mut chars = rest.chars();
+    chars.next().filter(|&c| punct::is_colon(c)).map(|_| chars.as_str())
+}
+
 fn key_at(s: &str) -> Option<(&'static str, &str)> {
-    KEYS.iter().find_map(|k| {
-        let rest = s.strip_prefix(k)?;
-        let rest = rest.trim_start_matches(punct::is_space);
-        let mut chars = rest.chars();
-        chars.next().filter(|&c| punct::is_colon(c)).map(|_| (*k, chars.as_str()))
-    })
+    KEYS.iter().find_map(|k| spaced_key(s, k).map(|rest| (*k, rest)))
+}
+
+/// A markdown list bullet before a pair (`- **文件名称**：…`).
+fn unbullet(s: &str) -> &str {
+    s.strip_prefix(['-', '*', '\u{00B7}']).map_or(s, |r| r.trim_start_matches(punct::is_space))
+}
+
+fn is_filler(s: &str) -> bool {
+    FILLERS.contains(&s)
 }
 
 /// Split a line into its pairs: each key up to the next key.
 fn pairs(line: &str) -> Vec<(&'static str, &str)> {
     let mut out = Vec::new();
-    let Some((mut key, mut rest)) = key_at(line) else { return out };
+    let Some((mut key, mut rest)) = key_at(unbullet(line)) else { return out };
     loop {
         // the next key starts after white space or right after the value
         let next = rest.char_indices().find_map(|(i, _)| key_at(&rest[i..]).map(|kv| (i, kv)));
@@ -74,30 +122,74 @@ fn pairs(line: &str) -> Vec<(&'static str, &str)> {
 pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
     let mut m = Metadata::default();
     let mut i = 0;
+    // a page title above the pairs (`# 标题` of a markdown export)
+    let mut page_title = None;
+    let opens_block = |l: &Line<'_>| is_filler(l.text) || key_at(unbullet(l.text)).is_some();
+    if lines.len() > 1
+        && key_at(unbullet(lines[0].text)).is_none()
+        && !is_filler(lines[0].text)
+        && opens_block(&lines[1])
+        && super::notice::is_title_like(lines[0].text, super::notice::MAX_TITLE_CHARS)
+    {
+        page_title = Some(lines[0].text);
+        i = 1;
+    }
+    // where the last pair or rule ended (fillers after it belong to the block)
+    let mut end = i;
+    let mut closed_by_rule = false;
     while let Some(line) = lines.get(i) {
+        if is_filler(line.text) {
+            closed_by_rule = line.text.starts_with('-');
+            i += 1;
+            end = i;
+            continue;
+        }
+        // a scraper's note right under a rule that closes the block
+        if closed_by_rule && line.text.starts_with('>') && m.fields > 0 {
+            i += 1;
+            end = i;
+            continue;
+        }
         let ps = pairs(line.text);
         if ps.is_empty() {
             break;
         }
+        closed_by_rule = false;
         i += 1;
         for (k, mut v) in ps {
-            // a key alone on its line takes the next line as its value
-            if v.is_empty() && lines.get(i).is_some_and(|l| key_at(l.text).is_none()) {
+            // a key alone on its line takes the next line as its value,
+            // unless that line starts the title (the text itself begins)
+            if v.is_empty()
+                && lines.get(i).is_some_and(|l| {
+                    key_at(unbullet(l.text)).is_none()
+                        && !is_filler(l.text)
+                        && !m.title.is_some_and(|t| t.starts_with(l.text) && t.len() > l.text.len())
+                })
+            {
                 v = lines[i].text;
                 i += 1;
             }
             m.fields += 1;
             match k {
-                "发文机关" | "发布机构" if !v.is_empty() => m.issuer = Some(v),
+                "发文机关" | "发文单位" | "发布机构" | "发布单位" if !v.is_empty() => {
+                    m.issuer = m.issuer.or(Some(v));
+                    if k.starts_with("发文") {
+                        m.issuer = Some(v);
+                    }
+                }
                 "成文日期" => m.date = date_line(v),
-                "标题" if !v.is_empty() => m.title = Some(v),
-                "发文字号" | "文号" => m.doc_number = doc_number_line(v),
+                "标题" | "名称" | "文件名称" if !v.is_empty() => m.title = Some(v),
+                "发文字号" | "文号" | "文件编号" => m.doc_number = doc_number_line(v).or(m.doc_number.take()),
                 _ => {}
             }
         }
+        end = i;
+    }
+    if m.title.is_none() {
+        m.title = page_title;
     }
     // one stray "标题：" line is no block
-    m.lines = if m.fields >= 2 { i } else { 0 };
+    m.lines = if m.fields >= 2 { end } else { 0 };
     m
 }
 
@@ -134,5 +226,48 @@ mod tests {
     fn no_block() {
         assert_eq!(metadata(&lines("标题：一行\n正文")).lines, 0);
         assert_eq!(metadata(&lines("各省人民政府：\n正文")).lines, 0);
+    }
+
+    #[test]
+    fn spaced_keys_and_a_title_that_begins_the_text() {
+        // gov.cn's table: spaced keys, an empty 主题词 whose next line begins the text
+        let text = "索 引 号：\n000014349/2018-00227\n发文机关：\n国务院\n成文日期：\n2018年12月28日\n标　　题：\n国务院关于某项奖励的决定\n发文字号：\n国发〔2018〕44号\n主 题 词：\n国务院关于某项\n奖励的决定";
+        let ls = lines(text);
+        let m = metadata(&ls);
+        assert_eq!(m.lines, 11);
+        assert_eq!(m.title, Some("国务院关于某项奖励的决定"));
+        assert_eq!(m.doc_number.as_deref(), Some("国发〔2018〕44号"));
+        // a 主题词 value that is keywords is read
+        let text = "标　　题：\n国务院关于某项奖励的决定\n主 题 词：\n科技　奖励　决定\n国务院关于某项";
+        assert_eq!(metadata(&lines(text)).lines, 4);
+    }
+
+    #[test]
+    fn markdown_export_with_a_page_title() {
+        // after cleaning: `# 标题` and `**发布日期**: …` lose their markers
+        let text = "某部关于推动某产业发展的实施意见\n发布日期: 2024年1月\n发布机构: 某部\n分类:\n来源: https://example.cn/a.htm\n---\n政策全文\n某部关于推动某产业发展的实施意见\n某部联科〔2024〕12号";
+        let ls = lines(text);
+        let m = metadata(&ls);
+        assert_eq!(m.lines, 7);
+        assert_eq!(m.title, Some("某部关于推动某产业发展的实施意见"));
+        assert_eq!(m.issuer, Some("某部"));
+        // a bulleted list of pairs under a heading
+        let text = "基本信息\n- 文档类型：政策类\n- 文件名称：某市行动计划\n- 文件编号：某科〔2025〕5号\n某市行动计划";
+        let ls = lines(text);
+        let m = metadata(&ls);
+        assert_eq!((m.lines, m.title), (4, Some("某市行动计划")));
+        assert_eq!(m.doc_number.as_deref(), Some("某科〔2025〕5号"));
+    }
+
+    #[test]
+    fn yaml_front_matter_and_its_note() {
+        let text = "---\n标题: 某区关于转发某方案的通知\n文号: 某府办发〔2017〕16号\n发布单位: 某区人民政府办公室\n状态: 有效\n---\n> 本文正文由脚本提取，以官方发布版本为准。\n某区关于转发某方案的通知\n各街道：";
+        let ls = lines(text);
+        let m = metadata(&ls);
+        assert_eq!(m.lines, 7);
+        assert_eq!(m.issuer, Some("某区人民政府办公室"));
+        assert_eq!(m.doc_number.as_deref(), Some("某府办发〔2017〕16号"));
+        // a title line followed by text is no page title
+        assert_eq!(metadata(&lines("某市行动计划\n一、总体要求")).lines, 0);
     }
 }

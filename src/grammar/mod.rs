@@ -2,16 +2,22 @@
 //! [`Document`]. Everything reads the cleaned lines of a [`Source`] and
 //! builds AST nodes whose spans point into the raw input.
 //!
-//! Order of work: residue removal and line joining ([`layout`]), the gov.cn
-//! metadata block ([`metadata`]), the 版记 at the end ([`colophon`]), the
-//! notice frame ([`notice`]), the 附件 region ([`attachment`]), then each
-//! attached document: title, 发文字号, preamble and block tree ([`block`],
-//! which uses [`marker`], [`numeral`] and [`clause`]).
+//! Order of work: residue removal and line joining ([`layout`]), page
+//! furniture dropped ([`chrome`]), the web-page metadata header
+//! ([`metadata`]), the 版记 at the end ([`colophon`]), the notice frame
+//! ([`notice`], with the adoption notes under a title: [`adoption`]), the
+//! 附件 region ([`attachment`]), a table of contents kept apart
+//! ([`contents`]), then each attached document: title, 发文字号, preamble and
+//! block tree ([`block`], which uses [`marker`], [`numeral`] and
+//! [`clause`]).
 
+pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
+pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
+pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod layout;
@@ -66,11 +72,24 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
-    let all = src.lines();
+    let mut all = src.lines();
+    let mut diags = Vec::new();
+    // page furniture is no part of the document
+    all.retain(|l| {
+        let chrome = chrome::is_chrome(l.text);
+        if chrome {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::PAGE_CHROME,
+                "web-page furniture (source, font size, print, close, share, breadcrumbs); dropped",
+                src.span_of(l.text),
+            ));
+        }
+        !chrome
+    });
     if all.is_empty() {
         return Err(no_structure(src));
     }
-    let mut diags = Vec::new();
 
     // the frame, metadata, colophon and document searches each visit every
     // line a bounded number of times
@@ -116,13 +135,34 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
     };
 
+    // a bare 附件 label opening the text (no notice before it): the
+    // attachment printed alone, whose title follows the label
+    let bare_label = |l: &Line<'_>| {
+        matches!(attachment::attach_line(l.text), Some(AttachLine::Label { number: None | Some(1), title: None }))
+    };
+    let lone_attachment = !frame.has_notice() && main.first().is_some_and(bare_label);
+    let main = if lone_attachment {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "a 附件 label opens the text: the attachment printed alone; the label is skipped",
+            src.span_of(main[0].text),
+        ));
+        &main[1..]
+    } else {
+        &main[..]
+    };
     // the 附件 region closes the main text
     let att_at = main.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(main.len());
     let (main, att_lines) = main.split_at(att_at);
     let mut attachments = Vec::new();
 
-    let has_notice = frame.has_notice() || meta.lines > 0 || colophon.is_some();
+    // a page's metadata implies a notice when it gives a 发文字号 or 成文日期
+    let meta_frame = meta.doc_number.is_some() || meta.date.is_some();
+    let has_notice = frame.has_notice() || meta_frame || colophon.is_some();
     let mut notice = has_notice.then(|| notice_node(src, lines, &frame, head_title.clone(), &mut attachments));
+    // whether the notice's title comes from the page's metadata
+    let meta_titled = notice.as_ref().is_some_and(|n| n.title.is_none()) && meta.title.is_some();
     if let Some(n) = notice.as_mut() {
         fill_from_metadata(src, n, &meta);
         if let Some(c) = &colophon {
@@ -135,24 +175,49 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
 
     // the main document and any further attached documents
-    let marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    let mut marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    // a table of contents before the body: kept apart, never as blocks
+    let mut contents = None;
+    // (where the contents stood: the title above them ends there)
+    let mut contents_at = usize::MAX;
+    let main: Cow<'_, [Line<'_>]> = match contents::find(main, &marks) {
+        Some(found) => {
+            contents_at = found.start;
+            contents = Some(contents_node(src, &main[found.start..found.end], found.heading, &mut diags));
+            marks.drain(found.start..found.end);
+            let mut rest = main.to_vec();
+            rest.drain(found.start..found.end);
+            Cow::Owned(rest)
+        }
+        None => Cow::Borrowed(main),
+    };
+    let main = &main[..];
     let starts = document_starts(main, &marks);
     let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
     let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
-    let (mut title, mut doc_number, first) = if frame.covering {
-        let (title, number, skip) = doc_head(src, first);
-        (title, number, &first[skip..])
+    let notes = |lines: &[Line<'_>], notes: &[std::ops::Range<usize>]| -> Vec<Paragraph<'a>> {
+        notes
+            .iter()
+            .filter_map(|r| joined(src, &lines[r.clone()]))
+            .map(|(text, span)| Paragraph { text, span })
+            .collect()
+    };
+    let (mut title, mut doc_number, adopted, first) = if frame.covering || lone_attachment {
+        let (title, number, adopted, skip) = doc_head(src, &first[..contents_at.min(first.len())]);
+        (title, number, notes(first, &adopted), &first[skip..])
     } else if has_notice {
-        (head_title, frame_number(), first)
+        (head_title, frame_number(), notes(lines, &frame.adopted), first)
     } else {
-        (head_title, None, first)
+        (head_title, None, notes(lines, &frame.adopted), first)
     };
     let skip = starts[1].min(main.len()) - first.len();
     let (preamble, sections) =
         blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
     for (doc, doc_marks) in docs {
-        let (t, _, skip) = doc_head(src, doc);
+        // (an attached document's adoption notes stay among its paragraphs)
+        let (t, _, adopted, skip) = doc_head(src, doc);
+        let skip = adopted.first().map_or(skip, |r| r.start);
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHED_DOCUMENT,
@@ -168,11 +233,19 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
     absent_attachments(&attachments, listed, &mut diags);
-    if title.is_none() && notice.is_none() {
+    // the page's title names the document itself unless a notice covers it
+    if title.is_none() && (notice.is_none() || (!frame.covering && frame.head_title.is_empty())) {
         title = meta.title.map(|t| src.node(t));
     }
     if doc_number.is_none() && !frame.covering {
         doc_number = frame_number();
+    }
+    // a page title that names the covered document is not the notice's own
+    // (a covering notice printed without a title line)
+    if let (true, true, Some(n), Some(t)) = (meta_titled, frame.covering, notice.as_mut(), title.as_ref()) {
+        if n.title.as_deref().is_some_and(|nt| same_words(nt, &t.0)) {
+            n.title = None;
+        }
     }
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
@@ -192,12 +265,21 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         title_span,
         doc_number,
         doc_number_span,
+        adopted,
+        contents,
         preamble,
         sections,
         attachments,
         diagnostics: diags,
         span: Span::new(0, src.raw.len()),
     })
+}
+
+/// Whether two titles have the same words, punctuation and quotes aside
+/// (`关于“规划”的意见` and `关于《“规划”》的意见`).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    words(a) == words(b)
 }
 
 fn no_structure(src: &Source<'_>) -> Error {
@@ -278,17 +360,61 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
 /// A text and the raw span it comes from.
 type Spanned<'a> = (Text<'a>, Span);
 
-fn doc_head<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, usize) {
+fn doc_head<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+) -> (Option<Spanned<'a>>, Option<Spanned<'a>>, Vec<std::ops::Range<usize>>, usize) {
     let n = lines
         .iter()
         .take(MAX_TITLE_LINES)
-        .take_while(|l| notice::is_title_like(l.text, notice::MAX_TITLE_CHARS) && !notice::is_addressee(l.text))
+        .enumerate()
+        .take_while(|&(k, l)| {
+            notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                && !notice::is_addressee(l.text)
+                && !notice::ends_title(l.text)
+                && adoption::note_lines(lines[k..].iter().map(|l| l.text)) == 0
+        })
         .count();
     let title = joined(src, &lines[..n]);
-    match lines.get(n).and_then(|l| doc_number::doc_number_line(l.text)) {
-        Some(num) => (title, Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
-        None => (title, None, n),
+    let number_line =
+        |l: &Line<'_>| doc_number::doc_number_line(l.text).or_else(|| notice::bracketed_doc_number(l.text));
+    let (number, n) = match lines.get(n).and_then(number_line) {
+        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
+        None => (None, n),
+    };
+    // adoption notes under the title
+    let mut notes = Vec::new();
+    let mut at = n;
+    loop {
+        let k = adoption::note_lines(lines[at..].iter().map(|l| l.text));
+        if k == 0 {
+            break;
+        }
+        notes.push(at..at + k);
+        at += k;
     }
+    (title, number, notes, at)
+}
+
+/// The `contents` node of a table of contents' lines (its 目录 heading first
+/// when `heading`), and its diagnostic.
+fn contents_node<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    heading: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> crate::ast::Contents<'a> {
+    let listed = if heading { &lines[1..] } else { lines };
+    let entries: Vec<Paragraph<'a>> =
+        listed.iter().flat_map(|l| contents::entries(l.text)).map(|e| src.paragraph(e)).collect();
+    let span = src.span(lines[0].start, lines[lines.len() - 1].end());
+    diags.push(Diagnostic::new(
+        Severity::Info,
+        codes::TABLE_OF_CONTENTS,
+        format!("read a table of contents ({} entries); kept in contents, not as blocks", entries.len()),
+        span,
+    ));
+    crate::ast::Contents { entries, span }
 }
 
 /// Lines joined without separator (a title wrapped over several lines).
@@ -353,7 +479,10 @@ fn notice_node<'a>(
             }
         }
     }
-    let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1));
+    let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1)).or(frame.head_date.map(|d| d.1));
+    if let Some((i, _)) = frame.head_date {
+        extend(src.span_of(lines[i].text));
+    }
     let title_span = title.as_ref().map(|t| t.1);
     Notice {
         title: title.map(|t| t.0),
@@ -363,7 +492,11 @@ fn notice_node<'a>(
         addressee_span: frame.addressee.map(|i| src.span_of(lines[i].text)),
         addressees,
         body: paragraphs(src, &body_lines[..at]),
-        issuers: lines[frame.issuers.clone()].iter().map(|l| src.text(l.text)).collect(),
+        issuers: lines[frame.issuers.clone()]
+            .iter()
+            .flat_map(|l| notice::issuer_parts(l.text))
+            .map(|p| src.text(p))
+            .collect(),
         date: date.map(|d| d.iso()),
         notes: lines[frame.notes.clone()].iter().map(|l| src.text(l.text)).collect(),
         cc: Vec::new(),

@@ -6,6 +6,8 @@
 //! This module only *locates* the frame's lines; [`super`] turns them into
 //! AST nodes.
 
+use super::adoption::{self, is_adoption_note};
+use super::contents::is_contents_heading;
 use super::date::{Date, date, date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
@@ -22,6 +24,9 @@ pub(crate) const MAX_TITLE_CHARS: usize = 80;
 const MAX_ISSUER_CHARS: usize = 40;
 /// Most issuer lines above a date (joint notices).
 const MAX_ISSUERS: usize = 8;
+/// Longest group of a 主送机关 line (a joint notice lists the bodies of
+/// seven ministries in one group), in characters.
+const MAX_ADDRESSEE_GROUP_CHARS: usize = 120;
 /// Longest 附注 line such as （此件公开发布）, in characters.
 const MAX_NOTE_CHARS: usize = 30;
 
@@ -37,6 +42,12 @@ pub(crate) struct Frame {
     pub(crate) doc_number: Option<(usize, String)>,
     /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
     pub(crate) promulgation: Option<(usize, Date, String)>,
+    /// Adoption notes under the title (the promulgation line among them),
+    /// the lines of each.
+    pub(crate) adopted: Vec<Range<usize>>,
+    /// A 成文日期 in brackets under the title (`（2023年1月2日）`), as
+    /// central documents print it.
+    pub(crate) head_date: Option<(usize, Date)>,
     /// 主送机关 line.
     pub(crate) addressee: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
@@ -59,7 +70,11 @@ pub(crate) struct Frame {
 impl Frame {
     /// Whether the text has any part of a notice frame.
     pub(crate) fn has_notice(&self) -> bool {
-        self.doc_number.is_some() || self.addressee.is_some() || self.date.is_some() || self.promulgation.is_some()
+        self.doc_number.is_some()
+            || self.addressee.is_some()
+            || self.date.is_some()
+            || self.promulgation.is_some()
+            || self.head_date.is_some()
     }
 }
 
@@ -77,6 +92,43 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && super::attachment::attach_line(text).is_none()
 }
 
+/// A line that is no part of the title above it, though short and
+/// unpunctuated: an adoption note or the 目录 heading.
+pub(crate) fn ends_title(text: &str) -> bool {
+    is_adoption_note(text)
+        || is_contents_heading(text)
+        || bracketed_doc_number(text).is_some()
+        || bracketed_date(text).is_some()
+        || bracketed_signature(text)
+}
+
+/// The inside of a line wholly in round brackets.
+fn unbracket(text: &str) -> Option<&str> {
+    let mut chars = text.chars();
+    (chars.next().is_some_and(punct::is_lparen) && chars.next_back().is_some_and(punct::is_rparen))
+        .then(|| punct::trim(chars.as_str()))
+}
+
+/// A 发文字号 in brackets on the line under a title: `（某价费〔2019〕12号）`.
+pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
+    unbracket(text).and_then(doc_number_line)
+}
+
+/// A date in brackets on the line under a title: `（2023年1月2日）`.
+fn bracketed_date(text: &str) -> Option<Date> {
+    unbracket(text).and_then(date_line)
+}
+
+/// A body and a date in brackets under a title (`（民政部　1997年1月28日）`):
+/// the signature of a transmitted document, no part of its title.
+pub(crate) fn bracketed_signature(text: &str) -> bool {
+    unbracket(text).is_some_and(|inside| {
+        let mut parts = inside.rsplitn(2, char::is_whitespace);
+        let (date, who) = (parts.next().unwrap_or(""), parts.next().map(punct::trim).unwrap_or(""));
+        !who.is_empty() && who.chars().count() <= MAX_ISSUER_CHARS && date_line(date).is_some()
+    })
+}
+
 /// 主送机关: comma groups of short names, ending in a colon.
 pub(crate) fn is_addressee(text: &str) -> bool {
     let Some(body) = text.strip_suffix(punct::is_colon) else {
@@ -90,7 +142,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
-                && g.chars().count() <= 60
+                && g.chars().count() <= MAX_ADDRESSEE_GROUP_CHARS
                 && punct::split_marks::<punct::Dunhao>(g).all(|item| {
                     let item = punct::trim(item);
                     !item.is_empty() && item.chars().count() <= 40
@@ -121,6 +173,16 @@ pub(crate) fn is_note(text: &str) -> bool {
         && super::clause::parse_clause(chars.as_str()).is_none()
 }
 
+/// The bodies of one 署名 line: joint issuers printed on one line separated
+/// by white space (`市教委　　市财政局`, `某省民政厅 某省财政厅`) are several
+/// when every part ends as a body name; otherwise the line is one issuer.
+pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
+    let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
+    let bodies = parts.len() > 1
+        && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
+    if bodies { parts } else { vec![text.trim_matches(char::is_whitespace)] }
+}
+
 fn is_issuer(text: &str) -> bool {
     is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -137,10 +199,18 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
     let mut f = Frame::default();
     let mut i = 0;
+    // a 发文字号 printed above the title
+    let number_first = lines.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
+    if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
+        f.doc_number = Some((0, num));
+        i = 1;
+    }
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
         && !is_addressee(lines[i].text)
+        && !ends_title(lines[i].text)
+        && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             f.duplicates.push(i);
@@ -149,12 +219,32 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         }
         i += 1;
     }
-    if let Some(num) = lines.get(i).and_then(|l| doc_number_line(l.text)) {
+    if f.doc_number.is_some() {
+        // read above the title
+    } else if let Some(num) =
+        lines.get(i).and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)))
+    {
         f.doc_number = Some((i, num));
         i += 1;
-    } else if let Some((d, num)) = lines.get(i).and_then(|l| promulgation_line(l.text)) {
-        f.promulgation = Some((i, d, num));
+    } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
+        f.head_date = Some((i, d));
         i += 1;
+    } else {
+        // the promulgation line and adoption notes, in any order
+        while let Some(l) = lines.get(i) {
+            let k = match promulgation_line(l.text) {
+                Some((d, num)) if f.promulgation.is_none() => {
+                    f.promulgation = Some((i, d, num));
+                    1
+                }
+                _ => adoption::note_lines(lines[i..].iter().map(|l| l.text)),
+            };
+            if k == 0 {
+                break;
+            }
+            f.adopted.push(i..i + k);
+            i += k;
+        }
     }
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
         f.addressee = Some(i);
@@ -260,5 +350,66 @@ mod tests {
         assert!(!f.has_notice());
         assert_eq!(f.head_title, [0]);
         assert_eq!(f.main, [1..3, 3..3]);
+    }
+
+    #[test]
+    fn joint_issuers_on_one_line() {
+        assert_eq!(issuer_parts("市教委　　市财政局"), ["市教委", "市财政局"]);
+        assert_eq!(issuer_parts("某省民政厅 某省财政厅"), ["某省民政厅", "某省财政厅"]);
+        assert_eq!(issuer_parts("中共中央　国务院"), ["中共中央", "国务院"]);
+        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅"), ["上海市人民政府办公厅"]);
+        // a signature with a person's name, or one spaced-out name, stays one
+        assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
+        assert_eq!(issuer_parts("国务院"), ["国务院"]);
+        let text =
+            "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
+        let f = frame(&lines(text));
+        assert_eq!(f.issuers, 3..4);
+    }
+
+    #[test]
+    fn bracketed_number_and_date_under_the_title() {
+        let text =
+            "某省发展改革委关于调整收费标准的通知\n（某价费〔2019〕12号）\n各市发展改革委：\n现将有关事项通知如下。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某价费〔2019〕12号"));
+        assert_eq!(f.addressee, Some(2));
+        let text = "中共中央 国务院关于做好某项重点工作的意见\n（2023年1月2日）\n做好工作，意义重大。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.head_date.map(|d| d.1.iso()).as_deref(), Some("2023-01-02"));
+        // a 发文字号 above the title
+        let text = "某政办函[2013]89号\n某市人民政府办公室关于成立\n某某领导小组的通知\n组长：某某\n某市人民政府办公室\n2013年10月10日";
+        let f = frame(&lines(text));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某政办函〔2013〕89号"));
+        assert_eq!(f.head_title, [1, 2]);
+        // a bracketed line that is neither stays in the title
+        let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn adoption_notes_end_the_title() {
+        let text = "某省某某条例\n（2019年5月30日某省第十三届人民代表大会常务委员会第十二次会议通过）\n第一章　总则\n第一条　为了规范管理，制定本条例。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.adopted.len(), 1);
+        assert_eq!(f.adopted[0], 1..2);
+        assert!(!f.has_notice());
+        assert_eq!(f.main, [2..4, 4..4]);
+        let text = "某某办法\n2019年4月20日 某部令第7号公布\n2019年9月1日 施行\n第一条　为了规范管理，制定本办法。";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.adopted.as_slice()), (&[0][..], &[1..2, 2..3][..]));
+        assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_str()), Some("某部令第7号"));
+        // a note wrapped over two lines
+        let text = "某某规则\n（2004年6月16日国务院\n第54次常务会议修订通过）\n第一章　总则";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.adopted.len()), (&[0][..], 1));
+        assert_eq!(f.adopted[0], 1..3);
+        // a transmitted document's signature in brackets is no part of its title
+        assert!(bracketed_signature("（民政部　1997年1月28日）"));
+        assert!(!bracketed_signature("（2021—2025年）") && !bracketed_signature("（试行）"));
     }
 }

@@ -1,0 +1,116 @@
+//! Web-page furniture a scraper copies with the text: 来源：…, 字号：大 中 小,
+//! 【字体：大 中 小】, 打印本页, 关闭窗口, 扫一扫在手机打开当前页, 分享到：,
+//! breadcrumbs (首页 > 政务公开 > …, 当前位置：…), a news agency's dateline on a
+//! line of its own (新华社北京2月13日电), a server-page directive (`<%@ page … %>`). Such a line is never a title, an
+//! addressee or a paragraph: it is dropped with a `page-chrome` diagnostic.
+
+use crate::punct;
+
+/// Longest chrome line, in characters.
+const MAX_CHROME_CHARS: usize = 60;
+
+/// Whole lines that are chrome (brackets 【】 and white space ignored).
+const LINES: &[&str] = &[
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭",
+    "打印关闭",
+    "打印本页关闭窗口",
+    "扫一扫在手机打开当前页",
+    "扫一扫在手机上打开当前页",
+    "原文下载",
+    "收藏",
+    "分享",
+];
+
+/// Whether a (trimmed) line is page furniture.
+pub(crate) fn is_chrome(text: &str) -> bool {
+    // cheap first: the first character, then the length
+    let Some(first) = text.chars().next() else { return false };
+    // a server-page directive left in the text: <%@ page … %>
+    if first == '<' {
+        return text.starts_with("<%") && text.ends_with("%>");
+    }
+    if !matches!(first, '打' | '关' | '扫' | '字' | '【' | '[' | '分' | '首' | '当' | '来' | '新' | '原' | '收')
+    {
+        return false;
+    }
+    if text.len() > MAX_CHROME_CHARS * 4 || text.chars().count() > MAX_CHROME_CHARS {
+        return false;
+    }
+    let squeezed: String =
+        text.chars().filter(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']')).collect();
+    let s = squeezed.as_str();
+    if LINES.contains(&s) {
+        return true;
+    }
+    // 字号：大 中 小, 字体：大中小, with or without 打印/关闭 after it
+    for key in ["字号", "字体"] {
+        if let Some(rest) = s.strip_prefix(key) {
+            if rest.trim_start_matches(punct::is_colon).starts_with("大中小") {
+                return true;
+            }
+        }
+    }
+    // 分享到：微信 微博 …
+    if s.starts_with("分享到") {
+        return true;
+    }
+    // 首页 > 政务公开 > 政策文件, 当前位置：首页 > …
+    let crumbs = |s: &str| s.contains(['>', '＞', '»', '›']);
+    if (s.starts_with("首页") && crumbs(s)) || s.starts_with("当前位置") {
+        return true;
+    }
+    // 来源：某某网 (a short source line, no sentence)
+    if let Some(rest) = s.strip_prefix("来源") {
+        let mut chars = rest.chars();
+        return chars.next().is_some_and(punct::is_colon) && punct::find_prose_punct(chars.as_str()).is_none();
+    }
+    // a news agency's dateline alone on its line: 新华社北京2月13日电
+    s.starts_with("新华社") && s.ends_with('电') && s.chars().count() <= 20
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines() {
+        for line in [
+            "来源：某省人民政府网站",
+            "来源: 某市发展改革委",
+            "字号：大 中 小",
+            "【字体：大 中 小】",
+            "【打印本页】【关闭窗口】",
+            "打印本页",
+            "关闭窗口",
+            "扫一扫在手机打开当前页",
+            "分享到：",
+            "首页 > 政务公开 > 政策文件",
+            "当前位置：首页 > 信息公开",
+            "新华社北京2月13日电",
+            "【原文下载】",
+            "<%@ page contentType=\"text/html;charset=UTF-8\" language=\"java\" %>",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn text_lines_are_no_chrome() {
+        for line in [
+            "关于印发某某方案的通知",
+            "来源于财政资金的项目，按规定管理。",
+            "首页设置专栏，集中发布政策文件。",
+            "分享经验做法，推广典型案例。",
+            "打印机、复印机等办公设备纳入采购目录。",
+            "新华社北京12月14日电 近日，中共中央、国务院印发了《纲要》，并发出通知。",
+            "字号",
+            "<p>一、总体要求</p>",
+            "",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+    }
+}
