@@ -13,8 +13,9 @@
 //!   spaces inside a line (a lost line break). Cross-references (`第三条规定`,
 //!   `第五章的`) and quantities (`1.5亿元`, `一、二级`) are not markers. A
 //!   heading is **built** when some block's `marker_span` covers it. A
-//!   marker on a short line that a later built block repeats (same style,
-//!   number and title) is a **contents** entry (目录) and counted apart;
+//!   marker inside the document's [`contents`](Document::contents), or on a
+//!   short line that a later built block repeats (same style, number and
+//!   title), is a **contents** entry (目录) and counted apart;
 //! - **clauses seen**: a bracket group （…） holding a role word (牵头 负责
 //!   配合 参与 参加 协助 协办 责任单位 责任部门 牵头单位; not 负责人 or 负责同志)
 //!   outside its inner groups; **built** when a [`Responsibility`] span or
@@ -643,6 +644,8 @@ struct Tree {
     /// Clause spans and inherited bodies' spans.
     clauses: Vec<Span>,
     places: Vec<Place>,
+    /// The contents list (目录) the parser found.
+    contents: Option<Span>,
     /// From an attachment entry's start to its title: the entry's number
     /// (`附件：1.`), which is no heading.
     entry_numbers: Vec<Span>,
@@ -671,6 +674,13 @@ impl Tree {
         }
         if let Some(s) = doc.title_span {
             t.places.push(Place { span: s, what: "the document title".into(), paragraph: false });
+        }
+        for p in &doc.adopted {
+            para(&mut t, p, &|| "an adoption note".into());
+        }
+        if let Some(c) = &doc.contents {
+            t.contents = Some(c.span);
+            t.places.push(Place { span: c.span, what: "the contents list".into(), paragraph: false });
         }
         for p in &doc.preamble {
             para(&mut t, p, &|| "a preamble paragraph".into());
@@ -736,6 +746,10 @@ fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
         let (start, end, _) = clean.map(m.start, m.end);
         let span = Span::new(start, end);
         if overlaps(&tree.entry_numbers, span) {
+            continue;
+        }
+        if tree.contents.is_some_and(|c| c.contains(&span)) {
+            report.contents_headings += 1;
             continue;
         }
         if overlaps(&tree.markers, span) {
@@ -1022,6 +1036,24 @@ mod tests {
             "某某规划\n目录　　甲一节　现状　　甲二节　目标\n第一节　现状\n基础较好。\n第二节　目标\n到2025年。\n";
         let r = audit_against(text, toc);
         assert_eq!((r.contents_headings, r.headings_seen, r.headings_built), (2, 2, 2), "{r:#?}");
+    }
+
+    #[test]
+    fn the_contents_field_holds_contents_entries() {
+        // entries that differ from the headings (no later block repeats
+        // them): only the parser's contents list tells what they are
+        let text = "某某条例\n目录\n第一章　一般规定\n第二章　其他\n第一章　总则\n第一条　为了规范管理，制定本条例。\n第二章　附则\n第二条　本条例自公布之日起施行。\n";
+        let toc = "某某条例\n目录\n甲一章　一般规定\n甲二章　其他\n第一章　总则\n第一条　为了规范管理，制定本条例。\n第二章　附则\n第二条　本条例自公布之日起施行。\n";
+        let mut doc = crate::parse(toc).unwrap();
+        doc.contents = None;
+        let r = audit_document(text, &doc);
+        assert_eq!((r.contents_headings, r.headings_seen), (0, 6), "{r:#?}");
+        let start = text.find("目录").unwrap();
+        let end = text.find("第一章　总则").unwrap();
+        doc.contents = Some(crate::ast::Contents { entries: Vec::new(), span: Span::new(start, end) });
+        let r = audit_document(text, &doc);
+        assert_eq!((r.contents_headings, r.headings_seen, r.headings_built), (2, 4, 4), "{r:#?}");
+        assert!(r.is_clean(), "{r:#?}");
     }
 
     #[test]

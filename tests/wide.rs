@@ -3,8 +3,9 @@
 //! golden outline per document.
 //!
 //! The outlines (`tests/snapshots/wide/`) are compact and reviewable: the
-//! notice fields, the title, one line per block with its clauses, the
-//! attachments and the diagnostics by code. Create or refresh them with
+//! notice fields, the title, adoption notes, the size of the contents list,
+//! one line per block with its clauses, the attachments and the diagnostics
+//! by code. Create or refresh them with
 //! `INSTA_UPDATE=always cargo test --test wide`, then read `git diff`.
 
 use gongwen::audit::{self, Expected, Report, Totals};
@@ -150,6 +151,12 @@ fn outline(doc: &Document<'_>) -> String {
     }
     field(&mut out, "title", doc.title.as_deref());
     field(&mut out, "doc_number", doc.doc_number.as_deref());
+    for a in &doc.adopted {
+        let _ = writeln!(out, "adopted: {}", a.text);
+    }
+    if let Some(c) = &doc.contents {
+        let _ = writeln!(out, "contents: {} entries", c.entries.len());
+    }
     let _ = writeln!(out, "preamble: {} paragraphs", doc.preamble.len());
     out.push_str("blocks:\n");
     outline_blocks(&mut out, &doc.sections, 1);
