@@ -167,6 +167,10 @@ fn resolve_name(name: &str, year: Option<u16>, issuer: &gazetteer::Issuer<'_>) -
     }
 }
 
+/// A name's resolution, the jurisdiction agencies take, and whether the
+/// name was listed as unknown.
+type Cached<'a> = (Resolved, Option<Cow<'a, str>>, bool);
+
 /// Resolves names, remembering each distinct one (documents name a few
 /// dozen bodies many times over).
 struct Resolver<'a, 'r> {
@@ -175,8 +179,9 @@ struct Resolver<'a, 'r> {
     /// The issuer as the gazetteer reads it (its places found once).
     places: &'r gazetteer::Issuer<'r>,
     /// Keyed by the names as the document holds them (borrowed from the
-    /// input when verbatim), with the jurisdiction as agencies take it.
-    cache: HashMap<Cow<'a, str>, (Resolved, Option<Cow<'a, str>>)>,
+    /// input when verbatim), with the jurisdiction as agencies take it and
+    /// whether the name was listed as unknown.
+    cache: HashMap<Cow<'a, str>, Cached<'a>>,
     /// Distinct unknown names, in order of first appearance, and the
     /// earliest span of any of them.
     unknown: Vec<String>,
@@ -184,16 +189,14 @@ struct Resolver<'a, 'r> {
 }
 
 impl<'a> Resolver<'a, '_> {
-    fn agency(&mut self, a: &mut Agency<'a>) {
-        let (r, jurisdiction) = match self.cache.get(a.name.as_ref()) {
+    /// Resolve `a`; `after` is the local body named before it in the same
+    /// list, which an abbreviated name that resolves to nothing belongs to
+    /// (市发展改革委、规划局、财政局: 规划局 is the same city's).
+    fn agency(&mut self, a: &mut Agency<'a>, after: Option<&Agency<'a>>) {
+        let (r, jurisdiction, listed) = match self.cache.get_mut(a.name.as_ref()) {
             Some(r) => r,
             None => {
                 let r = resolve_name(&a.name, self.year, self.places);
-                // each distinct name misses the cache once: an unknown one is
-                // listed then
-                if r.kind == AgencyKind::Unknown {
-                    self.unknown.push(a.name.to_string());
-                }
                 // a place named in the body's own name or in the issuer's is
                 // borrowed from there, not copied for every agency
                 let jurisdiction = r.jurisdiction.as_deref().map(|j| {
@@ -201,7 +204,7 @@ impl<'a> Resolver<'a, '_> {
                         .or_else(|| self.issuer.as_ref().and_then(|i| borrowed_find(i, j)))
                         .map_or_else(|| Cow::Owned(j.to_owned()), Cow::Borrowed)
                 });
-                self.cache.entry(a.name.clone()).or_insert((r, jurisdiction))
+                self.cache.entry(a.name.clone()).or_insert((r, jurisdiction, false))
             }
         };
         a.kind = r.kind;
@@ -209,20 +212,52 @@ impl<'a> Resolver<'a, '_> {
         a.current = r.current.map(Cow::Borrowed);
         a.level = r.level;
         a.jurisdiction = jurisdiction.clone();
-        if r.kind == AgencyKind::Unknown && self.first_unknown.is_none_or(|s| a.span.start < s.start) {
-            self.first_unknown = Some(a.span);
+        if a.kind == AgencyKind::Unknown {
+            if let Some(local) = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some()) {
+                if is_office(&a.name) {
+                    a.kind = AgencyKind::Local;
+                    a.level = local.level;
+                    a.jurisdiction = local.jurisdiction.clone();
+                    return;
+                }
+            }
+            // each distinct unknown name is listed once
+            if !*listed {
+                *listed = true;
+                self.unknown.push(a.name.to_string());
+            }
+            if self.first_unknown.is_none_or(|s| a.span.start < s.start) {
+                self.first_unknown = Some(a.span);
+            }
+        }
+    }
+
+    /// Resolve a list of bodies named together, in order.
+    fn list(&mut self, agencies: &mut [Agency<'a>]) {
+        for i in 0..agencies.len() {
+            let (before, rest) = agencies.split_at_mut(i);
+            self.agency(&mut rest[0], before.last());
         }
     }
 
     fn blocks(&mut self, blocks: &mut [Block<'a>]) {
         for b in blocks {
             for r in &mut b.responsibilities {
-                r.agencies.iter_mut().for_each(|a| self.agency(a));
+                self.list(&mut r.agencies);
             }
-            b.inherited.iter_mut().for_each(|a| self.agency(a));
+            self.list(&mut b.inherited);
             self.blocks(&mut b.children);
         }
     }
+}
+
+/// Endings of a government office's name (not a company's, a bank's or a
+/// centre's), for an abbreviated name after a local body.
+const OFFICE_ENDS: [&str; 8] = ["局", "委", "办", "厅", "署", "处", "委员会", "办公室"];
+
+/// Whether `name` is shaped like an abbreviated local office: 规划局, 财政局.
+fn is_office(name: &str) -> bool {
+    OFFICE_ENDS.iter().any(|e| name.ends_with(e)) && crate::grammar::prose::is_body(name)
 }
 
 /// Resolve every agency of the document (main blocks and attached
@@ -304,6 +339,39 @@ mod tests {
         assert_eq!((r.canonical, r.current), (Some("国家发展和改革委员会"), None));
         let r = resolve_name("西部开发办", Some(2004), &gazetteer::Issuer::new(None));
         assert_eq!((r.canonical, r.current), (Some("国务院西部地区开发领导小组办公室"), Some("国家发展和改革委员会")));
+    }
+
+    fn resolved(
+        names: &[&'static str],
+        issuer: Option<&'static str>,
+    ) -> Vec<(AgencyKind, Option<gazetteer::LocalLevel>, Option<String>)> {
+        let places = gazetteer::Issuer::new(issuer);
+        let mut r = Resolver {
+            year: Some(2020),
+            issuer: issuer.map(Cow::Borrowed),
+            places: &places,
+            cache: HashMap::new(),
+            unknown: Vec::new(),
+            first_unknown: None,
+        };
+        let mut agencies: Vec<Agency<'static>> =
+            names.iter().map(|n| Agency::unresolved(Cow::Borrowed(n), Role::Responsible, Span::default())).collect();
+        r.list(&mut agencies);
+        agencies.into_iter().map(|a| (a.kind, a.level, a.jurisdiction.map(|j| j.into_owned()))).collect()
+    }
+
+    #[test]
+    fn abbreviated_offices_after_a_local_body_are_its_places() {
+        use gazetteer::LocalLevel::{City, District};
+        let city = (AgencyKind::Local, Some(City), Some("杭州市".to_string()));
+        assert_eq!(resolved(&["杭州市发展改革委", "规划局", "财政局"], None), [city.clone(), city.clone(), city]);
+        let district = (AgencyKind::Local, Some(District), Some("嘉定区".to_string()));
+        assert_eq!(resolved(&["区建设管理委", "规划局"], Some("上海市嘉定区人民政府")), [district.clone(), district]);
+        // not after a national body, and not a company
+        let unknown = (AgencyKind::Unknown, None, None);
+        assert_eq!(resolved(&["发展改革委", "规划局"], None)[1], unknown);
+        assert_eq!(resolved(&["区绿化市容局", "新城公司"], Some("上海市奉贤区人民政府"))[1], unknown);
+        assert_eq!(resolved(&["规划局", "杭州市财政局"], None)[0], unknown);
     }
 
     #[test]

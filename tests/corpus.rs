@@ -123,9 +123,23 @@ fn jiading_urban_renewal() {
     let scope = &doc.sections[2];
     assert_eq!(scope.children.len(), 5);
     assert!(scope.children.iter().all(|c| c.title.is_none() && c.paragraphs.len() == 1));
-    // no responsibility clauses: 主要职责 is prose, and "（详见附件1流程图）" is a
-    // cross-reference
-    assert!(doc.blocks().all(|b| b.responsibilities.is_empty()));
+    // no bracketed responsibility clauses ("（详见附件1流程图）" is a
+    // cross-reference); 五、主要职责 is a duty list: its items titled with a
+    // body (（一）区城市更新领导小组, （二）区更新办) are that body's
+    // responsibility, （三）成员单位 names no body
+    let duties = &doc.sections[4];
+    let named: Vec<(&str, gongwen::Role)> = duties
+        .children
+        .iter()
+        .flat_map(|c| c.responsibilities.iter().flat_map(|r| r.agencies.iter()))
+        .map(|a| (a.name.as_ref(), a.role))
+        .collect();
+    assert_eq!(named, [("区城市更新领导小组", gongwen::Role::Responsible), ("区更新办", gongwen::Role::Responsible)]);
+    assert!(
+        doc.blocks()
+            .filter(|b| !b.responsibilities.is_empty())
+            .all(|b| b.responsibilities.len() == 1 && b.title.as_deref() == Some(b.responsibilities[0].raw.as_ref()))
+    );
 }
 
 #[test]

@@ -216,7 +216,6 @@ fn f102_vocational_education_plan() {
 // X牵头，Y参与 / X、Y负责 / X指导，Y负责落实 with a standing note
 // (以下均需试点城市政府落实，不再列出) / 35 of the form （X、Y指导）.
 #[test]
-#[ignore = "fails today (class 5, clause forms): the role word 指导 is not read, and the prose 生态环境部会同有关部门组建… is taken for a clause; run with --include-ignored"]
 fn f104_zero_waste_city_plan() {
     check(&Facts {
         file: "104-guobanfa-2018-128-zero-waste-city-pilot-plan",
@@ -368,7 +367,6 @@ fn f106_science_award_decision_page() {
 // 107: 指导意见; html-fragment; 18 clauses （X、Y等负责）, the first carrying
 // 列第一位者为牵头单位，下同; （一）…（二十） run on across sections.
 #[test]
-#[ignore = "fails today (class 5, clause forms): 列第一位者为牵头单位 does not make the first body the lead; run with --include-ignored"]
 fn f107_agri_mechanization_guidance() {
     check(&Facts {
         file: "107-guofa-2018-42-agri-mechanization-guidance",
@@ -495,7 +493,6 @@ fn f110_harbin_universiade_reply() {
 // 115: 若干意见; html-fragment; 15 clauses with 列第一位者为牵头单位，下同 and
 // 按职责分工负责, bodies in two groups split by ，; 等有关部门和单位 tails.
 #[test]
-#[ignore = "fails today (class 5, clause forms): 列第一位者为牵头单位 is not applied and the tail 等有关部门和单位 stays in the names; run with --include-ignored"]
 fn f115_employment_opinions() {
     check(&Facts {
         file: "115-guofa-2018-39-employment-opinions",

@@ -443,7 +443,6 @@ fn f173_qingpu_fire_safety_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #6 duty list 1.单位。牵头… gives no clauses)"]
 fn f175_gumei_street_elderly_fire_safety_plan() {
     check(Facts {
         file: "175-minhang-gumei-street-2022-20-elderly-fire-safety-plan",

@@ -113,10 +113,19 @@ pub(crate) struct Builder<'s, 'a> {
     /// Blocks opened so far (the next block's pre-order index).
     opened: usize,
     standing: Vec<Standing<'a>>,
+    /// Whether a clause said that the first body of each clause leads
+    /// (列第一位者为牵头单位，下同): from that clause on, a clause that names
+    /// no lead has its first body lead.
+    first_leads: bool,
     /// Per block (pre-order index): when its title is a run-in lead
     /// sentence, the whole first piece it came from, so that the title can
     /// be given back to the text (items of an enumeration, provisions).
     run_in: Vec<Option<RunIn<'s>>>,
+    /// Per block (pre-order index): when its heading line is one phrase
+    /// ending in ；/。/： and untitled (（一）学前教育； / 三、下列情形不予受理：),
+    /// the phrase without its mark: it becomes the title if the block turns
+    /// out to hold blocks (see [`phrase_titles`]).
+    phrases: Vec<Option<&'s str>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
     /// Scratch buffers for pairing a line's brackets.
@@ -145,7 +154,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             open: Vec::new(),
             opened: 0,
             standing: Vec::new(),
+            first_leads: false,
             run_in: Vec::with_capacity(headings),
+            phrases: Vec::with_capacity(headings),
             pieces: Vec::new(),
             pairing: Pairing::default(),
             found: Found::default(),
@@ -192,6 +203,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
+        self.phrases.push(None);
         self.content(m.rest, Some(m.kind));
     }
 
@@ -253,6 +265,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let (events, base) = src.brackets_in(text);
         let mut clauses = std::mem::take(&mut self.found);
         find_clauses(text, events, base, &mut self.pairing, &mut clauses);
+        self.first_leads |= clauses.first_leads_note;
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
         // content is parsed
@@ -300,6 +313,12 @@ impl<'s, 'a> Builder<'s, 'a> {
                     }
                 }
             }
+            // (an article opens with its provision, never a title)
+            if title.is_none() && kind != BlockKind::Article && pieces.len() == 1 && clauses.is_empty() {
+                if let (Some(slot), Some(p)) = (self.phrases.last_mut(), one_phrase(first)) {
+                    *slot = Some(p);
+                }
+            }
             match rest {
                 Some(r) => pieces[0] = r,
                 None => {
@@ -313,6 +332,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
         }
+        // a paragraph that opens with a body and its duty (市公安局：负责…)
+        if heading.is_none() {
+            if let Some((body, role)) = pieces.first().and_then(|p| super::duty::colon_duty(p)) {
+                block.responsibilities.push(super::duty::node(src, body, role));
+            }
+        }
         if let Some(p) = paragraph(src, text, &pieces) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
@@ -322,7 +347,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.pieces = pieces;
         let seq = self.opened - 1;
         for (s, e, clause) in clauses.iter() {
-            let (resp, standing) = responsibility(src, &text[s..e], clause);
+            let (mut resp, standing) = responsibility(src, &text[s..e], clause);
+            self.first_leads |= clause.first_leads;
+            if self.first_leads {
+                first_body_leads(&mut resp);
+            }
             if !standing.is_empty() {
                 self.standing.push(Standing { after: seq, kind: block.kind, agencies: standing });
             }
@@ -370,6 +399,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             let mut seq = 0;
             enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
         }
+        // an untitled item whose line is one phrase and that holds blocks
+        // (三、下列情形不予受理： / （一）…) is titled with the phrase
+        if self.phrases.iter().any(Option::is_some) {
+            let mut seq = 0;
+            phrase_titles(self.src, &mut self.sections, &self.phrases, &mut seq);
+        }
+        // blocks titled with a body that state its duty (（一）区房管局。负责…)
+        let visited = super::duty::duties(&mut self.sections);
+        self.src.work(visited);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
@@ -382,6 +420,11 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         BlockKind::Article => (None, Some(text)),
         _ => {
+            // a body and a colon (区发展改革委：负责…): the body is the title
+            // of a duty list's item
+            if let Some((body, rest)) = super::duty::body_colon(text) {
+                return (Some(body), (!rest.is_empty()).then_some(rest));
+            }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
             // characters (at most 4 bytes each): search no further
             let mut head = text.len().min(MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
@@ -532,6 +575,17 @@ fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragr
     }
 }
 
+/// Under a note that the first body named leads (列第一位者为牵头单位), the
+/// first body of a clause that names no lead leads — whoever it is, even
+/// alone or a collective, as the note says; the others keep their roles.
+fn first_body_leads(resp: &mut Responsibility<'_>) {
+    if resp.agencies.iter().all(|a| a.role != Role::Lead) {
+        if let Some(first) = resp.agencies.first_mut().filter(|a| a.role == Role::Responsible) {
+            first.role = Role::Lead;
+        }
+    }
+}
+
 /// The AST node of a clause, and the bodies of its standing notes.
 fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) -> (Responsibility<'a>, Vec<Agency<'a>>) {
     let open = bracketed.chars().next().map_or(0, char::len_utf8);
@@ -569,6 +623,52 @@ fn enumerations<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Op
         }
         prev = Some((b.kind, b.title.is_some()));
         enumerations(src, &mut b.children, run_in, seq);
+    }
+}
+
+/// The phrase of a heading line that is one phrase ending in ；/。/：
+/// (学前教育； / 下列情形不予受理：), without its mark: at most
+/// [`MAX_RUN_IN_TITLE`] characters and no other sentence mark or comma; a
+/// line that introduces a list with ： may have commas and
+/// [`MAX_LINE_TITLE`] characters (各单位按以下分工开展排查，每年不少于2次：).
+fn one_phrase(text: &str) -> Option<&str> {
+    let last = text.chars().next_back()?;
+    let colon = punct::is_colon(last);
+    if !(last == JUHAO || punct::is_semicolon(last) || colon) {
+        return None;
+    }
+    let phrase = punct::trim(&text[..text.len() - last.len_utf8()]);
+    let max = if colon { MAX_LINE_TITLE } else { MAX_RUN_IN_TITLE };
+    if phrase.is_empty() || phrase.len() > max * 4 || phrase.chars().count() > max {
+        return None;
+    }
+    let clean = match punct::find_prose_punct(phrase) {
+        None => true,
+        Some(p) => {
+            colon
+                && punct::find_marks::<punct::SentenceEndOrSemicolon>(&phrase[p..]).is_none()
+                && punct::find_marks::<punct::SentenceEndOrColon>(&phrase[p..]).is_none()
+        }
+    };
+    clean.then_some(phrase)
+}
+
+/// Give an untitled block that holds blocks, and whose heading line was one
+/// phrase, that phrase as its title (its paragraph goes).
+fn phrase_titles<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], phrases: &[Option<&str>], seq: &mut usize) {
+    for b in blocks {
+        let me = *seq;
+        *seq += 1;
+        if let Some(p) = phrases.get(me).copied().flatten() {
+            let starts_with_it = b.paragraphs.first().is_some_and(|f| f.span.start == src.span_of(p).start);
+            if b.title.is_none() && !b.children.is_empty() && starts_with_it {
+                let (title, span) = src.node(p);
+                b.title = Some(title);
+                b.title_span = Some(span);
+                b.paragraphs.remove(0);
+            }
+        }
+        phrase_titles(src, &mut b.children, phrases, seq);
     }
 }
 
@@ -829,6 +929,23 @@ mod tests {
         ] {
             assert_eq!(is_run_in_title(t), title, "{t}");
         }
+    }
+
+    #[test]
+    fn one_phrase_lines() {
+        assert_eq!(one_phrase("学前教育；"), Some("学前教育"));
+        assert_eq!(one_phrase("下列情形不予受理："), Some("下列情形不予受理"));
+        assert_eq!(one_phrase("城乡建设用地。"), Some("城乡建设用地"));
+        assert_eq!(one_phrase("法律、行政法规规定的其他事项;"), Some("法律、行政法规规定的其他事项"));
+        assert_eq!(one_phrase("加强管理，完善机制。"), None);
+        assert_eq!(
+            one_phrase("各单位按以下分工开展排查，每年不少于2次："),
+            Some("各单位按以下分工开展排查，每年不少于2次")
+        );
+        assert_eq!(one_phrase("加强管理。完善机制："), None);
+        assert_eq!(one_phrase("学前教育"), None);
+        assert_eq!(one_phrase("。"), None);
+        assert_eq!(one_phrase(&format!("{}；", "教育".repeat(21))), None);
     }
 
     #[test]

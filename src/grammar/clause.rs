@@ -6,10 +6,14 @@
 //! - labelled form: `（责任单位：市水务局，各区政府）`,
 //!   `（牵头单位：市住房城乡建设管理委；配合单位：市水务局）`.
 //!
-//! Bodies are split on 、 only (never on 和/及 inside a name such as
-//! 住房和城乡建设部); role groups on ，/, and ；/;. Other sentences in the
-//! clause are kept as notes; a standing note such as
-//! 以下任务均需各省级有关部门落实,不再列出 also yields the bodies it names.
+//! Bodies are split on 、, and on 和/及/与 only where both sides are
+//! whole bodies (`财政部等和各省级人民政府`, `国务院相关部门及各地区`; never
+//! inside a name such as 住房和城乡建设部); role groups on ，/, and ；/;.
+//! `X会同Y负责` makes X lead and Y support. Other sentences in the clause
+//! are kept as notes; a standing note such as
+//! 以下任务均需各省级有关部门落实,不再列出 also yields the bodies it names,
+//! and 列第一位者为牵头单位 (the first body named leads) is flagged for the
+//! block builder to carry forward.
 
 use crate::ast::Role;
 use crate::punct::{self, Bracket, JUHAO};
@@ -26,27 +30,64 @@ pub(crate) struct Clause<'s> {
     pub(crate) notes: Vec<&'s str>,
     /// Bodies named by a standing note (以下…均需X落实), role responsible.
     pub(crate) standing: Vec<&'s str>,
+    /// Whether a note says that the first body of each clause leads
+    /// (列第一位者为牵头单位, 排在第一位的为牵头单位, 第一个单位为牵头单位).
+    pub(crate) first_leads: bool,
 }
 
 /// Labels of the labelled form, longest first where one is a prefix.
 fn label(i: &str) -> IResult<&str, Role> {
     alt((
-        value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位")))),
-        value(Role::Responsible, alt((tag("责任单位"), tag("责任部门"), tag("主责单位"), tag("实施单位")))),
+        value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位"), tag("牵头")))),
+        value(
+            Role::Responsible,
+            alt((tag("责任单位"), tag("责任部门"), tag("主责单位"), tag("实施单位"), tag("负责单位"), tag("负责部门"))),
+        ),
         value(
             Role::Support,
-            alt((tag("配合单位"), tag("配合部门"), tag("参与单位"), tag("参与部门"), tag("协办单位"), tag("协同单位"))),
+            alt((
+                tag("配合单位"),
+                tag("配合部门"),
+                tag("参与单位"),
+                tag("参与部门"),
+                tag("参加单位"),
+                tag("参加部门"),
+                tag("协办单位"),
+                tag("协同单位"),
+                tag("协助单位"),
+                tag("配合"),
+            )),
         ),
     ))
     .parse(i)
 }
 
-/// `label：` with either colon.
+/// `label：` with either colon, or `label为` (牵头单位为市水务局).
 fn labelled_head(i: &str) -> IResult<&str, Role> {
     let (i, role) = label(i)?;
-    let (i, _) = nom::character::complete::satisfy(punct::is_colon).parse(i)?;
+    let (i, _) =
+        alt((nom::character::complete::satisfy(punct::is_colon), nom::character::complete::char('为'))).parse(i)?;
     Ok((i, role))
 }
+
+/// `X为牵头单位` (the label last): the names and the role.
+fn label_last(sentence: &str) -> Option<(&str, Role)> {
+    let (names, tail) = sentence.rsplit_once('为')?;
+    let (rest, role) = label(tail).ok()?;
+    (rest.is_empty() && !names.is_empty()).then_some((names, role))
+}
+
+/// Whether `s` starts with a label of another kind (`适用范围：…`): a few
+/// ideographs and a colon.
+fn other_label(s: &str) -> bool {
+    s.char_indices()
+        .take(MAX_OTHER_LABEL + 1)
+        .find(|&(_, c)| !punct::is_ideograph(c))
+        .is_some_and(|(i, c)| i > 0 && punct::is_colon(c))
+}
+
+/// Most characters of a label of another kind inside a clause.
+const MAX_OTHER_LABEL: usize = 6;
 
 /// Role words that end a group of the suffix form, longest first.
 const ROLE_SUFFIXES: &[(&str, Role)] = &[
@@ -58,11 +99,17 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("负责落实", Role::Responsible),
     ("具体负责", Role::Responsible),
     ("牵头负责", Role::Lead),
+    ("牵头落实", Role::Lead),
     ("负责", Role::Responsible),
     ("牵头", Role::Lead),
     ("参与", Role::Support),
+    ("参加", Role::Support),
     ("配合", Role::Support),
     ("协助", Role::Support),
+    ("协办", Role::Support),
+    // the bodies that steer a task others carry out (生态环境部指导，
+    // 试点城市政府负责落实): of the three roles, lead
+    ("指导", Role::Lead),
 ];
 
 /// Tails that are not part of a body's name, longest first.
@@ -78,25 +125,116 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 }
 
 /// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
-const ROLE_LAST: [char; 6] = ['责', '实', '头', '与', '合', '助'];
+const ROLE_LAST: [char; 9] = ['责', '实', '头', '与', '合', '助', '加', '办', '导'];
 
-/// Clean one name: trim, drop a leading 由 and 等… tails.
+/// Clean one name: trim, drop a leading 由 and 等… tails (等, 等部门,
+/// 等国务院相关部门, 等有关部门和单位 …).
 pub(crate) fn clean_name(name: &str) -> &str {
     let mut n = punct::trim(name);
     n = n.strip_prefix('由').unwrap_or(n);
     for tail in NAME_TAILS {
         if let Some(s) = punct::strip_suffix(n, tail) {
-            n = s;
-            break;
+            return punct::trim(s);
+        }
+    }
+    if let Some(at) = n.rfind('等') {
+        if collective_tail(&n[at + '等'.len_utf8()..]) {
+            n = &n[..at];
         }
     }
     punct::trim(n)
 }
 
+/// Whether the words after a 等 are a collective that only says "and the
+/// others" (国务院相关部门, 有关部门和单位, 相关单位).
+fn collective_tail(t: &str) -> bool {
+    t.chars().count() <= 12
+        && ["部门", "单位", "机构", "方面"].iter().any(|e| t.ends_with(e))
+        && ["有关", "相关", "其他"].iter().any(|w| t.contains(w))
+}
+
+/// Endings of a whole body or collective, for splitting on 和/及/与.
+const GROUP_ENDS: &[&str] = &[
+    "部门", "单位", "地区", "机构", "政府", "街镇", "乡镇", "集团", "公司", "中心", "银行", "部", "委", "局", "办",
+    "署", "会", "院", "厅", "室", "联",
+];
+
+/// Whether `s` (cleaned) reads as a whole body or collective.
+fn whole_body(s: &str) -> bool {
+    (2..=30).contains(&s.chars().count()) && GROUP_ENDS.iter().any(|e| s.len() > e.len() && s.ends_with(e))
+}
+
+/// Most 和/及/与 in one item that splitting considers.
+const MAX_JOINS: usize = 8;
+
+/// Most bytes of one name ([`is_name`]: 40 characters of at most 4 bytes).
+const MAX_NAME_BYTES: usize = 40 * 4;
+
+/// Whether a part of an item split on 和/及/与 is a whole body (and not
+/// the generic rest of 部门和单位).
+fn whole_part(part: &str) -> bool {
+    let part = part.strip_suffix('以').unwrap_or(part);
+    !["单位", "部门", "机构"].iter().any(|g| part.starts_with(g)) && whole_body(clean_name(part))
+}
+
+/// Split one item of a list on 和/及/与 where the parts on both sides are
+/// whole bodies (`财政部等和各省级人民政府`, `国务院相关部门和单位及各地区`,
+/// `住房和城乡建设部与文化和旅游部`), never inside a name
+/// (住房和城乡建设部, 各省及计划单列市发展改革委): of the ways to split
+/// it into whole bodies, the one with the most parts.
+fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
+    let conj = |c: char| matches!(c, '和' | '及' | '与');
+    if !item.contains(conj) {
+        each(item);
+        return;
+    }
+    // a part longer than a name is refused later anyway: no search
+    if item.len() > (MAX_JOINS + 1) * MAX_NAME_BYTES {
+        each(item);
+        return;
+    }
+    let joins: Vec<usize> = item.char_indices().filter(|&(_, c)| conj(c)).map(|(i, _)| i).take(MAX_JOINS + 1).collect();
+    if joins.len() > MAX_JOINS {
+        each(item);
+        return;
+    }
+    // nodes: 0 is the item's start, j + 1 the text after join j; the end
+    // of the item is the last node
+    let after = |j: usize| joins[j] + '和'.len_utf8();
+    let n = joins.len() + 2;
+    let start_of = |node: usize| if node == 0 { 0 } else { after(node - 1) };
+    let end_of = |node: usize| if node == n - 1 { item.len() } else { joins[node - 1] };
+    // best[node]: most parts reaching it, and the node the last part began at
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n];
+    best[0] = Some((0, 0));
+    for to in 1..n {
+        for from in 0..to {
+            let Some((parts, _)) = best[from] else { continue };
+            let (a, b) = (start_of(from), end_of(to));
+            if a < b && whole_part(&item[a..b]) && best[to].is_none_or(|(p, _)| parts + 1 > p) {
+                best[to] = Some((parts + 1, from));
+            }
+        }
+    }
+    if best[n - 1].is_none_or(|(p, _)| p < 2) {
+        each(item);
+        return;
+    }
+    let mut bounds = Vec::new();
+    let mut node = n - 1;
+    while node > 0 {
+        let from = best[node].map_or(0, |(_, f)| f);
+        let part = &item[start_of(from)..end_of(node)];
+        bounds.push(part.strip_suffix('以').unwrap_or(part));
+        node = from;
+    }
+    bounds.into_iter().rev().for_each(each);
+}
+
 /// Whether `s` reads like the name of a body (or a list of them).
 fn is_name(s: &str) -> bool {
     let n = s.chars().count();
-    (1..=40).contains(&n) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
+    (2..=40).contains(&n) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
 }
 
 /// Append the names of a list (split on 、, and in labelled lists also on
@@ -113,34 +251,64 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
 /// [`names`] of the items of a list.
 fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assigned<'s>) -> bool {
     let before = out.len();
+    let mut ok = true;
     for raw in items {
-        let n = clean_name(raw);
-        if n.is_empty() {
-            continue;
-        }
-        if !is_name(n) {
+        split_joined(raw, |part| {
+            let n = clean_name(part);
+            if n.is_empty() || !ok {
+                return;
+            }
+            if is_name(n) {
+                out.push((n, role));
+            } else {
+                ok = false;
+            }
+        });
+        if !ok {
             out.truncate(before);
             return false;
         }
-        out.push((n, role));
     }
     out.len() > before
 }
 
-/// The labelled form: `责任单位：A、B，C；配合单位：D`, appended to `out`.
-fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
-    let Ok((mut rest, mut role)) = labelled_head(sentence) else { return false };
+/// A group's names with its role: `X会同Y` makes X lead and Y support.
+fn group_names<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> bool {
+    if let Some((lead, with)) = list.split_once("会同") {
+        let before = out.len();
+        if names(lead, false, Role::Lead, out) && names(with, false, Role::Support, out) {
+            return true;
+        }
+        out.truncate(before);
+        return false;
+    }
+    names(list, false, role, out)
+}
+
+/// The labelled form: `责任单位：A、B，C；配合单位：D`, `牵头单位为A`, or
+/// `A为牵头单位`, appended to `out`; what follows a label of another kind
+/// (`，适用范围：…`) goes to `notes`.
+fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+    let Ok((mut rest, mut role)) = labelled_head(sentence) else {
+        return label_last(sentence).is_some_and(|(list, role)| names(list, false, role, out));
+    };
     let before = out.len();
     loop {
         // the list runs to the next separator that is followed by a label
         let mut end = rest.len();
         let mut next = None;
+        let mut note = None;
         for (i, c) in rest.char_indices() {
             if punct::is_comma(c) || punct::is_semicolon(c) {
-                let after = &rest[i + c.len_utf8()..];
-                if let Ok((r, role2)) = labelled_head(punct::trim(after)) {
+                let after = punct::trim(&rest[i + c.len_utf8()..]);
+                if let Ok((r, role2)) = labelled_head(after) {
                     end = i;
                     next = Some((r, role2));
+                    break;
+                }
+                if other_label(after) {
+                    end = i;
+                    note = Some(after);
                     break;
                 }
             }
@@ -154,7 +322,10 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
                 rest = r;
                 role = role2;
             }
-            None => return true,
+            None => {
+                notes.extend(note);
+                return true;
+            }
         }
     }
 }
@@ -194,7 +365,7 @@ fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
                 continue;
             }
         };
-        if !names(list, false, role, out) {
+        if !group_names(list, role, out) {
             out.truncate(before);
             notes.truncate(notes_before);
             return false;
@@ -226,8 +397,17 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
     clause.agencies.clear();
     clause.notes.clear();
     clause.standing.clear();
+    clause.first_leads = false;
     for sentence in punct::split_marks::<punct::Juhao>(content).map(punct::trim).filter(|s| !s.is_empty()) {
-        if !labelled(sentence, &mut clause.agencies) && !suffixed(sentence, &mut clause.agencies, &mut clause.notes) {
+        // 列第一位者为牵头单位 names no body (not 'X为牵头单位')
+        if first_leads(sentence) {
+            clause.first_leads = true;
+            clause.notes.push(sentence);
+            continue;
+        }
+        if !labelled(sentence, &mut clause.agencies, &mut clause.notes)
+            && !suffixed(sentence, &mut clause.agencies, &mut clause.notes)
+        {
             if let Some(list) = standing(sentence) {
                 clause.standing.extend(list);
             }
@@ -235,6 +415,15 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
         }
     }
     !clause.agencies.is_empty()
+}
+
+/// A note that the first body named leads: 列第一位者为牵头单位(，下同),
+/// 排在第一位的为牵头单位, 第一个单位为牵头单位, 列首位的为牵头部门.
+pub(crate) fn first_leads(note: &str) -> bool {
+    let Some(at) = note.find("牵头") else { return false };
+    let before = &note[..at];
+    let says_who = ["为", "的", "的部门", "的单位"].iter().any(|e| before.ends_with(e));
+    says_who && (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
 }
 
 /// The clauses of a line, in buffers kept from line to line (a clause's
@@ -245,6 +434,9 @@ pub(crate) struct Found<'l> {
     ranges: Vec<(usize, usize)>,
     /// Their contents: the first `ranges.len()` are this line's.
     clauses: Vec<Clause<'l>>,
+    /// Whether a bracketed note of the line that names no body says that
+    /// the first body of each clause leads (（各项任务列第一位者为牵头单位）).
+    pub(crate) first_leads_note: bool,
 }
 
 impl<'l> Found<'l> {
@@ -272,6 +464,7 @@ pub(crate) fn find_clauses<'l>(
     found: &mut Found<'l>,
 ) {
     found.ranges.clear();
+    found.first_leads_note = false;
     if !events.iter().any(|e| e.1 == Bracket::Open) {
         return;
     }
@@ -304,7 +497,9 @@ pub(crate) fn find_clauses<'l>(
                     if n == found.clauses.len() {
                         found.clauses.push(Clause::default());
                     }
-                    if parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]) {
+                    let is_clause = parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]);
+                    found.first_leads_note |= !is_clause && found.clauses[n].first_leads;
+                    if is_clause {
                         found.ranges.push((i, end));
                         // continue after the clause
                         while k < events.len() && events[k].0 - base < end {
@@ -439,6 +634,95 @@ mod tests {
         }
     }
 
+    #[test]
+    fn groups_joined_by_he_ji_deng_he() {
+        assert_eq!(
+            agencies("民政部、财政部等和各省级人民政府负责"),
+            [("民政部", Responsible), ("财政部", Responsible), ("各省级人民政府", Responsible)]
+        );
+        assert_eq!(
+            agencies("财政部牵头，国务院相关部门及各地区按职责分工负责"),
+            [("财政部", Lead), ("国务院相关部门", Responsible), ("各地区", Responsible)]
+        );
+        assert_eq!(
+            agencies("商务部、海关总署等国务院相关部门及各地区按职责分工负责"),
+            [("商务部", Responsible), ("海关总署", Responsible), ("各地区", Responsible)]
+        );
+        assert_eq!(agencies("银保监会及各地区按职责分工负责"), [("银保监会", Responsible), ("各地区", Responsible)]);
+        assert_eq!(
+            agencies("国务院办公厅牵头，国务院相关部门和单位及各地区按职责分工负责"),
+            [("国务院办公厅", Lead), ("国务院相关部门和单位", Responsible), ("各地区", Responsible)]
+        );
+        assert_eq!(agencies("市公安局和市交通委负责"), [("市公安局", Responsible), ("市交通委", Responsible)]);
+        // 等 + a collective says "and the others"
+        assert_eq!(
+            agencies("人力资源社会保障部、教育部等有关部门和单位负责"),
+            [("人力资源社会保障部", Responsible), ("教育部", Responsible)]
+        );
+        assert_eq!(agencies("中国残联等相关单位负责"), [("中国残联", Responsible)]);
+        assert_eq!(agencies("中国残联等相关单位及各地区负责"), [("中国残联", Responsible), ("各地区", Responsible)]);
+        // never inside a name
+        assert_eq!(
+            agencies("住房和城乡建设部与文化和旅游部负责"),
+            [("住房和城乡建设部", Responsible), ("文化和旅游部", Responsible)]
+        );
+        assert_eq!(agencies("自然资源和规划局负责"), [("自然资源和规划局", Responsible)]);
+        assert_eq!(agencies("浦东新区等相关区政府负责"), [("浦东新区等相关区政府", Responsible)]);
+    }
+
+    #[test]
+    fn huitong_leads_and_support_words() {
+        assert_eq!(agencies("省发展改革委会同有关部门负责"), [("省发展改革委", Lead), ("有关部门", Support)]);
+        assert_eq!(
+            agencies("财政部会同人力资源社会保障部、税务总局负责"),
+            [("财政部", Lead), ("人力资源社会保障部", Support), ("税务总局", Support)]
+        );
+        assert_eq!(agencies("市民政局牵头，市财政局参加"), [("市民政局", Lead), ("市财政局", Support)]);
+        assert_eq!(agencies("区应急局牵头，各街镇协办"), [("区应急局", Lead), ("各街镇", Support)]);
+        assert_eq!(
+            agencies("生态环境部指导，试点城市政府负责落实"),
+            [("生态环境部", Lead), ("试点城市政府", Responsible)]
+        );
+        assert_eq!(agencies("财政部、税务总局指导"), [("财政部", Lead), ("税务总局", Lead)]);
+        assert_eq!(
+            agencies("牵头单位：市水务局；参加单位：市财政局、各区政府"),
+            [("市水务局", Lead), ("市财政局", Support), ("各区政府", Support)]
+        );
+        assert_eq!(agencies("协办单位：区民政局"), [("区民政局", Support)]);
+        assert_eq!(agencies("协助单位：区民政局"), [("区民政局", Support)]);
+        assert_eq!(agencies("牵头单位为市水务局"), [("市水务局", Lead)]);
+        assert_eq!(agencies("市水务局为牵头单位"), [("市水务局", Lead)]);
+        assert_eq!(agencies("负责部门：商务部、海关总署"), [("商务部", Responsible), ("海关总署", Responsible)]);
+        // a label of another kind ends the list and is kept as a note
+        let c = parse_clause("负责部门：民航局，适用范围：陕西自贸试验区").unwrap();
+        assert_eq!(c.agencies, [("民航局", Responsible)]);
+        assert_eq!(c.notes, ["适用范围：陕西自贸试验区"]);
+    }
+
+    #[test]
+    fn first_leads_notes() {
+        let c = parse_clause("人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同").unwrap();
+        assert!(c.first_leads);
+        assert_eq!(c.agencies, [("人力资源社会保障部", Responsible), ("财政部", Responsible)]);
+        for note in ["排在第一位的为牵头单位", "第一个单位为牵头单位", "列首位的为牵头部门", "排名第一的部门牵头"]
+        {
+            assert!(first_leads(note), "{note}");
+        }
+        for note in ["市水务局牵头", "第一批试点由市水务局负责", "第一批试点由市水务局牵头", "牵头单位为第一责任人"]
+        {
+            assert!(!first_leads(note), "{note}");
+        }
+        assert!(!parse_clause("市水务局负责").unwrap().first_leads);
+    }
+
+    #[test]
+    fn bodies_without_a_role_are_no_clause() {
+        for s in ["负责同志", "民政部、财政部", "市水务局、市财政局，各区政府", "市", "含协办", "指导", "参加"]
+        {
+            assert_eq!(parse_clause(s), None, "{s}");
+        }
+    }
+
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new());
@@ -463,5 +747,12 @@ mod tests {
         assert!(find("《国家新型城镇化规划(2021—2035年)》").is_empty());
         assert!(find("建设智能快件箱(信包箱)").is_empty());
         assert!(find("推动县乡村(户)道路联通").is_empty());
+        // a note alone is no clause, but it is remembered
+        let line = "各项任务如下。（各项任务中列第一位的为牵头单位）";
+        let mut events = Vec::new();
+        punct::brackets(line, &mut events, &mut Vec::new());
+        let mut found = Found::default();
+        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        assert!(found.is_empty() && found.first_leads_note);
     }
 }

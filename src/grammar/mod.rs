@@ -20,6 +20,7 @@ pub(crate) mod colophon;
 pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
+pub(crate) mod duty;
 pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
@@ -140,7 +141,11 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let bare_label = |l: &Line<'_>| {
         matches!(attachment::attach_line(l.text), Some(AttachLine::Label { number: None | Some(1), title: None }))
     };
-    let lone_attachment = !frame.has_notice() && main.first().is_some_and(bare_label);
+    // (only when the label is the first line: text the frame read before it
+    // would belong to no node)
+    let lone_attachment = !frame.has_notice()
+        && main.first().is_some_and(bare_label)
+        && main.first().map(|l| l.start) == lines.first().map(|l| l.start);
     let main = if lone_attachment {
         diags.push(Diagnostic::new(
             Severity::Info,

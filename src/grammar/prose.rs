@@ -60,6 +60,9 @@ const BODY_SUFFIXES: &[&str] = &[
     "银行",
     "团中央",
     "总台",
+    "支队",
+    "大队",
+    "总队",
     "部",
     "委",
     "局",
@@ -108,7 +111,7 @@ fn starts_predicate(rest: &[u8]) -> bool {
 }
 
 /// Whether `n` reads as the name of one body.
-fn is_body(n: &str) -> bool {
+pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
     BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && (2..=MAX_NAME).contains(&n.chars().count())
@@ -117,7 +120,7 @@ fn is_body(n: &str) -> bool {
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
-fn is_subject(n: &str) -> bool {
+pub(crate) fn is_subject(n: &str) -> bool {
     is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
 }
 
@@ -131,8 +134,10 @@ fn is_collective(n: &str) -> bool {
 }
 
 /// A body after 会同 or in a later role group: a body or a collective.
+/// A collective never starts a longer name (有关部门组建协调小组和专家委员会
+/// is a collective and what it does).
 fn is_partner(n: &str) -> bool {
-    is_body(n) || is_collective(n)
+    is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
 }
 
 /// The subject list before 会同 / 研究提出: every item a subject.
@@ -188,7 +193,10 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
         (None, Some(s)) => (s, false),
         (None, None) => return None,
     };
-    let lead = subjects(&body[..at])?;
+    // a topic before 由 (实施细则由X会同Y制定): the bodies follow 由
+    let head = &body[..at];
+    let head = head.rfind('由').map_or(head, |i| &head[i + '由'.len_utf8()..]);
+    let lead = subjects(head)?;
     if !together {
         return Some(lead.into_iter().map(|n| (n, Role::Responsible)).collect());
     }
@@ -261,7 +269,7 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let first_clause = &head[..first_end];
     if !(trigger || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
-        return None;
+        return by_you(text, head);
     }
     // the sentence, and its first clause
     let sentence_end = punct::find_marks::<punct::SentenceEndOrColon>(text).unwrap_or(text.len());
@@ -274,6 +282,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let (agencies, end) = role_groups(sentence)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
+
+/// Role groups that open with 由 after a comma of the first sentence
+/// (将消火栓建设列为实事项目，由区交通委牵头，区发改委、区水务局配合。):
+/// 由 after a comma introduces who does it.
+fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
+    let at = [BY_WIDE.find(head.as_bytes()).map(|i| i + FW_COMMA_LEN), BY_ASCII.find(head.as_bytes()).map(|i| i + 1)]
+        .into_iter()
+        .flatten()
+        .min()?;
+    // within the first sentence
+    if punct::find_marks::<punct::SentenceEndOrColon>(&head[..at]).is_some() {
+        return None;
+    }
+    let rest = &text[at..];
+    let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
+    let (agencies, end) = role_groups(sentence)?;
+    Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Searchers for 由 after a comma (either width).
+static BY_WIDE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF0C}由"));
+static BY_ASCII: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(",由"));
+
+/// Bytes of the full-width comma.
+const FW_COMMA_LEN: usize = punct::FW_COMMA.len_utf8();
 
 /// Bytes at the start of a paragraph searched for the words that prose
 /// responsibility needs (about 80 CJK characters).
@@ -461,6 +494,20 @@ mod tests {
         let p = prose("由中央宣传部会同财政部、税务总局确定并发布名单；地方…").unwrap();
         assert_eq!(p.agencies, [("中央宣传部", Lead), ("财政部", Support), ("税务总局", Support)]);
         assert_eq!(p.sentence, "由中央宣传部会同财政部、税务总局确定并发布名单");
+        let p = prose("受益所有人信息管理制度由中国人民银行会同国家市场监督管理总局另行制定。").unwrap();
+        assert_eq!(p.agencies, [("中国人民银行", Lead), ("国家市场监督管理总局", Support)]);
+        // 由 after a comma of the first sentence
+        let p = prose("将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委、区消防救援支队配合。属地政府要…")
+            .unwrap();
+        assert_eq!(p.sentence, "由区交通委牵头，区发改委、区消防救援支队配合");
+        assert_eq!(p.agencies, [("区交通委", Lead), ("区发改委", Support), ("区消防救援支队", Support)]);
+        assert_eq!(
+            prose_roles("由卫生计生委牵头，环境保护部、食品药品监管总局等参加。"),
+            [("卫生计生委", Lead), ("环境保护部", Support), ("食品药品监管总局", Support)]
+        );
+        // not after the first sentence, and not a topic (由此可见)
+        assert_eq!(prose("完善机制。将其列为实事项目，由区交通委牵头。"), None);
+        assert_eq!(prose("加强管理，由此可见成效。"), None);
         // half-width punctuation
         assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
     }
@@ -494,6 +541,8 @@ mod tests {
             "水利部也表示将积极配合发展改革委等有关部门做好该项目的立项工作。",
             "发展改革委将继续加强协调，会同你省积极推进该项目前期工作。",
             "该委会同水利部研究提出了办理意见：",
+            // a collective and what it sets up is no body
+            "生态环境部会同有关部门组建协调小组和专家委员会，建立工作协调机制。",
             "有关部门研究提出了办理意见：",
             // a role word inside a longer group
             "市水务局负责全市海绵城市建设的统筹协调。",

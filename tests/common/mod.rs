@@ -395,14 +395,16 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
         }
         i = end;
     }
-    // the 。 that ends a run-in title belongs to the title (the title's text
+    // the 。 that ends a run-in title (or the colon after a body that titles
+    // an item of a duty list, or the ；/： that ends a one-phrase heading line)
+    // belongs to the title (the title's text
     // is the lead sentence without it), residue and white space between
     for b in doc.blocks().chain(doc.attachments.iter().flat_map(|a| a.sections.iter().flat_map(|s| s.walk()))) {
         if let Some(t) = b.title_span {
             let after = input[t.end..]
                 .char_indices()
                 .find(|&(k, c)| !(residue[t.end + k] || c.is_whitespace() || c == '\u{FEFF}'));
-            if let Some((k, '。')) = after {
+            if let Some((k, '。' | '：' | ':' | '；' | ';')) = after {
                 covered[t.end + k] = true;
             }
         }

@@ -1,0 +1,211 @@
+//! Duty lists: blocks whose title is a body and whose text states what it
+//! does, as emergency plans and opinions list them —
+//! `（一）区房管局。负责…`, `1.街道办事处。牵头…`, `(二)区规划资源局：明确…`,
+//! `（1）指挥部办公室：…` — and paragraphs that open with a body and a
+//! colon, `市公安局：负责…`. Each is a responsibility of that body: it
+//! leads when the text starts with 牵头, supports when it starts with
+//! 配合 / 协助 / 参与 / 协办, and is responsible otherwise.
+//!
+//! A title counts as a body when it has a body's shape (see
+//! [`prose::is_subject`], or ends in 指挥部 / 小组 / 支队 / 大队 …) and does
+//! not open with a verb (成立领导小组, 建立工作专班办公室). A block with
+//! such a title is a duty when its text opens with a duty word (负责, 牵头,
+//! 配合 …), or when it stands in a list where most siblings are titled
+//! with bodies (`（二）区规划资源局：明确绿线控制范围`).
+
+use super::prose;
+use crate::ast::{Agency, Block, BlockKind, Responsibility, Role};
+use crate::punct;
+use crate::source::Source;
+
+/// Endings of bodies that [`prose::is_body`] does not know.
+const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇"];
+
+/// Verbs that open a title naming a body to be set up, not a body.
+const SETUP_VERBS: &[&str] = &[
+    "成立", "建立", "设立", "组建", "健全", "完善", "加强", "强化", "组织", "设置", "明确", "发挥", "充实", "落实",
+    "依托", "推进", "推动", "支持", "培育", "打造", "建设",
+];
+
+/// Most characters of a body used as a title.
+const MAX_BODY: usize = 24;
+
+/// Bytes at the start of a line searched for a colon: [`MAX_BODY`]
+/// ideographs and the colon.
+const HEAD_BYTES: usize = (MAX_BODY + 1) * 3;
+
+/// The full-width colon's bytes.
+const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
+
+/// Words that open the text of a duty.
+const DUTY_WORDS: &[(&str, Role)] = &[
+    ("牵头", Role::Lead),
+    ("配合", Role::Support),
+    ("协助", Role::Support),
+    ("参与", Role::Support),
+    ("参加", Role::Support),
+    ("协办", Role::Support),
+    ("负责", Role::Responsible),
+    ("主要负责", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("承担", Role::Responsible),
+    ("主要职责", Role::Responsible),
+    ("职责", Role::Responsible),
+];
+
+/// Whether `title` is the name of one body.
+pub(crate) fn is_body_title(title: &str) -> bool {
+    let n = title.chars().count();
+    if !(2..=MAX_BODY).contains(&n) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
+        return false;
+    }
+    prose::is_subject(title)
+        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s))
+            && title.chars().all(punct::is_ideograph))
+}
+
+/// The role that the text of a duty states by its first word, if it opens
+/// with one.
+pub(crate) fn stated_role(text: &str) -> Option<Role> {
+    let text = punct::trim(text);
+    DUTY_WORDS.iter().find(|(w, _)| text.starts_with(w)).map(|&(_, r)| r)
+}
+
+/// `区发展改革委：负责…` → the body and what follows the colon, when the
+/// text before the first colon (within [`MAX_BODY`] characters) is a body.
+pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
+    // most lines have no colon near their start: one short byte search
+    // rejects them before any character is decoded
+    let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
+    if memchr::memchr(b':', head).is_none() && memchr::memmem::find(head, FW_COLON_BYTES).is_none() {
+        return None;
+    }
+    let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
+    if !punct::is_colon(c) {
+        return None;
+    }
+    let head = &text[..at];
+    let rest = punct::trim(&text[at + c.len_utf8()..]);
+    is_body_title(head).then_some((head, rest))
+}
+
+/// A paragraph `市公安局：负责…`: the body and its role, when the text after
+/// the colon opens with a duty word.
+pub(crate) fn colon_duty(text: &str) -> Option<(&str, Role)> {
+    let (body, rest) = body_colon(punct::trim(text))?;
+    Some((body, stated_role(rest)?))
+}
+
+/// The responsibility node of a duty: `name` (a sub-slice of the cleaned
+/// text) with `role`.
+pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibility<'a> {
+    let (text, span) = src.node(name);
+    Responsibility { raw: text.clone(), agencies: vec![Agency::unresolved(text, role, span)], notes: Vec::new(), span }
+}
+
+/// The responsibility of a finished block titled with a body, read off its
+/// title and text: `in_list` says that most of its siblings are titled with
+/// bodies too.
+fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
+    // the parts, chapters, sections and articles of a regulation are no
+    // duty list (第二节 业主大会)
+    if matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article) {
+        return None;
+    }
+    let title = b.title.as_ref()?;
+    let span = b.title_span?;
+    if !is_body_title(title) {
+        return None;
+    }
+    let first = b.paragraphs.first().map_or("", |p| p.text.as_ref());
+    let role = match stated_role(first) {
+        Some(r) => r,
+        None if in_list => Role::Responsible,
+        None => return None,
+    };
+    Some(Responsibility {
+        raw: title.clone(),
+        agencies: vec![Agency::unresolved(title.clone(), role, span)],
+        notes: Vec::new(),
+        span,
+    })
+}
+
+/// Give every block of the tree that is a duty its responsibility (first,
+/// before those of its clauses); returns the blocks visited.
+pub(crate) fn duties(blocks: &mut [Block<'_>]) -> usize {
+    let mut work = blocks.len();
+    let titled = blocks.iter().filter(|b| b.title.as_deref().is_some_and(is_body_title)).count();
+    let in_list = titled >= 2 && titled * 2 >= blocks.len();
+    for b in blocks.iter_mut() {
+        if let Some(r) = duty_of(b, in_list) {
+            b.responsibilities.insert(0, r);
+        }
+        work += duties(&mut b.children);
+    }
+    work
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_titles() {
+        for t in [
+            "区房管局",
+            "街道办事处",
+            "各街道办事处",
+            "公安消防支队",
+            "指挥部办公室",
+            "市公安局",
+            "国家粮食局",
+            "区房屋急修中心",
+            "新城公司",
+            "街道消防安全委员会",
+            "派出所",
+        ] {
+            assert!(is_body_title(t), "{t}");
+        }
+        for t in [
+            "成立领导小组",
+            "建立工作专班",
+            "加强组织领导",
+            "学前教育",
+            "有关部门",
+            "该局",
+            "城乡建设用地",
+            "指导思想",
+            "部",
+        ] {
+            assert!(!is_body_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn stated_roles() {
+        assert_eq!(stated_role("牵头开展独居老人消防安全关爱"), Some(Role::Lead));
+        assert_eq!(stated_role("配合开展排查"), Some(Role::Support));
+        assert_eq!(stated_role("负责定期召开联席会议"), Some(Role::Responsible));
+        assert_eq!(stated_role("根据区网格中心要求，推动处置"), None);
+    }
+
+    #[test]
+    fn colon_bytes_are_the_full_width_colon() {
+        assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
+        // a colon past the head is not searched for
+        assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
+    }
+
+    #[test]
+    fn colon_duties() {
+        assert_eq!(colon_duty("市公安局：负责维护现场秩序。"), Some(("市公安局", Role::Responsible)));
+        assert_eq!(colon_duty("区民政局:配合做好安置。"), Some(("区民政局", Role::Support)));
+        assert_eq!(body_colon("区规划资源局：明确绿线控制范围"), Some(("区规划资源局", "明确绿线控制范围")));
+        // an addressee, a label, a sentence: no duty
+        assert_eq!(colon_duty("交通运输部：你部关于建立联席会议制度的请示收悉。"), None);
+        assert_eq!(colon_duty("责任单位：市水务局"), None);
+        assert_eq!(body_colon("工作目标：到2025年"), None);
+        assert_eq!(colon_duty("市公安局负责维护现场秩序：一是"), None);
+    }
+}
