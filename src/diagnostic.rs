@@ -100,9 +100,13 @@ pub mod codes {
         SKIPPED_TEXT,
         TABLE_OF_CONTENTS,
         PAGE_CHROME,
+        NO_STRUCTURE,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";
+    /// The text shows no notice, title or numbered heading; it is kept as
+    /// preamble paragraphs (the parser never fails on such text).
+    pub const NO_STRUCTURE: &str = "no-structure";
 }
 
 /// A recoverable finding with a stable `code`, a one-line English `message`

@@ -12,10 +12,10 @@ use thiserror::Error;
 /// text). [`Error::summary`] gives the first line alone.
 ///
 /// ```
-/// let err = gongwen::parse("你好，世界。").unwrap_err();
+/// let err = gongwen::parse_bytes("通知\n你好，世界\u{FF01}".as_bytes().split_last().unwrap().1).unwrap_err();
 /// let shown = err.to_string();
-/// assert!(shown.starts_with("no recognisable document structure"));
-/// assert!(shown.contains("1 | 你好，世界。"));
+/// assert!(shown.starts_with("invalid UTF-8 at byte 22 (line 2, column 6)"));
+/// assert!(shown.contains("2 | 你好，世界"));
 /// assert_eq!(err.summary(), shown.lines().next().unwrap());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -42,6 +42,11 @@ pub enum Error {
     },
     /// Nothing in the text looks like a policy document: no notice frame, no
     /// title and no numbered heading.
+    ///
+    /// No longer returned: the parser is total, and such a text becomes a
+    /// [`Document`](crate::Document) whose preamble holds its paragraphs,
+    /// with a `no-structure` warning diagnostic. The variant is kept so that
+    /// code matching on it still compiles.
     #[error("no recognisable document structure (no notice, title or numbered heading) at {location}\n{}", .location.snippet(None))]
     NoStructure {
         /// Where the first non-blank text is.

@@ -83,6 +83,14 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, JUHAO | FW_EXCLAMATION | FW_QUESTION | '!' | '?')
 }
 
+/// Where a heading or a notice part may start inside a line (after it,
+/// white space skipped): `。`, a semicolon, colon or closing round bracket
+/// (either width), or U+3000 (a run of it is an indentation).
+#[inline]
+pub fn is_inline_break(c: char) -> bool {
+    c == JUHAO || is_semicolon(c) || is_colon(c) || is_rparen(c) || c == IDEOGRAPHIC_SPACE
+}
+
 /// Any mark that shows a line is running prose rather than a heading or a
 /// name: sentence ends, commas, semicolons, colons (either width).
 #[inline]
@@ -225,6 +233,11 @@ mark_sets! {
     CommaOrSemicolon: ascii b",;", wide [FW_COMMA, FW_SEMICOLON];
     /// What an addressee line holds none of: [`is_sentence_end`], [`BOOK_L`], [`is_colon`].
     AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
+    /// Where a heading or a notice part may start inside a line (see
+    /// `grammar::inline`): 。, semicolons, colons, a closing round
+    /// bracket, and U+3000 (a run of it is an indentation). Few marks, so
+    /// that the search over every line stays cheap.
+    InlineBreak: ascii b";:)", wide [JUHAO, FW_SEMICOLON, FW_COLON, FW_RPAREN, IDEOGRAPHIC_SPACE];
     /// [`DUNHAO`] alone.
     Dunhao: ascii b"", wide [DUNHAO];
     /// [`JUHAO`] alone (`str::find` looks for its last byte, which many
@@ -705,6 +718,7 @@ mod tests {
         check_set::<CommaOrSemicolon>("comma or semicolon", |c| is_comma(c) || is_semicolon(c), &samples);
         check_set::<AddresseeStop>("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c), &samples);
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
+        check_set::<InlineBreak>("inline break", is_inline_break, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
         check_set::<BracketsOrNewline>(

@@ -561,7 +561,6 @@ fn f115_employment_opinions() {
 // 127: 批复; one-line (title, 发文字号, addressees, body, signature and date
 // on one line, NBSP and U+3000 padding); short.
 #[test]
-#[ignore = "fails today (class 1, no line breaks): the one-line text gives Error::NoStructure; run with --include-ignored"]
 fn f127_beijing_pollution_reply_oneline() {
     check(&Facts {
         file: "127-guohan-1999-134-beijing-pollution-reply-oneline",
@@ -639,7 +638,6 @@ fn f136_eco_fiscal_reform_plan_oneline_body() {
 // 139: 指导意见; one-line; U+3000 pairs where the paragraphs were; （一）
 // restarts in each section; ——bullets under （二）基本原则.
 #[test]
-#[ignore = "fails today (class 1, no line breaks): the one-line text gives Error::NoStructure; run with --include-ignored"]
 fn f139_rural_living_environment_oneline() {
     check(&Facts {
         file: "139-guobanfa-2014-25-rural-living-environment-guidance-oneline",
@@ -664,7 +662,6 @@ fn f139_rural_living_environment_oneline() {
 // 141: 实施意见; plain CRLF, title line + the whole body on one line; 20
 // clauses （X牵头，Y…按职责分工负责） / （X、Y等国务院相关部门及各地区按职责分工负责）.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks and no clauses; run with --include-ignored"]
 fn f141_business_environment_opinion_oneline_body() {
     check(&Facts {
         file: "141-guobanfa-2020-24-business-environment-opinion",

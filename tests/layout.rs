@@ -664,3 +664,127 @@ fn hard_wrap_80_keeps_facts() {
 fn composite_keeps_facts() {
     check("composite", composite);
 }
+
+// ------------------------------------------------------------- one line
+
+/// Every line break removed, the lines joined with nothing: a document
+/// stored as one database field, or `<p>` texts joined with no separator.
+/// Markdown heading marks (`## `) are line syntax, meaningless once the
+/// line is gone, and are dropped with the break.
+fn one_line(text: &str) -> String {
+    lines(text).map(|(body, _)| body.trim_start_matches(['#', ' '])).collect()
+}
+
+/// One fact of the block tree, for the one-line comparison: the block's
+/// path, kind and number (or a clause with its bodies and roles), its title,
+/// and whether that title ended its line in the original text.
+#[derive(Debug)]
+struct TreeFact {
+    key: String,
+    title: Option<String>,
+    ends_line: bool,
+}
+
+fn tree_facts(text: &str, doc: &Document) -> Vec<TreeFact> {
+    fn walk(text: &str, b: &Block, path: &mut Vec<u32>, out: &mut Vec<TreeFact>) {
+        path.push(b.number);
+        let path_text = path.iter().map(u32::to_string).collect::<Vec<_>>().join("/");
+        // the title ends its line: only white space or markup after it
+        let ends_line = b.title_span.is_some_and(|s| {
+            let after = text[s.end..].trim_start_matches([' ', '\u{3000}', '*', '@', '\r']);
+            after.is_empty() || after.starts_with('\n')
+        });
+        out.push(TreeFact {
+            key: format!("block {path_text} {} #{}", b.kind.as_str(), b.number),
+            title: b.title.as_deref().map(norm),
+            ends_line,
+        });
+        // a clause in brackets (a clause in prose opens a paragraph of its
+        // own, and paragraph breaks do not survive the join)
+        for clause in b.responsibilities.iter().filter(|c| text[c.span.start..].starts_with(['（', '('])) {
+            let agencies = clause.agencies.iter().map(agency_fact).collect::<Vec<_>>().join(",");
+            out.push(TreeFact { key: format!("  clause agencies={agencies}"), title: None, ends_line: false });
+        }
+        for child in &b.children {
+            walk(text, child, path, out);
+        }
+        path.pop();
+    }
+    let mut out = Vec::new();
+    for section in &doc.sections {
+        walk(text, section, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// The facts as lines for a diff; a title that ended its line in the
+/// original and is lost or runs on into the text after the join is shown
+/// as the original's.
+fn tree_lines(facts: &[TreeFact], original: Option<&[TreeFact]>) -> Vec<String> {
+    facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut title = f.title.clone();
+            if let Some(o) = original.and_then(|o| o.get(i)).filter(|o| o.key == f.key && o.ends_line) {
+                let lost = title.as_deref().is_none_or(|t| o.title.as_deref().is_some_and(|ot| t.starts_with(ot)));
+                if lost {
+                    title = o.title.clone();
+                }
+            }
+            match (f.key.starts_with("block"), title) {
+                (true, t) => format!("{} title={}", f.key, t.unwrap_or_else(|| "<none>".into())),
+                (false, _) => f.key.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Every corpus document with all its line breaks removed gives the same
+/// block tree: the same blocks (kind, number, nesting), titles, and clauses
+/// in brackets with their bodies and roles.
+///
+/// Two facts cannot survive the join, and are compared loosely:
+/// - a heading that fills its line with no closing punctuation, followed by
+///   an unnumbered paragraph (`一、总体要求` / `以…为指导，…`): joined, the
+///   boundary between title and text is gone (`一、总体要求以…为指导，…`),
+///   so the title may be missing or run on into the text; it must then
+///   start with the original title. Followed by a numbered heading, the
+///   title is recovered exactly.
+/// - a responsibility stated in prose at the start of a paragraph
+///   (`发展改革委会同水利部研究提出了办理意见：…`): joined, the paragraph
+///   break before it is gone. Such clauses are left out on both sides.
+#[test]
+fn one_line_keeps_the_block_tree() {
+    let mut failures = String::new();
+    let mut failed = 0;
+    let (mut exact, mut loose) = (0, 0);
+    let fixtures = common::fixtures();
+    for (fixture, text) in &fixtures {
+        let original = tree_facts(text, &gongwen::parse(text).unwrap());
+        let joined = one_line(text);
+        assert!(!joined.contains('\n'));
+        let transformed = match gongwen::parse(&joined) {
+            Ok(doc) => tree_facts(&joined, &doc),
+            Err(e) => {
+                writeln!(failures, "{fixture}: the joined text does not parse: {e}").unwrap();
+                failed += 1;
+                continue;
+            }
+        };
+        let (want, got) = (tree_lines(&original, None), tree_lines(&transformed, Some(&original)));
+        for (o, t) in original.iter().zip(&transformed) {
+            if o.title.is_some() && o.key == t.key {
+                if o.title == t.title { exact += 1 } else { loose += 1 }
+            }
+        }
+        if want != got {
+            writeln!(failures, "{fixture} [one line]: facts differ (- original, + joined):").unwrap();
+            failures.push_str(&diff(&want, &got, 30));
+            failed += 1;
+        }
+    }
+    assert!(failed == 0, "one line: {failed} of {} fixtures differ\n{failures}", fixtures.len());
+    // most titles survive exactly
+    assert!(exact > 3 * loose, "{exact} titles kept exactly, {loose} lost to the join");
+}

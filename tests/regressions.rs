@@ -101,7 +101,9 @@ fn printed_line_long_digit_run_is_linear() {
 /// to no node. An attachment printed alone starts at the first line.
 #[test]
 fn bare_attachment_label_after_a_frame_line_keeps_that_line() {
-    for input in ["\u{feff}　　（此件公开发布）\n\t附件1\n　　（23）　工部。\n", "（此件公开发布）\n附件1\n一、总体要求\n"] {
+    for input in
+        ["\u{feff}　　（此件公开发布）\n\t附件1\n　　（23）　工部。\n", "（此件公开发布）\n附件1\n一、总体要求\n"]
+    {
         check(input);
         let doc = gongwen::parse(input).expect("parses");
         if let Err(e) = common::check_coverage(input, &doc) {

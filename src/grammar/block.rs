@@ -17,10 +17,10 @@ const MAX_RUN_IN_TITLE: usize = 40;
 const MAX_LINE_TITLE: usize = 60;
 
 /// Number of block kinds (size of per-kind tables).
-const KINDS: usize = 11;
+pub(crate) const KINDS: usize = 11;
 
 /// Nesting rank: a block nests under the nearest open block of lower rank.
-fn rank(kind: BlockKind) -> u8 {
+pub(crate) fn rank(kind: BlockKind) -> u8 {
     match kind {
         BlockKind::Part => 0,
         BlockKind::Chapter => 1,

@@ -3,7 +3,8 @@
 //! builds AST nodes whose spans point into the raw input.
 //!
 //! Order of work: residue removal and line joining ([`layout`]), page
-//! furniture dropped ([`chrome`]), the web-page metadata header
+//! furniture dropped ([`chrome`]), headings and notice parts run together
+//! on one line split apart ([`inline`]), the web-page metadata header
 //! ([`metadata`]), the 版记 at the end ([`colophon`]), the notice frame
 //! ([`notice`], with the adoption notes under a title: [`adoption`]), the
 //! 附件 region ([`attachment`]), a table of contents kept apart
@@ -21,6 +22,7 @@ pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod lint;
 pub(crate) mod marker;
@@ -88,14 +90,16 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         }
         !chrome
     });
-    if all.is_empty() {
-        return Err(no_structure(src));
-    }
 
     // the frame, metadata, colophon and document searches each visit every
     // line a bounded number of times
     src.work(4 * all.len());
     let meta = metadata::metadata(&all);
+    // a logical line may hold several: headings and notice parts run
+    // together on one line are split apart (see [`inline`]; the metadata
+    // header's lines are left as they are), and the marker each line
+    // starts with is read once
+    let (all, all_marks) = inline::split(src, all, meta.lines);
     if meta.lines > 0 {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -134,6 +138,11 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let main: Cow<'_, [Line<'_>]> = match &frame.main {
         [one, rest] if rest.is_empty() => Cow::Borrowed(&lines[one.clone()]),
         stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
+    };
+    let line_marks = &all_marks[meta.lines..meta.lines + lines.len()];
+    let main_marks: Cow<'_, [Option<Marker<'_>>]> = match &frame.main {
+        [one, rest] if rest.is_empty() => Cow::Borrowed(&line_marks[one.clone()]),
+        stretches => Cow::Owned(stretches.iter().flat_map(|r| line_marks[r.clone()].iter().copied()).collect()),
     };
 
     // a bare 附件 label opening the text (no notice before it): the
@@ -180,7 +189,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
 
     // the main document and any further attached documents
-    let mut marks: Vec<Option<Marker<'_>>> = main.iter().map(|l| marker::marker(l.text)).collect();
+    let skipped = usize::from(lone_attachment);
+    let mut marks: Vec<Option<Marker<'_>>> = main_marks[skipped..skipped + main.len()].to_vec();
     // a table of contents before the body: kept apart, never as blocks
     let mut contents = None;
     // (where the contents stood: the title above them ends there)
@@ -260,7 +270,13 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     residue_diagnostics(src, &mut diags);
 
     if notice.is_none() && title.is_none() && sections.is_empty() && attachments.is_empty() {
-        return Err(no_structure(src));
+        // the parser is total: the text is kept as paragraphs
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            codes::NO_STRUCTURE,
+            "no recognisable document structure (no notice, title or numbered heading); the text is kept as preamble paragraphs",
+            no_structure_span(src),
+        ));
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     cap_diagnostics(&mut diags);
@@ -287,10 +303,11 @@ fn same_words(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
-fn no_structure(src: &Source<'_>) -> Error {
+/// The first non-blank raw line: where a text without structure is shown.
+fn no_structure_span(src: &Source<'_>) -> Span {
     let first = src.raw.find(|c: char| !punct::is_space(c)).unwrap_or(0);
     let end = src.raw[first..].find('\n').map_or(src.raw.len(), |i| first + i);
-    Error::NoStructure { location: Location::new(src.raw, Span::new(first, end)) }
+    Span::new(first, end)
 }
 
 /// Preamble and block tree of one document's lines, whose markers are

@@ -1,0 +1,1070 @@
+//! Logical lines → the lines the frame and block passes read: headings and
+//! notice parts that run together on one line are split apart.
+//!
+//! Database fields, `<p>` texts joined with no separator, or a body pasted
+//! as one line put a whole document, or all 第X条 of a chapter, on one line.
+//! This pass runs after the layout pass and cuts such a line into several
+//! [`Line`]s, each a sub-slice of the cleaned text (so spans stay exact):
+//!
+//! - **Headings.** A numbering marker ([`marker`]) starts a new line when it
+//!   stands right after a break — 。, a semicolon or colon, a
+//!   closing round bracket (the end of a clause), or a run of two or more
+//!   spaces (an indentation) — and continues the numbering seen so far: the
+//!   next number of its kind, or 1 of a kind deeper than the last heading.
+//!   A marker of a deeper kind also starts a line right after a heading's
+//!   short title (`二、主要内容（一）…`, `第一章 总则第一条 …`), and a marker
+//!   numbered 1 right after a short title-like run that follows a break
+//!   (`…（此件公开发布）重点任务一、…`: the run is a title of its own).
+//! - **Only in run-on lines.** A line is split at headings only when it is
+//!   much longer than a paragraph ([`MIN_RUN_ON`]) and holds a heading of the same or a higher level than its own (or than the
+//!   block it continues), or a heading right after its own heading's title:
+//!   an enumeration `包括：（一）…；（二）…` inside one paragraph of an
+//!   ordinary document stays one paragraph.
+//! - **Notice parts.** In the first lines: a 发文字号 after the title (the
+//!   title ends in a genre word such as 通知 or 意见), a 主送机关 ending in a
+//!   colon with the body after it. In the first and last lines and in
+//!   run-on lines: a 发文机关署名 followed by a 成文日期 (and a 附注 such as
+//!   （此件公开发布）) after a break.
+//! - Inside a run-on line, a sentence end followed by an indentation (two or
+//!   more spaces) ends a paragraph.
+//!
+//! Cost: a line shorter than [`MIN_RUN_ON`] bytes (most lines of an
+//! ordinary document) costs a length compare and a first-character test of
+//! [`marker`]. A longer one is searched once for its breaks (16 bytes at a
+//! time, [`punct::mark_positions`]), each break costing a first-character
+//! test of [`marker`]; only run-on lines and the first and last few lines
+//! are looked at further, at most [`MAX_TITLE`] characters after a break.
+//! Nothing is allocated unless a line is split.
+
+use super::block::{KINDS, rank};
+use super::date::date;
+use super::doc_number::doc_number;
+use super::marker::{Marker, marker};
+use super::notice;
+use super::numeral::{is_cn_digit, is_digit};
+use crate::ast::BlockKind;
+use crate::punct::{self, InlineBreak};
+use crate::source::{Line, Source};
+
+/// Longest heading title or title-like run searched for a marker after it,
+/// in characters.
+const MAX_TITLE: usize = 40;
+/// Shortest text after an in-line 主送机关, in bytes (20 CJK characters).
+const MIN_BODY_BYTES: usize = 60;
+/// Shortest line searched for headings inside it, in bytes (300 CJK
+/// characters): a run-on line is much longer than a paragraph, and an
+/// ordinary document costs a length compare per line.
+const MIN_RUN_ON: usize = 900;
+/// Fewest characters of a heading title that an indentation after it ends.
+const MIN_SPACED_TITLE: usize = 4;
+/// The first lines, before any heading, that may hold notice head parts.
+const HEAD_LINES: usize = 6;
+/// The last lines, which may hold a signature and date.
+const TAIL_LINES: usize = 3;
+/// Longest issuer before an in-line date, in characters.
+const MAX_ISSUER: usize = 40;
+/// Most characters, white space included, between a signature's start
+/// and its date (an issuer pushed right by a run of spaces).
+const MAX_SIGNATURE_SPAN: usize = 160;
+/// Longest 附注 after an in-line date, in characters.
+const MAX_NOTE: usize = 30;
+/// Longest issuer code of a 发文字号 (国办发, 沪府办发), in characters.
+const MAX_CODE: usize = 10;
+/// Bytes of a head line searched for a 发文字号.
+const MAX_HEAD_BYTES: usize = 400;
+
+/// The genre words a document title ends with: where a 发文字号 run on
+/// after its title starts.
+const GENRES: &[&str] = &[
+    "通知", "意见", "决定", "批复", "复函", "函", "通报", "方案", "规定", "办法", "条例", "报告", "公告", "通告",
+    "规划", "纲要", "细则", "决议", "命令", "请示", "纪要", "指引", "措施", "令", "计划", "规则", "章程", "要点",
+];
+
+/// Whether `c` is the last character of one of the [`GENRES`] (a test
+/// checks).
+fn is_genre_end(c: char) -> bool {
+    matches!(
+        c,
+        '知' | '见'
+            | '定'
+            | '复'
+            | '函'
+            | '报'
+            | '案'
+            | '法'
+            | '例'
+            | '告'
+            | '划'
+            | '要'
+            | '则'
+            | '议'
+            | '令'
+            | '示'
+            | '引'
+            | '施'
+            | '程'
+            | '点'
+    )
+}
+
+/// How the name of an issuing body ends: an issuer whose date is followed
+/// at once by more text (the next document's title) must end so.
+const ISSUER_ENDS: &[&str] =
+    &["政府", "办公厅", "办公室", "委员会", "院", "部", "局", "厅", "委", "署", "中心", "小组", "党委", "总局"];
+
+/// The numbering seen so far, in document order.
+#[derive(Debug, Clone, Copy, Default)]
+struct Numbering {
+    /// The last number of each kind (by rank; 0: none yet).
+    last: [u32; KINDS],
+    /// The rank of the last heading.
+    current: Option<u8>,
+}
+
+impl Numbering {
+    /// Whether `m` continues the numbering: the next number of its kind, or
+    /// 1 of a kind deeper than the last heading (or the first heading).
+    fn fits(&self, m: &Marker<'_>) -> bool {
+        let r = rank(m.kind);
+        (m.number > 1 && self.last[usize::from(r)] == m.number - 1)
+            || (m.number == 1 && self.current.is_none_or(|c| r > c))
+    }
+
+    /// A heading of the same or a higher level than the last one, numbered
+    /// 1: a further document restarts its numbering.
+    fn restarts(&self, m: &Marker<'_>) -> bool {
+        m.number == 1 && self.current.is_some_and(|c| rank(m.kind) <= c)
+    }
+
+    fn see(&mut self, m: &Marker<'_>) {
+        let r = rank(m.kind);
+        self.last[usize::from(r)] = m.number;
+        self.current = Some(r);
+    }
+}
+
+/// A marker that may start a heading inside a line: an article marker is
+/// no cross-reference (`第三条第一款`, `第三条和第五条`).
+fn inline_marker(text: &str) -> Option<Marker<'_>> {
+    marker(text).filter(|m| {
+        m.kind != BlockKind::Article || !text[m.text.len()..].starts_with(['第', '、', '和', '及', '或', '中', '所'])
+    })
+}
+
+/// Whether a marker can start with `c` (what [`marker`] dispatches on):
+/// most characters of a title are rejected by this one test.
+fn may_start_marker(c: char) -> bool {
+    is_cn_digit(c)
+        || is_digit(c)
+        || punct::is_lparen(c)
+        || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+}
+
+/// A marker inside a run of title text: `任务一、` there is the end of a
+/// title (重点任务) and a section marker, not a task heading.
+fn title_marker(text: &str) -> Option<Marker<'_>> {
+    inline_marker(text)
+        .filter(|m| !(matches!(m.kind, BlockKind::Action | BlockKind::Task) && m.text.ends_with(punct::DUNHAO)))
+}
+
+/// Whether a title ends in a genre word (…的规定, …实施方案).
+fn ends_in_genre(title: &str) -> bool {
+    GENRES.iter().any(|g| title.ends_with(g))
+}
+
+/// A place inside a line after which a new line may start.
+#[derive(Debug, Clone, Copy)]
+struct Break {
+    /// Where the mark (or the run of white space) is.
+    mark: usize,
+    /// Where the text after it starts (white space skipped).
+    at: usize,
+    /// Whether the mark is punctuation (not white space alone).
+    terminal: bool,
+    /// Characters of white space between the mark and the text.
+    spaces: usize,
+}
+
+/// White space, or a character of the private use area (a glyph of the
+/// source's font, with no meaning in Unicode), between a break and what
+/// follows it.
+fn is_filler(c: char) -> bool {
+    punct::is_space(c) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// The breaks of `text`, in order: each punctuation break, and each run of
+/// at least two white-space characters, with text after it.
+fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
+    let mut marks = punct::mark_positions::<InlineBreak>(text);
+    let mut skip_to = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let p = marks.next()?;
+            if p < skip_to {
+                continue;
+            }
+            let c = text[p..].chars().next()?;
+            let terminal = !punct::is_space(c);
+            let after = if terminal { p + c.len_utf8() } else { p };
+            let rest = text[after..].trim_start_matches(is_filler);
+            let at = text.len() - rest.len();
+            skip_to = at;
+            if rest.is_empty() {
+                return None;
+            }
+            let spaces = text[after..at].chars().count();
+            if terminal || spaces >= 2 {
+                return Some(Break { mark: p, at, terminal, spaces });
+            }
+        }
+    })
+}
+
+/// Split the lines of a text where headings or notice parts run together
+/// (`lines` itself when no line is split), with the marker each line of the
+/// result starts with ([`marker`]).
+/// The first `skip` lines (a metadata header) are left as they are.
+pub(crate) fn split<'c>(
+    src: &Source<'_>,
+    lines: Vec<Line<'c>>,
+    skip: usize,
+) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
+    split_with(src, lines, skip, MIN_RUN_ON)
+}
+
+/// [`split`], searching lines of at least `min_run_on` bytes for headings.
+fn split_with<'c>(
+    src: &Source<'_>,
+    lines: Vec<Line<'c>>,
+    skip: usize,
+    min_run_on: usize,
+) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
+    let n = lines.len();
+    let mut numbering = Numbering::default();
+    let mut out: Option<Vec<Line<'c>>> = None;
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut scratch = String::new();
+    let mut marks = Vec::with_capacity(n);
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text;
+        src.work(text.len());
+        cuts.clear();
+        let own = marker(text);
+        if i < skip {
+            marks.push(own);
+            continue;
+        }
+        let context = own.map(|m| rank(m.kind)).or(numbering.current);
+        let head = numbering.current.is_none() && i - skip < HEAD_LINES;
+        if let Some(m) = own {
+            numbering.see(&m);
+        }
+        if head {
+            head_cuts(text, &mut cuts);
+        }
+        let run_on = text.len() >= min_run_on
+            && (context.is_none()
+                || own.is_some_and(|m| {
+                    title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
+                })
+                || holds_next_marker(text, &numbering, &mut scratch))
+            && run_on(text, own, context, numbering);
+        if run_on {
+            src.work(2 * text.len());
+            heading_cuts(text, own, &mut numbering, &mut cuts);
+        }
+        if head || run_on || i + TAIL_LINES >= n {
+            signature_cuts(text, &mut cuts);
+        }
+        match (&mut out, cuts.is_empty()) {
+            (Some(o), true) => {
+                o.push(*line);
+                marks.push(own);
+            }
+            (None, true) => marks.push(own),
+            (o, false) => {
+                let o = o.get_or_insert_with(|| {
+                    let mut v = Vec::with_capacity(n + 2 * cuts.len());
+                    v.extend_from_slice(&lines[..i]);
+                    v
+                });
+                cuts.sort_unstable();
+                cuts.dedup();
+                let mut from = 0;
+                for &c in cuts.iter().filter(|&&c| c > 0 && c < text.len()).chain([&text.len()]) {
+                    let piece = punct::trim(&text[from..c]);
+                    if !piece.is_empty() {
+                        let start = line.start + (piece.as_ptr() as usize - text.as_ptr() as usize);
+                        o.push(Line { text: piece, start });
+                        marks.push(marker(piece));
+                    }
+                    from = c;
+                }
+            }
+        }
+    }
+    (out.unwrap_or(lines), marks)
+}
+
+/// Whether `text` holds, anywhere, the marker that would continue the
+/// numbering of a kind seen so far (`（三）` after （二）, `第十一条` after
+/// 第十条): a run-on line below the first heading always does, most long
+/// paragraphs do not. A few substring searches (SIMD) instead of a walk
+/// over every break.
+fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> bool {
+    use std::fmt::Write as _;
+    const KINDS_BY_RANK: [BlockKind; KINDS] = [
+        BlockKind::Part,
+        BlockKind::Chapter,
+        BlockKind::Division,
+        BlockKind::Article,
+        BlockKind::Section,
+        BlockKind::Action,
+        BlockKind::Task,
+        BlockKind::Subsection,
+        BlockKind::Item,
+        BlockKind::Subitem,
+        BlockKind::Circled,
+    ];
+    let hay = text.as_bytes();
+    let found = |buf: &str| memchr::memmem::find(hay, buf.as_bytes()).is_some();
+    for (r, &last) in numbering.last.iter().enumerate() {
+        if last == 0 {
+            continue;
+        }
+        let n = last + 1;
+        buf.clear();
+        let hit = match KINDS_BY_RANK[r] {
+            BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
+                let unit = ["编", "章", "节", "条"][r];
+                buf.push('第');
+                push_cn(buf, n);
+                buf.push_str(unit);
+                found(buf) || {
+                    buf.clear();
+                    let _ = write!(buf, "第{n}{unit}");
+                    found(buf)
+                }
+            }
+            BlockKind::Section => {
+                push_cn(buf, n);
+                buf.push(punct::DUNHAO);
+                found(buf)
+            }
+            BlockKind::Subsection => {
+                // the numeral and its closing bracket, either width
+                push_cn(buf, n);
+                let at = buf.len();
+                buf.push(punct::FW_RPAREN);
+                found(buf) || {
+                    buf.truncate(at);
+                    buf.push(')');
+                    found(buf)
+                }
+            }
+            BlockKind::Item | BlockKind::Subitem | BlockKind::Action | BlockKind::Task => {
+                // the digits (rare enough in prose that a hit is checked)
+                let _ = write!(buf, "{n}");
+                found(buf)
+            }
+            BlockKind::Circled => char::from_u32(0x245F + n).is_some_and(|c| {
+                buf.push(c);
+                found(buf)
+            }),
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
+/// A number up to 9999 in Chinese numerals, as headings write it (十一,
+/// 二十, 一百零五).
+fn push_cn(buf: &mut String, n: u32) {
+    const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let digits = [n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
+    let units = ['千', '百', '十'];
+    let first = digits.iter().position(|&d| d > 0).unwrap_or(3);
+    let mut zero = false;
+    for (k, &d) in digits.iter().enumerate().skip(first) {
+        if d == 0 {
+            zero = true;
+            continue;
+        }
+        if zero {
+            buf.push('零');
+            zero = false;
+        }
+        // 十一, not 一十一
+        if !(k == 2 && d == 1 && k == first) {
+            buf.push(D[d as usize]);
+        }
+        if k < 3 {
+            buf.push(units[k]);
+        }
+    }
+}
+
+/// Whether `text` is a run-on line: after a break it holds a heading that
+/// continues the numbering at the level of `context` (the line's own
+/// heading, or the block it continues) or above, or its own heading's title
+/// is followed at once by a deeper heading.
+fn run_on(text: &str, own: Option<Marker<'_>>, context: Option<u8>, mut numbering: Numbering) -> bool {
+    let floor = own.map_or(0, |m| m.text.len());
+    if let Some(m) = own {
+        if title_follow(text, floor, &m, &mut numbering.clone(), &mut Vec::new()).is_some() {
+            return true;
+        }
+    }
+    // before any heading, a title run on before the first one
+    let title_first = |at: usize, n: Numbering| title_run(text, at, &mut n.clone(), &mut Vec::new()).is_some();
+    if own.is_none() && context.is_none() && title_first(0, numbering) {
+        return true;
+    }
+    // kinds numbered anew inside the line (an enumeration of its own): a
+    // later marker of such a kind says nothing; nor does one whose kind the
+    // line numbered already
+    let mut own_list = [false; KINDS];
+    let mut seen = [false; KINDS];
+    for b in breaks(text).filter(|b| b.mark >= floor) {
+        let Some(m) = inline_marker(&text[b.at..]) else {
+            if context.is_none() && title_first(b.at, numbering) {
+                return true;
+            }
+            continue;
+        };
+        let r = usize::from(rank(m.kind));
+        if numbering.fits(&m) && !own_list[r] {
+            // the same level as the line or above, or the next number
+            // after the headings of the lines before
+            if context.is_none_or(|c| rank(m.kind) <= c) || m.number > 1 && !seen[r] {
+                return true;
+            }
+            numbering.see(&m);
+            seen[r] = true;
+        } else {
+            own_list[r] = true;
+        }
+    }
+    false
+}
+
+/// The cuts of a run-on line at its headings (and at its paragraph breaks).
+fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
+    let mut floor = own.map_or(0, |m| m.text.len());
+    if let Some(m) = own {
+        floor = floor.max(title_follow(text, floor, &m, numbering, cuts).unwrap_or(0));
+    } else if numbering.current.is_none() {
+        // a title run on before the first heading
+        floor = title_run(text, 0, numbering, cuts).unwrap_or(0);
+    }
+    for b in breaks(text) {
+        if b.mark < floor {
+            continue;
+        }
+        let rest = &text[b.at..];
+        if let Some(m) = inline_marker(rest).filter(|m| numbering.fits(m)) {
+            cuts.push(b.at);
+            numbering.see(&m);
+            let end = b.at + m.text.len();
+            floor = title_follow(text, end, &m, numbering, cuts).unwrap_or(end);
+        } else if b.terminal && b.spaces >= 2 {
+            // a sentence end, then an indentation: a new paragraph
+            cuts.push(b.at);
+        } else if let Some(end) = title_run(text, b.at, numbering, cuts) {
+            floor = end;
+        }
+    }
+}
+
+/// After the heading `m` whose marker ends at `from`: the first marker of a
+/// deeper kind that continues the numbering within a short title (no prose
+/// punctuation but commas before it), and so on for that one's title. Returns where
+/// the last marker cut ends, if any was cut.
+fn title_follow(
+    text: &str,
+    from: usize,
+    m: &Marker<'_>,
+    numbering: &mut Numbering,
+    cuts: &mut Vec<usize>,
+) -> Option<usize> {
+    let mut kind = m.kind;
+    let mut from = from;
+    let mut cut = None;
+    'heading: loop {
+        // characters of the title, and of the white space just before
+        let (mut title, mut spaces) = (0, 0);
+        for (k, c) in text[from..].char_indices() {
+            // a heading's title may hold commas (完善工作机制，压实各方责任)
+            if title >= MAX_TITLE || punct::is_prose_punct(c) && !punct::is_comma(c) {
+                break;
+            }
+            let s = from + k;
+            let space = c.is_whitespace() || punct::is_space(c);
+            if title > 0 && !space {
+                if let Some(next) = may_start_marker(c)
+                    .then(|| title_marker(&text[s..]))
+                    .flatten()
+                    .filter(|x| rank(x.kind) > rank(kind) && numbering.fits(x))
+                {
+                    cuts.push(s);
+                    numbering.see(&next);
+                    kind = next.kind;
+                    from = s + next.text.len();
+                    cut = Some(from);
+                    continue 'heading;
+                }
+                // an indentation after a title of some length starts the
+                // text (总　　则 is a spaced-out title, not one)
+                if spaces >= 2 && title >= MIN_SPACED_TITLE {
+                    cuts.push(s);
+                    return Some(s);
+                }
+            }
+            if space {
+                spaces += 1;
+            } else {
+                title += 1;
+                spaces = 0;
+            }
+        }
+        return cut;
+    }
+}
+
+/// After a break at `at`: a short title-like run, then a marker numbered 1
+/// that starts the numbering or restarts it at its level (a further
+/// document; an article marker must then be followed by white space). The
+/// run becomes a line of its own, the heading another. Returns where the
+/// marker ends, if one was found.
+fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> Option<usize> {
+    let mut title = 0;
+    for (k, c) in text[at..].char_indices() {
+        if title >= MAX_TITLE || punct::is_prose_punct(c) || punct::is_lparen(c) && title == 0 {
+            return None;
+        }
+        let s = at + k;
+        if title >= 2 {
+            // the first heading of all, or a restart at the level of the
+            // last heading or above (not a deeper one: 登记簿唯一、合法)
+            // after a document's title, which ends in a genre word
+            let fits = |m: &Marker<'_>| {
+                m.number == 1
+                    && (numbering.current.is_none()
+                        || numbering.restarts(m) && ends_in_genre(punct::trim(&text[at..s])))
+            };
+            if let Some(m) = may_start_marker(c).then(|| title_marker(&text[s..])).flatten().filter(fits) {
+                cuts.push(at);
+                cuts.push(s);
+                numbering.see(&m);
+                let end = s + m.text.len();
+                return Some(title_follow(text, end, &m, numbering, cuts).unwrap_or(end));
+            }
+        }
+        if !c.is_whitespace() && !punct::is_space(c) {
+            title += 1;
+        }
+    }
+    None
+}
+
+/// The cuts of a head line: around a 发文字号 run on after the title, and
+/// after a 主送机关 that ends in a colon with text after it.
+fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut from = 0;
+    if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
+        cuts.push(s);
+        cuts.push(e);
+        from = e;
+    }
+    let rest = &text[from..];
+    let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
+    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else { return };
+    let c = rest[p..].chars().next().unwrap_or(' ');
+    let end = p + c.len_utf8();
+    // (现批复如下： is no addressee)
+    let lead_in = ["如下", "以下", "下列"].iter().any(|w| rest[..p].ends_with(w));
+    // the body after an addressee is prose (组长：李文钢 is a list entry)
+    let body = &rest[end..];
+    if !punct::is_colon(c) || lead_in || body.len() < MIN_BODY_BYTES || punct::find_prose_punct(body).is_none() {
+        return;
+    }
+    // at the start of the line, a title may run on before the addressee:
+    // it ends in a genre word and reads as a title (…关于…的通知 |
+    // 区政府各委、办、局：), its book-title brackets closed
+    let fits = |k: usize| {
+        let title = &rest[..k];
+        ends_in_genre(title)
+            && (title.contains("关于") || after_de(title))
+            && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
+            && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+            && notice::is_addressee(&rest[k..end])
+    };
+    // (only where a genre word can end: one compare per character)
+    let ends = rest[..p]
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| is_genre_end(c))
+        .map(|(k, c)| k + c.len_utf8());
+    let title_end = if from == 0 {
+        ends.clone().filter(|&k| after_de(&rest[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
+    } else {
+        None
+    };
+    if let Some(k) = title_end {
+        cuts.push(k);
+        cuts.push(end);
+    } else if notice::is_addressee(&rest[lead..end]) {
+        cuts.push(from + end);
+    }
+}
+
+/// Whether a title ends in a genre word after 的 (…的通知).
+fn after_de(title: &str) -> bool {
+    GENRES.iter().any(|g| title.strip_suffix(g).is_some_and(|t| t.ends_with('的')))
+}
+
+fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
+    let mut head = text.len().min(MAX_HEAD_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    // every 发文字号 ends in 号
+    memchr::memmem::find(&text.as_bytes()[..head], "号".as_bytes())?;
+    for (b, c) in text[..head].char_indices() {
+        if !is_year_bracket(&text[b..], c) {
+            continue;
+        }
+        // the issuer code: the ideographs before the bracket, nearest
+        // first; the whole line is a 发文字号 when it parses from the start
+        if let Ok((rest, _)) = doc_number(text) {
+            return Some((0, text.len() - rest.len()));
+        }
+        // else the title before it ends in a genre word, best after 的
+        // (…的通知 | 沪规划资源更〔…〕, not …的通知沪规划 | 资源更〔…〕)
+        let mut best: Option<(usize, usize, bool)> = None;
+        let code_starts = text[..b].char_indices().rev().take_while(|&(_, c)| punct::is_ideograph(c)).take(MAX_CODE);
+        for (s, _) in code_starts {
+            let Ok((rest, _)) = doc_number(&text[s..]) else { continue };
+            let before = text[..s].trim_end_matches(punct::is_space);
+            let genre = GENRES.iter().find(|g| before.ends_with(*g));
+            let spaced = before.len() < s;
+            if (genre.is_some() || spaced) && notice::is_title_like(before, notice::MAX_TITLE_CHARS) {
+                let after_de = genre.is_some_and(|g| before[..before.len() - g.len()].ends_with('的'));
+                if best.is_none_or(|(_, _, d)| after_de && !d) {
+                    best = Some((s, text.len() - rest.len(), after_de || spaced));
+                }
+            }
+        }
+        if let Some((s, e, _)) = best {
+            return Some((s, e));
+        }
+        return None;
+    }
+    None
+}
+
+/// A promulgation (`2014年11月24日中华人民共和国国务院令第656号公布`) run
+/// on after a title at the start of a head line: its start and end.
+fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
+    // every promulgation names a 令
+    let mut head = text.len().min(MAX_HEAD_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    memchr::memmem::find(&text.as_bytes()[..head], "令".as_bytes())?;
+    let (d, _) = text
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS + 1)
+        .find(|&(_, c)| is_digit(c) || is_cn_digit(c) || punct::is_prose_punct(c))?;
+    if d == 0 || !notice::is_title_like(punct::trim(&text[..d]), notice::MAX_TITLE_CHARS) {
+        return None;
+    }
+    let (rest, _) = date(&text[d..]).ok()?;
+    let (rest, number) = doc_number(punct::trim(rest)).ok()?;
+    let tail = ["公布施行", "发布施行", "公布", "发布"].iter().find(|t| rest.starts_with(*t))?;
+    number.contains('令').then_some((d, text.len() - rest.len() + tail.len()))
+}
+
+/// Whether `c` at the start of `s` opens the year of a 发文字号 (`〔2019〕`).
+fn is_year_bracket(s: &str, c: char) -> bool {
+    let open = matches!(c, punct::TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c);
+    open && s[c.len_utf8()..].chars().take(4).filter(|&d| is_digit(d)).count() == 4
+}
+
+/// The cuts around a 发文机关署名 and 成文日期 (and a 附注): looked for at
+/// each 年 of the line (most lines have none), the issuer starting after
+/// the nearest sentence end, semicolon, colon or closing bracket before it,
+/// or at the start of the line.
+fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    for y in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
+        // the date's year: digits (and spaces) before the 年
+        let Some(d) = text[..y]
+            .char_indices()
+            .rev()
+            .take(8)
+            .take_while(|&(_, c)| is_digit(c) || is_cn_digit(c) || punct::is_space(c))
+            .last()
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let mut count = 0;
+        let at = text[..d]
+            .char_indices()
+            .rev()
+            .take(MAX_SIGNATURE_SPAN)
+            .take_while(|&(_, c)| {
+                count += usize::from(!punct::is_space(c));
+                count <= MAX_ISSUER + 1
+            })
+            .find(|&(_, c)| c == punct::JUHAO || punct::is_semicolon(c) || punct::is_colon(c) || punct::is_rparen(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let at = text.len() - text[at..].trim_start_matches(is_filler).len();
+        if let Some((d, e, note)) = signature_at(text, at) {
+            cuts.extend([at, d, e]);
+            cuts.extend(note);
+        }
+    }
+}
+
+/// At `at`: an issuer (short, no digits, no punctuation), a date, then the
+/// end of the line, white space or a 附注. Returns where the date starts and
+/// ends, and where the note ends.
+fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> {
+    let rest = &text[at..];
+    let mut d = None;
+    // (white space, however long a run, counts as no character of it)
+    let mut count = 0;
+    for (k, c) in rest.char_indices().take(MAX_SIGNATURE_SPAN) {
+        count += usize::from(!punct::is_space(c));
+        if count > MAX_ISSUER {
+            return None;
+        }
+        if is_digit(c) || is_cn_digit(c) {
+            d = Some(k);
+            break;
+        }
+        if punct::is_prose_punct(c) || punct::is_lparen(c) || punct::is_rparen(c) || c == punct::BOOK_L {
+            return None;
+        }
+    }
+    let d = d?;
+    let issuer = punct::trim(&rest[..d]);
+    if issuer.is_empty() || marker(issuer).is_some() {
+        return None;
+    }
+    let (after, _) = date(&rest[d..]).ok()?;
+    let e = text.len() - after.len();
+    let next = after.trim_start_matches(punct::is_space);
+    let body = ISSUER_ENDS.iter().any(|w| issuer.ends_with(w));
+    if next.is_empty() || next.len() < after.len() && !next.starts_with(punct::is_lparen) {
+        return Some((at + d, e, None));
+    }
+    if body && !next.starts_with(punct::is_lparen) && !next.starts_with(punct::is_prose_punct) {
+        // the next document's title follows at once
+        return Some((at + d, e, None));
+    }
+    if next.starts_with(punct::is_lparen) {
+        let close = next.char_indices().take(MAX_NOTE).find(|&(_, c)| punct::is_rparen(c))?.0;
+        let note = &next[..close + next[close..].chars().next().map_or(0, char::len_utf8)];
+        if notice::is_note(note) {
+            return Some((at + d, e, Some(text.len() - next.len() + note.len())));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines `text` is split into (one logical line per `\n`).
+    fn split_text(text: &str) -> Vec<String> {
+        let mut src = Source::new(text);
+        super::super::layout::unwrap(&mut src);
+        let lines = src.lines();
+        // every line searched, however short
+        split_with(&src, lines, 0, 0).0.iter().map(|l| l.text.to_string()).collect()
+    }
+
+    #[test]
+    fn headings_after_sentence_ends_split_a_run_on_line() {
+        let text = "现提出如下意见。一、总体要求（一）指导思想。坚持新发展理念。（二）基本原则。坚持统筹。二、深化改革，完善机制（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）（二）完善机制。健全机制。";
+        assert_eq!(
+            split_text(text),
+            [
+                "现提出如下意见。",
+                "一、总体要求",
+                "（一）指导思想。坚持新发展理念。",
+                "（二）基本原则。坚持统筹。",
+                "二、深化改革，完善机制",
+                "（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）",
+                "（二）完善机制。健全机制。",
+            ]
+        );
+    }
+
+    #[test]
+    fn articles_of_a_chapter_on_one_line() {
+        let text = "第一章　总则\n第一条　为了规范管理，制定本条例。第二条　本条例适用于全省。依照本条例第三条规定办理。第三条　下列事项应当登记：（一）设立；（二）变更。第四条　本条例自公布之日起施行。\n第二章　附则\n第五条　本条例由省政府负责解释。";
+        assert_eq!(
+            split_text(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本条例。",
+                "第二条　本条例适用于全省。依照本条例第三条规定办理。",
+                "第三条　下列事项应当登记：",
+                "（一）设立；",
+                "（二）变更。",
+                "第四条　本条例自公布之日起施行。",
+                "第二章　附则",
+                "第五条　本条例由省政府负责解释。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_whole_notice_on_one_line() {
+        let text = "某省人民政府办公厅关于印发某某方案的通知某政办发〔2020〕12号各市人民政府，省政府各部门：现将《某某方案》印发给你们，请认真贯彻执行。某省人民政府办公厅2020年11月1日（此件公开发布）某某方案为推进改革，现提出如下意见。一、总体要求（一）指导思想。坚持改革。";
+        assert_eq!(
+            split_text(text),
+            [
+                "某省人民政府办公厅关于印发某某方案的通知",
+                "某政办发〔2020〕12号",
+                "各市人民政府，省政府各部门：",
+                "现将《某某方案》印发给你们，请认真贯彻执行。",
+                "某省人民政府办公厅",
+                "2020年11月1日",
+                "（此件公开发布）",
+                "某某方案为推进改革，现提出如下意见。",
+                "一、总体要求",
+                "（一）指导思想。坚持改革。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_run_before_the_first_heading() {
+        let text =
+            "请认真贯彻执行。某省人民政府2021年3月2日（此件公开发布）重点任务一、加强领导。做好工作。二、强化保障。";
+        assert_eq!(
+            split_text(text),
+            [
+                "请认真贯彻执行。",
+                "某省人民政府",
+                "2021年3月2日",
+                "（此件公开发布）",
+                "重点任务",
+                "一、加强领导。做好工作。",
+                "二、强化保障。"
+            ]
+        );
+    }
+
+    #[test]
+    fn articles_continued_after_a_chapter_heading() {
+        // a line under 第二章 holding the chapter's articles, numbered on
+        let text =
+            "第一章　总则\n第一条　为了规范管理，制定本条例。\n第二章　管理\n第二条　应当登记。第三条　应当公开。";
+        assert_eq!(
+            split_text(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本条例。",
+                "第二章　管理",
+                "第二条　应当登记。",
+                "第三条　应当公开。"
+            ]
+        );
+        let text = "某某条例第一章　总　　则 　　第一条　为了规范管理，制定本条例。";
+        assert_eq!(split_text(text), ["某某条例", "第一章　总　　则", "第一条　为了规范管理，制定本条例。"]);
+    }
+
+    #[test]
+    fn indentation_after_a_heading_title_starts_its_text() {
+        let text =
+            "现作如下决定：　　一、严格执行法律法规　　各级人民政府要严格执行。　　二、依法防治污染　　各地要防治。";
+        assert_eq!(
+            split_text(text),
+            ["现作如下决定：", "一、严格执行法律法规", "各级人民政府要严格执行。", "二、依法防治污染", "各地要防治。"]
+        );
+        assert_eq!(split_text("第一章　总　　则\n第一条　为了。"), ["第一章　总　　则", "第一条　为了。"]);
+    }
+
+    #[test]
+    fn indentation_after_a_sentence_end_is_a_paragraph_break() {
+        let text = "条例　　第一条　为了保护设施，制定本条例。　　第二条　本条例所称设施是指探测设施。　　本条例所称环境是指空间。　　第三条　实行分类保护。";
+        assert_eq!(
+            split_text(text),
+            [
+                "条例",
+                "第一条　为了保护设施，制定本条例。",
+                "第二条　本条例所称设施是指探测设施。",
+                "本条例所称环境是指空间。",
+                "第三条　实行分类保护。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_private_use_glyph_after_a_break_is_skipped() {
+        assert_eq!(
+            split_text("现批复如下：\u{E004}一、同意。二、支持。"),
+            ["现批复如下：\u{E004}", "一、同意。", "二、支持。"]
+        );
+    }
+
+    #[test]
+    fn ordinary_text_is_not_split() {
+        for text in [
+            // an enumeration inside one paragraph of an ordinary document
+            "一、总体要求\n（一）主要任务。包括：（一）建设；（二）改造；（三）提升。\n（二）保障措施。",
+            "第五条　下列不动产权利，依照本条例的规定办理登记：（一）集体土地所有权；（二）房屋所有权。\n第六条　国务院负责指导。",
+            // numbers that are no headings
+            "一、总体要求\n（一）资金。安排1.5亿元。一是加强领导。第二轮承包延长。依照本条例第三条规定办理。\n（二）保障。",
+            "第一条　适用范围。\n第二条　依照本法。第三条中所称的单位。第三条第一款规定的事项。\n第三条　施行。",
+            // a marker inside a sentence
+            "一、总体要求\n（一）资金。按照第（一）项规定执行，加强（二）类管理。\n（二）保障。",
+            // numbering that does not continue
+            "一、总体要求\n（一）资金。对象为：三、四级医院。\n（二）保障。",
+            // an enumeration in a paragraph after a section with items
+            "一、总体要求\n（一）资金。\n（二）保障。\n二、重点任务\n各地要做好：（一）建设；（二）改造；（三）提升。",
+        ] {
+            let want: Vec<&str> = text.lines().collect();
+            assert_eq!(split_text(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn signatures_with_dates() {
+        let t = "国务院办公厅2020年5月31日（此件公开发布）后文";
+        let (d, e, note) = signature_at(t, 0).unwrap();
+        assert_eq!((&t[..d], &t[d..e], &t[e..note.unwrap()]), ("国务院办公厅", "2020年5月31日", "（此件公开发布）"));
+        assert_eq!(signature_at("总理　　李克强 　　2017年12月25日", 0).map(|s| s.2), Some(None));
+        assert_eq!(signature_at("国务院2020年5月31日，印发了通知", 0), None);
+        let t = format!("请认真贯彻执行。国务院办公厅{}2014年12月29日", "\u{3000}".repeat(50));
+        let mut cuts = Vec::new();
+        signature_cuts(&t, &mut cuts);
+        assert_eq!(&t[cuts[0]..cuts[0] + "国务院办公厅".len()], "国务院办公厅");
+        assert_eq!(&t[cuts[1]..cuts[2]], "2014年12月29日");
+        assert_eq!(signature_at("这是2020年5月31日印发的通知", 0), None);
+        let t = "上海市杨浦区人民政府2024年7月15日三年行动计划";
+        assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
+        assert_eq!(signature_at("到2025年底", 0), None);
+        assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+    }
+
+    #[test]
+    fn a_promulgation_after_the_title() {
+        let text = "某某暂行条例2014年11月24日中华人民共和国国务院令第656号公布第一章总则第一条为了规范登记，制定本条例。第二条本条例适用于全国。";
+        assert_eq!(
+            split_text(text),
+            [
+                "某某暂行条例",
+                "2014年11月24日中华人民共和国国务院令第656号公布",
+                "第一章总则",
+                "第一条为了规范登记，制定本条例。",
+                "第二条本条例适用于全国。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_then_the_addressee() {
+        let text = "关于印发《某某计划》的通知区政府各委、办、局，各街道办事处：现将《某某计划》印发给你们，请结合实际认真贯彻执行。";
+        assert_eq!(
+            split_text(text),
+            [
+                "关于印发《某某计划》的通知",
+                "区政府各委、办、局，各街道办事处：",
+                "现将《某某计划》印发给你们，请结合实际认真贯彻执行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_entry_is_no_addressee() {
+        assert_eq!(
+            split_text("关于成立领导小组的通知\n组长：李文钢\n副组长：冯镭"),
+            ["关于成立领导小组的通知", "组长：李文钢", "副组长：冯镭"]
+        );
+    }
+
+    #[test]
+    fn a_further_document_restarts_its_numbering() {
+        let text = "一、总则（一）适用。二、附则（一）施行。本规定自印发之日起施行。某某事业单位转制的规定一、总则（一）范围。二、附则";
+        assert_eq!(
+            split_text(text),
+            [
+                "一、总则",
+                "（一）适用。",
+                "二、附则",
+                "（一）施行。本规定自印发之日起施行。",
+                "某某事业单位转制的规定",
+                "一、总则",
+                "（一）范围。",
+                "二、附则"
+            ]
+        );
+        // a section marker after a word is no restart (使用统一、权威的平台)
+        let text = "一、总则（一）适用。二、附则（一）施行。各地要完善和使用统一、权威的平台。（二）报告。";
+        assert_eq!(
+            split_text(text),
+            ["一、总则", "（一）适用。", "二、附则", "（一）施行。各地要完善和使用统一、权威的平台。", "（二）报告。"]
+        );
+    }
+
+    #[test]
+    fn genre_ends_are_the_last_characters_of_the_genres() {
+        for g in GENRES {
+            assert!(is_genre_end(g.chars().next_back().unwrap()), "{g}");
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_as_headings_write_them() {
+        let cn = |n| {
+            let mut s = String::new();
+            push_cn(&mut s, n);
+            s
+        };
+        for (n, want) in [
+            (1, "一"),
+            (10, "十"),
+            (11, "十一"),
+            (20, "二十"),
+            (35, "三十五"),
+            (100, "一百"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (2001, "二千零一"),
+        ] {
+            assert_eq!(cn(n), want);
+            assert_eq!(super::super::numeral::cn_value(want), Some(n), "{want}");
+        }
+    }
+
+    #[test]
+    fn markers_start_where_may_start_marker_says() {
+        for s in ["一、", "（一）", "(1)", "1.", "１．", "①", "㉑", "㊿", "第一条", "行动1：", "任务2：", "——任务3："]
+        {
+            let c = s.chars().next().unwrap();
+            assert!(marker(&format!("{s}加强")).is_some(), "{s}");
+            assert!(may_start_marker(c), "{s}");
+        }
+    }
+
+    #[test]
+    fn doc_numbers_after_titles() {
+        let t = "国务院办公厅关于修复生态环境问题的复函国办函〔2004〕20号";
+        assert_eq!(
+            inline_doc_number(t).map(|(s, e)| (&t[..s], &t[s..e])),
+            Some(("国务院办公厅关于修复生态环境问题的复函", "国办函〔2004〕20号"))
+        );
+        let t = "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：";
+        assert_eq!(inline_doc_number(t).map(|(s, e)| &t[s..e]), Some("国函〔1999〕134号"));
+        assert_eq!(inline_doc_number("按照《通知》（国办发〔2018〕1号）要求，做好工作。"), None);
+    }
+}

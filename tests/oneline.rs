@@ -1,0 +1,125 @@
+//! Whole documents on one line (database fields, `<p>` texts joined with no
+//! separator): the notice parts, headings and clauses are recovered from
+//! inside the line. The documents are constructed, not quoted; each line
+//! is longer than the shortest line searched for headings (300 characters:
+//! a run-on line is much longer than a paragraph).
+
+use gongwen::{Block, Document, Severity};
+
+fn parse(text: &str) -> Document<'_> {
+    assert!(text.len() >= 900, "{} bytes: too short to be searched", text.len());
+    gongwen::parse(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Marker and title of each block, depth first, indented by level.
+fn outline(blocks: &[Block]) -> Vec<String> {
+    fn walk(b: &Block, out: &mut Vec<String>) {
+        let indent = "  ".repeat(b.level as usize - 1);
+        out.push(format!("{indent}{}{}", b.marker, b.title.as_deref().unwrap_or("")));
+        for c in &b.children {
+            walk(c, out);
+        }
+    }
+    let mut out = Vec::new();
+    for b in blocks {
+        walk(b, &mut out);
+    }
+    out
+}
+
+/// (name, role) of each body of a block's clauses.
+fn roles<'d>(b: &'d Block) -> Vec<(&'d str, &'static str)> {
+    b.agencies().map(|a| (a.name.as_ref(), a.role.as_str())).collect()
+}
+
+#[test]
+fn a_covering_notice_and_its_plan_on_one_line() {
+    let text = "某省人民政府办公厅关于印发某某工作方案的通知某政办发〔2020〕12号各市人民政府，省政府各部门：现将《某某工作方案》印发给你们，请认真贯彻执行。某省人民政府办公厅2020年11月1日（此件公开发布）某某工作方案一、总体要求（一）指导思想。坚持新发展理念。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。（二）工作目标。到2025年，基本建成体系。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。二、重点任务（一）推进审批改革。加快推进改革，压减审批时限。（省发展改革委牵头，省财政厅配合）（二）完善工作机制。健全工作机制。（省财政厅负责）三、保障措施（一）加强组织领导。各地要落实责任。";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("a notice");
+    assert_eq!(n.title.as_deref(), Some("某省人民政府办公厅关于印发某某工作方案的通知"));
+    assert_eq!(n.doc_number.as_deref(), Some("某政办发〔2020〕12号"));
+    let groups: Vec<&str> = n.addressees.iter().map(|g| g.text.as_ref()).collect();
+    assert_eq!(groups, ["各市人民政府", "省政府各部门"]);
+    assert_eq!(n.issuers, ["某省人民政府办公厅"]);
+    assert_eq!(n.date.as_deref(), Some("2020-11-01"));
+    assert_eq!(n.notes, ["（此件公开发布）"]);
+    assert_eq!(n.body.len(), 1);
+    assert_eq!(doc.title.as_deref(), Some("某某工作方案"));
+    assert_eq!(
+        outline(&doc.sections),
+        [
+            "一、总体要求",
+            "  （一）指导思想",
+            "  （二）工作目标",
+            "二、重点任务",
+            "  （一）推进审批改革",
+            "  （二）完善工作机制",
+            "三、保障措施",
+            "  （一）加强组织领导",
+        ]
+    );
+    let tasks = &doc.sections[1].children;
+    assert_eq!(roles(&tasks[0]), [("省发展改革委", "lead"), ("省财政厅", "support")]);
+    assert_eq!(roles(&tasks[1]), [("省财政厅", "responsible")]);
+    // spans stay exact: each title's span shows it in the raw text
+    for b in doc.blocks() {
+        if let (Some(t), Some(s)) = (&b.title, b.title_span) {
+            assert_eq!(&text[s.start..s.end], t.as_ref());
+        }
+    }
+    assert!(!doc.diagnostics.iter().any(|d| d.code == "no-structure"));
+}
+
+#[test]
+fn an_opinion_that_signs_at_the_end_on_one_line() {
+    // the body runs on after the title (its boundary is gone), and the
+    // signature and date close the line
+    let text = "某市人民政府关于加快某某发展的意见各区人民政府，市政府各委、办、局：为加快某某发展，现提出如下意见。一、明确发展目标到2025年，产业规模明显扩大。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。二、强化政策支持（一）加大资金投入。设立专项资金。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。（市财政局负责）（二）优化用地保障。（市规划资源局牵头，各区政府配合）三、加强组织实施各区要细化措施。某市人民政府2021年3月2日";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("a notice");
+    assert_eq!(n.title.as_deref(), Some("某市人民政府关于加快某某发展的意见"));
+    assert_eq!(n.addressees.len(), 2);
+    assert_eq!(n.issuers, ["某市人民政府"]);
+    assert_eq!(n.date.as_deref(), Some("2021-03-02"));
+    let preamble: Vec<&str> = doc.preamble.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(preamble, ["为加快某某发展，现提出如下意见。"]);
+    // 一、 and 三、: the title ran on into the text with no mark between
+    let numbers: Vec<(String, u32)> = doc.blocks().map(|b| (b.marker.to_string(), b.number)).collect();
+    assert_eq!(numbers.len(), 5, "{numbers:?}");
+    assert_eq!(outline(&doc.sections)[2..4], ["  （一）加大资金投入", "  （二）优化用地保障"]);
+    assert_eq!(roles(&doc.sections[1].children[0]), [("市财政局", "responsible")]);
+    assert_eq!(roles(&doc.sections[1].children[1]), [("市规划资源局", "lead"), ("各区政府", "support")]);
+}
+
+#[test]
+fn a_regulation_on_one_line() {
+    let text = "某某省某某管理条例第一章 总则第一条 为了规范某某管理，根据有关法律，制定本条例。第二条 本条例适用于本省行政区域内的某某管理活动。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。第二章 管理职责第三条 县级以上人民政府有关部门应当履行下列职责：（一）编制某某规划；（二）开展监督检查。坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，加快构建新发展格局，全面提升治理体系和治理能力现代化水平。第四条 违反本条例第三条规定的，由有关部门责令改正。依照本条例第二条第二款的规定处理。第三章 附则第五条 本条例自2024年1月1日起施行。";
+    let doc = parse(text);
+    assert_eq!(doc.title.as_deref(), Some("某某省某某管理条例"));
+    let chapters: Vec<(u32, Option<&str>)> = doc.sections.iter().map(|c| (c.number, c.title.as_deref())).collect();
+    assert_eq!(chapters, [(1, Some("总则")), (2, Some("管理职责")), (3, Some("附则"))]);
+    let articles: Vec<u32> = doc.sections.iter().flat_map(|c| c.children.iter().map(|a| a.number)).collect();
+    assert_eq!(articles, [1, 2, 3, 4, 5]);
+    let third = &doc.sections[1].children[0];
+    assert_eq!(third.children.iter().map(|i| i.number).collect::<Vec<_>>(), [1, 2]);
+    // the cross-references stay in the text of 第四条
+    let fourth = &doc.sections[1].children[1];
+    assert!(fourth.children.is_empty());
+    assert!(fourth.paragraphs[0].text.contains("依照本条例第二条第二款的规定处理"));
+}
+
+#[test]
+fn text_without_structure_is_a_document() {
+    for text in ["你好，世界。", "这是一段没有标题也没有编号的文字。它只有两句话。", "@@@@", "abc, def."]
+    {
+        let doc = gongwen::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert!(doc.sections.is_empty() && doc.notice.is_none() && doc.title.is_none(), "{text:?}");
+        let d = doc.diagnostics.iter().find(|d| d.code == "no-structure").expect("a no-structure diagnostic");
+        assert_eq!(d.severity, Severity::Warning);
+        let kept: String = doc.preamble.iter().map(|p| p.text.as_ref()).collect();
+        assert_eq!(kept, text.replace('@', ""), "{text:?}");
+    }
+    // white space alone is still empty
+    assert!(matches!(gongwen::parse(" \n\u{3000}"), Err(gongwen::Error::Empty)));
+}
