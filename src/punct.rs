@@ -486,10 +486,40 @@ pub(crate) fn strip_suffix<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 }
 
 /// White space the grammar skips around lines and markers: ASCII white space,
-/// the ideographic space, the no-break space and a stray BOM.
+/// the ideographic space, the no-break space and a stray BOM. The cleaning
+/// pass turns the other spaces ([`is_other_space`]) into ASCII spaces, or
+/// removes them between CJK characters.
 #[inline]
 pub fn is_space(c: char) -> bool {
     c.is_ascii_whitespace() || c == IDEOGRAPHIC_SPACE || c == NBSP || c == BOM
+}
+
+/// [`is_space`] within a line: every one but the line break (`\n`), for
+/// look-backs and look-aheads that must stop at the line's edge.
+#[inline]
+pub fn is_inline_space(c: char) -> bool {
+    c != '\n' && is_space(c)
+}
+
+/// The spaces of General Punctuation: U+2000–U+200A (en, em, thin, hair
+/// spaces …), U+202F narrow no-break space, U+205F medium mathematical space.
+/// Web pages indent with them; the cleaning pass replaces a run of them by an
+/// ASCII space (or removes it between CJK characters), so that the grammar
+/// and [`trim`] never meet one.
+#[inline]
+pub fn is_other_space(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
+}
+
+/// An invisible formatting character: soft hyphen, Arabic letter mark,
+/// zero-width space, non-joiner and joiner, left-to-right and right-to-left
+/// marks, the bidi embeddings, overrides and isolates, word joiner and the
+/// other invisible operators, which the cleaning pass removes wherever they
+/// stand, and a BOM (zero-width no-break space), which it removes at the
+/// start and [`trim`] at a line's edges.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | BOM)
 }
 
 /// Trim [`is_space`] characters from both ends.
@@ -860,8 +890,17 @@ mod tests {
             assert_eq!(trim(&format!("{sp}{sp}甲")), "甲");
             assert_eq!(trim(&format!("甲{sp}")), "甲");
         }
-        for s in ["、甲。", "（甲）", "¢甲¢", "ｗ", "\u{3000}", "", "\u{A0}\u{FEFF}"] {
+        for s in ["、甲。", "（甲）", "¢甲¢", "ｗ", "\u{3000}", "", "\u{A0}\u{FEFF}", "—甲“", "\u{200B}", "一"]
+        {
             assert_eq!(trim(s), s.trim_matches(is_space), "{s:?}");
         }
+        // the byte tests of trim agree with is_space over all of Unicode:
+        // every character that is a space passes them on either side
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| is_space(c)) {
+            let s = format!("{c}甲{c}");
+            assert_eq!(trim(&s), "甲", "{c:?}");
+        }
+        assert!(!is_space('\u{200B}') && is_inline_space('\u{3000}') && !is_inline_space('\n'));
+        assert!(is_other_space('\u{2003}') && !is_space('\u{2003}') && !is_other_space('\u{3000}'));
     }
 }

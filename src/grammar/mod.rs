@@ -22,6 +22,7 @@ pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod lint;

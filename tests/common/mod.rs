@@ -409,6 +409,13 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
             }
         }
     }
+    // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
+    // are removed wherever they stand
+    for (at, c) in input.char_indices() {
+        if gongwen::punct::is_invisible(c) {
+            residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
+        }
+    }
     for (at, c) in input.char_indices() {
         let carries_text = c.is_ascii_alphanumeric()
             || (!c.is_ascii() && !c.is_whitespace() && c != '\u{3000}' && c != '\u{FEFF}' && c != '\u{A0}');
