@@ -36,6 +36,8 @@ pub const LENTICULAR_R: char = '\u{3011}';
 pub const BOOK_L: char = '\u{300A}';
 /// `》` RIGHT DOUBLE ANGLE BRACKET.
 pub const BOOK_R: char = '\u{300B}';
+/// 号, which ends every 发文字号 (not punctuation: an ideograph).
+pub const HAO: char = '\u{53F7}';
 /// `！` FULLWIDTH EXCLAMATION MARK.
 pub const FW_EXCLAMATION: char = '\u{FF01}';
 /// `？` FULLWIDTH QUESTION MARK.
@@ -246,8 +248,10 @@ mark_sets! {
     /// [`is_comma`].
     Comma: ascii b",", wide [FW_COMMA];
     /// What [`brackets`] records: round brackets of either width,
-    /// book-title brackets and the line break.
-    BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R];
+    /// book-title brackets, the line break, and 号, the ideograph that ends a
+    /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
+    /// Only for [`brackets`] and [`mark_positions`]: 号 is no punctuation.
+    BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
     /// What a run-in title holds none of, in most cases (see
@@ -609,9 +613,15 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 /// [`BracketsOrNewline`] set, as [`find_marks`] searches, decoding nothing.
 /// Returns whether `s` holds an ASCII lower-case letter, read in the same
 /// pass (the lint looks for Latin words only in a text that has one).
-pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut Vec<usize>) -> bool {
+pub(crate) fn brackets(
+    s: &str,
+    out: &mut Vec<(usize, Bracket)>,
+    newlines: &mut Vec<usize>,
+    hao: &mut Vec<usize>,
+) -> bool {
     out.clear();
     newlines.clear();
+    hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
@@ -629,6 +639,8 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut 
                 newlines.push(i + k);
             } else if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
                 out.push((i + k, kind));
+            } else {
+                hao.push(i + k);
             }
         }
         i += LANES;
@@ -639,6 +651,8 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut 
             newlines.push(i);
         } else if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
             out.push((i, kind));
+        } else if (b[i], byte(i + 1), byte(i + 2)) == (0xE5, 0x8F, 0xB7) {
+            hao.push(i);
         }
         any_lower |= b[i].is_ascii_lowercase();
         i += 1;
@@ -751,11 +765,6 @@ mod tests {
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
-        check_set::<BracketsOrNewline>(
-            "brackets or newline",
-            |c| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R || c == '\n',
-            &samples,
-        );
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
@@ -835,14 +844,32 @@ mod tests {
     fn bracket_events() {
         let mut out = Vec::new();
         let mut newlines = Vec::new();
-        brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines);
+        brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines, &mut Vec::new());
         let kinds: Vec<Bracket> = out.iter().map(|e| e.1).collect();
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
         assert_eq!(out[0].0, "甲".len());
-        assert!(!brackets("无括号", &mut out, &mut newlines));
+        assert!(!brackets("无括号", &mut out, &mut newlines, &mut Vec::new()));
         assert!(newlines.is_empty());
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn brackets_record_hao() {
+        let indexed = |c: char| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R || c == '\n' || c == HAO;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(BracketsOrNewline::MARKS.contains(c), indexed(c), "{c:?}");
+        }
+        let (mut out, mut newlines, mut hao) = (Vec::new(), Vec::new(), Vec::new());
+        // every position of the 16-byte windows and of the tail after them
+        let base = "国发〔2014〕25号（乙）丙丁《戊》己庚辛壬癸子丑寅卯辰巳午未申酉号";
+        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
+            let s = format!("{}号{}", &base[..at], &base[at..]);
+            brackets(&s, &mut out, &mut newlines, &mut hao);
+            let expected: Vec<usize> = s.match_indices(HAO).map(|(i, _)| i).collect();
+            assert_eq!(hao, expected, "{s}");
+            assert_eq!(out.len(), 4, "{s}");
+        }
     }
 
     #[test]
@@ -852,7 +879,7 @@ mod tests {
         for n in 0..40 {
             for at in 0..=n {
                 let s = format!("{}\n（{}\n", "中".repeat(at), "a".repeat(n - at));
-                brackets(&s, &mut out, &mut newlines);
+                brackets(&s, &mut out, &mut newlines, &mut Vec::new());
                 let expected: Vec<usize> = s.match_indices('\n').map(|(i, _)| i).collect();
                 assert_eq!(newlines, expected, "{s:?}");
                 assert_eq!(out.len(), 1, "{s:?}");
@@ -868,12 +895,12 @@ mod tests {
         for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
             for c in ['a', 'm', 'z'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(brackets(&s, &mut out, &mut newlines), "{s}");
+                assert!(brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
                 assert_eq!(out.len(), 2, "{s}");
             }
             for c in ['A', 'Z', '`', '{', '1', 'é'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(!brackets(&s, &mut out, &mut newlines), "{s}");
+                assert!(!brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
             }
         }
     }

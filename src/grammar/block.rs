@@ -196,6 +196,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             paragraphs: Vec::new(),
             responsibilities: Vec::new(),
             inherited: Vec::new(),
+            references: Vec::new(),
             children: Vec::with_capacity(hint.children),
             span,
         });
