@@ -21,6 +21,12 @@ use crate::source::Source;
 /// Endings of bodies that [`prose::is_body`] does not know.
 const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇"];
 
+/// Whether `title` ends with the last character of one of
+/// [`MORE_SUFFIXES`] (a test checks each).
+fn ends_like_more(title: &str) -> bool {
+    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇'))
+}
+
 /// Verbs that open a title naming a body to be set up, not a body.
 const SETUP_VERBS: &[&str] = &[
     "成立", "建立", "设立", "组建", "健全", "完善", "加强", "强化", "组织", "设置", "明确", "发挥", "充实", "落实",
@@ -55,6 +61,11 @@ const DUTY_WORDS: &[(&str, Role)] = &[
 
 /// Whether `title` is the name of one body.
 pub(crate) fn is_body_title(title: &str) -> bool {
+    // the last character first: most titles (指导思想, 总体要求) end with
+    // no body's, and are rejected before they are decoded or compared
+    if !prose::ends_like_body(title) && !ends_like_more(title) {
+        return false;
+    }
     let n = title.chars().count();
     if !(2..=MAX_BODY).contains(&n) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
         return false;
@@ -149,6 +160,14 @@ pub(crate) fn duties(blocks: &mut [Block<'_>]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_more_suffix_ends_like_more() {
+        for s in MORE_SUFFIXES {
+            assert!(ends_like_more(s), "{s}");
+        }
+        assert!(!ends_like_more("工作机制"));
+    }
 
     #[test]
     fn body_titles() {

@@ -113,9 +113,41 @@ fn starts_predicate(rest: &[u8]) -> bool {
 /// Whether `n` reads as the name of one body.
 pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
-    BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+    ends_like_body(n)
+        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && (2..=MAX_NAME).contains(&n.chars().count())
         && n.chars().all(punct::is_ideograph)
+}
+
+/// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
+/// (a test checks each): one match on the last character rejects most
+/// names (指导思想, 总体要求) before the suffixes are compared.
+#[inline]
+pub(crate) fn ends_like_body(n: &str) -> bool {
+    matches!(
+        n.chars().next_back(),
+        Some(
+            '会' | '室'
+                | '厅'
+                | '处'
+                | '局'
+                | '府'
+                | '团'
+                | '司'
+                | '心'
+                | '行'
+                | '央'
+                | '台'
+                | '队'
+                | '部'
+                | '委'
+                | '办'
+                | '署'
+                | '院'
+                | '联'
+                | '所'
+        )
+    )
 }
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
@@ -343,6 +375,15 @@ mod tests {
     use Role::{Lead, Responsible, Support};
 
     const LETTER: &str = include_str!("../../fixtures/07-guobanhan-2004-71-sichuan-reply-letter.txt");
+
+    #[test]
+    fn every_body_suffix_ends_like_a_body() {
+        for s in BODY_SUFFIXES {
+            assert!(ends_like_body(s), "{s}");
+        }
+        assert!(!ends_like_body("指导思想"));
+        assert!(!ends_like_body(""));
+    }
 
     /// The line of the 07 letter that starts with `start` (after an item's
     /// run-in title when it has one).
