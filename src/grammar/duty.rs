@@ -82,13 +82,29 @@ pub(crate) fn stated_role(text: &str) -> Option<Role> {
     DUTY_WORDS.iter().find(|(w, _)| text.starts_with(w)).map(|&(_, r)| r)
 }
 
+/// Whether `head` holds a colon of either width (whole): `memchr2` on `:`
+/// and on the full-width colon's lead byte (EF, which full-width marks
+/// start with and no ideograph does); each hit is checked (no searcher is
+/// built per call, as `memmem::find` does).
+fn has_colon(head: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b':', FW_COLON_BYTES[0], &head[from..]) {
+        let i = from + k;
+        if head[i] == b':' || head[i..].starts_with(FW_COLON_BYTES) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 /// `区发展改革委：负责…` → the body and what follows the colon, when the
 /// text before the first colon (within [`MAX_BODY`] characters) is a body.
 pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
     // most lines have no colon near their start: one short byte search
     // rejects them before any character is decoded
     let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
-    if memchr::memchr(b':', head).is_none() && memchr::memmem::find(head, FW_COLON_BYTES).is_none() {
+    if !has_colon(head) {
         return None;
     }
     let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
@@ -214,6 +230,9 @@ mod tests {
         assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
         // a colon past the head is not searched for
         assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
+        assert!(has_colon("区局：".as_bytes()) && has_colon(b"a:") && !has_colon("（区局）".as_bytes()));
+        // a colon cut by the end of the head is none
+        assert!(!has_colon(&"区局：".as_bytes()[..8]));
     }
 
     #[test]
