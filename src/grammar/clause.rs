@@ -137,7 +137,11 @@ pub(crate) fn clean_name(name: &str) -> &str {
             return punct::trim(s);
         }
     }
-    if let Some(at) = n.rfind('等') {
+    // a collective tail ends the name (see [`collective_tail`]): only then
+    // is a 等 looked for
+    if COLLECTIVE_ENDS.iter().any(|e| punct::has_suffix(n.as_bytes(), e.as_bytes()))
+        && let Some(at) = n.rfind('等')
+    {
         if collective_tail(&n[at + '等'.len_utf8()..]) {
             n = &n[..at];
         }
@@ -145,11 +149,14 @@ pub(crate) fn clean_name(name: &str) -> &str {
     punct::trim(n)
 }
 
+/// Endings of a collective after 等.
+const COLLECTIVE_ENDS: [&str; 4] = ["部门", "单位", "机构", "方面"];
+
 /// Whether the words after a 等 are a collective that only says "and the
 /// others" (国务院相关部门, 有关部门和单位, 相关单位).
 fn collective_tail(t: &str) -> bool {
     t.chars().count() <= 12
-        && ["部门", "单位", "机构", "方面"].iter().any(|e| t.ends_with(e))
+        && COLLECTIVE_ENDS.iter().any(|e| t.ends_with(e))
         && ["有关", "相关", "其他"].iter().any(|w| t.contains(w))
 }
 
