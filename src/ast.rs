@@ -46,10 +46,65 @@ pub struct Document<'a> {
     pub sections: Vec<Block<'a>>,
     /// 附件 named or attached after the body.
     pub attachments: Vec<Attachment<'a>>,
+    /// Every citation of another document, in input order: the notice
+    /// body, preamble, blocks and attachments included; the document's own
+    /// title and 发文字号 excluded.
+    #[serde(default)]
+    pub references: Vec<Reference<'a>>,
     /// Everything the parser noticed and recovered from, in input order.
     pub diagnostics: Vec<Diagnostic>,
     /// The whole input.
     pub span: Span,
+}
+
+/// What a cited document is, read off the ending of its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceKind {
+    /// A law: …法 (not 办法, 方法).
+    Law,
+    /// A regulation or rules: …条例, 规定, 办法, 细则, 规则, 准则; a 令 number.
+    Regulation,
+    /// A policy document: …通知, 意见, 方案, 规划, 决定, 纲要, 计划, …; a 文号
+    /// without a title.
+    Document,
+    /// Anything else in book-title brackets (a newspaper, a book).
+    Other,
+}
+
+impl ReferenceKind {
+    /// `"law"`, `"regulation"`, `"document"` or `"other"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ReferenceKind::Law => "law",
+            ReferenceKind::Regulation => "regulation",
+            ReferenceKind::Document => "document",
+            ReferenceKind::Other => "other",
+        }
+    }
+}
+
+/// A citation of another document: `《国务院关于…的通知》（国发〔2014〕25号）`,
+/// `《中华人民共和国…法》`, or a 文号 alone (`国办发〔2019〕4号`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference<'a> {
+    /// The cited title, without its 《》, as written (a version bracket
+    /// inside kept); `None` for a 文号 alone.
+    pub title: Option<Text<'a>>,
+    /// The cited 发文字号, normalised: 〔〕 around the year, ASCII digits.
+    pub doc_number: Option<Text<'a>>,
+    /// Law, regulation, document or other.
+    pub kind: ReferenceKind,
+    /// Raw bytes of the citation: from 《 to 》, or to the bracket closing
+    /// the 文号 after it; or the 文号 alone.
+    pub span: Span,
+}
+
+impl Reference<'_> {
+    /// Detach from the input.
+    pub fn into_owned(self) -> Reference<'static> {
+        Reference { title: own_opt(self.title), doc_number: own_opt(self.doc_number), kind: self.kind, span: self.span }
+    }
 }
 
 /// A table of contents (目录): the 目录 heading, when printed, and one entry
@@ -191,6 +246,10 @@ pub struct Block<'a> {
     pub responsibilities: Vec<Responsibility<'a>>,
     /// Bodies that apply from an earlier standing note.
     pub inherited: Vec<Agency<'a>>,
+    /// Citations of other documents in the block's own text (marker, title
+    /// and paragraphs; not its children's), in order.
+    #[serde(default)]
+    pub references: Vec<Reference<'a>>,
     /// Nested blocks.
     pub children: Vec<Block<'a>>,
     /// From the marker to the end of the block's last line.
@@ -336,6 +395,7 @@ impl Block<'_> {
                 })
                 .collect(),
             inherited: own_agencies(self.inherited),
+            references: self.references.into_iter().map(Reference::into_owned).collect(),
             children: self.children.into_iter().map(Block::into_owned).collect(),
             span: self.span,
         }
@@ -407,6 +467,7 @@ impl Document<'_> {
                     span: a.span,
                 })
                 .collect(),
+            references: self.references.into_iter().map(Reference::into_owned).collect(),
             diagnostics: self.diagnostics,
             span: self.span,
         }

@@ -11,17 +11,35 @@
 //! - a leading byte order mark;
 //! - runs of `@` left at link boundaries by web scrapers (`二@@十@@@@三`),
 //!   except a single `@` between ASCII letters or digits (an e-mail address);
-//! - stray ASCII spaces between two CJK characters (`国 务 院`), but not a
-//!   run of two or more, nor one space between two complete body names
-//!   (`某省民政厅 某省财政厅`, `中共中央 国务院`), which separate;
+//! - invisible characters anywhere (zero-width spaces and joiners, word
+//!   joiner, soft hyphen, bidi marks and embeddings): web pages carry them,
+//!   and in front of a heading's number they hide it (a BOM after the start
+//!   is left in place: see `Specials`);
+//! - stray spaces between two CJK characters (`国 务 院`): runs of ASCII
+//!   spaces, no-break spaces and the spaces of U+2000–U+200A, U+202F and
+//!   U+205F (U+3000 is kept: it separates names such as joint issuers), but
+//!   not a run of two or more between ideographs, nor one space between two
+//!   complete body names (`某省民政厅 某省财政厅`, `中共中央 国务院`), which
+//!   separate; a run holding one of those other spaces that stays (an
+//!   em-space indent, a separator) becomes as many ASCII spaces, so that the
+//!   grammar and `punct::trim` know only ASCII white space, U+3000, NBSP and
+//!   BOM;
 //! - markdown: `#`…`######` heading markers at the start of a line, `**`
-//!   bold markers anywhere;
+//!   bold markers anywhere; a heading that is a bare number (`## 三`, `##
+//!   （三）`) takes the text after it, even from the next non-blank line, as
+//!   its title (the white space between becomes `、` or goes);
 //! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>` and other block tags
 //!   become a line break, inline tags vanish), entities (`&nbsp;` → space,
 //!   `&amp;` → `&`, numeric references).
 //!
-//! A later step may remove more (line breaks of hard-wrapped text) through
-//! [`Cleaned::remove`].
+//! A later step may remove more (line breaks of hard-wrapped text, page
+//! furniture of PDF text) through [`Cleaned::remove`].
+//!
+//! The bytes that may start residue are found with `memchr`: the ASCII ones
+//! that occur in the text, and the lead bytes C2, D8 and E2 of the
+//! invisible characters and other spaces (CJK text is mostly E4–E9 lead
+//! bytes; E2 also starts quotation marks and dashes, a hit every few hundred
+//! bytes, each rejected by its next two bytes).
 
 use crate::punct;
 use crate::span::Span;
@@ -32,6 +50,8 @@ use std::borrow::Cow;
 pub(crate) enum Residue {
     /// A byte order mark at the start.
     Bom,
+    /// Invisible characters: zero-width, bidi and soft hyphen.
+    Invisible,
     /// `@` runs from link boundaries.
     LinkArtifact,
     /// ASCII spaces between CJK characters.
@@ -46,12 +66,15 @@ pub(crate) enum Residue {
     HtmlEntity,
     /// Line breaks inside a paragraph of hard-wrapped text.
     LineWrap,
+    /// Page numbers and running headers of text extracted from a PDF.
+    PageFurniture,
 }
 
 impl Residue {
     /// Every kind, in the order their diagnostics are listed.
-    pub(crate) const ALL: [Residue; 8] = [
+    pub(crate) const ALL: [Residue; 10] = [
         Residue::Bom,
+        Residue::Invisible,
         Residue::LinkArtifact,
         Residue::StraySpace,
         Residue::Markdown,
@@ -59,11 +82,16 @@ impl Residue {
         Residue::HtmlTag,
         Residue::HtmlEntity,
         Residue::LineWrap,
+        Residue::PageFurniture,
     ];
 
     pub(crate) fn describe(self) -> (&'static str, &'static str) {
         match self {
             Residue::Bom => ("byte order mark", "byte order marks"),
+            Residue::Invisible => (
+                "run of invisible characters (zero-width, bidi mark, soft hyphen)",
+                "runs of invisible characters (zero-width, bidi marks, soft hyphens)",
+            ),
             Residue::LinkArtifact => ("'@' link artifact run", "'@' link artifact runs"),
             Residue::StraySpace => ("run of stray spaces inside CJK text", "runs of stray spaces inside CJK text"),
             Residue::Markdown => ("markdown marker", "markdown markers"),
@@ -71,6 +99,9 @@ impl Residue {
             Residue::HtmlTag => ("HTML tag", "HTML tags"),
             Residue::HtmlEntity => ("HTML entity (decoded)", "HTML entities (decoded)"),
             Residue::LineWrap => ("line break inside a paragraph (joined)", "line breaks inside paragraphs (joined)"),
+            Residue::PageFurniture => {
+                ("page number or running header of PDF text", "page numbers and running headers of PDF text")
+            }
         }
     }
 }
@@ -114,44 +145,221 @@ pub(crate) struct Runs {
     pub(crate) last: Span,
 }
 
-/// Bytes that may start residue; everything else is copied as it is.
-const SPECIAL: [u8; 6] = [b'@', b' ', b'<', b'&', b'*', b'#'];
+/// ASCII bytes that may start residue, in two sets searched together: the
+/// first set is absent from most texts (one search to the end shows it),
+/// the second holds the space, which most texts hold a few of.
+const SPECIAL: [[u8; 3]; 2] = [[b'@', b'<', b'&'], [b' ', b'*', b'#']];
 
-/// Finds the next byte that may start residue, with SIMD (memchr) for the
-/// few kinds of special byte the input actually contains.
+/// Lead bytes of the invisible characters and of the spaces other than
+/// ASCII and U+3000: C2 (U+00A0, U+00AD), D8 (U+061C), E2 (U+2000–U+206F).
+const WIDE: [u8; 3] = [0xC2, 0xD8, 0xE2];
+
+/// Up to three bytes searched together with `memchr`, remembering where
+/// the next one is.
+#[derive(Debug, Clone, Copy)]
+struct Stream {
+    needles: [u8; 3],
+    /// The first needle at or after `from`, or `usize::MAX` when there is
+    /// none.
+    next: usize,
+    /// Offset of the last search (`usize::MAX` before the first one).
+    from: usize,
+}
+
+impl Stream {
+    fn new(needles: [u8; 3]) -> Self {
+        Stream { needles, next: 0, from: usize::MAX }
+    }
+
+    /// The first needle at or after `from`: the remembered one while `from`
+    /// has not passed it (each search runs on from where the last one
+    /// stopped, so the text is searched once in all).
+    #[inline]
+    fn next(&mut self, bytes: &[u8], from: usize) -> usize {
+        if self.from <= from && from <= self.next {
+            return self.next;
+        }
+        self.search(bytes, from)
+    }
+
+    #[inline(never)]
+    fn search(&mut self, bytes: &[u8], from: usize) -> usize {
+        let [a, b, c] = self.needles;
+        let found = memchr::memchr3(a, b, c, bytes.get(from..).unwrap_or(&[]));
+        self.from = from;
+        self.next = found.map_or(usize::MAX, |k| from + k);
+        self.next
+    }
+
+    /// The first needle at or after `from` that starts a space or an
+    /// invisible character (see [`classify`]), passing over the other
+    /// characters that share its lead byte (quotation marks, dashes) within
+    /// the search; a needle at or past `limit` is returned as it is.
+    #[inline]
+    fn next_class(&mut self, bytes: &[u8], from: usize, limit: usize) -> usize {
+        let mut at = self.next(bytes, from);
+        while at < limit {
+            match classify(bytes, at) {
+                (Class::Other, n) => at = self.search(bytes, at + n),
+                _ => break,
+            }
+        }
+        at
+    }
+}
+
+/// Finds the next byte that may start residue, with SIMD (memchr): one
+/// search through the text for each set of ASCII special bytes and one for
+/// the lead bytes of the invisible characters and other spaces.
+///
+/// A BOM after the start is not searched for: its lead byte EF starts all the
+/// full-width punctuation, and a search of its own costs a pass over the text
+/// (about 1 % of a parse). At a line's edges it is white space to
+/// `punct::trim`, before a markdown heading the look-back passes over it; one
+/// inside a line stays.
 struct Specials {
-    needles: Vec<u8>,
-    table: [bool; 256],
+    ascii: [Stream; 2],
+    wide: Stream,
 }
 
 impl Specials {
-    fn new(bytes: &[u8]) -> Self {
-        // which special bytes occur at all (memchr: SIMD, stops at the
-        // first); three at a time, each one alone only when its triple occurs
-        let mut needles: Vec<u8> = Vec::new();
-        for t in SPECIAL.chunks(3) {
-            if memchr::memchr3(t[0], t[1], t[2], bytes).is_some() {
-                needles.extend(t.iter().copied().filter(|&n| memchr::memchr(n, bytes).is_some()));
-            }
-        }
-        let mut table = [false; 256];
-        for &n in &needles {
-            table[n as usize] = true;
-        }
-        Specials { needles, table }
+    fn new() -> Self {
+        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE) }
     }
 
-    fn next(&self, bytes: &[u8], from: usize) -> Option<usize> {
-        let hay = bytes.get(from..)?;
-        let found = match *self.needles.as_slice() {
-            [] => None,
-            [a] => memchr::memchr(a, hay),
-            [a, b] => memchr::memchr2(a, b, hay),
-            [a, b, c] => memchr::memchr3(a, b, c, hay),
-            _ => hay.iter().position(|&b| self.table[b as usize]),
-        };
-        found.map(|k| from + k)
+    fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let [a, b] = &mut self.ascii;
+        let best = a.next(bytes, from).min(b.next(bytes, from));
+        let best = best.min(self.wide.next_class(bytes, from, best));
+        (best != usize::MAX).then_some(best)
     }
+}
+
+/// What a character is to the cleaning pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A space that may be stray: ASCII space, U+00A0, U+2000–U+200A,
+    /// U+202F, U+205F.
+    Space,
+    /// An invisible character: U+00AD, U+061C, U+200B–U+200F,
+    /// U+202A–U+202E, U+2060–U+206F.
+    Invisible,
+    /// Anything else.
+    Other,
+}
+
+/// The class of the character starting at `bytes[i]` and its length, read
+/// from its bytes without decoding (only ASCII space and the lead bytes C2,
+/// D8 and E2 can start a space or an invisible character).
+#[inline]
+fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes.get(i) {
+        Some(b' ') => (Class::Space, 1),
+        Some(0xC2) => match at(1) {
+            0xA0 => (Class::Space, 2),
+            0xAD => (Class::Invisible, 2),
+            _ => (Class::Other, 2),
+        },
+        Some(0xD8) => (if at(1) == 0x9C { Class::Invisible } else { Class::Other }, 2),
+        Some(0xE2) => match (at(1), at(2)) {
+            (0x80, 0x80..=0x8A | 0xAF) | (0x81, 0x9F) => (Class::Space, 3),
+            (0x80, 0x8B..=0x8F | 0xAA..=0xAE) | (0x81, 0xA0..=0xAF) => (Class::Invisible, 3),
+            _ => (Class::Other, 3),
+        },
+        _ => (Class::Other, 1),
+    }
+}
+
+/// End of the run of characters of `class` starting at `i`.
+fn class_run(bytes: &[u8], mut i: usize, class: Class) -> usize {
+    loop {
+        match classify(bytes, i) {
+            (c, n) if c == class && i < bytes.len() => i += n,
+            _ => return i,
+        }
+    }
+}
+
+/// Length of the space (of [`Class::Space`]) that ends at `bytes[..k]`, or 0.
+fn space_before(bytes: &[u8], k: usize) -> usize {
+    for n in 1..=3 {
+        if k >= n && classify(bytes, k - n) == (Class::Space, n) {
+            return n;
+        }
+    }
+    0
+}
+
+/// End of the last character in `bytes` that is no space, looking back
+/// over spaces at most `near` bytes; `None` when only spaces are within
+/// reach.
+fn last_non_space(bytes: &[u8], near: usize) -> Option<usize> {
+    let mut k = bytes.len();
+    while k > 0 && bytes.len() - k < near {
+        match space_before(bytes, k) {
+            0 => return Some(k),
+            n => k -= n,
+        }
+    }
+    None
+}
+
+/// Named and numeric entities of white space that may indent a line of
+/// HTML text (`&nbsp;&nbsp;## 标题`).
+const SPACE_ENTITIES: [&str; 6] = ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;"];
+
+/// `s` without the indentation it ends with: white space (not the line
+/// break nor `\r`), invisible characters and space entities.
+fn indentation_start(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let t = s.trim_end_matches(|c| {
+            c != '\r' && (punct::is_inline_space(c) || punct::is_other_space(c) || punct::is_invisible(c))
+        });
+        match SPACE_ENTITIES.iter().find(|e| t.ends_with(*e)) {
+            Some(e) => s = &t[..t.len() - e.len()],
+            None => return t,
+        }
+    }
+}
+
+/// Chinese numerals of a bare section number (`三`, `二十一`).
+fn is_cn_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零' | '〇' | '两')
+}
+
+/// How far the white space after a bare-number markdown heading may reach
+/// for its text (blank lines included), in bytes.
+const BARE_GAP: usize = 256;
+
+/// A markdown heading's content that is a bare number, at the start of
+/// `s` (the text after the heading marker): `三` takes `、` before its text,
+/// `（三）` takes nothing. Returns the number's length, the end of the white
+/// space after it (where the text starts) and the replacement for that
+/// white space, when text follows within [`BARE_GAP`] bytes and is no
+/// other heading marker.
+fn bare_number(s: &str) -> Option<(usize, usize, &'static str)> {
+    let digits = |t: &str| t.len() - t.trim_start_matches(is_cn_numeral).len();
+    let n = digits(s);
+    let (len, rep) = if (1..=4 * 3).contains(&n) {
+        (n, "\u{3001}")
+    } else {
+        let inner = s.strip_prefix(punct::is_lparen)?;
+        let d = digits(inner);
+        let close = inner[d..].chars().next().filter(|&c| punct::is_rparen(c))?;
+        if d == 0 || d > 4 * 3 {
+            return None;
+        }
+        (s.len() - inner.len() + d + close.len_utf8(), "")
+    };
+    let rest = &s[len..];
+    let gap = rest.len() - rest.trim_start_matches(|c| punct::is_space(c) || punct::is_other_space(c)).len();
+    let text = &rest[gap..];
+    if gap == 0 || gap > BARE_GAP || text.is_empty() || text.starts_with(['#', '<']) {
+        return None;
+    }
+    Some((len, len + gap, rep))
 }
 
 /// Block-level HTML tags that end a line.
@@ -202,19 +410,19 @@ impl Cleaned {
             copy_from = n;
             tag_break = n;
         }
-        let specials = Specials::new(bytes);
-        // the presence checks and the copy each visit the input once
-        c.work += 3 * raw.len() as u64;
+        let mut specials = Specials::new();
+        // the three searches and the copy each visit the input once
+        c.work += 4 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
-        if !specials.needles.is_empty() {
-            // room for a few runs up front (texts with many grow it by
-            // doublings; a large reservation for the single space most
-            // texts hold costs the allocator more)
-            c.segs.reserve(32);
-        }
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;
             i = at;
+            if c.segs.capacity() == 0 {
+                // room for a few runs up front (texts with many grow it by
+                // doublings; a large reservation for the single space most
+                // texts hold costs the allocator more)
+                c.segs.reserve(32);
+            }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
                     let j = run(bytes, i, b'@');
@@ -228,42 +436,70 @@ impl Cleaned {
                     }
                     (j, None, Residue::LinkArtifact)
                 }
-                b' ' => {
-                    let j = run(bytes, i, b' ');
-                    // the characters around the run, looking past other
-                    // spaces and link artifacts ("推 @@ 进" is "推进"), a
-                    // bounded distance so that long runs stay linear
-                    const NEAR: usize = 64;
-                    let ahead = bytes[j..].iter().take(NEAR).position(|&b| b != b'@' && b != b' ');
-                    let next = ahead.and_then(|k| raw[j + k..].chars().next());
-                    let pending = &bytes[copy_from..i];
-                    let back = pending.iter().rev().take(NEAR).position(|&b| b != b' ');
-                    let prev = match back {
-                        Some(k) => raw[..i - k].chars().next_back(),
-                        None if pending.len() < NEAR => {
-                            let t = c.text.as_bytes();
-                            t.iter()
-                                .rev()
-                                .take(NEAR)
-                                .position(|&b| b != b' ')
-                                .and_then(|k| c.text[..t.len() - k].chars().next_back())
+                b' ' | 0xC2 | 0xD8 | 0xE2 => {
+                    let (class, len) = classify(bytes, i);
+                    match class {
+                        Class::Other => {
+                            i += len;
+                            continue;
                         }
-                        None => None,
-                    };
-                    if !(prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk)) {
-                        i = j;
-                        continue;
+                        Class::Invisible => (class_run(bytes, i, Class::Invisible), None, Residue::Invisible),
+                        Class::Space => {
+                            let j = class_run(bytes, i, Class::Space);
+                            // the characters around the run, looking past
+                            // other spaces, link artifacts and invisible
+                            // characters ("推 @@ 进" is "推进"), a bounded
+                            // distance so that long runs stay linear
+                            const NEAR: usize = 64;
+                            let mut k = j;
+                            while k < bytes.len() && k - j < NEAR {
+                                match classify(bytes, k) {
+                                    _ if bytes[k] == b'@' => k += 1,
+                                    (Class::Other, _) => break,
+                                    (_, n) => k += n,
+                                }
+                            }
+                            let next = if k - j < NEAR { raw.get(k..).and_then(|r| r.chars().next()) } else { None };
+                            // what was kept before the run: the raw bytes not
+                            // copied yet, then the cleaned text
+                            let pending = &bytes[copy_from..i];
+                            let prev = match last_non_space(pending, NEAR) {
+                                Some(end) => raw[..copy_from + end].chars().next_back(),
+                                None if pending.len() < NEAR => last_non_space(c.text.as_bytes(), NEAR)
+                                    .and_then(|end| c.text[..end].chars().next_back()),
+                                None => None,
+                            };
+                            // between CJK characters a run is stray, unless it
+                            // separates: two or more spaces (joint issuers
+                            // `市教委  市财政局`, table cells), or one space
+                            // between two complete body names (`中共中央 国务院`)
+                            let stray = prev.is_some_and(punct::is_cjk) && next.is_some_and(punct::is_cjk) && {
+                                c.work += 2 * BODY_CONTEXT as u64;
+                                let words =
+                                    prev.is_some_and(punct::is_ideograph) && next.is_some_and(punct::is_ideograph);
+                                let spaces = bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count();
+                                !(words && (spaces >= 2 || separates_bodies(&raw[..i], &raw[j..])))
+                            };
+                            if stray {
+                                (j, None, Residue::StraySpace)
+                            } else if bytes[i..j].contains(&0xE2) {
+                                // a run that stays with other spaces in it
+                                // (indentation, the gap after a marker, a
+                                // separator) becomes as many ASCII spaces: no
+                                // residue, white space the grammar knows
+                                c.flush(raw, copy_from, i);
+                                c.segs.push(Seg { clean: c.text.len(), raw: i, replaced: Some(j - i) });
+                                let spaces = bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count();
+                                c.text.extend(std::iter::repeat_n(' ', spaces));
+                                i = j;
+                                copy_from = j;
+                                continue;
+                            } else {
+                                i = j;
+                                continue;
+                            }
+                        }
                     }
-                    // a separator, not residue: two or more spaces (joint
-                    // issuers `市教委  市财政局`, table cells), or one space
-                    // between two complete body names (`中共中央 国务院`)
-                    c.work += 2 * BODY_CONTEXT as u64;
-                    let words = prev.is_some_and(punct::is_ideograph) && next.is_some_and(punct::is_ideograph);
-                    if words && (j - i >= 2 || separates_bodies(&raw[..i], &raw[j..])) {
-                        i = j;
-                        continue;
-                    }
-                    (j, None, Residue::StraySpace)
                 }
                 b'*' => {
                     let j = run(bytes, i, b'*');
@@ -278,19 +514,45 @@ impl Cleaned {
                     // at a line start, after indentation only: look back over
                     // the indentation (never further, so a long line full of
                     // '#' stays linear)
-                    let before = raw[..i].trim_end_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE, punct::NBSP]);
+                    let before = indentation_start(&raw[..i]);
                     c.work += (i - before.len()) as u64;
                     let indented = before.is_empty()
                         || before.ends_with('\n')
                         || before.len() == tag_break
                         || before == "\u{FEFF}";
                     let after = &raw[j..];
-                    let space = after.len() - after.trim_start_matches([' ', '\t', punct::IDEOGRAPHIC_SPACE]).len();
+                    let space = after.len()
+                        - after
+                            .trim_start_matches(|c| {
+                                c != '\r' && (punct::is_inline_space(c) || punct::is_other_space(c))
+                            })
+                            .len();
                     if !(indented && j - i <= 6 && (space > 0 || after.starts_with(['\n', '\r']) || after.is_empty())) {
                         i = j;
                         continue;
                     }
-                    (j + space, None, Residue::Markdown)
+                    let content = j + space;
+                    if let Some((number, text, rep)) = bare_number(&raw[content..]) {
+                        // `## 三` then its text: the marker goes, the white
+                        // space after the number becomes 、 (or goes)
+                        c.flush(raw, copy_from, i);
+                        c.note(Residue::Markdown, Span::new(i, content));
+                        c.flush(raw, content, content + number);
+                        if !rep.is_empty() {
+                            c.segs.push(Seg {
+                                clean: c.text.len(),
+                                raw: content + number,
+                                replaced: Some(text - number),
+                            });
+                            c.text.push_str(rep);
+                        }
+                        c.note(Residue::Markdown, Span::new(content + number, content + text));
+                        c.work += text as u64;
+                        i = content + text;
+                        copy_from = i;
+                        continue;
+                    }
+                    (content, None, Residue::Markdown)
                 }
                 b'<' if raw[i..].starts_with("<!--") => {
                     // where the next "-->" is: searched once for all the
@@ -489,26 +751,29 @@ impl Cleaned {
     }
 
     /// Remove cleaned byte ranges (sorted, disjoint, on character
-    /// boundaries), recording each as residue of `kind`.
-    pub(crate) fn remove(&mut self, ranges: &[(usize, usize)], kind: Residue) {
-        if ranges.is_empty() {
+    /// boundaries), recording each as residue of its kind (none: white
+    /// space that goes with residue recorded next to it).
+    pub(crate) fn remove(&mut self, cuts: &[(usize, usize, Option<Residue>)]) {
+        if cuts.is_empty() {
             return;
         }
-        self.work += (self.text.len() + ranges.len()) as u64;
-        for &(a, b) in ranges {
-            self.note(kind, Span::new(self.raw_start(a), self.raw_end(b)));
+        self.work += (self.text.len() + cuts.len()) as u64;
+        for &(a, b, kind) in cuts {
+            if let Some(kind) = kind {
+                self.note(kind, Span::new(self.raw_start(a), self.raw_end(b)));
+            }
         }
         let mut text = String::with_capacity(self.text.len());
-        let mut segs = Vec::with_capacity(self.segs.len() + ranges.len());
+        let mut segs = Vec::with_capacity(self.segs.len() + cuts.len());
         let mut r = 0;
         for (k, seg) in self.segs.iter().enumerate() {
             let (s, e) = (seg.clean, self.segs.get(k + 1).map_or(self.text.len(), |n| n.clean));
             let mut at = s;
             while at < e {
-                while r < ranges.len() && ranges[r].1 <= at {
+                while r < cuts.len() && cuts[r].1 <= at {
                     r += 1;
                 }
-                let (cut_a, cut_b) = ranges.get(r).copied().unwrap_or((usize::MAX, usize::MAX));
+                let (cut_a, cut_b) = cuts.get(r).map_or((usize::MAX, usize::MAX), |&(a, b, _)| (a, b));
                 let keep_end = e.min(cut_a.max(at));
                 if keep_end > at {
                     let raw = match seg.replaced {
@@ -771,13 +1036,103 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_are_removed_anywhere() {
+        let raw = "\u{200B}一、总\u{200D}体要求\n\u{202A}\u{2066}（一）指导\u{00AD}思想\u{2069}\u{202C}。\u{061C}国\u{200C}务院\u{2060}";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "一、总体要求\n（一）指导思想。国务院");
+        assert_eq!(c.runs(Residue::Invisible), 8);
+        let (s, e) = spans(&c, "总体要求");
+        assert_eq!(&raw[s..e], "总\u{200D}体要求");
+        let (s, e) = spans(&c, "一、");
+        assert_eq!(&raw[s..e], "一、");
+        // characters that share their lead bytes stay: quotes, dashes,
+        // ellipsis, ①, ℃, full-width punctuation, Latin-1 letters
+        let kept = "“甲”—乙…①℃（丙），é¢‰\u{2028}";
+        assert_eq!(Cleaned::new(kept).text, kept);
+        assert_eq!(Cleaned::new(kept).all_runs(), 0);
+        // a BOM at the start is its own kind; one later stays (white space
+        // to punct::trim at a line's edges)
+        let c = Cleaned::new("\u{FEFF}甲\n\u{FEFF}乙");
+        assert_eq!((c.text.as_str(), c.runs(Residue::Bom), c.runs(Residue::Invisible)), ("甲\n\u{FEFF}乙", 1, 0));
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_predicates() {
+        // over all of Unicode: the bytes read by `classify` say what
+        // punct::is_invisible and punct::is_other_space say (a space of the
+        // class is also the ASCII space or NBSP)
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            let (class, len) = classify(s, 0);
+            let expected = if punct::is_invisible(c) && c != punct::BOM {
+                Class::Invisible
+            } else if c == ' ' || c == punct::NBSP || punct::is_other_space(c) {
+                Class::Space
+            } else {
+                Class::Other
+            };
+            assert_eq!(class, expected, "{c:?}");
+            if class != Class::Other {
+                assert_eq!(len, s.len(), "{c:?}");
+                // and its lead byte is searched
+                assert!(s[0] == b' ' || WIDE.contains(&s[0]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_spaces_between_cjk_are_stray() {
+        // en, em, thin, no-break spaces, mixed with ASCII ones, between CJK
+        // characters (also inside a marker and after it); U+3000 is kept
+        let raw = "一、\u{2003}总体要求\n（\u{A0}一 \u{2009}）指导\u{2002}思想\n市教委\u{3000}\u{3000}市财政局\n2025年\u{A0}9月";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "一、总体要求\n（一）指导思想\n市教委\u{3000}\u{3000}市财政局\n2025年\u{A0}9月");
+        assert_eq!(c.runs(Residue::StraySpace), 4);
+        // indentation is no stray: it follows a line break; other spaces in
+        // it become ASCII ones, mapped to the whole run
+        let indented = "\u{2003}\u{2003}一、总则\n\u{A0}\u{A0} \t（一）目标\n1.\u{2002}加强 \u{2009}";
+        let c = Cleaned::new(indented);
+        assert_eq!(c.text, "  一、总则\n\u{A0}\u{A0} \t（一）目标\n1. 加强  ");
+        assert_eq!((c.raw_start(0), c.raw_end(2)), (0, 6));
+        // two or more between ideographs separate (joint issuers), as ASCII
+        // spaces do
+        let c = Cleaned::new("市教委\u{2003}\u{2003}市财政局");
+        assert_eq!(c.text, "市教委  市财政局");
+        assert_eq!(c.all_runs(), 0);
+        // invisible characters and link artifacts between do not hide the
+        // CJK neighbours
+        assert_eq!(Cleaned::new("推\u{2003}\u{200B}@@ 进").text, "推进");
+    }
+
+    #[test]
+    fn many_kinds_of_special_bytes_are_searched_together() {
+        // more than three kinds of ASCII special byte, with wide ones: every
+        // one is found
+        let raw = "甲@@乙 丙<b>丁</b>&amp;**戊**\n## 己\u{200B}庚\u{A0}辛\u{2060}壬";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "甲乙丙丁&戊\n己庚辛壬");
+    }
+
+    #[test]
+    fn bare_number_markdown_headings_take_their_text() {
+        let raw = "## 三\n\n总体要求\n\u{200B}&nbsp;\u{2003}### （一）\n指导思想。\n## 四 保障措施\n## 五\n## 六、组织\n# 三年行动\n## 七";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "三、总体要求\n  （一）指导思想。\n四、保障措施\n五\n六、组织\n三年行动\n七");
+        let (s, e) = spans(&c, "三、总体要求");
+        assert_eq!(&raw[s..e], "三\n\n总体要求");
+        let (s, e) = spans(&c, "、");
+        assert_eq!(&raw[s..e], "\n\n");
+    }
+
+    #[test]
     fn remove_keeps_the_map() {
         let raw = "甲乙@@丙\n  丁戊&amp;己";
         let mut c = Cleaned::new(raw);
         assert_eq!(c.text, "甲乙丙\n  丁戊&己");
         let nl = c.text.find('\n').unwrap();
         let d = c.text.find('丁').unwrap();
-        c.remove(&[(nl, d)], Residue::LineWrap);
+        c.remove(&[(nl, d, Some(Residue::LineWrap))]);
         assert_eq!(c.text, "甲乙丙丁戊&己");
         let (s, e) = spans(&c, "丙丁");
         assert_eq!(&raw[s..e], "丙\n  丁");

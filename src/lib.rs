@@ -61,13 +61,13 @@ mod span;
 
 pub use agency::AgencyKind;
 pub use ast::{
-    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Responsibility, Role,
-    Text,
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Reference,
+    ReferenceKind, Responsibility, Role, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
 pub use gazetteer::LocalLevel;
-pub use query::{Assignment, BodySummary, RoleCounts};
+pub use query::{Assignment, BodySummary, Citation, RoleCounts};
 pub use render::Location;
 pub use span::{LineIndex, Position, Span};
 

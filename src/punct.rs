@@ -36,6 +36,8 @@ pub const LENTICULAR_R: char = '\u{3011}';
 pub const BOOK_L: char = '\u{300A}';
 /// `》` RIGHT DOUBLE ANGLE BRACKET.
 pub const BOOK_R: char = '\u{300B}';
+/// 号, which ends every 发文字号 (not punctuation: an ideograph).
+pub const HAO: char = '\u{53F7}';
 /// `！` FULLWIDTH EXCLAMATION MARK.
 pub const FW_EXCLAMATION: char = '\u{FF01}';
 /// `？` FULLWIDTH QUESTION MARK.
@@ -246,8 +248,10 @@ mark_sets! {
     /// [`is_comma`].
     Comma: ascii b",", wide [FW_COMMA];
     /// What [`brackets`] records: round brackets of either width,
-    /// book-title brackets and the line break.
-    BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R];
+    /// book-title brackets, the line break, and 号, the ideograph that ends a
+    /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
+    /// Only for [`brackets`] and [`mark_positions`]: 号 is no punctuation.
+    BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
     /// What a run-in title holds none of, in most cases (see
@@ -490,10 +494,40 @@ pub(crate) fn strip_suffix<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 }
 
 /// White space the grammar skips around lines and markers: ASCII white space,
-/// the ideographic space, the no-break space and a stray BOM.
+/// the ideographic space, the no-break space and a stray BOM. The cleaning
+/// pass turns the other spaces ([`is_other_space`]) into ASCII spaces, or
+/// removes them between CJK characters.
 #[inline]
 pub fn is_space(c: char) -> bool {
     c.is_ascii_whitespace() || c == IDEOGRAPHIC_SPACE || c == NBSP || c == BOM
+}
+
+/// [`is_space`] within a line: every one but the line break (`\n`), for
+/// look-backs and look-aheads that must stop at the line's edge.
+#[inline]
+pub fn is_inline_space(c: char) -> bool {
+    c != '\n' && is_space(c)
+}
+
+/// The spaces of General Punctuation: U+2000–U+200A (en, em, thin, hair
+/// spaces …), U+202F narrow no-break space, U+205F medium mathematical space.
+/// Web pages indent with them; the cleaning pass replaces a run of them by an
+/// ASCII space (or removes it between CJK characters), so that the grammar
+/// and [`trim`] never meet one.
+#[inline]
+pub fn is_other_space(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
+}
+
+/// An invisible formatting character: soft hyphen, Arabic letter mark,
+/// zero-width space, non-joiner and joiner, left-to-right and right-to-left
+/// marks, the bidi embeddings, overrides and isolates, word joiner and the
+/// other invisible operators, which the cleaning pass removes wherever they
+/// stand, and a BOM (zero-width no-break space), which it removes at the
+/// start and [`trim`] at a line's edges.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | BOM)
 }
 
 /// Trim [`is_space`] characters from both ends.
@@ -583,9 +617,15 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 /// [`BracketsOrNewline`] set, as [`find_marks`] searches, decoding nothing.
 /// Returns whether `s` holds an ASCII lower-case letter, read in the same
 /// pass (the lint looks for Latin words only in a text that has one).
-pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut Vec<usize>) -> bool {
+pub(crate) fn brackets(
+    s: &str,
+    out: &mut Vec<(usize, Bracket)>,
+    newlines: &mut Vec<usize>,
+    hao: &mut Vec<usize>,
+) -> bool {
     out.clear();
     newlines.clear();
+    hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
@@ -603,6 +643,8 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut 
                 newlines.push(i + k);
             } else if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
                 out.push((i + k, kind));
+            } else {
+                hao.push(i + k);
             }
         }
         i += LANES;
@@ -613,6 +655,8 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut 
             newlines.push(i);
         } else if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
             out.push((i, kind));
+        } else if (b[i], byte(i + 1), byte(i + 2)) == (0xE5, 0x8F, 0xB7) {
+            hao.push(i);
         }
         any_lower |= b[i].is_ascii_lowercase();
         i += 1;
@@ -725,11 +769,6 @@ mod tests {
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
-        check_set::<BracketsOrNewline>(
-            "brackets or newline",
-            |c| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R || c == '\n',
-            &samples,
-        );
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
@@ -821,14 +860,32 @@ mod tests {
     fn bracket_events() {
         let mut out = Vec::new();
         let mut newlines = Vec::new();
-        brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines);
+        brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines, &mut Vec::new());
         let kinds: Vec<Bracket> = out.iter().map(|e| e.1).collect();
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
         assert_eq!(out[0].0, "甲".len());
-        assert!(!brackets("无括号", &mut out, &mut newlines));
+        assert!(!brackets("无括号", &mut out, &mut newlines, &mut Vec::new()));
         assert!(newlines.is_empty());
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn brackets_record_hao() {
+        let indexed = |c: char| is_lparen(c) || is_rparen(c) || c == BOOK_L || c == BOOK_R || c == '\n' || c == HAO;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(BracketsOrNewline::MARKS.contains(c), indexed(c), "{c:?}");
+        }
+        let (mut out, mut newlines, mut hao) = (Vec::new(), Vec::new(), Vec::new());
+        // every position of the 16-byte windows and of the tail after them
+        let base = "国发〔2014〕25号（乙）丙丁《戊》己庚辛壬癸子丑寅卯辰巳午未申酉号";
+        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
+            let s = format!("{}号{}", &base[..at], &base[at..]);
+            brackets(&s, &mut out, &mut newlines, &mut hao);
+            let expected: Vec<usize> = s.match_indices(HAO).map(|(i, _)| i).collect();
+            assert_eq!(hao, expected, "{s}");
+            assert_eq!(out.len(), 4, "{s}");
+        }
     }
 
     #[test]
@@ -838,7 +895,7 @@ mod tests {
         for n in 0..40 {
             for at in 0..=n {
                 let s = format!("{}\n（{}\n", "中".repeat(at), "a".repeat(n - at));
-                brackets(&s, &mut out, &mut newlines);
+                brackets(&s, &mut out, &mut newlines, &mut Vec::new());
                 let expected: Vec<usize> = s.match_indices('\n').map(|(i, _)| i).collect();
                 assert_eq!(newlines, expected, "{s:?}");
                 assert_eq!(out.len(), 1, "{s:?}");
@@ -854,12 +911,12 @@ mod tests {
         for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
             for c in ['a', 'm', 'z'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(brackets(&s, &mut out, &mut newlines), "{s}");
+                assert!(brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
                 assert_eq!(out.len(), 2, "{s}");
             }
             for c in ['A', 'Z', '`', '{', '1', 'é'] {
                 let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(!brackets(&s, &mut out, &mut newlines), "{s}");
+                assert!(!brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
             }
         }
     }
@@ -876,8 +933,17 @@ mod tests {
             assert_eq!(trim(&format!("{sp}{sp}甲")), "甲");
             assert_eq!(trim(&format!("甲{sp}")), "甲");
         }
-        for s in ["、甲。", "（甲）", "¢甲¢", "ｗ", "\u{3000}", "", "\u{A0}\u{FEFF}"] {
+        for s in ["、甲。", "（甲）", "¢甲¢", "ｗ", "\u{3000}", "", "\u{A0}\u{FEFF}", "—甲“", "\u{200B}", "一"]
+        {
             assert_eq!(trim(s), s.trim_matches(is_space), "{s:?}");
         }
+        // the byte tests of trim agree with is_space over all of Unicode:
+        // every character that is a space passes them on either side
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| is_space(c)) {
+            let s = format!("{c}甲{c}");
+            assert_eq!(trim(&s), "甲", "{c:?}");
+        }
+        assert!(!is_space('\u{200B}') && is_inline_space('\u{3000}') && !is_inline_space('\n'));
+        assert!(is_other_space('\u{2003}') && !is_space('\u{2003}') && !is_other_space('\u{3000}'));
     }
 }

@@ -10,7 +10,7 @@
 //! (`附件1/一/2`).
 
 use crate::agency::AgencyKind;
-use crate::ast::{Block, Document, Role};
+use crate::ast::{Block, Document, Reference, Role};
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -266,6 +266,99 @@ impl Document<'_> {
             }
         }
         out
+    }
+}
+
+/// One citation of another document and where it stands: an item of
+/// [`Document::citations`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation<'d> {
+    /// Position in [`Document::attachments`] of the attached document the
+    /// citation stands in; `None` for the main document and its notice.
+    pub attachment: Option<usize>,
+    /// Numbers of the blocks from the top level down to the citing block;
+    /// empty outside blocks (notice body, preamble, attachment text).
+    pub path: Vec<u32>,
+    /// The path as written (`三/十一`, `附件1/一/2`), as
+    /// [`Assignment::label`]; empty outside blocks.
+    pub label: String,
+    /// The citing block's marker as written, when the citation is in a block.
+    pub marker: Option<&'d str>,
+    /// The citation.
+    pub reference: &'d Reference<'d>,
+}
+
+impl<'d> Walk<'d, '_> {
+    /// The citations of a block tree, with their blocks.
+    fn citations(&mut self, blocks: &'d [Block<'_>], attachment: Option<usize>, out: &mut Vec<Citation<'d>>) {
+        for b in blocks {
+            self.path.push(b.number);
+            self.labels.push(marker_label(&b.marker));
+            for r in &b.references {
+                out.push(Citation {
+                    attachment,
+                    path: self.path.clone(),
+                    label: self.labels.join("/"),
+                    marker: Some(&b.marker),
+                    reference: r,
+                });
+            }
+            self.citations(&b.children, attachment, out);
+            self.path.pop();
+            self.labels.pop();
+        }
+    }
+}
+
+impl Document<'_> {
+    /// Every citation of another document ([`Document::references`]) in
+    /// input order, each with the block it stands in (when it does).
+    ///
+    /// ```
+    /// let text = "标题\n根据《中华人民共和国安全生产法》，制定本方案。\n\
+    ///             一、任务\n（一）落实《国务院关于…的通知》（国发〔2014〕25号）。\n";
+    /// let doc = gongwen::parse(text)?;
+    /// let rows: Vec<_> = doc
+    ///     .citations()
+    ///     .into_iter()
+    ///     .map(|c| (c.label, c.reference.title.as_deref(), c.reference.doc_number.as_deref()))
+    ///     .collect();
+    /// assert_eq!(
+    ///     rows,
+    ///     [
+    ///         (String::new(), Some("中华人民共和国安全生产法"), None),
+    ///         ("一/一".to_owned(), Some("国务院关于…的通知"), Some("国发〔2014〕25号")),
+    ///     ]
+    /// );
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
+    pub fn citations(&self) -> Vec<Citation<'_>> {
+        let mut scratch = Vec::new();
+        let mut walk = Walk { out: &mut scratch, seq: 0, path: Vec::new(), labels: Vec::new() };
+        let mut in_blocks = Vec::new();
+        walk.citations(&self.sections, None, &mut in_blocks);
+        for (i, a) in self.attachments.iter().enumerate() {
+            let n = a.number.unwrap_or_else(|| u32::try_from(i + 1).unwrap_or(u32::MAX));
+            walk.labels = vec![format!("附件{n}")];
+            walk.citations(&a.sections, Some(i), &mut in_blocks);
+        }
+        // blocks hold copies of the document's references: match them by span
+        let mut at: HashMap<crate::span::Span, usize> = HashMap::with_capacity(in_blocks.len());
+        for (k, c) in in_blocks.iter().enumerate() {
+            at.insert(c.reference.span, k);
+        }
+        self.references
+            .iter()
+            .map(|r| match at.get(&r.span) {
+                Some(&k) => Citation { reference: r, ..in_blocks[k].clone() },
+                None => {
+                    // outside blocks: in an attached document's text, or the
+                    // main document's
+                    let attachment = self.attachments.iter().position(|a| a.span.contains(&r.span));
+                    Citation { attachment, path: Vec::new(), label: String::new(), marker: None, reference: r }
+                }
+            })
+            .collect()
     }
 }
 

@@ -33,6 +33,8 @@ pub(crate) struct Source<'a> {
     brackets: Vec<(usize, Bracket)>,
     /// Cleaned offsets of the line breaks (found with the brackets).
     newlines: Vec<usize>,
+    /// Cleaned offsets of every 号 (found with the brackets).
+    hao: Vec<usize>,
     /// Whether the cleaned text holds an ASCII lower-case letter (found by
     /// [`Source::index_text`] in the same pass).
     pub(crate) has_lowercase: bool,
@@ -90,6 +92,7 @@ impl<'a> Source<'a> {
             work,
             brackets: Vec::new(),
             newlines: Vec::new(),
+            hao: Vec::new(),
             has_lowercase: false,
             line_offsets: None,
             heading_breaks: Vec::new(),
@@ -141,7 +144,7 @@ impl<'a> Source<'a> {
         // of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
         self.newlines.reserve(self.clean.text.len() / 128);
-        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines);
+        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines, &mut self.hao);
     }
 
     /// The pieces of the cleaned text between its line breaks, with their
@@ -160,6 +163,11 @@ impl<'a> Source<'a> {
     /// The cleaned offsets of the line breaks (see [`Source::index_text`]).
     pub(crate) fn newlines(&self) -> &[usize] {
         &self.newlines
+    }
+
+    /// The cleaned offsets of every 号 (see [`Source::index_text`]).
+    pub(crate) fn hao(&self) -> &[usize] {
+        &self.hao
     }
 
     /// Every bracket of the cleaned text, by cleaned offset, in order.

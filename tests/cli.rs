@@ -459,6 +459,62 @@ fn tasks_cover_attachments_and_quote_csv() {
     assert!(rows[1].starts_with(&format!("{file},附件1/一/一,8,subsection,（一）,推进工作,,财政部,")), "{csv}");
 }
 
+// ---------------------------------------------------------------- refs
+
+const WIDE_101: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/wide/101-guobanfa-2019-6-financing-guarantee-fund-guidance.txt");
+
+#[test]
+fn refs_as_csv_tsv_and_jsonl() {
+    let o = run(&["refs", WIDE_101], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "file,document_title,document_number,path,marker,line,column,cited_title,cited_number,kind");
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(
+        lines[1].starts_with(&format!(
+            "{WIDE_101},国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见,国办发〔2019〕6号,,,3,"
+        )),
+        "{csv}"
+    );
+    assert!(lines[1].ends_with(",国务院关于促进融资担保行业加快发展的意见,国发〔2015〕43号,document"), "{csv}");
+
+    let o = run(&["refs", "--bom", "--format", "tsv", WIDE_101], None);
+    assert!(o.stdout.starts_with("\u{FEFF}file\tdocument_title\t".as_bytes()));
+    assert!(stdout(&o).lines().all(|l| l.split('\t').count() == 10));
+
+    let o = run(&["refs", "--format", "jsonl", WIDE_101], None);
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["cited_number"], "国发〔2015〕43号");
+    assert_eq!(rows[0]["document_number"], "国办发〔2019〕6号");
+    assert_eq!(rows[0]["marker"], Value::Null);
+    assert_eq!(rows[0]["kind"], "document");
+    let o = run(&["refs", "--bom", "--format", "jsonl", WIDE_101], None);
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn refs_name_blocks_and_stdin_records() {
+    let text = "某市关于推进某项工作的实施意见\n根据《中华人民共和国安全生产法》，制定本意见。\n\
+                一、主要任务\n（一）落实《国务院关于某事的通知》（国发[2014]25号）和沪府办发〔2024〕3号文件。\n";
+    let input = format!("{}\n", serde_json::json!({"id": "d1", "text": text}));
+    let o = run(&["refs", "--stdin-jsonl"], Some(input.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let csv = stdout(&o);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(
+        rows,
+        [
+            "d1,某市关于推进某项工作的实施意见,,,,2,3,中华人民共和国安全生产法,,law",
+            "d1,某市关于推进某项工作的实施意见,,一/一,（一）,4,6,国务院关于某事的通知,国发〔2014〕25号,document",
+            "d1,某市关于推进某项工作的实施意见,,一/一,（一）,4,32,,沪府办发〔2024〕3号,document",
+        ],
+        "{csv}"
+    );
+}
+
 // ---------------------------------------------------------------- check
 
 #[test]
@@ -575,6 +631,7 @@ fn one_job_and_two_jobs_give_identical_output() {
         vec!["parse"],
         vec!["parse", "--format", "md"],
         vec!["tasks"],
+        vec!["refs"],
         vec!["check"],
         vec!["agencies"],
     ] {

@@ -3,8 +3,10 @@
 //!
 //! Every transform below rewrites the raw text of a fixture without changing
 //! what the document says (punctuation width, blank lines, line endings,
-//! indentation, a byte order mark, trailing white space, markdown bold on
-//! headings, hard wrapping as in text copied out of a PDF). For every fixture
+//! indentation by any kind of space, a byte order mark, trailing white
+//! space, markdown bold on headings, invisible characters before headings
+//! and inside text, hard wrapping as in text copied out of a PDF, PDF page
+//! numbers and running headers with the page breaks they cut paragraphs at). For every fixture
 //! the original and the transformed text are parsed, both must succeed, and
 //! [`facts`] of the two trees must be equal. All mismatches of a transform
 //! are collected before the test fails, with a compact diff per fixture.
@@ -240,6 +242,88 @@ fn indent_none(text: &str) -> String {
     reindent(text, "")
 }
 
+fn indent_em(text: &str) -> String {
+    reindent(text, "\u{2003}\u{2003}")
+}
+
+fn indent_en_thin(text: &str) -> String {
+    reindent(text, "\u{2002}\u{2009}\u{2002}")
+}
+
+fn indent_nbsp(text: &str) -> String {
+    reindent(text, "\u{A0}\u{A0}\u{A0}\u{A0}")
+}
+
+/// `&nbsp;` indentation, as gov.cn HTML writes it.
+fn indent_nbsp_entity(text: &str) -> String {
+    reindent(text, "&nbsp;&nbsp;&nbsp;&nbsp;")
+}
+
+/// U+3000, ASCII spaces, a tab and an em space, mixed.
+fn indent_mixed(text: &str) -> String {
+    reindent(text, "\u{3000} \t\u{3000}\u{2003}")
+}
+
+/// Invisible characters of web pages: zero-width space, non-joiner, joiner,
+/// word joiner, a BOM after the start, soft hyphen, bidi marks, embeddings,
+/// overrides and isolates, Arabic letter mark.
+const INVISIBLE: [char; 17] = [
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}', '\u{200E}', '\u{200F}', '\u{202A}',
+    '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+/// An invisible character at the start of every line (before its
+/// indentation and any markdown marker) and another right before every
+/// heading's marker (the lines whose marker the parse of the original
+/// finds), cycling through [`INVISIBLE`] (the Arabic letter mark too).
+fn invisible_before_headings(text: &str) -> String {
+    let doc = gongwen::parse(text).expect("original parses");
+    let markers: BTreeSet<usize> = doc.blocks().map(|b| b.marker_span.start).collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut k = 0;
+    let mut next = || {
+        k += 1;
+        if k % 18 == 0 { '\u{61C}' } else { INVISIBLE[k % INVISIBLE.len()] }
+    };
+    let mut line_start = true;
+    for (at, c) in text.char_indices() {
+        if line_start && c != '\n' && c != '\r' {
+            out.push(next());
+        }
+        if markers.contains(&at) {
+            out.push(next());
+        }
+        out.push(c);
+        line_start = c == '\n';
+    }
+    out
+}
+
+/// An invisible character between every third pair of CJK characters
+/// (ideographs and CJK punctuation), cycling through [`INVISIBLE`] but the
+/// BOM (one inside a line stays: the cleaning pass does not search for it).
+fn invisible_inside_text(text: &str) -> String {
+    let is_cjk = |c: char| matches!(c as u32, 0x3001..=0x303F | 0x4E00..=0x9FFF | 0xFF01..=0xFF5E);
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut prev = ' ';
+    let (mut pairs, mut k) = (0, 0);
+    for c in text.chars() {
+        if is_cjk(prev) && is_cjk(c) {
+            pairs += 1;
+            if pairs % 3 == 0 {
+                if INVISIBLE[k % INVISIBLE.len()] == '\u{FEFF}' {
+                    k += 1;
+                }
+                out.push(INVISIBLE[k % INVISIBLE.len()]);
+                k += 1;
+            }
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
 fn bom(text: &str) -> String {
     format!("\u{FEFF}{text}")
 }
@@ -413,6 +497,86 @@ fn hard_wrap_80(text: &str) -> String {
     hard_wrap(text, 80)
 }
 
+/// Page furniture as a PDF extractor leaves it between two pages: a blank
+/// line, the page number centred by spaces, a form feed and, from the
+/// second page on when the text has at least three page breaks, a running
+/// header.
+fn page_break(page: usize, number: &str, header: bool) -> String {
+    let header = if header { "国务院公报政策文件选编\n" } else { "" };
+    format!("\n\u{3000}\u{3000}\u{3000}{}\n\u{c}{header}", number.replace('N', &page.to_string()))
+}
+
+/// Text copied out of a PDF laid out 60 columns wide, `lines` lines a page:
+/// [`hard_wrap`], then page furniture (see [`page_break`]) after every page,
+/// mostly inside a paragraph.
+fn pdf_pages(text: &str, lines_per_page: usize, number: &str) -> String {
+    let wrapped = hard_wrap(text, 60);
+    let all: Vec<(&str, &str)> = lines(&wrapped).collect();
+    let breaks = all.len().saturating_sub(1) / lines_per_page;
+    let mut out = String::with_capacity(wrapped.len() * 2);
+    for (i, (body, nl)) in all.iter().enumerate() {
+        out.push_str(body);
+        out.push_str(nl);
+        if (i + 1) % lines_per_page == 0 && i + 1 < all.len() {
+            let page = (i + 1) / lines_per_page;
+            out.push_str(&page_break(page, number, breaks >= 3 && page > 1));
+        }
+    }
+    out
+}
+
+fn pdf_pages_dashes(text: &str) -> String {
+    pdf_pages(text, 23, "— N —")
+}
+
+fn pdf_pages_page_of(text: &str) -> String {
+    pdf_pages(text, 31, "第N页")
+}
+
+/// Text of a PDF whose extractor joined the lines of each paragraph: a page
+/// break after every `every`th line, cutting the line where it is long
+/// enough (the first 30 characters stay on the page, unless a sentence
+/// ends there or the rest would start like a heading, then the line goes
+/// whole onto the page).
+fn pdf_paragraph_breaks(text: &str) -> String {
+    let all: Vec<(&str, &str)> = lines(text).collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut page = 0;
+    for (i, (body, nl)) in all.iter().enumerate() {
+        if (i + 1) % 9 != 0 || i + 1 == all.len() {
+            out.push_str(body);
+            out.push_str(nl);
+            continue;
+        }
+        page += 1;
+        let number = if page % 2 == 0 { "-N-" } else { "－ N －" };
+        let content = body.trim_start_matches(char::is_whitespace);
+        let cut = content.char_indices().nth(30).map(|(k, _)| body.len() - content.len() + k);
+        let before = cut.and_then(|k| body[..k].chars().next_back());
+        // the cut must not end a sentence or clause, nor start structure
+        let cuttable = before.is_some_and(|c| !"。；：！？）”》.;:!?)".contains(c))
+            && cut.is_some_and(|k| {
+                !structural_start(&body[k..]) && !body[k..].starts_with(['。', '，', '、', '）', '》', '”'])
+            });
+        let nl_or = if nl.is_empty() { "\n" } else { nl };
+        match cut.filter(|_| cuttable) {
+            Some(k) => {
+                out.push_str(&body[..k]);
+                out.push_str(nl_or);
+                out.push_str(&page_break(page, number, false));
+                out.push_str(&body[k..]);
+                out.push_str(nl);
+            }
+            None => {
+                out.push_str(body);
+                out.push_str(nl_or);
+                out.push_str(&page_break(page, number, false));
+            }
+        }
+    }
+    out
+}
+
 fn composite(text: &str) -> String {
     crlf(&trailing_spaces(&indent_ideographic(&no_blank_lines(&halfwidth(text)))))
 }
@@ -539,6 +703,50 @@ fn transforms_keep_the_characters() {
     }
 }
 
+/// The count in the summarising diagnostic of a kind of residue, by the
+/// words of its message (`removed 3 page numbers …`, `removed one …`).
+fn residue_count(doc: &Document, words: &str) -> usize {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.code == "scrape-artifact" && d.message.contains(words))
+        .map(|d| {
+            let n = d.message.trim_start_matches("removed ").split(' ').next().unwrap_or("");
+            if n == "one" { 1 } else { n.parse().unwrap_or(0) }
+        })
+        .sum()
+}
+
+#[test]
+fn furniture_and_invisible_transforms_leave_what_the_parse_removes() {
+    // the transforms do insert what they mean to, and the parse removes
+    // every piece of it: as many page numbers and headers as were put in
+    // (so none stays in a paragraph), invisible characters wherever they are
+    let header = "国务院公报政策文件选编";
+    for (fixture, text) in common::fixtures() {
+        for (name, transformed) in [
+            ("pdf_pages_dashes", pdf_pages_dashes(&text)),
+            ("pdf_pages_page_of", pdf_pages_page_of(&text)),
+            ("pdf_paragraph_breaks", pdf_paragraph_breaks(&text)),
+        ] {
+            let pages = transformed.matches('\u{c}').count();
+            let headers = transformed.matches(header).count();
+            assert!(pages >= 2, "{fixture} [{name}]: {pages} page breaks");
+            let doc = gongwen::parse(&transformed).unwrap_or_else(|e| panic!("{fixture} [{name}]: {e}"));
+            assert_eq!(
+                residue_count(&doc, "page number"),
+                pages + headers,
+                "{fixture} [{name}]: page furniture removed"
+            );
+        }
+        let inside = invisible_inside_text(&text);
+        let doc = gongwen::parse(&inside).expect("parses");
+        assert!(residue_count(&doc, "invisible") > 20, "{fixture}: invisible characters removed");
+        let before = invisible_before_headings(&text);
+        let doc = gongwen::parse(&before).expect("parses");
+        assert!(residue_count(&doc, "invisible") > doc.blocks().count(), "{fixture}: invisible characters removed");
+    }
+}
+
 #[test]
 fn hard_wrap_never_starts_a_line_with_structure() {
     for s in [
@@ -633,6 +841,56 @@ fn indent_spaces_keeps_facts() {
 #[test]
 fn indent_none_keeps_facts() {
     check("indent_none", indent_none);
+}
+
+#[test]
+fn indent_em_keeps_facts() {
+    check("indent_em", indent_em);
+}
+
+#[test]
+fn indent_en_thin_keeps_facts() {
+    check("indent_en_thin", indent_en_thin);
+}
+
+#[test]
+fn indent_nbsp_keeps_facts() {
+    check("indent_nbsp", indent_nbsp);
+}
+
+#[test]
+fn indent_nbsp_entity_keeps_facts() {
+    check("indent_nbsp_entity", indent_nbsp_entity);
+}
+
+#[test]
+fn indent_mixed_keeps_facts() {
+    check("indent_mixed", indent_mixed);
+}
+
+#[test]
+fn invisible_before_headings_keeps_facts() {
+    check("invisible_before_headings", invisible_before_headings);
+}
+
+#[test]
+fn invisible_inside_text_keeps_facts() {
+    check("invisible_inside_text", invisible_inside_text);
+}
+
+#[test]
+fn pdf_pages_dashes_keeps_facts() {
+    check("pdf_pages_dashes", pdf_pages_dashes);
+}
+
+#[test]
+fn pdf_pages_page_of_keeps_facts() {
+    check("pdf_pages_page_of", pdf_pages_page_of);
+}
+
+#[test]
+fn pdf_paragraph_breaks_keeps_facts() {
+    check("pdf_paragraph_breaks", pdf_paragraph_breaks);
 }
 
 #[test]

@@ -111,3 +111,16 @@ fn bare_attachment_label_after_a_frame_line_keeps_that_line() {
         }
     }
 }
+
+/// properties (any Unicode line): `1."` then U+2000 (an en quad, one of the
+/// other Unicode spaces the cleaner turns into ASCII spaces) then `$`.
+#[test]
+fn other_unicode_space_inside_a_line_is_covered() {
+    for input in ["1.\"\u{2000}$", "1.\"\u{2003}\u{2009}$", "一、总体要求\u{2002}说明"] {
+        check(input);
+        let doc = gongwen::parse(input).expect("parses");
+        if let Err(e) = common::check_coverage(input, &doc) {
+            panic!("{input:?}: {e}\n{}", doc.to_json());
+        }
+    }
+}

@@ -196,6 +196,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             paragraphs: Vec::new(),
             responsibilities: Vec::new(),
             inherited: Vec::new(),
+            references: Vec::new(),
             children: Vec::with_capacity(hint.children),
             span,
         });
@@ -299,7 +300,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
                 let (title, span) = src.node(t);
-                block.title = Some(title);
+                // (letter spacing is set on the titles of chapters and the like)
+                let spaced = matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
+                    .then(|| letter_spaced(t))
+                    .flatten();
+                block.title = Some(spaced.map_or(title, std::borrow::Cow::Owned));
                 block.title_span = Some(span);
                 self.titled[usize::from(rank(kind))] += 1;
                 if t.len() < first.len() && !forced {
@@ -412,6 +417,32 @@ impl<'s, 'a> Builder<'s, 'a> {
         check_numbering(&self.sections, &mut last, diags);
         (self.preamble, self.sections)
     }
+}
+
+/// Most characters of a letter-spaced title (`总　　则`, `附 则`).
+const MAX_LETTER_SPACED: usize = 6;
+
+/// A title whose characters are spaced out (`总　　则`, `职 \u{A0}责`: two to
+/// six ideographs, each standing alone between white space) without the
+/// spaces; typesetting, not words that separate. Asked of the titles of
+/// parts, chapters and divisions only.
+fn letter_spaced(title: &str) -> Option<String> {
+    if title.len() > MAX_LETTER_SPACED * 3 * 4 || !title.contains(punct::is_space) {
+        return None;
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut prev_ideograph = false;
+    for c in title.chars() {
+        if punct::is_space(c) {
+            prev_ideograph = false;
+        } else if punct::is_ideograph(c) && !prev_ideograph {
+            out.push(c);
+            prev_ideograph = true;
+        } else {
+            return None;
+        }
+    }
+    (2..=MAX_LETTER_SPACED).contains(&out.chars().count()).then_some(out)
 }
 
 /// Split the first text of a heading line into its title and the rest.
@@ -946,6 +977,18 @@ mod tests {
         assert_eq!(one_phrase("学前教育"), None);
         assert_eq!(one_phrase("。"), None);
         assert_eq!(one_phrase(&format!("{}；", "教育".repeat(21))), None);
+    }
+
+    #[test]
+    fn letter_spaced_titles_close_up() {
+        assert_eq!(letter_spaced("总\u{3000}\u{3000}则").as_deref(), Some("总则"));
+        assert_eq!(letter_spaced("职 \u{A0}责").as_deref(), Some("职责"));
+        assert_eq!(letter_spaced("附 则").as_deref(), Some("附则"));
+        for t in
+            ["总则", "设立、变更 和终止", "市教委 市财政局", "总 则 2", "甲", "运行 与管理", "一 二 三 四 五 六 七"]
+        {
+            assert_eq!(letter_spaced(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -777,7 +777,7 @@ mod tests {
 
     fn find(line: &str) -> Vec<(usize, usize, Clause<'_>)> {
         let mut events = Vec::new();
-        punct::brackets(line, &mut events, &mut Vec::new());
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()
@@ -802,7 +802,7 @@ mod tests {
         // a note alone is no clause, but it is remembered
         let line = "各项任务如下。（各项任务中列第一位的为牵头单位）";
         let mut events = Vec::new();
-        punct::brackets(line, &mut events, &mut Vec::new());
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         assert!(found.is_empty() && found.first_leads_note);

@@ -11,11 +11,11 @@ use nom::{
     combinator::recognize,
 };
 
-fn is_open(c: char) -> bool {
+pub(crate) fn is_open(c: char) -> bool {
     matches!(c, TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c)
 }
 
-fn is_close(c: char) -> bool {
+pub(crate) fn is_close(c: char) -> bool {
     matches!(c, TORTOISE_R | ']' | punct::FW_RBRACKET | punct::LENTICULAR_R) || punct::is_rparen(c)
 }
 

@@ -9,10 +9,20 @@
 //!   continues into the next one, unless the next one starts a heading right
 //!   after a sentence end. A line shorter than `W` ends its paragraph.
 //!
+//! - Text extracted from a PDF: page numbers and running headers (see
+//!   `grammar::furniture`) are removed as `PageFurniture` residue, and the
+//!   lines on either side of them count as adjacent (blank lines before the
+//!   furniture allowed, none after it). The paragraph a page
+//!   break cut is joined when the wrap width says so, or when the line
+//!   before the break is longer than most heading titles, ends no sentence
+//!   and is no heading whose title is a phrase without punctuation, and the
+//!   line after starts no heading.
+//!
 //! The joins are removed from the cleaned text as `LineWrap` residue, so
 //! spans still point at the raw bytes and every later production sees one
 //! line per paragraph.
 
+use super::furniture;
 use super::marker::marker;
 use crate::clean::Residue;
 use crate::punct;
@@ -83,6 +93,8 @@ struct Phys {
     start: usize,
     end: usize,
     width: usize,
+    /// A page number or running header.
+    furniture: bool,
 }
 
 /// The wrap width of a hard-wrapped text, if it is one: the width `w` that
@@ -172,6 +184,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
+    let mut pages = 0;
     src.work(text.len() + BUCKETS);
     for (at, piece) in src.pieces() {
         let trimmed = punct::trim(piece);
@@ -208,27 +221,65 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 _ => width(raw_line),
             }
         };
-        lines.push(Phys { start, end: start + trimmed.len(), width });
+        let furniture = furniture::is_page_number(trimmed);
+        pages += usize::from(furniture);
+        lines.push(Phys { start, end: start + trimmed.len(), width, furniture });
+    }
+    if pages > 0 {
+        // text out of a PDF: its running headers, beside the page numbers
+        let texts: Vec<&str> = lines.iter().map(|l| &text[l.start..l.end]).collect();
+        let mut marked: Vec<bool> = lines.iter().map(|l| l.furniture).collect();
+        furniture::mark_running_headers(&texts, &mut marked);
+        src.work(2 * lines.len());
+        for (l, m) in lines.iter_mut().zip(marked) {
+            l.furniture = m;
+            // furniture fills no wrap width
+            l.width = if m { 0 } else { l.width };
+        }
     }
     let wrap = wrap_width(text, &lines);
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut cuts: Vec<(usize, usize, Option<Residue>)> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None; // last non-blank line
+    // the page furniture since `prev`
+    let mut furn: Vec<usize> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.start == l.end {
             continue;
         }
-        // without a wrap width only a kinsoku mark joins a line, and every
-        // one starts with E2, E3 or EF (a test checks)
-        if wrap.is_none() && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF) {
+        if l.furniture {
+            furn.push(i);
+            continue;
+        }
+        // without a wrap width or page furniture only a kinsoku mark joins a
+        // line, and every one starts with E2, E3 or EF (a test checks)
+        // (nor a long line before that ends in the middle of a word, with an
+        // ideograph: a page break may have cut it inside a bracket, see below;
+        // read off the lead byte three bytes from its end, both tests always,
+        // as each alone varies from line to line)
+        let cut_before = |p: usize| {
+            let b = &lines[p];
+            let lead = text.as_bytes()[b.end.saturating_sub(3)];
+            (b.width >= MIN_WRAP_WIDTH) & (0xE4..=0xE9).contains(&lead)
+        };
+        if wrap.is_none()
+            && furn.is_empty()
+            && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
+            && !prev.is_some_and(cut_before)
+        {
             prev = Some(i);
             continue;
         }
         let line = &text[l.start..l.end];
+        let mut joined = false;
         if let Some(p) = prev {
             let before = &lines[p];
             let first = line.chars().next().unwrap_or(' ');
-            let adjacent = p + 1 == i;
+            // lines either side of page furniture are adjacent, unless a
+            // blank line follows the furniture (a paragraph break of the
+            // text: the next page starts right after its furniture)
+            let across = furn.last().is_some_and(|&f| f + 1 == i);
+            let adjacent = p + 1 == i || across;
             let kinsoku = is_continuation_start(first);
             let before_text = &text[before.start..before.end];
             // a heading may start after a sentence end, or right after
@@ -239,29 +290,88 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             };
             let full = wrap.is_some_and(|w| before.width + SLACK >= w);
             let wrapped = adjacent && full && !heading();
-            if kinsoku || wrapped {
+            // a paragraph cut by a page break, in text that is not wrapped:
+            // a line that ends no sentence and is longer than most heading
+            // titles (twenty characters), then no heading; a heading line
+            // whose title is a phrase without punctuation is no cut paragraph
+            let page_break = across
+                && !full
+                && before.width >= MIN_WRAP_WIDTH
+                && !before_text.chars().next_back().is_some_and(is_terminal)
+                && marker(line).is_none()
+                && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some());
+            // a page break whose furniture is gone, blank lines left: a
+            // long line cut after an ideograph inside a bracket (`…（牵头部` /
+            // `门：市交通委）`) continues on the next line that closes it
+            // first
+            let in_bracket = !adjacent
+                && !full
+                && cut_before(p)
+                && marker(line).is_none()
+                && closes_first(line)
+                && unclosed(before_text);
+            if kinsoku || wrapped || page_break || in_bracket {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
                     // the line before was a heading on its own: its 。 ends it
                     breaks.push(src.clean.raw_start(l.start));
                 }
                 if join_heading_breaks || !heading_break {
-                    joins.push((before.end, l.start));
+                    join(&mut cuts, before.end, &furn, &lines, l.start);
+                    joined = true;
                 }
             }
         }
+        if !joined {
+            cuts.extend(furn.iter().map(|&f| (lines[f].start, lines[f].end, Some(Residue::PageFurniture))));
+        }
+        furn.clear();
         prev = Some(i);
     }
+    cuts.extend(furn.iter().map(|&f| (lines[f].start, lines[f].end, Some(Residue::PageFurniture))));
     src.set_heading_breaks(breaks);
-    if joins.is_empty() {
+    if cuts.is_empty() {
         // the text stays as it is: its lines are known already
         let mut offsets = Vec::with_capacity(lines.len());
         offsets.extend(lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)));
         src.set_lines(offsets);
     } else {
-        src.clean.remove(&joins, Residue::LineWrap);
+        src.clean.remove(&cuts);
         src.index_text();
     }
+}
+
+/// Whether `text` leaves a round bracket open at its end.
+fn unclosed(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        if punct::is_lparen(c) {
+            depth += 1;
+        } else if punct::is_rparen(c) {
+            depth = (depth - 1).max(0);
+        }
+    }
+    depth > 0
+}
+
+/// Whether the first round bracket of `text` closes one.
+fn closes_first(text: &str) -> bool {
+    text.chars().find(|&c| punct::is_lparen(c) || punct::is_rparen(c)).is_some_and(punct::is_rparen)
+}
+
+/// Join the line ending at cleaned `end` to the one starting at `start`:
+/// the break between is `LineWrap` residue, page furniture on the way is
+/// `PageFurniture` residue, and the white space around it goes with it.
+fn join(cuts: &mut Vec<(usize, usize, Option<Residue>)>, end: usize, furn: &[usize], lines: &[Phys], start: usize) {
+    let mut at = end;
+    let mut kind = Some(Residue::LineWrap);
+    for &f in furn {
+        cuts.push((at, lines[f].start, kind));
+        cuts.push((lines[f].start, lines[f].end, Some(Residue::PageFurniture)));
+        kind = None;
+        at = lines[f].end;
+    }
+    cuts.push((at, start, kind));
 }
 
 #[cfg(test)]
@@ -357,8 +467,11 @@ mod tests {
                 .map(|_| if next(100) < share { (centre + next(8)).saturating_sub(4) } else { next(700) })
                 .collect();
             let text: String = (0..n).map(|i| format!("{i:04}")).collect();
-            let lines: Vec<Phys> =
-                widths.iter().enumerate().map(|(i, &w)| Phys { start: 4 * i, end: 4 * i + 4, width: w }).collect();
+            let lines: Vec<Phys> = widths
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| Phys { start: 4 * i, end: 4 * i + 4, width: w, furniture: false })
+                .collect();
             let expected = wrap_width_by_histogram(&widths);
             assert_eq!(wrap_width(&text, &lines), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());
@@ -410,6 +523,91 @@ mod tests {
         assert_eq!(lines[1], paras[0]);
         assert_eq!(lines[3], paras[2]);
         assert_eq!(lines[4], "（一）指导思想。");
+    }
+
+    #[test]
+    fn page_furniture_goes_and_the_cut_paragraph_joins() {
+        // one line per paragraph, a page break inside the second paragraph,
+        // another between paragraphs, a third after a heading
+        let text = "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻\n\n— 2 —\n党的十九大和十九届历次全会精神。\n（二）工作目标。到2025年，建成以中国政府网为龙头的政务新媒体矩阵体系。\n-3-\n（三）基本原则。坚持正确导向，坚持问题导向，坚持创新发展。\n二、主要任务\n第4页 共9页\n各地区各部门要按照要求，认真抓好落实，确保各项任务落地见效取得实效。\n";
+        let out = unwrapped(text);
+        assert_eq!(
+            out,
+            "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届历次全会精神。\n（二）工作目标。到2025年，建成以中国政府网为龙头的政务新媒体矩阵体系。\n\n（三）基本原则。坚持正确导向，坚持问题导向，坚持创新发展。\n二、主要任务\n\n各地区各部门要按照要求，认真抓好落实，确保各项任务落地见效取得实效。\n"
+        );
+        let mut src = Source::new(text);
+        unwrap(&mut src);
+        let runs = src.clean.removed[Residue::PageFurniture as usize].unwrap();
+        assert_eq!(runs.count, 3);
+        assert_eq!(&text[runs.first.start..runs.first.end], "— 2 —");
+        assert_eq!(&text[runs.last.start..runs.last.end], "第4页 共9页");
+        assert_eq!(src.clean.removed[Residue::LineWrap as usize].unwrap().count, 1);
+        // the joined paragraph's raw span runs over the page break
+        let at = src.clean.text.find("全面贯彻党").unwrap() + "全面贯彻".len();
+        let (a, b, verbatim) = src.clean.map(at - "贯彻".len(), at + "党的".len());
+        assert_eq!((&text[a..b], verbatim), ("贯彻\n\n— 2 —\n党的", false));
+    }
+
+    #[test]
+    fn hard_wrapped_pdf_text_with_running_headers() {
+        let para = "各类城市要根据资源环境承载能力和经济社会发展实际需求畅通在本地稳定就业生活的农业转移人口举家进城落户渠道城区常住人口三百万以下城市落实全面取消落户限制政策。";
+        // 25 characters a line, a page of 6 lines, a running header on top
+        // of every page but the first, the page number at the foot
+        let paras: Vec<String> = ["甲", "乙", "丙", "丁"].iter().map(|p| format!("{p}{para}")).collect();
+        let mut text = String::from("一、总体要求\n");
+        let mut k = 0;
+        for p in &paras {
+            let chars: Vec<char> = p.chars().collect();
+            for chunk in chars.chunks(25) {
+                if k > 0 && k % 6 == 0 {
+                    text.push_str(&format!("\n\u{3000}\u{3000}— {} —\n\u{c}国务院关于推进新型城镇化的意见\n", k / 6));
+                }
+                text.extend(chunk);
+                text.push('\n');
+                k += 1;
+            }
+        }
+        text.push_str("（一）指导思想。\n");
+        let out = unwrapped(&text);
+        let lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 1 + 4 + 1, "{text}\n=====\n{out}");
+        assert_eq!(lines[1..5], paras.iter().map(String::as_str).collect::<Vec<_>>()[..]);
+        assert!(!out.contains('—') && !out.contains("国务院关于"), "{out}");
+    }
+
+    #[test]
+    fn a_page_break_after_a_heading_or_a_sentence_joins_nothing() {
+        let text = "二、主要任务\n— 5 —\n各地区各部门要按照要求认真抓好落实\n- 6 -\n（一）加快推进新型城镇化建设，全面提升城市发展质量和水平，推动高质量发展\n";
+        assert_eq!(
+            unwrapped(text),
+            "二、主要任务\n\n各地区各部门要按照要求认真抓好落实\n\n（一）加快推进新型城镇化建设，全面提升城市发展质量和水平，推动高质量发展\n"
+        );
+        // a heading whose title is a phrase, long as it is, ends its line
+        let text =
+            "（六）点燃商业新擎行动——商业商务活力再造行动计划安排\n— 8 —\n盘活存量商业商务楼宇资源，引入新业态。\n";
+        assert_eq!(
+            unwrapped(text),
+            "（六）点燃商业新擎行动——商业商务活力再造行动计划安排\n\n盘活存量商业商务楼宇资源，引入新业态。\n"
+        );
+        // a blank line after the furniture is a paragraph break of the text
+        let text =
+            "2022年新型城镇化和城乡融合发展重点任务安排\n\n— 1 —\n\n以习近平新时代中国特色社会主义思想为指导。\n";
+        assert_eq!(
+            unwrapped(text),
+            "2022年新型城镇化和城乡融合发展重点任务安排\n\n\n\n以习近平新时代中国特色社会主义思想为指导。\n"
+        );
+        // a page break that left blank lines only: a line cut inside a
+        // bracket continues on the next line that closes it
+        let text = "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部\n\n门：市交通委、市水务局）\n\n四、保障措施\n";
+        assert_eq!(
+            unwrapped(text),
+            "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部门：市交通委、市水务局）\n\n四、保障措施\n"
+        );
+        let text = "（八）开展云端一体的智能交通应用（一期工程与二期工程，含试点\n\n（九）推进智慧港口建设）\n";
+        assert_eq!(unwrapped(text), text);
+        // a number alone or in prose is no page number
+        let text = "到2025年，完成\n3\n个试点。\n";
+        assert_eq!(unwrapped(text), text);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use nom::{
     bytes::complete::{tag, take_while},
     character::complete::{anychar, char, satisfy},
     combinator::{map, map_opt, not, peek},
-    sequence::{delimited, terminated},
+    sequence::{delimited, preceded, terminated},
 };
 
 /// A marker found at the start of a line.
@@ -30,6 +30,25 @@ fn lparen(i: &str) -> IResult<&str, char> {
 
 fn rparen(i: &str) -> IResult<&str, char> {
     satisfy(punct::is_rparen).parse(i)
+}
+
+/// White space inside a marker (`（　一　）`, `第 一 章`): the cleaning pass
+/// removes other spaces between CJK characters, not U+3000.
+fn spaces(i: &str) -> IResult<&str, &str> {
+    take_while(punct::is_inline_space).parse(i)
+}
+
+/// A marker with white space inside, tried when the marker without fails:
+/// `（　一　）` `( 1 )` `第　三　章`.
+fn spaced(i: &str) -> IResult<&str, (BlockKind, u32)> {
+    alt((
+        map(delimited(terminated(lparen, spaces), cn_numeral, preceded(spaces, rparen)), |n| {
+            (BlockKind::Subsection, n)
+        }),
+        map(delimited(terminated(lparen, spaces), arabic, preceded(spaces, rparen)), |n| (BlockKind::Subitem, n)),
+        ordinal_with(spaces),
+    ))
+    .parse(i)
 }
 
 /// 一、
@@ -70,17 +89,26 @@ fn circled(i: &str) -> IResult<&str, (BlockKind, u32)> {
 
 /// 第一章 第一条 第一编 第一节 (also 第1条).
 fn ordinal(i: &str) -> IResult<&str, (BlockKind, u32)> {
-    let (i, _) = char('第').parse(i)?;
-    let (i, n) = alt((cn_numeral, arabic)).parse(i)?;
-    let (i, kind) = map_opt(anychar, |c| match c {
-        '编' => Some(BlockKind::Part),
-        '章' => Some(BlockKind::Chapter),
-        '节' => Some(BlockKind::Division),
-        '条' => Some(BlockKind::Article),
-        _ => None,
-    })
-    .parse(i)?;
-    Ok((i, (kind, n)))
+    ordinal_with(|i| Ok((i, ""))).parse(i)
+}
+
+/// An ordinal with `gap` allowed around its number.
+fn ordinal_with<'s>(
+    gap: impl Fn(&'s str) -> IResult<&'s str, &'s str> + Copy,
+) -> impl Parser<&'s str, Output = (BlockKind, u32), Error = nom::error::Error<&'s str>> {
+    move |i: &'s str| {
+        let (i, _) = terminated(char('第'), gap).parse(i)?;
+        let (i, n) = terminated(alt((cn_numeral, arabic)), gap).parse(i)?;
+        let (i, kind) = map_opt(anychar, |c| match c {
+            '编' => Some(BlockKind::Part),
+            '章' => Some(BlockKind::Chapter),
+            '节' => Some(BlockKind::Division),
+            '条' => Some(BlockKind::Article),
+            _ => None,
+        })
+        .parse(i)?;
+        Ok((i, (kind, n)))
+    }
 }
 
 /// 行动1： 行动一： 任务3： ——任务3： (a dash bullet may lead a task).
@@ -117,6 +145,12 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
         labelled(line)
     } else {
         return None;
+    };
+    // white space inside the marker, tried only where the marker without
+    // fails
+    let parsed = match parsed {
+        Err(_) if first == '第' || punct::is_lparen(first) => spaced(line),
+        parsed => parsed,
     };
     let (rest, (kind, number)) = parsed.ok().filter(|(_, (_, n))| *n > 0)?;
     let text = &line[..line.len() - rest.len()];
@@ -162,6 +196,26 @@ mod tests {
         assert_eq!(m("行动二：重塑美丽新居行动"), Some((Action, 2, "行动二：", "重塑美丽新居行动")));
         assert_eq!(m("——任务12：推进编制"), Some((Task, 12, "——任务12：", "推进编制")));
         assert_eq!(m("任务3:制定"), Some((Task, 3, "任务3:", "制定")));
+    }
+
+    #[test]
+    fn white_space_inside_and_after_a_marker() {
+        use BlockKind::*;
+        // U+3000, NBSP, ASCII spaces: inside brackets and ordinals, and
+        // between a marker and its text (the cleaning pass has turned the
+        // other spaces into ASCII ones)
+        assert_eq!(m("（\u{3000}一\u{3000}）目标"), Some((Subsection, 1, "（\u{3000}一\u{3000}）", "目标")));
+        assert_eq!(m("( 2 )加强"), Some((Subitem, 2, "( 2 )", "加强")));
+        assert_eq!(m("第\u{3000}三\u{3000}章\u{3000}附则"), Some((Chapter, 3, "第\u{3000}三\u{3000}章", "附则")));
+        assert_eq!(m("第 5 条 适用"), Some((Article, 5, "第 5 条", "适用")));
+        for sp in ["\u{3000}", "\u{A0}", " ", "\t"] {
+            let line = format!("一、{sp}{sp}总体要求");
+            assert_eq!(m(&line), Some((Section, 1, "一、", "总体要求")), "{sp:?}");
+            let line = format!("第一条{sp}为了");
+            assert_eq!(m(&line), Some((Article, 1, "第一条", "为了")), "{sp:?}");
+        }
+        // a line break is no space inside a marker
+        assert_eq!(m("（\n一）"), None);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod lint;
@@ -30,6 +31,7 @@ pub(crate) mod metadata;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
+pub(crate) mod reference;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
@@ -280,7 +282,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     cap_diagnostics(&mut diags);
-    Ok(Document {
+    let mut doc = Document {
         notice,
         title,
         title_span,
@@ -291,14 +293,17 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         preamble,
         sections,
         attachments,
+        references: Vec::new(),
         diagnostics: diags,
         span: Span::new(0, src.raw.len()),
-    })
+    };
+    reference::attach(src, lines, &mut doc);
+    Ok(doc)
 }
 
 /// Whether two titles have the same words, punctuation and quotes aside
 /// (`关于“规划”的意见` and `关于《“规划”》的意见`).
-fn same_words(a: &str, b: &str) -> bool {
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
     let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     words(a) == words(b)
 }

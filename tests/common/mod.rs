@@ -56,13 +56,19 @@ struct Checker<'i> {
 
 /// Drop the residue the cleaner may remove: every `@` and ASCII space.
 fn strip_residue(s: &str) -> String {
-    s.chars().filter(|&c| c != '@' && c != ' ').collect()
+    s.chars().filter(|&c| !is_residue_char(c)).collect()
+}
+
+/// A character cleaning may remove or turn into an ASCII space: `@`, a
+/// space, another Unicode space (U+2000–U+200A …), an invisible character.
+fn is_residue_char(c: char) -> bool {
+    c == '@' || c == ' ' || gongwen::punct::is_other_space(c) || gongwen::punct::is_invisible(c)
 }
 
 /// Whether `needle` (ignoring residue) is a subsequence of `hay`.
 fn is_subsequence(needle: &str, hay: &str) -> bool {
     let mut hay = hay.chars();
-    needle.chars().filter(|&c| c != '@' && c != ' ').all(|n| hay.any(|h| h == n))
+    needle.chars().filter(|&c| !is_residue_char(c)).all(|n| hay.any(|h| h == n))
 }
 
 /// Whether `raw` may hold residue other than `@` runs and spaces: markdown
@@ -407,6 +413,13 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
             if let Some((k, '。' | '：' | ':' | '；' | ';')) = after {
                 covered[t.end + k] = true;
             }
+        }
+    }
+    // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
+    // are removed wherever they stand
+    for (at, c) in input.char_indices() {
+        if gongwen::punct::is_invisible(c) {
+            residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
         }
     }
     for (at, c) in input.char_indices() {

@@ -6,6 +6,7 @@
 //! gongwen tasks FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
 //! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
+//! gongwen refs FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
 //! ```
 //!
 //! Built with the `cli` feature: `cargo install gongwen --features cli`.
@@ -17,6 +18,7 @@ mod check;
 mod input;
 mod markdown;
 mod parse;
+mod refs;
 mod tasks;
 mod text;
 
@@ -51,6 +53,18 @@ enum Command {
     /// One row per block that names a responsible body: file, path, marker,
     /// title, bodies by role.
     Tasks {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value_t = TableFormat::Csv)]
+        format: TableFormat,
+        /// Start CSV/TSV output with a UTF-8 byte order mark (for Excel).
+        #[arg(long)]
+        bom: bool,
+    },
+    /// One row per citation of another document (《title》, its 文号, a 文号
+    /// alone): citing file, title and 文号, block, cited title and 文号, kind.
+    Refs {
         #[command(flatten)]
         input: InputArgs,
         /// Output format.
@@ -168,6 +182,12 @@ fn main() -> ExitCode {
                 return usage_error("--bom applies to --format csv and tsv only");
             }
             tasks::run(&input, format, bom)
+        }
+        Command::Refs { input, format, bom } => {
+            if bom && format == TableFormat::Jsonl {
+                return usage_error("--bom applies to --format csv and tsv only");
+            }
+            refs::run(&input, format, bom)
         }
         Command::Check { input, min_severity, format, color } => {
             check::run(&input, min_severity.severity(), format, color)

@@ -50,13 +50,14 @@ pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, F
         }
         Outcome::of(&doc, out)
     };
-    batch::run(args, source, process, Table { format, bom })
+    batch::run(args, source, process, Table { columns: &COLUMNS, format, bom })
 }
 
-/// Header (and BOM) first, then the rows as they come.
-struct Table {
-    format: TableFormat,
-    bom: bool,
+/// Header (and BOM) first, then the rows as they come (also `gongwen refs`).
+pub struct Table {
+    pub columns: &'static [&'static str],
+    pub format: TableFormat,
+    pub bom: bool,
 }
 
 impl Sink<String> for Table {
@@ -66,7 +67,7 @@ impl Sink<String> for Table {
         }
         if self.format != TableFormat::Jsonl {
             let mut header = String::new();
-            text::row(&mut header, &COLUMNS, self.format == TableFormat::Tsv);
+            text::row(&mut header, self.columns, self.format == TableFormat::Tsv);
             out.write_all(header.as_bytes())?;
         }
         Ok(())
