@@ -202,6 +202,8 @@ pub enum BlockKind {
     Subitem,
     /// ① … ㊿.
     Circled,
+    /// A row of a task table (序号 1, 2, …): see [`Table`].
+    Row,
 }
 
 impl BlockKind {
@@ -219,6 +221,7 @@ impl BlockKind {
             BlockKind::Item => "item",
             BlockKind::Subitem => "subitem",
             BlockKind::Circled => "circled",
+            BlockKind::Row => "row",
         }
     }
 }
@@ -252,6 +255,14 @@ pub struct Block<'a> {
     pub references: Vec<Reference<'a>>,
     /// Nested blocks.
     pub children: Vec<Block<'a>>,
+    /// Tables printed inside this block (none today: tables are read in
+    /// attachment bodies).
+    #[serde(default)]
+    pub tables: Vec<Table<'a>>,
+    /// For a `row` block: its 完成时限 cell, when the table has one.
+    #[serde(default)]
+    /// (Boxed: most blocks have none, and blocks are moved often.)
+    pub deadline: Option<Box<Deadline<'a>>>,
     /// From the marker to the end of the block's last line.
     pub span: Span,
 }
@@ -339,10 +350,157 @@ pub struct Attachment<'a> {
     /// Unnumbered text of the attachment when its body is in the input
     /// (for a flattened table: one paragraph per cell).
     pub paragraphs: Vec<Paragraph<'a>>,
-    /// Numbered blocks of the attachment when its body is in the input.
+    /// Numbered blocks of the attachment when its body is in the input;
+    /// for a body that is a task table, one block of kind `row` per row
+    /// of the table (in order, after the blocks of any numbered text).
     pub sections: Vec<Block<'a>>,
+    /// Tables of the attachment body, rows and columns rebuilt.
+    #[serde(default)]
+    pub tables: Vec<Table<'a>>,
     /// Raw bytes of the entry and, when present, of its body.
     pub span: Span,
+}
+
+/// A table rebuilt from a flattened, pipe, HTML or tab-separated form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table<'a> {
+    /// How the table was written.
+    pub form: TableForm,
+    /// The header cells, in order.
+    pub columns: Vec<Column<'a>>,
+    /// The rows below the header, in order.
+    pub rows: Vec<Row<'a>>,
+    /// From the header's first cell to the last row's last cell.
+    pub span: Span,
+}
+
+/// How a [`Table`] was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TableForm {
+    /// One cell per line.
+    Flattened,
+    /// A markdown pipe table.
+    Pipe,
+    /// An HTML `<table>`.
+    Html,
+    /// Tab-separated lines.
+    Tsv,
+}
+
+/// One header cell of a [`Table`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column<'a> {
+    /// The header text, cleaned.
+    pub name: Text<'a>,
+    /// What the column holds, read from its name.
+    pub role: ColumnRole,
+    /// Raw bytes of the header cell.
+    pub span: Span,
+}
+
+/// What a table column holds, read from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnRole {
+    /// 序号.
+    Number,
+    /// 任务类型, 类别, 领域, 任务名称: a heading shared by several rows.
+    Category,
+    /// 任务, 工作任务, 重点任务, 具体措施, 主要内容, 改革举措.
+    Task,
+    /// 牵头单位.
+    Lead,
+    /// 责任单位, 责任部门, 推进单位, 实施主体.
+    Responsible,
+    /// 配合单位, 参与单位, 协办单位.
+    Support,
+    /// 完成时限, 时间节点, 完成时间.
+    Deadline,
+    /// Anything else (备注, 位置, …).
+    Other,
+}
+
+impl ColumnRole {
+    /// The role of the bodies a column names, when it names bodies.
+    pub const fn body_role(self) -> Option<Role> {
+        match self {
+            ColumnRole::Lead => Some(Role::Lead),
+            ColumnRole::Responsible => Some(Role::Responsible),
+            ColumnRole::Support => Some(Role::Support),
+            _ => None,
+        }
+    }
+}
+
+/// One row of a [`Table`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row<'a> {
+    /// One cell per column (a heading row: one cell).
+    pub cells: Vec<Cell<'a>>,
+    /// A heading row spanning the whole table (行动一：…, 一、…) that
+    /// groups the rows below it.
+    #[serde(default)]
+    pub heading: bool,
+    /// Raw bytes of the row's own cells.
+    pub span: Span,
+}
+
+/// One cell of a [`Row`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell<'a> {
+    /// Cleaned text; the lines of a multi-line cell joined.
+    pub text: Text<'a>,
+    /// Raw bytes of the cell; of the cell it repeats when inherited; empty
+    /// at the row's start when the cell is empty.
+    pub span: Span,
+    /// Missing from this row (a merged cell): the text is the one above.
+    pub inherited: bool,
+}
+
+/// A deadline (完成时限 cell): as written, and the last day it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline<'a> {
+    /// As written, cleaned.
+    pub text: Text<'a>,
+    /// The last day meant, ISO 8601: 2025年底前 → `2025-12-31`, 2024年6月底前
+    /// → `2024-06-30`, 2023年第三季度 → `2023-09-30`, 年内 → the end of the
+    /// document's year; `None` for ongoing work or an unreadable phrase.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Work with no end: 长期坚持, 持续推进, 每年, 常态化.
+    #[serde(default)]
+    pub ongoing: bool,
+    /// Raw bytes of it.
+    pub span: Span,
+}
+
+impl Table<'_> {
+    /// Detach from the input.
+    pub fn into_owned(self) -> Table<'static> {
+        Table {
+            form: self.form,
+            columns: self
+                .columns
+                .into_iter()
+                .map(|c| Column { name: own(c.name), role: c.role, span: c.span })
+                .collect(),
+            rows: self
+                .rows
+                .into_iter()
+                .map(|r| Row {
+                    cells: r
+                        .cells
+                        .into_iter()
+                        .map(|c| Cell { text: own(c.text), span: c.span, inherited: c.inherited })
+                        .collect(),
+                    heading: r.heading,
+                    span: r.span,
+                })
+                .collect(),
+            span: self.span,
+        }
+    }
 }
 
 fn own(t: Text<'_>) -> Text<'static> {
@@ -397,6 +555,10 @@ impl Block<'_> {
             inherited: own_agencies(self.inherited),
             references: self.references.into_iter().map(Reference::into_owned).collect(),
             children: self.children.into_iter().map(Block::into_owned).collect(),
+            tables: self.tables.into_iter().map(Table::into_owned).collect(),
+            deadline: self
+                .deadline
+                .map(|d| Box::new(Deadline { text: own(d.text), by: d.by, ongoing: d.ongoing, span: d.span })),
             span: self.span,
         }
     }
@@ -464,6 +626,7 @@ impl Document<'_> {
                     title_span: a.title_span,
                     paragraphs: own_paras(a.paragraphs),
                     sections: a.sections.into_iter().map(Block::into_owned).collect(),
+                    tables: a.tables.into_iter().map(Table::into_owned).collect(),
                     span: a.span,
                 })
                 .collect(),

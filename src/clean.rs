@@ -28,8 +28,10 @@
 //!   bold markers anywhere; a heading that is a bare number (`## 三`, `##
 //!   （三）`) takes the text after it, even from the next non-blank line, as
 //!   its title (the white space between becomes `、` or goes);
-//! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>` and other block tags
-//!   become a line break, inline tags vanish), entities (`&nbsp;` → space,
+//! - HTML: comments `<!-- … -->`, tags (`<br>`, `<p>`, table rows and cells
+//!   `<tr>` `<td>` `<th>` — so that a table reaches the grammar one cell per
+//!   line — and other block tags become a line break, inline and namespaced
+//!   tags such as `<o:p>` vanish), entities (`&nbsp;` → space,
 //!   `&amp;` → `&`, numeric references).
 //!
 //! A later step may remove more (line breaks of hard-wrapped text, page
@@ -363,8 +365,10 @@ fn bare_number(s: &str) -> Option<(usize, usize, &'static str)> {
 }
 
 /// Block-level HTML tags that end a line.
-const BLOCK_TAGS: &[&str] =
-    &["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"];
+const BLOCK_TAGS: &[&str] = &[
+    "br", "p", "div", "tr", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
+    "article",
+];
 
 /// Named entities decoded, with their replacement.
 const ENTITIES: &[(&str, &str)] = &[
@@ -862,7 +866,8 @@ fn run(bytes: &[u8], i: usize, b: u8) -> usize {
 fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     let b = s.as_bytes();
     let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
-    let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    // a namespaced name (`<o:p>` of Word HTML) is one name
+    let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b':').count();
     if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
         return None;
     }

@@ -80,6 +80,17 @@ pub mod codes {
     /// Web-page furniture (来源：, 字号：大 中 小, 打印本页, 关闭窗口, breadcrumbs,
     /// 分享到：) was dropped from the text.
     pub const PAGE_CHROME: &str = "page-chrome";
+    /// A table row has fewer cells than the header has columns (a cell
+    /// merged with the one above is inherited, others are left empty), or
+    /// cells that fit no column.
+    pub const TABLE_RAGGED: &str = "table-ragged";
+    /// A table header with no row under it.
+    pub const TABLE_EMPTY: &str = "table-empty";
+    /// A table row has more cells than the header has columns; the extra
+    /// cells are kept after the others.
+    pub const TABLE_EXTRA_CELLS: &str = "table-extra-cells";
+    /// A table's 序号 skips or repeats a number.
+    pub const TABLE_NUMBERING: &str = "table-numbering";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -100,6 +111,10 @@ pub mod codes {
         SKIPPED_TEXT,
         TABLE_OF_CONTENTS,
         PAGE_CHROME,
+        TABLE_RAGGED,
+        TABLE_EMPTY,
+        TABLE_EXTRA_CELLS,
+        TABLE_NUMBERING,
         NO_STRUCTURE,
     ];
     /// Text that belongs to no node was skipped.

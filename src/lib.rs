@@ -35,7 +35,9 @@
 //! [`Document::assignments`] and [`Document::by_body`] answer who does what.
 //! Recoverable findings are [`Diagnostic`]s with stable [`codes`];
 //! [`Error`] is for input that cannot be parsed at all, and both render the
-//! source line with a caret ([`Location`]).
+//! source line with a caret ([`Location`]). [`audit`] flags parses that
+//! look wrong (headings and clauses seen in the text but not in the tree,
+//! empty chapters, long titles …) without hand-written facts.
 //!
 //! Layout: input cleaning (residue removed, an offset map back to the raw
 //! bytes) → the grammar (a layout pass, then one module per production)
@@ -48,6 +50,7 @@
 
 mod agency;
 mod ast;
+pub mod audit;
 mod clean;
 mod diagnostic;
 mod error;
@@ -61,8 +64,8 @@ mod span;
 
 pub use agency::AgencyKind;
 pub use ast::{
-    AddresseeGroup, Agency, Attachment, Block, BlockKind, Contents, Document, Notice, Paragraph, Reference,
-    ReferenceKind, Responsibility, Role, Text,
+    AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
+    Notice, Paragraph, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
@@ -128,6 +131,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
     }
     let mut doc = grammar::document(text, options)?;
     agency::resolve(&mut doc);
+    grammar::deadline::resolve(&mut doc);
     Ok(doc)
 }
 

@@ -139,8 +139,10 @@ fn every_body_of_the_corpus_is_classified_or_diagnosed() {
             panic!("{name}: {e}");
         }
     }
-    // the corpus names no body the gazetteer cannot place
-    assert!(unknown_anywhere.is_empty(), "{unknown_anywhere:?}");
+    // the corpus names no body the gazetteer cannot place, but two
+    // district-owned enterprises of fixture 12's task table (推进单位 column),
+    // which are diagnosed as unknown-agency
+    assert_eq!(unknown_anywhere.iter().map(String::as_str).collect::<Vec<_>>(), ["大宁集团", "置业集团"]);
 }
 
 #[test]

@@ -410,7 +410,7 @@ fn tasks_as_csv_tsv_and_jsonl() {
     assert_eq!(
         lines[0],
         "file,path,line,kind,marker,title,lead,responsible,support,inherited,inherited_role,\
-         lead_canonical,responsible_canonical,support_canonical,inherited_canonical"
+         lead_canonical,responsible_canonical,support_canonical,inherited_canonical,deadline,deadline_by"
     );
     let first = format!("{SEED},一/一,17,subsection,(一),持续深化户籍制度改革,,公安部、发展改革委、");
     assert!(lines[1].starts_with(&first), "{}", lines[1]);
@@ -426,7 +426,7 @@ fn tasks_as_csv_tsv_and_jsonl() {
 
     let o = run(&["tasks", "--format", "tsv", SEED], None);
     let tsv = stdout(&o);
-    assert!(tsv.lines().all(|l| l.split('\t').count() == 15), "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 17), "{tsv}");
     assert!(tsv.lines().nth(1).unwrap().starts_with(&format!("{SEED}\t一/一\t17\tsubsection\t(一)\t")));
 
     let o = run(&["tasks", "--format", "jsonl", SEED], None);
@@ -634,6 +634,7 @@ fn one_job_and_two_jobs_give_identical_output() {
         vec!["refs"],
         vec!["check"],
         vec!["agencies"],
+        vec!["audit", "-v"],
     ] {
         let with = |jobs: &str| {
             let mut a = args.clone();
@@ -647,6 +648,87 @@ fn one_job_and_two_jobs_give_identical_output() {
         assert!(one.stdout == two.stdout, "{args:?}: --jobs 1 and --jobs 2 differ");
         assert_eq!(one.stderr, two.stderr, "{args:?}");
     }
+}
+
+// ---------------------------------------------------------------- audit
+
+/// A document the parser reads in full, and one whose own numbering skips
+/// （二）, which the audit flags.
+fn audit_docs(dir: &TempDir) -> (String, String) {
+    let good = dir.write("good.txt", "某某方案\n一、总体要求\n（一）指导思想。坚持稳中求进。（省发展改革委牵头）\n");
+    let gap = dir.write("gap.txt", "某某方案\n一、总体要求\n（一）指导思想。\n（三）基本原则。\n");
+    (good.display().to_string(), gap.display().to_string())
+}
+
+#[test]
+fn audit_lists_flagged_documents_and_a_summary() {
+    let dir = TempDir::new("audit");
+    let (good, gap) = audit_docs(&dir);
+    let o = run(&["audit", &good, &gap], None);
+    assert_eq!(code(&o), 0, "without --min-clean flags alone exit 0");
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{gap}: 1 flag (numbering x1); headings 3/3, clauses 0/0\n\
+             clean: 1/2 documents (50.0%); headings 100.0% of those seen; clauses 100.0% of those seen; failed: 0\n"
+        )
+    );
+    // -v: every document, and each flag at file:line:col
+    let o = run(&["audit", "-v", &good, &gap], None);
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{good}: clean; headings 2/2, clauses 1/1\n")), "{out}");
+    assert!(out.contains(&format!("  {gap}:4:1: numbering: numbering-gap: ")), "{out}");
+    // --min-clean sets the exit status
+    assert_eq!(code(&run(&["audit", "--min-clean", "50", &good, &gap], None)), 0);
+    assert_eq!(code(&run(&["audit", "--min-clean", "51", &good, &gap], None)), 1);
+    // a document that cannot be parsed is flagged, and counted
+    let none = dir.write("blank.txt", " \n\n");
+    let o = run(&["audit", "-v", &none.display().to_string()], None);
+    let out = stdout(&o);
+    assert!(out.contains(": parse-failed: empty: "), "{out}");
+    assert!(out.ends_with("failed: 1\n"), "{out}");
+}
+
+#[test]
+fn audit_expected_flags_count_as_clean() {
+    let dir = TempDir::new("audit-expected");
+    let (good, gap) = audit_docs(&dir);
+    let tsv = dir.write("expected.tsv", "# file\tcode\treason\ngap.txt\tnumbering\tthe text itself skips （二）\n");
+    let tsv = tsv.display().to_string();
+    let o = run(&["audit", "--expected", &tsv, "--min-clean", "100", "-v", &good, &gap], None);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{gap}: clean, 1 expected; ")), "{out}");
+    assert!(out.contains("(expected: the text itself skips （二）)"), "{out}");
+    assert!(out.contains("clean: 2/2 documents (100.0%)"), "{out}");
+    // a bad expected file is a usage error
+    let bad = dir.write("bad.tsv", "gap.txt\tno-such-flag\twhy\n");
+    let o = run(&["audit", "--expected", &bad.display().to_string(), &gap], None);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("line 1: unknown flag code"), "{}", stderr(&o));
+    assert_eq!(code(&run(&["audit", "--min-clean", "101", &gap], None)), 2);
+}
+
+#[test]
+fn audit_as_jsonl() {
+    let dir = TempDir::new("audit-jsonl");
+    let (good, gap) = audit_docs(&dir);
+    let o = run(&["audit", "--format", "jsonl", &good, &gap], None);
+    let items = jsonl(&o);
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["file"], good.as_str());
+    assert_eq!(items[0]["clean"], true);
+    assert_eq!(items[0]["clauses_built"], 1);
+    assert_eq!(items[1]["clean"], false);
+    let flag = &items[1]["flags"][0];
+    assert_eq!(
+        (flag["code"].as_str(), flag["line"].as_u64(), flag["column"].as_u64()),
+        (Some("numbering"), Some(4), Some(1))
+    );
+    assert_eq!(flag["expected"], Value::Null);
+    assert_eq!(items[2]["summary"]["documents"], 2);
+    assert_eq!(items[2]["summary"]["clean"], 1);
+    assert_eq!(items[2]["clean_percent"], 50.0);
 }
 
 #[test]

@@ -338,14 +338,16 @@ fn jingan_action_plan_with_table() {
     let text = fixture(name);
     let doc = parse(&text);
     // the 附件 line names the list; the flattened table after the 附件 label is
-    // its body, one paragraph per cell, and does not enter the block tree
+    // its body, read as a table (one row block per 序号), and does not enter
+    // the main block tree
     assert_eq!(doc.attachments.len(), 1);
     let a = &doc.attachments[0];
     assert_eq!(a.title, "静安区“卓越城区”城市更新行动重点任务清单（2023-2025年）");
-    assert!(a.sections.is_empty());
-    let cells: Vec<&str> = a.paragraphs.iter().take(4).map(|p| p.text.as_ref()).collect();
+    assert_eq!(a.sections.len(), 27);
+    assert!(a.sections.iter().all(|b| b.kind == gongwen::BlockKind::Row));
+    let cells: Vec<&str> = a.tables[0].columns.iter().map(|c| c.name.as_ref()).collect();
     assert_eq!(cells, ["任务类型", "序号", "工作任务", "推进单位"]);
-    assert!(doc.diagnostics.iter().any(|d| d.code == "flattened-table"));
+    assert!(!doc.diagnostics.iter().any(|d| d.code == "flattened-table"));
     let last = doc.sections[2].children.last().unwrap();
     assert_eq!(last.title.as_deref(), Some("开展专项评估考核"));
     assert_eq!(last.paragraphs.len(), 1, "the table stays out of the last block");

@@ -32,7 +32,7 @@ pub(crate) fn rank(kind: BlockKind) -> u8 {
         BlockKind::Subsection => 7,
         BlockKind::Item => 8,
         BlockKind::Subitem => 9,
-        BlockKind::Circled => 10,
+        BlockKind::Circled | BlockKind::Row => 10,
     }
 }
 
@@ -198,6 +198,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             inherited: Vec::new(),
             references: Vec::new(),
             children: Vec::with_capacity(hint.children),
+            tables: Vec::new(),
+            deadline: None,
             span,
         });
         self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
@@ -842,6 +844,45 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         last_any[k] = n;
         check_numbering(&b.children, last_any, diags);
     }
+}
+
+/// Attach a table printed inside the block tree to the last block that
+/// starts before it, at the deepest level: the table in its `tables`, its
+/// row blocks among its children after those that start before the table,
+/// its span (and its ancestors') extended over the table. Gives the table
+/// back when no block starts before it.
+pub(crate) fn attach_table<'a>(
+    blocks: &mut [Block<'a>],
+    table: crate::ast::Table<'a>,
+    rows: Vec<Block<'a>>,
+) -> Result<(), (crate::ast::Table<'a>, Vec<Block<'a>>)> {
+    match blocks.iter().rposition(|b| b.marker_span.start <= table.span.start) {
+        Some(k) => {
+            attach_into(&mut blocks[k], table, rows);
+            Ok(())
+        }
+        None => Err((table, rows)),
+    }
+}
+
+fn attach_into<'a>(b: &mut Block<'a>, table: crate::ast::Table<'a>, rows: Vec<Block<'a>>) {
+    let at = table.span.start;
+    b.span = b.span.cover(&table.span);
+    let before = b.children.partition_point(|c| c.marker_span.start <= at);
+    if before > 0 {
+        // the child open where the table is printed (its lines were kept
+        // out of the tree, so its span may end before the table)
+        return attach_into(&mut b.children[before - 1], table, rows);
+    }
+    let level = b.level + 1;
+    b.children.splice(
+        before..before,
+        rows.into_iter().map(|mut r| {
+            r.level = level;
+            r
+        }),
+    );
+    b.tables.push(table);
 }
 
 #[cfg(test)]

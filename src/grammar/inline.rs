@@ -373,6 +373,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 buf.push(c);
                 found(buf)
             }),
+            // never a heading's numbering (table rows come from tables)
+            BlockKind::Row => false,
         };
         if hit {
             return true;

@@ -289,7 +289,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
             let full = wrap.is_some_and(|w| before.width + SLACK >= w);
-            let wrapped = adjacent && full && !heading();
+            // a table row (`| a | b |`, tab-separated cells) starts its own line
+            let table_row = || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some();
+            let wrapped = adjacent && full && !heading() && !table_row();
             // a paragraph cut by a page break, in text that is not wrapped:
             // a line that ends no sentence and is longer than most heading
             // titles (twenty characters), then no heading; a heading line
@@ -299,7 +301,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && before.width >= MIN_WRAP_WIDTH
                 && !before_text.chars().next_back().is_some_and(is_terminal)
                 && marker(line).is_none()
-                && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some());
+                && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some())
+                && !table_row();
             // a page break whose furniture is gone, blank lines left: a
             // long line cut after an ideograph inside a bracket (`…（牵头部` /
             // `门：市交通委）`) continues on the next line that closes it

@@ -20,6 +20,7 @@ pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod contents;
 pub(crate) mod date;
+pub(crate) mod deadline;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
 pub(crate) mod furniture;
@@ -32,6 +33,7 @@ pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
 pub(crate) mod reference;
+pub(crate) mod table;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
 use crate::clean::Residue;
@@ -245,7 +247,15 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
-        attachments.push(Attachment { number: None, title, title_span, paragraphs, sections, span });
+        attachments.push(Attachment {
+            number: None,
+            title,
+            title_span,
+            paragraphs,
+            sections,
+            tables: Vec::new(),
+            span,
+        });
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
@@ -332,6 +342,49 @@ fn blocks<'a>(
             &read
         }
     };
+    // a table after the first heading belongs to the block it is printed in:
+    // its lines are kept out of the block tree, and the table and its row
+    // blocks are attached to that block
+    if let Some(first) = marks.iter().position(Option::is_some) {
+        let after = &lines[first + 1..];
+        if table::candidate(after) {
+            let noted = diags.len();
+            let found = table::tables(src, after, diags);
+            if !found.is_empty() {
+                let mut kept_lines = Vec::with_capacity(lines.len());
+                let mut kept_marks = Vec::with_capacity(lines.len());
+                let mut at = 0;
+                for k in found
+                    .iter()
+                    .map(|f| (first + 1 + f.lines.start, first + 1 + f.lines.end))
+                    .chain([(lines.len(), lines.len())])
+                {
+                    kept_lines.extend_from_slice(&lines[at..k.0]);
+                    kept_marks.extend_from_slice(&marks[at..k.0]);
+                    at = k.1;
+                }
+                let (paragraphs, mut tree) = tree_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+                let attached = found.into_iter().all(|f| block::attach_table(&mut tree, f.table, f.rows).is_ok());
+                if attached {
+                    return Ok((paragraphs, tree));
+                }
+                // no block to hold a table: read the lines as they are
+                diags.truncate(noted);
+                return tree_of(src, lines, marks, max_depth, diags);
+            }
+        }
+    }
+    tree_of(src, lines, marks, max_depth, diags)
+}
+
+/// The block tree of `lines` (see [`blocks`]), tables not looked for.
+fn tree_of<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    marks: &[Option<Marker<'_>>],
+    max_depth: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let (hints, top) = block::capacity_hints(marks);
     let headings = marks.iter().flatten().count();
     let mut builder = Builder::new(src, max_depth, top, headings);
@@ -619,6 +672,7 @@ fn read_attachments<'a>(
                             .take_while(|l| {
                                 notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
                                     && l.text.chars().count() > attachment::MAX_HEADER_CELL
+                                    && !table::row_line(l.text)
                             })
                             .count();
                         (joined(src, &lines[i..i + n]), n)
@@ -630,20 +684,39 @@ fn read_attachments<'a>(
                     .position(|l| matches!(attachment::attach_line(l.text), Some(AttachLine::Label { .. })))
                     .map_or(lines.len(), |k| i + k);
                 let body = &lines[i..end];
-                let (paragraphs, sections) = match attachment::flattened_table(body) {
-                    Some(header) => {
-                        diags.push(Diagnostic::new(
-                            Severity::Info,
-                            codes::FLATTENED_TABLE,
-                            format!(
-                                "attachment body is a table flattened one cell per line (columns: {}); kept as one paragraph per cell",
-                                header.join(" | ")
-                            ),
-                            src.span(body[0].start, body[body.len() - 1].end()),
-                        ));
-                        (paragraphs(src, body), Vec::new())
+                let found = if table::candidate(body) { table::tables(src, body, diags) } else { Vec::new() };
+                let (paragraphs, sections, tables) = if found.is_empty() {
+                    match attachment::flattened_table(body) {
+                        Some(header) => {
+                            diags.push(Diagnostic::new(
+                                Severity::Info,
+                                codes::FLATTENED_TABLE,
+                                format!(
+                                    "attachment body is a table flattened one cell per line (columns: {}); kept as one paragraph per cell",
+                                    header.join(" | ")
+                                ),
+                                src.span(body[0].start, body[body.len() - 1].end()),
+                            ));
+                            (paragraphs(src, body), Vec::new(), Vec::new())
+                        }
+                        None => {
+                            let (p, s) = blocks(src, body, None, max_depth, diags)?;
+                            (p, s, Vec::new())
+                        }
                     }
-                    None => blocks(src, body, None, max_depth, diags)?,
+                } else {
+                    // the text around the tables is kept as paragraphs; each
+                    // task row is a block of kind `row`
+                    let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+                    let mut at = 0;
+                    for f in found {
+                        paras.extend(paragraphs(src, &body[at..f.lines.start]));
+                        at = f.lines.end;
+                        rows.extend(f.rows);
+                        tables.push(f.table);
+                    }
+                    paras.extend(paragraphs(src, &body[at..]));
+                    (paras, rows, tables)
                 };
                 // from the label through its title lines and body
                 let last = lines[..end].last().filter(|_| end > label_at);
@@ -651,7 +724,8 @@ fn read_attachments<'a>(
                 // the listed entry this body belongs to: same number, else same
                 // title, else the first listed one still without a body (looked
                 // up in maps, so that many entries and bodies stay linear)
-                let bodiless = |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty();
+                let bodiless =
+                    |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty();
                 for (k, a) in out.iter().enumerate().skip(indexed) {
                     if let Some(n) = a.number {
                         by_number.entry(n).or_insert(k);
@@ -672,6 +746,7 @@ fn read_attachments<'a>(
                         let a = &mut out[k];
                         a.paragraphs = paragraphs;
                         a.sections = sections;
+                        a.tables = tables;
                         a.span = a.span.cover(&span);
                     }
                     None => out.push(Attachment {
@@ -680,6 +755,7 @@ fn read_attachments<'a>(
                         title: title.map_or(Cow::Borrowed(""), |t| t.0),
                         paragraphs,
                         sections,
+                        tables,
                         span,
                     }),
                 }
@@ -707,7 +783,9 @@ fn read_attachments<'a>(
 }
 
 fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
-    for a in attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty()) {
+    for a in
+        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty())
+    {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHMENT_ABSENT,
@@ -725,6 +803,7 @@ fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> 
         title_span: Some(title_span),
         paragraphs: Vec::new(),
         sections: Vec::new(),
+        tables: Vec::new(),
         span: src.span_of(line),
     }
 }

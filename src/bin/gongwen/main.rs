@@ -7,12 +7,14 @@
 //! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
 //! gongwen refs FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
+//! gongwen audit FILE|DIR|-... [-v] [--format human|jsonl] [--expected TSV] [--min-clean P]
 //! ```
 //!
 //! Built with the `cli` feature: `cargo install gongwen --features cli`.
 //! See `docs/cli.md`.
 
 mod agencies;
+mod audit;
 mod batch;
 mod check;
 mod input;
@@ -31,7 +33,8 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version)]
 #[command(after_help = "Exit status: 0 when every input was read and parsed; 1 when any input failed \
-(the others are still complete) or, for `check`, when any error-level diagnostic was found; 2 on a usage error.")]
+(the others are still complete) or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
+documents are clean than --min-clean asks; 2 on a usage error.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -100,6 +103,30 @@ enum Command {
         #[arg(long, short = 'f', value_enum, default_value_t = AgencyFormat::Table)]
         format: AgencyFormat,
     },
+    /// Flag suspicious parses without hand-written facts: headings and
+    /// role-bearing bracket groups seen in the text but absent from the tree,
+    /// numbering diagnostics, empty chapters, unknown bodies, long titles,
+    /// paragraphs that look like headings, parse failures.
+    Audit {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Also list every flag as file:line:col: code: message, and clean
+        /// documents.
+        #[arg(long, short = 'v')]
+        verbose: bool,
+        /// Output format. human: one line per flagged document and a summary
+        /// line. jsonl: one JSON object per document, then a summary object.
+        #[arg(long, short = 'f', value_enum, default_value_t = AuditFormat::Human)]
+        format: AuditFormat,
+        /// A TSV of flags a person has reviewed and found right
+        /// (file<TAB>code<TAB>reason[<TAB>line]); they are reported as
+        /// expected and do not make a document suspicious.
+        #[arg(long, value_name = "TSV")]
+        expected: Option<PathBuf>,
+        /// Exit 1 when fewer than P percent of the documents are clean.
+        #[arg(long, value_name = "P")]
+        min_clean: Option<f64>,
+    },
 }
 
 /// Inputs and batch settings shared by every subcommand.
@@ -150,6 +177,12 @@ pub enum AgencyFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    Human,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MinSeverity {
     Info,
     Warning,
@@ -193,6 +226,9 @@ fn main() -> ExitCode {
             check::run(&input, min_severity.severity(), format, color)
         }
         Command::Agencies { input, format } => agencies::run(&input, format),
+        Command::Audit { input, verbose, format, expected, min_clean } => {
+            audit::run(&input, audit::Settings { format, verbose, expected: expected.as_deref(), min_clean })
+        }
     };
     match result {
         Ok(batch::Status::Clean) => ExitCode::SUCCESS,

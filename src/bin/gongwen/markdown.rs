@@ -115,8 +115,15 @@ fn label(b: &Block<'_>) -> String {
         (None, None) => String::new(),
     };
     // `1.` at a line start would read as a numbered list: keep the marker
-    // inside the text with no space after it
-    if text.is_empty() { strip_marker(marker).to_owned() } else { format!("{marker}{text}") }
+    // inside the text with no space after it; a table row's 序号 is a bare
+    // number, set off by a space
+    if text.is_empty() {
+        strip_marker(marker).to_owned()
+    } else if b.kind == gongwen::BlockKind::Row && !marker.is_empty() {
+        format!("{marker} {text}")
+    } else {
+        format!("{marker}{text}")
+    }
 }
 
 fn attachment(out: &mut String, a: &Attachment<'_>) {

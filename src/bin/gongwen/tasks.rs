@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 /// The columns, in order. Lists of bodies are joined with 、 in CSV/TSV and
 /// are arrays in JSON Lines.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 17] = [
     "file",
     "path",
     "line",
@@ -27,6 +27,8 @@ pub const COLUMNS: [&str; 15] = [
     "responsible_canonical",
     "support_canonical",
     "inherited_canonical",
+    "deadline",
+    "deadline_by",
 ];
 
 pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
@@ -95,6 +97,10 @@ pub struct Row<'d> {
     pub responsible_canonical: Vec<&'d str>,
     pub support_canonical: Vec<&'d str>,
     pub inherited_canonical: Vec<&'d str>,
+    /// The 完成时限 cell of a task table's row, as written.
+    pub deadline: Option<&'d str>,
+    /// The last day it means (ISO 8601), or `ongoing`.
+    pub deadline_by: Option<&'d str>,
 }
 
 #[derive(Serialize)]
@@ -149,6 +155,8 @@ impl<'d> Row<'d> {
             join(&self.responsible_canonical),
             join(&self.support_canonical),
             join(&self.inherited_canonical),
+            self.deadline.unwrap_or_default().to_owned(),
+            self.deadline_by.unwrap_or_default().to_owned(),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         text::row(out, &fields, tsv);
@@ -182,6 +190,10 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
+                deadline: block.and_then(|b| b.deadline.as_ref()).map(|d| d.text.as_ref()),
+                deadline_by: block
+                    .and_then(|b| b.deadline.as_ref())
+                    .and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() }),
                 ..Row::default()
             });
         }

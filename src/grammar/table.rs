@@ -1,0 +1,867 @@
+//! Tables: a task table (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限) in any
+//! of the forms scraped text gives it, rebuilt into rows and columns.
+//!
+//! - flattened: one cell per line ([`flattened`]); rows are anchored on the
+//!   序号 cells, the cells between two anchors are aligned to the columns by
+//!   what each column holds (bodies, a deadline, a short category, a task),
+//!   a cell missing from a row is the merged cell above (inherited);
+//! - pipe: markdown `| a | b |` lines ([`pipe`]);
+//! - tab-separated lines ([`tsv`]);
+//! - HTML `<table>`: cleaning turns `<tr>` and `<td>`/`<th>` into line
+//!   breaks, so an HTML table reaches the grammar one cell per line and is
+//!   read as a flattened one.
+//!
+//! Then [`assemble`] types the columns ([`ColumnRole`] from the header
+//! names), fills merged cells and, when the columns name tasks and bodies,
+//! turns each row into a block of kind `row` with responsibilities whose
+//! roles come from the column headers. Bad input (ragged rows, a header with
+//! no rows, extra cells, a 序号 that skips) becomes diagnostics; every cell
+//! is kept.
+//!
+//! Cost: a body is looked at only when one of its lines starts with `|` or
+//! with `序号` (a tab-separated table is recognised by a header whose first
+//! cell is 序号); nothing but that prefix test is done per line otherwise.
+
+use super::clause::clean_name;
+use super::marker::marker;
+use crate::ast::{
+    Agency, Block, BlockKind, Cell, Column, ColumnRole, Deadline, Paragraph, Responsibility, Role, Row, Table,
+    TableForm, Text,
+};
+use crate::diagnostic::{Diagnostic, Severity, codes};
+use crate::punct;
+use crate::source::{Line, Source};
+use crate::span::Span;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Longest header cell, in characters.
+const MAX_HEADER: usize = 12;
+/// Most columns a table is read with.
+const MAX_COLUMNS: usize = 16;
+
+/// A table found in a run of lines.
+pub(crate) struct Found<'a> {
+    pub(crate) table: Table<'a>,
+    /// One block of kind `row` per numbered row, when the table is a task
+    /// table.
+    pub(crate) rows: Vec<Block<'a>>,
+    /// The lines of `body` the table takes.
+    pub(crate) lines: Range<usize>,
+}
+
+/// One cell as read: its lines (none when missing).
+type Parts<'c> = Vec<&'c str>;
+
+/// A row as read, before merged cells are filled.
+struct RawRow<'c> {
+    cells: Vec<Parts<'c>>,
+    heading: bool,
+}
+
+/// Every table in `body`, in order.
+pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Found<'a>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < body.len() {
+        let t = body[i].text;
+        let read = match t.as_bytes().first() {
+            Some(b'|') => pipe(body, i),
+            _ if t == "序号" => flattened(body, i),
+            _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
+            _ => None,
+        };
+        let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
+        match read.filter(|r| r.3.start >= done) {
+            Some((form, header, rows, lines)) => {
+                let next = lines.end.max(i + 1);
+                out.push(assemble(src, form, &header, rows, lines, diags));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Cheap first check for a table in a run of lines: one that starts with
+/// `|` or with `序号` (two prefix compares a line, no scan).
+pub(crate) fn candidate(lines: &[Line<'_>]) -> bool {
+    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号"))
+}
+
+/// Whether a line is a row of a pipe or tab-separated table.
+pub(crate) fn row_line(t: &str) -> bool {
+    t.starts_with('|') || t.contains('\t')
+}
+
+/// Whether a line reads as a table header cell.
+fn header_like(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=MAX_HEADER).contains(&n)
+        && punct::find_prose_punct(t).is_none()
+        && !t.bytes().all(|b| b.is_ascii_digit())
+        && marker(t).is_none()
+}
+
+/// A 序号 cell: 1–4 ASCII digits.
+fn number(t: &str) -> Option<u32> {
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+}
+
+/// A heading row spanning the table: 行动一：…, 一、…, （一）….
+fn heading_line(t: &str) -> bool {
+    marker(t).is_some_and(|m| !matches!(m.kind, BlockKind::Item | BlockKind::Circled))
+}
+
+/// What a column holds, from its header.
+pub(crate) fn role_of(name: &str) -> ColumnRole {
+    let has = |w: &str| name.contains(w);
+    if has("序号") || name == "编号" {
+        ColumnRole::Number
+    } else if has("牵头") {
+        ColumnRole::Lead
+    } else if has("配合") || has("参与") || has("协办") || has("协同") {
+        ColumnRole::Support
+    } else if has("责任") || has("推进单位") || has("主体") || has("负责") || has("单位") || has("部门") {
+        ColumnRole::Responsible
+    } else if has("时限") || has("时间") || has("节点") || has("期限") || has("进度") {
+        ColumnRole::Deadline
+    } else if has("类型") || has("类别") || has("领域") || has("方面") || (has("名称") && has("任务")) {
+        ColumnRole::Category
+    } else if has("任务") || has("措施") || has("内容") || has("举措") || has("事项") || has("工作") {
+        ColumnRole::Task
+    } else {
+        ColumnRole::Other
+    }
+}
+
+/// Whether a missing cell of this column repeats the one above (a merged
+/// cell) rather than being empty.
+fn inheritable(role: ColumnRole) -> bool {
+    !matches!(role, ColumnRole::Number | ColumnRole::Other)
+}
+
+/// Last characters of a body's name.
+const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站馆社镇道区市省县乡村位门行校园班署构关司网";
+
+/// Whether a cell reads as a list of bodies.
+fn bodies_like(t: &str) -> bool {
+    // (bounded in bytes: about 200 ideographs)
+    if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
+        return false;
+    }
+    punct::split_marks::<punct::DunhaoCommaSemicolon>(t).all(|item| {
+        // (no 等… tail to strip: 等部门, 等单位 end like a body too)
+        let item = punct::trim(item);
+        // drop a bracketed alias at the end: 区委组织部（区公务员局）
+        let core = match item.char_indices().rev().find(|&(_, c)| punct::is_lparen(c)) {
+            Some((k, _)) if item.ends_with(punct::is_rparen) && k > 0 => &item[..k],
+            _ => item,
+        };
+        core.is_empty() || core.chars().next_back().is_some_and(|c| BODY_ENDS.contains(c))
+    })
+}
+
+/// Whether a cell reads as a deadline (2025年底前, 2024年6月, 长期坚持).
+fn deadline_like(t: &str) -> bool {
+    // (bounded in bytes: about 30 ideographs)
+    if t.len() > 90 {
+        return false;
+    }
+    let (mut digit, mut date, mut key) = (false, false, false);
+    for c in t.chars() {
+        match c {
+            '0'..='9' => digit = true,
+            '年' | '月' => date = true,
+            '长' | '持' | '每' | '季' | '常' => key = true,
+            _ => {}
+        }
+    }
+    (digit && date)
+        || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| t.contains(w)))
+}
+
+/// What a cell looks like, read once before it is tried in each column.
+#[derive(Clone, Copy)]
+struct Looks {
+    bodies: bool,
+    deadline: bool,
+    /// Short and without prose punctuation: a category.
+    label: bool,
+}
+
+impl Looks {
+    fn of(t: &str) -> Looks {
+        Looks {
+            bodies: bodies_like(t),
+            deadline: deadline_like(t),
+            // about 20 ideographs
+            label: t.len() <= 60 && punct::find_prose_punct(t).is_none(),
+        }
+    }
+}
+
+/// Score of putting a cell that looks like `l` in a column of `role`.
+fn fit(l: Looks, role: ColumnRole) -> i32 {
+    match role {
+        ColumnRole::Lead | ColumnRole::Responsible | ColumnRole::Support => {
+            if l.bodies {
+                3
+            } else {
+                -3
+            }
+        }
+        ColumnRole::Deadline => {
+            if l.deadline {
+                3
+            } else {
+                -3
+            }
+        }
+        ColumnRole::Category => {
+            if l.label {
+                1
+            } else {
+                -2
+            }
+        }
+        ColumnRole::Number => -5,
+        ColumnRole::Task => {
+            if l.bodies || l.deadline {
+                0
+            } else {
+                2
+            }
+        }
+        ColumnRole::Other => 1,
+    }
+}
+
+/// Score of leaving a column of `role` without a cell in a row.
+fn skip(role: ColumnRole) -> i32 {
+    match role {
+        ColumnRole::Task => -4,
+        _ => -1,
+    }
+}
+
+/// Score of a further line of a cell already open in a column of `role`.
+fn more(role: ColumnRole) -> i32 {
+    match role {
+        ColumnRole::Task | ColumnRole::Other => -1,
+        _ => -4,
+    }
+}
+
+/// Align `cells` (in order) to `roles` (in order): each column gets a run
+/// of cells (a multi-line cell) or none (missing); what cannot be placed
+/// is returned as extra cells. One pass of a small dynamic programme:
+/// `cells.len() × roles.len()` states.
+fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<'c>) {
+    let (k, m) = (cells.len(), roles.len());
+    if m == 0 {
+        return (Vec::new(), cells.to_vec());
+    }
+    // state (i, j, open): i cells used, j columns closed, open = column j-1
+    // holds a cell; best score and the move that reached it
+    const NONE: i32 = i32::MIN / 2;
+    let w = m + 1;
+    let idx = |i: usize, j: usize, o: usize| (i * w + j) * 2 + o;
+    let mut best = vec![NONE; (k + 1) * w * 2];
+    let mut from = vec![0u8; (k + 1) * w * 2];
+    best[idx(0, 0, 0)] = 0;
+    let looks: Vec<Looks> = cells.iter().map(|c| Looks::of(c)).collect();
+    for i in 0..=k {
+        for j in 0..=m {
+            for o in 0..2 {
+                let b = best[idx(i, j, o)];
+                if b == NONE {
+                    continue;
+                }
+                let mut go = |ni: usize, nj: usize, no: usize, s: i32, kind: u8| {
+                    let t = idx(ni, nj, no);
+                    if b + s > best[t] {
+                        best[t] = b + s;
+                        from[t] = (kind << 1) | o as u8;
+                    }
+                };
+                if j < m {
+                    go(i, j + 1, 0, skip(roles[j]), 1);
+                    if i < k {
+                        go(i + 1, j + 1, 1, fit(looks[i], roles[j]), 2);
+                    }
+                }
+                if o == 1 && i < k && j > 0 {
+                    go(i + 1, j, 1, more(roles[j - 1]), 3);
+                }
+            }
+        }
+    }
+    // every column closed, as many cells used as can be; the rest are extra
+    let (mut i, mut o) = (0..=k)
+        .rev()
+        .flat_map(|i| [(i, 1), (i, 0)])
+        .filter(|&(i, o)| best[idx(i, m, o)] != NONE)
+        .max_by_key(|&(i, o)| (i, best[idx(i, m, o)]))
+        .unwrap_or((0, 0));
+    let extra = cells[i..].to_vec();
+    let mut out: Vec<Parts<'c>> = vec![Vec::new(); m];
+    let mut j = m;
+    while i > 0 || j > 0 {
+        let mv = from[idx(i, j, o)];
+        match mv >> 1 {
+            1 => j -= 1,
+            2 => {
+                i -= 1;
+                j -= 1;
+                out[j].insert(0, cells[i]);
+            }
+            3 => {
+                i -= 1;
+                out[j - 1].insert(0, cells[i]);
+            }
+            _ => break,
+        }
+        o = usize::from(mv & 1);
+    }
+    (out, extra)
+}
+
+type Read<'c> = (TableForm, Vec<&'c str>, Vec<RawRow<'c>>, Range<usize>);
+
+/// A table flattened one cell per line whose header has a `序号` cell at
+/// line `at`.
+fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    // header cells before 序号 only when they name a known column
+    let mut start = at;
+    while start > 0
+        && at - start < 3
+        && header_like(body[start - 1].text)
+        && role_of(body[start - 1].text) != ColumnRole::Other
+    {
+        start -= 1;
+    }
+    let mut end = at + 1;
+    while end < body.len() && end - start < MAX_COLUMNS && header_like(body[end].text) {
+        end += 1;
+    }
+    if end - start < 3 {
+        return None;
+    }
+    let header: Vec<&str> = body[start..end].iter().map(|l| l.text).collect();
+    let roles: Vec<ColumnRole> = header.iter().map(|h| role_of(h)).collect();
+    let q = at - start;
+    let (pre, post) = (&roles[..q], &roles[q + 1..]);
+    // the anchors: 序号 cells counting up from 1 (a skip of up to 5 allowed)
+    let mut anchors = Vec::new();
+    let mut expect = 1;
+    let mut i = end;
+    while i < body.len() {
+        let t = body[i].text;
+        if t == "序号" || super::attachment::attach_line(t).is_some() {
+            break;
+        }
+        if let Some(n) = number(t).filter(|&n| n >= expect && n < expect + 5) {
+            anchors.push((i, n));
+            expect = n + 1;
+        }
+        i += 1;
+    }
+    let stop = i;
+    if anchors.is_empty() {
+        return Some((TableForm::Flattened, header, Vec::new(), start..end));
+    }
+    // the last row: at most one line per column after its anchor, up to a
+    // heading or the next table
+    let last = anchors[anchors.len() - 1].0;
+    let mut table_end = last + 1;
+    while table_end < stop && table_end - last <= post.len() && !heading_line(body[table_end].text) {
+        table_end += 1;
+    }
+    // the next table's header cells before its 序号 are not this one's
+    let mut rows: Vec<RawRow<'c>> = Vec::new();
+    let mut pending_pre: Vec<Parts<'c>> = vec![Vec::new(); q];
+    let mut seg_start = end;
+    for (a, &(line, _)) in anchors.iter().enumerate() {
+        let seg_end = line;
+        if a == 0 {
+            pending_pre = lead_in(&body[seg_start..seg_end], pre, &mut rows);
+        } else {
+            pending_pre = between(&body[seg_start..seg_end], post, pre, &mut rows);
+        }
+        let mut cells = std::mem::take(&mut pending_pre);
+        cells.push(vec![body[line].text]);
+        rows.push(RawRow { cells, heading: false });
+        seg_start = line + 1;
+    }
+    // the last row's own cells
+    let lines: Vec<&str> = body[seg_start..table_end].iter().map(|l| l.text).collect();
+    let (cells, extra) = align(&lines, post);
+    if let Some(r) = rows.last_mut() {
+        r.cells.extend(cells);
+        r.cells.extend(extra.into_iter().map(|e| vec![e]));
+    }
+    Some((TableForm::Flattened, header, rows, start..table_end))
+}
+
+/// The lines between the header and the first 序号: heading rows, then the
+/// first row's cells before its 序号.
+fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>>) -> Vec<Parts<'c>> {
+    let split = lines.iter().rposition(|l| heading_line(l.text)).map_or(0, |k| k + 1);
+    let tail: Vec<&str> = lines[split..].iter().map(|l| l.text).collect();
+    let (cells, extra) = align(&tail, pre);
+    // sub-header lines and headings: kept as heading rows
+    for l in &lines[..split] {
+        rows.push(RawRow { cells: vec![vec![l.text]], heading: true });
+    }
+    for e in extra {
+        rows.push(RawRow { cells: vec![vec![e]], heading: true });
+    }
+    cells
+}
+
+/// The lines between two 序号: the end of one row (its cells after 序号),
+/// heading rows, and the start of the next (its cells before 序号).
+fn between<'c>(
+    lines: &[Line<'c>],
+    post: &[ColumnRole],
+    pre: &[ColumnRole],
+    rows: &mut Vec<RawRow<'c>>,
+) -> Vec<Parts<'c>> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let first_heading = texts.iter().position(|t| heading_line(t));
+    let (cells, extra, next_pre) = match first_heading {
+        Some(h) => {
+            let last_heading = texts.iter().rposition(|t| heading_line(t)).unwrap_or(h);
+            let (cells, extra) = align(&texts[..h], post);
+            let (next, next_extra) = align(&texts[last_heading + 1..], pre);
+            let mut extra = extra;
+            let headings: Vec<&str> = texts[h..=last_heading].to_vec();
+            if let Some(r) = rows.last_mut() {
+                r.cells.extend(cells);
+                r.cells.extend(extra.drain(..).map(|e| vec![e]));
+            }
+            for t in headings {
+                rows.push(RawRow { cells: vec![vec![t]], heading: true });
+            }
+            (Vec::new(), next_extra, next)
+        }
+        None => {
+            let mut roles = post.to_vec();
+            roles.extend_from_slice(pre);
+            let (mut all, extra) = align(&texts, &roles);
+            let next = all.split_off(post.len());
+            (all, extra, next)
+        }
+    };
+    match rows.last_mut().filter(|_| first_heading.is_none()) {
+        Some(r) => {
+            r.cells.extend(cells);
+            r.cells.extend(extra.into_iter().map(|e| vec![e]));
+        }
+        None => {
+            for e in extra {
+                rows.push(RawRow { cells: vec![vec![e]], heading: true });
+            }
+        }
+    }
+    next_pre
+}
+
+/// A run of lines each split on `sep` into cells.
+fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> {
+    let split = |t: &'c str| -> Vec<&'c str> {
+        if pipe {
+            let inner = t.strip_prefix('|').unwrap_or(t);
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            inner.split('|').map(punct::trim).collect()
+        } else {
+            t.split('\t').map(punct::trim).collect()
+        }
+    };
+    let is_row = |t: &str| if pipe { t.starts_with('|') } else { t.contains('\t') };
+    let end = body[at..].iter().position(|l| !is_row(l.text)).map_or(body.len(), |k| at + k);
+    let header = split(body[at].text);
+    if header.len() < 2
+        || header.len() > MAX_COLUMNS
+        || !header.iter().all(|h| !h.is_empty() && header_like(h))
+        || header.iter().all(|h| role_of(h) == ColumnRole::Other)
+    {
+        return None;
+    }
+    let mut rows = Vec::new();
+    for l in &body[at + 1..end] {
+        let cells = split(l.text);
+        // the |---|:--:| line under a markdown header
+        if pipe && cells.iter().all(|c| !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b':' | b' '))) {
+            continue;
+        }
+        let filled: Vec<&&str> = cells.iter().filter(|c| !c.is_empty()).collect();
+        if filled.len() == 1 && heading_line(filled[0]) {
+            rows.push(RawRow { cells: vec![vec![*filled[0]]], heading: true });
+            continue;
+        }
+        rows.push(RawRow {
+            cells: cells.into_iter().map(|c| if c.is_empty() { Vec::new() } else { vec![c] }).collect(),
+            heading: false,
+        });
+    }
+    Some((if pipe { TableForm::Pipe } else { TableForm::Tsv }, header, rows, at..end))
+}
+
+/// A markdown pipe table starting at line `at`.
+fn pipe<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    split_rows(body, at, true)
+}
+
+/// Tab-separated lines starting at line `at`.
+fn tsv<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    split_rows(body, at, false)
+}
+
+/// The text and raw span of a cell's lines.
+fn node<'a>(src: &Source<'a>, parts: &[&str]) -> (Text<'a>, Span) {
+    match parts {
+        [] => (Cow::Borrowed(""), Span::new(0, 0)),
+        [one] => src.node(one),
+        _ => {
+            let text: String = parts.join("\n");
+            let span = src.span_of(parts[0]).cover(&src.span_of(parts[parts.len() - 1]));
+            (Cow::Owned(text), span)
+        }
+    }
+}
+
+/// Type the columns, fill merged cells, check the rows, and make the row
+/// blocks of a task table.
+fn assemble<'a>(
+    src: &Source<'a>,
+    form: TableForm,
+    header: &[&str],
+    raw: Vec<RawRow<'_>>,
+    lines: Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Found<'a> {
+    let columns: Vec<Column<'a>> = header
+        .iter()
+        .map(|h| {
+            let (name, span) = src.node(h);
+            Column { name, role: role_of(h), span }
+        })
+        .collect();
+    let head_span = columns[0].span.cover(&columns[columns.len() - 1].span);
+    // one cell per line because cleaning broke an HTML table at its cells
+    let form = match form {
+        TableForm::Flattened
+            if src.raw.get(head_span.start..head_span.end).is_some_and(|r| r.contains("<td") || r.contains("<th")) =>
+        {
+            TableForm::Html
+        }
+        f => f,
+    };
+    let num_col = columns.iter().position(|c| c.role == ColumnRole::Number);
+    let task_cols: Vec<usize> =
+        columns.iter().enumerate().filter(|(_, c)| c.role == ColumnRole::Task).map(|(k, _)| k).collect();
+    let body_cols: Vec<usize> =
+        columns.iter().enumerate().filter(|(_, c)| c.role.body_role().is_some()).map(|(k, _)| k).collect();
+    let deadline_col = columns.iter().position(|c| c.role == ColumnRole::Deadline);
+    let tasks = !task_cols.is_empty() && !body_cols.is_empty();
+    let m = columns.len();
+    // the last own cell of each column: its row (for its lines) and node
+    let mut above: Vec<Option<(usize, Cell<'a>)>> = vec![None; m];
+    let mut rows: Vec<Row<'a>> = Vec::with_capacity(raw.len());
+    let mut blocks = Vec::new();
+    let mut last_number: Option<u32> = None;
+    let mut span = head_span;
+    if raw.iter().all(|r| r.heading) {
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            codes::TABLE_EMPTY,
+            "table header with no row under it",
+            head_span,
+        ));
+    }
+    for (ri, r) in raw.iter().enumerate() {
+        // each own cell's node, once
+        let own: Vec<Option<Cell<'a>>> = r
+            .cells
+            .iter()
+            .map(|c| {
+                (!c.is_empty()).then(|| {
+                    let (text, s) = node(src, c);
+                    Cell { text, span: s, inherited: false }
+                })
+            })
+            .collect();
+        let mut spans = own.iter().flatten().map(|c| c.span);
+        let row_span = match spans.next() {
+            Some(a) => spans.fold(a, |x, y| x.cover(&y)),
+            None => Span::new(span.end, span.end),
+        };
+        span = span.cover(&row_span);
+        if r.heading {
+            let cells = own.into_iter().flatten().take(1).collect();
+            rows.push(Row { cells, heading: true, span: row_span });
+            continue;
+        }
+        if r.cells.len() > m {
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                codes::TABLE_EXTRA_CELLS,
+                format!(
+                    "table row has {} cells for {m} columns; the extra cells are kept after the others",
+                    r.cells.len()
+                ),
+                row_span,
+            ));
+        }
+        let mut cells = Vec::with_capacity(r.cells.len().max(m));
+        let mut missing = Vec::new();
+        let mut inherited_parts: Vec<Option<&Parts<'_>>> = vec![None; m];
+        let width = own.len().max(m);
+        let mut own = own.into_iter();
+        for j in 0..width {
+            match (own.next().flatten(), j < m) {
+                (Some(c), _) => {
+                    if j < m {
+                        above[j] = Some((ri, c.clone()));
+                    }
+                    cells.push(c);
+                }
+                (None, true) => match above[j].as_ref().filter(|_| inheritable(columns[j].role)) {
+                    Some((from, c)) => {
+                        cells.push(Cell { inherited: true, ..c.clone() });
+                        inherited_parts[j] = raw[*from].cells.get(j);
+                    }
+                    None => {
+                        if columns[j].role != ColumnRole::Other {
+                            missing.push(columns[j].name.to_string());
+                        }
+                        cells.push(Cell {
+                            text: Cow::Borrowed(""),
+                            span: Span::new(row_span.start, row_span.start),
+                            inherited: false,
+                        });
+                    }
+                },
+                (None, false) => {}
+            }
+        }
+        if matches!(form, TableForm::Pipe | TableForm::Tsv) && r.cells.len() < m {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::TABLE_RAGGED,
+                format!(
+                    "table row has {} cells for {m} columns; the missing ones are read as merged with the row above",
+                    r.cells.len()
+                ),
+                row_span,
+            ));
+        }
+        if !missing.is_empty() {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::TABLE_RAGGED,
+                format!("table row has no cell under {} and none above to inherit; left empty", missing.join(", ")),
+                row_span,
+            ));
+        }
+        let n = num_col.and_then(|k| r.cells.get(k)).and_then(|c| c.first()).and_then(|t| number(t));
+        if let Some(n) = n {
+            let expect = last_number.map_or(1, |p| p + 1);
+            if n != expect {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    codes::TABLE_NUMBERING,
+                    format!("table row 序号 {n} where {expect} was expected"),
+                    row_span,
+                ));
+            }
+            last_number = Some(n);
+        }
+        if tasks {
+            blocks.push(row_block(
+                src,
+                &r.cells,
+                &inherited_parts,
+                &columns,
+                &task_cols,
+                &body_cols,
+                deadline_col,
+                n,
+                &cells,
+                row_span,
+                blocks.len(),
+            ));
+        }
+        rows.push(Row { cells, heading: false, span: row_span });
+    }
+    Found { table: Table { form, columns, rows, span }, rows: blocks, lines }
+}
+
+/// The block of one row of a task table.
+#[allow(clippy::too_many_arguments)]
+fn row_block<'a>(
+    src: &Source<'a>,
+    own: &[Parts<'_>],
+    inherited: &[Option<&Parts<'_>>],
+    columns: &[Column<'a>],
+    task_cols: &[usize],
+    body_cols: &[usize],
+    deadline_col: Option<usize>,
+    n: Option<u32>,
+    cells: &[Cell<'a>],
+    span: Span,
+    index: usize,
+) -> Block<'a> {
+    let num_col = columns.iter().position(|c| c.role == ColumnRole::Number);
+    let (marker, marker_span) = match num_col.and_then(|k| own.get(k)).and_then(|c| c.first()) {
+        Some(t) => src.node(t),
+        None => (Cow::Borrowed(""), Span::new(span.start, span.start)),
+    };
+    let mut title = None;
+    let mut title_span = None;
+    let mut paragraphs: Vec<Paragraph<'a>> = Vec::new();
+    for &k in task_cols {
+        let Some(parts) = own.get(k).filter(|p| !p.is_empty()) else { continue };
+        for (x, line) in parts.iter().enumerate() {
+            if title.is_none() && x == 0 {
+                let cut = line.find(punct::JUHAO);
+                let head = &line[..cut.unwrap_or(line.len())];
+                let (t, s) = src.node(head);
+                title = Some(t);
+                title_span = Some(s);
+                if let Some(c) = cut {
+                    let rest = punct::trim(&line[c + punct::JUHAO.len_utf8()..]);
+                    if !rest.is_empty() {
+                        paragraphs.push(src.paragraph(rest));
+                    }
+                }
+            } else {
+                paragraphs.push(src.paragraph(line));
+            }
+        }
+    }
+    let agencies = |parts: &[&str], role: Role| -> Vec<Agency<'a>> {
+        let mut out = Vec::new();
+        for line in parts {
+            for item in punct::split_marks::<punct::DunhaoCommaSemicolon>(line) {
+                let name = clean_name(item);
+                if !name.is_empty() {
+                    let (t, s) = src.node(name);
+                    out.push(Agency::unresolved(t, role, s));
+                }
+            }
+        }
+        out
+    };
+    let mut responsibilities = Vec::new();
+    let mut inherited_agencies = Vec::new();
+    for &k in body_cols {
+        let Some(role) = columns[k].role.body_role() else { continue };
+        if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
+            let (raw, s) = node(src, parts);
+            responsibilities.push(Responsibility { raw, agencies: agencies(parts, role), notes: Vec::new(), span: s });
+        } else if let Some(parts) = &inherited[k] {
+            inherited_agencies.extend(agencies(parts, role));
+        }
+    }
+    let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
+        text: c.text.clone(),
+        by: None,
+        ongoing: false,
+        span: c.span,
+    });
+    Block {
+        kind: BlockKind::Row,
+        level: 1,
+        marker,
+        marker_span,
+        number: n.unwrap_or_else(|| u32::try_from(index + 1).unwrap_or(u32::MAX)),
+        title,
+        title_span,
+        paragraphs,
+        responsibilities,
+        inherited: inherited_agencies,
+        children: Vec::new(),
+        tables: Vec::new(),
+        // given by the citation pass, which reads the text (reference::attach)
+        references: Vec::new(),
+        deadline: deadline.map(Box::new),
+        span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_roles() {
+        use ColumnRole::*;
+        let roles: Vec<_> = [
+            "序号",
+            "任务类型",
+            "工作任务",
+            "牵头单位",
+            "配合单位",
+            "责任部门",
+            "推进单位",
+            "实施主体",
+            "完成时限",
+            "备注",
+            "具体措施",
+            "协办单位",
+        ]
+        .iter()
+        .map(|n| role_of(n))
+        .collect();
+        assert_eq!(
+            roles,
+            [
+                Number,
+                Category,
+                Task,
+                Lead,
+                Support,
+                Responsible,
+                Responsible,
+                Responsible,
+                Deadline,
+                Other,
+                Task,
+                Support
+            ]
+        );
+    }
+
+    #[test]
+    fn cell_kinds() {
+        assert!(bodies_like("区规划资源局、区建设管理委、各相关街镇"));
+        assert!(bodies_like("区委组织部（区公务员局）"));
+        assert!(!bodies_like("加快推进各类旧住房更新改造。"));
+        assert!(!bodies_like("旧住房更新改造"));
+        assert!(deadline_like("2025年底前"));
+        assert!(deadline_like("长期坚持"));
+        assert!(!deadline_like("推进走马塘片区规划研究"));
+    }
+
+    #[test]
+    fn alignment_takes_missing_cells_where_they_fit() {
+        use ColumnRole::*;
+        // task present, bodies missing (merged above), next category present
+        let (cells, extra) = align(&["推进小梁薄板改造。", "旧住房更新改造"], &[Task, Responsible, Category]);
+        assert_eq!(cells, [vec!["推进小梁薄板改造。"], vec![], vec!["旧住房更新改造"]]);
+        assert!(extra.is_empty());
+        // category missing (merged), the rest present
+        let (cells, _) = align(
+            &["建立责任体系。", "区政府办公室", "各街镇", "2019年6月"],
+            &[Category, Task, Lead, Support, Deadline],
+        );
+        assert_eq!(cells, [vec![], vec!["建立责任体系。"], vec!["区政府办公室"], vec!["各街镇"], vec!["2019年6月"]]);
+        // a multi-line task
+        let (cells, _) = align(&["第一段。", "第二段。", "区水务局"], &[Task, Responsible]);
+        assert_eq!(cells, [vec!["第一段。", "第二段。"], vec!["区水务局"]]);
+    }
+}

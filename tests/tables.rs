@@ -1,0 +1,277 @@
+//! Tables (issue #13): each form on constructed tables, bad input as
+//! diagnostics with every cell kept, and facts read off the corpus
+//! documents' task tables.
+
+use gongwen::{Block, BlockKind, ColumnRole, Document, Role, TableForm};
+
+fn parse(text: &str) -> Document<'_> {
+    gongwen::parse(text).expect("parses")
+}
+
+/// The row blocks of the first attachment.
+fn rows<'d>(doc: &'d Document<'d>) -> Vec<&'d Block<'d>> {
+    doc.attachments.iter().flat_map(|a| a.sections.iter()).filter(|b| b.kind == BlockKind::Row).collect()
+}
+
+fn bodies(b: &Block<'_>, role: Role) -> Vec<String> {
+    b.agencies().filter(|a| a.role == role).map(|a| a.name.to_string()).collect()
+}
+
+fn inherited(b: &Block<'_>) -> Vec<String> {
+    b.inherited.iter().map(|a| a.name.to_string()).collect()
+}
+
+fn codes<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
+    doc.diagnostics.iter().map(|d| d.code.as_str()).collect()
+}
+
+const HEAD: &str = "关于印发重点任务分工方案的通知\n一、总体要求\n按照分工抓好落实。\n附件\n重点任务分工方案清单\n";
+
+#[test]
+fn flattened_rows_anchor_on_the_number_and_inherit_merged_cells() {
+    let text = format!(
+        "{HEAD}任务类型\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n\
+         行动一：改善营商环境\n审批改革\n1\n推行承诺制。压缩审批时限。\n市发展改革委\n市司法局、市财政局\n2024年6月底前\n\
+         2\n推进一网通办。\n市政务服务办\n长期坚持\n\
+         监管创新\n3\n推进信用监管。\n市市场监管局\n市发展改革委\n2025年底前\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Flattened);
+    let roles: Vec<ColumnRole> = t.columns.iter().map(|c| c.role).collect();
+    use ColumnRole::*;
+    assert_eq!(roles, [Category, Number, Task, Lead, Support, Deadline]);
+    assert!(t.rows[0].heading);
+    assert_eq!(t.rows[0].cells[0].text, "行动一：改善营商环境");
+    // row 2: 任务类型 and 配合单位 merged with row 1's
+    let r2 = &t.rows[2];
+    assert_eq!((r2.cells[0].text.as_ref(), r2.cells[0].inherited), ("审批改革", true));
+    assert_eq!((r2.cells[4].text.as_ref(), r2.cells[4].inherited), ("市司法局、市财政局", true));
+    assert_eq!((r2.cells[5].text.as_ref(), r2.cells[5].inherited), ("长期坚持", false));
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 3);
+    assert_eq!((rows[0].number, rows[0].title.as_deref()), (1, Some("推行承诺制")));
+    assert_eq!(rows[0].paragraphs[0].text, "压缩审批时限。");
+    assert_eq!(bodies(rows[0], Role::Lead), ["市发展改革委"]);
+    assert_eq!(bodies(rows[0], Role::Support), ["市司法局", "市财政局"]);
+    assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2024年6月底前"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2024-06-30"));
+    assert!(rows[1].deadline.as_ref().is_some_and(|d| d.ongoing && d.by.is_none()), "长期坚持");
+    assert_eq!(inherited(rows[1]), ["市司法局", "市财政局"]);
+    assert_eq!(rows[2].deadline.as_ref().map(|d| d.text.as_ref()), Some("2025年底前"));
+    assert_eq!(rows[2].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
+    // the spans are the cells' own bytes
+    let c = &t.rows[1].cells[2];
+    assert_eq!(&text[c.span.start..c.span.end], "推行承诺制。压缩审批时限。");
+    // rows are assignments like any clause
+    let a = doc.assignments();
+    assert!(a.iter().any(|x| x.name == "市政务服务办" && x.role == Role::Lead && x.label == "附件1/2"), "{a:?}");
+    assert!(doc.by_body().iter().any(|b| b.body == "市市场监管局"));
+}
+
+#[test]
+fn pipe_table() {
+    let text = format!(
+        "{HEAD}| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n\
+         | 1 | 完善制度。 | 市水务局 | 2025年12月31日前 |\n| 2 | 建设设施。 |  | 2023年第三季度 |\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Pipe);
+    assert_eq!(t.rows.len(), 2);
+    assert!(t.rows[1].cells[2].inherited);
+    let rows = rows(&doc);
+    assert_eq!(bodies(rows[0], Role::Responsible), ["市水务局"]);
+    assert_eq!(inherited(rows[1]), ["市水务局"]);
+    assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2023年第三季度"));
+    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2023-09-30"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
+}
+
+#[test]
+fn tab_separated_table() {
+    let text = format!(
+        "{HEAD}序号\t重点任务\t牵头单位\t协办单位\n1\t开展试点。\t区商务委\t区财政局\n2\t总结推广。\t区科委\t区财政局\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Tsv);
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(bodies(rows[1], Role::Lead), ["区科委"]);
+    assert_eq!(bodies(rows[1], Role::Support), ["区财政局"]);
+}
+
+#[test]
+fn html_table_keeps_its_rows_and_cells() {
+    let text = format!(
+        "{HEAD}<table><tr><td><p>序号</p></td><td><p>具体措施</p></td><td><p>实施主体</p></td></tr>\
+         <tr><td colspan=\"3\"><p>一、创新方面</p></td></tr>\
+         <tr><td><p>1</p></td><td><p>建立机制。</p></td><td><p>科技部、财政部</p></td></tr>\
+         <tr><td><p>2</p></td><td><p>完善政策。</p></td><td><p>教育部</p></td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(t.rows.len(), 3);
+    assert!(t.rows[0].heading);
+    let rows = rows(&doc);
+    assert_eq!(bodies(rows[0], Role::Responsible), ["科技部", "财政部"]);
+    assert_eq!(rows[1].title.as_deref(), Some("完善政策"));
+}
+
+#[test]
+fn bad_tables_are_diagnostics_and_keep_every_cell() {
+    // a header with no rows
+    let text = format!("{HEAD}| 序号 | 工作任务 | 牵头单位 |\n");
+    let doc = parse(&text);
+    assert!(codes(&doc).contains(&"table-empty"));
+    assert_eq!(doc.attachments[0].tables[0].rows.len(), 0);
+    // a row with more cells than columns; a 序号 that skips; a ragged row
+    let text = format!(
+        "{HEAD}| 序号 | 工作任务 | 牵头单位 |\n| 1 | 甲任务。 | 市商务委 | 多出的格 |\n| 3 | 乙任务。 | 市财政局 |\n| 4 |\n"
+    );
+    let doc = parse(&text);
+    let c = codes(&doc);
+    assert!(c.contains(&"table-extra-cells"), "{c:?}");
+    assert!(c.contains(&"table-numbering"), "{c:?}");
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.rows[0].cells.len(), 4);
+    assert_eq!(t.rows[0].cells[3].text, "多出的格");
+    assert_eq!(t.rows.len(), 3);
+    // the ragged row 4 inherits the cells above (merged cells)
+    assert_eq!((t.rows[2].cells[1].text.as_ref(), t.rows[2].cells[1].inherited), ("乙任务。", true));
+    assert!(t.rows[2].cells[2].inherited);
+    assert!(c.contains(&"table-ragged"), "{c:?}");
+}
+
+fn fixture(name: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .chain(std::fs::read_dir(dir.join("wide")).unwrap())
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name().unwrap().to_string_lossy().starts_with(name) && p.extension().is_some_and(|e| e == "txt")
+        })
+        .unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn jingan_task_table_one_row_per_number() {
+    let text = fixture("12-");
+    let doc = parse(&text);
+    let t = &doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap().tables[0];
+    let names: Vec<&str> = t.columns.iter().map(|c| c.name.as_ref()).collect();
+    assert_eq!(names, ["任务类型", "序号", "工作任务", "推进单位"]);
+    assert_eq!(t.rows.iter().filter(|r| r.heading).count(), 6, "行动一 … 行动六");
+    let rows = rows(&doc);
+    assert_eq!(rows.iter().map(|b| b.number).collect::<Vec<_>>(), (1..=27).collect::<Vec<_>>());
+    assert_eq!(rows[1].title.as_deref(), Some("推进走马塘片区规划研究"));
+    assert_eq!(
+        bodies(rows[1], Role::Responsible),
+        ["区规划资源局", "区建设管理委", "区发展改革委", "区商务委", "区国资委", "市北高新集团"]
+    );
+    // 5–8 share row 4's 推进单位 (a merged cell)
+    assert_eq!(rows[4].title.as_deref(), Some("推进小梁薄板等老旧住房成套改造，基本完成小梁薄板房屋改造"));
+    assert!(rows[4].responsibilities.is_empty());
+    assert_eq!(inherited(rows[4])[0], "区“两旧”专班");
+    assert_eq!(bodies(rows[8], Role::Responsible), ["区规划资源局", "各相关街镇"]);
+    assert_eq!(inherited(rows[12]), ["区绿化市容局"]);
+    // 任务类型 旧住房更新改造 spans rows 5–7
+    let r6 = t.rows.iter().find(|r| !r.heading && r.cells[1].text == "6").unwrap();
+    assert_eq!((r6.cells[0].text.as_ref(), r6.cells[0].inherited), ("旧住房更新改造", true));
+}
+
+#[test]
+fn baoshan_waste_sorting_task_table() {
+    // 179: 序号 | 任务名称 | 任务内容 | 牵头部门 | 配合部门 | 时间节点
+    let text = fixture("179-");
+    let doc = parse(&text);
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 39);
+    assert_eq!(rows[0].title.as_deref(), Some("召开全区生活垃圾分类工作动员大会"));
+    assert_eq!(bodies(rows[0], Role::Lead), ["区政府办公室"]);
+    assert_eq!(bodies(rows[0], Role::Support), ["各联席会议成员单位"]);
+    assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年3月"));
+    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-03-31"));
+    assert_eq!(bodies(rows[1], Role::Lead), ["区委组织部（区公务员局）"]);
+    assert_eq!(bodies(rows[1], Role::Support), ["区绿化市容局"]);
+    assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年"));
+    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-12-31"));
+    assert_eq!(bodies(rows[4], Role::Lead)[..2], ["区委组织部", "区民政局"]);
+    let t = &doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap().tables[0];
+    // 任务名称 加强组织领导 is merged over rows 1–4
+    assert_eq!((t.rows[1].cells[1].text.as_ref(), t.rows[1].cells[1].inherited), ("加强组织领导", true));
+    assert_eq!(t.rows[4].cells[1].text, "推进基层建设");
+}
+
+#[test]
+fn innovation_measures_html_table() {
+    // 105: an HTML <table>: 序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围,
+    // grouped under 一、知识产权保护方面（共5项） …
+    let text = fixture("105-");
+    let doc = parse(&text);
+    let a = doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap();
+    let t = &a.tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(t.rows[0].cells[0].text, "一、知识产权保护方面（共5项）");
+    assert!(t.rows[0].heading);
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 14);
+    assert_eq!(rows[0].title.as_deref(), Some("知识产权民事、刑事、行政案件“三合一”审判"));
+    assert_eq!(bodies(rows[0], Role::Responsible), ["最高人民法院", "最高人民检察院", "国家知识产权局"]);
+    assert_eq!(bodies(rows[6], Role::Responsible), ["科技部"]);
+    assert_eq!(t.rows.iter().filter(|r| r.heading).count(), 3);
+}
+
+#[test]
+fn fengxian_park_tables() {
+    // 184: project tables (no task column: tables, no row blocks)
+    let text = fixture("184-");
+    let doc = parse(&text);
+    let tables: Vec<_> = doc.attachments.iter().flat_map(|a| a.tables.iter()).collect();
+    let roof = tables.iter().find(|t| t.columns.len() == 4 && t.columns[2].name == "面积（㎡）").unwrap();
+    let cells: Vec<&str> = roof.rows[0].cells.iter().map(|c| c.text.as_ref()).collect();
+    assert_eq!(cells, ["1", "国妇婴奉贤院区", "12000", "屋顶绿化"]);
+    assert_eq!(roof.rows.len(), 13);
+    assert!(rows(&doc).is_empty());
+}
+
+#[test]
+fn a_table_inside_the_body_belongs_to_its_block() {
+    let text = "关于做好重点工作的通知\n一、主要任务\n（一）推进改革。\n工作安排如下：\n序号\n工作任务\n牵头单位\n完成时限\n\
+                1\n建立机制。\n市财政局\n年内\n2\n完善政策。\n市教委\n持续推进\n（二）加强保障。\n";
+    let doc = parse(text);
+    let s = &doc.sections[0];
+    let one = &s.children[0];
+    assert_eq!(one.marker, "（一）");
+    assert_eq!(one.tables.len(), 1);
+    assert_eq!(one.paragraphs.len(), 1, "工作安排如下： stays a paragraph");
+    let rows: Vec<&Block<'_>> = one.children.iter().filter(|b| b.kind == BlockKind::Row).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].level, one.level + 1);
+    assert_eq!(bodies(rows[0], Role::Lead), ["市财政局"]);
+    assert_eq!(rows[1].deadline.as_ref().map(|d| (d.by.as_deref(), d.ongoing)), Some((None, true)));
+    // the next block is read as before
+    assert_eq!(s.children[1].marker, "（二）");
+    assert!(doc.assignments().iter().any(|a| a.name == "市教委" && a.label == "一/一/2"));
+}
+
+#[test]
+fn emergency_plan_indicator_table_in_the_body() {
+    // 146: 专栏1 “十四五”时期主要指标, inside 二、（三）: 序号 | 指标 | 预期值 | 属性
+    let text = fixture("146-");
+    let doc = parse(&text);
+    let b = doc.blocks().find(|b| !b.tables.is_empty()).unwrap();
+    assert_eq!(b.marker, "（三）");
+    let t = &b.tables[0];
+    assert_eq!(t.rows.len(), 7);
+    let cells: Vec<&str> = t.rows[0].cells.iter().map(|c| c.text.as_ref()).collect();
+    assert_eq!(cells, ["1", "生产安全事故死亡人数", "下降15%", "约束性"]);
+    let cells: Vec<&str> = t.rows[6].cells.iter().map(|c| c.text.as_ref()).collect();
+    assert_eq!(cells, ["7", "年均因自然灾害直接经济损失占国内生产总值比例", "<1%", "预期性"]);
+    // an indicator table names no bodies: no row blocks
+    assert!(b.children.iter().all(|c| c.kind != BlockKind::Row));
+}
