@@ -153,10 +153,9 @@ pub(crate) fn clean_name(name: &str) -> &str {
     // is a 等 looked for
     if COLLECTIVE_ENDS.iter().any(|e| punct::has_suffix(n.as_bytes(), e.as_bytes()))
         && let Some(at) = n.rfind('等')
+        && collective_tail(&n[at + '等'.len_utf8()..])
     {
-        if collective_tail(&n[at + '等'.len_utf8()..]) {
-            n = &n[..at];
-        }
+        n = &n[..at];
     }
     punct::trim(n)
 }
