@@ -45,6 +45,8 @@ use super::numeral::{is_cn_digit, is_digit};
 use crate::ast::BlockKind;
 use crate::punct::{self, InlineBreak};
 use crate::source::{Line, Source};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Longest heading title or title-like run searched for a marker after it,
 /// in characters.
@@ -694,13 +696,21 @@ fn after_de(title: &str) -> bool {
     GENRES.iter().any(|g| title.strip_suffix(g).is_some_and(|t| t.ends_with('的')))
 }
 
+/// Searchers for the characters that the head and tail lines are looked
+/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), built
+/// once: `memmem::find` builds its searcher anew on every call, which
+/// costs more than the search in a line.
+static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
+static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
+static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
     while !text.is_char_boundary(head) {
         head -= 1;
     }
     // every 发文字号 ends in 号
-    memchr::memmem::find(&text.as_bytes()[..head], "号".as_bytes())?;
+    HAO.find(&text.as_bytes()[..head])?;
     for (b, c) in text[..head].char_indices() {
         if !is_year_bracket(&text[b..], c) {
             continue;
@@ -742,7 +752,7 @@ fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
     while !text.is_char_boundary(head) {
         head -= 1;
     }
-    memchr::memmem::find(&text.as_bytes()[..head], "令".as_bytes())?;
+    LING.find(&text.as_bytes()[..head])?;
     let (d, _) = text
         .char_indices()
         .take(notice::MAX_TITLE_CHARS + 1)
@@ -767,7 +777,7 @@ fn is_year_bracket(s: &str, c: char) -> bool {
 /// the nearest sentence end, semicolon, colon or closing bracket before it,
 /// or at the start of the line.
 fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
-    for y in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
+    for y in NIAN.find_iter(text.as_bytes()) {
         // the date's year: digits (and spaces) before the 年
         let Some(d) = text[..y]
             .char_indices()

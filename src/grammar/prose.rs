@@ -113,9 +113,41 @@ fn starts_predicate(rest: &[u8]) -> bool {
 /// Whether `n` reads as the name of one body.
 pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
-    BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+    ends_like_body(n)
+        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && (2..=MAX_NAME).contains(&n.chars().count())
         && n.chars().all(punct::is_ideograph)
+}
+
+/// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
+/// (a test checks each): one match on the last character rejects most
+/// names (指导思想, 总体要求) before the suffixes are compared.
+#[inline]
+pub(crate) fn ends_like_body(n: &str) -> bool {
+    matches!(
+        n.chars().next_back(),
+        Some(
+            '会' | '室'
+                | '厅'
+                | '处'
+                | '局'
+                | '府'
+                | '团'
+                | '司'
+                | '心'
+                | '行'
+                | '央'
+                | '台'
+                | '队'
+                | '部'
+                | '委'
+                | '办'
+                | '署'
+                | '院'
+                | '联'
+                | '所'
+        )
+    )
 }
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
@@ -287,10 +319,10 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
 /// (将消火栓建设列为实事项目，由区交通委牵头，区发改委、区水务局配合。):
 /// 由 after a comma introduces who does it.
 fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
-    let at = [BY_WIDE.find(head.as_bytes()).map(|i| i + FW_COMMA_LEN), BY_ASCII.find(head.as_bytes()).map(|i| i + 1)]
-        .into_iter()
-        .flatten()
-        .min()?;
+    // the first 由 right after a comma of either width (one search for
+    // 由, whose hits are few, instead of one for each comma)
+    let b = head.as_bytes();
+    let at = BY.find_iter(b).find(|&y| b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES))?;
     // within the first sentence
     if punct::find_marks::<punct::SentenceEndOrColon>(&head[..at]).is_some() {
         return None;
@@ -301,12 +333,11 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
-/// Searchers for 由 after a comma (either width).
-static BY_WIDE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF0C}由"));
-static BY_ASCII: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(",由"));
+/// The full-width comma's bytes.
+const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
 
-/// Bytes of the full-width comma.
-const FW_COMMA_LEN: usize = punct::FW_COMMA.len_utf8();
+/// Searcher for 由 (see [`by_you`]).
+static BY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("由"));
 
 /// Bytes at the start of a paragraph searched for the words that prose
 /// responsibility needs (about 80 CJK characters).
@@ -343,6 +374,15 @@ mod tests {
     use Role::{Lead, Responsible, Support};
 
     const LETTER: &str = include_str!("../../fixtures/07-guobanhan-2004-71-sichuan-reply-letter.txt");
+
+    #[test]
+    fn every_body_suffix_ends_like_a_body() {
+        for s in BODY_SUFFIXES {
+            assert!(ends_like_body(s), "{s}");
+        }
+        assert!(!ends_like_body("指导思想"));
+        assert!(!ends_like_body(""));
+    }
 
     /// The line of the 07 letter that starts with `start` (after an item's
     /// run-in title when it has one).
