@@ -200,7 +200,7 @@ fn whole_part(part: &str) -> bool {
 /// `住房和城乡建设部与文化和旅游部`), never inside a name
 /// (住房和城乡建设部, 各省及计划单列市发展改革委): of the ways to split
 /// it into whole bodies, the one with the most parts.
-fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
+pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
     let conj = |c: char| matches!(c, '和' | '及' | '与');
     // (16 bytes at a time: most items hold none)
     if !punct::has_marks::<punct::Joins>(item) {

@@ -172,6 +172,16 @@ pub(crate) fn is_partner(n: &str) -> bool {
     is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
 }
 
+/// The items of a list split on 、 and, between two whole bodies, on
+/// 和/及/与 (国家发展改革委及国家粮食局会同…: two subjects), cleaned.
+fn joined_items(list: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    for item in punct::split_marks::<punct::Dunhao>(list) {
+        super::clause::split_joined(item, |part| items.push(clean_name(part)));
+    }
+    items
+}
+
 /// The subject list before 会同 / 研究提出: every item a subject.
 fn subjects(list: &str) -> Option<Vec<&str>> {
     let mut list = list;
@@ -181,7 +191,7 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
             break;
         }
     }
-    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(list).map(clean_name).collect();
+    let items = joined_items(list);
     (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
 }
 
@@ -240,7 +250,7 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
 fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
     let group = group.strip_prefix('由').unwrap_or(group);
     let (names, role) = super::clause::strip_role(group)?;
-    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(names).map(clean_name).collect();
+    let items = joined_items(names);
     let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
     (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
 }
@@ -550,6 +560,19 @@ mod tests {
         assert_eq!(prose("加强管理，由此可见成效。"), None);
         // half-width punctuation
         assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
+        // two subjects joined by 及/和, never a name with 和 inside split
+        assert_eq!(
+            prose_roles("国家发展改革委及国家粮食局会同有关部门负责建立监测系统。"),
+            [("国家发展改革委", Lead), ("国家粮食局", Lead), ("有关部门", Support)]
+        );
+        assert_eq!(
+            prose_roles("某某委和某某局牵头，某某厅配合。"),
+            [("某某委", Lead), ("某某局", Lead), ("某某厅", Support)]
+        );
+        assert_eq!(
+            prose_roles("住房和城乡建设部会同财政部制定办法。"),
+            [("住房和城乡建设部", Lead), ("财政部", Support)]
+        );
     }
 
     #[test]
