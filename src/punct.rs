@@ -34,6 +34,8 @@ pub const LENTICULAR_L: char = '\u{3010}';
 pub const LENTICULAR_R: char = '\u{3011}';
 /// `《` LEFT DOUBLE ANGLE BRACKET (book title).
 pub const BOOK_L: char = '\u{300A}';
+/// `“` LEFT DOUBLE QUOTATION MARK.
+pub const QUOTE_L: char = '\u{201C}';
 /// `》` RIGHT DOUBLE ANGLE BRACKET.
 pub const BOOK_R: char = '\u{300B}';
 /// 号, which ends every 发文字号 (not punctuation: an ideograph).

@@ -417,6 +417,27 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
     !clause.agencies.is_empty()
 }
 
+/// Most bodies of a bracket that names bodies with no role word.
+const MAX_BARE_BODIES: usize = 8;
+
+/// A bracket of bodies alone, with no role word, closing a paragraph after
+/// its last sentence (`…形成工作机制。（各有关单位）`): the bodies that carry
+/// out the task, responsible. Every item (split on 、) must read as a body
+/// or a collective (有关单位), so a note or an abbreviation stays a note.
+fn bare_bodies<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
+    let content = punct::trim(content);
+    if content.is_empty() || content.chars().any(|c| punct::is_prose_punct(c) && c != punct::DUNHAO) {
+        return false;
+    }
+    let items = || punct::split_marks::<punct::Dunhao>(content).map(punct::trim);
+    if items().count() > MAX_BARE_BODIES || !items().all(|b| super::prose::is_partner(b) || super::prose::is_body(b)) {
+        return false;
+    }
+    clause.agencies.clear();
+    clause.agencies.extend(items().map(|b| (b, Role::Responsible)));
+    true
+}
+
 /// A note that the first body named leads: 列第一位者为牵头单位(，下同),
 /// 排在第一位的为牵头单位, 第一个单位为牵头单位, 列首位的为牵头部门.
 pub(crate) fn first_leads(note: &str) -> bool {
@@ -497,7 +518,11 @@ pub(crate) fn find_clauses<'l>(
                     if n == found.clauses.len() {
                         found.clauses.push(Clause::default());
                     }
-                    let is_clause = parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]);
+                    let content = &line[i + open_len..end - close_len];
+                    let is_clause = parse_clause_into(content, &mut found.clauses[n])
+                        || (prev == Some(JUHAO)
+                            && punct::trim(&line[end..]).is_empty()
+                            && bare_bodies(content, &mut found.clauses[n]));
                     found.first_leads_note |= !is_clause && found.clauses[n].first_leads;
                     if is_clause {
                         found.ranges.push((i, end));
@@ -550,6 +575,29 @@ mod tests {
 
     fn agencies(content: &str) -> Vec<(&str, Role)> {
         parse_clause(content).map(|c| c.agencies).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_bracket_of_bodies_alone_after_the_last_sentence() {
+        fn bodies(line: &str) -> Vec<(String, Role)> {
+            let (mut events, mut newlines) = (Vec::new(), Vec::new());
+            punct::brackets(line, &mut events, &mut newlines, &mut Vec::new());
+            let (mut pairing, mut found) = (Pairing::default(), Found::default());
+            find_clauses(line, &events, 0, &mut pairing, &mut found);
+            found.iter().flat_map(|(_, _, c)| c.agencies.iter().map(|(b, r)| (b.to_string(), *r))).collect()
+        }
+        let r = Role::Responsible;
+        assert_eq!(bodies("形成分工协作的工作机制。（各有关单位）"), [("各有关单位".to_string(), r)]);
+        assert_eq!(
+            bodies("加快推进某某建设。（市发展改革委、市财政局）"),
+            [("市发展改革委".to_string(), r), ("市财政局".to_string(), r)]
+        );
+        // not after a sentence end, not at the end, or not bodies alone
+        assert!(bodies("由市发展改革委（以下简称发改委）负责。").is_empty());
+        assert!(bodies("加快推进某某建设（市发展改革委）").is_empty());
+        assert!(bodies("加快推进某某建设。（市发展改革委）其他。").is_empty());
+        assert!(bodies("加快推进某某建设。（2020年底前完成）").is_empty());
+        assert!(bodies("加快推进某某建设。（此件公开发布）").is_empty());
     }
 
     #[test]

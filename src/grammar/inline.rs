@@ -109,7 +109,7 @@ fn is_genre_end(c: char) -> bool {
 
 /// How the name of an issuing body ends: an issuer whose date is followed
 /// at once by more text (the next document's title) must end so.
-const ISSUER_ENDS: &[&str] =
+pub(crate) const ISSUER_ENDS: &[&str] =
     &["政府", "办公厅", "办公室", "委员会", "院", "部", "局", "厅", "委", "署", "中心", "小组", "党委", "总局"];
 
 /// The numbering seen so far, in document order.
@@ -281,8 +281,13 @@ fn split_with<'c>(
             src.work(text.len());
             glued_top_cuts(text, &mut numbering, &mut scratch, &mut cuts);
         }
+        if i + 1 == n {
+            cuts.extend(undated_signature_cut(text));
+        }
         if head || run_on || i + TAIL_LINES >= n {
             signature_cuts(text, &mut cuts);
+        } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
+            attachment_signature_cuts(text, &mut cuts);
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -660,14 +665,29 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 /// after a 主送机关 that ends in a colon with text after it.
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
+    // an order's number line (第　559　号) with the text after it
+    if let Some((_, rest)) = super::doc_number::order_number(text).filter(|(_, r)| r.starts_with(punct::is_space)) {
+        cuts.push(text.len() - rest.len());
+        return;
+    }
     if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
         cuts.push(s);
         cuts.push(e);
         from = e;
+        // a 成文日期 in brackets run on after the 发文字号
+        if let Some(d) = bracketed_date_after(&text[e..]) {
+            from = e + d;
+            cuts.push(from);
+        }
     }
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
-    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else { return };
+    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else {
+        if from == 0 {
+            cuts.extend(title_issuers_cut(text));
+        }
+        return;
+    };
     let c = rest[p..].chars().next().unwrap_or(' ');
     let end = p + c.len_utf8();
     // (现批复如下： is no addressee)
@@ -705,6 +725,53 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     } else if notice::is_addressee(&rest[lead..end]) {
         cuts.push(from + end);
     }
+}
+
+/// Where a title ends that its issuers follow on the same line, separated
+/// by spaces (`关于…的意见交通运输部　中央政法委　公安部`: a forwarded
+/// document's title over its joint issuers): the title ends in a genre
+/// word, best after 的, and reads as a title; the rest has no prose mark and
+/// its first space-separated part is a body (in the gazetteer, or ending in
+/// an issuer word such as 部 or 委员会).
+fn title_issuers_cut(text: &str) -> Option<usize> {
+    // joint issuers are separated by white space: a title alone has none
+    // (one walk, before the genre words are tried)
+    if !text.chars().any(punct::is_space) || punct::find_prose_punct(text).is_some() {
+        return None;
+    }
+    let is_body = |k: usize| {
+        let rest = punct::trim(&text[k..]);
+        let first = rest.split(punct::is_space).next().unwrap_or("");
+        first.len() < rest.len() && notice::is_body_name(first)
+    };
+    let fits = |k: usize| {
+        let title = &text[..k];
+        ends_in_genre(title)
+            && (title.contains("关于") || after_de(title))
+            && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+            && is_body(k)
+    };
+    let ends = text
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| is_genre_end(c))
+        .map(|(k, c)| k + c.len_utf8());
+    ends.clone().filter(|&k| after_de(&text[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
+}
+
+/// Most characters of a bracketed date (`（一九九〇年十二月五日）`).
+const MAX_BRACKETED_DATE: usize = 16;
+
+/// The end of a 成文日期 in brackets at the start of `text` (white space
+/// before it skipped).
+fn bracketed_date_after(text: &str) -> Option<usize> {
+    let rest = text.trim_start_matches(punct::is_space);
+    if !rest.starts_with(punct::is_lparen) {
+        return None;
+    }
+    let (close, c) = rest.char_indices().take(MAX_BRACKETED_DATE).find(|&(_, c)| punct::is_rparen(c))?;
+    let end = close + c.len_utf8();
+    notice::bracketed_date(&rest[..end]).map(|_| text.len() - rest.len() + end)
 }
 
 /// Whether a title ends in a genre word after 的 (…的通知).
@@ -813,6 +880,66 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
         }
+    }
+}
+
+/// Fewest spaces that push an undated signature right at the end of a
+/// line.
+const MIN_SIGNATURE_INDENT: usize = 4;
+
+/// Where an undated signature starts at the end of the last line: bodies
+/// (`国务院`, `市教委　　市财政局`) pushed right by a run of spaces after a
+/// sentence end, as a document dated under its title is signed. One walk
+/// back over at most [`MAX_ISSUER`] characters.
+fn undated_signature_cut(text: &str) -> Option<usize> {
+    let t = text.trim_end_matches(punct::is_space);
+    let mut end = t.len();
+    loop {
+        let word_at = t[..end]
+            .char_indices()
+            .rev()
+            .take(MAX_ISSUER)
+            .find(|&(_, c)| punct::is_space(c))
+            .map(|(k, c)| k + c.len_utf8())?;
+        if !notice::is_body_name(&t[word_at..end]) || punct::find_prose_punct(&t[word_at..end]).is_some() {
+            break;
+        }
+        let before = t[..word_at].trim_end_matches(punct::is_space);
+        let spaces = t[before.len()..word_at].chars().count();
+        if before.ends_with([punct::JUHAO, punct::FW_EXCLAMATION]) {
+            return (spaces >= MIN_SIGNATURE_INDENT).then_some(word_at);
+        }
+        if spaces < 2 {
+            return None;
+        }
+        end = before.len();
+    }
+    None
+}
+
+/// The label an attachment line starts with.
+const ATTACHMENT: &str = "附件";
+
+/// The cuts of an attachment line that a signature and date run on after
+/// (`附件：某某典型做法国务院办公厅2018年7月24日（此件公开发布）`): the
+/// issuer is the longest known body ending the run before the date (the
+/// gazetteer, one probe per start tried), never the attachment's name; the
+/// line stays whole when no known body ends it.
+fn attachment_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut found = Vec::new();
+    signature_cuts(text, &mut found);
+    let [at, d, ..] = found[..] else { return };
+    let run = punct::trim(&text[at..d]);
+    let run_at = text.len() - text[at..].trim_start_matches(punct::is_space).len();
+    let issuer = run
+        .char_indices()
+        .skip(1)
+        .take(MAX_ISSUER)
+        .map(|(k, _)| k)
+        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some());
+    if let Some(k) = issuer {
+        cuts.push(run_at + k);
+        cuts.extend_from_slice(&found[1..]);
     }
 }
 
@@ -1113,6 +1240,77 @@ mod tests {
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+    }
+
+    #[test]
+    fn a_signature_run_on_after_an_attachment_line() {
+        let text = "附件：部分地方优化营商环境典型做法国务院办公厅  2018年7月24日  （此件公开发布）";
+        let mut cuts = Vec::new();
+        attachment_signature_cuts(text, &mut cuts);
+        let pieces: Vec<&str> = [0]
+            .iter()
+            .chain(&cuts)
+            .zip(cuts.iter().chain([&text.len()]))
+            .map(|(&a, &b)| punct::trim(&text[a..b]))
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(pieces, ["附件：部分地方优化营商环境典型做法", "国务院办公厅", "2018年7月24日", "（此件公开发布）"]);
+        // no known body before the date: the line stays whole
+        let mut cuts = Vec::new();
+        attachment_signature_cuts("附件：某某工作情况统计表2018年7月24日", &mut cuts);
+        assert!(cuts.is_empty());
+        // an attachment line without a date
+        attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
+        assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn an_undated_signature_at_the_end_of_the_last_line() {
+        let text =
+            "某某工作。\u{3000}\u{3000}各级人民政府应加强领导。\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}国务院";
+        assert_eq!(undated_signature_cut(text), Some(text.len() - "国务院".len()));
+        let joint = "某某工作。      市教委　　市财政局";
+        assert_eq!(undated_signature_cut(joint), Some(joint.len() - "市教委　　市财政局".len()));
+        // no indentation, no sentence end, or no body: no signature
+        assert_eq!(undated_signature_cut("某某工作。国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作      国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作。      严格执行"), None);
+    }
+
+    #[test]
+    fn an_order_number_with_its_text_after_it() {
+        let text = "第　559　号 　　《某某条例》已经国务院常务会议通过，现予公布。";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        assert_eq!(cuts, ["第　559　号".len()]);
+        // 第N号 run on into prose is no order number line
+        cuts.clear();
+        head_cuts("第3号文件规定的事项，按本办法执行。", &mut cuts);
+        assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_date_after_the_doc_number() {
+        let text =
+            "某省人民政府关于某某工作的决定某政发〔1990〕6号（一九九〇年十二月五日）　　为加强某某工作，特作如下决定：";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        let number_end = text.find("号").unwrap() + "号".len();
+        assert_eq!(
+            cuts[..3],
+            [text.find("某政发").unwrap(), number_end, number_end + "（一九九〇年十二月五日）".len()]
+        );
+        assert_eq!(bracketed_date_after("（此件公开发布）"), None);
+    }
+
+    #[test]
+    fn a_title_over_its_joint_issuers() {
+        let text = "关于加强某某治理工作的意见交通运输部\u{3000}公安部\u{3000}自然资源部";
+        assert_eq!(title_issuers_cut(text), Some("关于加强某某治理工作的意见".len()));
+        // a title alone, a title and a sentence, a title and a non-body
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见现提出如下意见。"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见附件　目录"), None);
     }
 
     #[test]

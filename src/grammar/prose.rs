@@ -136,7 +136,7 @@ fn is_collective(n: &str) -> bool {
 /// A body after 会同 or in a later role group: a body or a collective.
 /// A collective never starts a longer name (有关部门组建协调小组和专家委员会
 /// is a collective and what it does).
-fn is_partner(n: &str) -> bool {
+pub(crate) fn is_partner(n: &str) -> bool {
     is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
 }
 
