@@ -274,6 +274,14 @@ fn split_with<'c>(
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
+        } else if numbering.current.is_none() && i >= skip {
+            // before any heading: a 第一编/第一章 glued to a title
+            src.work(text.len());
+            glued_first_cuts(text, &mut numbering, &mut cuts);
+        } else if numbering.last[..=usize::from(rank(BlockKind::Division))].iter().any(|&l| l > 0) {
+            // below a 第X编/章/节: the next one glued to a sentence
+            src.work(text.len());
+            glued_top_cuts(text, &mut numbering, &mut scratch, &mut cuts);
         }
         if i + 1 == n {
             cuts.extend(undated_signature_cut(text));
@@ -386,6 +394,83 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         }
     }
     false
+}
+
+/// In a line of any length, before any heading: a title-like run
+/// ([`title_run`]) with 第一编 or 第一章 glued to it and the first deeper
+/// heading right after that one's short title (`…管理条例第一章　总　　则　　第一条　为了…`:
+/// a title whose line break before the first chapter was lost). One or two
+/// substring searches (SIMD) per line before the first heading.
+fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
+    for (first, kind) in [("第一编", BlockKind::Part), ("第一章", BlockKind::Chapter)] {
+        let Some(p) = memchr::memmem::find(text.as_bytes(), first.as_bytes()) else { continue };
+        if p == 0 {
+            continue;
+        }
+        let mut trial = *numbering;
+        let mut tried = Vec::new();
+        if title_run(text, 0, &mut trial, &mut tried).is_none() {
+            continue;
+        }
+        // the run ends at this marker, and a deeper heading follows its title
+        if tried.contains(&p) && trial.current.is_some_and(|c| c > rank(kind)) {
+            cuts.extend_from_slice(&tried);
+            *numbering = trial;
+            return;
+        }
+    }
+}
+
+/// In a line of any length, below a 第X编, 第X章 or 第X节: the next one of
+/// its kind glued to the sentence before it (`…为举报人保密。第二章　环境影响评价　　第八条　…`,
+/// pasted text whose line breaks were lost at chapter ends). The marker
+/// must follow a sentence end or semicolon and be followed by a short title
+/// with no comma, then a deeper heading that continues the numbering or an
+/// indentation ([`title_follow`]): `依照本条例第二章`, `。第二章规定的事项，…`
+/// stay text. A few substring searches (SIMD) per line, only in documents
+/// with such headings.
+fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
+    use std::fmt::Write as _;
+    for r in 0..=usize::from(rank(BlockKind::Division)) {
+        let last = numbering.last[r];
+        let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
+            continue;
+        };
+        let unit = ["编", "章", "节"][r];
+        'form: for arabic in [false, true] {
+            buf.clear();
+            buf.push('第');
+            if arabic {
+                let _ = write!(buf, "{n}");
+            } else {
+                push_cn(buf, n);
+            }
+            buf.push_str(unit);
+            for p in memchr::memmem::find_iter(text.as_bytes(), buf.as_bytes()) {
+                let before = text[..p].trim_end_matches(is_filler).chars().next_back();
+                if !before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c)) {
+                    continue;
+                }
+                let Some(m) = inline_marker(&text[p..]).filter(|m| usize::from(rank(m.kind)) == r && m.number == n)
+                else {
+                    continue;
+                };
+                let end = p + m.text.len();
+                let mut trial = *numbering;
+                trial.see(&m);
+                let Some(title_end) = title_follow(text, end, &m, &mut trial, &mut Vec::new()) else {
+                    continue;
+                };
+                if text[end..title_end].contains(punct::is_comma) {
+                    continue;
+                }
+                cuts.push(p);
+                numbering.see(&m);
+                title_follow(text, end, &m, numbering, cuts);
+                break 'form;
+            }
+        }
+    }
 }
 
 /// A number up to 9999 in Chinese numerals, as headings write it (十一,
@@ -943,6 +1028,78 @@ mod tests {
                 "（二）完善机制。健全机制。",
             ]
         );
+    }
+
+    /// The lines `text` is split into, searching only run-on lines.
+    fn split_plain(text: &str) -> Vec<String> {
+        let mut src = Source::new(text);
+        super::super::layout::unwrap(&mut src);
+        let lines = src.lines();
+        split(&src, lines, 0).0.iter().map(|l| l.text.to_string()).collect()
+    }
+
+    #[test]
+    fn a_chapter_glued_to_the_last_sentence_of_the_one_before() {
+        let text = "第一章　总则\n第一条　为了规范管理，制定本条例。\n第二条　任何单位都有权举报，接到举报的部门应当为举报人保密。第二章　登记管理　　第三条　下列事项应当登记。\n第四条　登记机关应当公开。第三章附则第五条　本条例自公布之日起施行。";
+        assert_eq!(
+            split_plain(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本条例。",
+                "第二条　任何单位都有权举报，接到举报的部门应当为举报人保密。",
+                "第二章　登记管理",
+                "第三条　下列事项应当登记。",
+                "第四条　登记机关应当公开。",
+                "第三章附则",
+                "第五条　本条例自公布之日起施行。",
+            ]
+        );
+        // sections below a chapter, Arabic numerals
+        let text = "第1章　总则\n第1节　一般规定\n第1条　为了规范管理，制定本办法。第2节　登记　　第2条　应当登记。";
+        assert_eq!(
+            split_plain(text),
+            ["第1章　总则", "第1节　一般规定", "第1条　为了规范管理，制定本办法。", "第2节　登记", "第2条　应当登记。"]
+        );
+    }
+
+    #[test]
+    fn a_first_chapter_glued_to_the_title() {
+        let text =
+            "某省物业管理条例第一章　总　　则　　第一条　为了规范物业管理，制定本条例。\n第二条　本条例适用于全省。";
+        assert_eq!(
+            split_plain(text),
+            [
+                "某省物业管理条例",
+                "第一章　总　　则",
+                "第一条　为了规范物业管理，制定本条例。",
+                "第二条　本条例适用于全省。"
+            ]
+        );
+        for text in [
+            // a citation in prose
+            "根据条例第一章的规定，现通知如下。\n一、总体要求",
+            // no article after the chapter's title
+            "某省物业管理条例第一章规定的事项",
+        ] {
+            assert_eq!(split_plain(text), text.split('\n').collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cited_chapter_is_no_glued_heading() {
+        for text in [
+            // a citation, not after a sentence end
+            "第一章　总则\n第七条　依照本条例第二章第八条的规定办理。",
+            // after a sentence end, but prose follows
+            "第一章　总则\n第七条　应当登记。第二章规定的事项，按照第八条办理。",
+            // not the next chapter
+            "第一章　总则\n第七条　应当登记。第三章　附则　　第八条　本条例自公布之日起施行。",
+            // no chapter seen: left to the run-on search
+            "第七条　应当登记。第二章　附则　　第八条　本条例自公布之日起施行。",
+        ] {
+            let lines = split_plain(text);
+            assert_eq!(lines, text.split('\n').collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
