@@ -457,9 +457,11 @@ const PLACE_SUFFIXES: [(&str, LocalLevel); 16] = [
 const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重庆市"];
 
 /// Two-character words ending in a place suffix that are not place names.
-const NOT_PLACE_ENDINGS: [&str; 22] = [
-    "城市", "都市", "超市", "城乡", "城区", "市区", "郊区", "辖区", "片区", "山区", "牧区", "灾区", "社区", "园区",
-    "景区", "小区", "特区", "城镇", "村镇", "集镇", "乡镇", "街区",
+/// (山区 is not among them: 金山区, 宝山区, 中山区 are districts, and a
+/// body's name does not start with a mountain area.)
+const NOT_PLACE_ENDINGS: [&str; 21] = [
+    "城市", "都市", "超市", "城乡", "城区", "市区", "郊区", "辖区", "片区", "牧区", "灾区", "社区", "园区", "景区",
+    "小区", "特区", "城镇", "村镇", "集镇", "乡镇", "街区",
 ];
 
 /// Suffix followed by these characters is part of an ordinary word (市场, 区域 ...).
@@ -482,7 +484,7 @@ const STEM_STOPWORDS: [&str; 13] =
     ["局", "厅", "委", "办", "政府", "人民", "管理", "中心", "公司", "集团", "服务", "部门", "各"];
 
 /// Markers of collective expressions.
-const COLLECTIVE_MARKERS: [&str; 15] = [
+const COLLECTIVE_MARKERS: [&str; 19] = [
     "有关",
     "相关",
     "成员单位",
@@ -498,7 +500,87 @@ const COLLECTIVE_MARKERS: [&str; 15] = [
     "中央国家机关",
     "等部门",
     "等单位",
+    // the pilot places of a programme (试点城市政府, 各试点城市人民政府, 试点地区政府)
+    "试点城市",
+    "试点地区",
+    "试点省份",
+    "试点县",
 ];
+
+/// Units of a national body named after it (国家药监局医疗器械技术审评检查长三角分中心,
+/// 中国人民银行上海总部): the endings a unit's name may have.
+const UNIT_ENDINGS: [&str; 11] =
+    ["中心", "总部", "分行", "局", "分署", "司", "办公室", "研究院", "研究所", "特派办", "处"];
+
+/// Words that start a second body rather than a unit's name (国家发展改革委及国家粮食局).
+const NOT_UNIT_STARTS: [&str; 6] = ["和", "及", "与", "或", "会同", "等"];
+
+/// Local branches of vertically managed national bodies, named by their
+/// seat (上海海关, 黄埔海关, 上海金融监管局, 深圳证监局): the ending and the
+/// national body's canonical name.
+const BRANCH_ENDINGS: [(&str, &str); 6] = [
+    ("海关", "海关总署"),
+    ("金融监管局", "国家金融监督管理总局"),
+    ("银保监局", "中国银行保险监督管理委员会"),
+    ("证监局", "中国证券监督管理委员会"),
+    ("银监局", "中国银行业监督管理委员会"),
+    ("保监局", "中国保险监督管理委员会"),
+];
+
+/// Endings of the name of a development zone, pilot free-trade zone or
+/// park (临港新片区, 张江高新区, 虹桥商务区, 漕河泾开发区, 某某产业园).
+const ZONE_ENDINGS: [char; 3] = ['区', '园', '城'];
+
+/// A local branch of a vertically managed national body named by its seat
+/// (上海海关, 上海金融监管局): the body's entry. Tried after the place rules, so
+/// 上海市地方金融监管局 stays the city's.
+fn national_branch(body: &str, year: Option<u16>) -> Option<&'static Entry> {
+    BRANCH_ENDINGS.iter().find_map(|&(ending, parent)| {
+        let stem = body.strip_suffix(ending)?;
+        let chars = stem.chars().count();
+        ((2..=6).contains(&chars)
+            && !stem.starts_with("国家")
+            && !stem.ends_with("地方")
+            && !contains_any(stem, &STEM_STOPWORDS, &STEM_STOPWORD_FIRSTS))
+        .then(|| lookup(parent, year))
+        .flatten()
+    })
+}
+
+/// A unit of a national body named after it (国家药监局…长三角分中心,
+/// 中国人民银行上海总部, 财政部驻某省监管局): the longest known national name at
+/// the start, then a unit's name of two characters or more with a unit's
+/// ending. Tried before the place rules (财政部驻某省… is no province).
+/// At most one lookup per character, for a name no earlier rule placed;
+/// [`crate::agency`] caches the result per name.
+fn national_unit(body: &str, year: Option<u16>) -> Option<&'static Entry> {
+    if !UNIT_ENDINGS.iter().any(|e| body.ends_with(e)) {
+        return None;
+    }
+    let first_end = body.char_indices().nth(2).map_or(body.len(), |(i, _)| i);
+    body.char_indices().rev().map(|(i, _)| i).filter(|&i| i >= first_end).find_map(|end| {
+        let rest = &body[end..];
+        if rest.chars().count() < 2 || NOT_UNIT_STARTS.iter().any(|w| rest.starts_with(w)) {
+            return None;
+        }
+        lookup(&body[..end], year)
+    })
+}
+
+/// The zone of a zone's administrative committee (临港新片区管委会 → 临港新片区):
+/// a name of at least two characters and a zone ending before 管委会 or
+/// 管理委员会. 管委会 alone, or 园区管委会, names no zone.
+fn zone_of_committee(body: &str) -> Option<&str> {
+    let zone = body.strip_suffix("管委会").or_else(|| body.strip_suffix("管理委员会"))?;
+    let last = zone.chars().next_back()?;
+    let chars = zone.chars().count();
+    (ZONE_ENDINGS.contains(&last)
+        && chars >= 3
+        && !NOT_PLACE_ENDINGS.contains(&zone)
+        && !contains_any(zone, &STEM_STOPWORDS, &STEM_STOPWORD_FIRSTS)
+        && !zone.starts_with("园区"))
+    .then_some(zone)
+}
 
 /// A place name found at the start of a body name.
 #[derive(Debug, Clone, Copy)]
@@ -739,7 +821,18 @@ fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
 ///    [`BodyClass::Local`], jurisdiction taken from the issuer; a bare 市
 ///    in a 直辖市 document is province-level (see above);
 /// 6. a generic plural noun phrase ending in 部门/单位/机构/机关 → [`BodyClass::Collective`];
-/// 7. otherwise [`BodyClass::Unknown`].
+/// 7. a unit or local branch of a national body → [`BodyClass::National`] of
+///    that body (the name as written stays the agency's `name`): a known
+///    national name followed by a unit's name ending in 中心/总部/分局/司/办公室…
+///    (国家药监局医疗器械技术审评检查长三角分中心 → 国家药品监督管理局,
+///    中国人民银行上海总部 → 中国人民银行; tried before rule 4), or a seat
+///    followed by the branch ending of a vertically managed body (上海海关 →
+///    海关总署, 上海金融监管局 → 国家金融监督管理总局; tried after rule 6);
+/// 8. the 管委会 / 管理委员会 of a named zone (临港新片区管委会, 张江高新区管委会)
+///    → [`BodyClass::Local`] at district level with the zone as jurisdiction
+///    (such committees are agencies of the government that set the zone up,
+///    usually of county rank or above);
+/// 9. otherwise [`BodyClass::Unknown`].
 #[must_use]
 pub fn classify(name: &str, year: Option<u16>, issuer: Option<&str>) -> BodyClass {
     classify_in(name, year, &Issuer::new(issuer))
@@ -790,6 +883,9 @@ pub(crate) fn classify_in(name: &str, year: Option<u16>, issuer: &Issuer<'_>) ->
             None => BodyClass::Collective,
         };
     }
+    if let Some(entry) = national_unit(body, year) {
+        return BodyClass::National(entry);
+    }
     let (places, _) = leading_places(body);
     if let Some(inner) = places.last() {
         return BodyClass::Local { level: inner.level, jurisdiction: Some(inner.name.to_owned()) };
@@ -799,6 +895,12 @@ pub(crate) fn classify_in(name: &str, year: Option<u16>, issuer: &Issuer<'_>) ->
     }
     if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) {
         return BodyClass::Collective;
+    }
+    if let Some(entry) = national_branch(body, year) {
+        return BodyClass::National(entry);
+    }
+    if let Some(zone) = zone_of_committee(body) {
+        return BodyClass::Local { level: LocalLevel::District, jurisdiction: Some(zone.to_owned()) };
     }
     BodyClass::Unknown
 }
@@ -1335,5 +1437,79 @@ mod tests {
         assert_eq!(classify("某某研究会", None, None), BodyClass::Unknown);
         assert_eq!(classify("城市管理局", None, None), BodyClass::Unknown);
         assert_eq!(classify("住房和城乡建设委员会", None, None), BodyClass::Unknown);
+    }
+
+    #[test]
+    fn units_and_branches_of_national_bodies() {
+        let national = |name: &str| match classify(name, Some(2025), None) {
+            BodyClass::National(e) => e.canonical,
+            other => panic!("{name}: {other:?}"),
+        };
+        // a unit named after its body, whatever alias the body goes by
+        assert_eq!(national("国家药监局医疗器械技术审评检查长三角分中心"), "国家药品监督管理局");
+        assert_eq!(national("国家药品监督管理局医疗器械技术审评检查大湾区分中心"), "国家药品监督管理局");
+        assert_eq!(national("中国人民银行上海总部"), "中国人民银行");
+        assert_eq!(national("财政部驻某省监管局"), "财政部");
+        assert_eq!(national("商务部外贸发展事务局"), "商务部");
+        // a branch named by its seat
+        assert_eq!(national("上海海关"), "海关总署");
+        assert_eq!(national("黄埔海关"), "海关总署");
+        assert_eq!(national("上海金融监管局"), "国家金融监督管理总局");
+        assert_eq!(national("深圳证监局"), "中国证券监督管理委员会");
+        // two bodies joined, not a unit; a seat too long, or a local body
+        assert_eq!(classify("财政部和某某局", Some(2025), None), BodyClass::Unknown);
+        assert_eq!(classify("国家发展改革委及某某管理局", Some(2025), None), BodyClass::Unknown);
+        assert_eq!(classify("某某某某某某某海关", Some(2025), None), BodyClass::Unknown);
+        assert_eq!(classify("海关", Some(2025), None), BodyClass::Unknown);
+        assert_eq!(classify("上海市地方金融监管局", Some(2025), None), local(LocalLevel::Province, Some("上海市")));
+        assert_eq!(classify("地方金融监管局", Some(2025), None), BodyClass::Collective);
+        // a national name followed by no unit's ending
+        assert_eq!(classify("财政部门户网站", Some(2025), None), BodyClass::Unknown);
+    }
+
+    #[test]
+    fn zone_committees_are_local() {
+        assert_eq!(classify("临港新片区管委会", None, None), local(LocalLevel::District, Some("临港新片区")));
+        assert_eq!(classify("张江高新区管委会", None, None), local(LocalLevel::District, Some("张江高新区")));
+        assert_eq!(
+            classify("某某经济技术开发区管理委员会", None, None),
+            local(LocalLevel::District, Some("某某经济技术开发区"))
+        );
+        assert_eq!(classify("某某产业园管委会", None, None), local(LocalLevel::District, Some("某某产业园")));
+        // a place's committee stays the place's
+        assert_eq!(classify("上海市临港新片区管委会", None, None), local(LocalLevel::Province, Some("上海市")));
+        // no zone named
+        for name in ["管委会", "园区管委会", "片区管委会", "管理委员会", "某某中心管委会"] {
+            assert_eq!(classify(name, None, None), BodyClass::Unknown, "{name}");
+        }
+    }
+
+    #[test]
+    fn districts_ending_in_shan_qu_are_places() {
+        assert_eq!(classify("金山区政府", None, None), local(LocalLevel::District, Some("金山区")));
+        assert_eq!(classify("宝山区人民政府", None, None), local(LocalLevel::District, Some("宝山区")));
+        assert_eq!(classify("上海市金山区人民政府", None, None), local(LocalLevel::District, Some("金山区")));
+    }
+
+    #[test]
+    fn pilot_places_are_collective() {
+        for name in ["试点城市政府", "各试点城市人民政府", "试点地区政府", "试点省份人民政府", "试点县政府"]
+        {
+            assert_eq!(classify(name, None, None), BodyClass::Collective, "{name}");
+        }
+        // a purchasing centre of a government is no government, nor a pilot
+        assert_eq!(classify("政府采购中心", None, None), BodyClass::Unknown);
+        assert_eq!(classify("试点工作办公室", None, None), BodyClass::Unknown);
+    }
+
+    #[test]
+    fn new_national_rows_resolve() {
+        assert_eq!(canon("北京冬奥组委", Some(2018)), "北京2022年冬奥会和冬残奥会组织委员会");
+        assert_eq!(canon("空管委办公室", Some(2018)), "国务院、中央军委空中交通管制委员会办公室");
+        assert_eq!(canon("铁路局", Some(2018)), "国家铁路局");
+        assert_eq!(canon("国务院职能转变协调办", Some(2020)), "国务院推进政府职能转变和“放管服”改革协调小组办公室");
+        assert_eq!(canon("国务院职能转变协调办", Some(2015)), "国务院推进职能转变协调小组办公室");
+        // a railway bureau with a place is local
+        assert_eq!(classify("上海市铁路局", None, None), local(LocalLevel::Province, Some("上海市")));
     }
 }

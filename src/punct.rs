@@ -34,6 +34,8 @@ pub const LENTICULAR_L: char = '\u{3010}';
 pub const LENTICULAR_R: char = '\u{3011}';
 /// `《` LEFT DOUBLE ANGLE BRACKET (book title).
 pub const BOOK_L: char = '\u{300A}';
+/// `“` LEFT DOUBLE QUOTATION MARK.
+pub const QUOTE_L: char = '\u{201C}';
 /// `》` RIGHT DOUBLE ANGLE BRACKET.
 pub const BOOK_R: char = '\u{300B}';
 /// 号, which ends every 发文字号 (not punctuation: an ideograph).
@@ -259,6 +261,10 @@ mark_sets! {
     /// characters of the words of obligation and permission (须, 不得, 应,
     /// 可). Only for [`has_marks`]: the ideographs are no punctuation.
     TitleStops: ascii b",;", wide [FW_COMMA, FW_SEMICOLON, '须', '得', '应', '可'];
+    /// 和, 及 and 与, on which a list item may join two bodies (see
+    /// `grammar::clause::split_joined`). Only for [`has_marks`]: the
+    /// ideographs are no punctuation.
+    Joins: ascii b"", wide ['和', '及', '与'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [
@@ -798,6 +804,18 @@ mod tests {
         // continuation bytes equal to a lead byte's neighbours do not match
         for s in ["\u{987B}", "\u{5E94}x", "顾", "颁", "惊"] {
             assert_eq!(has_marks::<TitleStops>(s), s.contains(stops), "{s}");
+        }
+    }
+
+    #[test]
+    fn joins_are_he_ji_yu() {
+        let joins = ['和', '及', '与'];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(Joins::MARKS.contains(c), joins.contains(&c), "{c:?}");
+        }
+        for s in ["住房和城乡建设部", "财政部、民政部", "各省及计划单列市发展改革委", "国家发展改革委", "与", "", "a和"]
+        {
+            assert_eq!(has_marks::<Joins>(s), s.contains(joins), "{s}");
         }
     }
 

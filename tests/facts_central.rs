@@ -582,7 +582,6 @@ fn f127_beijing_pollution_reply_oneline() {
 // 130: 决定; one-line; no addressees; the date in brackets under the title
 // （一九九〇年十二月五日） and the signature alone at the end.
 #[test]
-#[ignore = "fails today (class 1, no line breaks): the one-line text gives Error::NoStructure; run with --include-ignored"]
 fn f130_environment_decision_1990_oneline() {
     check(&Facts {
         file: "130-guofa-1990-65-environment-decision-oneline",
@@ -612,7 +611,6 @@ fn f130_environment_decision_1990_oneline() {
 // 136: 通知 that 印发 a 改革方案; plain CRLF, the 方案's body on one line; the
 // headings glued to what follows (一、总体要求以习近平… / 二、主要内容（一）…).
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; run with --include-ignored"]
 fn f136_eco_fiscal_reform_plan_oneline_body() {
     check(&Facts {
         file: "136-guobanfa-2020-13-eco-fiscal-responsibility-reform-plan",
@@ -798,7 +796,6 @@ fn f141_business_environment_opinion_oneline_body() {
 // glued to the 附件 line; the 附件 is a table flattened into run-on lines
 // (its 一、…六、 and 1…28 are table rows, not blocks of the 通报).
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; the signature glued to the 附件 line enters its title; run with --include-ignored"]
 fn f142_business_practices_circular_table() {
     check(&Facts {
         file: "142-guobanhan-2018-46-business-environment-practices-circular-table",
@@ -820,7 +817,6 @@ fn f142_business_practices_circular_table() {
 // 143: 通知 that 转发 a joint ministry 意见; plain CRLF, the 意见's body on one
 // line, its twelve issuers on the title line separated by U+3000.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks; run with --include-ignored"]
 fn f143_railway_safety_forwarded_opinion() {
     check(&Facts {
         file: "143-guobanhan-2021-49-railway-safety-forwarded-opinion",
@@ -897,7 +893,6 @@ fn f144_miit_future_industries_opinion_markdown() {
 // and the date on their own lines, then the whole 条例 (第X章 and 第X条) on
 // one line.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 令号 on its own line (第　559　号) is not read; the 条例 on one line gives no title and no chapters; run with --include-ignored"]
 fn f191_planning_eia_regulation_oneline_body() {
     check(&Facts {
         file: "191-guowuyuanling-559-planning-eia-regulation-oneline-body",
@@ -927,7 +922,6 @@ fn f191_planning_eia_regulation_oneline_body() {
 // under each （n） task and one under each item 1．… of its 具体措施; （n） runs on
 // across the sections, 1．… restarts under each （n）.
 #[test]
-#[ignore = "fails today (classes 7 and 1): the 发文字号 glued to the title line hides the notice; the body on one line gives no blocks and no clauses; run with --include-ignored"]
 fn f134_fangguanfu_task_division_plan() {
     check(&Facts {
         file: "134-guobanfa-2020-43-fangguanfu-task-division-plan",

@@ -256,7 +256,6 @@ fn f160_shanghai_medical_devices_action_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #5 a bracket of bodies without a role word, （各有关单位）, gives no clause; #7 and #11 pass since)"]
 fn f163_shanghai_beidou_action_plan() {
     check(Facts {
         file: "163-shanghai-beidou-industry-3yr-action-plan",
@@ -506,7 +505,6 @@ fn f177_xuhui_renovation_waste_plan() {
 }
 
 #[test]
-#[ignore = "fails on the parser of 2026-12-06 (issue #12 #7 undated signature and two-line title; #9 a list-introducing 四、…： has no title; #6 duty list gives no clauses)"]
 fn f180_hongkou_heritage_risk_opinion() {
     check(Facts {
         file: "180-hongkou-hongfubanfa-2014-30-heritage-risk-opinion",

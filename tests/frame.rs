@@ -32,6 +32,39 @@ fn markers(doc: &Document<'_>) -> Vec<String> {
 // ---- constructed documents ----
 
 #[test]
+fn an_order_mark_over_its_spaced_number() {
+    let text = "某某省人民政府令\n\n 第　12　号 　　《某某管理办法》已经省政府常务会议通过，现予公布，自2020年1月1日起施行。\n\n　　　　　　　省长　某某某\n　　　　　　　二〇一九年十二月一日\n\n某某管理办法\n第一条　为了规范管理，制定本办法。\n第二条　本办法自公布之日起施行。\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("notice");
+    assert_eq!(n.title, None);
+    assert_eq!(n.doc_number.as_deref(), Some("某某省人民政府令第12号"));
+    assert_eq!(n.date.as_deref(), Some("2019-12-01"));
+    assert_eq!(doc.title.as_deref(), Some("某某管理办法"));
+}
+
+#[test]
+fn a_bracketed_date_under_the_number_and_a_signature_pushed_right() {
+    let text = "某省人民政府关于加强某某工作的决定某政发〔1990〕6号（一九九〇年十二月五日）　　为加强某某工作，特作如下决定：　　一、严格执行某某法规　　各级人民政府要严格执行某某法规。　　二、加强领导　　各地要加强领导。　　　　　　　　　　　某省人民政府\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("notice");
+    assert_eq!(n.doc_number.as_deref(), Some("某政发〔1990〕6号"));
+    assert_eq!(n.date.as_deref(), Some("1990-12-05"));
+    assert_eq!(n.issuers, ["某省人民政府"]);
+    // (a line this short is no run-on line: 二、 stays inside 一、's text)
+    assert_eq!(markers(&doc).first().map(String::as_str), Some("一、"));
+}
+
+#[test]
+fn a_covering_notice_signed_without_a_date() {
+    let text = "某区人民政府办公室印发关于某某工作的实施意见的通知\n\n区政府各部门、各街道办事处：\n\n《关于某某工作的实施意见》已经区政府同意，现印发给你们，请按照执行。\n\n某区人民政府办公室\n\n关于某某工作的实施意见\n\n一、各单位要加强某某工作。\n\n二、本意见自印发之日起施行。\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("notice");
+    assert_eq!(n.issuers, ["某区人民政府办公室"]);
+    assert_eq!(doc.title.as_deref(), Some("关于某某工作的实施意见"));
+    assert_eq!(markers(&doc), ["一、", "二、"]);
+}
+
+#[test]
 fn contents_with_heading_is_kept_apart() {
     let text = "某省某某条例\n（2019年5月30日某省第十三届人民代表大会常务委员会第十二次会议通过）\n目　　录\n第一章　总　　则\n第二章　管理\n第三章　附　　则\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二章　管理\n第二条　某部门负责管理。\n第三章　附　　则\n第三条　本条例自公布之日起施行。\n";
     let doc = parse(text);

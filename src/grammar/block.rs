@@ -458,6 +458,10 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if let Some((body, rest)) = super::duty::body_colon(text) {
                 return (Some(body), (!rest.is_empty()).then_some(rest));
             }
+            // a standard section title run on into its text (总体要求以…)
+            if let Some((title, rest)) = super::section_title::run_on_title(text) {
+                return (Some(title), Some(punct::trim(rest)));
+            }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
             // characters (at most 4 bytes each): search no further
             let mut head = text.len().min(MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());

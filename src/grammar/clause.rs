@@ -17,7 +17,9 @@
 
 use crate::ast::Role;
 use crate::punct::{self, Bracket, JUHAO};
+use memchr::memmem::Finder;
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
+use std::sync::LazyLock;
 
 /// Bodies with their roles, borrowed from the clause text.
 type Assigned<'s> = Vec<(&'s str, Role)>;
@@ -37,6 +39,10 @@ pub(crate) struct Clause<'s> {
 
 /// Labels of the labelled form, longest first where one is a prefix.
 fn label(i: &str) -> IResult<&str, Role> {
+    // the first character rejects most texts before the 20 tags are tried
+    if !starts_like_label(i) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    }
     alt((
         value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位"), tag("牵头")))),
         value(
@@ -60,6 +66,12 @@ fn label(i: &str) -> IResult<&str, Role> {
         ),
     ))
     .parse(i)
+}
+
+/// Whether `i` starts with the first character of a label of [`label`]
+/// (a test checks each).
+fn starts_like_label(i: &str) -> bool {
+    matches!(i.chars().next(), Some('牵' | '主' | '责' | '实' | '负' | '配' | '参' | '协'))
 }
 
 /// `label：` with either colon, or `label为` (牵头单位为市水务局).
@@ -137,19 +149,25 @@ pub(crate) fn clean_name(name: &str) -> &str {
             return punct::trim(s);
         }
     }
-    if let Some(at) = n.rfind('等') {
-        if collective_tail(&n[at + '等'.len_utf8()..]) {
-            n = &n[..at];
-        }
+    // a collective tail ends the name (see [`collective_tail`]): only then
+    // is a 等 looked for
+    if COLLECTIVE_ENDS.iter().any(|e| punct::has_suffix(n.as_bytes(), e.as_bytes()))
+        && let Some(at) = n.rfind('等')
+        && collective_tail(&n[at + '等'.len_utf8()..])
+    {
+        n = &n[..at];
     }
     punct::trim(n)
 }
+
+/// Endings of a collective after 等.
+const COLLECTIVE_ENDS: [&str; 4] = ["部门", "单位", "机构", "方面"];
 
 /// Whether the words after a 等 are a collective that only says "and the
 /// others" (国务院相关部门, 有关部门和单位, 相关单位).
 fn collective_tail(t: &str) -> bool {
     t.chars().count() <= 12
-        && ["部门", "单位", "机构", "方面"].iter().any(|e| t.ends_with(e))
+        && COLLECTIVE_ENDS.iter().any(|e| t.ends_with(e))
         && ["有关", "相关", "其他"].iter().any(|w| t.contains(w))
 }
 
@@ -182,9 +200,10 @@ fn whole_part(part: &str) -> bool {
 /// `住房和城乡建设部与文化和旅游部`), never inside a name
 /// (住房和城乡建设部, 各省及计划单列市发展改革委): of the ways to split
 /// it into whole bodies, the one with the most parts.
-fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
+pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
     let conj = |c: char| matches!(c, '和' | '及' | '与');
-    if !item.contains(conj) {
+    // (16 bytes at a time: most items hold none)
+    if !punct::has_marks::<punct::Joins>(item) {
         each(item);
         return;
     }
@@ -417,10 +436,34 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
     !clause.agencies.is_empty()
 }
 
+/// Most bodies of a bracket that names bodies with no role word.
+const MAX_BARE_BODIES: usize = 8;
+
+/// A bracket of bodies alone, with no role word, closing a paragraph after
+/// its last sentence (`…形成工作机制。（各有关单位）`): the bodies that carry
+/// out the task, responsible. Every item (split on 、) must read as a body
+/// or a collective (有关单位), so a note or an abbreviation stays a note.
+fn bare_bodies<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
+    let content = punct::trim(content);
+    if content.is_empty() || content.chars().any(|c| punct::is_prose_punct(c) && c != punct::DUNHAO) {
+        return false;
+    }
+    let items = || punct::split_marks::<punct::Dunhao>(content).map(punct::trim);
+    if items().count() > MAX_BARE_BODIES || !items().all(|b| super::prose::is_partner(b) || super::prose::is_body(b)) {
+        return false;
+    }
+    clause.agencies.clear();
+    clause.agencies.extend(items().map(|b| (b, Role::Responsible)));
+    true
+}
+
+/// Searcher for 牵头, built once (`str::find` builds one on every call).
+static QIAN_TOU: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("牵头"));
+
 /// A note that the first body named leads: 列第一位者为牵头单位(，下同),
 /// 排在第一位的为牵头单位, 第一个单位为牵头单位, 列首位的为牵头部门.
 pub(crate) fn first_leads(note: &str) -> bool {
-    let Some(at) = note.find("牵头") else { return false };
+    let Some(at) = QIAN_TOU.find(note.as_bytes()) else { return false };
     let before = &note[..at];
     let says_who = ["为", "的", "的部门", "的单位"].iter().any(|e| before.ends_with(e));
     says_who && (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
@@ -497,7 +540,11 @@ pub(crate) fn find_clauses<'l>(
                     if n == found.clauses.len() {
                         found.clauses.push(Clause::default());
                     }
-                    let is_clause = parse_clause_into(&line[i + open_len..end - close_len], &mut found.clauses[n]);
+                    let content = &line[i + open_len..end - close_len];
+                    let is_clause = parse_clause_into(content, &mut found.clauses[n])
+                        || (prev == Some(JUHAO)
+                            && punct::trim(&line[end..]).is_empty()
+                            && bare_bodies(content, &mut found.clauses[n]));
                     found.first_leads_note |= !is_clause && found.clauses[n].first_leads;
                     if is_clause {
                         found.ranges.push((i, end));
@@ -548,8 +595,60 @@ mod tests {
     use super::*;
     use Role::*;
 
+    #[test]
+    fn every_label_starts_like_a_label() {
+        for l in [
+            "牵头单位",
+            "牵头部门",
+            "主办单位",
+            "牵头",
+            "责任单位",
+            "责任部门",
+            "主责单位",
+            "实施单位",
+            "负责单位",
+            "负责部门",
+            "配合单位",
+            "配合部门",
+            "参与单位",
+            "参与部门",
+            "参加单位",
+            "参加部门",
+            "协办单位",
+            "协同单位",
+            "协助单位",
+            "配合",
+        ] {
+            assert!(starts_like_label(l) && label(l).is_ok(), "{l}");
+        }
+        assert!(!starts_like_label("适用范围") && label("适用范围").is_err() && label("").is_err());
+    }
+
     fn agencies(content: &str) -> Vec<(&str, Role)> {
         parse_clause(content).map(|c| c.agencies).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_bracket_of_bodies_alone_after_the_last_sentence() {
+        fn bodies(line: &str) -> Vec<(String, Role)> {
+            let (mut events, mut newlines) = (Vec::new(), Vec::new());
+            punct::brackets(line, &mut events, &mut newlines, &mut Vec::new());
+            let (mut pairing, mut found) = (Pairing::default(), Found::default());
+            find_clauses(line, &events, 0, &mut pairing, &mut found);
+            found.iter().flat_map(|(_, _, c)| c.agencies.iter().map(|(b, r)| (b.to_string(), *r))).collect()
+        }
+        let r = Role::Responsible;
+        assert_eq!(bodies("形成分工协作的工作机制。（各有关单位）"), [("各有关单位".to_string(), r)]);
+        assert_eq!(
+            bodies("加快推进某某建设。（市发展改革委、市财政局）"),
+            [("市发展改革委".to_string(), r), ("市财政局".to_string(), r)]
+        );
+        // not after a sentence end, not at the end, or not bodies alone
+        assert!(bodies("由市发展改革委（以下简称发改委）负责。").is_empty());
+        assert!(bodies("加快推进某某建设（市发展改革委）").is_empty());
+        assert!(bodies("加快推进某某建设。（市发展改革委）其他。").is_empty());
+        assert!(bodies("加快推进某某建设。（2020年底前完成）").is_empty());
+        assert!(bodies("加快推进某某建设。（此件公开发布）").is_empty());
     }
 
     #[test]

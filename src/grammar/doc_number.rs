@@ -55,6 +55,23 @@ pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
     nom::branch::alt((bracketed, decree)).parse(i)
 }
 
+/// The number line of an order printed under its mark (`中华人民共和国国务院令`
+/// / `第　559　号`, spaces allowed around the number): the number and what
+/// follows the line's 号.
+pub(crate) fn order_number(i: &str) -> Option<(u32, &str)> {
+    let i = i.strip_prefix('第')?.trim_start_matches(punct::is_space);
+    let (i, n) = arabic(i).ok()?;
+    let i = i.trim_start_matches(punct::is_space).strip_prefix('号')?;
+    Some((n, i))
+}
+
+/// An order's mark on its own line: ideographs ending in 令
+/// (`中华人民共和国国务院令`, `某某部令`).
+pub(crate) fn is_order_mark(line: &str) -> bool {
+    let n = line.chars().count();
+    line.ends_with('令') && (3..=20).contains(&n) && line.chars().all(punct::is_ideograph)
+}
+
 /// The whole of `line` is a 发文字号.
 pub(crate) fn doc_number_line(line: &str) -> Option<String> {
     // every form ends with 号: most lines are rejected before the parser
@@ -87,6 +104,17 @@ mod tests {
         }
         assert_eq!(doc_number_line("发改规划〔2022〕371号").as_deref(), Some("发改规划〔2022〕371号"));
         assert_eq!(doc_number_line("中华人民共和国国务院令第656号").as_deref(), Some("中华人民共和国国务院令第656号"));
+    }
+
+    #[test]
+    fn an_order_mark_and_its_number_line() {
+        assert!(is_order_mark("中华人民共和国国务院令"));
+        assert!(!is_order_mark("令"));
+        assert!(!is_order_mark("关于某某的命令。"));
+        assert_eq!(order_number("第　559　号"), Some((559, "")));
+        assert_eq!(order_number("第656号 《某某条例》"), Some((656, " 《某某条例》")));
+        assert_eq!(order_number("第一章"), None);
+        assert_eq!(order_number("第3条"), None);
     }
 
     #[test]

@@ -21,6 +21,12 @@ use crate::source::Source;
 /// Endings of bodies that [`prose::is_body`] does not know.
 const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇"];
 
+/// Whether `title` ends with the last character of one of
+/// [`MORE_SUFFIXES`] (a test checks each).
+fn ends_like_more(title: &str) -> bool {
+    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇'))
+}
+
 /// Verbs that open a title naming a body to be set up, not a body.
 const SETUP_VERBS: &[&str] = &[
     "成立", "建立", "设立", "组建", "健全", "完善", "加强", "强化", "组织", "设置", "明确", "发挥", "充实", "落实",
@@ -55,6 +61,11 @@ const DUTY_WORDS: &[(&str, Role)] = &[
 
 /// Whether `title` is the name of one body.
 pub(crate) fn is_body_title(title: &str) -> bool {
+    // the last character first: most titles (指导思想, 总体要求) end with
+    // no body's, and are rejected before they are decoded or compared
+    if !prose::ends_like_body(title) && !ends_like_more(title) {
+        return false;
+    }
     let n = title.chars().count();
     if !(2..=MAX_BODY).contains(&n) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
         return false;
@@ -71,13 +82,29 @@ pub(crate) fn stated_role(text: &str) -> Option<Role> {
     DUTY_WORDS.iter().find(|(w, _)| text.starts_with(w)).map(|&(_, r)| r)
 }
 
+/// Whether `head` holds a colon of either width (whole): `memchr2` on `:`
+/// and on the full-width colon's lead byte (EF, which full-width marks
+/// start with and no ideograph does); each hit is checked (no searcher is
+/// built per call, as `memmem::find` does).
+fn has_colon(head: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b':', FW_COLON_BYTES[0], &head[from..]) {
+        let i = from + k;
+        if head[i] == b':' || head[i..].starts_with(FW_COLON_BYTES) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 /// `区发展改革委：负责…` → the body and what follows the colon, when the
 /// text before the first colon (within [`MAX_BODY`] characters) is a body.
 pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
     // most lines have no colon near their start: one short byte search
     // rejects them before any character is decoded
     let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
-    if memchr::memchr(b':', head).is_none() && memchr::memmem::find(head, FW_COLON_BYTES).is_none() {
+    if !has_colon(head) {
         return None;
     }
     let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
@@ -151,6 +178,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_more_suffix_ends_like_more() {
+        for s in MORE_SUFFIXES {
+            assert!(ends_like_more(s), "{s}");
+        }
+        assert!(!ends_like_more("工作机制"));
+    }
+
+    #[test]
     fn body_titles() {
         for t in [
             "区房管局",
@@ -195,6 +230,9 @@ mod tests {
         assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
         // a colon past the head is not searched for
         assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
+        assert!(has_colon("区局：".as_bytes()) && has_colon(b"a:") && !has_colon("（区局）".as_bytes()));
+        // a colon cut by the end of the head is none
+        assert!(!has_colon(&"区局：".as_bytes()[..8]));
     }
 
     #[test]

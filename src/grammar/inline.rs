@@ -45,6 +45,8 @@ use super::numeral::{is_cn_digit, is_digit};
 use crate::ast::BlockKind;
 use crate::punct::{self, InlineBreak};
 use crate::source::{Line, Source};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Longest heading title or title-like run searched for a marker after it,
 /// in characters.
@@ -109,7 +111,7 @@ fn is_genre_end(c: char) -> bool {
 
 /// How the name of an issuing body ends: an issuer whose date is followed
 /// at once by more text (the next document's title) must end so.
-const ISSUER_ENDS: &[&str] =
+pub(crate) const ISSUER_ENDS: &[&str] =
     &["政府", "办公厅", "办公室", "委员会", "院", "部", "局", "厅", "委", "署", "中心", "小组", "党委", "总局"];
 
 /// The numbering seen so far, in document order.
@@ -272,9 +274,22 @@ fn split_with<'c>(
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
+        } else if numbering.current.is_none() && i >= skip {
+            // before any heading: a 第一编/第一章 glued to a title
+            src.work(text.len());
+            glued_first_cuts(text, &mut numbering, &mut cuts);
+        } else if numbering.last[..=usize::from(rank(BlockKind::Division))].iter().any(|&l| l > 0) {
+            // below a 第X编/章/节: the next one glued to a sentence
+            src.work(text.len());
+            glued_top_cuts(text, &mut numbering, &mut scratch, &mut cuts);
+        }
+        if i + 1 == n {
+            cuts.extend(undated_signature_cut(text));
         }
         if head || run_on || i + TAIL_LINES >= n {
             signature_cuts(text, &mut cuts);
+        } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
+            attachment_signature_cuts(text, &mut cuts);
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -379,6 +394,83 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         }
     }
     false
+}
+
+/// In a line of any length, before any heading: a title-like run
+/// ([`title_run`]) with 第一编 or 第一章 glued to it and the first deeper
+/// heading right after that one's short title (`…管理条例第一章　总　　则　　第一条　为了…`:
+/// a title whose line break before the first chapter was lost). One or two
+/// substring searches (SIMD) per line before the first heading.
+fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
+    for (first, kind) in [("第一编", BlockKind::Part), ("第一章", BlockKind::Chapter)] {
+        let Some(p) = memchr::memmem::find(text.as_bytes(), first.as_bytes()) else { continue };
+        if p == 0 {
+            continue;
+        }
+        let mut trial = *numbering;
+        let mut tried = Vec::new();
+        if title_run(text, 0, &mut trial, &mut tried).is_none() {
+            continue;
+        }
+        // the run ends at this marker, and a deeper heading follows its title
+        if tried.contains(&p) && trial.current.is_some_and(|c| c > rank(kind)) {
+            cuts.extend_from_slice(&tried);
+            *numbering = trial;
+            return;
+        }
+    }
+}
+
+/// In a line of any length, below a 第X编, 第X章 or 第X节: the next one of
+/// its kind glued to the sentence before it (`…为举报人保密。第二章　环境影响评价　　第八条　…`,
+/// pasted text whose line breaks were lost at chapter ends). The marker
+/// must follow a sentence end or semicolon and be followed by a short title
+/// with no comma, then a deeper heading that continues the numbering or an
+/// indentation ([`title_follow`]): `依照本条例第二章`, `。第二章规定的事项，…`
+/// stay text. A few substring searches (SIMD) per line, only in documents
+/// with such headings.
+fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
+    use std::fmt::Write as _;
+    for r in 0..=usize::from(rank(BlockKind::Division)) {
+        let last = numbering.last[r];
+        let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
+            continue;
+        };
+        let unit = ["编", "章", "节"][r];
+        'form: for arabic in [false, true] {
+            buf.clear();
+            buf.push('第');
+            if arabic {
+                let _ = write!(buf, "{n}");
+            } else {
+                push_cn(buf, n);
+            }
+            buf.push_str(unit);
+            for p in memchr::memmem::find_iter(text.as_bytes(), buf.as_bytes()) {
+                let before = text[..p].trim_end_matches(is_filler).chars().next_back();
+                if !before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c)) {
+                    continue;
+                }
+                let Some(m) = inline_marker(&text[p..]).filter(|m| usize::from(rank(m.kind)) == r && m.number == n)
+                else {
+                    continue;
+                };
+                let end = p + m.text.len();
+                let mut trial = *numbering;
+                trial.see(&m);
+                let Some(title_end) = title_follow(text, end, &m, &mut trial, &mut Vec::new()) else {
+                    continue;
+                };
+                if text[end..title_end].contains(punct::is_comma) {
+                    continue;
+                }
+                cuts.push(p);
+                numbering.see(&m);
+                title_follow(text, end, &m, numbering, cuts);
+                break 'form;
+            }
+        }
+    }
 }
 
 /// A number up to 9999 in Chinese numerals, as headings write it (十一,
@@ -575,14 +667,29 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 /// after a 主送机关 that ends in a colon with text after it.
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
+    // an order's number line (第　559　号) with the text after it
+    if let Some((_, rest)) = super::doc_number::order_number(text).filter(|(_, r)| r.starts_with(punct::is_space)) {
+        cuts.push(text.len() - rest.len());
+        return;
+    }
     if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
         cuts.push(s);
         cuts.push(e);
         from = e;
+        // a 成文日期 in brackets run on after the 发文字号
+        if let Some(d) = bracketed_date_after(&text[e..]) {
+            from = e + d;
+            cuts.push(from);
+        }
     }
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
-    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else { return };
+    let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else {
+        if from == 0 {
+            cuts.extend(title_issuers_cut(text));
+        }
+        return;
+    };
     let c = rest[p..].chars().next().unwrap_or(' ');
     let end = p + c.len_utf8();
     // (现批复如下： is no addressee)
@@ -622,10 +729,65 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// Where a title ends that its issuers follow on the same line, separated
+/// by spaces (`关于…的意见交通运输部　中央政法委　公安部`: a forwarded
+/// document's title over its joint issuers): the title ends in a genre
+/// word, best after 的, and reads as a title; the rest has no prose mark and
+/// its first space-separated part is a body (in the gazetteer, or ending in
+/// an issuer word such as 部 or 委员会).
+fn title_issuers_cut(text: &str) -> Option<usize> {
+    // joint issuers are separated by white space: a title alone has none
+    // (one walk, before the genre words are tried)
+    if !text.chars().any(punct::is_space) || punct::find_prose_punct(text).is_some() {
+        return None;
+    }
+    let is_body = |k: usize| {
+        let rest = punct::trim(&text[k..]);
+        let first = rest.split(punct::is_space).next().unwrap_or("");
+        first.len() < rest.len() && notice::is_body_name(first)
+    };
+    let fits = |k: usize| {
+        let title = &text[..k];
+        ends_in_genre(title)
+            && (title.contains("关于") || after_de(title))
+            && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+            && is_body(k)
+    };
+    let ends = text
+        .char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| is_genre_end(c))
+        .map(|(k, c)| k + c.len_utf8());
+    ends.clone().filter(|&k| after_de(&text[..k])).find(|&k| fits(k)).or_else(|| ends.clone().find(|&k| fits(k)))
+}
+
+/// Most characters of a bracketed date (`（一九九〇年十二月五日）`).
+const MAX_BRACKETED_DATE: usize = 16;
+
+/// The end of a 成文日期 in brackets at the start of `text` (white space
+/// before it skipped).
+fn bracketed_date_after(text: &str) -> Option<usize> {
+    let rest = text.trim_start_matches(punct::is_space);
+    if !rest.starts_with(punct::is_lparen) {
+        return None;
+    }
+    let (close, c) = rest.char_indices().take(MAX_BRACKETED_DATE).find(|&(_, c)| punct::is_rparen(c))?;
+    let end = close + c.len_utf8();
+    notice::bracketed_date(&rest[..end]).map(|_| text.len() - rest.len() + end)
+}
+
 /// Whether a title ends in a genre word after 的 (…的通知).
 fn after_de(title: &str) -> bool {
     GENRES.iter().any(|g| title.strip_suffix(g).is_some_and(|t| t.ends_with('的')))
 }
+
+/// Searchers for the characters that the head and tail lines are looked
+/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), built
+/// once: `memmem::find` builds its searcher anew on every call, which
+/// costs more than the search in a line.
+static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
+static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
+static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
@@ -633,7 +795,7 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
         head -= 1;
     }
     // every 发文字号 ends in 号
-    memchr::memmem::find(&text.as_bytes()[..head], "号".as_bytes())?;
+    HAO.find(&text.as_bytes()[..head])?;
     for (b, c) in text[..head].char_indices() {
         if !is_year_bracket(&text[b..], c) {
             continue;
@@ -675,7 +837,7 @@ fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
     while !text.is_char_boundary(head) {
         head -= 1;
     }
-    memchr::memmem::find(&text.as_bytes()[..head], "令".as_bytes())?;
+    LING.find(&text.as_bytes()[..head])?;
     let (d, _) = text
         .char_indices()
         .take(notice::MAX_TITLE_CHARS + 1)
@@ -700,7 +862,7 @@ fn is_year_bracket(s: &str, c: char) -> bool {
 /// the nearest sentence end, semicolon, colon or closing bracket before it,
 /// or at the start of the line.
 fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
-    for y in memchr::memmem::find_iter(text.as_bytes(), "年".as_bytes()) {
+    for y in NIAN.find_iter(text.as_bytes()) {
         // the date's year: digits (and spaces) before the 年
         let Some(d) = text[..y]
             .char_indices()
@@ -728,6 +890,66 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
         }
+    }
+}
+
+/// Fewest spaces that push an undated signature right at the end of a
+/// line.
+const MIN_SIGNATURE_INDENT: usize = 4;
+
+/// Where an undated signature starts at the end of the last line: bodies
+/// (`国务院`, `市教委　　市财政局`) pushed right by a run of spaces after a
+/// sentence end, as a document dated under its title is signed. One walk
+/// back over at most [`MAX_ISSUER`] characters.
+fn undated_signature_cut(text: &str) -> Option<usize> {
+    let t = text.trim_end_matches(punct::is_space);
+    let mut end = t.len();
+    loop {
+        let word_at = t[..end]
+            .char_indices()
+            .rev()
+            .take(MAX_ISSUER)
+            .find(|&(_, c)| punct::is_space(c))
+            .map(|(k, c)| k + c.len_utf8())?;
+        if !notice::is_body_name(&t[word_at..end]) || punct::find_prose_punct(&t[word_at..end]).is_some() {
+            break;
+        }
+        let before = t[..word_at].trim_end_matches(punct::is_space);
+        let spaces = t[before.len()..word_at].chars().count();
+        if before.ends_with([punct::JUHAO, punct::FW_EXCLAMATION]) {
+            return (spaces >= MIN_SIGNATURE_INDENT).then_some(word_at);
+        }
+        if spaces < 2 {
+            return None;
+        }
+        end = before.len();
+    }
+    None
+}
+
+/// The label an attachment line starts with.
+const ATTACHMENT: &str = "附件";
+
+/// The cuts of an attachment line that a signature and date run on after
+/// (`附件：某某典型做法国务院办公厅2018年7月24日（此件公开发布）`): the
+/// issuer is the longest known body ending the run before the date (the
+/// gazetteer, one probe per start tried), never the attachment's name; the
+/// line stays whole when no known body ends it.
+fn attachment_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut found = Vec::new();
+    signature_cuts(text, &mut found);
+    let [at, d, ..] = found[..] else { return };
+    let run = punct::trim(&text[at..d]);
+    let run_at = text.len() - text[at..].trim_start_matches(punct::is_space).len();
+    let issuer = run
+        .char_indices()
+        .skip(1)
+        .take(MAX_ISSUER)
+        .map(|(k, _)| k)
+        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some());
+    if let Some(k) = issuer {
+        cuts.push(run_at + k);
+        cuts.extend_from_slice(&found[1..]);
     }
 }
 
@@ -806,6 +1028,78 @@ mod tests {
                 "（二）完善机制。健全机制。",
             ]
         );
+    }
+
+    /// The lines `text` is split into, searching only run-on lines.
+    fn split_plain(text: &str) -> Vec<String> {
+        let mut src = Source::new(text);
+        super::super::layout::unwrap(&mut src);
+        let lines = src.lines();
+        split(&src, lines, 0).0.iter().map(|l| l.text.to_string()).collect()
+    }
+
+    #[test]
+    fn a_chapter_glued_to_the_last_sentence_of_the_one_before() {
+        let text = "第一章　总则\n第一条　为了规范管理，制定本条例。\n第二条　任何单位都有权举报，接到举报的部门应当为举报人保密。第二章　登记管理　　第三条　下列事项应当登记。\n第四条　登记机关应当公开。第三章附则第五条　本条例自公布之日起施行。";
+        assert_eq!(
+            split_plain(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本条例。",
+                "第二条　任何单位都有权举报，接到举报的部门应当为举报人保密。",
+                "第二章　登记管理",
+                "第三条　下列事项应当登记。",
+                "第四条　登记机关应当公开。",
+                "第三章附则",
+                "第五条　本条例自公布之日起施行。",
+            ]
+        );
+        // sections below a chapter, Arabic numerals
+        let text = "第1章　总则\n第1节　一般规定\n第1条　为了规范管理，制定本办法。第2节　登记　　第2条　应当登记。";
+        assert_eq!(
+            split_plain(text),
+            ["第1章　总则", "第1节　一般规定", "第1条　为了规范管理，制定本办法。", "第2节　登记", "第2条　应当登记。"]
+        );
+    }
+
+    #[test]
+    fn a_first_chapter_glued_to_the_title() {
+        let text =
+            "某省物业管理条例第一章　总　　则　　第一条　为了规范物业管理，制定本条例。\n第二条　本条例适用于全省。";
+        assert_eq!(
+            split_plain(text),
+            [
+                "某省物业管理条例",
+                "第一章　总　　则",
+                "第一条　为了规范物业管理，制定本条例。",
+                "第二条　本条例适用于全省。"
+            ]
+        );
+        for text in [
+            // a citation in prose
+            "根据条例第一章的规定，现通知如下。\n一、总体要求",
+            // no article after the chapter's title
+            "某省物业管理条例第一章规定的事项",
+        ] {
+            assert_eq!(split_plain(text), text.split('\n').collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cited_chapter_is_no_glued_heading() {
+        for text in [
+            // a citation, not after a sentence end
+            "第一章　总则\n第七条　依照本条例第二章第八条的规定办理。",
+            // after a sentence end, but prose follows
+            "第一章　总则\n第七条　应当登记。第二章规定的事项，按照第八条办理。",
+            // not the next chapter
+            "第一章　总则\n第七条　应当登记。第三章　附则　　第八条　本条例自公布之日起施行。",
+            // no chapter seen: left to the run-on search
+            "第七条　应当登记。第二章　附则　　第八条　本条例自公布之日起施行。",
+        ] {
+            let lines = split_plain(text);
+            assert_eq!(lines, text.split('\n').collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
@@ -956,6 +1250,77 @@ mod tests {
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+    }
+
+    #[test]
+    fn a_signature_run_on_after_an_attachment_line() {
+        let text = "附件：部分地方优化营商环境典型做法国务院办公厅  2018年7月24日  （此件公开发布）";
+        let mut cuts = Vec::new();
+        attachment_signature_cuts(text, &mut cuts);
+        let pieces: Vec<&str> = [0]
+            .iter()
+            .chain(&cuts)
+            .zip(cuts.iter().chain([&text.len()]))
+            .map(|(&a, &b)| punct::trim(&text[a..b]))
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(pieces, ["附件：部分地方优化营商环境典型做法", "国务院办公厅", "2018年7月24日", "（此件公开发布）"]);
+        // no known body before the date: the line stays whole
+        let mut cuts = Vec::new();
+        attachment_signature_cuts("附件：某某工作情况统计表2018年7月24日", &mut cuts);
+        assert!(cuts.is_empty());
+        // an attachment line without a date
+        attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
+        assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn an_undated_signature_at_the_end_of_the_last_line() {
+        let text =
+            "某某工作。\u{3000}\u{3000}各级人民政府应加强领导。\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}国务院";
+        assert_eq!(undated_signature_cut(text), Some(text.len() - "国务院".len()));
+        let joint = "某某工作。      市教委　　市财政局";
+        assert_eq!(undated_signature_cut(joint), Some(joint.len() - "市教委　　市财政局".len()));
+        // no indentation, no sentence end, or no body: no signature
+        assert_eq!(undated_signature_cut("某某工作。国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作      国务院"), None);
+        assert_eq!(undated_signature_cut("某某工作。      严格执行"), None);
+    }
+
+    #[test]
+    fn an_order_number_with_its_text_after_it() {
+        let text = "第　559　号 　　《某某条例》已经国务院常务会议通过，现予公布。";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        assert_eq!(cuts, ["第　559　号".len()]);
+        // 第N号 run on into prose is no order number line
+        cuts.clear();
+        head_cuts("第3号文件规定的事项，按本办法执行。", &mut cuts);
+        assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_date_after_the_doc_number() {
+        let text =
+            "某省人民政府关于某某工作的决定某政发〔1990〕6号（一九九〇年十二月五日）　　为加强某某工作，特作如下决定：";
+        let mut cuts = Vec::new();
+        head_cuts(text, &mut cuts);
+        let number_end = text.find("号").unwrap() + "号".len();
+        assert_eq!(
+            cuts[..3],
+            [text.find("某政发").unwrap(), number_end, number_end + "（一九九〇年十二月五日）".len()]
+        );
+        assert_eq!(bracketed_date_after("（此件公开发布）"), None);
+    }
+
+    #[test]
+    fn a_title_over_its_joint_issuers() {
+        let text = "关于加强某某治理工作的意见交通运输部\u{3000}公安部\u{3000}自然资源部";
+        assert_eq!(title_issuers_cut(text), Some("关于加强某某治理工作的意见".len()));
+        // a title alone, a title and a sentence, a title and a non-body
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见现提出如下意见。"), None);
+        assert_eq!(title_issuers_cut("关于加强某某治理工作的意见附件　目录"), None);
     }
 
     #[test]

@@ -67,7 +67,9 @@ fn subitem(i: &str) -> IResult<&str, (BlockKind, u32)> {
 }
 
 /// Arabic items `1.` `1．` `1、`, not followed by a digit (`1.5亿元` is no
-/// item) nor by a percent sign that makes it a quantity.
+/// item) nor by a percent sign that makes it a quantity; a year is the one
+/// digit run an item's text may open with (`3．2020年底前制定…`: no decimal
+/// has four digits and then 年).
 fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(
         terminated(
@@ -80,6 +82,20 @@ fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
         |n| (BlockKind::Item, n),
     )
     .parse(i)
+    .or_else(|e| year_item(i).ok_or(e))
+}
+
+/// `3．2020年…`: an item whose text starts with a year.
+fn year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (rest, n) = arabic(i).ok()?;
+    let mut chars = rest.chars();
+    let dot = chars.next()?;
+    if !(dot == '.' || dot == FW_DOT || dot == DUNHAO) {
+        return None;
+    }
+    let after = &rest[dot.len_utf8()..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && after[4..].starts_with('年')).then_some((after, (BlockKind::Item, n)))
 }
 
 /// ① … ㊿
@@ -196,6 +212,8 @@ mod tests {
         assert_eq!(m("行动二：重塑美丽新居行动"), Some((Action, 2, "行动二：", "重塑美丽新居行动")));
         assert_eq!(m("——任务12：推进编制"), Some((Task, 12, "——任务12：", "推进编制")));
         assert_eq!(m("任务3:制定"), Some((Task, 3, "任务3:", "制定")));
+        assert_eq!(m("3．2020年底前制定"), Some((Item, 3, "3．", "2020年底前制定")));
+        assert_eq!(m("2.2021年6月底前"), Some((Item, 2, "2.", "2021年6月底前")));
     }
 
     #[test]
@@ -236,6 +254,9 @@ mod tests {
             "（信包箱）",
             "(0)",
             "3.5%",
+            "1.2020",
+            "3．20201年",
+            "2.12年",
             "十十、",
             "国家发展改革委",
             "",

@@ -85,7 +85,45 @@ fn spaced_key<'s>(s: &'s str, key: &str) -> Option<&'s str> {
 }
 
 fn key_at(s: &str) -> Option<(&'static str, &str)> {
+    // a key starts the text (no space before it): its first character
+    // rejects most lines before the keys are compared
+    if !starts_like_key(s) {
+        return None;
+    }
     KEYS.iter().find_map(|k| spaced_key(s, k).map(|rest| (*k, rest)))
+}
+
+/// Whether `s` starts with the first character of one of [`KEYS`] (a test
+/// checks each).
+fn starts_like_key(s: &str) -> bool {
+    matches!(
+        s.chars().next(),
+        Some(
+            '索' | '主'
+                | '发'
+                | '成'
+                | '标'
+                | '公'
+                | '文'
+                | '生'
+                | '有'
+                | '体'
+                | '组'
+                | '名'
+                | '分'
+                | '来'
+                | '原'
+                | '官'
+                | '检'
+                | '层'
+                | '类'
+                | '状'
+                | '实'
+                | '施'
+                | '时'
+                | '效'
+        )
+    )
 }
 
 /// A markdown list bullet before a pair (`- **文件名称**：…`).
@@ -198,6 +236,14 @@ mod tests {
     use super::*;
 
     use crate::source::test_lines as lines;
+
+    #[test]
+    fn every_key_starts_like_a_key() {
+        for k in KEYS {
+            assert!(starts_like_key(k), "{k}");
+        }
+        assert!(!starts_like_key("关于") && !starts_like_key(""));
+    }
 
     #[test]
     fn one_pair_per_line() {

@@ -33,6 +33,7 @@ pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
 pub(crate) mod reference;
+pub(crate) mod section_title;
 pub(crate) mod table;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
@@ -528,7 +529,11 @@ fn notice_node<'a>(
     let mut span: Option<Span> = title.as_ref().map(|t| t.1);
     let mut extend = |s: Span| span = Some(span.map_or(s, |x| x.cover(&s)));
     let number_line = frame.doc_number.as_ref().map(|d| d.0).or(frame.promulgation.as_ref().map(|p| p.0));
-    let doc_number_span = number_line.map(|i| src.span_of(lines[i].text));
+    let doc_number_span = number_line.map(|i| match frame.order_mark {
+        // an order's mark line and its number line
+        Some(m) => src.span(lines[m].start, lines[i].end()),
+        None => src.span_of(lines[i].text),
+    });
     if let Some(s) = doc_number_span {
         extend(s);
     }

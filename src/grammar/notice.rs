@@ -38,6 +38,9 @@ pub(crate) struct Frame {
     pub(crate) head_title: Vec<usize>,
     /// Head lines that repeat the title line before them.
     pub(crate) duplicates: Vec<usize>,
+    /// An order's mark line (`中华人民共和国国务院令`) above its number line:
+    /// part of the 发文字号, not a title.
+    pub(crate) order_mark: Option<usize>,
     /// 发文字号 line and its normalised text.
     pub(crate) doc_number: Option<(usize, String)>,
     /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
@@ -100,6 +103,24 @@ pub(crate) fn ends_title(text: &str) -> bool {
         || bracketed_doc_number(text).is_some()
         || bracketed_date(text).is_some()
         || bracketed_signature(text)
+        || is_issuers_line(text)
+}
+
+/// A name that reads as a body: in the gazetteer, or ending in an issuer
+/// word (部, 委员会, 人民政府 …).
+pub(crate) fn is_body_name(name: &str) -> bool {
+    !name.is_empty()
+        && (super::inline::ISSUER_ENDS.iter().any(|w| name.ends_with(w))
+            || crate::gazetteer::lookup(name, None).is_some())
+}
+
+/// A line of joint issuers separated by white space under a forwarded
+/// document's title (`交通运输部　中央政法委　公安部`): its first two parts
+/// are bodies (a title line that names two bodies goes on after the second:
+/// `中共中央 国务院关于…`).
+pub(crate) fn is_issuers_line(text: &str) -> bool {
+    let mut parts = text.split(punct::is_space).filter(|p| !p.is_empty());
+    matches!((parts.next(), parts.next()), (Some(a), Some(b)) if is_body_name(a) && is_body_name(b))
 }
 
 /// The inside of a line wholly in round brackets.
@@ -115,7 +136,7 @@ pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
 }
 
 /// A date in brackets on the line under a title: `（2023年1月2日）`.
-fn bracketed_date(text: &str) -> Option<Date> {
+pub(crate) fn bracketed_date(text: &str) -> Option<Date> {
     unbracket(text).and_then(date_line)
 }
 
@@ -180,7 +201,13 @@ pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
     let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
     let bodies = parts.len() > 1
         && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
-    if bodies { parts } else { vec![text.trim_matches(char::is_whitespace)] }
+    if bodies {
+        parts
+    } else {
+        // (a line of white space alone names no issuer)
+        let one = text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c));
+        if one.is_empty() { Vec::new() } else { vec![one] }
+    }
 }
 
 fn is_issuer(text: &str) -> bool {
@@ -194,6 +221,35 @@ fn is_structural_heading(text: &str) -> bool {
     })
 }
 
+/// An order's mark and number on the first two lines (`中华人民共和国国务院令`
+/// / `第　559　号`): the mark and the number.
+fn order_head<'a>(lines: &[Line<'a>]) -> Option<(&'a str, u32)> {
+    let [mark, number, ..] = lines else { return None };
+    if !super::doc_number::is_order_mark(mark.text) {
+        return None;
+    }
+    let (n, rest) = super::doc_number::order_number(number.text)?;
+    punct::trim(rest).is_empty().then_some((mark.text, n))
+}
+
+/// Most body lines of a covering notice signed with no date.
+const MAX_COVERING_BODY: usize = 6;
+
+/// The signature line of a covering notice that has no date: within the
+/// first few lines of the body, after a body that 印发/转发 a document and
+/// ends a sentence, a line naming bodies and then the covered document's
+/// title (`…现印发给你们，请按照执行。` / `某区人民政府办公室` / `关于…`).
+fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<usize> {
+    let end = lines.len().min(body_start + MAX_COVERING_BODY + 1);
+    let s = (body_start + 1..end)
+        .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).iter().all(|p| is_body_name(p)))?;
+    let body = &lines[body_start..s];
+    let covers = body.iter().any(|l| ["印发", "转发", "发给你们"].iter().any(|w| l.text.contains(w)));
+    let ended = body.last().is_some_and(|l| l.text.ends_with(punct::JUHAO));
+    let title_next = lines.get(s + 1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS));
+    (covers && ended && title_next).then_some(s)
+}
+
 /// Locate the frame in `lines`.
 pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     let n = lines.len();
@@ -204,6 +260,11 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
         i = 1;
+    } else if let Some((mark, n)) = order_head(lines) {
+        // an order: its mark, then 第N号 on a line of its own
+        f.order_mark = Some(0);
+        f.doc_number = Some((1, format!("{mark}第{n}号")));
+        i = 2;
     }
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
@@ -226,6 +287,12 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     {
         f.doc_number = Some((i, num));
         i += 1;
+        // a 成文日期 in brackets under the 发文字号 (国发〔1990〕65号 /
+        // （一九九〇年十二月五日）)
+        if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
+            f.head_date = Some((i, d));
+            i += 1;
+        }
     } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
         f.head_date = Some((i, d));
         i += 1;
@@ -254,10 +321,25 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     // the first date line after the head closes the signature
     let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
     let Some((d, value)) = date else {
+        if let Some(s) = f.addressee.and_then(|_| undated_covering_signature(lines, body_start)) {
+            f.covering = true;
+            f.body = body_start..s;
+            f.issuers = s..s + 1;
+            f.notes = s + 1..s + 1;
+            f.main = [s + 1..n, n..n];
+            return f;
+        }
         f.body = body_start..body_start;
-        f.issuers = body_start..body_start;
+        // dated under its title, a document is signed at its end with no
+        // date: a last line that names a body is its signature
+        let signed = f.head_date.is_some()
+            && n > body_start + 1
+            && is_issuer(lines[n - 1].text)
+            && issuer_parts(lines[n - 1].text).iter().all(|p| is_body_name(p));
+        let s = if signed { n - 1 } else { n };
+        f.issuers = if signed { s..n } else { body_start..body_start };
         f.notes = n..n;
-        f.main = [body_start..n, n..n];
+        f.main = [body_start..s, n..n];
         return f;
     };
     let mut s = d;
@@ -361,6 +443,7 @@ mod tests {
         // a signature with a person's name, or one spaced-out name, stays one
         assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
         assert_eq!(issuer_parts("国务院"), ["国务院"]);
+        assert!(issuer_parts("\u{2003}\u{2003}").is_empty());
         let text =
             "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
         let f = frame(&lines(text));
@@ -388,6 +471,55 @@ mod tests {
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn a_bracketed_date_under_the_doc_number_and_an_undated_signature() {
+        let l = lines(
+            "某省人民政府关于某某工作的决定\n某政发〔1990〕65号\n（一九九〇年十二月五日）\n一、严格执行某某\n某某。\n某省人民政府",
+        );
+        let f = frame(&l);
+        assert_eq!(f.head_date.map(|d| d.1.iso()).as_deref(), Some("1990-12-05"));
+        assert_eq!(f.issuers, 5..6);
+        assert_eq!(f.main, [3..5, 6..6]);
+        // no date under the title: a last short line is no signature
+        let l = lines("某省人民政府关于某某工作的决定\n某政发〔1990〕65号\n一、严格执行某某\n某某。\n某省人民政府");
+        assert!(frame(&l).issuers.is_empty());
+        assert_eq!(frame(&l).main, [2..5, 5..5]);
+        // a last line that names no body is no signature
+        let l = lines("某省人民政府关于某某工作的决定\n（一九九〇年十二月五日）\n一、严格执行某某\n某某。\n严格执行");
+        assert!(frame(&l).issuers.is_empty());
+    }
+
+    #[test]
+    fn an_order_mark_and_number_are_its_doc_number() {
+        let l = lines(
+            "中华人民共和国国务院令\n第　559　号\n《某某条例》已经国务院常务会议通过，现予公布。\n总理　某某\n二○○九年八月十七日\n某某条例",
+        );
+        let f = frame(&l);
+        assert!(f.head_title.is_empty());
+        assert_eq!(f.order_mark, Some(0));
+        assert_eq!(f.doc_number, Some((1, "中华人民共和国国务院令第559号".to_string())));
+    }
+
+    #[test]
+    fn a_covering_notice_signed_with_no_date() {
+        let text = "某区人民政府办公室印发关于某某工作的实施意见的通知\n区政府各部门、各街道办事处：\n《关于某某工作的实施意见》已经区政府同意，现印发给你们，请按照执行。\n某区人民政府办公室\n关于某某工作的\n实施意见\n一、某某。";
+        let f = frame(&lines(text));
+        assert!(f.covering);
+        assert_eq!((f.body.clone(), f.issuers.clone(), f.main.clone()), (2..3, 3..4, [4..7, 7..7]));
+        // no 印发/转发: the short line is no signature
+        let text = "某区人民政府办公室关于某某工作的通知\n区政府各部门：\n请做好某某工作。\n某区人民政府办公室\n关于某某\n一、某某。";
+        assert!(!frame(&lines(text)).covering);
+    }
+
+    #[test]
+    fn a_line_of_joint_issuers_ends_the_title() {
+        assert!(is_issuers_line("交通运输部\u{3000}中央政法委\u{3000}公安部"));
+        assert!(is_issuers_line("某省民政厅 某省财政厅"));
+        assert!(!is_issuers_line("中共中央 国务院关于加强某某工作的意见"));
+        assert!(!is_issuers_line("交通运输部"));
+        assert!(!is_issuers_line("关于加强 某某工作的意见"));
     }
 
     #[test]

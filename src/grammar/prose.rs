@@ -113,9 +113,41 @@ fn starts_predicate(rest: &[u8]) -> bool {
 /// Whether `n` reads as the name of one body.
 pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
-    BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+    ends_like_body(n)
+        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && (2..=MAX_NAME).contains(&n.chars().count())
         && n.chars().all(punct::is_ideograph)
+}
+
+/// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
+/// (a test checks each): one match on the last character rejects most
+/// names (指导思想, 总体要求) before the suffixes are compared.
+#[inline]
+pub(crate) fn ends_like_body(n: &str) -> bool {
+    matches!(
+        n.chars().next_back(),
+        Some(
+            '会' | '室'
+                | '厅'
+                | '处'
+                | '局'
+                | '府'
+                | '团'
+                | '司'
+                | '心'
+                | '行'
+                | '央'
+                | '台'
+                | '队'
+                | '部'
+                | '委'
+                | '办'
+                | '署'
+                | '院'
+                | '联'
+                | '所'
+        )
+    )
 }
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
@@ -136,8 +168,18 @@ fn is_collective(n: &str) -> bool {
 /// A body after 会同 or in a later role group: a body or a collective.
 /// A collective never starts a longer name (有关部门组建协调小组和专家委员会
 /// is a collective and what it does).
-fn is_partner(n: &str) -> bool {
+pub(crate) fn is_partner(n: &str) -> bool {
     is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
+}
+
+/// The items of a list split on 、 and, between two whole bodies, on
+/// 和/及/与 (国家发展改革委及国家粮食局会同…: two subjects), cleaned.
+fn joined_items(list: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    for item in punct::split_marks::<punct::Dunhao>(list) {
+        super::clause::split_joined(item, |part| items.push(clean_name(part)));
+    }
+    items
 }
 
 /// The subject list before 会同 / 研究提出: every item a subject.
@@ -149,7 +191,7 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
             break;
         }
     }
-    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(list).map(clean_name).collect();
+    let items = joined_items(list);
     (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
 }
 
@@ -208,7 +250,7 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
 fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
     let group = group.strip_prefix('由').unwrap_or(group);
     let (names, role) = super::clause::strip_role(group)?;
-    let items: Vec<&str> = punct::split_marks::<punct::Dunhao>(names).map(clean_name).collect();
+    let items = joined_items(names);
     let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
     (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
 }
@@ -287,10 +329,10 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
 /// (将消火栓建设列为实事项目，由区交通委牵头，区发改委、区水务局配合。):
 /// 由 after a comma introduces who does it.
 fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
-    let at = [BY_WIDE.find(head.as_bytes()).map(|i| i + FW_COMMA_LEN), BY_ASCII.find(head.as_bytes()).map(|i| i + 1)]
-        .into_iter()
-        .flatten()
-        .min()?;
+    // the first 由 right after a comma of either width (one search for
+    // 由, whose hits are few, instead of one for each comma)
+    let b = head.as_bytes();
+    let at = BY.find_iter(b).find(|&y| b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES))?;
     // within the first sentence
     if punct::find_marks::<punct::SentenceEndOrColon>(&head[..at]).is_some() {
         return None;
@@ -301,12 +343,11 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
-/// Searchers for 由 after a comma (either width).
-static BY_WIDE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF0C}由"));
-static BY_ASCII: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(",由"));
+/// The full-width comma's bytes.
+const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
 
-/// Bytes of the full-width comma.
-const FW_COMMA_LEN: usize = punct::FW_COMMA.len_utf8();
+/// Searcher for 由 (see [`by_you`]).
+static BY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("由"));
 
 /// Bytes at the start of a paragraph searched for the words that prose
 /// responsibility needs (about 80 CJK characters).
@@ -343,6 +384,15 @@ mod tests {
     use Role::{Lead, Responsible, Support};
 
     const LETTER: &str = include_str!("../../fixtures/07-guobanhan-2004-71-sichuan-reply-letter.txt");
+
+    #[test]
+    fn every_body_suffix_ends_like_a_body() {
+        for s in BODY_SUFFIXES {
+            assert!(ends_like_body(s), "{s}");
+        }
+        assert!(!ends_like_body("指导思想"));
+        assert!(!ends_like_body(""));
+    }
 
     /// The line of the 07 letter that starts with `start` (after an item's
     /// run-in title when it has one).
@@ -510,6 +560,19 @@ mod tests {
         assert_eq!(prose("加强管理，由此可见成效。"), None);
         // half-width punctuation
         assert_eq!(prose_roles("公安部牵头,民政部配合"), [("公安部", Lead), ("民政部", Support)]);
+        // two subjects joined by 及/和, never a name with 和 inside split
+        assert_eq!(
+            prose_roles("国家发展改革委及国家粮食局会同有关部门负责建立监测系统。"),
+            [("国家发展改革委", Lead), ("国家粮食局", Lead), ("有关部门", Support)]
+        );
+        assert_eq!(
+            prose_roles("某某委和某某局牵头，某某厅配合。"),
+            [("某某委", Lead), ("某某局", Lead), ("某某厅", Support)]
+        );
+        assert_eq!(
+            prose_roles("住房和城乡建设部会同财政部制定办法。"),
+            [("住房和城乡建设部", Lead), ("财政部", Support)]
+        );
     }
 
     #[test]
