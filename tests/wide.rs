@@ -8,6 +8,8 @@
 //! by code. Create or refresh them with
 //! `INSTA_UPDATE=always cargo test --test wide`, then read `git diff`.
 
+mod common;
+
 use gongwen::audit::{self, Expected, Report, Totals};
 use gongwen::{Block, Document};
 use std::fmt::Write as _;
@@ -32,19 +34,7 @@ fn wide_dir() -> std::path::PathBuf {
 
 /// Every `fixtures/wide/*.txt` as `(file name, text)`, sorted by name.
 fn documents() -> Vec<(String, String)> {
-    let dir = wide_dir();
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            let name = p.file_name().expect("file name").to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
-            (name, text)
-        })
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    common::fixtures_in(&wide_dir())
 }
 
 fn expected() -> Expected {
