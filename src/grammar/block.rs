@@ -809,10 +809,18 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
 /// Check each parent's children for gaps, repeats and backward steps.
 /// Numbering may run on across parents (（五） opening section 二 after
 /// （四） closed section 一), so the first child of a kind may be 1 or the
-/// last number of that kind anywhere plus one.
+/// last number of that kind anywhere plus one. A list may also restart at 1
+/// after a decimal outline heading (`2.1.2　职责`, kept among the paragraphs
+/// of the block before it): plans numbered that way restart their lists in
+/// each outline section.
 fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mut Vec<Diagnostic>) {
     let mut last_here = [0u32; KINDS];
+    let mut outline_before = false;
     for b in blocks {
+        if outline_before && b.number == 1 {
+            last_here[rank(b.kind) as usize] = 0;
+        }
+        outline_before = b.paragraphs.iter().any(|p| super::marker::decimal_outline(p.text.as_ref()).is_some());
         let k = rank(b.kind) as usize;
         let n = b.number;
         let prev = last_here[k];
@@ -1047,5 +1055,26 @@ mod tests {
             split_title(BlockKind::Action, "创新规划管理机制，深入推进建设"),
             (Some("创新规划管理机制，深入推进建设"), None)
         );
+    }
+
+    /// A plan numbered by decimal outlines (`2.1　…`) restarts its （1）
+    /// lists in each outline section: no attached document starts at the
+    /// outline heading, and no numbering warning; without the outline line
+    /// the same restart is still reported.
+    #[test]
+    fn lists_restart_after_decimal_outline_headings() {
+        let plan = "某某应急预案\n1.1\u{3000}工作原则\n（1）统一领导。\n（2）分级负责。\n\
+                    2.1\u{3000}指挥部职责\n（1）掌握形势。\n（2）督查指导。\n（3）报告情况。\n\
+                    2.2\u{3000}办公室职责\n办公室设在某局。\n（1）起草文件。\n（2）核定费用。\n";
+        let doc = crate::parse(plan).expect("parses");
+        assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+        let kinds: Vec<_> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert!(!kinds.contains(&codes::NUMBERING_ORDER), "{kinds:?}");
+        assert_eq!(doc.sections.iter().filter(|b| b.number == 1).count(), 3);
+
+        // amounts are no outline heading: the restart stays a warning
+        let prose = "某某方案\n（1）统一领导。\n（2）分级负责。\n1.5亿元用于补助。\n（1）掌握形势。\n";
+        let doc = crate::parse(prose).expect("parses");
+        assert!(doc.diagnostics.iter().any(|d| d.code == codes::NUMBERING_ORDER), "{:?}", doc.diagnostics);
     }
 }

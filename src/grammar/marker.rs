@@ -181,6 +181,46 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     Some(Marker { kind, number, text, rest })
 }
 
+/// Most components of a decimal outline number (`4.2.3.1`).
+const MAX_OUTLINE_PARTS: usize = 4;
+
+/// A decimal outline number at the start of a line (`2.1`, `4.2.3`, dots
+/// `.` or `．`), then white space and a title: a section heading of an
+/// emergency or technical plan numbered that way. Gives its number of
+/// components (≥ 2). `1.5亿元`, `3.2%`, `2.1万人` and version numbers in a
+/// sentence are no outline: the number must open the line and be followed
+/// by white space and then by a character that is no digit. Cheap: the
+/// first byte must be an ASCII digit.
+pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut parts = 0;
+    let mut rest = line;
+    loop {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        parts += 1;
+        rest = &rest[digits..];
+        match rest.chars().next() {
+            Some(c) if c == '.' || c == FW_DOT => {
+                if parts == MAX_OUTLINE_PARTS {
+                    return None;
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+            _ => break,
+        }
+    }
+    let title = rest.trim_start_matches(punct::is_space);
+    let spaced = title.len() < rest.len();
+    let starts_text = title.chars().next().is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation());
+    (parts >= 2 && spaced && starts_text).then_some(parts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +302,28 @@ mod tests {
             "",
         ] {
             assert_eq!(m(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn decimal_outlines() {
+        assert_eq!(decimal_outline("2.1\u{3000}国家层面组织指挥机构"), Some(2));
+        assert_eq!(decimal_outline("4.2.3 省级指挥部接到通知后，要立即启动"), Some(3));
+        assert_eq!(decimal_outline("3．2　应急报告"), Some(2));
+        // amounts, rates, versions and plain items are no outline
+        for t in [
+            "1.5亿元用于补助",
+            "3.2%的增长",
+            "2.1万人参加",
+            "1. 总则",
+            "2.1",
+            "2.1 ",
+            "10.2.3 4 5",
+            "V2.1 版本",
+            "1.2.3.4.5 标题",
+            "2024.12 起施行",
+        ] {
+            assert_eq!(decimal_outline(t), None, "{t}");
         }
     }
 }

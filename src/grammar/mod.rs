@@ -409,8 +409,14 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
         starts.push(lines.len());
         return starts;
     };
-    // a line with a marker is no title (the marker is known already)
-    let title_like = |k: usize| marks[k].is_none() && notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS);
+    // a line with a marker is no title (the marker is known already), nor
+    // a decimal outline heading (`2.1.1　职责`: a section of the same plan,
+    // whose lists restart at 1)
+    let title_like = |k: usize| {
+        marks[k].is_none()
+            && notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS)
+            && marker::decimal_outline(lines[k].text).is_none()
+    };
     let mut seen = false;
     let mut j = 0;
     while j < lines.len() {
