@@ -649,6 +649,9 @@ struct Tree {
     /// From an attachment entry's start to its title: the entry's number
     /// (`附件：1.`), which is no heading.
     entry_numbers: Vec<Span>,
+    /// The spans of the tables the parser built: a number in a cell (`1.`,
+    /// a row's 序号) is no heading.
+    tables: Vec<Span>,
     /// (kind, number, title without white space) of every block, for
     /// recognising contents entries.
     headings: std::collections::HashMap<(BlockKind, u32), Vec<(String, usize)>>,
@@ -702,6 +705,7 @@ impl Tree {
                 }
                 t.clauses.extend(b.responsibilities.iter().map(|r| r.span));
                 t.clauses.extend(b.inherited.iter().map(|a| a.span));
+                t.tables.extend(b.tables.iter().map(|x| x.span));
             }
         };
         blocks(&mut t, &doc.sections);
@@ -713,9 +717,11 @@ impl Tree {
             for p in &a.paragraphs {
                 para(&mut t, p, &|| "a paragraph of an attachment".into());
             }
+            t.tables.extend(a.tables.iter().map(|x| x.span));
             blocks(&mut t, &a.sections);
         }
         t.markers.sort_unstable();
+        t.tables.sort_unstable();
         t.entry_numbers.sort_unstable();
         t.clauses.sort_unstable();
         t.places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
@@ -759,6 +765,10 @@ fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
         }
         if is_contents_entry(&text[m.end..next], m, span, tree) {
             report.contents_headings += 1;
+            continue;
+        }
+        // a cell of a table the parser built
+        if overlaps(&tree.tables, span) {
             continue;
         }
         report.headings_seen += 1;

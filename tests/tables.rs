@@ -219,11 +219,15 @@ fn innovation_measures_html_table() {
     assert_eq!(t.rows[0].cells[0].text, "一、知识产权保护方面（共5项）");
     assert!(t.rows[0].heading);
     let rows = rows(&doc);
-    assert_eq!(rows.len(), 14);
+    // 5 + 4 + 5 + 3 numbered rows: the scrape lost rows 15–20 (the 6 of
+    // 四、军民深度融合方面 — its heading row is followed by 五、's)
+    assert_eq!(rows.len(), 17);
+    assert_eq!(rows[14].marker, "21");
+    assert_eq!(rows[14].title.as_deref(), Some("允许地方高校自主开展人才引进和职称评审"));
     assert_eq!(rows[0].title.as_deref(), Some("知识产权民事、刑事、行政案件“三合一”审判"));
     assert_eq!(bodies(rows[0], Role::Responsible), ["最高人民法院", "最高人民检察院", "国家知识产权局"]);
     assert_eq!(bodies(rows[6], Role::Responsible), ["科技部"]);
-    assert_eq!(t.rows.iter().filter(|r| r.heading).count(), 3);
+    assert_eq!(t.rows.iter().filter(|r| r.heading).count(), 5);
 }
 
 #[test]
@@ -274,4 +278,88 @@ fn emergency_plan_indicator_table_in_the_body() {
     assert_eq!(cells, ["7", "年均因自然灾害直接经济损失占国内生产总值比例", "<1%", "预期性"]);
     // an indicator table names no bodies: no row blocks
     assert!(b.children.iter().all(|c| c.kind != BlockKind::Row));
+}
+
+#[test]
+fn html_table_without_a_number_column_is_a_table_not_headings() {
+    // an indicator table: `<th>` header, no 序号, cells that start like
+    // items (`1.`), a rowspan cell over two rows, a note after the table
+    let text = format!(
+        "{HEAD}<table><tr><th>一级指标</th><th>三级指标</th><th>指标性质</th></tr>\
+         <tr><td rowspan=\"2\"><p>一、医疗质量</p></td><td><p>1.门诊人次数比</p></td><td>定量</td></tr>\
+         <tr><td><p>2.下转患者人次数</p><p>（门急诊、住院）</p></td><td>定量</td></tr>\
+         <tr><td>二、运营效率</td><td>3.收支结余</td><td></td></tr></table>\n\
+         <p>注：1.指标说明见细则。</p>\n"
+    );
+    let doc = parse(&text);
+    let a = &doc.attachments[0];
+    assert_eq!(a.tables.len(), 1, "{:#?}", a);
+    let t = &a.tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    let names: Vec<&str> = t.columns.iter().map(|c| c.name.as_ref()).collect();
+    assert_eq!(names, ["一级指标", "三级指标", "指标性质"]);
+    assert_eq!(t.rows.len(), 3);
+    let cells = |r: usize| t.rows[r].cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+    assert_eq!(cells(0), ["一、医疗质量", "1.门诊人次数比", "定量"]);
+    // the rowspan cell leaves its column of the next row empty; a cell of
+    // two <p> lines is one cell
+    assert_eq!(cells(1), ["", "2.下转患者人次数\n（门急诊、住院）", "定量"]);
+    // an empty <td> keeps its column
+    assert_eq!(cells(2)[..2], ["二、运营效率", "3.收支结余"]);
+    // no cell became a block (no task rows: no task or body column)
+    assert!(a.sections.is_empty(), "{:?}", a.sections);
+    assert!(a.paragraphs.iter().all(|p| !p.text.contains("门诊")));
+    assert!(a.paragraphs.iter().any(|p| p.text.starts_with("注：")));
+    // spans point at the cells in the raw text
+    let c = &t.rows[0].cells[1];
+    assert_eq!(&text[c.span.start..c.span.end], "1.门诊人次数比");
+}
+
+#[test]
+fn html_table_with_a_tag_broken_over_lines_is_read_as_lines() {
+    // cleaning cannot read a tag broken over two lines: the structure is
+    // unknown, nothing is dropped
+    let text = format!(
+        "{HEAD}<table><tr><td width=\"6\"\n style=\"x\">坐标</td><td>X</td></tr><tr><td>1</td><td>2</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    assert!(
+        doc.attachments[0]
+            .tables
+            .iter()
+            .all(|t| t.form != TableForm::Html || t.columns.iter().all(|c| !c.name.starts_with('<')))
+    );
+}
+
+#[test]
+fn html_indicator_tables_103() {
+    let text = fixture("103-");
+    let doc = parse(&text);
+    let a = doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap();
+    let t = &a.tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    let names: Vec<&str> = t.columns.iter().map(|c| c.name.as_ref()).collect();
+    assert_eq!(names, ["一级指标", "二级指标", "三级指标", "指标性质", "指标说明"]);
+    assert_eq!(t.rows[0].cells[0].text, "一、医疗质量");
+    assert_eq!(t.rows[0].cells[1].text, "（一）功能定位");
+    assert!(t.rows[0].cells[2].text.starts_with("1.门诊人次数与出院人次数比"));
+    assert!(t.rows[1].cells[2].text.starts_with("2.下转患者人次数"));
+    // the indicators are cells, not blocks; the 注： notes after the table
+    // are the items 1.–12.
+    assert!(a.sections.iter().all(|b| !b.title.as_deref().unwrap_or("").contains("门诊人次数")));
+    let notes: Vec<u32> = a.sections.iter().filter(|b| b.kind == BlockKind::Item).map(|b| b.number).collect();
+    assert_eq!(notes, (1..=12).collect::<Vec<_>>());
+}
+
+#[test]
+fn html_task_table_105() {
+    let text = fixture("105-");
+    let doc = parse(&text);
+    let a = doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap();
+    let t = &a.tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(t.columns[0].role, ColumnRole::Number);
+    assert!(t.rows[0].heading);
+    assert_eq!(t.rows[0].cells[0].text, "一、知识产权保护方面（共5项）");
+    assert_eq!(t.rows[1].cells[0].text, "1");
 }

@@ -348,7 +348,7 @@ fn blocks<'a>(
     // blocks are attached to that block
     if let Some(first) = marks.iter().position(Option::is_some) {
         let after = &lines[first + 1..];
-        if table::candidate(after) {
+        if table::candidate(src, after) {
             let noted = diags.len();
             let found = table::tables(src, after, diags);
             if !found.is_empty() {
@@ -689,7 +689,7 @@ fn read_attachments<'a>(
                     .position(|l| matches!(attachment::attach_line(l.text), Some(AttachLine::Label { .. })))
                     .map_or(lines.len(), |k| i + k);
                 let body = &lines[i..end];
-                let found = if table::candidate(body) { table::tables(src, body, diags) } else { Vec::new() };
+                let found = if table::candidate(src, body) { table::tables(src, body, diags) } else { Vec::new() };
                 let (paragraphs, sections, tables) = if found.is_empty() {
                     match attachment::flattened_table(body) {
                         Some(header) => {
@@ -713,14 +713,26 @@ fn read_attachments<'a>(
                     // the text around the tables is kept as paragraphs; each
                     // task row is a block of kind `row`
                     let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+                    // (numbered notes around a table, `注：1.… 2.…`, are
+                    // blocks)
                     let mut at = 0;
+                    let mut around = |lines: &[Line<'_>], paras: &mut Vec<Paragraph<'a>>, rows: &mut Vec<Block<'a>>| {
+                        if lines.iter().any(|l| marker::marker(l.text).is_some()) {
+                            let (p, s) = blocks(src, lines, None, max_depth, diags)?;
+                            paras.extend(p);
+                            rows.extend(s);
+                        } else {
+                            paras.extend(paragraphs(src, lines));
+                        }
+                        Ok::<(), Error>(())
+                    };
                     for f in found {
-                        paras.extend(paragraphs(src, &body[at..f.lines.start]));
+                        around(&body[at..f.lines.start], &mut paras, &mut rows)?;
                         at = f.lines.end;
                         rows.extend(f.rows);
                         tables.push(f.table);
                     }
-                    paras.extend(paragraphs(src, &body[at..]));
+                    around(&body[at..], &mut paras, &mut rows)?;
                     (paras, rows, tables)
                 };
                 // from the label through its title lines and body

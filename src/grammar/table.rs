@@ -7,9 +7,10 @@
 //!   a cell missing from a row is the merged cell above (inherited);
 //! - pipe: markdown `| a | b |` lines ([`pipe`]);
 //! - tab-separated lines ([`tsv`]);
-//! - HTML `<table>`: cleaning turns `<tr>` and `<td>`/`<th>` into line
-//!   breaks, so an HTML table reaches the grammar one cell per line and is
-//!   read as a flattened one.
+//! - HTML `<table>` ([`html`]): cleaning turns `<tr>` and `<td>`/`<th>` into
+//!   line breaks; the rows and cells are rebuilt from the tags the offset map
+//!   shows between two lines, whatever the columns (no 序号 needed), with
+//!   `colspan`/`rowspan` cells kept as merged cells.
 //!
 //! Then [`assemble`] types the columns ([`ColumnRole`] from the header
 //! names), fills merged cells and, when the columns name tasks and bodies,
@@ -62,15 +63,17 @@ struct RawRow<'c> {
 /// Every table in `body`, in order.
 pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
+    let html_doc = html_tables(src);
     let mut i = 0;
     while i < body.len() {
         let t = body[i].text;
-        let read = match t.as_bytes().first() {
+        let read = if html_doc && tags(gap(src, body, i)).table_start { html(src, body, i) } else { None };
+        let read = read.or_else(|| match t.as_bytes().first() {
             Some(b'|') => pipe(body, i),
             _ if t == "序号" => flattened(body, i),
             _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
             _ => None,
-        };
+        });
         let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
         match read.filter(|r| r.3.start >= done) {
             Some((form, header, rows, lines)) => {
@@ -84,10 +87,11 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
     out
 }
 
-/// Cheap first check for a table in a run of lines: one that starts with
-/// `|` or with `序号` (two prefix compares a line, no scan).
-pub(crate) fn candidate(lines: &[Line<'_>]) -> bool {
-    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号"))
+/// Cheap first check for a table in a run of lines: the input holds an HTML
+/// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
+/// line, no scan).
+pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
+    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号")) || html_tables(src)
 }
 
 /// Whether a line is a row of a pipe or tab-separated table.
@@ -790,6 +794,173 @@ fn row_block<'a>(
         references: Vec::new(),
         deadline: deadline.map(Box::new),
         span,
+    }
+}
+
+/// Whether the raw input holds an HTML table (one scan of the input, done
+/// only when a body is looked at for tables).
+pub(crate) fn html_tables(src: &Source<'_>) -> bool {
+    src.raw.contains("<table") || src.raw.contains("<TABLE")
+}
+
+/// The raw text between the end of line `k - 1` and the start of line `k`
+/// (for `k == 0`, the raw text before it since the last `</table>` or
+/// `<table`).
+fn gap<'r>(src: &Source<'r>, body: &[Line<'_>], k: usize) -> &'r str {
+    let start = src.span_of(body[k].text).start;
+    let from = match k {
+        0 => 0,
+        _ => src.span_of(body[k - 1].text).end,
+    };
+    let g = src.raw.get(from.min(start)..start).unwrap_or("");
+    if k == 0 {
+        // only the tail after the last table boundary counts
+        let cut = g.rfind("</table").or_else(|| g.rfind("</TABLE")).map_or(0, |p| p + 2);
+        let g = &g[cut..];
+        return g.rfind("<table").or_else(|| g.rfind("<TABLE")).map_or("", |p| &g[p..]);
+    }
+    g
+}
+
+/// The HTML tags of a gap: how many rows and cells start in it, whether a
+/// table starts or ends in it, and the span attributes of its last cell.
+#[derive(Default)]
+struct Tags {
+    table_start: bool,
+    table_end: bool,
+    rows: usize,
+    cells: usize,
+    colspan: usize,
+    rowspan: usize,
+}
+
+fn tags(g: &str) -> Tags {
+    let mut t = Tags::default();
+    if !g.contains('<') {
+        return t;
+    }
+    let mut rest = g;
+    while let Some(p) = rest.find('<') {
+        rest = &rest[p + 1..];
+        let close = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..close];
+        let name_end = tag
+            .char_indices()
+            .find(|&(k, c)| c.is_ascii_whitespace() || (c == '/' && k > 0))
+            .map_or(tag.len(), |(k, _)| k);
+        let name = &tag[..name_end];
+        if name.eq_ignore_ascii_case("table") {
+            t.table_start = true;
+        } else if name.eq_ignore_ascii_case("/table") {
+            t.table_end = true;
+        } else if name.eq_ignore_ascii_case("tr") {
+            t.rows += 1;
+        } else if name.eq_ignore_ascii_case("td") || name.eq_ignore_ascii_case("th") {
+            t.cells += 1;
+            t.colspan = attr(tag, "colspan");
+            t.rowspan = attr(tag, "rowspan");
+        }
+        rest = &rest[close.min(rest.len())..];
+    }
+    t
+}
+
+/// The value of a numeric attribute (`colspan="3"`), at least 1, at most
+/// [`MAX_COLUMNS`].
+fn attr(tag: &str, name: &str) -> usize {
+    let lower = tag.to_ascii_lowercase();
+    let Some(p) = lower.find(name) else { return 1 };
+    let v = lower[p + name.len()..]
+        .trim_start_matches(|c: char| c == '=' || c == '"' || c == '\'' || c.is_ascii_whitespace());
+    let d = v.bytes().take_while(u8::is_ascii_digit).count();
+    v[..d].parse::<usize>().unwrap_or(1).clamp(1, MAX_COLUMNS)
+}
+
+/// An HTML table whose `<table>` tag is right before line `at`: its rows from
+/// the `<tr>` boundaries, its cells from the `<td>`/`<th>` ones (a cell's
+/// `<p>`/`<br>` lines are one multi-line cell), the first row its header. A
+/// `colspan` cell is followed by empty cells for the columns it covers; a
+/// `rowspan` cell leaves the same column of the rows under it empty, so that
+/// the cell is read as merged (inherited) there.
+fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    let mut rows: Vec<Vec<Parts<'c>>> = Vec::new();
+    // per column: how many more rows a rowspan cell covers
+    let mut down: Vec<usize> = Vec::new();
+    // per column: whether the current row's cell there is merged from above
+    let mut cover: Vec<bool> = Vec::new();
+    // per row: whether a cell above covers part of it
+    let mut merged: Vec<bool> = Vec::new();
+    let mut end = at;
+    while end < body.len() {
+        // a tag cleaning did not read (one broken over lines): the table's
+        // structure is not known, read its lines as they are
+        if body[end].text.starts_with('<') {
+            return None;
+        }
+        let t = tags(gap(src, body, end));
+        if end > at && (t.table_end || t.table_start) {
+            break;
+        }
+        if t.rows > 0 || rows.is_empty() {
+            rows.push(Vec::new());
+            merged.push(down.iter().any(|&d| d > 0));
+            cover.clear();
+            cover.extend(down.iter().map(|&d| d > 0));
+            for d in down.iter_mut() {
+                *d = d.saturating_sub(1);
+            }
+        }
+        let row = rows.last_mut()?;
+        let new_cell = t.cells > 0 || row.is_empty();
+        if new_cell {
+            // empty cells before this one
+            for _ in 1..t.cells {
+                skip_down(row, &cover);
+                row.push(Vec::new());
+            }
+            skip_down(row, &cover);
+            let col = row.len();
+            row.push(vec![body[end].text]);
+            if down.len() <= col {
+                down.resize(col + 1, 0);
+            }
+            down[col] = t.rowspan - 1;
+            for _ in 1..t.colspan {
+                row.push(Vec::new());
+            }
+        } else if let Some(c) = row.last_mut() {
+            c.push(body[end].text);
+        }
+        end += 1;
+    }
+    if rows.len() < 2 || end - at < 2 {
+        return None;
+    }
+    let mut rows = rows.into_iter();
+    let header: Vec<&str> = rows.next()?.into_iter().filter_map(|c| c.first().copied()).take(MAX_COLUMNS).collect();
+    if header.is_empty() {
+        return None;
+    }
+    // a row of one cell across the table (`<td colspan="5">一、…</td>`) is a
+    // heading row
+    let rows = rows
+        .zip(merged.into_iter().skip(1))
+        .map(|(cells, merged)| {
+            let mut own = cells.iter().filter(|c| !c.is_empty());
+            let heading = header.len() > 1
+                && !merged
+                && own.next().is_some_and(|c| number(c[0]).is_none())
+                && own.next().is_none();
+            RawRow { cells, heading }
+        })
+        .collect();
+    Some((TableForm::Html, header, rows, at..end))
+}
+
+/// Leave empty the columns a `rowspan` cell above still covers.
+fn skip_down(row: &mut Vec<Parts<'_>>, cover: &[bool]) {
+    while cover.get(row.len()).copied().unwrap_or(false) && row.len() < MAX_COLUMNS {
+        row.push(Vec::new());
     }
 }
 

@@ -9,8 +9,12 @@ use gongwen::{Agency, Block, Document, Paragraph, Span};
 
 /// Every `fixtures/*.txt` as `(file name, text)`, sorted by file name.
 pub fn fixtures() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+    fixtures_in(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"))
+}
+
+/// Every `*.txt` of `dir` as `(file name, text)`, sorted by file name.
+pub fn fixtures_in(dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))

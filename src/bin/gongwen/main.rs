@@ -58,24 +58,16 @@ enum Command {
     Tasks {
         #[command(flatten)]
         input: InputArgs,
-        /// Output format.
-        #[arg(long, short = 'f', value_enum, default_value_t = TableFormat::Csv)]
-        format: TableFormat,
-        /// Start CSV/TSV output with a UTF-8 byte order mark (for Excel).
-        #[arg(long)]
-        bom: bool,
+        #[command(flatten)]
+        table: TableArgs,
     },
     /// One row per citation of another document (《title》, its 文号, a 文号
     /// alone): citing file, title and 文号, block, cited title and 文号, kind.
     Refs {
         #[command(flatten)]
         input: InputArgs,
-        /// Output format.
-        #[arg(long, short = 'f', value_enum, default_value_t = TableFormat::Csv)]
-        format: TableFormat,
-        /// Start CSV/TSV output with a UTF-8 byte order mark (for Excel).
-        #[arg(long)]
-        bom: bool,
+        #[command(flatten)]
+        table: TableArgs,
     },
     /// Report diagnostics as a compiler does: file:line:col, the source line
     /// and a caret.
@@ -156,6 +148,17 @@ pub enum ParseFormat {
     Md,
 }
 
+/// Output settings shared by the table subcommands (`tasks`, `refs`).
+#[derive(Debug, Args)]
+pub struct TableArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = TableFormat::Csv)]
+    pub format: TableFormat,
+    /// Start CSV/TSV output with a UTF-8 byte order mark (for Excel).
+    #[arg(long)]
+    pub bom: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
     Csv,
@@ -210,18 +213,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse { input, format } => parse::run(&input, format),
-        Command::Tasks { input, format, bom } => {
-            if bom && format == TableFormat::Jsonl {
-                return usage_error("--bom applies to --format csv and tsv only");
-            }
-            tasks::run(&input, format, bom)
+        Command::Tasks { table: TableArgs { bom: true, format: TableFormat::Jsonl }, .. }
+        | Command::Refs { table: TableArgs { bom: true, format: TableFormat::Jsonl }, .. } => {
+            return usage_error("--bom applies to --format csv and tsv only");
         }
-        Command::Refs { input, format, bom } => {
-            if bom && format == TableFormat::Jsonl {
-                return usage_error("--bom applies to --format csv and tsv only");
-            }
-            refs::run(&input, format, bom)
-        }
+        Command::Tasks { input, table } => tasks::run(&input, table.format, table.bom),
+        Command::Refs { input, table } => refs::run(&input, table.format, table.bom),
         Command::Check { input, min_severity, format, color } => {
             check::run(&input, min_severity.severity(), format, color)
         }

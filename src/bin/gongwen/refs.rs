@@ -3,7 +3,7 @@
 //! graph (citing document → cited title and 文号).
 
 use crate::batch::{self, Doc, Fatal, Outcome, Status};
-use crate::tasks::Table;
+use crate::tasks::{Table, TableRow, write_rows};
 use crate::text;
 use crate::{InputArgs, TableFormat};
 use gongwen::{Document, LineIndex};
@@ -29,18 +29,7 @@ pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, F
         let mut out = String::new();
         if let Ok(d) = &doc.result {
             let name = doc.key.name();
-            for row in rows(d, doc.text) {
-                match format {
-                    TableFormat::Csv | TableFormat::Tsv => {
-                        row.write_delimited(&mut out, &name, format == TableFormat::Tsv)
-                    }
-                    TableFormat::Jsonl => {
-                        let json = serde_json::to_string(&JsonRow { file: &name, row: &row }).expect("rows serialise");
-                        out.push_str(&json);
-                        out.push('\n');
-                    }
-                }
-            }
+            write_rows(&mut out, &name, rows(d, doc.text), format);
         }
         Outcome::of(&doc, out)
     };
@@ -63,14 +52,7 @@ pub struct Row<'d> {
     pub kind: &'static str,
 }
 
-#[derive(Serialize)]
-struct JsonRow<'a, 'd> {
-    file: &'a str,
-    #[serde(flatten)]
-    row: &'a Row<'d>,
-}
-
-impl Row<'_> {
+impl TableRow for Row<'_> {
     fn write_delimited(&self, out: &mut String, file: &str, tsv: bool) {
         let (line, column) = (self.line.to_string(), self.column.to_string());
         let fields = [

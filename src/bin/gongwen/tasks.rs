@@ -37,18 +37,7 @@ pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, F
         let mut out = String::new();
         if let Ok(d) = &doc.result {
             let name = doc.key.name();
-            for row in rows(d, doc.text) {
-                match format {
-                    TableFormat::Csv | TableFormat::Tsv => {
-                        row.write_delimited(&mut out, &name, format == TableFormat::Tsv)
-                    }
-                    TableFormat::Jsonl => {
-                        let json = serde_json::to_string(&JsonRow { file: &name, row: &row }).expect("rows serialise");
-                        out.push_str(&json);
-                        out.push('\n');
-                    }
-                }
-            }
+            write_rows(&mut out, &name, rows(d, doc.text), format);
         }
         Outcome::of(&doc, out)
     };
@@ -103,11 +92,31 @@ pub struct Row<'d> {
     pub deadline_by: Option<&'d str>,
 }
 
+/// A row of a table command (`tasks`, `refs`): CSV/TSV cells after the
+/// file, or a JSON object with the file first.
+pub trait TableRow: Serialize {
+    fn write_delimited(&self, out: &mut String, file: &str, tsv: bool);
+}
+
 #[derive(Serialize)]
-struct JsonRow<'a, 'd> {
+struct JsonRow<'a, R> {
     file: &'a str,
     #[serde(flatten)]
-    row: &'a Row<'d>,
+    row: &'a R,
+}
+
+/// Write `rows` of the document `file` in `format`.
+pub fn write_rows<R: TableRow>(out: &mut String, file: &str, rows: impl IntoIterator<Item = R>, format: TableFormat) {
+    for row in rows {
+        match format {
+            TableFormat::Csv | TableFormat::Tsv => row.write_delimited(out, file, format == TableFormat::Tsv),
+            TableFormat::Jsonl => {
+                let json = serde_json::to_string(&JsonRow { file, row: &row }).expect("rows serialise");
+                out.push_str(&json);
+                out.push('\n');
+            }
+        }
+    }
 }
 
 fn push<'d>(list: &mut Vec<&'d str>, name: &'d str) {
@@ -135,7 +144,9 @@ impl<'d> Row<'d> {
         push(written, a.name);
         push(canon, canonical);
     }
+}
 
+impl TableRow for Row<'_> {
     fn write_delimited(&self, out: &mut String, file: &str, tsv: bool) {
         let line = self.line.to_string();
         let join = |v: &[&str]| v.join("、");
