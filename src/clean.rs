@@ -754,11 +754,25 @@ impl Cleaned {
         }
     }
 
+    /// [`Cleaned::remove_keeping`], for tests.
+    #[cfg(test)]
+    pub(crate) fn remove(&mut self, cuts: &[(usize, usize, Option<Residue>)]) {
+        self.remove_keeping(cuts, &mut Vec::new());
+    }
+
     /// Remove cleaned byte ranges (sorted, disjoint, on character
     /// boundaries), recording each as residue of its kind (none: white
-    /// space that goes with residue recorded next to it).
-    pub(crate) fn remove(&mut self, cuts: &[(usize, usize, Option<Residue>)]) {
+    /// space that goes with residue recorded next to it), and in `kept`
+    /// the pieces of the old text that stay, in order, as
+    /// `(old start, old end, new start)`.
+    pub(crate) fn remove_keeping(
+        &mut self,
+        cuts: &[(usize, usize, Option<Residue>)],
+        kept: &mut Vec<(usize, usize, usize)>,
+    ) {
+        kept.clear();
         if cuts.is_empty() {
+            kept.push((0, self.text.len(), 0));
             return;
         }
         self.work += (self.text.len() + cuts.len()) as u64;
@@ -785,6 +799,7 @@ impl Cleaned {
                         Some(_) => seg.raw,
                     };
                     segs.push(Seg { clean: text.len(), raw, replaced: seg.replaced });
+                    kept.push((at, keep_end, text.len()));
                     text.push_str(&self.text[at..keep_end]);
                 }
                 at = if keep_end < e { e.min(cut_b) } else { e };

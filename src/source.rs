@@ -147,6 +147,20 @@ impl<'a> Source<'a> {
         self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines, &mut self.hao);
     }
 
+    /// Remove `cuts` from the cleaned text (see [`Cleaned::remove`]) and
+    /// carry the index over to the new text instead of building it again:
+    /// a cut removes whole characters and makes none, so the new text's
+    /// brackets, line breaks and 号 are the old ones that stay, moved.
+    /// `has_lowercase` stays as it was: it only gates a per-line check.
+    pub(crate) fn remove_and_reindex(&mut self, cuts: &[(usize, usize, Option<crate::clean::Residue>)]) {
+        let mut kept = Vec::new();
+        self.clean.remove_keeping(cuts, &mut kept);
+        self.work(self.clean.text.len());
+        remap(&mut self.brackets, &kept, |e| &mut e.0);
+        remap(&mut self.newlines, &kept, |e| e);
+        remap(&mut self.hao, &kept, |e| e);
+    }
+
     /// The pieces of the cleaned text between its line breaks, with their
     /// cleaned offsets, blank ones included (like `split('\n')`), from the
     /// index (see [`Source::index_text`]).
@@ -246,5 +260,60 @@ impl<'a> Source<'a> {
         let (rs, re, verbatim) = self.clean.map(start, start + s.len());
         let text = if verbatim { Cow::Borrowed(&self.raw[rs..rs + s.len()]) } else { Cow::Owned(s.to_owned()) };
         (text, Span::new(rs, re))
+    }
+}
+
+/// Move the sorted offsets in `v` (`at` finds an entry's) to the new text
+/// whose pieces `kept` (`(old start, old end, new start)`, in order) kept,
+/// dropping the entries of removed text.
+fn remap<T>(v: &mut Vec<T>, kept: &[(usize, usize, usize)], at: impl Fn(&mut T) -> &mut usize) {
+    let mut k = 0;
+    v.retain_mut(|e| {
+        let p = at(e);
+        while kept.get(k).is_some_and(|&(_, end, _)| end <= *p) {
+            k += 1;
+        }
+        match kept.get(k) {
+            Some(&(start, _, new)) if start <= *p => {
+                *p = new + (*p - start);
+                true
+            }
+            _ => false,
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index carried over a removal is the index built again, for
+    /// every cut and every pair of cuts of a text with every indexed mark.
+    #[test]
+    fn reindex_after_removal_equals_index_again() {
+        let text = "国发〔2014〕25号\n（一）甲《乙》\n号(丙)\n\n丁号";
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let check = |cuts: &[(usize, usize, Option<crate::clean::Residue>)]| {
+            let mut carried = Source::new(text);
+            carried.index_text();
+            carried.remove_and_reindex(cuts);
+            let mut again = Source::new(text);
+            again.clean.remove(cuts);
+            again.index_text();
+            assert_eq!(carried.clean.text, again.clean.text);
+            assert_eq!(carried.brackets, again.brackets, "{cuts:?}");
+            assert_eq!(carried.newlines, again.newlines, "{cuts:?}");
+            assert_eq!(carried.hao, again.hao, "{cuts:?}");
+        };
+        for (x, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[x + 1..] {
+                check(&[(a, b, None)]);
+                for (y, &c) in bounds.iter().enumerate().filter(|&(_, &c)| c >= b) {
+                    for &d in &bounds[y + 1..] {
+                        check(&[(a, b, None), (c, d, None)]);
+                    }
+                }
+            }
+        }
     }
 }

@@ -339,8 +339,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         offsets.extend(lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)));
         src.set_lines(offsets);
     } else {
-        src.clean.remove(&cuts);
-        src.index_text();
+        src.remove_and_reindex(&cuts);
     }
 }
 
