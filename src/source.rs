@@ -46,6 +46,9 @@ pub(crate) struct Source<'a> {
     heading_breaks: Vec<usize>,
     /// Where the last bracket lookup ended.
     bracket_cursor: std::cell::Cell<usize>,
+    /// Whether the raw input holds an HTML `<table>` tag (searched once, when
+    /// a body is first looked at for tables).
+    html_table: std::cell::OnceCell<bool>,
     /// Work units spent so far (see [`crate::work_units`]).
     work: std::cell::Cell<u64>,
 }
@@ -97,6 +100,7 @@ impl<'a> Source<'a> {
             line_offsets: None,
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
+            html_table: std::cell::OnceCell::new(),
         }
     }
 
@@ -223,6 +227,15 @@ impl<'a> Source<'a> {
             }
         }
         out
+    }
+
+    /// Whether the raw input holds an HTML `<table>` tag: one search of the
+    /// input, the first time it is asked (every document of a text asks).
+    pub(crate) fn has_html_table(&self) -> bool {
+        *self.html_table.get_or_init(|| {
+            self.work(self.raw.len());
+            self.raw.contains("<table") || self.raw.contains("<TABLE")
+        })
     }
 
     /// Cleaned offset of a sub-slice of the cleaned text.

@@ -798,10 +798,15 @@ fn row_block<'a>(
 }
 
 /// Whether the raw input holds an HTML table (one scan of the input, done
-/// only when a body is looked at for tables).
+/// the first time a body is looked at for tables).
 pub(crate) fn html_tables(src: &Source<'_>) -> bool {
-    src.raw.contains("<table") || src.raw.contains("<TABLE")
+    src.has_html_table()
 }
+
+/// Farthest a table's first line looks back for its `<table>` tag: the tags
+/// between two lines of text, not the whole input before them (which would
+/// make a text of many tables quadratic).
+const MAX_TAG_LOOKBACK: usize = 16 * 1024;
 
 /// The raw text between the end of line `k - 1` and the start of line `k`
 /// (for `k == 0`, the raw text before it since the last `</table>` or
@@ -809,7 +814,13 @@ pub(crate) fn html_tables(src: &Source<'_>) -> bool {
 fn gap<'r>(src: &Source<'r>, body: &[Line<'_>], k: usize) -> &'r str {
     let start = src.span_of(body[k].text).start;
     let from = match k {
-        0 => 0,
+        0 => {
+            let mut from = start.saturating_sub(MAX_TAG_LOOKBACK);
+            while !src.raw.is_char_boundary(from) {
+                from -= 1;
+            }
+            from
+        }
         _ => src.span_of(body[k - 1].text).end,
     };
     let g = src.raw.get(from.min(start)..start).unwrap_or("");
