@@ -2,8 +2,8 @@
 //! [`gongwen::Document::citations`]: over a corpus, the edges of a citation
 //! graph (citing document → cited title and 文号).
 
-use crate::batch::{self, Doc, Fatal, Outcome, Status};
-use crate::tasks::{Table, TableRow, write_rows};
+use crate::batch::{Fatal, Status};
+use crate::tasks::{TableRow, run_table, write_rows};
 use crate::text;
 use crate::{InputArgs, TableFormat};
 use gongwen::{Document, LineIndex};
@@ -24,16 +24,7 @@ pub const COLUMNS: [&str; 10] = [
 ];
 
 pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
-    let source = batch::source(args, false)?;
-    let process = move |doc: Doc<'_>| {
-        let mut out = String::new();
-        if let Ok(d) = &doc.result {
-            let name = doc.key.name();
-            write_rows(&mut out, &name, rows(d, doc.text), format);
-        }
-        Outcome::of(&doc, out)
-    };
-    batch::run(args, source, process, Table { columns: &COLUMNS, format, bom })
+    run_table(args, &COLUMNS, format, bom, move |out, name, d, text| write_rows(out, name, rows(d, text), format))
 }
 
 /// One citation and the document and block it stands in.

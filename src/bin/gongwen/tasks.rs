@@ -32,16 +32,27 @@ pub const COLUMNS: [&str; 17] = [
 ];
 
 pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
+    run_table(args, &COLUMNS, format, bom, move |out, name, d, text| write_rows(out, name, rows(d, text), format))
+}
+
+/// A table subcommand over the inputs: `write` puts the rows of one parsed
+/// document (named `name`, parsed from `text`) into the output.
+pub fn run_table(
+    args: &InputArgs,
+    columns: &'static [&'static str],
+    format: TableFormat,
+    bom: bool,
+    write: impl Fn(&mut String, &str, &Document<'_>, &str) + Sync,
+) -> Result<Status, Fatal> {
     let source = batch::source(args, false)?;
     let process = move |doc: Doc<'_>| {
         let mut out = String::new();
         if let Ok(d) = &doc.result {
-            let name = doc.key.name();
-            write_rows(&mut out, &name, rows(d, doc.text), format);
+            write(&mut out, &doc.key.name(), d, doc.text);
         }
         Outcome::of(&doc, out)
     };
-    batch::run(args, source, process, Table { columns: &COLUMNS, format, bom })
+    batch::run(args, source, process, Table { columns, format, bom })
 }
 
 /// Header (and BOM) first, then the rows as they come (also `gongwen refs`).
