@@ -63,7 +63,7 @@ struct RawRow<'c> {
 /// Every table in `body`, in order.
 pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
-    let html_doc = html_tables(src);
+    let html_doc = src.has_html_table();
     let mut i = 0;
     while i < body.len() {
         let t = body[i].text;
@@ -91,7 +91,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
 /// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
 /// line, no scan).
 pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
-    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号")) || html_tables(src)
+    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号")) || src.has_html_table()
 }
 
 /// Whether a line is a row of a pipe or tab-separated table.
@@ -795,12 +795,6 @@ fn row_block<'a>(
         deadline: deadline.map(Box::new),
         span,
     }
-}
-
-/// Whether the raw input holds an HTML table (one scan of the input, done
-/// the first time a body is looked at for tables).
-pub(crate) fn html_tables(src: &Source<'_>) -> bool {
-    src.has_html_table()
 }
 
 /// Farthest a table's first line looks back for its `<table>` tag: the tags
