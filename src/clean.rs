@@ -890,9 +890,17 @@ fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     if !matches!(after, b'>' | b' ' | b'/' | b'\t') {
         return None;
     }
-    // the tag ends at the first '>' on its line, within 1 KiB
-    let close = b.iter().take(1024).skip(1).position(|&c| matches!(c, b'>' | b'\n' | b'<'))? + 1;
+    // the tag ends at the first '>', within 1 KiB and before any other '<';
+    // it runs over a line break only once an attribute has opened on its
+    // first line (`<td style="border-top:⏎ none">`, as Word HTML wraps
+    // long attributes): `a <b ⏎ c>` in prose is no tag
+    let close = b.iter().take(1024).skip(1).position(|&c| matches!(c, b'>' | b'<'))? + 1;
     if b[close] != b'>' {
+        return None;
+    }
+    if let Some(nl) = memchr::memchr(b'\n', &b[..close])
+        && !(memchr::memchr(b'=', &b[..nl]).is_some() && memchr::memchr2(b'"', b'\'', &b[..nl]).is_some())
+    {
         return None;
     }
     let name = s[name_start..name_start + name_len].to_ascii_lowercase();
@@ -1053,6 +1061,25 @@ mod tests {
             (raw.find("&amp;").unwrap(), raw.find("&amp;").unwrap() + 5)
         );
         assert_eq!(c.runs(Residue::HtmlComment), 1);
+    }
+
+    #[test]
+    fn a_tag_broken_over_lines_inside_its_attributes() {
+        // Word HTML wraps long attributes: the tag is still one tag, and the
+        // cell's text stands on its own line
+        let raw =
+            "<td width=\"46\" style=\"border:solid;border-top:\n      none;padding:0cm\"> <p>13728. 6083</p> </td>";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text.trim(), "13728. 6083");
+        assert!(!c.text.contains("none;"), "{:?}", c.text);
+        let (s, e) = spans(&c, "13728. 6083");
+        assert_eq!(&raw[s..e], "13728. 6083");
+        // prose with a stray '<' keeps its line break and its text: no
+        // attribute opened before the break
+        for prose in ["若 a <b 则\n结论 c>d", "范围 <p 值\n为 x=\"1\">", "比较 <a\nhref=\"x\">"] {
+            let c = Cleaned::new(prose);
+            assert_eq!(c.text.matches('\n').count(), 1, "{prose:?} -> {:?}", c.text);
+        }
     }
 
     #[test]
