@@ -652,9 +652,10 @@ fn read_attachments<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(), Error> {
     src.work(lines.len());
-    let listed_from = out.len();
     let (mut by_number, mut by_title) = (HashMap::new(), HashMap::new());
-    let (mut indexed, mut free) = (listed_from, listed_from);
+    // entries listed before this region (a notice's 附件 list, read with
+    // its body) are matched by the bodies here too
+    let (mut indexed, mut free) = (0, 0);
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -673,9 +674,29 @@ fn read_attachments<'a>(
                 let label_span = src.span_of(line.text);
                 let label_at = i;
                 i += 1;
-                let (title, title_lines) = match title {
-                    Some(t) => (Some(src.node(t)), 0),
-                    None => {
+                for (k, a) in out.iter().enumerate().skip(indexed) {
+                    if let Some(n) = a.number {
+                        by_number.entry(n).or_insert(k);
+                    }
+                    by_title.entry(a.title.to_string()).or_insert(k);
+                }
+                indexed = out.len();
+                // the lines that spell the title of the listed entry of the
+                // same number (a wrapped title; a caption after it is text)
+                let spelled = number.and_then(|n| by_number.get(&n)).and_then(|&k| {
+                    let mut rest = out[k].title.as_ref();
+                    for (n, l) in lines[i..].iter().take(MAX_TITLE_LINES).enumerate() {
+                        rest = rest.strip_prefix(l.text)?;
+                        if rest.is_empty() {
+                            return Some(n + 1);
+                        }
+                    }
+                    None
+                });
+                let (title, title_lines) = match (title, spelled) {
+                    (Some(t), _) => (Some(src.node(t)), 0),
+                    (None, Some(n)) => (joined(src, &lines[i..i + n]), n),
+                    (None, None) => {
                         // a short line after the title is a table's header cell
                         let n = lines[i..]
                             .iter()
@@ -749,13 +770,6 @@ fn read_attachments<'a>(
                 // up in maps, so that many entries and bodies stay linear)
                 let bodiless =
                     |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty();
-                for (k, a) in out.iter().enumerate().skip(indexed) {
-                    if let Some(n) = a.number {
-                        by_number.entry(n).or_insert(k);
-                    }
-                    by_title.entry(a.title.to_string()).or_insert(k);
-                }
-                indexed = out.len();
                 while free < out.len() && !bodiless(&out[free]) {
                     free += 1;
                 }
