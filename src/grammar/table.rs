@@ -72,6 +72,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
             Some(b'|') => pipe(body, i),
             _ if t == "序号" => flattened(body, i),
             _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
+            _ if t.len() > NUMBER_HEADER.len() && t.starts_with(NUMBER_HEADER) => run_on(body, i),
             _ => None,
         });
         let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
@@ -471,6 +472,182 @@ fn between<'c>(
         }
     }
     next_pre
+}
+
+/// The header cell a table's 序号 column has.
+const NUMBER_HEADER: &str = "序号";
+
+/// Words a column name ends with: where the cells of a header that ran
+/// together are cut (序号|改革举措|主要内容).
+const HEADER_ENDS: &[&str] = &[
+    "举措", "内容", "措施", "任务", "事项", "单位", "部门", "时限", "时间", "期限", "名称", "指标", "属性", "备注",
+    "类型", "类别", "领域", "目标", "情况", "主体", "依据", "进度", "标准", "做法", "成效", "地区", "要求", "项目",
+];
+
+/// Characters that, right after a number, make it a quantity (3项, 260个,
+/// 2018年), not a row's 序号.
+const UNITS: &str = "年月日时个万亿千百元项家人次倍天分秒吨米件所名户宗亩种类期批级号条款章节%％.．、-";
+
+/// Longest name cell of a run-on row (the cell before the indentation), in
+/// characters.
+const MAX_NAME: usize = 40;
+
+/// The cells of a header that ran together after its 序号 (`序号改革举措主要内容`):
+/// each cell up to a word a column name ends with ([`HEADER_ENDS`]), at most
+/// [`MAX_HEADER`] characters; the header ends where a row or a heading row
+/// starts. Returns the cells and where the header ends.
+fn run_on_header(t: &str) -> Option<(Vec<&str>, usize)> {
+    let mut cells = vec![&t[..NUMBER_HEADER.len()]];
+    let mut at = NUMBER_HEADER.len();
+    'cells: while at < t.len() && cells.len() < MAX_COLUMNS {
+        let rest = &t[at..];
+        if row_start(rest, 1).is_some() || heading_line(rest) {
+            break;
+        }
+        let mut squeezed = String::new();
+        for (k, c) in rest.char_indices() {
+            if squeezed.chars().count() >= MAX_HEADER || punct::is_prose_punct(c) {
+                return None;
+            }
+            if !punct::is_space(c) {
+                squeezed.push(c);
+            }
+            let end = k + c.len_utf8();
+            if HEADER_ENDS.iter().any(|w| squeezed.ends_with(w)) {
+                cells.push(&rest[..end]);
+                at += end;
+                continue 'cells;
+            }
+        }
+        return None;
+    }
+    (cells.len() >= 3).then_some((cells, at))
+}
+
+/// A row of a run-on table starting `text`: the number `n`, then a name of
+/// at most [`MAX_NAME`] characters without a sentence end, then an
+/// indentation (`1企业投资项目承诺制改革　　山西开展…`). Returns where the
+/// name starts, where it ends and where the text after the indentation starts.
+fn row_start(text: &str, n: u32) -> Option<(usize, usize, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 || text[..digits].parse::<u32>().ok()? != n {
+        return None;
+    }
+    let name = &text[digits..];
+    let first = name.chars().next()?;
+    if first.is_ascii() || punct::is_space(first) || UNITS.contains(first) || punct::is_prose_punct(first) {
+        return None;
+    }
+    let mut chars = 0;
+    for (k, c) in name.char_indices() {
+        if punct::is_space(c) {
+            let after = name[k..].trim_start_matches(punct::is_space);
+            let run = name[k..].len() - after.len();
+            if name[k..k + run].chars().count() >= 2 {
+                return (chars > 0 && !after.is_empty())
+                    .then_some((digits, digits + k, digits + k + run));
+            }
+        }
+        if chars >= MAX_NAME || punct::is_sentence_end(c) {
+            return None;
+        }
+        chars += 1;
+    }
+    None
+}
+
+/// Where row `n` starts in `text`, from `from` on: its number not glued to
+/// a digit before it, then a name and an indentation ([`row_start`]).
+fn find_row(text: &str, from: usize, n: u32) -> Option<(usize, (usize, usize, usize))> {
+    let digits = n.to_string();
+    let mut at = from;
+    while let Some(p) = text[at..].find(digits.as_str()).map(|p| at + p) {
+        let before = text[..p].chars().next_back();
+        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            if let Some(r) = row_start(&text[p..], n) {
+                return Some((p, r));
+            }
+        }
+        at = p + digits.len();
+    }
+    None
+}
+
+/// A heading row (`一、改革投资审批等制度`) run together right before a row
+/// that starts at `row` in `text` (after `from`): after the last sentence
+/// end, a line-start marker and a short title without prose punctuation.
+fn heading_before(text: &str, from: usize, row: usize) -> Option<usize> {
+    let head = &text[from..row];
+    let start = head.rfind(|c: char| punct::is_sentence_end(c) || punct::is_space(c)).map_or(0, |k| {
+        let c = head[k..].chars().next().map_or(1, char::len_utf8);
+        k + c
+    });
+    let cand = &head[start..];
+    (!cand.is_empty()
+        && cand.chars().count() <= MAX_NAME
+        && heading_line(cand)
+        && punct::find_prose_punct(cand).is_none())
+    .then_some(from + start)
+}
+
+/// A table whose cells ran together (a scrape that joined the `<p>` texts
+/// of its cells): a header line `序号` + column names with nothing between
+/// them, then rows `N` + a name + an indentation + text, the text going on
+/// over the lines after it until the next row number, heading rows
+/// (`一、…`) run together before a row. The table ends at a line that
+/// starts with a heading, or at the end of the lines.
+fn run_on<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    let t = body[at].text;
+    let (header, head_end) = run_on_header(t)?;
+    let mut end = at + 1;
+    while end < body.len() && marker(body[end].text).is_none() && !body[end].text.starts_with(NUMBER_HEADER) {
+        end += 1;
+    }
+    let mut rows: Vec<RawRow<'c>> = Vec::new();
+    let mut n = 1;
+    // the open row's text cell, and where the text read next starts
+    let mut open: Option<Parts<'c>> = None;
+    let mut seg_from = head_end;
+    for (k, line) in body[at..end].iter().enumerate() {
+        let text = line.text;
+        let mut from = if k == 0 { seg_from } else { 0 };
+        seg_from = 0;
+        loop {
+            let next = find_row(text, from, n);
+            let cut = next.map_or(text.len(), |(p, _)| p);
+            let heading = next.and_then(|(p, _)| heading_before(text, from, p));
+            let before = punct::trim(&text[from..heading.unwrap_or(cut)]);
+            if !before.is_empty() {
+                match open.as_mut() {
+                    Some(cell) => cell.push(before),
+                    // text before the first row: not this kind of table
+                    None if rows.is_empty() => return None,
+                    None => rows.push(RawRow { cells: vec![vec![before]], heading: true }),
+                }
+            }
+            let Some((p, (name_start, name_end, text_start))) = next else { break };
+            if let Some(cell) = open.take() {
+                if let Some(r) = rows.last_mut() {
+                    r.cells.push(cell);
+                }
+            }
+            if let Some(h) = heading {
+                rows.push(RawRow { cells: vec![vec![punct::trim(&text[h..p])]], heading: true });
+            }
+            let number = &text[p..p + name_start];
+            rows.push(RawRow { cells: vec![vec![number], vec![&text[p + name_start..p + name_end]]], heading: false });
+            open = Some(Vec::new());
+            from = p + text_start;
+            n += 1;
+        }
+    }
+    if let Some(cell) = open.take() {
+        if let Some(r) = rows.last_mut() {
+            r.cells.push(cell);
+        }
+    }
+    // two rows at least: one is a coincidence
+    (n > 2).then_some((TableForm::RunOn, header, rows, at..end))
 }
 
 /// A run of lines each split on `sep` into cells.
