@@ -15,7 +15,10 @@
 //!   heading is **built** when some block's `marker_span` covers it. A
 //!   marker inside the document's [`contents`](Document::contents), or on a
 //!   short line that a later built block repeats (same style, number and
-//!   title), is a **contents** entry (目录) and counted apart;
+//!   title), is a **contents** entry (目录) and counted apart; a marker in
+//!   a table cell, or one in the text of a 专栏 box that starts no list
+//!   there (`6.` with no `5.` before it: a cell of the box's flattened
+//!   table), is not counted;
 //! - **clauses seen**: a bracket group （…） holding a role word (牵头 负责
 //!   配合 参与 参加 协助 协办 责任单位 责任部门 牵头单位; not 负责人 or 负责同志)
 //!   outside its inner groups; **built** when a [`Responsibility`] span or

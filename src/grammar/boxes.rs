@@ -21,7 +21,7 @@
 //!     it is a table fragment: no marker, and neither it nor the line
 //!     before ends a sentence;
 //!   - the next box, or anything else, ends it.
-//! - **Inside**: the title is the text after `专栏N` up to an indentation,
+//! - **Inside**: the title is the text after `专栏N` up to white space,
 //!   a sentence end, `序号` (a table's header) or a marker numbered 1 (no
 //!   title when that is more than a short phrase); the items are the
 //!   markers that continue the box's numbering after a break (。；：, a
@@ -34,6 +34,7 @@ use super::block::{self, Builder};
 use super::inline::{self, Numbering};
 use super::marker::{Marker, marker};
 use super::numeral::{cn_value, digits_value, is_cn_digit, is_digit};
+use super::table;
 use crate::ast::{Block, BlockKind, Paragraph};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -79,9 +80,7 @@ pub(crate) fn box_marker(text: &str) -> Option<BoxMarker<'_>> {
     let rest = tail.trim_start_matches(|c: char| punct::is_colon(c) || punct::is_space(c) || c == punct::DUNHAO);
     let first = rest.chars().next()?;
     let separated = rest.len() < tail.len();
-    if punct::is_prose_punct(first)
-        || punct::is_rparen(first)
-        || !separated && "中的所内和及与至、".contains(first)
+    if punct::is_prose_punct(first) || punct::is_rparen(first) || !separated && "中的所内和及与至、".contains(first)
     {
         return None;
     }
@@ -95,7 +94,10 @@ pub(crate) fn starts_box(text: &str) -> bool {
 
 /// Whether the text ends a sentence (or a clause: ；).
 fn ends_sentence(t: &str) -> bool {
-    t.trim_end_matches(punct::is_space).chars().next_back().is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+    t.trim_end_matches(punct::is_space)
+        .chars()
+        .next_back()
+        .is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
 }
 
 /// Whether the text ends with a colon (a list follows).
@@ -103,7 +105,7 @@ fn ends_colon(t: &str) -> bool {
     t.trim_end_matches(punct::is_space).chars().next_back().is_some_and(punct::is_colon)
 }
 
-/// The title of a box: the text after `专栏N` up to an indentation, a
+/// The title of a box: the text after `专栏N` up to white space, a
 /// sentence end or colon, `序号` or a marker numbered 1 glued to it; the
 /// rest is the box's text. No title when that run is longer than
 /// [`MAX_TITLE`] characters or holds a comma (prose glued to a title).
@@ -113,17 +115,15 @@ fn title(rest: &str) -> (Option<&str>, &str) {
     for (k, c) in rest.char_indices() {
         let end = |at: usize| {
             let t = punct::trim(&rest[..at]);
-            if t.is_empty() || t.contains(punct::is_comma) {
-                (None, rest)
-            } else {
-                (Some(t), punct::trim(&rest[at..]))
-            }
+            if t.is_empty() || t.contains(punct::is_comma) { (None, rest) } else { (Some(t), punct::trim(&rest[at..])) }
         };
         if punct::is_space(c) {
             spaces += 1;
             continue;
         }
-        if spaces >= 2 && chars > 0 {
+        // (a title has no white space in it: an indentation, or a space
+        // before a table's header, ends it)
+        if spaces >= 1 && chars > 0 {
             return end(k);
         }
         spaces = 0;
@@ -217,9 +217,7 @@ pub(crate) fn read<'a>(
         let take = match marks[end] {
             Some(m) => {
                 numbering.fits(&m)
-                    && (m.number > 1
-                        || same && ends_colon(prev.text)
-                        || !same && title_only && end == at + 1)
+                    && (m.number > 1 || same && ends_colon(prev.text) || !same && title_only && end == at + 1)
             }
             None => same || !ends_sentence(prev.text) && !ends_sentence(l.text),
         };
@@ -228,6 +226,25 @@ pub(crate) fn read<'a>(
         }
         cut_items(l.text, l.start, &mut numbering, &mut content);
         end += 1;
+    }
+    // a table in the box (an indicator table): its lines are kept out of
+    // the box's text
+    let mut tables = Vec::new();
+    let mut rows = Vec::new();
+    if table::candidate(src, &content) {
+        let found = table::tables(src, &content, diags);
+        if !found.is_empty() {
+            let mut kept = Vec::with_capacity(content.len());
+            let mut from = 0;
+            for f in found {
+                kept.extend_from_slice(&content[from..f.lines.start]);
+                from = f.lines.end;
+                tables.push(f.table);
+                rows.extend(f.rows);
+            }
+            kept.extend_from_slice(&content[from..]);
+            content = kept;
+        }
     }
     let marks: Vec<Option<Marker<'_>>> = content.iter().map(|l| marker(l.text)).collect();
     let (hints, top) = block::capacity_hints(&marks);
@@ -242,7 +259,12 @@ pub(crate) fn read<'a>(
             });
         }
     }
-    let (paragraphs, children): (Vec<Paragraph<'a>>, Vec<Block<'a>>) = builder.finish(diags);
+    let (paragraphs, mut children): (Vec<Paragraph<'a>>, Vec<Block<'a>>) = builder.finish(diags);
+    if !rows.is_empty() {
+        rows.extend(children);
+        children = rows;
+        children.sort_by_key(|c| c.span.start);
+    }
     let (marker_text, marker_span) = src.node(bm.text);
     let (title, title_span) = match title.map(|t| src.node(t)) {
         Some((t, s)) => (Some(t), Some(s)),
@@ -261,7 +283,7 @@ pub(crate) fn read<'a>(
         responsibilities: Vec::new(),
         inherited: Vec::new(),
         children,
-        tables: Vec::new(),
+        tables,
         references: Vec::new(),
         deadline: None,
         span,
@@ -270,11 +292,12 @@ pub(crate) fn read<'a>(
 }
 
 /// Put a box into the block it is printed in: the innermost block whose
-/// marker comes before it, among its children in text order. Gives the box
-/// back when no block comes before it.
-pub(crate) fn attach<'a>(blocks: &mut Vec<Block<'a>>, mut b: Block<'a>) -> Result<(), Block<'a>> {
+/// marker comes before it, among its children in text order (at the top
+/// level when no block comes before it).
+pub(crate) fn attach<'a>(blocks: &mut Vec<Block<'a>>, mut b: Block<'a>) {
     let Some(k) = blocks.iter().rposition(|x| x.marker_span.start <= b.span.start) else {
-        return Err(b);
+        blocks.insert(0, b);
+        return;
     };
     let mut parent = &mut blocks[k];
     loop {
@@ -287,7 +310,7 @@ pub(crate) fn attach<'a>(blocks: &mut Vec<Block<'a>>, mut b: Block<'a>) -> Resul
         }
         relevel(&mut b, parent.level + 1);
         parent.children.insert(before, b);
-        return Ok(());
+        return;
     }
 }
 
@@ -321,6 +344,7 @@ mod tests {
         assert_eq!(title("重点工程（一）工业污染源。限期改造。"), (Some("重点工程"), "（一）工业污染源。限期改造。"));
         assert_eq!(title("主要指标序号指标2020年"), (Some("主要指标"), "序号指标2020年"));
         assert_eq!(title("重点内容\u{3000}\u{3000}四、重点工程"), (Some("重点内容"), "四、重点工程"));
+        assert_eq!(title("主要环保指标\u{a0}指标2005年"), (Some("主要环保指标"), "指标2005年"));
         assert_eq!(title("重点工程：主要污染物减排工程。"), (Some("重点工程"), "主要污染物减排工程。"));
         // prose glued to the title: no title
         assert_eq!(title("加强基础调查加大调查力度，重点开展普查。").0, None);

@@ -355,7 +355,8 @@ fn box_cuts(text: &str, run_on: bool, last_box: &mut u32, numbering: &mut Number
         if p > 0 {
             let before = text[..p].chars().next_back();
             // a reference to a box: 见专栏2, 如专栏1所示
-            if b.number != *last_box + 1 || before.is_some_and(|c| "见如在于和及与、《“（(第".contains(c)) {
+            if b.number != *last_box + 1 || before.is_some_and(|c| "见如在于和及与、《“（(第".contains(c))
+            {
                 continue;
             }
             cuts.push(p);

@@ -407,7 +407,7 @@ fn tree_of<'a>(
             let mut kept_lines = Vec::with_capacity(lines.len());
             let mut kept_marks = Vec::with_capacity(lines.len());
             let mut at = 0;
-            for r in found.iter().map(|f| f.lines.clone()).chain([lines.len()..lines.len()]) {
+            for r in found.iter().map(|f| f.lines.clone()).chain(std::iter::once(lines.len()..lines.len())) {
                 kept_lines.extend_from_slice(&lines[at..r.start]);
                 kept_marks.extend_from_slice(&marks[at..r.start]);
                 at = r.end;
@@ -415,9 +415,7 @@ fn tree_of<'a>(
             let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
             for f in found {
                 // (a heading comes before every box, so a block holds it)
-                if let Err(b) = boxes::attach(&mut tree, f.block) {
-                    tree.push(b);
-                }
+                boxes::attach(&mut tree, f.block);
             }
             return Ok((paragraphs, tree));
         }
