@@ -195,6 +195,8 @@ fn the_13th_fyp_eco_plan_prints_nine_boxes_outside_its_outline() {
     let numbers: Vec<u32> = b.iter().map(|b| b.number).collect();
     assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
     let titles: Vec<Option<&str>> = b.iter().map(|b| b.title.as_deref()).collect();
+    // (its table's header 指　　标 is spaced out right after the title)
+    assert_eq!(titles[0], Some("“十三五”生态环境保护主要指标"));
     assert_eq!(
         &titles[1..7],
         [

@@ -105,13 +105,16 @@ fn ends_colon(t: &str) -> bool {
     t.trim_end_matches(punct::is_space).chars().next_back().is_some_and(punct::is_colon)
 }
 
-/// The title of a box: the text after `专栏N` up to white space, a
+/// The title of a box: the text after `专栏N` up to white space (or the
+/// spaced-out table header before it: `指　　标`), a
 /// sentence end or colon, `序号` or a marker numbered 1 glued to it; the
 /// rest is the box's text. No title when that run is longer than
 /// [`MAX_TITLE`] characters or holds a comma (prose glued to a title).
 fn title(rest: &str) -> (Option<&str>, &str) {
     let mut chars = 0;
     let mut spaces = 0;
+    // the last character of the title so far, and where it starts
+    let mut last = (0, ' ');
     for (k, c) in rest.char_indices() {
         let end = |at: usize| {
             let t = punct::trim(&rest[..at]);
@@ -124,8 +127,14 @@ fn title(rest: &str) -> (Option<&str>, &str) {
         // (a title has no white space in it: an indentation, or a space
         // before a table's header, ends it)
         if spaces >= 1 && chars > 0 {
+            // a table's header spaced out (…主要指标指　　标2015年): the
+            // header starts at its first character
+            if table::spaced_header(last.1, c) && chars > 1 {
+                return end(last.0);
+            }
             return end(k);
         }
+        last = (k, c);
         spaces = 0;
         if chars >= MAX_TITLE {
             return (None, rest);
@@ -345,6 +354,7 @@ mod tests {
         assert_eq!(title("主要指标序号指标2020年"), (Some("主要指标"), "序号指标2020年"));
         assert_eq!(title("重点内容\u{3000}\u{3000}四、重点工程"), (Some("重点内容"), "四、重点工程"));
         assert_eq!(title("主要环保指标\u{a0}指标2005年"), (Some("主要环保指标"), "指标2005年"));
+        assert_eq!(title("主要指标指\u{3000}\u{3000}标2015年"), (Some("主要指标"), "指\u{3000}\u{3000}标2015年"));
         assert_eq!(title("重点工程：主要污染物减排工程。"), (Some("重点工程"), "主要污染物减排工程。"));
         // prose glued to the title: no title
         assert_eq!(title("加强基础调查加大调查力度，重点开展普查。").0, None);

@@ -484,6 +484,16 @@ const HEADER_ENDS: &[&str] = &[
     "类型", "类别", "领域", "目标", "情况", "主体", "依据", "进度", "标准", "做法", "成效", "地区", "要求", "项目",
 ];
 
+/// Whether two characters make a column name that tables space out to the
+/// width of their column (`指　　标`, `序　　号`, `项　　目`).
+pub(crate) fn spaced_header(a: char, b: char) -> bool {
+    let mut buf = [0u8; 8];
+    let a_len = a.encode_utf8(&mut buf).len();
+    let b_len = b.encode_utf8(&mut buf[a_len..]).len();
+    let word = std::str::from_utf8(&buf[..a_len + b_len]).unwrap_or("");
+    word == NUMBER_HEADER || HEADER_ENDS.contains(&word)
+}
+
 /// Characters that, right after a number, make it a quantity (3项, 260个,
 /// 2018年), not a row's 序号.
 const UNITS: &str = "年月日时个万亿千百元项家人次倍天分秒吨米件所名户宗亩种类期批级号条款章节%％.．、-";
