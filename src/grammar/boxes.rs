@@ -233,6 +233,7 @@ pub(crate) fn read<'a>(
         if !take {
             break;
         }
+        src.work(l.text.len());
         cut_items(l.text, l.start, &mut numbering, &mut content);
         end += 1;
     }

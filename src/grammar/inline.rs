@@ -27,6 +27,10 @@
 //!   （此件公开发布）) after a break.
 //! - Inside a run-on line, a sentence end followed by an indentation (two or
 //!   more spaces) ends a paragraph.
+//! - **专栏 boxes** ([`boxes`]): a box numbered one more than the last one,
+//!   run on after text, starts a line; the heading glued after a box (after
+//!   an indentation, in the box's line or in the lines its table runs over)
+//!   starts another.
 //!
 //! Cost: a line shorter than [`MIN_RUN_ON`] bytes (most lines of an
 //! ordinary document) costs a length compare and a first-character test of
@@ -34,7 +38,8 @@
 //! time, [`punct::mark_positions`]), each break costing a first-character
 //! test of [`marker`]; only run-on lines and the first and last few lines
 //! are looked at further, at most [`MAX_TITLE`] characters after a break.
-//! Nothing is allocated unless a line is split.
+//! Nothing is allocated unless a line is split. A text without `专栏` pays
+//! one substring search of the whole text for boxes.
 
 use super::block::{KINDS, rank};
 use super::boxes;
