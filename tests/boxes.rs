@@ -281,3 +281,51 @@ fn the_11th_fyp_environment_plan_ends_each_box_at_the_heading_glued_after_it() {
     let subs: Vec<Option<&str>> = four.children.iter().map(|c| c.title.as_deref()).collect();
     assert_eq!(subs, [Some("重点工程"), Some("投资重点"), Some("投资来源")]);
 }
+
+// ---------------------------------------------------------------- hostile input
+
+mod common;
+
+/// Box-shaped inputs of `n` units.
+fn hostile(n: usize) -> Vec<(&'static str, String)> {
+    let mut own_lines = String::from("某某规划\n一、主要任务\n");
+    let mut glued = String::from("某某规划\n一、主要任务\n正文。");
+    let mut words = String::from("某某规划\n一、主要任务\n");
+    let mut tables = String::from("某某规划\n一、主要任务\n");
+    for k in 1..=n {
+        own_lines.push_str(&format!("专栏{k}　重点工程\n　　1．工程。建设。\n　　2．工程。建设。\n（{k}）推进。\n"));
+        glued.push_str(&format!("专栏{k}　重点　　（一）推进。"));
+        words.push_str("专栏专栏1中专栏2的");
+        tables.push_str(&format!("专栏{k}　主要指标序号指标2020年1某某指标（%）5060\n"));
+    }
+    vec![
+        ("boxes on their own lines", own_lines),
+        ("boxes glued on one line", glued),
+        ("the word alone", words),
+        ("box tables", tables),
+    ]
+}
+
+#[test]
+fn hostile_boxes_parse_with_valid_spans_in_linear_work() {
+    for (name, text) in hostile(300) {
+        let doc = gongwen::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if let Err(e) = common::check_invariants(&text, &doc).and_then(|()| common::check_coverage(&text, &doc)) {
+            panic!("{name}: invariant broken: {e}");
+        }
+    }
+    // and the plans of the corpus that print boxes or run-on tables: every
+    // byte of text in some leaf
+    for name in ["142-", "146-", "156-", "157-", "158-"] {
+        let text = fixture(name);
+        let doc = parse(&text);
+        if let Err(e) = common::check_invariants(&text, &doc).and_then(|()| common::check_coverage(&text, &doc)) {
+            panic!("{name}: {e}");
+        }
+    }
+    let (a, b) = (hostile(1000), hostile(2000));
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        let (wx, wy) = (gongwen::work_units(x), gongwen::work_units(y));
+        assert!(wy * 100 <= wx * 230, "{name}: work does not grow linearly: {wx} → {wy}");
+    }
+}

@@ -51,7 +51,7 @@ const MAX_TITLE: usize = 40;
 /// `专栏N` at the start of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct BoxMarker<'s> {
-    /// `专栏2`, as written.
+    /// `专栏2`, `专栏2：`, as written.
     pub(crate) text: &'s str,
     pub(crate) number: u32,
     /// What follows, its separator (`：`, white space) skipped.
@@ -75,11 +75,14 @@ pub(crate) fn box_marker(text: &str) -> Option<BoxMarker<'_>> {
         None
     }
     .filter(|&n| n > 0 && len <= 9)?;
-    let end = WORD.len() + lead + len;
+    let mut end = WORD.len() + lead + len;
+    // a colon after the number is part of the marker (专栏1：), as 、 is of 一、
+    let colon = text[end..].chars().next().filter(|&c| punct::is_colon(c));
+    end += colon.map_or(0, char::len_utf8);
     let tail = &text[end..];
     let rest = tail.trim_start_matches(|c: char| punct::is_colon(c) || punct::is_space(c) || c == punct::DUNHAO);
     let first = rest.chars().next()?;
-    let separated = rest.len() < tail.len();
+    let separated = colon.is_some() || rest.len() < tail.len();
     if punct::is_prose_punct(first) || punct::is_rparen(first) || !separated && "中的所内和及与至、".contains(first)
     {
         return None;
@@ -340,12 +343,13 @@ mod tests {
         let m = box_marker("专栏1\u{3000}“十三五”主要指标").unwrap();
         assert_eq!((m.text, m.number, m.rest), ("专栏1", 1, "“十三五”主要指标"));
         let m = box_marker("专栏12：重点工程").unwrap();
-        assert_eq!((m.number, m.rest), (12, "重点工程"));
+        assert_eq!((m.text, m.number, m.rest), ("专栏12：", 12, "重点工程"));
         assert_eq!(box_marker("专栏三 重大工程").map(|m| m.number), Some(3));
         assert!(box_marker("专栏期刊等").is_none());
         assert!(box_marker("专栏1中的指标").is_none());
         assert!(box_marker("专栏2。").is_none());
         assert!(box_marker("专栏3").is_none());
+        assert_eq!(box_marker("专栏4：中国参加的国际公约").map(|m| m.rest), Some("中国参加的国际公约"));
     }
 
     #[test]
