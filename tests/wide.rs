@@ -25,7 +25,7 @@ const TARGET_CLAUSES_PERCENT: f64 = 97.0;
 /// it: raise a floor when documents are fixed, never lower it. Where a floor
 /// is below its target the target is not met yet (the test prints the gap).
 const FLOOR_CLEAN_PERCENT: f64 = 97.5;
-const FLOOR_HEADINGS_PERCENT: f64 = 98.8;
+const FLOOR_HEADINGS_PERCENT: f64 = 99.5;
 const FLOOR_CLAUSES_PERCENT: f64 = 99.5;
 
 fn wide_dir() -> std::path::PathBuf {
