@@ -87,6 +87,26 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, JUHAO | FW_EXCLAMATION | FW_QUESTION | '!' | '?')
 }
 
+/// Em dash `—` (ranges of years: 2023—2025年).
+pub const EM_DASH: char = '\u{2014}';
+/// En dash `–`.
+pub const EN_DASH: char = '\u{2013}';
+/// Horizontal bar `―`, typed for an em dash.
+pub const HORIZONTAL_BAR: char = '\u{2015}';
+/// Full-width hyphen-minus `－`.
+pub const FW_HYPHEN: char = '\u{FF0D}';
+/// Full-width tilde `～`.
+pub const FW_TILDE: char = '\u{FF5E}';
+/// Wave dash `〜`.
+pub const WAVE_DASH: char = '\u{301C}';
+
+/// A mark between the ends of a range (2023—2025年, 2023-2025, 3～6月):
+/// dashes, hyphens and tildes of either width.
+#[inline]
+pub fn is_range_mark(c: char) -> bool {
+    matches!(c, '-' | '~' | EM_DASH | EN_DASH | HORIZONTAL_BAR | FW_HYPHEN | FW_TILDE | WAVE_DASH)
+}
+
 /// Where a heading or a notice part may start inside a line (after it,
 /// white space skipped): `。`, a semicolon, colon or closing round bracket
 /// (either width), or U+3000 (a run of it is an indentation).

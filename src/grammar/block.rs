@@ -351,10 +351,19 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             block.paragraphs.push(p);
         }
+        // a line of the block's own text that states its deadline
+        // (完成时限：2024年底前)
+        if heading.is_none() && block.deadline.is_none() {
+            block.deadline = super::deadline::line_deadline(src, text);
+        }
         self.pieces = pieces;
         let seq = self.opened - 1;
+        // the task text before each clause starts after the previous one
+        let mut task_from = 0;
         for (s, e, clause) in clauses.iter() {
             let (mut resp, standing) = responsibility(src, &text[s..e], clause);
+            resp.deadline = super::deadline::of_clause(src, text, task_from, s, &clause.notes);
+            task_from = e;
             self.first_leads |= clause.first_leads;
             if self.first_leads {
                 first_body_leads(&mut resp);
@@ -637,6 +646,7 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) ->
         agencies: clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect(),
         notes: clause.notes.iter().map(|n| src.text(n)).collect(),
         span: src.span_of(bracketed),
+        deadline: None,
     };
     let standing = clause.standing.iter().map(|n| agency(n, Role::Responsible)).collect();
     (resp, standing)

@@ -127,7 +127,13 @@ pub(crate) fn colon_duty(text: &str) -> Option<(&str, Role)> {
 /// text) with `role`.
 pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibility<'a> {
     let (text, span) = src.node(name);
-    Responsibility { raw: text.clone(), agencies: vec![Agency::unresolved(text, role, span)], notes: Vec::new(), span }
+    Responsibility {
+        raw: text.clone(),
+        agencies: vec![Agency::unresolved(text, role, span)],
+        notes: Vec::new(),
+        span,
+        deadline: None,
+    }
 }
 
 /// The responsibility of a finished block titled with a body, read off its
@@ -155,6 +161,7 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
         agencies: vec![Agency::unresolved(title.clone(), role, span)],
         notes: Vec::new(),
         span,
+        deadline: None,
     })
 }
 

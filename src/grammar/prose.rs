@@ -375,7 +375,16 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
             Agency::unresolved(name, role, span)
         })
         .collect();
-    Some(Responsibility { raw: src.text(p.sentence), agencies, notes: Vec::new(), span: src.span_of(p.sentence) })
+    // a deadline in the sentence up to the bodies' end (2019年3月底前，X负责…)
+    let end = src.offset(p.sentence) + p.sentence.len() - src.offset(paragraph);
+    let deadline = super::deadline::of_clause(src, paragraph, 0, end, &[]);
+    Some(Responsibility {
+        raw: src.text(p.sentence),
+        agencies,
+        notes: Vec::new(),
+        span: src.span_of(p.sentence),
+        deadline,
+    })
 }
 
 #[cfg(test)]

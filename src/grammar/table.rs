@@ -766,7 +766,13 @@ fn row_block<'a>(
         let Some(role) = columns[k].role.body_role() else { continue };
         if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
             let (raw, s) = node(src, parts);
-            responsibilities.push(Responsibility { raw, agencies: agencies(parts, role), notes: Vec::new(), span: s });
+            responsibilities.push(Responsibility {
+                raw,
+                agencies: agencies(parts, role),
+                notes: Vec::new(),
+                span: s,
+                deadline: None,
+            });
         } else if let Some(parts) = &inherited[k] {
             inherited_agencies.extend(agencies(parts, role));
         }
@@ -775,6 +781,7 @@ fn row_block<'a>(
         text: c.text.clone(),
         by: None,
         ongoing: false,
+        every: None,
         span: c.span,
     });
     Block {

@@ -5,7 +5,7 @@
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
 use crate::text;
 use crate::{InputArgs, TableFormat};
-use gongwen::{Assignment, Block, Document, LineIndex, Role};
+use gongwen::{Assignment, Block, Deadline, Document, LineIndex, Role};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -97,10 +97,14 @@ pub struct Row<'d> {
     pub responsible_canonical: Vec<&'d str>,
     pub support_canonical: Vec<&'d str>,
     pub inherited_canonical: Vec<&'d str>,
-    /// The 完成时限 cell of a task table's row, as written.
-    pub deadline: Option<&'d str>,
-    /// The last day it means (ISO 8601), or `ongoing`.
-    pub deadline_by: Option<&'d str>,
+    /// The block's deadline as written: a task table row's 完成时限 cell,
+    /// else the deadlines of its clauses (several joined with 、).
+    pub deadline: Option<String>,
+    /// The last day each means (ISO 8601), or `ongoing`, in the same order.
+    pub deadline_by: Option<String>,
+    /// The deadlines gathered from the block's assignments.
+    #[serde(skip)]
+    deadlines: Vec<&'d Deadline<'d>>,
 }
 
 /// A row of a table command (`tasks`, `refs`): CSV/TSV cells after the
@@ -177,8 +181,8 @@ impl TableRow for Row<'_> {
             join(&self.responsible_canonical),
             join(&self.support_canonical),
             join(&self.inherited_canonical),
-            self.deadline.unwrap_or_default().to_owned(),
-            self.deadline_by.unwrap_or_default().to_owned(),
+            self.deadline.clone().unwrap_or_default(),
+            self.deadline_by.clone().unwrap_or_default(),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         text::row(out, &fields, tsv);
@@ -212,18 +216,37 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
-                deadline: block.and_then(|b| b.deadline.as_ref()).map(|d| d.text.as_ref()),
-                deadline_by: block
-                    .and_then(|b| b.deadline.as_ref())
-                    .and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() }),
                 ..Row::default()
             });
         }
         if let Some(row) = rows.last_mut() {
+            if let Some(d) = a.deadline.filter(|d| !row.deadlines.iter().any(|o| o.text == d.text && o.by == d.by)) {
+                row.deadlines.push(d);
+            }
             row.add(&a);
         }
     }
+    for row in &mut rows {
+        row.fill_deadline();
+    }
     rows
+}
+
+impl Row<'_> {
+    /// `deadline` and `deadline_by` from the deadlines gathered.
+    fn fill_deadline(&mut self) {
+        if self.deadlines.is_empty() {
+            return;
+        }
+        let texts: Vec<&str> = self.deadlines.iter().map(|d| d.text.as_ref()).collect();
+        let bys: Vec<&str> = self
+            .deadlines
+            .iter()
+            .map(|d| if d.ongoing { "ongoing" } else { d.by.as_deref().unwrap_or_default() })
+            .collect();
+        self.deadline = Some(texts.join("、"));
+        self.deadline_by = bys.iter().any(|b| !b.is_empty()).then(|| bys.join("、"));
+    }
 }
 
 /// A block's bodies as outline lines (`parse --format md`).
