@@ -414,12 +414,29 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Hit)) {
                 let alone = before.is_none_or(separates) && after.is_none_or(separates);
                 let tail = punct::trim(&text[end..]);
                 let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
-                each(Hit { start: i, end, phrase, year: hit_year, alone, completes });
+                // a label (完成时限：) is no part of the phrase as written
+                let start = i + label_len(&text[i..end]);
+                each(Hit { start, end, phrase, year: hit_year, alone, completes });
                 skip_to = end;
             }
         }
         prev = Some(c);
     }
+}
+
+/// Bytes of a deadline label and its colon (and spaces) at the start of
+/// `s`, or 0.
+fn label_len(s: &str) -> usize {
+    if !s.starts_with(['完', '时']) {
+        return 0;
+    }
+    let Some(rest) = LINE_LABELS.iter().find_map(|l| s.strip_prefix(l)) else { return 0 };
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(punct::is_colon) {
+        return 0;
+    }
+    let after = chars.as_str();
+    s.len() - after.trim_start_matches(punct::is_inline_space).len()
 }
 
 /// Characters after which no phrase starts (十年内, 多年内, 明年底, 上年底).

@@ -321,6 +321,23 @@ mod tests {
     }
 
     #[test]
+    fn clauses_show_their_deadlines() {
+        let text = "标题\n一、任务\n（一）推进改革。2024年底前完成。（中央农办牵头）\n（二）加强保障。（公安部负责，长期坚持）\n\
+                    （三）推进甲，2025年6月底前完成。（甲部负责）推进乙，2025年底前完成。（乙部负责）\n";
+        let doc = gongwen::parse(text).unwrap();
+        let rows = rows(&doc, text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            (rows[0].deadline.as_deref(), rows[0].deadline_by.as_deref()),
+            (Some("2024年底前"), Some("2024-12-31"))
+        );
+        assert_eq!((rows[1].deadline.as_deref(), rows[1].deadline_by.as_deref()), (Some("长期坚持"), Some("ongoing")));
+        // one block, two clauses, two deadlines: joined with 、 in the same order
+        assert_eq!(rows[2].deadline.as_deref(), Some("2025年6月底前、2025年底前"));
+        assert_eq!(rows[2].deadline_by.as_deref(), Some("2025-06-30、2025-12-31"));
+    }
+
+    #[test]
     fn markers_lose_their_punctuation() {
         assert_eq!(strip_marker("（十一）"), "十一");
         assert_eq!(strip_marker("1."), "1");
