@@ -414,10 +414,10 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Hit)) {
                     When::By { year: Some(y), .. } => Some(y),
                     _ => year,
                 };
-                let before = punct::trim(&text[..i]).chars().next_back();
-                let after = punct::trim(&text[end..]).chars().next();
+                let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
+                let tail = text[end..].trim_start_matches(punct::is_space);
+                let after = tail.chars().next();
                 let alone = before.is_none_or(separates) && after.is_none_or(separates);
-                let tail = punct::trim(&text[end..]);
                 let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
                 // a label (完成时限：) is no part of the phrase as written
                 let start = i + label_len(&text[i..end]);

@@ -249,18 +249,32 @@ impl Row<'_> {
     }
 }
 
-/// A block's bodies as outline lines (`parse --format md`).
+/// A block's bodies (and deadlines) as outline lines (`parse --format md`).
 pub struct Bodies<'d> {
     lead: Vec<&'d str>,
     responsible: Vec<&'d str>,
     support: Vec<&'d str>,
     inherited: Vec<(&'d str, Role)>,
+    /// The block's deadline and its clauses', each once.
+    deadlines: Vec<&'d Deadline<'d>>,
 }
 
 impl<'d> Bodies<'d> {
     pub fn of(b: &'d Block<'_>) -> Self {
-        let mut bodies =
-            Bodies { lead: Vec::new(), responsible: Vec::new(), support: Vec::new(), inherited: Vec::new() };
+        let mut bodies = Bodies {
+            lead: Vec::new(),
+            responsible: Vec::new(),
+            support: Vec::new(),
+            inherited: Vec::new(),
+            deadlines: Vec::new(),
+        };
+        for d in
+            b.deadline.as_deref().into_iter().chain(b.responsibilities.iter().filter_map(|r| r.deadline.as_deref()))
+        {
+            if !bodies.deadlines.iter().any(|o| o.text == d.text && o.by == d.by) {
+                bodies.deadlines.push(d);
+            }
+        }
         for a in b.agencies() {
             let list = match a.role {
                 Role::Lead => &mut bodies.lead,
@@ -290,6 +304,18 @@ impl<'d> Bodies<'d> {
         if !self.inherited.is_empty() {
             let names: Vec<String> = self.inherited.iter().map(|(n, r)| format!("{n} ({})", r.as_str())).collect();
             lines.push(format!("**inherited 沿用**: {}", names.join("、")));
+        }
+        if !self.deadlines.is_empty() {
+            let shown: Vec<String> = self
+                .deadlines
+                .iter()
+                .map(|d| match (d.ongoing, d.by.as_deref()) {
+                    (true, _) => format!("{} (ongoing)", d.text),
+                    (false, Some(by)) => format!("{} ({by})", d.text),
+                    (false, None) => d.text.to_string(),
+                })
+                .collect();
+            lines.push(format!("**deadline 时限**: {}", shown.join("、")));
         }
         lines
     }
@@ -335,6 +361,14 @@ mod tests {
         // one block, two clauses, two deadlines: joined with 、 in the same order
         assert_eq!(rows[2].deadline.as_deref(), Some("2025年6月底前、2025年底前"));
         assert_eq!(rows[2].deadline_by.as_deref(), Some("2025-06-30、2025-12-31"));
+        // and the outline of `parse --format md`
+        let block = &doc.sections[0].children[0];
+        assert_eq!(
+            Bodies::of(block).lines().last().map(String::as_str),
+            Some("**deadline 时限**: 2024年底前 (2024-12-31)")
+        );
+        let block = &doc.sections[0].children[1];
+        assert_eq!(Bodies::of(block).lines().last().map(String::as_str), Some("**deadline 时限**: 长期坚持 (ongoing)"));
     }
 
     #[test]
