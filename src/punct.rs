@@ -286,10 +286,14 @@ mark_sets! {
     /// ideographs are no punctuation.
     Joins: ascii b"", wide ['和', '及', '与'];
     /// The ideographs of which every deadline phrase holds one (年, 月 and
-    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每): a text
-    /// without any is not searched for one (see `grammar::deadline`). Only
-    /// for [`has_marks`]: the ideographs are no punctuation.
+    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每): a
+    /// phrase is looked for only just before an anchor (see
+    /// `grammar::deadline`). Only for [`mark_positions`]: the ideographs are
+    /// no punctuation.
     DeadlineAnchors: ascii b"", wide ['年', '月', '季', '期', '续', '常', '每'];
+    /// The anchors of dated deadline phrases (and of 每年, 每月, 每季度),
+    /// for the task text before a clause. Only for [`mark_positions`].
+    DateAnchors: ascii b"", wide ['年', '月', '季'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [

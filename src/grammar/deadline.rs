@@ -380,52 +380,150 @@ pub(crate) struct Hit {
 const COMPLETES: [&str; 14] =
     ["完成", "建成", "实现", "出台", "完工", "印发", "制定", "建立", "启动", "开工", "竣工", "形成", "基本", "全面"];
 
+/// Most characters of a phrase before its first anchor (see
+/// [`punct::DeadlineAnchors`]): `完成时限： 二〇二五 年` has 11.
+const MAX_BEFORE_ANCHOR: usize = 14;
+
 /// Every phrase of `text`, in order, outside 《》.
-pub(crate) fn scan(text: &str, mut each: impl FnMut(Hit)) {
-    // most task texts hold no character of a deadline phrase: 16 bytes at
-    // a time, before the walk over characters
-    if !punct::has_marks::<punct::DeadlineAnchors>(text) {
-        return;
-    }
-    let mut book = 0u32;
+///
+/// Every phrase holds an anchor (年 月 季 期 续 常 每, checked by a
+/// property test): the anchors and book-title brackets are found 16 bytes
+/// at a time, and a phrase is tried only at the characters that may start
+/// one in the few characters before each anchor.
+pub(crate) fn scan(text: &str, each: impl FnMut(Hit)) {
+    scan_at(text, punct::mark_positions::<punct::DeadlineAnchors>(text), each);
+}
+
+/// [`scan`] trying only before 年, 月 and 季: the dated phrases (and 每年,
+/// 每月, 每季度), in running text.
+fn scan_dates(text: &str, each: impl FnMut(Hit)) {
+    scan_at(text, punct::mark_positions::<punct::DateAnchors>(text), each);
+}
+
+/// [`scan`] trying only before the anchors at `anchors` (in order).
+fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMut(Hit)) {
     let mut year: Option<u32> = None;
-    let mut prev: Option<char> = None;
-    let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
-        if i < skip_to {
-            prev = Some(c);
+    // every position before it has been tried, or is inside a phrase found
+    let mut tried = 0;
+    let mut book = BookDepth::default();
+    for a in anchors {
+        if a < tried {
             continue;
         }
-        match c {
-            '《' => book += 1,
-            '》' => book = book.saturating_sub(1),
-            _ => {}
-        }
-        // a phrase never continues a number or a word of time (3年内,
-        // 12025年, 多年内, 明年底)
-        let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
-        if book == 0 && may_start(c) && !after_number {
-            if let Ok((rest, phrase)) = phrase(&text[i..]) {
-                let end = text.len() - rest.len();
-                if let When::By { year: Some(y), .. } = phrase.when {
-                    year = Some(y);
-                }
-                let hit_year = match phrase.when {
-                    When::By { year: Some(y), .. } => Some(y),
-                    _ => year,
-                };
-                let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
-                let tail = text[end..].trim_start_matches(punct::is_space);
-                let after = tail.chars().next();
-                let alone = before.is_none_or(separates) && after.is_none_or(separates);
-                let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
-                // a label (完成时限：) is no part of the phrase as written
-                let start = i + label_len(&text[i..end]);
-                each(Hit { start, end, phrase, year: hit_year, alone, completes });
-                skip_to = end;
+        // back from the anchor over the characters a phrase may hold before it
+        let from = text[tried..a]
+            .char_indices()
+            .rev()
+            .take(MAX_BEFORE_ANCHOR)
+            .take_while(|&(_, c)| before_anchor(c))
+            .last()
+            .map_or(a, |(k, _)| tried + k);
+        let mut prev = text[..from].chars().next_back();
+        tried = a + text[a..].chars().next().map_or(1, char::len_utf8);
+        for (k, c) in text[from..].char_indices() {
+            let i = from + k;
+            if i > a {
+                break;
             }
+            // a phrase never continues a number or a word of time (3年内,
+            // 12025年, 多年内, 明年底)
+            let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+            prev = Some(c);
+            if after_number || !may_start(c) {
+                continue;
+            }
+            let Ok((rest, phrase)) = phrase(&text[i..]) else { continue };
+            let end = text.len() - rest.len();
+            tried = tried.max(end);
+            // (a phrase holds no 《》: inside a book title when one is open
+            // at its start)
+            if book.at(text, i) > 0 {
+                break;
+            }
+            if let When::By { year: Some(y), .. } = phrase.when {
+                year = Some(y);
+            }
+            let hit_year = match phrase.when {
+                When::By { year: Some(y), .. } => Some(y),
+                _ => year,
+            };
+            let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
+            let tail = text[end..].trim_start_matches(punct::is_space);
+            let after = tail.chars().next();
+            let alone = before.is_none_or(separates) && after.is_none_or(separates);
+            let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
+            // a label (完成时限：) is no part of the phrase as written
+            let start = i + label_len(&text[i..end]);
+            each(Hit { start, end, phrase, year: hit_year, alone, completes });
+            break;
         }
-        prev = Some(c);
+    }
+}
+
+/// Whether a phrase may hold `c` before its first anchor: digits of
+/// years and months, lead words (到, 截至, 完成时限：), 第/上/下/前/半 of
+/// quarters and halves, 今/本/当, 长/持/经 of ongoing work, range marks,
+/// spaces.
+fn before_anchor(c: char) -> bool {
+    is_digit(c)
+        || is_cn_year_digit(c)
+        || punct::is_range_mark(c)
+        || punct::is_inline_space(c)
+        || punct::is_colon(c)
+        || matches!(
+            c,
+            '十' | '到'
+                | '截'
+                | '至'
+                | '止'
+                | '完'
+                | '成'
+                | '时'
+                | '限'
+                | '间'
+                | '节'
+                | '点'
+                | '要'
+                | '求'
+                | '第'
+                | '上'
+                | '下'
+                | '前'
+                | '半'
+                | '今'
+                | '本'
+                | '当'
+                | '长'
+                | '持'
+                | '经'
+                | '每'
+        )
+}
+
+/// How many book-title brackets (《) are open, read forward as far as
+/// asked (each byte once).
+#[derive(Default)]
+struct BookDepth {
+    read_to: usize,
+    depth: u32,
+}
+
+impl BookDepth {
+    /// The depth at byte `i` of `text` (`i` never less than at the last call).
+    fn at(&mut self, text: &str, i: usize) -> u32 {
+        let b = text.as_bytes();
+        if i > self.read_to {
+            // 《 and 》 are E3 80 8A / 8B; E3 starts punctuation only
+            for k in memchr::memchr_iter(0xE3, &b[self.read_to..i]) {
+                match b.get(self.read_to + k + 1..self.read_to + k + 3) {
+                    Some([0x80, 0x8A]) => self.depth += 1,
+                    Some([0x80, 0x8B]) => self.depth = self.depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            self.read_to = i;
+        }
+        self.depth
     }
 }
 
@@ -518,7 +616,39 @@ pub(crate) fn of_clause<'a>(
         }
     }
     let task = &line[from..clause_start];
-    last_hit(task, in_running_text).map(|h| Box::new(node(src, task, &h)))
+    // dates (before 年, 月, 季: three marks to search, not seven), then
+    // ongoing or recurring work as the task's last phrase (…，长期坚持。)
+    let mut last = None;
+    scan_dates(task, |h| {
+        if in_running_text(&h) {
+            last = Some(h);
+        }
+    });
+    if let Some(h) = last_segment_ongoing(task).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
+        last = Some(h);
+    }
+    last.map(|h| Box::new(node(src, task, &h)))
+}
+
+/// Most characters of a last segment read as ongoing work (常态化开展).
+const MAX_ONGOING_SEGMENT: usize = 8;
+
+/// Ongoing or recurring work standing alone as the last segment of a task
+/// text, between punctuation (`完善机制，长期坚持。`, `每年。`).
+fn last_segment_ongoing(task: &str) -> Option<Hit> {
+    let end = task.trim_end_matches(|c: char| punct::is_space(c) || separates(c)).len();
+    let head = &task[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take(MAX_ONGOING_SEGMENT + 1)
+        .find(|&(_, c)| separates(c) || punct::is_space(c))
+        .map_or_else(
+            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { end },
+            |(k, c)| k + c.len_utf8(),
+        );
+    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
+    rest.is_empty().then_some(Hit { start, end, phrase, year: None, alone: true, completes: false })
 }
 
 /// Labels of a deadline line of a task block.
@@ -612,7 +742,16 @@ mod tests {
     /// The deadline found in running text `t` (as before a clause), with the
     /// document's year 2023: (text, by, ongoing, every).
     fn running(t: &str) -> Option<(String, Option<String>, bool, Option<Period>)> {
-        last_hit(t, in_running_text).map(|h| {
+        let mut last = None;
+        scan_dates(t, |h| {
+            if in_running_text(&h) {
+                last = Some(h);
+            }
+        });
+        if let Some(h) = last_segment_ongoing(t).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
+            last = Some(h);
+        }
+        last.map(|h| {
             let (b, o, e) = meaning(h.phrase.when, h.year.or(Some(2023)));
             (t[h.start..h.end].to_owned(), b, o, e)
         })
@@ -782,7 +921,42 @@ mod tests {
         assert_eq!(text("到2025年，"), Some("到2025年"));
     }
 
+    /// Every phrase of `text` by trying every position (what [`scan`] finds
+    /// trying only before anchors).
+    fn scan_everywhere(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut book, mut prev, mut skip_to) = (0u32, None::<char>, 0);
+        for (i, c) in text.char_indices() {
+            if i >= skip_to {
+                match c {
+                    '《' => book += 1,
+                    '》' => book = book.saturating_sub(1),
+                    _ => {}
+                }
+                let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+                if book == 0 && may_start(c) && !after_number {
+                    if let Ok((rest, _)) = phrase(&text[i..]) {
+                        let end = text.len() - rest.len();
+                        out.push((i + label_len(&text[i..end]), end));
+                        skip_to = end;
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn scanning_before_anchors_finds_what_trying_everywhere_finds(
+            s in "[0-9〇一二三四五六七八九十年月日底末前内起至到—季度第上下半每长期持续常态化经截止旬号完成时限：《》多 ，。]{0,40}"
+        ) {
+            let mut got = Vec::new();
+            scan(&s, |h| got.push((h.start, h.end)));
+            proptest::prop_assert_eq!(got, scan_everywhere(&s));
+        }
+
         #[test]
         fn never_panics_and_by_is_a_date(s in "[0-9０-９〇一二三四五六七八九十年月日底末前内起至到—季度第上下半每长期持续截旬号 ，。]{0,40}", y in proptest::option::of(0u16..3000)) {
             let (b, _, _) = read_all(&s, y);
@@ -796,7 +970,8 @@ mod tests {
             for (i, _) in s.char_indices() {
                 if let Ok((rest, _)) = phrase(&s[i..]) {
                     let consumed = &s[i..s.len() - rest.len()];
-                    proptest::prop_assert!(punct::has_marks::<punct::DeadlineAnchors>(consumed), "{consumed}");
+                    let first = punct::mark_positions::<punct::DeadlineAnchors>(consumed).next();
+                    proptest::prop_assert!(first.is_some_and(|a| consumed[..a].chars().count() <= MAX_BEFORE_ANCHOR), "{consumed}");
                 }
             }
         }
