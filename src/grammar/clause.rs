@@ -84,10 +84,18 @@ fn labelled_head(i: &str) -> IResult<&str, Role> {
 
 /// `X为牵头单位` (the label last): the names and the role.
 fn label_last(sentence: &str) -> Option<(&str, Role)> {
+    // every label ends in one of these words: most sentences end in none,
+    // and are rejected before a backward search for 为
+    if !LABEL_ENDS.iter().any(|e| punct::has_suffix(sentence.as_bytes(), e.as_bytes())) {
+        return None;
+    }
     let (names, tail) = sentence.rsplit_once('为')?;
     let (rest, role) = label(tail).ok()?;
     (rest.is_empty() && !names.is_empty()).then_some((names, role))
 }
+
+/// The last words of the labels of [`label`] (a test checks each).
+const LABEL_ENDS: [&str; 4] = ["单位", "部门", "牵头", "配合"];
 
 /// Whether `s` starts with a label of another kind (`适用范围：…`): a few
 /// ideographs and a colon.
@@ -620,6 +628,7 @@ mod tests {
             "配合",
         ] {
             assert!(starts_like_label(l) && label(l).is_ok(), "{l}");
+            assert!(LABEL_ENDS.iter().any(|e| l.ends_with(e)), "{l}");
         }
         assert!(!starts_like_label("适用范围") && label("适用范围").is_err() && label("").is_err());
     }
