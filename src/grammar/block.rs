@@ -480,7 +480,6 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if text.len() > MAX_LINE_TITLE * 4 {
                 return (None, Some(text));
             }
-            let n = text.chars().count();
             // every sentence end or semicolon is a prose mark: search for
             // them only from the first prose mark on
             let first_mark = punct::find_prose_punct(text);
@@ -488,8 +487,11 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             let sentence =
                 first_mark.is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some());
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
+            // at most `max` characters (counted only when the bytes do not
+            // already show it)
+            let short = |max: usize| super::chars_in(text, 0, max);
             let is_heading =
-                !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);
+                !sentence && !ends_open && if commas { short(MAX_RUN_IN_TITLE) } else { short(MAX_LINE_TITLE) };
             if is_heading { (Some(text), None) } else { (None, Some(text)) }
         }
     }
@@ -501,7 +503,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
 fn heading_line_title(text: &str, juhao: usize) -> Option<(Option<&str>, Option<&str>)> {
     let lead = punct::trim(&text[..juhao]);
     let rest = punct::trim(&text[juhao + JUHAO.len_utf8()..]);
-    (!lead.is_empty() && lead.chars().count() <= MAX_LINE_TITLE)
+    (!lead.is_empty() && super::chars_in(lead, 0, MAX_LINE_TITLE))
         .then_some((Some(lead), (!rest.is_empty()).then_some(rest)))
 }
 
@@ -562,7 +564,7 @@ fn is_run_in_title(lead: &str) -> bool {
     // most titles hold none of the characters the pass below looks at:
     // then only their length counts (found without a branch per character)
     if !punct::has_marks::<punct::TitleStops>(lead) {
-        return lead.chars().count() <= MAX_RUN_IN_TITLE;
+        return super::chars_in(lead, 0, MAX_RUN_IN_TITLE);
     }
     run_in_title_pass(lead)
 }
@@ -676,7 +678,7 @@ fn one_phrase(text: &str) -> Option<&str> {
     }
     let phrase = punct::trim(&text[..text.len() - last.len_utf8()]);
     let max = if colon { MAX_LINE_TITLE } else { MAX_RUN_IN_TITLE };
-    if phrase.is_empty() || phrase.len() > max * 4 || phrase.chars().count() > max {
+    if phrase.is_empty() || !super::chars_in(phrase, 0, max) {
         return None;
     }
     let clean = match punct::find_prose_punct(phrase) {

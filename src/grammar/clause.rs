@@ -174,7 +174,7 @@ const COLLECTIVE_ENDS: [&str; 4] = ["部门", "单位", "机构", "方面"];
 /// Whether the words after a 等 are a collective that only says "and the
 /// others" (国务院相关部门, 有关部门和单位, 相关单位).
 fn collective_tail(t: &str) -> bool {
-    t.chars().count() <= 12
+    super::chars_in(t, 0, 12)
         && COLLECTIVE_ENDS.iter().any(|e| t.ends_with(e))
         && ["有关", "相关", "其他"].iter().any(|w| t.contains(w))
 }
@@ -187,7 +187,7 @@ const GROUP_ENDS: &[&str] = &[
 
 /// Whether `s` (cleaned) reads as a whole body or collective.
 fn whole_body(s: &str) -> bool {
-    (2..=30).contains(&s.chars().count()) && GROUP_ENDS.iter().any(|e| s.len() > e.len() && s.ends_with(e))
+    super::chars_in(s, 2, 30) && GROUP_ENDS.iter().any(|e| s.len() > e.len() && s.ends_with(e))
 }
 
 /// Most 和/及/与 in one item that splitting considers.
@@ -260,8 +260,7 @@ pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
 
 /// Whether `s` reads like the name of a body (or a list of them).
 fn is_name(s: &str) -> bool {
-    let n = s.chars().count();
-    (2..=40).contains(&n) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
+    super::chars_in(s, 2, 40) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
 }
 
 /// Append the names of a list (split on 、, and in labelled lists also on
@@ -474,7 +473,7 @@ pub(crate) fn first_leads(note: &str) -> bool {
     let Some(at) = QIAN_TOU.find(note.as_bytes()) else { return false };
     let before = &note[..at];
     let says_who = ["为", "的", "的部门", "的单位"].iter().any(|e| before.ends_with(e));
-    says_who && (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
+    says_who && (before.contains("第一") || before.contains("首位")) && super::chars_in(before, 0, 16)
 }
 
 /// The clauses of a line, in buffers kept from line to line (a clause's

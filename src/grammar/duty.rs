@@ -66,8 +66,7 @@ pub(crate) fn is_body_title(title: &str) -> bool {
     if !prose::ends_like_body(title) && !ends_like_more(title) {
         return false;
     }
-    let n = title.chars().count();
-    if !(2..=MAX_BODY).contains(&n) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
+    if !super::chars_in(title, 2, MAX_BODY) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
         return false;
     }
     prose::is_subject(title)

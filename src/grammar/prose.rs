@@ -115,7 +115,7 @@ pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
     ends_like_body(n)
         && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
-        && (2..=MAX_NAME).contains(&n.chars().count())
+        && super::chars_in(n, 2, MAX_NAME)
         && n.chars().all(punct::is_ideograph)
 }
 
@@ -160,7 +160,7 @@ pub(crate) fn is_subject(n: &str) -> bool {
 fn is_collective(n: &str) -> bool {
     // the ending first: it rejects most names without a search
     ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
-        && n.chars().count() <= MAX_NAME
+        && super::chars_in(n, 0, MAX_NAME)
         && n.chars().all(punct::is_ideograph)
         && n.as_bytes().windows("有关".len()).any(|w| w == "有关".as_bytes() || w == "相关".as_bytes())
 }

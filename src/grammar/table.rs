@@ -101,8 +101,7 @@ pub(crate) fn row_line(t: &str) -> bool {
 
 /// Whether a line reads as a table header cell.
 fn header_like(t: &str) -> bool {
-    let n = t.chars().count();
-    (1..=MAX_HEADER).contains(&n)
+    super::chars_in(t, 1, MAX_HEADER)
         && punct::find_prose_punct(t).is_none()
         && !t.bytes().all(|b| b.is_ascii_digit())
         && marker(t).is_none()
