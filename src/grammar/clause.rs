@@ -152,6 +152,11 @@ const ROLE_LAST: [char; 9] = ['责', '实', '头', '与', '合', '助', '加', '
 pub(crate) fn clean_name(name: &str) -> &str {
     let mut n = punct::trim(name);
     n = n.strip_prefix('由').unwrap_or(n);
+    // every tail and collective ending ends in 等, 位, 门, 构 or 面 (a
+    // test checks each): most names end otherwise, and only trimming is left
+    if !TAIL_LAST.iter().any(|l| punct::has_suffix(n.as_bytes(), l.as_bytes())) {
+        return punct::trim(n);
+    }
     for tail in NAME_TAILS {
         if let Some(s) = punct::strip_suffix(n, tail) {
             return punct::trim(s);
@@ -167,6 +172,9 @@ pub(crate) fn clean_name(name: &str) -> &str {
     }
     punct::trim(n)
 }
+
+/// The last characters of [`NAME_TAILS`] and [`COLLECTIVE_ENDS`].
+const TAIL_LAST: [&str; 5] = ["等", "位", "门", "构", "面"];
 
 /// Endings of a collective after 等.
 const COLLECTIVE_ENDS: [&str; 4] = ["部门", "单位", "机构", "方面"];
@@ -298,9 +306,18 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assi
     out.len() > before
 }
 
+/// `list` split around its first 会同, by a walk over its bytes (a list of
+/// names is short: `str::split_once` prepares a searcher on every call).
+fn split_joint(list: &str) -> Option<(&str, &str)> {
+    const JOINT: &[u8] = "会同".as_bytes();
+    let b = list.as_bytes();
+    let at = (0..b.len().checked_sub(JOINT.len() - 1)?).find(|&i| b[i] == JOINT[0] && b[i..].starts_with(JOINT))?;
+    Some((&list[..at], &list[at + JOINT.len()..]))
+}
+
 /// A group's names with its role: `X会同Y` makes X lead and Y support.
 fn group_names<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> bool {
-    if let Some((lead, with)) = list.split_once("会同") {
+    if let Some((lead, with)) = split_joint(list) {
         let before = out.len();
         if names(lead, false, Role::Lead, out) && names(with, false, Role::Support, out) {
             return true;
@@ -324,19 +341,22 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
         let mut end = rest.len();
         let mut next = None;
         let mut note = None;
-        for (i, c) in rest.char_indices() {
-            if punct::is_comma(c) || punct::is_semicolon(c) {
-                let after = punct::trim(&rest[i + c.len_utf8()..]);
-                if let Ok((r, role2)) = labelled_head(after) {
-                    end = i;
-                    next = Some((r, role2));
-                    break;
-                }
-                if other_label(after) {
-                    end = i;
-                    note = Some(after);
-                    break;
-                }
+        // (the separators found by a search, not by decoding each character)
+        let mut from = 0;
+        while let Some(k) = punct::find_marks::<punct::CommaOrSemicolon>(&rest[from..]) {
+            let i = from + k;
+            // a mark is one ASCII byte or three bytes
+            from = i + if rest.as_bytes()[i].is_ascii() { 1 } else { 3 };
+            let after = punct::trim(&rest[from..]);
+            if let Ok((r, role2)) = labelled_head(after) {
+                end = i;
+                next = Some((r, role2));
+                break;
+            }
+            if other_label(after) {
+                end = i;
+                note = Some(after);
+                break;
             }
         }
         if !names(&rest[..end], true, role, out) {
@@ -601,6 +621,21 @@ impl Pairing {
 mod tests {
     use super::*;
     use Role::*;
+
+    #[test]
+    fn every_tail_ends_in_a_tail_last_character() {
+        for t in NAME_TAILS.iter().chain(COLLECTIVE_ENDS.iter()) {
+            assert!(TAIL_LAST.iter().any(|l| t.ends_with(l)), "{t}");
+        }
+    }
+
+    #[test]
+    fn split_joint_is_split_once() {
+        for list in ["", "会", "会同", "市水务局会同市财政局", "a会同b会同c", "会同x", "x会同", "同会", "市会议"]
+        {
+            assert_eq!(split_joint(list), list.split_once("会同"), "{list}");
+        }
+    }
 
     #[test]
     fn every_label_starts_like_a_label() {
