@@ -70,8 +70,7 @@ pub(crate) fn is_body_title(title: &str) -> bool {
         return false;
     }
     prose::is_subject(title)
-        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s))
-            && title.chars().all(punct::is_ideograph))
+        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s)) && super::all_ideographs(title))
 }
 
 /// The role that the text of a duty states by its first word, if it opens

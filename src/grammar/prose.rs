@@ -116,7 +116,7 @@ pub(crate) fn is_body(n: &str) -> bool {
     ends_like_body(n)
         && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && super::chars_in(n, 2, MAX_NAME)
-        && n.chars().all(punct::is_ideograph)
+        && super::all_ideographs(n)
 }
 
 /// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
@@ -161,7 +161,7 @@ fn is_collective(n: &str) -> bool {
     // the ending first: it rejects most names without a search
     ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
         && super::chars_in(n, 0, MAX_NAME)
-        && n.chars().all(punct::is_ideograph)
+        && super::all_ideographs(n)
         && n.as_bytes().windows("有关".len()).any(|w| w == "有关".as_bytes() || w == "相关".as_bytes())
 }
 
