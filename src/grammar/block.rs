@@ -266,8 +266,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             open.text_end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
-        let mut clauses = std::mem::take(&mut self.found);
-        find_clauses(text, events, base, &mut self.pairing, &mut clauses);
+        // (the scratch buffers are borrowed field by field, not taken out
+        // and put back)
+        let clauses = &mut self.found;
+        find_clauses(text, events, base, &mut self.pairing, clauses);
+        let clauses = &*clauses;
         self.first_leads |= clauses.first_leads_note;
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
@@ -275,7 +278,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         src.work(2 * text.len() + 2 * events.len() + clauses.iter().map(|c| c.1 - c.0).sum::<usize>());
         // the text around the clauses, trimmed, empty pieces left out (in a
         // buffer kept across lines)
-        let mut pieces = std::mem::take(&mut self.pieces);
+        let pieces = &mut self.pieces;
         pieces.clear();
         let mut at = 0;
         for (s, e, _) in clauses.iter() {
@@ -292,8 +295,6 @@ impl<'s, 'a> Builder<'s, 'a> {
             if !whole.is_empty() {
                 self.preamble.push(src.paragraph(whole));
             }
-            self.pieces = pieces;
-            self.found = clauses;
             return;
         };
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
@@ -345,13 +346,12 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(super::duty::node(src, body, role));
             }
         }
-        if let Some(p) = paragraph(src, text, &pieces) {
+        if let Some(p) = paragraph(src, text, pieces) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
             block.paragraphs.push(p);
         }
-        self.pieces = pieces;
         let seq = self.opened - 1;
         for (s, e, clause) in clauses.iter() {
             let (mut resp, standing) = responsibility(src, &text[s..e], clause);
@@ -369,7 +369,6 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             block.responsibilities.push(resp);
         }
-        self.found = clauses;
     }
 
     /// Close every open block and run the passes over the finished tree.
