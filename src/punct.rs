@@ -252,7 +252,10 @@ mark_sets! {
     /// What [`brackets`] records: round brackets of either width,
     /// book-title brackets, the line break, and 号, the ideograph that ends a
     /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
-    /// Only for [`brackets`] and [`mark_positions`]: 号 is no punctuation.
+    /// Only for [`mark_positions`]: 号 is no punctuation. ([`brackets`] finds
+    /// these marks through a cheaper filter of its own; a test checks the
+    /// two agree.)
+    #[cfg_attr(not(test), allow(dead_code))]
     BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
@@ -613,10 +616,42 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
     lo | hi << 8
 }
 
+/// What the byte triple `a b c` at a character start is to [`brackets`]:
+/// a line break, a bracket, 号, or nothing.
+#[inline(always)]
+fn indexed_at(a: u8, b: u8, c: u8) -> Option<Option<Bracket>> {
+    match (a, b, c) {
+        (b'\n', _, _) => Some(None),
+        (0xE5, 0x8F, 0xB7) => Some(None),
+        _ => bracket_at(a, b, c).map(Some),
+    }
+}
+
+/// Bit `k` set where `w[k]` may start a mark of [`BracketsOrNewline`]: a
+/// superset, cheap to test 16 bytes at a time (its first and third bytes
+/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B, E5 then B7), which
+/// the caller checks exactly at each set bit. In CJK text few characters
+/// pass that are none of the marks (〈 〉 ＊ ＋, kana, one ideograph in a
+/// few hundred ending in B7).
+#[inline(always)]
+fn bracket_candidates(w: &[u8; LANES + 2]) -> u32 {
+    let mut flags = [0u8; LANES];
+    for (k, f) in flags.iter_mut().enumerate() {
+        let (a, c) = (w[k], w[k + 2]);
+        let ascii = (a == b'\n') | (a == b'(') | (a == b')');
+        let wide = ((a == 0xEF) | (a == 0xE3)) & (c & 0xFC == 0x88);
+        let hao = (a == 0xE5) & (c == 0xB7);
+        *f = u8::from(ascii | wide | hao);
+    }
+    if flags == [0; LANES] { 0 } else { lane_mask(&flags) }
+}
+
 /// Byte offsets of the round brackets (either width) and book-title brackets
 /// in `s`, in order, replacing the contents of `out`, and of its line breaks,
-/// replacing the contents of `newlines`: 16 bytes at a time against the
-/// [`BracketsOrNewline`] set, as [`find_marks`] searches, decoding nothing.
+/// replacing the contents of `newlines`, and of every 号, replacing the
+/// contents of `hao` (the marks of [`BracketsOrNewline`]): 16 bytes at a
+/// time through a cheap filter ([`bracket_candidates`]), each candidate
+/// checked by its three bytes, decoding nothing.
 /// Returns whether `s` holds an ASCII lower-case letter, read in the same
 /// pass (the lint looks for Latin words only in a text that has one).
 pub(crate) fn brackets(
@@ -630,6 +665,12 @@ pub(crate) fn brackets(
     hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut record = |i: usize, a: u8, x: u8, y: u8| match indexed_at(a, x, y) {
+        Some(Some(kind)) => out.push((i, kind)),
+        Some(None) if a == b'\n' => newlines.push(i),
+        Some(None) => hao.push(i),
+        None => {}
+    };
     let mut i = 0;
     // one flag per lane, tested once at the end
     let mut lower = [0u8; LANES];
@@ -637,29 +678,17 @@ pub(crate) fn brackets(
         for (f, &x) in lower.iter_mut().zip(w) {
             *f |= u8::from(x.wrapping_sub(b'a') < 26);
         }
-        let mut mask = BracketsOrNewline::MARKS.mask(w);
+        let mut mask = bracket_candidates(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
-            if w[k] == b'\n' {
-                newlines.push(i + k);
-            } else if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
-                out.push((i + k, kind));
-            } else {
-                hao.push(i + k);
-            }
+            record(i + k, w[k], w[k + 1], w[k + 2]);
         }
         i += LANES;
     }
     let mut any_lower = lower != [0; LANES];
     while i < b.len() {
-        if b[i] == b'\n' {
-            newlines.push(i);
-        } else if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
-            out.push((i, kind));
-        } else if (b[i], byte(i + 1), byte(i + 2)) == (0xE5, 0x8F, 0xB7) {
-            hao.push(i);
-        }
+        record(i, b[i], byte(i + 1), byte(i + 2));
         any_lower |= b[i].is_ascii_lowercase();
         i += 1;
     }
@@ -887,6 +916,32 @@ mod tests {
             let expected: Vec<usize> = s.match_indices(HAO).map(|(i, _)| i).collect();
             assert_eq!(hao, expected, "{s}");
             assert_eq!(out.len(), 4, "{s}");
+        }
+    }
+
+    #[test]
+    fn brackets_find_what_a_walk_over_the_characters_finds() {
+        // every character of one to three bytes, each at every offset of
+        // the 16-byte windows: the filter lets none of the marks slip and
+        // keeps none of the others
+        let all: String = (0x0..=0xFFFF).filter_map(char::from_u32).collect();
+        for shift in 0..LANES {
+            let s = format!("{}{all}", "a".repeat(shift));
+            let (mut out, mut newlines, mut hao) = (Vec::new(), Vec::new(), Vec::new());
+            brackets(&s, &mut out, &mut newlines, &mut hao);
+            let mut expected = (Vec::new(), Vec::new(), Vec::new());
+            for (i, c) in s.char_indices() {
+                match c {
+                    '\n' => expected.1.push(i),
+                    HAO => expected.2.push(i),
+                    '(' | FW_LPAREN => expected.0.push((i, Bracket::Open)),
+                    ')' | FW_RPAREN => expected.0.push((i, Bracket::Close)),
+                    BOOK_L => expected.0.push((i, Bracket::BookOpen)),
+                    BOOK_R => expected.0.push((i, Bracket::BookClose)),
+                    _ => {}
+                }
+            }
+            assert_eq!((out, newlines, hao), expected, "shift {shift}");
         }
     }
 
