@@ -402,8 +402,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// a title whose line break before the first chapter was lost). One or two
 /// substring searches (SIMD) per line before the first heading.
 fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
-    for (first, kind) in [("第一编", BlockKind::Part), ("第一章", BlockKind::Chapter)] {
-        let Some(p) = memchr::memmem::find(text.as_bytes(), first.as_bytes()) else { continue };
+    for (first, kind) in [(&FIRST_PART, BlockKind::Part), (&FIRST_CHAPTER, BlockKind::Chapter)] {
+        let Some(p) = first.find(text.as_bytes()) else { continue };
         if p == 0 {
             continue;
         }
@@ -427,10 +427,24 @@ fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>
 /// must follow a sentence end or semicolon and be followed by a short title
 /// with no comma, then a deeper heading that continues the numbering or an
 /// indentation ([`title_follow`]): `依照本条例第二章`, `。第二章规定的事项，…`
-/// stay text. A few substring searches (SIMD) per line, only in documents
-/// with such headings.
+/// stay text. One search (SIMD) per line for a 第 after a sentence end, only
+/// in documents with such headings; the markers that would continue the
+/// numbering are written out only for a line that has one.
 fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
     use std::fmt::Write as _;
+    // where such a marker may start: a 第 after a sentence end or semicolon
+    // (one search of the line for 第; most lines have no candidate, and no
+    // marker is written out for them)
+    let candidates: Vec<usize> = DI
+        .find_iter(text.as_bytes())
+        .filter(|&p| {
+            let before = text[..p].trim_end_matches(is_filler).chars().next_back();
+            before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     for r in 0..=usize::from(rank(BlockKind::Division)) {
         let last = numbering.last[r];
         let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
@@ -446,11 +460,7 @@ fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts:
                 push_cn(buf, n);
             }
             buf.push_str(unit);
-            for p in memchr::memmem::find_iter(text.as_bytes(), buf.as_bytes()) {
-                let before = text[..p].trim_end_matches(is_filler).chars().next_back();
-                if !before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c)) {
-                    continue;
-                }
+            for &p in candidates.iter().filter(|&&p| text[p..].starts_with(buf.as_str())) {
                 let Some(m) = inline_marker(&text[p..]).filter(|m| usize::from(rank(m.kind)) == r && m.number == n)
                 else {
                     continue;
@@ -782,12 +792,15 @@ fn after_de(title: &str) -> bool {
 }
 
 /// Searchers for the characters that the head and tail lines are looked
-/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), built
-/// once: `memmem::find` builds its searcher anew on every call, which
+/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), and for the
+/// glued headings (第, 第一编, 第一章), built once: `memmem::find` builds its searcher anew on every call, which
 /// costs more than the search in a line.
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
+static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
+static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
