@@ -214,7 +214,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // parses checks that both ways find the same raw line
             debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
             let raw_line = if same { piece } else { mapped() };
-            let raw_line = raw_line.trim_end_matches('\r');
+            // (by bytes: `trim_end_matches` decodes the last character)
+            let cr = raw_line.bytes().rev().take_while(|&b| b == b'\r').count();
+            let raw_line = &raw_line[..raw_line.len() - cr];
             match raw_line.len() {
                 n if n > 2 * BUCKETS => BUCKETS,
                 n if n + SLACK < MIN_WRAP_WIDTH => n,

@@ -7,8 +7,8 @@ use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are indexed).
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
-    // found with the brackets (see `Source::index_text`)
-    let latin = src.has_lowercase;
+    // (one search of the text, which stops at the first lower-case letter)
+    let latin = has_lowercase(src.clean.text.as_bytes());
     // the lines and the brackets are both in text order: one walk over the
     // two gives each line its brackets
     let brackets = src.brackets();
@@ -39,17 +39,15 @@ fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[(usize, Bracke
     // an opening bracket stays unclosed when the stack never empties after
     // it: the first one unclosed is the bottom of the stack at the end, so
     // depths and bottoms are all the pass needs
-    let mut parens = Unclosed::default();
-    let mut books = Unclosed::default();
+    // (the round brackets' stack and the book-title brackets'; each event
+    // read without a branch on its kind, which varies from event to event)
+    let mut stacks = [Unclosed::default(), Unclosed::default()];
     for &(i, kind) in events {
-        let i = i - base;
-        match kind {
-            Bracket::Open => parens.open(i),
-            Bracket::Close => parens.close(),
-            Bracket::BookOpen => books.open(i),
-            Bracket::BookClose => books.close(),
-        }
+        let book = matches!(kind, Bracket::BookOpen | Bracket::BookClose);
+        let opens = matches!(kind, Bracket::Open | Bracket::BookOpen);
+        stacks[usize::from(book)].see(i - base, opens);
     }
+    let [parens, books] = stacks;
     if let Some(i) = parens.first().into_iter().chain(books.first()).min() {
         let open = &line.text[i..];
         let c = open.chars().next().unwrap_or('(');
@@ -70,15 +68,13 @@ struct Unclosed {
 }
 
 impl Unclosed {
-    fn open(&mut self, at: usize) {
-        if self.depth == 0 {
+    /// An opening bracket at `at` (`opens`) or a closing one.
+    #[inline]
+    fn see(&mut self, at: usize, opens: bool) {
+        if opens && self.depth == 0 {
             self.bottom = at;
         }
-        self.depth += 1;
-    }
-
-    fn close(&mut self) {
-        self.depth = self.depth.saturating_sub(1);
+        self.depth = if opens { self.depth + 1 } else { self.depth.saturating_sub(1) };
     }
 
     /// The first bracket left open, if any.
@@ -88,9 +84,13 @@ impl Unclosed {
 }
 
 /// Whether any byte of `s` is an ASCII lower-case letter; branch-free over
-/// chunks so that the compiler can vectorise it.
+/// chunks of a size known at compile time, which the compiler vectorises,
+/// with one test per chunk.
 fn has_lowercase(s: &[u8]) -> bool {
-    s.chunks(32).any(|c| c.iter().fold(false, |acc, &b| acc | (b.wrapping_sub(b'a') < 26)))
+    let mut chunks = s.chunks_exact(64);
+    let lower = |b: u8| u8::from(b.wrapping_sub(b'a') < 26);
+    (&mut chunks).any(|c| c.iter().fold(0, |acc, &b| acc | lower(b)) != 0)
+        || chunks.remainder().iter().any(|&b| lower(b) != 0)
 }
 
 /// Report runs of Latin letters that do not belong in the CJK sentence
@@ -132,6 +132,20 @@ fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnos
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_letters_anywhere() {
+        // every position around the 32-byte chunks
+        let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
+            for c in ['a', 'm', 'z'] {
+                assert!(has_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()));
+            }
+            for c in ['A', 'Z', '`', '{', '1', 'é'] {
+                assert!(!has_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()));
+            }
+        }
+    }
 
     /// The spans of the unclosed-bracket findings of a one-line text.
     fn unclosed(text: &str) -> Vec<&str> {

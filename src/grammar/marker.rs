@@ -174,7 +174,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
         return None; // 第三条的规定, 第三条规定, 第三条至第五条
     }
-    let rest = rest.trim_start_matches(punct::is_space);
+    let rest = punct::trim_start(rest);
     // An ordinal heading must be followed by white space, end of line or a
     // title; 第二轮土地承包 is prose, not a heading, and is rejected above
     // because 轮 is no ordinal kind.
