@@ -225,11 +225,16 @@ impl<'a> Source<'a> {
     }
 
     /// Whether the raw input holds an HTML `<table>` tag: one search of the
-    /// input, the first time it is asked (every document of a text asks).
+    /// input for `<` (SIMD; most texts hold none), the first time it is
+    /// asked (every document of a text asks).
     pub(crate) fn has_html_table(&self) -> bool {
         *self.html_table.get_or_init(|| {
             self.work(self.raw.len());
-            self.raw.contains("<table") || self.raw.contains("<TABLE")
+            let raw = self.raw.as_bytes();
+            memchr::memchr_iter(b'<', raw).any(|i| {
+                let tag = &raw[i + 1..];
+                tag.starts_with(b"table") || tag.starts_with(b"TABLE")
+            })
         })
     }
 
@@ -294,6 +299,19 @@ fn remap<T>(v: &mut Vec<T>, kept: &[(usize, usize, usize)], at: impl Fn(&mut T) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_tables_are_found_in_either_case() {
+        for (text, table) in [
+            ("甲<table><tr><td>乙</td></tr></table>", true),
+            ("<TABLE border=1>", true),
+            ("a < b, <tab>, <td>丙</td>", false),
+            ("丁<", false),
+            ("无", false),
+        ] {
+            assert_eq!(Source::new(text).has_html_table(), table, "{text}");
+        }
+    }
 
     /// The index carried over a removal is the index built again, for
     /// every cut and every pair of cuts of a text with every indexed mark.
