@@ -7,8 +7,12 @@ use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are indexed).
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
-    // (one search of the text, which stops at the first lower-case letter)
-    let latin = has_lowercase(src.clean.text.as_bytes());
+    // the next lower-case letter of the text: only a line that holds one is
+    // looked at for Latin words (the text is searched once, from line to
+    // line, 64 bytes per test)
+    let text = src.clean.text.as_bytes();
+    let lower_from = |at: usize| find_lowercase(&text[at..]).map(|k| at + k);
+    let mut lower = lower_from(0);
     // the lines and the brackets are both in text order: one walk over the
     // two gives each line its brackets
     let brackets = src.brackets();
@@ -25,8 +29,12 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
         if from < next {
             unclosed_brackets(src, line, &brackets[from..next], diags);
         }
-        if latin {
+        if lower.is_some_and(|p| p < line.start) {
+            lower = lower_from(line.start);
+        }
+        if lower.is_some_and(|p| p < line.end()) {
             foreign_insertions(src, line, diags);
+            lower = lower_from(line.end());
         }
     }
     src.work(brackets.len());
@@ -83,14 +91,20 @@ impl Unclosed {
     }
 }
 
-/// Whether any byte of `s` is an ASCII lower-case letter; branch-free over
+/// Offset of the first ASCII lower-case letter in `s`: branch-free over
 /// chunks of a size known at compile time, which the compiler vectorises,
 /// with one test per chunk.
-fn has_lowercase(s: &[u8]) -> bool {
+fn find_lowercase(s: &[u8]) -> Option<usize> {
+    let lower = |b: u8| b.wrapping_sub(b'a') < 26;
     let mut chunks = s.chunks_exact(64);
-    let lower = |b: u8| u8::from(b.wrapping_sub(b'a') < 26);
-    (&mut chunks).any(|c| c.iter().fold(0, |acc, &b| acc | lower(b)) != 0)
-        || chunks.remainder().iter().any(|&b| lower(b) != 0)
+    let mut at = 0;
+    for c in &mut chunks {
+        if c.iter().fold(0u8, |acc, &b| acc | u8::from(lower(b))) != 0 {
+            return c.iter().position(|&b| lower(b)).map(|k| at + k);
+        }
+        at += c.len();
+    }
+    chunks.remainder().iter().position(|&b| lower(b)).map(|k| at + k)
 }
 
 /// Report runs of Latin letters that do not belong in the CJK sentence
@@ -99,7 +113,7 @@ fn has_lowercase(s: &[u8]) -> bool {
 fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
     let text = line.text;
     let bytes = text.as_bytes();
-    if !has_lowercase(bytes) {
+    if find_lowercase(bytes).is_none() {
         return;
     }
     let mut i = 0;
@@ -135,14 +149,18 @@ mod tests {
 
     #[test]
     fn lower_case_letters_anywhere() {
-        // every position around the 32-byte chunks
+        // every position around the 64-byte chunks
         let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+        let base = base.repeat(4);
         for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
             for c in ['a', 'm', 'z'] {
-                assert!(has_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()));
+                let s = format!("{}{c}{}", &base[..at], &base[at..]);
+                assert_eq!(find_lowercase(s.as_bytes()), Some(at), "{s}");
+                let s = format!("{}{c}{}x", &base[..at], &base[at..]);
+                assert_eq!(find_lowercase(s.as_bytes()), Some(at), "{s}");
             }
             for c in ['A', 'Z', '`', '{', '1', 'é'] {
-                assert!(!has_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()));
+                assert_eq!(find_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()), None);
             }
         }
     }
