@@ -242,6 +242,8 @@ mark_sets! {
     /// bracket, and U+3000 (a run of it is an indentation). Few marks, so
     /// that the search over every line stays cheap.
     InlineBreak: ascii b";:)", wide [JUHAO, FW_SEMICOLON, FW_COLON, FW_RPAREN, IDEOGRAPHIC_SPACE];
+    /// [`is_lparen`] or [`is_rparen`].
+    RoundBrackets: ascii b"()", wide [FW_LPAREN, FW_RPAREN];
     /// [`DUNHAO`] alone.
     Dunhao: ascii b"", wide [DUNHAO];
     /// [`JUHAO`] alone (`str::find` looks for its last byte, which many
@@ -799,6 +801,7 @@ mod tests {
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
+        check_set::<RoundBrackets>("round brackets", |c| is_lparen(c) || is_rparen(c), &samples);
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),

@@ -156,10 +156,7 @@ fn inline_marker(text: &str) -> Option<Marker<'_>> {
 /// Whether a marker can start with `c` (what [`marker`] dispatches on):
 /// most characters of a title are rejected by this one test.
 fn may_start_marker(c: char) -> bool {
-    is_cn_digit(c)
-        || is_digit(c)
-        || punct::is_lparen(c)
-        || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+    super::marker::may_start(c)
 }
 
 /// A marker inside a run of title text: `任务一、` there is the end of a

@@ -360,7 +360,7 @@ fn unclosed(text: &str) -> bool {
 
 /// Whether the first round bracket of `text` closes one.
 fn closes_first(text: &str) -> bool {
-    text.chars().find(|&c| punct::is_lparen(c) || punct::is_rparen(c)).is_some_and(punct::is_rparen)
+    punct::find_marks::<punct::RoundBrackets>(text).is_some_and(|i| text[i..].starts_with(punct::is_rparen))
 }
 
 /// Join the line ending at cleaned `end` to the one starting at `start`:
