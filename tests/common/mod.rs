@@ -64,9 +64,10 @@ fn strip_residue(s: &str) -> String {
 }
 
 /// A character cleaning may remove or turn into an ASCII space: `@`, a
-/// space, another Unicode space (U+2000–U+200A …), an invisible character.
+/// space (a no-break space too: cleaning removes it between ideographs),
+/// another Unicode space (U+2000–U+200A …), an invisible character.
 fn is_residue_char(c: char) -> bool {
-    c == '@' || c == ' ' || gongwen::punct::is_other_space(c) || gongwen::punct::is_invisible(c)
+    c == '@' || c == ' ' || c == '\u{a0}' || gongwen::punct::is_other_space(c) || gongwen::punct::is_invisible(c)
 }
 
 /// Whether `needle` (ignoring residue) is a subsequence of `hay`.
