@@ -248,7 +248,7 @@ fn split_with<'c>(
     let mut numbering = Numbering::default();
     // 专栏 boxes: one substring search of the whole text, then of the
     // lines of a text that has any
-    let has_boxes = memchr::memmem::find(src.clean.text.as_bytes(), boxes::WORD.as_bytes()).is_some();
+    let has_boxes = BOX_WORD.find(src.clean.text.as_bytes()).is_some();
     let mut last_box = 0;
     let mut box_open = false;
     let mut out: Option<Vec<Line<'c>>> = None;
@@ -280,7 +280,7 @@ fn split_with<'c>(
                 || holds_next_marker(text, &numbering, &mut scratch))
             && run_on(text, own, context, numbering);
         if has_boxes {
-            if memchr::memmem::find(text.as_bytes(), boxes::WORD.as_bytes()).is_some() {
+            if BOX_WORD.find(text.as_bytes()).is_some() {
                 src.work(text.len());
                 box_open = box_cuts(text, run_on, &mut last_box, &mut numbering, &mut cuts);
             } else if box_open {
@@ -350,7 +350,7 @@ fn split_with<'c>(
 /// is still open at its end (no heading ended it, no sentence end closes
 /// the line: a table of the box goes on on the next line).
 fn box_cuts(text: &str, run_on: bool, last_box: &mut u32, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> bool {
-    let found: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), boxes::WORD.as_bytes()).collect();
+    let found: Vec<usize> = BOX_WORD.find_iter(text.as_bytes()).collect();
     let mut open = false;
     for (k, &p) in found.iter().enumerate() {
         let Some(b) = boxes::box_marker(&text[p..]) else { continue };
@@ -867,12 +867,14 @@ fn after_de(title: &str) -> bool {
 
 /// Searchers for the characters that the head and tail lines are looked
 /// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), and for the
-/// glued headings (第, 第一编, 第一章), built once: `memmem::find` builds its searcher anew on every call, which
-/// costs more than the search in a line.
+/// glued headings (第, 第一编, 第一章) and the boxes (专栏), built once:
+/// `memmem::find` builds its searcher anew on every call, which costs more
+/// than the search in a line.
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
+static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
 static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
 static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
 
