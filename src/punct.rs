@@ -87,6 +87,26 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, JUHAO | FW_EXCLAMATION | FW_QUESTION | '!' | '?')
 }
 
+/// Em dash `—` (ranges of years: 2023—2025年).
+pub const EM_DASH: char = '\u{2014}';
+/// En dash `–`.
+pub const EN_DASH: char = '\u{2013}';
+/// Horizontal bar `―`, typed for an em dash.
+pub const HORIZONTAL_BAR: char = '\u{2015}';
+/// Full-width hyphen-minus `－`.
+pub const FW_HYPHEN: char = '\u{FF0D}';
+/// Full-width tilde `～`.
+pub const FW_TILDE: char = '\u{FF5E}';
+/// Wave dash `〜`.
+pub const WAVE_DASH: char = '\u{301C}';
+
+/// A mark between the ends of a range (2023—2025年, 2023-2025, 3～6月):
+/// dashes, hyphens and tildes of either width.
+#[inline]
+pub fn is_range_mark(c: char) -> bool {
+    matches!(c, '-' | '~' | EM_DASH | EN_DASH | HORIZONTAL_BAR | FW_HYPHEN | FW_TILDE | WAVE_DASH)
+}
+
 /// Where a heading or a notice part may start inside a line (after it,
 /// white space skipped): `。`, a semicolon, colon or closing round bracket
 /// (either width), or U+3000 (a run of it is an indentation).
@@ -270,6 +290,15 @@ mark_sets! {
     /// `grammar::clause::split_joined`). Only for [`has_marks`]: the
     /// ideographs are no punctuation.
     Joins: ascii b"", wide ['和', '及', '与'];
+    /// The ideographs of which every deadline phrase holds one (年, 月 and
+    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每): a
+    /// phrase is looked for only just before an anchor (see
+    /// `grammar::deadline`). Only for [`mark_positions`]: the ideographs are
+    /// no punctuation.
+    DeadlineAnchors: ascii b"", wide ['年', '月', '季', '期', '续', '常', '每'];
+    /// The anchors of dated deadline phrases (and of 每年, 每月, 每季度),
+    /// for the task text before a clause. Only for [`mark_positions`].
+    DateAnchors: ascii b"", wide ['年', '月', '季'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [

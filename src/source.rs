@@ -230,9 +230,11 @@ impl<'a> Source<'a> {
     pub(crate) fn has_html_table(&self) -> bool {
         *self.html_table.get_or_init(|| {
             self.work(self.raw.len());
-            let raw = self.raw.as_bytes();
-            memchr::memchr_iter(b'<', raw).any(|i| {
-                let tag = &raw[i + 1..];
+            // (one memchr pass for `<`, which most texts hold none of,
+            // instead of two substring searches)
+            let b = self.raw.as_bytes();
+            memchr::memchr_iter(b'<', b).any(|i| {
+                let tag = &b[i + 1..];
                 tag.starts_with(b"table") || tag.starts_with(b"TABLE")
             })
         })

@@ -313,6 +313,39 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     Ok(doc)
 }
 
+/// Whether `s` has from `min` to `max` characters, counted only when its
+/// length in bytes does not show it (a character takes one to four bytes):
+/// most names and titles are settled by their length alone.
+pub(crate) fn chars_in(s: &str, min: usize, max: usize) -> bool {
+    let n = s.len();
+    if n < min || n > 4 * max {
+        return false;
+    }
+    if n >= 4 * min && n <= max {
+        return true;
+    }
+    (min..=max).contains(&s.chars().count())
+}
+
+/// Whether every character of `s` is an ideograph ([`punct::is_ideograph`]),
+/// the characters of U+5000–U+9FFF (lead bytes E5–E9, all ideographs)
+/// stepped over without being decoded.
+pub(crate) fn all_ideographs(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        if matches!(lead, 0xE5..=0xE9) {
+            i += 3;
+            continue;
+        }
+        match s[i..].chars().next() {
+            Some(c) if punct::is_ideograph(c) => i += c.len_utf8(),
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether two titles have the same words, punctuation and quotes aside
 /// (`关于“规划”的意见` and `关于《“规划”》的意见`).
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
@@ -944,5 +977,43 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
             doc_number::push_decimal(&mut message, runs.last.start as u64);
         }
         diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, runs.first));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chars_in;
+
+    /// `all_ideographs` answers as a test of each character does.
+    #[test]
+    fn all_ideographs_is_a_test_of_each() {
+        let chars =
+            ["区", "\u{4E00}", "\u{4DC0}", "\u{3400}", "\u{F900}", "\u{20000}", "a", "，", "\u{9FFF}", "\u{A000}"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| chars.iter().map(move |c| format!("{t}{c}"))).collect();
+            for t in &texts {
+                assert_eq!(super::all_ideographs(t), t.chars().all(crate::punct::is_ideograph), "{t:?}");
+            }
+        }
+    }
+
+    /// `chars_in` answers as a count of the characters does, for texts of
+    /// characters of every width and every bound around their lengths.
+    #[test]
+    fn chars_in_is_a_count() {
+        let widths = ["a", "é", "区", "\u{20000}"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts.iter().flat_map(|t| widths.iter().map(move |w| format!("{t}{w}"))).collect();
+            for t in &texts {
+                let n = t.chars().count();
+                for min in 0..=8 {
+                    for max in min..=24 {
+                        assert_eq!(chars_in(t, min, max), (min..=max).contains(&n), "{t:?} {min} {max}");
+                    }
+                }
+            }
+        }
     }
 }
