@@ -992,6 +992,46 @@ mod tests {
     }
 
     #[test]
+    fn trim_is_trim_matches() {
+        // every string of up to three characters from white space, the
+        // characters that share bytes with it, and others
+        let chars = [
+            ' ',
+            '\t',
+            '\n',
+            '\r',
+            '\u{0B}',
+            '\u{0C}',
+            '\u{A0}',
+            '\u{3000}',
+            '\u{FEFF}',
+            '\u{2000}',
+            '甲',
+            'a',
+            '、',
+            '。',
+            '\u{3080}',
+            '\u{C0}',
+            '\u{A1}',
+            '\u{FEBF}',
+            '\u{E00}',
+            '\u{800}',
+            '\u{85}',
+            '\u{20000}',
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> =
+                strings.iter().flat_map(|s| chars.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            assert_eq!(trim(s), s.trim_matches(is_space), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start_matches(is_space), "{s:?}");
+        }
+    }
+
+    #[test]
     fn cjk_classes() {
         assert!(is_cjk('中') && is_cjk(JUHAO) && is_cjk(FW_COMMA));
         assert!(!is_cjk('a') && !is_cjk(IDEOGRAPHIC_SPACE) && !is_cjk('1'));
