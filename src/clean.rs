@@ -156,11 +156,41 @@ const SPECIAL: [[u8; 3]; 2] = [[b'@', b'<', b'&'], [b' ', b'*', b'#']];
 /// ASCII and U+3000: C2 (U+00A0, U+00AD), D8 (U+061C), E2 (U+2000–U+206F).
 const WIDE: [u8; 3] = [0xC2, 0xD8, 0xE2];
 
+/// A search for any of three bytes: on x86-64 with AVX2, memchr's AVX2
+/// searcher built once (`memchr::memchr3` chooses its routine and sets up
+/// its vectors again on every call, which costs about as much as a short
+/// search, and a stream searches again at every hit).
+#[derive(Debug, Clone, Copy)]
+enum Three {
+    #[cfg(target_arch = "x86_64")]
+    Avx2(memchr::arch::x86_64::avx2::memchr::Three),
+    Any([u8; 3]),
+}
+
+impl Three {
+    fn new(needles: [u8; 3]) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(t) = memchr::arch::x86_64::avx2::memchr::Three::new(needles[0], needles[1], needles[2]) {
+            return Three::Avx2(t);
+        }
+        Three::Any(needles)
+    }
+
+    #[inline]
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            Three::Avx2(t) => t.find(hay),
+            Three::Any([a, b, c]) => memchr::memchr3(*a, *b, *c, hay),
+        }
+    }
+}
+
 /// Up to three bytes searched together with `memchr`, remembering where
 /// the next one is.
 #[derive(Debug, Clone, Copy)]
 struct Stream {
-    needles: [u8; 3],
+    needles: Three,
     /// The first needle at or after `from`, or `usize::MAX` when there is
     /// none.
     next: usize,
@@ -170,7 +200,7 @@ struct Stream {
 
 impl Stream {
     fn new(needles: [u8; 3]) -> Self {
-        Stream { needles, next: 0, from: usize::MAX }
+        Stream { needles: Three::new(needles), next: 0, from: usize::MAX }
     }
 
     /// The first needle at or after `from`: the remembered one while `from`
@@ -186,8 +216,7 @@ impl Stream {
 
     #[inline(never)]
     fn search(&mut self, bytes: &[u8], from: usize) -> usize {
-        let [a, b, c] = self.needles;
-        let found = memchr::memchr3(a, b, c, bytes.get(from..).unwrap_or(&[]));
+        let found = self.needles.find(bytes.get(from..).unwrap_or(&[]));
         self.from = from;
         self.next = found.map_or(usize::MAX, |k| from + k);
         self.next

@@ -162,10 +162,7 @@ pub(crate) fn inline_marker(text: &str) -> Option<Marker<'_>> {
 /// Whether a marker can start with `c` (what [`marker`] dispatches on):
 /// most characters of a title are rejected by this one test.
 fn may_start_marker(c: char) -> bool {
-    is_cn_digit(c)
-        || is_digit(c)
-        || punct::is_lparen(c)
-        || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+    super::marker::may_start(c)
 }
 
 /// A marker inside a run of title text: `任务一、` there is the end of a
@@ -251,7 +248,7 @@ fn split_with<'c>(
     let mut numbering = Numbering::default();
     // 专栏 boxes: one substring search of the whole text, then of the
     // lines of a text that has any
-    let has_boxes = memchr::memmem::find(src.clean.text.as_bytes(), boxes::WORD.as_bytes()).is_some();
+    let has_boxes = BOX_WORD.find(src.clean.text.as_bytes()).is_some();
     let mut last_box = 0;
     let mut box_open = false;
     let mut out: Option<Vec<Line<'c>>> = None;
@@ -285,7 +282,7 @@ fn split_with<'c>(
                 || holds_next_marker(text, &numbering, &mut scratch))
             && run_on(text, own, context, numbering);
         if has_boxes {
-            if memchr::memmem::find(text.as_bytes(), boxes::WORD.as_bytes()).is_some() {
+            if BOX_WORD.find(text.as_bytes()).is_some() {
                 src.work(text.len());
                 box_open = box_cuts(text, run_on, &mut last_box, &mut numbering, &mut cuts);
             } else if box_open {
@@ -389,7 +386,7 @@ fn run_in_first_item(text: &str, next: &Marker<'_>) -> Option<usize> {
 /// is still open at its end (no heading ended it, no sentence end closes
 /// the line: a table of the box goes on on the next line).
 fn box_cuts(text: &str, run_on: bool, last_box: &mut u32, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> bool {
-    let found: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), boxes::WORD.as_bytes()).collect();
+    let found: Vec<usize> = BOX_WORD.find_iter(text.as_bytes()).collect();
     let mut open = false;
     for (k, &p) in found.iter().enumerate() {
         let Some(b) = boxes::box_marker(&text[p..]) else { continue };
@@ -515,8 +512,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// a title whose line break before the first chapter was lost). One or two
 /// substring searches (SIMD) per line before the first heading.
 fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
-    for (first, kind) in [("第一编", BlockKind::Part), ("第一章", BlockKind::Chapter)] {
-        let Some(p) = memchr::memmem::find(text.as_bytes(), first.as_bytes()) else { continue };
+    for (first, kind) in [(&FIRST_PART, BlockKind::Part), (&FIRST_CHAPTER, BlockKind::Chapter)] {
+        let Some(p) = first.find(text.as_bytes()) else { continue };
         if p == 0 {
             continue;
         }
@@ -540,10 +537,24 @@ fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>
 /// must follow a sentence end or semicolon and be followed by a short title
 /// with no comma, then a deeper heading that continues the numbering or an
 /// indentation ([`title_follow`]): `依照本条例第二章`, `。第二章规定的事项，…`
-/// stay text. A few substring searches (SIMD) per line, only in documents
-/// with such headings.
+/// stay text. One search (SIMD) per line for a 第 after a sentence end, only
+/// in documents with such headings; the markers that would continue the
+/// numbering are written out only for a line that has one.
 fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
     use std::fmt::Write as _;
+    // where such a marker may start: a 第 after a sentence end or semicolon
+    // (one search of the line for 第; most lines have no candidate, and no
+    // marker is written out for them)
+    let candidates: Vec<usize> = DI
+        .find_iter(text.as_bytes())
+        .filter(|&p| {
+            let before = text[..p].trim_end_matches(is_filler).chars().next_back();
+            before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     for r in 0..=usize::from(rank(BlockKind::Division)) {
         let last = numbering.last[r];
         let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
@@ -559,11 +570,7 @@ fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts:
                 push_cn(buf, n);
             }
             buf.push_str(unit);
-            for p in memchr::memmem::find_iter(text.as_bytes(), buf.as_bytes()) {
-                let before = text[..p].trim_end_matches(is_filler).chars().next_back();
-                if !before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c)) {
-                    continue;
-                }
+            for &p in candidates.iter().filter(|&&p| text[p..].starts_with(buf.as_str())) {
                 let Some(m) = inline_marker(&text[p..]).filter(|m| usize::from(rank(m.kind)) == r && m.number == n)
                 else {
                     continue;
@@ -999,12 +1006,17 @@ fn after_de(title: &str) -> bool {
 }
 
 /// Searchers for the characters that the head and tail lines are looked
-/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), built
-/// once: `memmem::find` builds its searcher anew on every call, which
-/// costs more than the search in a line.
+/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), and for the
+/// glued headings (第, 第一编, 第一章) and the boxes (专栏), built once:
+/// `memmem::find` builds its searcher anew on every call, which costs more
+/// than the search in a line.
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
+static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
+static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
+static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);

@@ -970,10 +970,26 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
         let (count, bytes) = (runs.count, runs.bytes);
         let (one, many) = kind.describe();
         let unit = if bytes == 1 { "byte" } else { "bytes" };
-        let message = match count {
-            1 => format!("removed one {one} ({bytes} {unit})"),
-            n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", runs.last.start),
-        };
+        // (written out piece by piece: `format!` costs several times more)
+        let mut message = String::with_capacity(160);
+        message.push_str("removed ");
+        if count == 1 {
+            message.push_str("one ");
+            message.push_str(one);
+        } else {
+            doc_number::push_decimal(&mut message, count as u64);
+            message.push(' ');
+            message.push_str(many);
+        }
+        message.push_str(" (");
+        doc_number::push_decimal(&mut message, bytes as u64);
+        message.push(' ');
+        message.push_str(unit);
+        message.push(')');
+        if count > 1 {
+            message.push_str(", the first here, the last at byte ");
+            doc_number::push_decimal(&mut message, runs.last.start as u64);
+        }
         diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, runs.first));
     }
 }
