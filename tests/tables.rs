@@ -208,7 +208,10 @@ fn baoshan_waste_sorting_task_table() {
     // rows 33, 35, 36: the merged 任务名称 营造良好氛围 is printed once, the
     // lists of bodies go to 牵头部门 (not the task sentence to 任务名称)
     assert_eq!(rows[32].title.as_deref(), Some("参与全市《条例》宣传“五个一”工程"));
-    assert_eq!(bodies(rows[32], Role::Lead)[..3], ["区科委", "区绿化市容局", "区委宣传部（区文明办、区政府新闻办、区委网信办）"]);
+    assert_eq!(
+        bodies(rows[32], Role::Lead)[..3],
+        ["区科委", "区绿化市容局", "区委宣传部（区文明办、区政府新闻办、区委网信办）"]
+    );
     assert_eq!(bodies(rows[32], Role::Support), ["各街镇（园区）"]);
     assert_eq!(rows[34].title.as_deref(), Some("结合好家风好家训工作，实现垃圾分类进家庭培训"));
     assert_eq!(bodies(rows[34], Role::Lead), ["区民政局", "区委宣传部（区文明办）", "区妇联"]);
@@ -549,7 +552,10 @@ fn shenzhen_bay_coordinate_tables_117() {
         ]
     );
     assert_eq!(texts(t, 0), ["A1", "13725.5845", "103543.5725", "", "", "", "与红线交点1"]);
-    assert_eq!(texts(t, 2), ["A3", "13714.8996", "103561.5008", "13701.6906", "103552.4718", "R-160.000\nL-96.753", "圆曲线中点"]);
+    assert_eq!(
+        texts(t, 2),
+        ["A3", "13714.8996", "103561.5008", "13701.6906", "103552.4718", "R-160.000\nL-96.753", "圆曲线中点"]
+    );
     assert_eq!(tables[6].columns.len(), 7);
     assert!(codes(&doc).iter().all(|c| *c != "table-extra-cells"), "{:?}", codes(&doc));
 }
@@ -563,7 +569,14 @@ fn tibet_classes_enrolment_table_152() {
     let t = all_tables(&doc)[0];
     assert_eq!(
         names(t),
-        ["省（市）", "1995年招生人数", "扩招", "分年度招生任务 / 1996年", "分年度招生任务 / 1997年", "分年度招生任务 / 1998年"]
+        [
+            "省（市）",
+            "1995年招生人数",
+            "扩招",
+            "分年度招生任务 / 1996年",
+            "分年度招生任务 / 1997年",
+            "分年度招生任务 / 1998年"
+        ]
     );
     assert!(t.columns.iter().all(|c| c.role == ColumnRole::Other));
     assert_eq!(texts(t, 0), ["总计", "1445", "555", "1600", "1800", "2000"]);

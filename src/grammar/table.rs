@@ -1577,10 +1577,7 @@ mod tests {
     fn tags_in_order() {
         let mut seen = Vec::new();
         each_tag("</td><TD>x</td></tr>\n<tr class=a><th colspan=2 rowspan=\"0\"><p><span>", |t| seen.push(t));
-        assert_eq!(
-            seen,
-            [Tag::Cell { colspan: 1, rowspan: 1 }, Tag::Row, Tag::Cell { colspan: 2, rowspan: 0 }]
-        );
+        assert_eq!(seen, [Tag::Cell { colspan: 1, rowspan: 1 }, Tag::Row, Tag::Cell { colspan: 2, rowspan: 0 }]);
         assert!(starts_table("<div><TABLE border=1><tr><td>"));
         assert!(!starts_table("<p>表</p>"));
         // a tag with no end
