@@ -603,3 +603,20 @@ fn flattened_row_missing_its_merged_category_keeps_its_task() {
     assert_eq!(rows[1].title.as_deref(), Some("参与全市宣传工程"));
     assert_eq!(bodies(rows[2], Role::Lead), ["区民政局", "区妇联"]);
 }
+
+#[test]
+fn html_title_row_over_the_table_is_a_heading_row() {
+    // a first row of one cell across the table is its title, not its header
+    let text = format!(
+        "{HEAD}<table><tr><td colspan=\"3\">重点任务清单</td></tr>\
+         <tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>\
+         <tr><td>1</td><td>建立机制。</td><td>市财政局</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(names(t), ["序号", "工作任务", "牵头单位"]);
+    assert!(t.rows[0].heading);
+    assert_eq!(t.rows[0].cells[0].text, "重点任务清单");
+    assert_eq!(texts(t, 1), ["1", "建立机制。", "市财政局"]);
+    assert_eq!(bodies(rows(&doc)[0], Role::Lead), ["市财政局"]);
+}

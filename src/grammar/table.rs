@@ -8,9 +8,14 @@
 //! - pipe: markdown `| a | b |` lines ([`pipe`]);
 //! - tab-separated lines ([`tsv`]);
 //! - HTML `<table>` ([`html`]): cleaning turns `<tr>` and `<td>`/`<th>` into
-//!   line breaks; the rows and cells are rebuilt from the tags the offset map
-//!   shows between two lines, whatever the columns (no 序号 needed), with
-//!   `colspan`/`rowspan` cells kept as merged cells.
+//!   line breaks; the rows and cells are rebuilt from the tags between two
+//!   lines, read in order, whatever the columns (no 序号 needed). A
+//!   `rowspan` cell fills its column of the rows under it and a `colspan`
+//!   cell the columns to its right, as inherited cells (same text and span);
+//!   a header of two or three rows (a first-row cell with a `colspan`) names
+//!   each column `上级 / 下级` (`责任单位 / 牵头单位`); a first row of one
+//!   cell across the table is a title (a heading row). Spans past the table
+//!   are cut at its edge (`table-span-clamped`), never allocated.
 //!
 //! Then [`assemble`] types the columns ([`ColumnRole`] from the header
 //! names), fills merged cells and, when the columns name tasks and bodies,
@@ -1356,10 +1361,11 @@ struct Grid<'c> {
     down: Vec<Option<Down>>,
     /// The column of the cell that takes the lines, in the last row.
     open: Option<usize>,
-    /// The largest `rowspan` of the first row's cells, and whether one of
-    /// them has a `colspan`.
-    first_rowspan: usize,
-    first_colspan: bool,
+    /// For the first two rows (where a header starts, after a title row):
+    /// the largest `rowspan` of their cells, and whether one of them has a
+    /// `colspan`.
+    first_rowspan: [usize; 2],
+    first_colspan: [bool; 2],
 }
 
 impl<'c> Grid<'c> {
@@ -1423,9 +1429,10 @@ impl<'c> Grid<'c> {
                 *d = Some(Down { row: r, col, until });
             }
         }
-        if r == 0 {
-            self.first_rowspan = self.first_rowspan.max(if rowspan == 0 { MAX_HEADER_ROWS } else { rowspan });
-            self.first_colspan |= colspan > 1;
+        if r < 2 {
+            let n = if rowspan == 0 { MAX_HEADER_ROWS } else { rowspan };
+            self.first_rowspan[r] = self.first_rowspan[r].max(n);
+            self.first_colspan[r] |= colspan > 1;
         }
         self.open = Some(col);
     }
@@ -1485,19 +1492,26 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
         end += 1;
     }
     grid.finish();
-    let heads = if grid.first_colspan { grid.first_rowspan.clamp(1, MAX_HEADER_ROWS) } else { 1 };
-    let heads = heads.min(grid.rows.len().saturating_sub(1));
-    if heads == 0 || end - at < 2 {
+    // a first row of one cell across the table is its title (表1 …): a
+    // heading row, the header under it
+    let title = grid.rows.len() >= 3 && {
+        let r = &grid.rows[0];
+        r.from.len() >= 2 && r.from[0] == Slot::Read && r.from[1..].iter().all(|s| *s == Slot::Merged(0, 0))
+    };
+    let top = usize::from(title);
+    let heads = if grid.first_colspan[top] { grid.first_rowspan[top].clamp(1, MAX_HEADER_ROWS) } else { 1 };
+    let heads = top + heads.min(grid.rows.len().saturating_sub(1 + top));
+    if heads == top || end - at < 2 {
         return None;
     }
     let mut rows = grid.rows;
     // the name of each header cell over each column, top to bottom
-    let m = rows[..heads].iter().map(|r| r.cells.len()).max().unwrap_or(0).min(MAX_COLUMNS);
+    let m = rows[top..heads].iter().map(|r| r.cells.len()).max().unwrap_or(0).min(MAX_COLUMNS);
     let header: Vec<Parts<'c>> = (0..m)
         .map(|j| {
             let mut names: Parts<'c> = Vec::new();
             let mut last = None;
-            for (hr, row) in rows[..heads].iter().enumerate() {
+            for (hr, row) in rows.iter().enumerate().take(heads).skip(top) {
                 let origin = match row.from.get(j) {
                     Some(&Slot::Merged(r, c)) => (r, c),
                     Some(_) => (hr, j),
@@ -1529,7 +1543,16 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
             kept += 1;
         }
     }
-    let mut out: Vec<RawRow<'c>> = Vec::with_capacity(kept);
+    let mut out: Vec<RawRow<'c>> = Vec::with_capacity(kept + top);
+    if title {
+        out.push(RawRow {
+            cells: vec![std::mem::take(&mut rows[0].cells[0])],
+            heading: true,
+            from: vec![Slot::Read],
+            clamped: false,
+        });
+        index.iter_mut().skip(heads).filter(|k| **k != usize::MAX).for_each(|k| *k += 1);
+    }
     for (r, mut row) in rows.drain(..).enumerate() {
         if index[r] == usize::MAX {
             continue;
@@ -1551,7 +1574,7 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
             && texts.next().is_none();
         out.push(row);
     }
-    if let Some(first) = out.first_mut() {
+    if let Some(first) = out.iter_mut().find(|r| !r.heading) {
         first.clamped |= head_cut;
     }
     if out.is_empty() {
