@@ -107,6 +107,24 @@ fn numbering_gaps_are_reported_per_depth() {
         doc.diagnostics.iter().filter(|d| d.code.starts_with("numbering")).map(|d| d.message.as_str()).collect();
     assert!(messages.iter().any(|m| m.contains("skips to 3")), "{messages:?}");
     assert!(messages.iter().any(|m| m.contains("3.2 stands under 2")), "{messages:?}");
+    // a section's first number is 1: 2.2 first under 2 is a gap
+    let text = "某某应急预案\n1　总则\n1.1　编制目的\n为了做好工作。\n2　应急响应\n2.2　终止响应\n险情消除后终止。\n";
+    let doc = parse(text);
+    let messages: Vec<_> =
+        doc.diagnostics.iter().filter(|d| d.code.starts_with("numbering")).map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["decimal numbering starts at 2 (expected 1); kept in place"]);
+}
+
+#[test]
+fn a_last_section_without_numbers_under_it() {
+    let text = "某某应急预案\n1　总则\n1.1　编制目的\n为了做好工作。\n1.2　适用范围\n本预案适用于全市。\n\
+                2　应急响应\n2.1　分级响应\n按级别响应。\n3　附则\n本预案自印发之日起实施。\n";
+    let doc = parse(text);
+    assert_eq!(
+        outline(&doc.sections),
+        ["1 总则", "  1.1 编制目的", "  1.2 适用范围", "2 应急响应", "  2.1 分级响应", "3 附则"]
+    );
+    assert_eq!(doc.sections[2].paragraphs[0].text, "本预案自印发之日起实施。");
 }
 
 #[test]

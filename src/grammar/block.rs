@@ -864,12 +864,10 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         let k = rank(b.kind) as usize;
         let n = b.number;
         let prev = last_here[k];
+        // (a decimal outline numbers each parent's children from 1)
+        let runs_on = b.outline.is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
         let (code, what) = if prev == 0 {
-            if n == 1 || u64::from(n) == u64::from(last_any[k]) + 1 {
-                (None, "")
-            } else {
-                (Some(codes::NUMBERING_GAP), "starts at")
-            }
+            if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
             (None, "")
         } else if n == prev {
@@ -880,7 +878,9 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 {
+            let expected = if prev == 0 && b.outline.is_some() {
+                "1".to_string()
+            } else if prev == 0 {
                 format!("1 or {}", u64::from(last_any[k]) + 1)
             } else {
                 (u64::from(prev) + 1).to_string()

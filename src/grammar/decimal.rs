@@ -8,15 +8,17 @@
 //!   where the text holds at least [`MIN_NUMBERED`] of them: one line
 //!   `2.1 万人…` in prose makes no outline.
 //! - A bare number (`1　总则`) is a heading only when the next decimal
-//!   heading after it is numbered under it (`1.1`, `1.2`…): a line
-//!   `3 个工作日内` is no heading.
+//!   heading after it is numbered under it (`1.1`, `1.2`…), or when it
+//!   continues the outline before it (`8　附则` after `7.3`, with no `8.1`):
+//!   a line `3 个工作日内` elsewhere is no heading.
 //! - In one document, the decimal class stands only when the document's
 //!   first heading of an outline kind (not a （1） or ① list, a table row
 //!   or a box) is decimal: a `1.1` line inside a document numbered 一、 /
 //!   1. stays a paragraph.
 //!
-//! Cost: one pass over the markers, a kind compare each; nothing is
-//! allocated.
+//! Cost: one pass over the markers, a kind compare each, and two more
+//! over a text that has decimal markers (a list of the bare numbers that
+//! continue the outline is allocated then).
 
 use super::marker::{Marker, depth};
 use crate::ast::BlockKind;
@@ -47,13 +49,25 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
     if !any(marks) {
         return false;
     }
+    // bare numbers that continue the outline before them (`8　附则` after
+    // `7.3`: a last section without numbered sections under it)
+    let mut continuing = Vec::new();
+    let mut prev: Option<u32> = None;
+    for (i, m) in marks.iter().enumerate() {
+        let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
+        if depth(&x) == 1 && prev.is_some_and(|p| p + 1 == x.number) {
+            continuing.push(i);
+        }
+        prev = Some(first_component(&x));
+    }
     // from the end: the next decimal heading's first component and depth
     let mut next: Option<(u32, u8)> = None;
     let mut numbered = 0;
-    for m in marks.iter_mut().rev() {
+    for (i, m) in marks.iter_mut().enumerate().rev() {
         let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
         let d = depth(&x);
-        if d == 1 && !next.is_some_and(|(f, nd)| nd >= 2 && f == x.number) {
+        let above_next = next.is_some_and(|(f, nd)| nd >= 2 && f == x.number);
+        if d == 1 && !above_next && continuing.binary_search(&i).is_err() {
             *m = None;
             continue;
         }
@@ -98,9 +112,12 @@ mod tests {
 
     #[test]
     fn a_bare_number_needs_a_number_under_it() {
-        // 3 is followed by 1.2 (not under it): no heading
+        // 3 is followed by 1.2 (not under it), nor continues 1.1: no heading
         let lines = ["1　总则", "1.1　编制目的", "3　附则", "1.2　编制依据"];
         assert_eq!(kept(&lines, true), [s("1"), s("1.1"), None, s("1.2")]);
+        // a last section with no numbers under it continues the outline
+        let lines = ["1　总则", "1.1　编制目的", "1.2　适用范围", "2　附则", "本预案自印发之日起实施。"];
+        assert_eq!(kept(&lines, true), [s("1"), s("1.1"), s("1.2"), s("2"), None]);
         // bare numbers alone make no outline
         let lines = ["1　总则", "2　组织指挥", "3　附则"];
         assert_eq!(kept(&lines, true), [None, None, None]);
