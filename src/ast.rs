@@ -208,6 +208,11 @@ pub enum BlockKind {
     /// beside the text, outside its numbering; its own items are its
     /// children.
     Box,
+    /// A decimal outline heading of an emergency or technical plan: `1　总则`,
+    /// `1.1　编制目的`, `4.2.3　…` (dots `.` or `．`); nested by its depth
+    /// (1 → 1.1 → 1.1.1), its full number in [`Block::outline`], its last
+    /// component in [`Block::number`].
+    Decimal,
 }
 
 impl BlockKind {
@@ -227,6 +232,7 @@ impl BlockKind {
             BlockKind::Circled => "circled",
             BlockKind::Row => "row",
             BlockKind::Box => "box",
+            BlockKind::Decimal => "decimal",
         }
     }
 }
@@ -242,8 +248,14 @@ pub struct Block<'a> {
     pub marker: Text<'a>,
     /// Raw bytes of the marker.
     pub marker_span: Span,
-    /// Its value: 二十三 → 23, ⑤ → 5, 12. → 12.
+    /// Its value: 二十三 → 23, ⑤ → 5, 12. → 12; for a decimal outline
+    /// number its last component (`2.1.3` → 3).
     pub number: u32,
+    /// For a `decimal` block: every component of its number (`2.1.3` →
+    /// `[2, 1, 3]`), whose count is its depth in the outline; `null` for the
+    /// other kinds.
+    #[serde(default)]
+    pub outline: Option<Vec<u32>>,
     /// Heading text; for run-in headings the lead sentence without its 。.
     pub title: Option<Text<'a>>,
     /// Raw bytes of the title, when there is one.
@@ -596,6 +608,7 @@ impl Block<'_> {
             marker: own(self.marker),
             marker_span: self.marker_span,
             number: self.number,
+            outline: self.outline,
             title: own_opt(self.title),
             title_span: self.title_span,
             paragraphs: own_paras(self.paragraphs),

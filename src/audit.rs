@@ -521,6 +521,9 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
             Some((BlockKind::Section, cn_value(&s[..len]), total))
         }
         c if ascii_digit(c).is_some() => {
+            if let Some(found) = decimal_at(s) {
+                return Some(found);
+            }
             let (len, n) = run(s, |c| ascii_digit(c).is_some());
             let dot = s[len..].chars().next()?;
             if n > 3 || !matches!(dot, '.' | '．' | '、') {
@@ -539,6 +542,35 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         '\u{32B1}'..='\u{32BF}' => Some((BlockKind::Circled, first as u32 - 0x32B1 + 36, first.len_utf8())),
         _ => None,
     }
+}
+
+/// A decimal outline number of two to four components (`1.1`, `4.2.3`,
+/// dots `.` or `．`) followed by white space and then by no digit: a
+/// section heading of an emergency or technical plan (`1.1　编制目的`).
+/// `1.5亿元`, `2.1万人`, `2019.12` have no white space after them. (A bare
+/// `1　总则` is left uncounted: alone it is no sure heading.)
+fn decimal_at(s: &str) -> Option<(BlockKind, u32, usize)> {
+    let mut parts = 0;
+    let mut at = 0;
+    let mut number: u32;
+    loop {
+        let (len, n) = run(&s[at..], |c| c.is_ascii_digit());
+        if n == 0 || n > 3 {
+            return None;
+        }
+        number = s[at..at + len].chars().filter_map(ascii_digit).fold(0, |a, d| a * 10 + d);
+        parts += 1;
+        at += len;
+        match s[at..].chars().next() {
+            Some(c @ ('.' | '．')) if parts < 4 => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    let rest = &s[at..];
+    let title = rest.trim_start_matches(|c: char| c != '\n' && is_gap(c));
+    let spaced = title.len() < rest.len();
+    let text = title.chars().next().is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation() && !is_gap(c));
+    (parts >= 2 && spaced && text && number > 0).then_some((BlockKind::Decimal, number, at))
 }
 
 /// A marker seen in the cleaned text.
@@ -1007,6 +1039,9 @@ mod tests {
             ("第12条本办法", Some((BlockKind::Article, 12))),
             ("第二节 监督", Some((BlockKind::Division, 2))),
             ("第三编", Some((BlockKind::Part, 3))),
+            ("1.1　编制目的", Some((BlockKind::Decimal, 1))),
+            ("4.2.3 省级指挥部接到通知后", Some((BlockKind::Decimal, 3))),
+            ("2．12　应急报告", Some((BlockKind::Decimal, 12))),
         ];
         for (s, want) in cases {
             assert_eq!(marker_at(s).map(|(k, n, _)| (k, n)), want, "{s}");
@@ -1027,6 +1062,10 @@ mod tests {
             "（2020年）",
             "1. ",
             "第一百二十三四五六条",
+            "2.1万人",
+            "2019.12 起",
+            "1.2.3.4.5 标题",
+            "1.1",
         ] {
             assert_eq!(marker_at(s), None, "{s}");
         }
@@ -1055,6 +1094,24 @@ mod tests {
     fn audit_against(text: &str, disguised: &str) -> Report {
         assert_eq!(text.len(), disguised.len());
         audit_document(text, &crate::parse(disguised).unwrap())
+    }
+
+    /// A decimal outline the parser misses (here: disguised, `1.1` →
+    /// `1_1`, as a parser without the class would read it) is flagged as
+    /// headings read as paragraphs; the one it builds is clean.
+    #[test]
+    fn decimal_outline_headings_are_counted() {
+        let text =
+            "某某应急预案\n1　总则\n1.1　编制目的\n为了做好工作，制定本预案。\n1.2　适用范围\n本预案适用于全市。\n";
+        let r = audit(text);
+        assert!(r.is_clean(), "{:#?}", r.flags);
+        assert_eq!((r.headings_seen, r.headings_built), (2, 2));
+        let missed =
+            "某某应急预案\n1　总则\n1_1　编制目的\n为了做好工作，制定本预案。\n1_2　适用范围\n本预案适用于全市。\n";
+        let r = audit_against(text, missed);
+        assert_eq!((r.headings_seen, r.headings_built), (2, 0), "{r:#?}");
+        assert_eq!(codes_of(&r), [Code::HeadingLikeParagraph, Code::HeadingLikeParagraph], "{r:#?}");
+        assert!(!r.is_clean());
     }
 
     #[test]

@@ -290,6 +290,7 @@ pub(crate) fn read<'a>(
         marker: marker_text,
         marker_span,
         number: bm.number,
+        outline: None,
         title,
         title_span,
         paragraphs,

@@ -40,7 +40,13 @@ pub(crate) fn is_contents_heading(text: &str) -> bool {
 
 /// Kinds of heading a contents list lists.
 fn listed_kind(kind: BlockKind) -> bool {
-    matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Section)
+    matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Section | BlockKind::Decimal)
+}
+
+/// Whether `m` is the heading `first` again (the same kind, number and
+/// decimal depth: `1.1` is no restart of `1`).
+fn same_marker(m: &Marker<'_>, first: &Marker<'_>) -> bool {
+    m.kind == first.kind && m.number == first.number && super::marker::depth(m) == super::marker::depth(first)
 }
 
 /// Most entries run together on one contents line.
@@ -124,7 +130,7 @@ pub(crate) fn find(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Option<F
         let Some(first) = first else { return unnumbered(lines, marks, h) };
         let mut e = s + 1;
         while e < lines.len() {
-            let restart = marks[e].is_some_and(|m| m.kind == first.kind && m.number == first.number);
+            let restart = marks[e].is_some_and(|m| same_marker(&m, &first));
             let entry = is_entry(lines[e].text, marks[e]) || is_plain_entry(lines[e].text, marks[e]);
             if restart || !entry {
                 break;
@@ -140,16 +146,15 @@ pub(crate) fn find(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Option<F
     let first_title = entries(first.rest).next().unwrap_or("");
     let mut e = s + 1;
     while e < lines.len() && is_entry(lines[e].text, marks[e]) {
-        if marks[e].is_some_and(|m| m.kind == first.kind && m.number == first.number) {
+        if marks[e].is_some_and(|m| same_marker(&m, &first)) {
             break;
         }
         e += 1;
     }
     let restart = marks.get(e).copied().flatten()?;
     let listed: usize = lines[s..e].iter().map(|l| entries(l.text).count()).sum();
-    let restarts = restart.kind == first.kind
-        && restart.number == first.number
-        && same_heading(entries(restart.rest).next().unwrap_or(""), first_title);
+    let restarts =
+        same_marker(&restart, &first) && same_heading(entries(restart.rest).next().unwrap_or(""), first_title);
     (restarts && listed >= 2).then_some(Found { start: s, end: e, heading: false })
 }
 

@@ -127,13 +127,28 @@ pub(crate) struct Numbering {
     last: [u32; KINDS],
     /// The rank of the last heading.
     current: Option<u8>,
+    /// Decimal outline numbers: the last number at each depth, and the
+    /// depth of the last one (0: none yet).
+    decimal: [u32; 4],
+    decimal_depth: u8,
 }
 
 impl Numbering {
     /// Whether `m` continues the numbering: the next number of its kind, or
-    /// 1 of a kind deeper than the last heading (or the first heading).
+    /// 1 of a kind deeper than the last heading (or the first heading). A
+    /// decimal outline number continues its outline: the next number at its
+    /// depth or above, 1 one level deeper, or `1` again (the outline after
+    /// its contents).
     pub(crate) fn fits(&self, m: &Marker<'_>) -> bool {
         let r = rank(m.kind);
+        if m.kind == BlockKind::Decimal {
+            let d = super::marker::depth(m);
+            return match (m.number, d) {
+                (1, 1) => true,
+                (1, d) => d == self.decimal_depth + 1,
+                (n, d) => d <= self.decimal_depth && self.decimal[usize::from(d - 1)] == n - 1,
+            };
+        }
         (m.number > 1 && self.last[usize::from(r)] == m.number - 1)
             || (m.number == 1 && self.current.is_none_or(|c| r > c))
     }
@@ -148,6 +163,12 @@ impl Numbering {
         let r = rank(m.kind);
         self.last[usize::from(r)] = m.number;
         self.current = Some(r);
+        let d = super::marker::depth(m);
+        if d > 0 {
+            self.decimal[usize::from(d - 1)] = m.number;
+            self.decimal[usize::from(d)..].fill(0);
+            self.decimal_depth = d;
+        }
     }
 }
 
@@ -443,6 +464,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         BlockKind::Chapter,
         BlockKind::Division,
         BlockKind::Article,
+        BlockKind::Decimal,
         BlockKind::Section,
         BlockKind::Action,
         BlockKind::Task,
@@ -497,7 +519,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 found(buf)
             }),
             // never a heading's numbering (table rows come from tables)
-            BlockKind::Row | BlockKind::Box => false,
+            BlockKind::Row | BlockKind::Box | BlockKind::Decimal => false,
         };
         if hit {
             return true;
@@ -807,7 +829,7 @@ fn title_follow(
     numbering: &mut Numbering,
     cuts: &mut Vec<usize>,
 ) -> Option<usize> {
-    let mut kind = m.kind;
+    let mut order = super::block::order(m);
     let mut from = from;
     let mut cut = None;
     'heading: loop {
@@ -824,11 +846,11 @@ fn title_follow(
                 if let Some(next) = may_start_marker(c)
                     .then(|| title_marker(&text[s..]))
                     .flatten()
-                    .filter(|x| rank(x.kind) > rank(kind) && numbering.fits(x))
+                    .filter(|x| super::block::order(x) > order && numbering.fits(x))
                 {
                     cuts.push(s);
                     numbering.see(&next);
-                    kind = next.kind;
+                    order = super::block::order(&next);
                     from = s + next.text.len();
                     cut = Some(from);
                     continue 'heading;
@@ -836,6 +858,14 @@ fn title_follow(
                 // an indentation after a title of some length starts the
                 // text (总　　则 is a spaced-out title, not one)
                 if spaces >= 2 && title >= MIN_SPACED_TITLE {
+                    // a decimal outline number that continues the outline
+                    // there (`1.1　编制目的　　1.2　…`) is the break's to cut
+                    // and see
+                    if c.is_ascii_digit()
+                        && marker(&text[s..]).is_some_and(|x| x.kind == BlockKind::Decimal && numbering.fits(&x))
+                    {
+                        return cut;
+                    }
                     cuts.push(s);
                     return Some(s);
                 }

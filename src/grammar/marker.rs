@@ -189,7 +189,9 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     } else if punct::is_lparen(first) {
         alt((subsection, subitem)).parse(line)
     } else if is_digit(first) {
-        item(line)
+        // `1.` `1、` items first; a decimal outline number (`1.1　`,
+        // `1　总则`) where no item is
+        item(line).or_else(|e| decimal(line).ok_or(e))
     } else if circled_value(first).is_some() {
         circled(line)
     } else if first == '第' {
@@ -220,20 +222,29 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
 
 /// Most components of a decimal outline number (`4.2.3.1`).
 const MAX_OUTLINE_PARTS: usize = 4;
+/// Most characters of the title of a bare top-level outline heading
+/// (`1　总则`), up to an indentation or the line's end.
+const MAX_BARE_TITLE: usize = 30;
 
-/// A decimal outline number at the start of a line (`2.1`, `4.2.3`, dots
-/// `.` or `．`), then white space and a title: a section heading of an
-/// emergency or technical plan numbered that way. Gives its number of
-/// components (≥ 2). `1.5亿元`, `3.2%`, `2.1万人` and version numbers in a
-/// sentence are no outline: the number must open the line and be followed
-/// by white space and then by a character that is no digit. Cheap: the
-/// first byte must be an ASCII digit.
-pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
+/// A decimal outline number at the start of `line`: its length in bytes,
+/// its number of components and its last component. Components of one to
+/// three ASCII digits, separated by `.` or `．`, at most
+/// [`MAX_OUTLINE_PARTS`]; then white space, and a title that starts with
+/// no digit or ASCII punctuation (`2.1万人`, `3.2%`, `2020.1.1`, `V2.1`
+/// are no outline number). A bare number (`1　总则`, one component, at most
+/// two digits) needs more: an ideograph after the white space, and a short
+/// title with no prose punctuation up to an indentation or the line's end —
+/// and even then it stands only where the document's outline is decimal
+/// (see [`super::decimal::confirm`]). `1.`, `1．`, `1、` are items, never
+/// outline numbers. Cheap: the first byte must be an ASCII digit, and
+/// nothing is allocated.
+fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
     let b = line.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let mut parts = 0;
+    let mut last: u32;
     let mut rest = line;
     loop {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -241,6 +252,7 @@ pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
             return None;
         }
         parts += 1;
+        last = rest[..digits].bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
         rest = &rest[digits..];
         match rest.chars().next() {
             Some(c) if c == '.' || c == FW_DOT => {
@@ -252,10 +264,75 @@ pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
             _ => break,
         }
     }
-    let title = rest.trim_start_matches(punct::is_space);
-    let spaced = title.len() < rest.len();
-    let starts_text = title.chars().next().is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation());
-    (parts >= 2 && spaced && starts_text).then_some(parts)
+    let len = line.len() - rest.len();
+    let title = rest.trim_start_matches(punct::is_inline_space);
+    if title.len() == rest.len() {
+        return None;
+    }
+    let first = title.chars().next()?;
+    if parts >= 2 {
+        return (!first.is_ascii_digit() && !first.is_ascii_punctuation() && !punct::is_space(first))
+            .then_some((len, parts, last));
+    }
+    if len > 2 || !punct::is_ideograph(first) {
+        return None;
+    }
+    // the bare number's title: short, no prose punctuation, up to an
+    // indentation (two spaces) or the line's end
+    let mut chars = 0;
+    let mut spaces = 0;
+    for c in title.chars() {
+        if punct::is_inline_space(c) {
+            spaces += 1;
+            if spaces >= 2 {
+                break;
+            }
+            continue;
+        }
+        if c == '\n' {
+            break;
+        }
+        spaces = 0;
+        chars += 1;
+        if chars > MAX_BARE_TITLE || punct::is_prose_punct(c) {
+            return None;
+        }
+    }
+    Some((len, 1, last))
+}
+
+/// A decimal outline heading `1　总则` / `2.1　…` as a marker production.
+fn decimal(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (len, _, last) = outline_number(i)?;
+    Some((&i[len..], (BlockKind::Decimal, last)))
+}
+
+/// The depth of a marker in a decimal outline (`1` → 1, `2.1.3` → 3); 0
+/// for a marker of another kind.
+pub(crate) fn depth(m: &Marker<'_>) -> u8 {
+    if m.kind != BlockKind::Decimal {
+        return 0;
+    }
+    1 + m.text.chars().filter(|&c| c == '.' || c == FW_DOT).count() as u8
+}
+
+/// Every component of a decimal outline marker's number (`2.1.3` →
+/// `[2, 1, 3]`).
+pub(crate) fn outline(text: &str) -> Vec<u32> {
+    text.split(['.', FW_DOT])
+        .map(|p| p.bytes().fold(0u32, |n, d| n.saturating_mul(10).saturating_add(u32::from(d.wrapping_sub(b'0')))))
+        .collect()
+}
+
+/// A decimal outline number at the start of a line (`2.1`, `4.2.3`, dots
+/// `.` or `．`), then white space and a title: a section heading of an
+/// emergency or technical plan numbered that way. Gives its number of
+/// components (≥ 2). `1.5亿元`, `3.2%`, `2.1万人` and version numbers in a
+/// sentence are no outline: the number must open the line and be followed
+/// by white space and then by a character that is no digit. Cheap: the
+/// first byte must be an ASCII digit.
+pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
+    outline_number(line).map(|(_, parts, _)| parts).filter(|&p| p >= 2)
 }
 
 #[cfg(test)]
@@ -373,6 +450,47 @@ mod tests {
             "2024.12 起施行",
         ] {
             assert_eq!(decimal_outline(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn decimal_markers() {
+        use BlockKind::*;
+        assert_eq!(m("1\u{3000}总则"), Some((Decimal, 1, "1", "总则")));
+        assert_eq!(m("1.1\u{3000}编制目的"), Some((Decimal, 1, "1.1", "编制目的")));
+        assert_eq!(
+            m("4.2.3 省级指挥部接到通知后，立即启动。"),
+            Some((Decimal, 3, "4.2.3", "省级指挥部接到通知后，立即启动。"))
+        );
+        assert_eq!(m("2．12　应急报告"), Some((Decimal, 12, "2．12", "应急报告")));
+        // a bare number in a run-on line: its title ends at an indentation
+        assert_eq!(m("1　总则　　1.1　编制目的　　健全机制，科学应对。").map(|x| x.0), Some(Decimal));
+        let depths: Vec<_> = ["1　总则", "1.1 目的", "2.1.3 职责", "3.2.1.4 分工", "1.加强"]
+            .iter()
+            .map(|t| depth(&marker(t).unwrap()))
+            .collect();
+        assert_eq!(depths, [1, 2, 3, 4, 0]);
+        assert_eq!(outline("2.1.3"), [2, 1, 3]);
+        assert_eq!(outline("2．12"), [2, 12]);
+        // items stay items; prose, dates, quantities and long bare titles
+        // are no outline number
+        assert_eq!(m("1.加强领导").map(|x| x.0), Some(Item));
+        assert_eq!(m("1、加强领导").map(|x| x.0), Some(Item));
+        for t in [
+            "1总则",
+            "1 总体安排，确保按期完成。",
+            "3 个工作日内，完成审核。",
+            "100 总则",
+            "1 2020年",
+            "1 abc",
+            "2020.1.1 起施行",
+            "3.5亿元",
+            "1.2万人参加",
+            "2.5%",
+            "1.1倍",
+            "1　这是一个非常非常长的标题它超过了三十个字符的上限所以不是一个标题吧对吧",
+        ] {
+            assert!(m(t).is_none_or(|x| x.0 != Decimal), "{t}");
         }
     }
 }

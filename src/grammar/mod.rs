@@ -22,6 +22,7 @@ pub(crate) mod colophon;
 pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod deadline;
+pub(crate) mod decimal;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
 pub(crate) mod furniture;
@@ -105,7 +106,10 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // together on one line are split apart (see [`inline`]; the metadata
     // header's lines are left as they are), and the marker each line
     // starts with is read once
-    let (all, all_marks) = inline::split(src, all, meta.lines);
+    let (all, mut all_marks) = inline::split(src, all, meta.lines);
+    // decimal outline numbers (`1　总则`, `1.1　…`) stand only in a text
+    // whose outline is decimal
+    decimal::confirm(&mut all_marks, false);
     if meta.lines > 0 {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -377,6 +381,17 @@ fn blocks<'a>(
             &read
         }
     };
+    // decimal outline numbers stand only where they open the document's
+    // outline
+    let confirmed;
+    let marks = if decimal::any(marks) {
+        let mut owned = marks.to_vec();
+        decimal::confirm(&mut owned, true);
+        confirmed = owned;
+        &confirmed[..]
+    } else {
+        marks
+    };
     // a table after the first heading belongs to the block it is printed in:
     // its lines are kept out of the block tree, and the table and its row
     // blocks are attached to that block
@@ -498,7 +513,7 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
     let mut seen = false;
     let mut j = 0;
     while j < lines.len() {
-        if marks[j].is_some_and(|m| m.kind == top) {
+        if marks[j].is_some_and(|m| m.kind == top && marker::depth(&m) <= 1) {
             seen = true;
         } else if seen && title_like(j) {
             let t_end =
@@ -506,7 +521,7 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
             let next =
                 (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
-                if m.kind == top && m.number == 1 {
+                if m.kind == top && m.number == 1 && marker::depth(&m) <= 1 {
                     starts.push(j);
                     seen = false;
                     j = k;

@@ -1201,6 +1201,7 @@ fn row_block<'a>(
         marker,
         marker_span,
         number: n.unwrap_or_else(|| u32::try_from(index + 1).unwrap_or(u32::MAX)),
+        outline: None,
         title,
         title_span,
         paragraphs,

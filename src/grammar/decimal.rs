@@ -1,0 +1,143 @@
+//! Decimal outlines: emergency plans (应急预案), technical documents and
+//! some plans number their sections `1　总则` / `1.1　编制目的` /
+//! `4.2.3　…`. [`marker`](super::marker) reads such a number at a line's
+//! start as a marker of kind `decimal`; this module decides, over a whole
+//! text or one document, which of them are headings.
+//!
+//! - A number of two or more components (`1.1　编制目的`) is a heading only
+//!   where the text holds at least [`MIN_NUMBERED`] of them: one line
+//!   `2.1 万人…` in prose makes no outline.
+//! - A bare number (`1　总则`) is a heading only when the next decimal
+//!   heading after it is numbered under it (`1.1`, `1.2`…), or when it
+//!   continues the outline before it (`8　附则` after `7.3`, with no `8.1`):
+//!   a line `3 个工作日内` elsewhere is no heading.
+//! - In one document, the decimal class stands only when the document's
+//!   first heading of an outline kind (not a （1） or ① list, a table row
+//!   or a box) is decimal: a `1.1` line inside a document numbered 一、 /
+//!   1. stays a paragraph.
+//!
+//! Cost: one pass over the markers, a kind compare each, and two more
+//! over a text that has decimal markers (a list of the bare numbers that
+//! continue the outline is allocated then).
+
+use super::marker::{Marker, depth};
+use crate::ast::BlockKind;
+
+/// Fewest numbers of two or more components that make a decimal outline.
+const MIN_NUMBERED: usize = 2;
+
+/// The first component of a decimal marker's number (`2.1.3` → 2).
+fn first_component(m: &Marker<'_>) -> u32 {
+    m.text.bytes().take_while(u8::is_ascii_digit).fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+}
+
+fn is_decimal(m: &Option<Marker<'_>>) -> bool {
+    m.is_some_and(|m| m.kind == BlockKind::Decimal)
+}
+
+/// Whether any of `marks` is a decimal outline number.
+pub(crate) fn any(marks: &[Option<Marker<'_>>]) -> bool {
+    marks.iter().any(is_decimal)
+}
+
+/// Drop the decimal markers of `marks` that are no headings (see the
+/// module's notes): bare numbers not followed by a number under them, and
+/// every one when too few numbers of several components remain. With
+/// `document`, `marks` are one document's and the class must also open its
+/// outline. Returns whether any decimal marker remains.
+pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool {
+    if !any(marks) {
+        return false;
+    }
+    // bare numbers that continue the outline before them (`8　附则` after
+    // `7.3`: a last section without numbered sections under it)
+    let mut continuing = Vec::new();
+    let mut prev: Option<u32> = None;
+    for (i, m) in marks.iter().enumerate() {
+        let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
+        if depth(&x) == 1 && prev.is_some_and(|p| p + 1 == x.number) {
+            continuing.push(i);
+        }
+        prev = Some(first_component(&x));
+    }
+    // from the end: the next decimal heading's first component and depth
+    let mut next: Option<(u32, u8)> = None;
+    let mut numbered = 0;
+    for (i, m) in marks.iter_mut().enumerate().rev() {
+        let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
+        let d = depth(&x);
+        let above_next = next.is_some_and(|(f, nd)| nd >= 2 && f == x.number);
+        if d == 1 && !above_next && continuing.binary_search(&i).is_err() {
+            *m = None;
+            continue;
+        }
+        numbered += usize::from(d >= 2);
+        next = Some((first_component(&x), d));
+    }
+    let opens = !document
+        || marks
+            .iter()
+            .flatten()
+            .find(|m| !matches!(m.kind, BlockKind::Subitem | BlockKind::Circled | BlockKind::Row | BlockKind::Box))
+            .is_some_and(|m| m.kind == BlockKind::Decimal);
+    if numbered < MIN_NUMBERED || !opens {
+        for m in marks.iter_mut().filter(|m| is_decimal(m)) {
+            *m = None;
+        }
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::marker::marker;
+
+    fn kept(lines: &[&str], document: bool) -> Vec<Option<String>> {
+        let mut marks: Vec<_> = lines.iter().map(|l| marker(l)).collect();
+        confirm(&mut marks, document);
+        marks.iter().map(|m| m.map(|m| m.text.to_string())).collect()
+    }
+
+    fn s(t: &str) -> Option<String> {
+        Some(t.to_string())
+    }
+
+    #[test]
+    fn an_outline_is_confirmed() {
+        let lines = ["1　总则", "1.1　编制目的", "为了做好工作。", "1.2　编制依据", "2　组织指挥", "2.1　指挥部"];
+        assert_eq!(kept(&lines, true), [s("1"), s("1.1"), None, s("1.2"), s("2"), s("2.1")]);
+    }
+
+    #[test]
+    fn a_bare_number_needs_a_number_under_it() {
+        // 3 is followed by 1.2 (not under it), nor continues 1.1: no heading
+        let lines = ["1　总则", "1.1　编制目的", "3　附则", "1.2　编制依据"];
+        assert_eq!(kept(&lines, true), [s("1"), s("1.1"), None, s("1.2")]);
+        // a last section with no numbers under it continues the outline
+        let lines = ["1　总则", "1.1　编制目的", "1.2　适用范围", "2　附则", "本预案自印发之日起实施。"];
+        assert_eq!(kept(&lines, true), [s("1"), s("1.1"), s("1.2"), s("2"), None]);
+        // bare numbers alone make no outline
+        let lines = ["1　总则", "2　组织指挥", "3　附则"];
+        assert_eq!(kept(&lines, true), [None, None, None]);
+    }
+
+    #[test]
+    fn one_number_makes_no_outline() {
+        let lines = ["某某方案", "2.1 万人参加培训", "（1）加强领导。"];
+        assert_eq!(kept(&lines, false), [None, None, s("（1）")]);
+    }
+
+    #[test]
+    fn a_document_numbered_otherwise_keeps_its_outline() {
+        // 1.1 under an item 1.: the document's outline is 一、 / 1.
+        let lines = ["一、总体要求", "1.加强领导", "1.1 明确责任", "1.2 强化考核"];
+        assert_eq!(kept(&lines, true), [s("一、"), s("1."), None, None]);
+        // over a whole text (not one document) the class stands
+        assert_eq!(kept(&lines, false), [s("一、"), s("1."), s("1.1"), s("1.2")]);
+        // lists before the first decimal heading do not decide
+        let lines = ["（1）说明", "1.1　目的", "1.2　依据"];
+        assert_eq!(kept(&lines, true), [s("（1）"), s("1.1"), s("1.2")]);
+    }
+}
