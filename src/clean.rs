@@ -1006,6 +1006,26 @@ mod tests {
         }
     }
 
+    /// After a removal the buckets are those of the new segments: a dense
+    /// stretch of segments removed, a sparse one left (the old buckets
+    /// would count too many segments before the offsets of the new text).
+    #[test]
+    fn segment_search_after_a_removal() {
+        let dense = "甲@".repeat(200);
+        let sparse: String = (0..40).map(|i| if i % 4 == 0 { "乙@丙\n" } else { "丁戊己庚\n" }).collect();
+        let raw = format!("{dense}\n{sparse}");
+        let mut c = Cleaned::new(&raw);
+        let start = c.text.find('\n').unwrap() + 1;
+        let breaks: Vec<usize> = c.text[start..].match_indices('\n').map(|(k, _)| start + k).collect();
+        let mut cuts = vec![(0, start, None)];
+        cuts.extend(breaks.iter().step_by(3).map(|&k| (k, k + 1, Some(Residue::LineWrap))));
+        c.remove(&cuts);
+        assert!(c.segs.len() >= FEW_SEGMENTS);
+        for at in 0..=c.text.len() + 1 {
+            assert_eq!(c.seg_after(at), c.segs.partition_point(|s| s.clean <= at), "offset {at}");
+        }
+    }
+
     fn check_segment_search(runs: usize) {
         let raw: String = (0..runs).map(|i| if i % 3 == 0 { "甲@@" } else { "乙丙@" }).collect();
         let c = Cleaned::new(&raw);
