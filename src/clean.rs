@@ -457,10 +457,17 @@ impl Cleaned {
             c.work += 1;
             i = at;
             if c.segs.capacity() == 0 {
-                // room for a few runs up front (texts with many grow it by
-                // doublings; a large reservation for the single space most
-                // texts hold costs the allocator more)
+                // room for a few runs up front (a large reservation for the
+                // single space most texts hold costs the allocator more)
                 c.segs.reserve(32);
+            } else if c.segs.capacity() - c.segs.len() < 4 {
+                // a text with many runs (`二@@十@@@@三` all through): room
+                // for as many again as the text so far had per byte, in one
+                // allocation instead of a series of doublings (at most two
+                // segments a residue run, and a run takes a byte)
+                let rest = bytes.len() - i;
+                let more = c.segs.len().saturating_mul(rest) / i.max(1);
+                c.segs.reserve(more.clamp(32, 2 * rest + 4));
             }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
