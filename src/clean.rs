@@ -467,7 +467,7 @@ impl Cleaned {
                 // segments a residue run, and a run takes a byte)
                 let rest = bytes.len() - i;
                 let more = c.segs.len().saturating_mul(rest) / i.max(1);
-                c.segs.reserve(more.clamp(32, 2 * rest + 4));
+                c.segs.reserve(more.min(2 * rest + 4).max(4));
             }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
@@ -1030,6 +1030,20 @@ mod tests {
         assert!(c.segs.len() >= FEW_SEGMENTS);
         for at in 0..=c.text.len() + 1 {
             assert_eq!(c.seg_after(at), c.segs.partition_point(|s| s.clean <= at), "offset {at}");
+        }
+    }
+
+    /// Texts dense with residue runs late or early, or all through: the
+    /// segments reserved by the density so far hold them all.
+    #[test]
+    fn segments_of_runs_at_any_density() {
+        for plain in [0, 1, 5, 40, 300] {
+            for runs in [1, 3, 31, 32, 33, 100, 400] {
+                let raw = format!("{}{}{}", "乙".repeat(plain), "甲@".repeat(runs), "丙".repeat(plain / 2));
+                let c = Cleaned::new(&raw);
+                assert_eq!(c.text, raw.replace('@', ""), "{plain} {runs}");
+                assert!(c.segs.len() >= runs, "{plain} {runs}");
+            }
         }
     }
 
