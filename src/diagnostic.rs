@@ -91,6 +91,9 @@ pub mod codes {
     pub const TABLE_EXTRA_CELLS: &str = "table-extra-cells";
     /// A table's 序号 skips or repeats a number.
     pub const TABLE_NUMBERING: &str = "table-numbering";
+    /// An HTML cell's `colspan` or `rowspan` reaches past the table (or is
+    /// not a number a table can have); it is cut at the table's edge.
+    pub const TABLE_SPAN: &str = "table-span-clamped";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -115,6 +118,7 @@ pub mod codes {
         TABLE_EMPTY,
         TABLE_EXTRA_CELLS,
         TABLE_NUMBERING,
+        TABLE_SPAN,
         NO_STRUCTURE,
     ];
     /// Text that belongs to no node was skipped.
