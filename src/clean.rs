@@ -128,8 +128,13 @@ pub(crate) struct Cleaned {
     /// The removed or replaced runs of each kind (indexed by `Residue as
     /// usize`): how many, how many bytes, the first and the last.
     pub(crate) removed: [Option<Runs>; Residue::ALL.len()],
-    /// Segment of the last lookup (see `seg_after`).
+    /// Segment of the last lookup (see `map`).
     cursor: std::cell::Cell<usize>,
+    /// For each stretch of 64 cleaned bytes (`BUCKET_BITS`), how many segments
+    /// start at or before its first byte: `seg_after` starts there and steps
+    /// over at most a bucket's segments (empty while there are few
+    /// segments, which a search from the start finds as fast).
+    buckets: Vec<u32>,
     /// Work units spent cleaning (see `Source::work`): bytes searched,
     /// copied and looked back over.
     pub(crate) work: u64,
@@ -429,6 +434,7 @@ impl Cleaned {
             segs: Vec::new(),
             removed: [None; Residue::ALL.len()],
             cursor: std::cell::Cell::new(0),
+            buckets: Vec::new(),
             work: 0,
         };
         let mut i = 0;
@@ -451,10 +457,17 @@ impl Cleaned {
             c.work += 1;
             i = at;
             if c.segs.capacity() == 0 {
-                // room for a few runs up front (texts with many grow it by
-                // doublings; a large reservation for the single space most
-                // texts hold costs the allocator more)
+                // room for a few runs up front (a large reservation for the
+                // single space most texts hold costs the allocator more)
                 c.segs.reserve(32);
+            } else if c.segs.capacity() - c.segs.len() < 4 {
+                // a text with many runs (`二@@十@@@@三` all through): room
+                // for as many again as the text so far had per byte, in one
+                // allocation instead of a series of doublings (at most two
+                // segments a residue run, and a run takes a byte)
+                let rest = bytes.len() - i;
+                let more = c.segs.len().saturating_mul(rest) / i.max(1);
+                c.segs.reserve(more.min(2 * rest + 4).max(4));
             }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
@@ -636,7 +649,28 @@ impl Cleaned {
             copy_from = end;
         }
         c.flush(raw, copy_from, bytes.len());
+        c.index_segments();
         c
+    }
+
+    /// Fill `buckets` for the current segments (one pass over the buckets
+    /// and the segments; nothing for a text with few segments).
+    fn index_segments(&mut self) {
+        self.buckets.clear();
+        if self.segs.len() < FEW_SEGMENTS {
+            return;
+        }
+        let n = (self.text.len() >> BUCKET_BITS) + 1;
+        self.buckets.reserve_exact(n);
+        self.work += (n + self.segs.len()) as u64;
+        let mut p = 0;
+        for k in 0..n {
+            let at = k << BUCKET_BITS;
+            while self.segs.get(p).is_some_and(|s| s.clean <= at) {
+                p += 1;
+            }
+            self.buckets.push(u32::try_from(p).unwrap_or(u32::MAX));
+        }
     }
 
     /// Count one removed run (runs of a kind come in input order).
@@ -673,7 +707,11 @@ impl Cleaned {
 
     /// Raw offset of cleaned offset `c` used as a start: the byte it names.
     pub(crate) fn raw_start(&self, c: usize) -> usize {
-        let i = self.seg_after(c);
+        self.raw_start_in(self.seg_after(c), c)
+    }
+
+    /// [`Cleaned::raw_start`] of `c`, whose `seg_after` is `i`.
+    fn raw_start_in(&self, i: usize, c: usize) -> usize {
         match i.checked_sub(1).map(|i| self.segs[i]) {
             Some(Seg { raw, replaced: Some(n), clean }) if c > clean + self.seg_len(i - 1) - 1 => raw + n,
             Some(Seg { raw, replaced: Some(_), .. }) => raw,
@@ -721,45 +759,25 @@ impl Cleaned {
                 return (s.raw + (start - s.clean), s.raw + (end - s.clean), true);
             }
         }
+        let raw_start = self.raw_start_in(i, start);
         if start >= end {
-            let at = self.raw_start(start);
-            return (at, at, true);
+            return (raw_start, raw_start, true);
         }
-        (self.raw_start(start), self.raw_end(end), false)
+        (raw_start, self.raw_end(end), false)
     }
 
-    /// Index of the first segment that starts after cleaned offset `c`.
-    /// The grammar maps offsets mostly in increasing order and close to
-    /// the previous one, so the search starts at the segment of the
-    /// previous lookup (or the one after it) and gallops from there, in
-    /// either direction, before a binary search of the last stride.
+    /// Index of the first segment that starts after cleaned offset `c`:
+    /// from the count of segments before `c`'s bucket, a step over the
+    /// segments that start inside it (each holds at least one byte, so at
+    /// most a bucket's 64 of them); a text with few segments has no buckets
+    /// and is stepped over from the start.
     fn seg_after(&self, c: usize) -> usize {
-        let hint = self.cursor.get().min(self.segs.len());
         let segs = &self.segs;
-        let starts_after = |k: usize| segs.get(k).is_none_or(|s| s.clean > c);
-        let i = if hint < segs.len() && segs[hint].clean <= c {
-            if starts_after(hint + 1) {
-                hint + 1
-            } else if starts_after(hint + 2) {
-                hint + 2
-            } else {
-                // forward from the hint
-                let mut step = 1;
-                while hint + step < segs.len() && segs[hint + step].clean <= c {
-                    step *= 2;
-                }
-                let (lo, hi) = (hint + step / 2, (hint + step).min(segs.len()));
-                lo + segs[lo..hi].partition_point(|s| s.clean <= c)
-            }
-        } else {
-            // back from the hint: segment `hint` starts after `c`
-            let mut step = 1;
-            while step <= hint && segs[hint - step].clean > c {
-                step *= 2;
-            }
-            let (lo, hi) = (hint.saturating_sub(step), hint + 1 - step / 2);
-            lo + segs[lo..hi.min(segs.len())].partition_point(|s| s.clean <= c)
-        };
+        let bucket = (c >> BUCKET_BITS).min(self.buckets.len().saturating_sub(1));
+        let mut i = self.buckets.get(bucket).map_or(0, |&p| p as usize);
+        while segs.get(i).is_some_and(|s| s.clean <= c) {
+            i += 1;
+        }
         self.cursor.set(i.saturating_sub(1));
         i
     }
@@ -837,8 +855,16 @@ impl Cleaned {
         self.text = text;
         self.segs = segs;
         self.cursor.set(0);
+        self.index_segments();
     }
 }
+
+/// Segments are looked up through buckets of `1 << BUCKET_BITS` cleaned
+/// bytes (see `Cleaned::seg_after`).
+const BUCKET_BITS: u32 = 6;
+/// Fewer segments than this are stepped over from the start, with no
+/// buckets.
+const FEW_SEGMENTS: usize = 16;
 
 /// Most characters of a body name read on either side of a space.
 const BODY_CONTEXT: usize = 24;
@@ -980,10 +1006,52 @@ mod tests {
     }
 
     #[test]
-    fn segment_search_from_the_last_lookup_agrees_with_a_binary_search() {
-        let raw: String = (0..200).map(|i| if i % 3 == 0 { "甲@@" } else { "乙丙@" }).collect();
+    fn segment_search_by_bucket_agrees_with_a_binary_search() {
+        // many segments (looked up by bucket) and few (stepped over)
+        for runs in [200, 5] {
+            check_segment_search(runs);
+        }
+    }
+
+    /// After a removal the buckets are those of the new segments: a dense
+    /// stretch of segments removed, a sparse one left (the old buckets
+    /// would count too many segments before the offsets of the new text).
+    #[test]
+    fn segment_search_after_a_removal() {
+        let dense = "甲@".repeat(200);
+        let sparse: String = (0..40).map(|i| if i % 4 == 0 { "乙@丙\n" } else { "丁戊己庚\n" }).collect();
+        let raw = format!("{dense}\n{sparse}");
+        let mut c = Cleaned::new(&raw);
+        let start = c.text.find('\n').unwrap() + 1;
+        let breaks: Vec<usize> = c.text[start..].match_indices('\n').map(|(k, _)| start + k).collect();
+        let mut cuts = vec![(0, start, None)];
+        cuts.extend(breaks.iter().step_by(3).map(|&k| (k, k + 1, Some(Residue::LineWrap))));
+        c.remove(&cuts);
+        assert!(c.segs.len() >= FEW_SEGMENTS);
+        for at in 0..=c.text.len() + 1 {
+            assert_eq!(c.seg_after(at), c.segs.partition_point(|s| s.clean <= at), "offset {at}");
+        }
+    }
+
+    /// Texts dense with residue runs late or early, or all through: the
+    /// segments reserved by the density so far hold them all.
+    #[test]
+    fn segments_of_runs_at_any_density() {
+        for plain in [0, 1, 5, 40, 300] {
+            for runs in [1, 3, 31, 32, 33, 100, 400] {
+                let raw = format!("{}{}{}", "乙".repeat(plain), "甲@".repeat(runs), "丙".repeat(plain / 2));
+                let c = Cleaned::new(&raw);
+                assert_eq!(c.text, raw.replace('@', ""), "{plain} {runs}");
+                assert!(c.segs.len() >= runs, "{plain} {runs}");
+            }
+        }
+    }
+
+    fn check_segment_search(runs: usize) {
+        let raw: String = (0..runs).map(|i| if i % 3 == 0 { "甲@@" } else { "乙丙@" }).collect();
         let c = Cleaned::new(&raw);
-        assert!(c.segs.len() > 150);
+        assert!(c.segs.len() > runs * 3 / 4);
+        assert_eq!(c.buckets.is_empty(), c.segs.len() < FEW_SEGMENTS);
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         let mut at = 0usize;
         for step in 0..5000 {

@@ -1,7 +1,7 @@
 //! Numbering markers at the start of a line: 一、 （一） (一) 1. 1． 1、
 //! （1） (1) ① 第一章 第一条 第一编 第一节.
 
-use super::numeral::{arabic, circled_value, cn_numeral, is_digit};
+use super::numeral::{arabic, circled_value, cn_numeral, cn_value, digits_value, is_cn_digit, is_digit};
 use crate::ast::BlockKind;
 use crate::punct::{self, DUNHAO, FW_DOT};
 use nom::{
@@ -98,6 +98,32 @@ fn year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
     (digits == 4 && after[4..].starts_with('年')).then_some((after, (BlockKind::Item, n)))
 }
 
+/// [`section`] without the parser combinators: the Chinese numeral (its
+/// whole run) and 、; `None` where `section` fails.
+fn plain_section(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let digits = i.len() - i.trim_start_matches(is_cn_digit).len();
+    let n = cn_value(&i[..digits])?;
+    let rest = i[digits..].strip_prefix(DUNHAO)?;
+    Some((rest, (BlockKind::Section, n)))
+}
+
+/// `alt((subsection, subitem))` without the parser combinators, for `i`
+/// opening with the round bracket `open`: a Chinese numeral or arabic
+/// digits (the whole run), then a closing round bracket; `None` where both
+/// fail.
+fn plain_bracketed(i: &str, open: char) -> Option<(&str, (BlockKind, u32))> {
+    let inner = &i[open.len_utf8()..];
+    let cn = inner.len() - inner.trim_start_matches(is_cn_digit).len();
+    let (len, found) = if cn > 0 {
+        (cn, (BlockKind::Subsection, cn_value(&inner[..cn])?))
+    } else {
+        let d = inner.len() - inner.trim_start_matches(is_digit).len();
+        (d, (BlockKind::Subitem, digits_value(&inner[..d])?))
+    };
+    let close = inner[len..].chars().next().filter(|&c| punct::is_rparen(c))?;
+    Some((&inner[len + close.len_utf8()..], found))
+}
+
 /// ① … ㊿
 fn circled(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map_opt(anychar, |c| circled_value(c).map(|n| (BlockKind::Circled, n))).parse(i)
@@ -184,10 +210,12 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     // the first character tells which production can apply; most lines
     // are prose and are rejected here before any parser runs
     let first = line.chars().next().filter(|&c| may_start(c))?;
-    let parsed = if super::numeral::is_cn_digit(first) {
-        section(line)
+    // (the common forms 一、 （一） (1) read directly; what they do not
+    // read goes to the parsers, which read it the same way)
+    let parsed = if is_cn_digit(first) {
+        plain_section(line).map_or_else(|| section(line), Ok)
     } else if punct::is_lparen(first) {
-        alt((subsection, subitem)).parse(line)
+        plain_bracketed(line, first).map_or_else(|| alt((subsection, subitem)).parse(line), Ok)
     } else if is_digit(first) {
         // `1.` `1、` items first; a decimal outline number (`1.1　`,
         // `1　总则`) where no item is
@@ -348,6 +376,32 @@ mod tests {
                 || circled_value(c).is_some()
                 || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
             assert_eq!(may_start(c), dispatched, "{c:?}");
+        }
+    }
+
+    /// The direct readings of 一、 and （一） (1) agree with the parsers on
+    /// every short string of the characters they read, and read every
+    /// string the parsers read.
+    #[test]
+    fn plain_readings_are_the_parsers() {
+        let chars =
+            ['（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '甲', ' ', '\u{3000}'];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> =
+                strings.iter().flat_map(|s| chars.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(longer);
+            strings.sort();
+            strings.dedup();
+        }
+        for s in &strings {
+            let Some(first) = s.chars().next() else { continue };
+            if is_cn_digit(first) {
+                assert_eq!(plain_section(s), section(s).ok(), "{s}");
+            }
+            if punct::is_lparen(first) {
+                assert_eq!(plain_bracketed(s, first), alt((subsection, subitem)).parse(s).ok(), "{s}");
+            }
         }
     }
 
