@@ -143,8 +143,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic whose message is one line whatever text it quotes: a
+    /// line break or other control character quoted from the input (a lone
+    /// `\r` inside a table cell) becomes a space.
     pub(crate) fn new(severity: Severity, code: &str, message: impl Into<String>, span: Span) -> Self {
-        Diagnostic { severity, code: code.to_owned(), message: message.into(), span }
+        let mut message = message.into();
+        if message.bytes().any(|b| b < 0x20 || b == 0x7F) {
+            message = message.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        }
+        Diagnostic { severity, code: code.to_owned(), message, span }
     }
 
     /// Line and column (in characters) of the start of the span within

@@ -124,3 +124,18 @@ fn other_unicode_space_inside_a_line_is_covered() {
         }
     }
 }
+
+/// proptest (generated document with web residue): a lone `\r` inside a
+/// flattened table's header cell was quoted into the `flattened-table`
+/// message, which was then not one line. Fixed in `Diagnostic::new`: a
+/// control character quoted from the input becomes a space.
+#[test]
+fn quoted_control_characters_keep_messages_on_one_line() {
+    let input = "附件4\r\n  关于发理的通知\r\n　　更善<br>机建&#12288;管进&ldquo;\r&#64;\n附件4\r\n\r\n@@#  @　（九）　工点作（市水务局按职责分工负责）加管新更发月。\r\n国办函［2017］178号\r\n\t）；“规“机革,设<br>年月a）完工,展；、日\r\n\r\n";
+    check(input);
+    let doc = gongwen::parse(input).unwrap();
+    assert!(doc.diagnostics.iter().any(|d| d.code == "flattened-table"), "{:?}", doc.diagnostics);
+    for d in &doc.diagnostics {
+        assert!(!d.message.contains(['\r', '\n']), "{:?}", d.message);
+    }
+}
