@@ -494,14 +494,21 @@ impl Cleaned {
                             let j = class_run(bytes, i, Class::Space);
                             // the characters around the run, looking past
                             // other spaces, link artifacts and invisible
-                            // characters ("推 @@ 进" is "推进"), a bounded
+                            // characters ("推 @@进" is "推进"), a bounded
                             // distance so that long runs stay linear
                             const NEAR: usize = 64;
                             let mut k = j;
+                            // spaces past the residue count with the run's
+                            // own: `推 @@ 进` is `推  进`, two spaces
+                            let mut spaces_after = 0;
                             while k < bytes.len() && k - j < NEAR {
                                 match classify(bytes, k) {
                                     _ if bytes[k] == b'@' => k += 1,
                                     (Class::Other, _) => break,
+                                    (Class::Space, n) => {
+                                        spaces_after += 1;
+                                        k += n;
+                                    }
                                     (_, n) => k += n,
                                 }
                             }
@@ -523,7 +530,19 @@ impl Cleaned {
                                 c.work += 2 * BODY_CONTEXT as u64;
                                 let words =
                                     prev.is_some_and(punct::is_ideograph) && next.is_some_and(punct::is_ideograph);
-                                let spaces = bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count();
+                                // the spaces of the whole stretch the residue
+                                // interrupts: this run, those after it (above)
+                                // and, right after removed residue, those kept
+                                // before it
+                                let before = if pending.is_empty() {
+                                    let kept = c.text.as_bytes();
+                                    let end = last_non_space(kept, NEAR).unwrap_or(kept.len().saturating_sub(NEAR));
+                                    kept[end..].iter().filter(|&&b| (b as i8) >= -64).count()
+                                } else {
+                                    0
+                                };
+                                let spaces =
+                                    before + bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count() + spaces_after;
                                 !(words && (spaces >= 2 || separates_bodies(&raw[..i], &raw[j..])))
                             };
                             if stray {
@@ -1089,6 +1108,23 @@ mod tests {
     }
 
     #[test]
+    fn spaces_on_both_sides_of_residue_count_as_one_run() {
+        // what the text says with the residue taken out: two spaces separate,
+        // one is stray, wherever the residue falls
+        for (raw, clean) in [
+            ("市教委 @@ 市财政局", "市教委  市财政局"),
+            ("市教委 \u{200B} 市财政局", "市教委  市财政局"),
+            ("市教委@@  市财政局", "市教委  市财政局"),
+            ("市教委  @@市财政局", "市教委  市财政局"),
+            ("推 @@进", "推进"),
+            ("推@@ 进", "推进"),
+            ("推 @@ @@ 进", "推   进"),
+        ] {
+            assert_eq!(Cleaned::new(raw).text, clean, "{raw:?}");
+        }
+    }
+
+    #[test]
     fn spaces_between_bodies_are_separators() {
         // two or more spaces separate; one space between complete body names too
         for kept in [
@@ -1245,8 +1281,9 @@ mod tests {
         assert_eq!(c.text, "市教委  市财政局");
         assert_eq!(c.all_runs(), 0);
         // invisible characters and link artifacts between do not hide the
-        // CJK neighbours
-        assert_eq!(Cleaned::new("推\u{2003}\u{200B}@@ 进").text, "推进");
+        // CJK neighbours; the spaces on both sides of them are one run
+        assert_eq!(Cleaned::new("推\u{2003}\u{200B}@@进").text, "推进");
+        assert_eq!(Cleaned::new("推\u{2003}\u{200B}@@ 进").text, "推  进");
     }
 
     #[test]
