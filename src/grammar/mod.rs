@@ -882,6 +882,12 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
             1 => format!("removed one {one} ({bytes} {unit})"),
             n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", runs.last.start),
         };
-        diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, runs.first));
+        // control characters are damage rather than residue: a code of
+        // their own, a warning
+        let (severity, code) = match kind {
+            Residue::Control => (Severity::Warning, codes::CONTROL_CHARACTER),
+            _ => (Severity::Info, codes::SCRAPE_ARTIFACT),
+        };
+        diags.push(Diagnostic::new(severity, code, message, runs.first));
     }
 }

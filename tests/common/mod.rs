@@ -64,9 +64,15 @@ fn strip_residue(s: &str) -> String {
 }
 
 /// A character cleaning may remove or turn into an ASCII space: `@`, a
-/// space, another Unicode space (U+2000–U+200A …), an invisible character.
+/// space, another Unicode space (U+2000–U+200A …), an invisible character,
+/// a control character (C0 but tab, line feed, carriage return and form
+/// feed; DEL; C1).
 fn is_residue_char(c: char) -> bool {
-    c == '@' || c == ' ' || gongwen::punct::is_other_space(c) || gongwen::punct::is_invisible(c)
+    c == '@'
+        || c == ' '
+        || gongwen::punct::is_other_space(c)
+        || gongwen::punct::is_invisible(c)
+        || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
 /// Whether `needle` (ignoring residue) is a subsequence of `hay`.
@@ -420,9 +426,9 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
         }
     }
     // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
-    // are removed wherever they stand
+    // and control characters are removed wherever they stand
     for (at, c) in input.char_indices() {
-        if gongwen::punct::is_invisible(c) {
+        if gongwen::punct::is_invisible(c) || c.is_control() {
             residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
         }
     }
