@@ -52,6 +52,7 @@ mod agency;
 mod ast;
 pub mod audit;
 mod clean;
+mod damage;
 mod diagnostic;
 mod error;
 pub mod gazetteer;
@@ -130,6 +131,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
         return Err(Error::Empty);
     }
     let mut doc = grammar::document(text, options)?;
+    damage::check(text, &mut doc.diagnostics);
     agency::resolve(&mut doc);
     grammar::deadline::resolve(&mut doc);
     Ok(doc)

@@ -604,6 +604,19 @@ fn refs_name_blocks_and_stdin_records() {
 // ---------------------------------------------------------------- check
 
 #[test]
+fn check_fails_on_encoding_damage() {
+    // the mojibake copy of the wide corpus, and the same text repaired
+    let path = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
+    let o = run(&["check", &path], None);
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("error[encoding-damage]"), "{out}");
+    assert!(out.contains("re-encode it as Mac Cyrillic and decode as UTF-8"), "{out}");
+    let o = run(&["check", SEED], None);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+}
+
+#[test]
 fn check_renders_like_a_compiler() {
     let dir = TempDir::new("check");
     let doc = dir.write("doc.txt", "一、总体要求\n（一）推进乐动安卓app 智慧化。\n（三）加强保障。\n");
