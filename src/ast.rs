@@ -204,6 +204,10 @@ pub enum BlockKind {
     Circled,
     /// A row of a task table (序号 1, 2, …): see [`Table`].
     Row,
+    /// A 专栏 box of a plan (专栏1　重点工程): a numbered panel printed
+    /// beside the text, outside its numbering; its own items are its
+    /// children.
+    Box,
 }
 
 impl BlockKind {
@@ -222,6 +226,7 @@ impl BlockKind {
             BlockKind::Subitem => "subitem",
             BlockKind::Circled => "circled",
             BlockKind::Row => "row",
+            BlockKind::Box => "box",
         }
     }
 }
@@ -386,6 +391,10 @@ pub enum TableForm {
     Html,
     /// Tab-separated lines.
     Tsv,
+    /// Cells run together on a line with no separator (`序号改革举措主要内容一、…1企业投资…`),
+    /// as a scrape that joined a table's `<p>` texts writes it.
+    #[serde(rename = "run-on")]
+    RunOn,
 }
 
 /// One header cell of a [`Table`].

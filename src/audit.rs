@@ -15,7 +15,10 @@
 //!   heading is **built** when some block's `marker_span` covers it. A
 //!   marker inside the document's [`contents`](Document::contents), or on a
 //!   short line that a later built block repeats (same style, number and
-//!   title), is a **contents** entry (目录) and counted apart;
+//!   title), is a **contents** entry (目录) and counted apart; a marker in
+//!   a table cell, or one in the text of a 专栏 box that starts no list
+//!   there (`6.` with no `5.` before it: a cell of the box's flattened
+//!   table), is not counted;
 //! - **clauses seen**: a bracket group （…） holding a role word (牵头 负责
 //!   配合 参与 参加 协助 协办 责任单位 责任部门 牵头单位; not 负责人 or 负责同志)
 //!   outside its inner groups; **built** when a [`Responsibility`] span or
@@ -652,6 +655,9 @@ struct Tree {
     /// The spans of the tables the parser built: a number in a cell (`1.`,
     /// a row's 序号) is no heading.
     tables: Vec<Span>,
+    /// The paragraphs of 专栏 boxes (the box's text before its items: a
+    /// flattened indicator table, notes), sorted.
+    box_text: Vec<Span>,
     /// (kind, number, title without white space) of every block, for
     /// recognising contents entries.
     headings: std::collections::HashMap<(BlockKind, u32), Vec<(String, usize)>>,
@@ -703,6 +709,9 @@ impl Tree {
                 for p in &b.paragraphs {
                     para(t, p, &|| format!("a paragraph of block {}", b.marker));
                 }
+                if b.kind == BlockKind::Box {
+                    t.box_text.extend(b.paragraphs.iter().map(|p| p.span));
+                }
                 t.clauses.extend(b.responsibilities.iter().map(|r| r.span));
                 t.clauses.extend(b.inherited.iter().map(|a| a.span));
                 t.tables.extend(b.tables.iter().map(|x| x.span));
@@ -722,6 +731,7 @@ impl Tree {
         }
         t.markers.sort_unstable();
         t.tables.sort_unstable();
+        t.box_text.sort_unstable();
         t.entry_numbers.sort_unstable();
         t.clauses.sort_unstable();
         t.places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
@@ -746,6 +756,7 @@ fn place_of(places: &[Place], at: usize) -> Option<usize> {
 fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
     let text = &clean.text;
     let seen = seen_markers(text);
+    let mut box_last: std::collections::HashMap<(usize, BlockKind), u32> = std::collections::HashMap::new();
     for (k, m) in seen.iter().enumerate() {
         // the entry's text runs to the next marker or the end of the line
         let next = seen.get(k + 1).map_or(m.line_end, |n| n.start.min(m.line_end)).max(m.end);
@@ -770,6 +781,18 @@ fn headings(raw: &str, clean: &Cleaned, tree: &Tree, report: &mut Report) {
         // a cell of a table the parser built
         if overlaps(&tree.tables, span) {
             continue;
+        }
+        // in the text of a 专栏 box, a number that starts no list there (6.
+        // with no 5. before it in that text) is a cell of the box's
+        // flattened table, not a heading
+        let in_box = tree.box_text.partition_point(|b| b.start <= span.start);
+        if let Some(b) = in_box.checked_sub(1).map(|k| tree.box_text[k]).filter(|b| b.end >= span.end) {
+            let key = (b.start, m.kind);
+            let prev = box_last.get(&key).copied().unwrap_or(0);
+            box_last.insert(key, m.number);
+            if m.number != 1 && m.number != prev + 1 {
+                continue;
+            }
         }
         report.headings_seen += 1;
         let marker = &text[m.start..m.end];

@@ -265,11 +265,14 @@ fn a_table_inside_the_body_belongs_to_its_block() {
 
 #[test]
 fn emergency_plan_indicator_table_in_the_body() {
-    // 146: 专栏1 “十四五”时期主要指标, inside 二、（三）: 序号 | 指标 | 预期值 | 属性
+    // 146: 专栏1 “十四五”时期主要指标, inside 二、（三）: 序号 | 指标 | 预期值 | 属性;
+    // the table is in the box (a block of kind box, child of （三）)
     let text = fixture("146-");
     let doc = parse(&text);
     let b = doc.blocks().find(|b| !b.tables.is_empty()).unwrap();
-    assert_eq!(b.marker, "（三）");
+    assert_eq!((b.kind, b.marker.as_ref()), (BlockKind::Box, "专栏1"));
+    let holder = doc.blocks().find(|x| x.children.iter().any(|c| c.marker_span == b.marker_span)).unwrap();
+    assert_eq!(holder.marker, "（三）");
     let t = &b.tables[0];
     assert_eq!(t.rows.len(), 7);
     let cells: Vec<&str> = t.rows[0].cells.iter().map(|c| c.text.as_ref()).collect();

@@ -24,8 +24,8 @@ const TARGET_CLAUSES_PERCENT: f64 = 97.0;
 /// What the parser reaches today, asserted so that no change goes back on
 /// it: raise a floor when documents are fixed, never lower it. Where a floor
 /// is below its target the target is not met yet (the test prints the gap).
-const FLOOR_CLEAN_PERCENT: f64 = 95.0;
-const FLOOR_HEADINGS_PERCENT: f64 = 98.5;
+const FLOOR_CLEAN_PERCENT: f64 = 97.5;
+const FLOOR_HEADINGS_PERCENT: f64 = 99.5;
 const FLOOR_CLAUSES_PERCENT: f64 = 99.5;
 
 fn wide_dir() -> std::path::PathBuf {

@@ -32,7 +32,7 @@ pub(crate) fn rank(kind: BlockKind) -> u8 {
         BlockKind::Subsection => 7,
         BlockKind::Item => 8,
         BlockKind::Subitem => 9,
-        BlockKind::Circled | BlockKind::Row => 10,
+        BlockKind::Circled | BlockKind::Row | BlockKind::Box => 10,
     }
 }
 

@@ -27,6 +27,10 @@
 //!   （此件公开发布）) after a break.
 //! - Inside a run-on line, a sentence end followed by an indentation (two or
 //!   more spaces) ends a paragraph.
+//! - **专栏 boxes** ([`boxes`]): a box numbered one more than the last one,
+//!   run on after text, starts a line; the heading glued after a box (after
+//!   an indentation, in the box's line or in the lines its table runs over)
+//!   starts another.
 //!
 //! Cost: a line shorter than [`MIN_RUN_ON`] bytes (most lines of an
 //! ordinary document) costs a length compare and a first-character test of
@@ -34,9 +38,11 @@
 //! time, [`punct::mark_positions`]), each break costing a first-character
 //! test of [`marker`]; only run-on lines and the first and last few lines
 //! are looked at further, at most [`MAX_TITLE`] characters after a break.
-//! Nothing is allocated unless a line is split.
+//! Nothing is allocated unless a line is split. A text without `专栏` pays
+//! one substring search of the whole text for boxes.
 
 use super::block::{KINDS, rank};
+use super::boxes;
 use super::date::date;
 use super::doc_number::doc_number;
 use super::marker::{Marker, marker};
@@ -116,7 +122,7 @@ pub(crate) const ISSUER_ENDS: &[&str] =
 
 /// The numbering seen so far, in document order.
 #[derive(Debug, Clone, Copy, Default)]
-struct Numbering {
+pub(crate) struct Numbering {
     /// The last number of each kind (by rank; 0: none yet).
     last: [u32; KINDS],
     /// The rank of the last heading.
@@ -126,7 +132,7 @@ struct Numbering {
 impl Numbering {
     /// Whether `m` continues the numbering: the next number of its kind, or
     /// 1 of a kind deeper than the last heading (or the first heading).
-    fn fits(&self, m: &Marker<'_>) -> bool {
+    pub(crate) fn fits(&self, m: &Marker<'_>) -> bool {
         let r = rank(m.kind);
         (m.number > 1 && self.last[usize::from(r)] == m.number - 1)
             || (m.number == 1 && self.current.is_none_or(|c| r > c))
@@ -138,7 +144,7 @@ impl Numbering {
         m.number == 1 && self.current.is_some_and(|c| rank(m.kind) <= c)
     }
 
-    fn see(&mut self, m: &Marker<'_>) {
+    pub(crate) fn see(&mut self, m: &Marker<'_>) {
         let r = rank(m.kind);
         self.last[usize::from(r)] = m.number;
         self.current = Some(r);
@@ -147,7 +153,7 @@ impl Numbering {
 
 /// A marker that may start a heading inside a line: an article marker is
 /// no cross-reference (`第三条第一款`, `第三条和第五条`).
-fn inline_marker(text: &str) -> Option<Marker<'_>> {
+pub(crate) fn inline_marker(text: &str) -> Option<Marker<'_>> {
     marker(text).filter(|m| {
         m.kind != BlockKind::Article || !text[m.text.len()..].starts_with(['第', '、', '和', '及', '或', '中', '所'])
     })
@@ -164,7 +170,7 @@ fn may_start_marker(c: char) -> bool {
 
 /// A marker inside a run of title text: `任务一、` there is the end of a
 /// title (重点任务) and a section marker, not a task heading.
-fn title_marker(text: &str) -> Option<Marker<'_>> {
+pub(crate) fn title_marker(text: &str) -> Option<Marker<'_>> {
     inline_marker(text)
         .filter(|m| !(matches!(m.kind, BlockKind::Action | BlockKind::Task) && m.text.ends_with(punct::DUNHAO)))
 }
@@ -176,15 +182,15 @@ fn ends_in_genre(title: &str) -> bool {
 
 /// A place inside a line after which a new line may start.
 #[derive(Debug, Clone, Copy)]
-struct Break {
+pub(crate) struct Break {
     /// Where the mark (or the run of white space) is.
     mark: usize,
     /// Where the text after it starts (white space skipped).
-    at: usize,
+    pub(crate) at: usize,
     /// Whether the mark is punctuation (not white space alone).
     terminal: bool,
     /// Characters of white space between the mark and the text.
-    spaces: usize,
+    pub(crate) spaces: usize,
 }
 
 /// White space, or a character of the private use area (a glyph of the
@@ -196,7 +202,7 @@ fn is_filler(c: char) -> bool {
 
 /// The breaks of `text`, in order: each punctuation break, and each run of
 /// at least two white-space characters, with text after it.
-fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
+pub(crate) fn breaks(text: &str) -> impl Iterator<Item = Break> + '_ {
     let mut marks = punct::mark_positions::<InlineBreak>(text);
     let mut skip_to = 0;
     std::iter::from_fn(move || {
@@ -243,6 +249,11 @@ fn split_with<'c>(
 ) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
     let n = lines.len();
     let mut numbering = Numbering::default();
+    // 专栏 boxes: one substring search of the whole text, then of the
+    // lines of a text that has any
+    let has_boxes = memchr::memmem::find(src.clean.text.as_bytes(), boxes::WORD.as_bytes()).is_some();
+    let mut last_box = 0;
+    let mut box_open = false;
     let mut out: Option<Vec<Line<'c>>> = None;
     let mut cuts: Vec<usize> = Vec::new();
     let mut scratch = String::new();
@@ -271,6 +282,18 @@ fn split_with<'c>(
                 })
                 || holds_next_marker(text, &numbering, &mut scratch))
             && run_on(text, own, context, numbering);
+        if has_boxes {
+            if memchr::memmem::find(text.as_bytes(), boxes::WORD.as_bytes()).is_some() {
+                src.work(text.len());
+                box_open = box_cuts(text, run_on, &mut last_box, &mut numbering, &mut cuts);
+            } else if box_open {
+                // a box's table going on over lines: the heading after it
+                box_open = own.is_none()
+                    && !run_on
+                    && !box_end(text, 0, None, &mut numbering, &mut cuts)
+                    && !ends_sentence(text);
+            }
+        }
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
@@ -319,6 +342,60 @@ fn split_with<'c>(
         }
     }
     (out.unwrap_or(lines), marks)
+}
+
+/// The cuts around 专栏 boxes in a line ([`boxes`]): before a box that runs
+/// on after text (`…挑战。专栏1　…`, or right after the table of the box
+/// before it), numbered one more than the last box (a box at the line's
+/// start may have any number); and, unless the line is a run-on line whose
+/// headings [`heading_cuts`] finds, after the box at the first indentation
+/// followed by a heading ([`box_end`]). Returns whether the line's last box
+/// is still open at its end (no heading ended it, no sentence end closes
+/// the line: a table of the box goes on on the next line).
+fn box_cuts(text: &str, run_on: bool, last_box: &mut u32, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> bool {
+    let found: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), boxes::WORD.as_bytes()).collect();
+    let mut open = false;
+    for (k, &p) in found.iter().enumerate() {
+        let Some(b) = boxes::box_marker(&text[p..]) else { continue };
+        if p > 0 {
+            let before = text[..p].chars().next_back();
+            // a reference to a box: 见专栏2, 如专栏1所示
+            if b.number != *last_box + 1 || before.is_some_and(|c| "见如在于和及与、《“（(第".contains(c))
+            {
+                continue;
+            }
+            cuts.push(p);
+        }
+        *last_box = b.number;
+        open = !run_on && !box_end(text, p + b.text.len(), found.get(k + 1).copied(), numbering, cuts);
+    }
+    open && !ends_sentence(text)
+}
+
+/// In a box's text from `from` (to `to`, the next box, if any): the first
+/// indentation followed by a heading that continues the outline's numbering,
+/// or one above the last heading numbered past 1 (the source lost the one
+/// between; a box's own list starts at 1) — `专栏4　…重点内容　　四、重点工程`:
+/// the box's content was lost or is a table, and the text goes on. Cuts
+/// there and says whether it did.
+fn box_end(text: &str, from: usize, to: Option<usize>, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> bool {
+    let to = to.unwrap_or(text.len());
+    for br in breaks(&text[from..to]).filter(|br| br.spaces >= 2) {
+        let at = from + br.at;
+        let ends =
+            |m: &Marker<'_>| numbering.fits(m) || m.number > 1 && numbering.current.is_some_and(|c| rank(m.kind) < c);
+        if let Some(m) = inline_marker(&text[at..]).filter(ends) {
+            cuts.push(at);
+            numbering.see(&m);
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a text ends with a sentence end.
+fn ends_sentence(text: &str) -> bool {
+    punct::trim(text).chars().next_back().is_some_and(punct::is_sentence_end)
 }
 
 /// Whether `text` holds, anywhere, the marker that would continue the
@@ -387,7 +464,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 found(buf)
             }),
             // never a heading's numbering (table rows come from tables)
-            BlockKind::Row => false,
+            BlockKind::Row | BlockKind::Box => false,
         };
         if hit {
             return true;

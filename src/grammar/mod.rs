@@ -15,6 +15,7 @@
 pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
+pub(crate) mod boxes;
 pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
@@ -378,8 +379,52 @@ fn blocks<'a>(
     tree_of(src, lines, marks, max_depth, diags)
 }
 
-/// The block tree of `lines` (see [`blocks`]), tables not looked for.
+/// The block tree of `lines` (see [`blocks`]), tables not looked for: 专栏
+/// boxes after the first heading ([`boxes`]) are kept out of the outline
+/// and put into the block they are printed in.
 fn tree_of<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    marks: &[Option<Marker<'_>>],
+    max_depth: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
+    if let Some(first) = marks.iter().position(Option::is_some) {
+        // a prefix compare per line
+        if lines[first + 1..].iter().any(|l| boxes::starts_box(l.text)) {
+            let mut found = Vec::new();
+            let mut i = first + 1;
+            while i < lines.len() {
+                if boxes::starts_box(lines[i].text) {
+                    if let Some(f) = boxes::read(src, lines, marks, i, max_depth, diags)? {
+                        i = f.lines.end;
+                        found.push(f);
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            let mut kept_lines = Vec::with_capacity(lines.len());
+            let mut kept_marks = Vec::with_capacity(lines.len());
+            let mut at = 0;
+            for r in found.iter().map(|f| f.lines.clone()).chain(std::iter::once(lines.len()..lines.len())) {
+                kept_lines.extend_from_slice(&lines[at..r.start]);
+                kept_marks.extend_from_slice(&marks[at..r.start]);
+                at = r.end;
+            }
+            let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+            for f in found {
+                // (a heading comes before every box, so a block holds it)
+                boxes::attach(&mut tree, f.block);
+            }
+            return Ok((paragraphs, tree));
+        }
+    }
+    outline_of(src, lines, marks, max_depth, diags)
+}
+
+/// The block tree of `lines`, boxes not looked for.
+fn outline_of<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
     marks: &[Option<Marker<'_>>],

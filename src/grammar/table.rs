@@ -72,6 +72,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
             Some(b'|') => pipe(body, i),
             _ if t == "序号" => flattened(body, i),
             _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
+            _ if t.len() > NUMBER_HEADER.len() && t.starts_with(NUMBER_HEADER) => run_on(body, i),
             _ => None,
         });
         let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
@@ -473,6 +474,228 @@ fn between<'c>(
     next_pre
 }
 
+/// The header cell a table's 序号 column has.
+const NUMBER_HEADER: &str = "序号";
+
+/// Words a column name ends with: where the cells of a header that ran
+/// together are cut (序号|改革举措|主要内容).
+const HEADER_ENDS: &[&str] = &[
+    "举措", "内容", "措施", "任务", "事项", "单位", "部门", "时限", "时间", "期限", "名称", "指标", "属性", "备注",
+    "类型", "类别", "领域", "目标", "情况", "主体", "依据", "进度", "标准", "做法", "成效", "地区", "要求", "项目",
+];
+
+/// Whether two characters make a column name that tables space out to the
+/// width of their column (`指　　标`, `序　　号`, `项　　目`).
+pub(crate) fn spaced_header(a: char, b: char) -> bool {
+    let mut buf = [0u8; 8];
+    let a_len = a.encode_utf8(&mut buf).len();
+    let b_len = b.encode_utf8(&mut buf[a_len..]).len();
+    let word = std::str::from_utf8(&buf[..a_len + b_len]).unwrap_or("");
+    word == NUMBER_HEADER || HEADER_ENDS.contains(&word)
+}
+
+/// Characters that, right after a number, make it a quantity (3项, 260个,
+/// 2018年), not a row's 序号.
+const UNITS: &str = "年月日时个万亿千百元项家人次倍天分秒吨米件所名户宗亩种类期批级号条款章节%％.．、-";
+
+/// Longest name cell of a run-on row (the cell before the indentation), in
+/// characters.
+const MAX_NAME: usize = 40;
+
+/// Longest header cell of a run-on header, in characters
+/// (`2015年比2010年增长`).
+const MAX_RUN_ON_HEADER: usize = 16;
+
+/// The cells of a header that ran together after its 序号 (`序号改革举措主要内容`):
+/// each cell up to a word a column name ends with ([`HEADER_ENDS`]), a year
+/// before another (`2010年2015年`), or the first row; at most
+/// [`MAX_RUN_ON_HEADER`] characters. The header ends where a row or a
+/// heading row starts. Returns the cells, where the header ends and how its
+/// rows are written.
+fn run_on_header(t: &str) -> Option<(Vec<&str>, usize, RowStyle)> {
+    let mut cells = vec![&t[..NUMBER_HEADER.len()]];
+    let mut at = NUMBER_HEADER.len();
+    let first_row = |rest: &str| {
+        if heading_line(rest) {
+            // the row after the heading row's title says how rows are written
+            let m = marker(rest)?;
+            let title_end = m.rest.find(|c: char| c.is_ascii_digit())?;
+            let after = &m.rest[title_end..];
+            return [RowStyle::Indented, RowStyle::Bracketed].into_iter().find(|&s| row_start(after, 1, s).is_some());
+        }
+        [RowStyle::Indented, RowStyle::Bracketed].into_iter().find(|&s| row_start(rest, 1, s).is_some())
+    };
+    'cells: while at < t.len() && cells.len() < MAX_COLUMNS {
+        let rest = &t[at..];
+        if let Some(style) = first_row(rest) {
+            return (cells.len() >= 3).then_some((cells, at, style));
+        }
+        let mut squeezed = 0;
+        let mut last = ' ';
+        for (k, c) in rest.char_indices() {
+            if squeezed >= MAX_RUN_ON_HEADER || punct::is_prose_punct(c) {
+                return None;
+            }
+            let end = k + c.len_utf8();
+            if !punct::is_space(c) {
+                squeezed += 1;
+                let word = |w: &str| rest[..end].ends_with(w) || last != ' ' && w.ends_with(c) && w.starts_with(last);
+                let year = c == '年' && rest[end..].starts_with(|d: char| d.is_ascii_digit());
+                if year || HEADER_ENDS.iter().any(|w| word(w)) || squeezed > 1 && first_row(&rest[end..]).is_some() {
+                    cells.push(&rest[..end]);
+                    at += end;
+                    continue 'cells;
+                }
+                last = c;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// How the rows of a run-on table are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowStyle {
+    /// `1企业投资项目承诺制改革　　山西开展…`: the number, a name, an
+    /// indentation, the text.
+    Indented,
+    /// `1化学需氧量排放总量（万吨）2551.72347.6-8%`: the number, a name
+    /// ending with its unit in brackets, the values.
+    Bracketed,
+}
+
+/// A row of a run-on table starting `text`: the number `n`, then a name of
+/// at most [`MAX_NAME`] characters without a sentence end, then what `style`
+/// says. Returns where the name starts, where it ends and where the text
+/// after it starts.
+fn row_start(text: &str, n: u32, style: RowStyle) -> Option<(usize, usize, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 || text[..digits].parse::<u32>().ok()? != n {
+        return None;
+    }
+    let name = &text[digits..];
+    let first = name.chars().next()?;
+    if first.is_ascii() || punct::is_space(first) || UNITS.contains(first) || punct::is_prose_punct(first) {
+        return None;
+    }
+    for (chars, (k, c)) in name.char_indices().enumerate() {
+        if chars >= MAX_NAME || punct::is_sentence_end(c) {
+            return None;
+        }
+        match style {
+            RowStyle::Indented if punct::is_space(c) => {
+                let after = name[k..].trim_start_matches(punct::is_space);
+                let run = name[k..].len() - after.len();
+                if name[k..k + run].chars().count() >= 2 {
+                    return (chars > 0 && !after.is_empty()).then_some((digits, digits + k, digits + k + run));
+                }
+            }
+            RowStyle::Bracketed if punct::is_rparen(c) => {
+                let end = k + c.len_utf8();
+                let value =
+                    name[end..].chars().next().is_some_and(|v| v.is_ascii_digit() || "<>＜＞≥≤-—+~约".contains(v));
+                return (chars > 1 && value).then_some((digits, digits + end, digits + end));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where row `n` starts in `text`, from `from` on: its number not glued to
+/// a digit before it, then a name and what `style` says ([`row_start`]).
+fn find_row(text: &str, from: usize, n: u32, style: RowStyle) -> Option<(usize, (usize, usize, usize))> {
+    let digits = n.to_string();
+    let mut at = from;
+    while let Some(p) = text[at..].find(digits.as_str()).map(|p| at + p) {
+        let before = text[..p].chars().next_back();
+        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            if let Some(r) = row_start(&text[p..], n, style) {
+                return Some((p, r));
+            }
+        }
+        at = p + digits.len();
+    }
+    None
+}
+
+/// A heading row (`一、改革投资审批等制度`) run together right before a row
+/// that starts at `row` in `text` (after `from`): after the last sentence
+/// end, a line-start marker and a short title without prose punctuation.
+fn heading_before(text: &str, from: usize, row: usize) -> Option<usize> {
+    let head = &text[from..row];
+    let start = head.rfind(|c: char| punct::is_sentence_end(c) || punct::is_space(c)).map_or(0, |k| {
+        let c = head[k..].chars().next().map_or(1, char::len_utf8);
+        k + c
+    });
+    let cand = &head[start..];
+    (!cand.is_empty()
+        && cand.chars().count() <= MAX_NAME
+        && heading_line(cand)
+        && punct::find_prose_punct(cand).is_none())
+    .then_some(from + start)
+}
+
+/// A table whose cells ran together (a scrape that joined the `<p>` texts
+/// of its cells): a header line `序号` + column names with nothing between
+/// them, then rows `N` + a name + an indentation + text, the text going on
+/// over the lines after it until the next row number, heading rows
+/// (`一、…`) run together before a row; or rows `N` + a name ending with its
+/// unit in brackets + values (an indicator table: the values, run together
+/// with no separator, stay one cell). The table ends at a line that starts
+/// with a heading, or at the end of the lines.
+fn run_on<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    let t = body[at].text;
+    let (header, head_end, style) = run_on_header(t)?;
+    let mut end = at + 1;
+    while end < body.len() && marker(body[end].text).is_none() && !body[end].text.starts_with(NUMBER_HEADER) {
+        end += 1;
+    }
+    let mut rows: Vec<RawRow<'c>> = Vec::new();
+    let mut n = 1;
+    // the open row's last cell
+    let mut open: Option<Parts<'c>> = None;
+    for (k, line) in body[at..end].iter().enumerate() {
+        let text = line.text;
+        let mut from = if k == 0 { head_end } else { 0 };
+        loop {
+            let next = find_row(text, from, n, style);
+            let cut = next.map_or(text.len(), |(p, _)| p);
+            let heading = next.and_then(|(p, _)| heading_before(text, from, p));
+            let before = punct::trim(&text[from..heading.unwrap_or(cut)]);
+            if !before.is_empty() {
+                match open.as_mut() {
+                    Some(cell) => cell.push(before),
+                    // text before the first row: not this kind of table
+                    None => return None,
+                }
+            }
+            let Some((p, (name_start, name_end, text_start))) = next else { break };
+            if let Some(cell) = open.take() {
+                if let Some(r) = rows.last_mut().filter(|_| !cell.is_empty()) {
+                    r.cells.push(cell);
+                }
+            }
+            if let Some(h) = heading {
+                rows.push(RawRow { cells: vec![vec![punct::trim(&text[h..p])]], heading: true });
+            }
+            let number = &text[p..p + name_start];
+            rows.push(RawRow { cells: vec![vec![number], vec![&text[p + name_start..p + name_end]]], heading: false });
+            open = Some(Vec::new());
+            from = p + text_start;
+            n += 1;
+        }
+    }
+    if let Some(cell) = open.take() {
+        if let Some(r) = rows.last_mut().filter(|_| !cell.is_empty()) {
+            r.cells.push(cell);
+        }
+    }
+    // two rows at least: one is a coincidence
+    (n > 2).then_some((TableForm::RunOn, header, rows, at..end))
+}
+
 /// A run of lines each split on `sep` into cells.
 fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> {
     let split = |t: &'c str| -> Vec<&'c str> {
@@ -652,7 +875,17 @@ fn assemble<'a>(
                 (None, false) => {}
             }
         }
-        if matches!(form, TableForm::Pipe | TableForm::Tsv) && r.cells.len() < m {
+        if form == TableForm::RunOn && r.cells.len() < m && r.cells.len() > 2 {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::TABLE_RAGGED,
+                format!(
+                    "table row has {} cells for {m} columns: its last cells ran together in the text with nothing between them; kept as one cell",
+                    r.cells.len()
+                ),
+                row_span,
+            ));
+        } else if matches!(form, TableForm::Pipe | TableForm::Tsv) && r.cells.len() < m {
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::TABLE_RAGGED,
@@ -684,7 +917,8 @@ fn assemble<'a>(
             }
             last_number = Some(n);
         }
-        if tasks {
+        // (a run-on row whose cells ran together has no task to read)
+        if tasks && (form != TableForm::RunOn || r.cells.len() >= m) {
             blocks.push(row_block(
                 src,
                 &r.cells,
@@ -1021,6 +1255,24 @@ mod tests {
         assert!(deadline_like("2025年底前"));
         assert!(deadline_like("长期坚持"));
         assert!(!deadline_like("推进走马塘片区规划研究"));
+    }
+
+    #[test]
+    fn run_on_headers_and_rows() {
+        let (cells, end, style) = run_on_header("序号改革举措主要内容一、改革审批制度1承诺制改革　　山西…").unwrap();
+        assert_eq!(cells, ["序号", "改革举措", "主要内容"]);
+        assert_eq!((end, style), ("序号改革举措主要内容".len(), RowStyle::Indented));
+        let (cells, _, style) =
+            run_on_header("序号指　 标2010年2015年2015年比2010年增长1化学需氧量（万吨）2551.7").unwrap();
+        assert_eq!(cells, ["序号", "指　 标", "2010年", "2015年", "2015年比2010年增长"]);
+        assert_eq!(style, RowStyle::Bracketed);
+        // no row after the header: no run-on table
+        assert!(run_on_header("序号为1的事项已办结").is_none());
+        assert_eq!(row_start("4区域评估改革　　浙江…", 4, RowStyle::Indented), Some((1, 19, 25)));
+        // quantities are no row numbers
+        assert!(row_start("3项由政府承诺　　…", 3, RowStyle::Indented).is_none());
+        assert!(find_row("全省28项审批事项中，12项要求企业", 0, 2, RowStyle::Indented).is_none());
+        assert_eq!(find_row("-8%2氨氮排放总量（万吨）264.4", 0, 2, RowStyle::Bracketed).map(|r| r.0), Some(3));
     }
 
     #[test]

@@ -64,12 +64,14 @@ fn strip_residue(s: &str) -> String {
 }
 
 /// A character cleaning may remove or turn into an ASCII space: `@`, a
-/// space, another Unicode space (U+2000–U+200A …), an invisible character,
-/// a control character (C0 but tab, line feed, carriage return and form
+/// space (a no-break space too: cleaning removes it between ideographs),
+/// another Unicode space (U+2000–U+200A …), an invisible character, a
+/// control character (C0 but tab, line feed, carriage return and form
 /// feed; DEL; C1).
 fn is_residue_char(c: char) -> bool {
     c == '@'
         || c == ' '
+        || c == '\u{a0}'
         || gongwen::punct::is_other_space(c)
         || gongwen::punct::is_invisible(c)
         || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))

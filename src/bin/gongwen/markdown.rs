@@ -116,10 +116,10 @@ fn label(b: &Block<'_>) -> String {
     };
     // `1.` at a line start would read as a numbered list: keep the marker
     // inside the text with no space after it; a table row's 序号 is a bare
-    // number, set off by a space
+    // number, and a box's 专栏2 a word, set off by a space
     if text.is_empty() {
         strip_marker(marker).to_owned()
-    } else if b.kind == gongwen::BlockKind::Row && !marker.is_empty() {
+    } else if matches!(b.kind, gongwen::BlockKind::Row | gongwen::BlockKind::Box) && !marker.is_empty() {
         format!("{marker} {text}")
     } else {
         format!("{marker}{text}")
