@@ -12,8 +12,9 @@
 //!   (`å›½åŠ¡é™¢`), as Mac Cyrillic (`еЫљеК°йЩҐ`). These are reversible:
 //!   encoding the text back in that encoding gives the UTF-8 bytes.
 //!
-//! The pass samples one character every [`STRIDE`] bytes (so it costs a
-//! small fraction of a pass over the text) and classifies it: U+FFFD,
+//! The pass samples one character every [`STRIDE`] bytes (64 in a short
+//! text), so it costs a small fraction of a pass over the text (about 1/256
+//! of the bytes decoded), and classifies it: U+FFFD,
 //! Latin-1 supplement, Cyrillic, or a CJK ideograph outside the 3,755
 //! common characters of GB2312 level 1 (mojibake read as GBK is made of rare
 //! characters: the UTF-8 lead bytes E4–E9 are GB2312 level-2 rows). A window
@@ -28,14 +29,16 @@ use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::span::Span;
 use std::sync::OnceLock;
 
-/// Bytes between two sampled characters in a long text.
-const STRIDE: usize = 64;
-/// Bytes between two sampled characters in a text shorter than [`WINDOW`].
-const SHORT_STRIDE: usize = 8;
+/// Bytes between two sampled characters in a long text: 64 samples a
+/// window.
+const STRIDE: usize = 256;
 /// Bytes of a window whose samples are judged together.
-const WINDOW: usize = 8 << 10;
+const WINDOW: usize = 16 << 10;
+/// Samples taken from a text shorter than a window (at most one every 16
+/// bytes).
+const SHORT_SAMPLES: usize = 64;
 /// Fewest non-ASCII samples a window needs to be judged.
-const MIN_SAMPLES: usize = 16;
+const MIN_SAMPLES: usize = 12;
 
 /// What a wrong decoding made of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +141,7 @@ fn char_at(text: &str, mut at: usize) -> Option<char> {
 pub(crate) fn check(text: &str, diags: &mut Vec<Diagnostic>) {
     // ASCII text (most of it no policy document) cannot be damaged so
     let bytes = text.as_bytes();
-    let stride = if text.len() < WINDOW { SHORT_STRIDE } else { STRIDE };
+    let stride = if text.len() < WINDOW { (text.len() / SHORT_SAMPLES).max(16) } else { STRIDE };
     let mut region: Option<(Kind, usize, usize)> = None;
     let mut start = 0;
     while start < bytes.len() {
