@@ -124,3 +124,15 @@ fn other_unicode_space_inside_a_line_is_covered() {
         }
     }
 }
+
+/// fuzz (parse_str, issue #16 runs): an HTML table in an attachment whose
+/// first row starts with text before any `<td>`: that line starts a cell
+/// with no `rowspan` read (0), and `rowspan - 1` overflowed.
+#[test]
+fn html_table_row_with_text_before_its_first_cell() {
+    let input = "关于印发方案的通知\n一、总则\n附件：1.任务表\n附件1\n任务表\n\
+                 <table><tr>甲乙<td>乙</td></tr>\n<tr><td>丙</td><td>丁</td></tr></table>\n";
+    check(input);
+    let input = "附件1\n<table><tr>\n甲\n<td rowspan=\"2\">乙</td></tr>\n<tr>丙<td>丁</td></tr>\n</table>\n";
+    check(input);
+}

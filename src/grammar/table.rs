@@ -1163,7 +1163,8 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
             if down.len() <= col {
                 down.resize(col + 1, 0);
             }
-            down[col] = t.rowspan - 1;
+            // a line that starts a cell with no <td> tag of its own spans one row
+            down[col] = t.rowspan.saturating_sub(1);
             for _ in 1..t.colspan {
                 row.push(Vec::new());
             }
