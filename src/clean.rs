@@ -260,7 +260,7 @@ pub(crate) fn is_c0_control(b: u8) -> bool {
 /// Whether `bytes` holds a C0 control character ([`is_c0_control`]): 64
 /// bytes at a time without a branch per byte (the compiler makes it a
 /// vector loop), since almost no text has one.
-fn has_control(bytes: &[u8]) -> bool {
+pub(crate) fn has_control(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(64);
     for chunk in &mut chunks {
         if chunk.iter().fold(false, |any, &b| any | is_c0_control(b)) {

@@ -299,6 +299,47 @@ mod tests {
         d
     }
 
+    /// The cost of this pass and of the control-character scan of cleaning
+    /// against the whole parse, on the main fixtures:
+    /// `cargo test --release --lib damage::tests::cost -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a timing, run by hand"]
+    fn cost() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut docs = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                docs.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+        let time = |f: &dyn Fn(&str)| {
+            let t = std::time::Instant::now();
+            for _ in 0..50 {
+                for d in &docs {
+                    f(d);
+                }
+            }
+            t.elapsed().as_secs_f64()
+        };
+        let parse = time(&|d| {
+            std::hint::black_box(crate::parse(d).ok());
+        });
+        let damage = time(&|d| {
+            let mut v = Vec::new();
+            check(std::hint::black_box(d), &mut v);
+            std::hint::black_box(v);
+        });
+        let control = time(&|d| {
+            std::hint::black_box(crate::clean::has_control(std::hint::black_box(d.as_bytes())));
+        });
+        println!(
+            "parse {parse:.3} s; damage pass {:.2} %, control scan {:.2} % of it",
+            100.0 * damage / parse,
+            100.0 * control / parse
+        );
+    }
+
     #[test]
     fn the_common_set_is_gb2312_level_one() {
         assert_eq!(common().iter().map(|w| w.count_ones()).sum::<u32>(), 3755);
