@@ -120,7 +120,6 @@ pub fn exercise(input: &str, result: &Result<Document<'_>, Error>) {
     }
 }
 
-
 /// Render an error every way it can be shown.
 pub fn exercise_error(e: &Error) {
     let shown = e.to_string();
