@@ -41,11 +41,14 @@ fn replay(target: &str, inputs: &[PathBuf], check: fn(&[u8])) -> usize {
 }
 
 /// The seeded corpus of `target` on this machine, if any (not in the
-/// repository; at most this many files, the fixtures' copies left out).
+/// repository; at most this many files, the fixtures' copies left out), and
+/// the findings of fuzzing (`fuzz/artifacts/<target>/`): once fixed, they
+/// pass.
 fn local_corpus(target: &str) -> Vec<PathBuf> {
     let mut found = files(&Path::new(ROOT).join("fuzz/corpus").join(target));
     found.retain(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("fixture-")));
     found.truncate(2000);
+    found.extend(files(&Path::new(ROOT).join("fuzz/artifacts").join(target)));
     found
 }
 

@@ -136,3 +136,18 @@ fn html_table_row_with_text_before_its_first_cell() {
     let input = "附件1\n<table><tr>\n甲\n<td rowspan=\"2\">乙</td></tr>\n<tr>丙<td>丁</td></tr>\n</table>\n";
     check(input);
 }
+
+/// fuzz (parse_str and parse_bytes, issue #16 runs): a task table with no
+/// 序号 column makes rows of kind `row` with an empty marker at an empty
+/// span, which both invariant checkers (tests/common, fuzz/src/check.rs)
+/// called a violation; such a row has no marker as written.
+#[test]
+fn task_table_rows_without_a_number_column() {
+    let input = "关于印发方案的通知\n一、总则\n附件\n重点任务分工表\n| 任务 | 牵头单位 | 完成时限 |\n\
+                 | --- | --- | --- |\n| 推进改革 | 发展改革委 | 2024年底 |\n| 完善制度 | 财政部 | 长期坚持 |\n";
+    check(input);
+    let doc = gongwen::parse(input).expect("parses");
+    let rows: Vec<_> = doc.attachments.iter().flat_map(|a| a.sections.iter()).collect();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|b| b.kind == gongwen::BlockKind::Row && b.marker.is_empty() && b.number > 0));
+}

@@ -282,7 +282,11 @@ impl Checker<'_> {
         let m = format!("{at}.marker");
         self.span(&m, b.marker_span)?;
         self.inside(&m, "marker", b.span, b.marker_span)?;
-        if b.marker.is_empty() {
+        // a task table's row has no marker when it has no 序号 cell of its
+        // own (a table without that column): the marker is empty there, and
+        // so is its span
+        let unnumbered_row = b.kind == gongwen::BlockKind::Row && b.marker.is_empty() && b.marker_span.is_empty();
+        if b.marker.is_empty() && !unnumbered_row {
             return Err(format!("{m}: empty marker"));
         }
         self.same_text(&m, &b.marker, b.marker_span)?;
