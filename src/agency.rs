@@ -130,6 +130,8 @@ fn part_of<'a>(text: &Text<'a>, part: &str) -> Cow<'a, str> {
 /// `text` is borrowed.
 fn borrowed_find<'a>(text: &Text<'a>, needle: &str) -> Option<&'a str> {
     match text {
+        // (a place most often opens the name: no searcher is built then)
+        Cow::Borrowed(whole) if whole.starts_with(needle) => Some(&whole[..needle.len()]),
         Cow::Borrowed(whole) => whole.find(needle).map(|at| &whole[at..at + needle.len()]),
         Cow::Owned(_) => None,
     }

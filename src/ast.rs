@@ -264,7 +264,9 @@ pub struct Block<'a> {
     /// attachment bodies).
     #[serde(default)]
     pub tables: Vec<Table<'a>>,
-    /// For a `row` block: its 完成时限 cell, when the table has one.
+    /// For a `row` block: its 完成时限 cell, when the table has one; for
+    /// another block: a line of its own text that states its deadline
+    /// (`完成时限：2024年底前`), which applies to its clauses that state none.
     #[serde(default)]
     /// (Boxed: most blocks have none, and blocks are moved often.)
     pub deadline: Option<Box<Deadline<'a>>>,
@@ -284,6 +286,13 @@ pub struct Responsibility<'a> {
     pub notes: Vec<Text<'a>>,
     /// Raw bytes of the clause, brackets included.
     pub span: Span,
+    /// The deadline of the task the clause assigns: a deadline phrase
+    /// inside its brackets (`（市发展改革委牵头，2024年底前完成）`), else the
+    /// nearest one in the task text before it on its line
+    /// (`2020年底前制定出台…。（司法部牵头）`); `None` when neither states one.
+    /// (Boxed: most clauses have none.)
+    #[serde(default)]
+    pub deadline: Option<Box<Deadline<'a>>>,
 }
 
 /// What a body does for a task.
@@ -467,7 +476,34 @@ pub struct Cell<'a> {
     pub inherited: bool,
 }
 
-/// A deadline (完成时限 cell): as written, and the last day it means.
+/// How often recurring work recurs (每年, 每半年, 每季度, 每月).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// 每年, 每年度.
+    Year,
+    /// 每半年.
+    HalfYear,
+    /// 每季度, 每季.
+    Quarter,
+    /// 每月.
+    Month,
+}
+
+impl Period {
+    /// `"year"`, `"half_year"`, `"quarter"` or `"month"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Period::Year => "year",
+            Period::HalfYear => "half_year",
+            Period::Quarter => "quarter",
+            Period::Month => "month",
+        }
+    }
+}
+
+/// A deadline (a 完成时限 cell or line, or a phrase in or before a
+/// clause): as written, and the last day it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline<'a> {
     /// As written, cleaned.
@@ -477,11 +513,23 @@ pub struct Deadline<'a> {
     /// document's year; `None` for ongoing work or an unreadable phrase.
     #[serde(default)]
     pub by: Option<String>,
-    /// Work with no end: 长期坚持, 持续推进, 每年, 常态化.
+    /// Work with no end: 长期坚持, 持续推进, 常态化, and recurring work
+    /// (每年).
     #[serde(default)]
     pub ongoing: bool,
+    /// For recurring work (每年, 每年6月底前, 每季度): how often it recurs;
+    /// `ongoing` is then true and `by` `None`.
+    #[serde(default)]
+    pub every: Option<Period>,
     /// Raw bytes of it.
     pub span: Span,
+}
+
+impl Deadline<'_> {
+    /// Detach from the input.
+    pub fn into_owned(self) -> Deadline<'static> {
+        Deadline { text: own(self.text), by: self.by, ongoing: self.ongoing, every: self.every, span: self.span }
+    }
 }
 
 impl Table<'_> {
@@ -559,15 +607,14 @@ impl Block<'_> {
                     agencies: own_agencies(r.agencies),
                     notes: r.notes.into_iter().map(own).collect(),
                     span: r.span,
+                    deadline: r.deadline.map(|d| Box::new(d.into_owned())),
                 })
                 .collect(),
             inherited: own_agencies(self.inherited),
             references: self.references.into_iter().map(Reference::into_owned).collect(),
             children: self.children.into_iter().map(Block::into_owned).collect(),
             tables: self.tables.into_iter().map(Table::into_owned).collect(),
-            deadline: self
-                .deadline
-                .map(|d| Box::new(Deadline { text: own(d.text), by: d.by, ongoing: d.ongoing, span: d.span })),
+            deadline: self.deadline.map(|d| Box::new(d.into_owned())),
             span: self.span,
         }
     }

@@ -962,7 +962,10 @@ fn from_tree(doc: &Document<'_>, report: &mut Report) {
     titled("the document title", doc.title.as_deref(), doc.title_span, doc.span, report);
     let sections = doc.sections.iter().chain(doc.attachments.iter().flat_map(|a| a.sections.iter()));
     for b in sections.flat_map(|s| s.walk()) {
-        titled(&format!("the title of block {}", b.marker), b.title.as_deref(), b.title_span, b.marker_span, report);
+        // a task-table row's title is its task cell, often a long sentence
+        // of its own: only a sentence end inside it is suspicious
+        let title = b.title.as_deref().filter(|t| b.kind != BlockKind::Row || t.contains('。'));
+        titled(&format!("the title of block {}", b.marker), title, b.title_span, b.marker_span, report);
         let chapter = matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division);
         if chapter && b.paragraphs.is_empty() && b.children.is_empty() {
             report.flags.push(Flag {
@@ -1142,6 +1145,26 @@ mod tests {
         // a notice title is measured without the title it quotes
         assert_eq!(without_quoted("关于印发《某某方案》的通知"), "关于印发的通知");
         assert!(long_title(&"字".repeat(MAX_TITLE_CHARS + 1)).is_some());
+    }
+
+    #[test]
+    fn a_task_row_title_is_measured_by_its_sentence_ends_only() {
+        let task = "组织开展生活垃圾立法宣传进社区、进学校、进医院、进机关、进企业、进公园系列活动，普及垃圾分类及立法知识，采取分类分级培训和送教上门相结合的方式";
+        assert!(task.chars().count() > MAX_TITLE_CHARS);
+        let text = "某某方案\n一、总体要求\n（一）指导思想。\n";
+        let mut doc = crate::parse(text).unwrap().into_owned();
+        let mut row = doc.sections[0].children[0].clone();
+        row.kind = BlockKind::Row;
+        row.title = Some(task.into());
+        doc.sections[0].children.push(row.clone());
+        assert_eq!(codes_of(&audit_document(text, &doc)), Vec::<Code>::new());
+        // a heading with the same title is still flagged
+        doc.sections[0].children[0].title = Some(task.into());
+        assert_eq!(codes_of(&audit_document(text, &doc)), [Code::LongTitle]);
+        // and a row whose title runs over a sentence end (cells read together)
+        doc.sections[0].children[0].title = Some("指导思想".into());
+        doc.sections[0].children[1].title = Some(format!("{task}。区绿化市容局").into());
+        assert_eq!(codes_of(&audit_document(text, &doc)), [Code::LongTitle]);
     }
 
     #[test]

@@ -161,11 +161,41 @@ const SPECIAL: [[u8; 3]; 2] = [[b'@', b'<', b'&'], [b' ', b'*', b'#']];
 /// ASCII and U+3000: C2 (U+00A0, U+00AD), D8 (U+061C), E2 (U+2000–U+206F).
 const WIDE: [u8; 3] = [0xC2, 0xD8, 0xE2];
 
+/// A search for any of three bytes: on x86-64 with AVX2, memchr's AVX2
+/// searcher built once (`memchr::memchr3` chooses its routine and sets up
+/// its vectors again on every call, which costs about as much as a short
+/// search, and a stream searches again at every hit).
+#[derive(Debug, Clone, Copy)]
+enum Three {
+    #[cfg(target_arch = "x86_64")]
+    Avx2(memchr::arch::x86_64::avx2::memchr::Three),
+    Any([u8; 3]),
+}
+
+impl Three {
+    fn new(needles: [u8; 3]) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(t) = memchr::arch::x86_64::avx2::memchr::Three::new(needles[0], needles[1], needles[2]) {
+            return Three::Avx2(t);
+        }
+        Three::Any(needles)
+    }
+
+    #[inline]
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            Three::Avx2(t) => t.find(hay),
+            Three::Any([a, b, c]) => memchr::memchr3(*a, *b, *c, hay),
+        }
+    }
+}
+
 /// Up to three bytes searched together with `memchr`, remembering where
 /// the next one is.
 #[derive(Debug, Clone, Copy)]
 struct Stream {
-    needles: [u8; 3],
+    needles: Three,
     /// The first needle at or after `from`, or `usize::MAX` when there is
     /// none.
     next: usize,
@@ -175,7 +205,7 @@ struct Stream {
 
 impl Stream {
     fn new(needles: [u8; 3]) -> Self {
-        Stream { needles, next: 0, from: usize::MAX }
+        Stream { needles: Three::new(needles), next: 0, from: usize::MAX }
     }
 
     /// The first needle at or after `from`: the remembered one while `from`
@@ -191,8 +221,7 @@ impl Stream {
 
     #[inline(never)]
     fn search(&mut self, bytes: &[u8], from: usize) -> usize {
-        let [a, b, c] = self.needles;
-        let found = memchr::memchr3(a, b, c, bytes.get(from..).unwrap_or(&[]));
+        let found = self.needles.find(bytes.get(from..).unwrap_or(&[]));
         self.from = from;
         self.next = found.map_or(usize::MAX, |k| from + k);
         self.next
@@ -951,9 +980,17 @@ fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     if !matches!(after, b'>' | b' ' | b'/' | b'\t') {
         return None;
     }
-    // the tag ends at the first '>' on its line, within 1 KiB
-    let close = b.iter().take(1024).skip(1).position(|&c| matches!(c, b'>' | b'\n' | b'<'))? + 1;
+    // the tag ends at the first '>', within 1 KiB and before any other '<';
+    // it runs over a line break only once an attribute has opened on its
+    // first line (`<td style="border-top:⏎ none">`, as Word HTML wraps
+    // long attributes): `a <b ⏎ c>` in prose is no tag
+    let close = b.iter().take(1024).skip(1).position(|&c| matches!(c, b'>' | b'<'))? + 1;
     if b[close] != b'>' {
+        return None;
+    }
+    if let Some(nl) = memchr::memchr(b'\n', &b[..close])
+        && !(memchr::memchr(b'=', &b[..nl]).is_some() && memchr::memchr2(b'"', b'\'', &b[..nl]).is_some())
+    {
         return None;
     }
     let name = s[name_start..name_start + name_len].to_ascii_lowercase();
@@ -1114,6 +1151,25 @@ mod tests {
             (raw.find("&amp;").unwrap(), raw.find("&amp;").unwrap() + 5)
         );
         assert_eq!(c.runs(Residue::HtmlComment), 1);
+    }
+
+    #[test]
+    fn a_tag_broken_over_lines_inside_its_attributes() {
+        // Word HTML wraps long attributes: the tag is still one tag, and the
+        // cell's text stands on its own line
+        let raw =
+            "<td width=\"46\" style=\"border:solid;border-top:\n      none;padding:0cm\"> <p>13728. 6083</p> </td>";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text.trim(), "13728. 6083");
+        assert!(!c.text.contains("none;"), "{:?}", c.text);
+        let (s, e) = spans(&c, "13728. 6083");
+        assert_eq!(&raw[s..e], "13728. 6083");
+        // prose with a stray '<' keeps its line break and its text: no
+        // attribute opened before the break
+        for prose in ["若 a <b 则\n结论 c>d", "范围 <p 值\n为 x=\"1\">", "比较 <a\nhref=\"x\">"] {
+            let c = Cleaned::new(prose);
+            assert_eq!(c.text.matches('\n').count(), 1, "{prose:?} -> {:?}", c.text);
+        }
     }
 
     #[test]

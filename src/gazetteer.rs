@@ -1227,6 +1227,14 @@ mod tests {
         assert_eq!(entry("外交部").note(), None);
         assert_eq!(entry("国家开发银行").category, Category::FinancialInstitution);
         assert_eq!(entry("中央政法委员会").category, Category::PartyBody);
+        // military headquarters named beside ministries in national plans
+        for (name, canonical) in [
+            ("总参作战部", "中国人民解放军总参谋部作战部"),
+            ("总后基建营房部", "中国人民解放军总后勤部基建营房部"),
+            ("武警总部", "中国人民武装警察部队总部"),
+        ] {
+            assert_eq!(lookup(name, Some(2014)).map(|e| e.canonical), Some(canonical), "{name}");
+        }
     }
 
     /// Half-open overlap: a body ending in year Y and one starting in Y do not overlap.

@@ -66,7 +66,7 @@ mod span;
 pub use agency::AgencyKind;
 pub use ast::{
     AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
-    Notice, Paragraph, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm, Text,
+    Notice, Paragraph, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm, Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;

@@ -87,6 +87,26 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, JUHAO | FW_EXCLAMATION | FW_QUESTION | '!' | '?')
 }
 
+/// Em dash `—` (ranges of years: 2023—2025年).
+pub const EM_DASH: char = '\u{2014}';
+/// En dash `–`.
+pub const EN_DASH: char = '\u{2013}';
+/// Horizontal bar `―`, typed for an em dash.
+pub const HORIZONTAL_BAR: char = '\u{2015}';
+/// Full-width hyphen-minus `－`.
+pub const FW_HYPHEN: char = '\u{FF0D}';
+/// Full-width tilde `～`.
+pub const FW_TILDE: char = '\u{FF5E}';
+/// Wave dash `〜`.
+pub const WAVE_DASH: char = '\u{301C}';
+
+/// A mark between the ends of a range (2023—2025年, 2023-2025, 3～6月):
+/// dashes, hyphens and tildes of either width.
+#[inline]
+pub fn is_range_mark(c: char) -> bool {
+    matches!(c, '-' | '~' | EM_DASH | EN_DASH | HORIZONTAL_BAR | FW_HYPHEN | FW_TILDE | WAVE_DASH)
+}
+
 /// Where a heading or a notice part may start inside a line (after it,
 /// white space skipped): `。`, a semicolon, colon or closing round bracket
 /// (either width), or U+3000 (a run of it is an indentation).
@@ -242,6 +262,8 @@ mark_sets! {
     /// bracket, and U+3000 (a run of it is an indentation). Few marks, so
     /// that the search over every line stays cheap.
     InlineBreak: ascii b";:)", wide [JUHAO, FW_SEMICOLON, FW_COLON, FW_RPAREN, IDEOGRAPHIC_SPACE];
+    /// [`is_lparen`] or [`is_rparen`].
+    RoundBrackets: ascii b"()", wide [FW_LPAREN, FW_RPAREN];
     /// [`DUNHAO`] alone.
     Dunhao: ascii b"", wide [DUNHAO];
     /// [`JUHAO`] alone (`str::find` looks for its last byte, which many
@@ -252,7 +274,10 @@ mark_sets! {
     /// What [`brackets`] records: round brackets of either width,
     /// book-title brackets, the line break, and 号, the ideograph that ends a
     /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
-    /// Only for [`brackets`] and [`mark_positions`]: 号 is no punctuation.
+    /// Only for [`mark_positions`]: 号 is no punctuation. ([`brackets`] finds
+    /// these marks through a cheaper filter of its own; a test checks the
+    /// two agree.)
+    #[cfg_attr(not(test), allow(dead_code))]
     BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
@@ -265,6 +290,15 @@ mark_sets! {
     /// `grammar::clause::split_joined`). Only for [`has_marks`]: the
     /// ideographs are no punctuation.
     Joins: ascii b"", wide ['和', '及', '与'];
+    /// The ideographs of which every deadline phrase holds one (年, 月 and
+    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每): a
+    /// phrase is looked for only just before an anchor (see
+    /// `grammar::deadline`). Only for [`mark_positions`]: the ideographs are
+    /// no punctuation.
+    DeadlineAnchors: ascii b"", wide ['年', '月', '季', '期', '续', '常', '每'];
+    /// The anchors of dated deadline phrases (and of 每年, 每月, 每季度),
+    /// for the task text before a clause. Only for [`mark_positions`].
+    DateAnchors: ascii b"", wide ['年', '月', '季'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [
@@ -552,6 +586,16 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
+/// Trim [`is_space`] characters from the start: one byte shows that most
+/// texts start with none (see [`trim`]).
+#[inline]
+pub fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii_whitespace() || matches!(b, 0xC2 | 0xE3 | 0xEF) => s.trim_start_matches(is_space),
+        _ => s,
+    }
+}
+
 /// A CJK ideograph or CJK/full-width punctuation: the characters between
 /// which a space is a stray.
 #[inline]
@@ -613,57 +657,72 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
     lo | hi << 8
 }
 
+/// What the byte triple `a b c` at a character start is to [`brackets`]:
+/// a line break, a bracket, 号, or nothing.
+#[inline(always)]
+fn indexed_at(a: u8, b: u8, c: u8) -> Option<Option<Bracket>> {
+    match (a, b, c) {
+        (b'\n', _, _) => Some(None),
+        (0xE5, 0x8F, 0xB7) => Some(None),
+        _ => bracket_at(a, b, c).map(Some),
+    }
+}
+
+/// Bit `k` set where `w[k]` may start a mark of [`BracketsOrNewline`]: a
+/// superset, cheap to test 32 bytes at a time (its first and third bytes
+/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B, E5 then B7), which
+/// the caller checks exactly at each set bit. In CJK text few characters
+/// pass that are none of the marks (〈 〉 ＊ ＋, kana, one ideograph in a
+/// few hundred ending in B7).
+#[inline(always)]
+fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
+    let mut flags = [0u8; 2 * LANES];
+    for (k, f) in flags.iter_mut().enumerate() {
+        let (a, c) = (w[k], w[k + 2]);
+        let ascii = (a == b'\n') | (a == b'(') | (a == b')');
+        let wide = ((a == 0xEF) | (a == 0xE3)) & (c & 0xFC == 0x88);
+        let hao = (a == 0xE5) & (c == 0xB7);
+        *f = u8::from(ascii | wide | hao);
+    }
+    if flags == [0; 2 * LANES] {
+        return 0;
+    }
+    let [lo, hi] = [0, LANES].map(|at| lane_mask(flags[at..at + LANES].try_into().unwrap_or(&[0; LANES])));
+    lo | hi << LANES
+}
+
 /// Byte offsets of the round brackets (either width) and book-title brackets
 /// in `s`, in order, replacing the contents of `out`, and of its line breaks,
-/// replacing the contents of `newlines`: 16 bytes at a time against the
-/// [`BracketsOrNewline`] set, as [`find_marks`] searches, decoding nothing.
-/// Returns whether `s` holds an ASCII lower-case letter, read in the same
-/// pass (the lint looks for Latin words only in a text that has one).
-pub(crate) fn brackets(
-    s: &str,
-    out: &mut Vec<(usize, Bracket)>,
-    newlines: &mut Vec<usize>,
-    hao: &mut Vec<usize>,
-) -> bool {
+/// replacing the contents of `newlines`, and of every 号, replacing the
+/// contents of `hao` (the marks of [`BracketsOrNewline`]): 32 bytes at a
+/// time through a cheap filter ([`bracket_candidates`]), each candidate
+/// checked by its three bytes, decoding nothing.
+pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut Vec<usize>, hao: &mut Vec<usize>) {
     out.clear();
     newlines.clear();
     hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut record = |i: usize, a: u8, x: u8, y: u8| match indexed_at(a, x, y) {
+        Some(Some(kind)) => out.push((i, kind)),
+        Some(None) if a == b'\n' => newlines.push(i),
+        Some(None) => hao.push(i),
+        None => {}
+    };
     let mut i = 0;
-    // one flag per lane, tested once at the end
-    let mut lower = [0u8; LANES];
-    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ LANES + 2 }>) {
-        for (f, &x) in lower.iter_mut().zip(w) {
-            *f |= u8::from(x.wrapping_sub(b'a') < 26);
-        }
-        let mut mask = BracketsOrNewline::MARKS.mask(w);
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ 2 * LANES + 2 }>) {
+        let mut mask = bracket_candidates(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
-            if w[k] == b'\n' {
-                newlines.push(i + k);
-            } else if let Some(kind) = bracket_at(w[k], w[k + 1], w[k + 2]) {
-                out.push((i + k, kind));
-            } else {
-                hao.push(i + k);
-            }
+            record(i + k, w[k], w[k + 1], w[k + 2]);
         }
-        i += LANES;
+        i += 2 * LANES;
     }
-    let mut any_lower = lower != [0; LANES];
     while i < b.len() {
-        if b[i] == b'\n' {
-            newlines.push(i);
-        } else if let Some(kind) = bracket_at(b[i], byte(i + 1), byte(i + 2)) {
-            out.push((i, kind));
-        } else if (b[i], byte(i + 1), byte(i + 2)) == (0xE5, 0x8F, 0xB7) {
-            hao.push(i);
-        }
-        any_lower |= b[i].is_ascii_lowercase();
+        record(i, b[i], byte(i + 1), byte(i + 2));
         i += 1;
     }
-    any_lower
 }
 
 #[cfg(test)]
@@ -771,6 +830,7 @@ mod tests {
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);
         check_set::<Juhao>("juhao", |c| c == JUHAO, &samples);
         check_set::<Comma>("comma", is_comma, &samples);
+        check_set::<RoundBrackets>("round brackets", |c| is_lparen(c) || is_rparen(c), &samples);
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
@@ -867,7 +927,7 @@ mod tests {
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
         assert_eq!(out[0].0, "甲".len());
-        assert!(!brackets("无括号", &mut out, &mut newlines, &mut Vec::new()));
+        brackets("无括号", &mut out, &mut newlines, &mut Vec::new());
         assert!(newlines.is_empty());
         assert!(out.is_empty());
     }
@@ -891,6 +951,32 @@ mod tests {
     }
 
     #[test]
+    fn brackets_find_what_a_walk_over_the_characters_finds() {
+        // every character of one to three bytes, each at every offset of
+        // the 32-byte windows: the filter lets none of the marks slip and
+        // keeps none of the others
+        let all: String = (0x0..=0xFFFF).filter_map(char::from_u32).collect();
+        for shift in 0..2 * LANES {
+            let s = format!("{}{all}", "a".repeat(shift));
+            let (mut out, mut newlines, mut hao) = (Vec::new(), Vec::new(), Vec::new());
+            brackets(&s, &mut out, &mut newlines, &mut hao);
+            let mut expected = (Vec::new(), Vec::new(), Vec::new());
+            for (i, c) in s.char_indices() {
+                match c {
+                    '\n' => expected.1.push(i),
+                    HAO => expected.2.push(i),
+                    '(' | FW_LPAREN => expected.0.push((i, Bracket::Open)),
+                    ')' | FW_RPAREN => expected.0.push((i, Bracket::Close)),
+                    BOOK_L => expected.0.push((i, Bracket::BookOpen)),
+                    BOOK_R => expected.0.push((i, Bracket::BookClose)),
+                    _ => {}
+                }
+            }
+            assert_eq!((out, newlines, hao), expected, "shift {shift}");
+        }
+    }
+
+    #[test]
     fn brackets_record_line_breaks() {
         let (mut out, mut newlines) = (Vec::new(), Vec::new());
         // every length around the 16-byte steps, breaks at every place
@@ -906,20 +992,42 @@ mod tests {
     }
 
     #[test]
-    fn brackets_tell_lower_case_letters() {
-        let (mut out, mut newlines) = (Vec::new(), Vec::new());
-        // every position of the 16-byte windows and of the tail after them
-        let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
-        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
-            for c in ['a', 'm', 'z'] {
-                let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
-                assert_eq!(out.len(), 2, "{s}");
-            }
-            for c in ['A', 'Z', '`', '{', '1', 'é'] {
-                let s = format!("{}{c}{}", &base[..at], &base[at..]);
-                assert!(!brackets(&s, &mut out, &mut newlines, &mut Vec::new()), "{s}");
-            }
+    fn trim_is_trim_matches() {
+        // every string of up to three characters from white space, the
+        // characters that share bytes with it, and others
+        let chars = [
+            ' ',
+            '\t',
+            '\n',
+            '\r',
+            '\u{0B}',
+            '\u{0C}',
+            '\u{A0}',
+            '\u{3000}',
+            '\u{FEFF}',
+            '\u{2000}',
+            '甲',
+            'a',
+            '、',
+            '。',
+            '\u{3080}',
+            '\u{C0}',
+            '\u{A1}',
+            '\u{FEBF}',
+            '\u{E00}',
+            '\u{800}',
+            '\u{85}',
+            '\u{20000}',
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> =
+                strings.iter().flat_map(|s| chars.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            assert_eq!(trim(s), s.trim_matches(is_space), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start_matches(is_space), "{s:?}");
         }
     }
 

@@ -10,7 +10,7 @@
 //! (`附件1/一/2`).
 
 use crate::agency::AgencyKind;
-use crate::ast::{Block, Document, Reference, Role};
+use crate::ast::{Block, Deadline, Document, Reference, Role};
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -52,6 +52,11 @@ pub struct Assignment<'d> {
     /// Raw bytes of the name as written (for an inherited body: in the
     /// standing note).
     pub span: Span,
+    /// The deadline of the task for this body: its clause's
+    /// ([`Responsibility::deadline`](crate::Responsibility::deadline)), else
+    /// the block's ([`Block::deadline`]: a table row's 完成时限 cell, a
+    /// `完成时限：` line).
+    pub deadline: Option<&'d Deadline<'d>>,
 }
 
 impl Assignment<'_> {
@@ -136,8 +141,13 @@ impl<'d> Walk<'d, '_> {
             self.seq += 1;
             self.path.push(b.number);
             self.labels.push(marker_label(&b.marker));
-            let rows = b.agencies().map(|a| (a, false)).chain(b.inherited.iter().map(|a| (a, true)));
-            for (a, inherited) in rows {
+            let own = b.deadline.as_deref();
+            let rows = b
+                .responsibilities
+                .iter()
+                .flat_map(|r| r.agencies.iter().map(move |a| (a, false, r.deadline.as_deref().or(own))))
+                .chain(b.inherited.iter().map(|a| (a, true, own)));
+            for (a, inherited, deadline) in rows {
                 self.out.push(Assignment {
                     block,
                     attachment,
@@ -152,6 +162,7 @@ impl<'d> Walk<'d, '_> {
                     role: a.role,
                     inherited,
                     span: a.span,
+                    deadline,
                 });
             }
             self.blocks(&b.children, attachment);

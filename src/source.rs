@@ -35,9 +35,6 @@ pub(crate) struct Source<'a> {
     newlines: Vec<usize>,
     /// Cleaned offsets of every 号 (found with the brackets).
     hao: Vec<usize>,
-    /// Whether the cleaned text holds an ASCII lower-case letter (found by
-    /// [`Source::index_text`] in the same pass).
-    pub(crate) has_lowercase: bool,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
     line_offsets: Option<Vec<(usize, usize)>>,
@@ -96,7 +93,6 @@ impl<'a> Source<'a> {
             brackets: Vec::new(),
             newlines: Vec::new(),
             hao: Vec::new(),
-            has_lowercase: false,
             line_offsets: None,
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
@@ -148,14 +144,13 @@ impl<'a> Source<'a> {
         // of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
         self.newlines.reserve(self.clean.text.len() / 128);
-        self.has_lowercase = punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines, &mut self.hao);
+        punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines, &mut self.hao);
     }
 
     /// Remove `cuts` from the cleaned text (see [`Cleaned::remove`]) and
     /// carry the index over to the new text instead of building it again:
     /// a cut removes whole characters and makes none, so the new text's
     /// brackets, line breaks and 号 are the old ones that stay, moved.
-    /// `has_lowercase` stays as it was: it only gates a per-line check.
     pub(crate) fn remove_and_reindex(&mut self, cuts: &[(usize, usize, Option<crate::clean::Residue>)]) {
         let mut kept = Vec::new();
         self.clean.remove_keeping(cuts, &mut kept);
@@ -230,11 +225,18 @@ impl<'a> Source<'a> {
     }
 
     /// Whether the raw input holds an HTML `<table>` tag: one search of the
-    /// input, the first time it is asked (every document of a text asks).
+    /// input for `<` (SIMD; most texts hold none), the first time it is
+    /// asked (every document of a text asks).
     pub(crate) fn has_html_table(&self) -> bool {
         *self.html_table.get_or_init(|| {
             self.work(self.raw.len());
-            self.raw.contains("<table") || self.raw.contains("<TABLE")
+            // (one memchr pass for `<`, which most texts hold none of,
+            // instead of two substring searches)
+            let b = self.raw.as_bytes();
+            memchr::memchr_iter(b'<', b).any(|i| {
+                let tag = &b[i + 1..];
+                tag.starts_with(b"table") || tag.starts_with(b"TABLE")
+            })
         })
     }
 
@@ -299,6 +301,19 @@ fn remap<T>(v: &mut Vec<T>, kept: &[(usize, usize, usize)], at: impl Fn(&mut T) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_tables_are_found_in_either_case() {
+        for (text, table) in [
+            ("甲<table><tr><td>乙</td></tr></table>", true),
+            ("<TABLE border=1>", true),
+            ("a < b, <tab>, <td>丙</td>", false),
+            ("丁<", false),
+            ("无", false),
+        ] {
+            assert_eq!(Source::new(text).has_html_table(), table, "{text}");
+        }
+    }
 
     /// The index carried over a removal is the index built again, for
     /// every cut and every pair of cuts of a text with every indexed mark.

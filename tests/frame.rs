@@ -196,6 +196,27 @@ fn an_attachment_printed_alone() {
 }
 
 #[test]
+fn an_attachment_body_title_spelled_by_its_listed_entry() {
+    // the body's title wraps over two lines, the second one short; a table
+    // caption follows it: the listed entry of the same number says which
+    // lines are the title
+    let text = "某市人民政府关于某口岸范围的批复\n某市口岸办：\n现批复如下。\n附件：1.口岸区的查验区界址点坐标\n2.大桥部分桥面界址点坐标\n某市人民政府\n2006年12月30日\n附件1\n口岸区的\n查验区界址点坐标\n界址点坐标以独立坐标系统为准。\n附件2\n大桥部分桥面界址点坐标\nA匝道桥界址点坐标\n坐标单位均为米。\n";
+    let doc = parse(text);
+    let got: Vec<_> = doc
+        .attachments
+        .iter()
+        .map(|a| (a.title.as_ref(), a.paragraphs.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("口岸区的查验区界址点坐标", vec!["界址点坐标以独立坐标系统为准。"]),
+            ("大桥部分桥面界址点坐标", vec!["A匝道桥界址点坐标", "坐标单位均为米。"]),
+        ]
+    );
+}
+
+#[test]
 fn joint_issuers_on_one_line() {
     for (line, want) in [
         ("市教委　　市财政局", ["市教委", "市财政局"]),

@@ -123,3 +123,23 @@ fn text_without_structure_is_a_document() {
     // white space alone is still empty
     assert!(matches!(gongwen::parse(" \n\u{3000}"), Err(gongwen::Error::Empty)));
 }
+
+#[test]
+fn attachment_list_and_bodies_on_one_line() {
+    // the list `附件：1.… 2.…`, then each body after its label `附件N`
+    // (glued to the text before it once cleaning removed a space), numbered
+    // afresh: 一、 restarts in each attachment
+    let text = "某市人民政府办公厅关于印发某某应急预案的通知各区人民政府，市政府各部门：现将《某某应急预案》印发给你们，请认真组织实施。某市人民政府办公厅2021年3月1日（此件公开发布）某某应急预案　　（1）分析研判。组织有关部门和专家，及时对预警信息进行分析研判，预估可能的影响范围和危害程度，详见附件1。　　（2）防范处置。迅速采取有效处置措施，控制事件苗头，告知公众避险和减轻危害的常识。　　本预案自印发之日起实施。　　附件：1.突发事件分级标准　　　　　2.指挥部组成及工作组职责 附件1突发事件分级标准　　一、特别重大突发事件　　凡符合下列情形之一的：　　1.因事件直接导致30人以上死亡的；　　2.因事件疏散、转移人员5万人以上的。　　二、重大突发事件　　凡符合下列情形之一的：　　1.因事件直接导致10人以上死亡的。 附件2指挥部组成及工作组职责　　指挥部设立相应工作组。　　一、污染处置组。由市生态环境局牵头，市公安局、市交通委等参加。　　二、应急监测组。由市生态环境局牵头，市水务局等参加。";
+    let doc = parse(text);
+    let titles: Vec<_> = doc.attachments.iter().map(|a| (a.number, a.title.as_ref())).collect();
+    assert_eq!(titles, [(Some(1), "突发事件分级标准"), (Some(2), "指挥部组成及工作组职责")]);
+    assert_eq!(
+        outline(&doc.attachments[0].sections),
+        ["一、特别重大突发事件", "  1.", "  2.", "二、重大突发事件", "  1.因事件直接导致10人以上死亡的"]
+    );
+    assert_eq!(outline(&doc.attachments[1].sections), ["一、污染处置组", "二、应急监测组"]);
+    // the citation 详见附件1 inside the plan is no label
+    assert_eq!(outline(&doc.sections), ["（1）分析研判", "（2）防范处置"]);
+    let audit = gongwen::audit::audit(text);
+    assert!(audit.is_clean(), "{:#?}", audit.flags);
+}

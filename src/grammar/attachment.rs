@@ -49,6 +49,18 @@ pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
     if rest.is_empty() {
         return Some(AttachLine::Label { number, title: None });
     }
+    // 附件1.TITLE, 附件1、TITLE: the number's dot separates it as a colon
+    // would; not 附件1、2所列任务 (numbers listed in a sentence)
+    if number.is_some()
+        && let Some(after) = rest.strip_prefix(['.', punct::FW_DOT, punct::DUNHAO])
+    {
+        let after = punct::trim(after);
+        if after.is_empty() {
+            return Some(AttachLine::Label { number, title: None });
+        }
+        let prose = after.starts_with(|c: char| c.is_ascii_digit()) || punct::find_prose_punct(after).is_some();
+        return (!prose).then_some(AttachLine::Entry { number, title: after });
+    }
     // 附件1 TITLE (a label with its title on the same line), only with a number
     // and no sentence in it
     (number.is_some() && punct::find_prose_punct(rest).is_none())
@@ -98,6 +110,12 @@ mod tests {
         assert_eq!(attach_line("附件〇：通知"), None);
         assert_eq!(attach_line("附件材料，请查收"), None);
         assert_eq!(list_continuation("2.项目表"), Some((2, "项目表")));
+        // the number's dot or 、 as the separator
+        assert_eq!(attach_line("附件1.界址点坐标"), Some(Entry { number: Some(1), title: "界址点坐标" }));
+        assert_eq!(attach_line("附件2、项目表"), Some(Entry { number: Some(2), title: "项目表" }));
+        assert_eq!(attach_line("附件1．"), Some(Label { number: Some(1), title: None }));
+        assert_eq!(attach_line("附件1、2所列任务要按期完成。"), None);
+        assert_eq!(attach_line("附件1、2"), None);
     }
 
     #[test]

@@ -266,8 +266,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             open.text_end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
-        let mut clauses = std::mem::take(&mut self.found);
-        find_clauses(text, events, base, &mut self.pairing, &mut clauses);
+        // (the scratch buffers are borrowed field by field, not taken out
+        // and put back)
+        let clauses = &mut self.found;
+        find_clauses(text, events, base, &mut self.pairing, clauses);
+        let clauses = &*clauses;
         self.first_leads |= clauses.first_leads_note;
         // the line's text is trimmed, searched for a title and split around
         // its clauses; the events are paired and visited; each clause's
@@ -275,7 +278,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         src.work(2 * text.len() + 2 * events.len() + clauses.iter().map(|c| c.1 - c.0).sum::<usize>());
         // the text around the clauses, trimmed, empty pieces left out (in a
         // buffer kept across lines)
-        let mut pieces = std::mem::take(&mut self.pieces);
+        let pieces = &mut self.pieces;
         pieces.clear();
         let mut at = 0;
         for (s, e, _) in clauses.iter() {
@@ -292,8 +295,6 @@ impl<'s, 'a> Builder<'s, 'a> {
             if !whole.is_empty() {
                 self.preamble.push(src.paragraph(whole));
             }
-            self.pieces = pieces;
-            self.found = clauses;
             return;
         };
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
@@ -345,16 +346,24 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(super::duty::node(src, body, role));
             }
         }
-        if let Some(p) = paragraph(src, text, &pieces) {
+        if let Some(p) = paragraph(src, text, pieces) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
             block.paragraphs.push(p);
         }
-        self.pieces = pieces;
+        // a line of the block's own text that states its deadline
+        // (完成时限：2024年底前)
+        if heading.is_none() && block.deadline.is_none() {
+            block.deadline = super::deadline::line_deadline(src, text);
+        }
         let seq = self.opened - 1;
+        // the task text before each clause starts after the previous one
+        let mut task_from = 0;
         for (s, e, clause) in clauses.iter() {
             let (mut resp, standing) = responsibility(src, &text[s..e], clause);
+            resp.deadline = super::deadline::of_clause(src, text, task_from, s, &clause.notes);
+            task_from = e;
             self.first_leads |= clause.first_leads;
             if self.first_leads {
                 first_body_leads(&mut resp);
@@ -369,7 +378,6 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             block.responsibilities.push(resp);
         }
-        self.found = clauses;
     }
 
     /// Close every open block and run the passes over the finished tree.
@@ -480,7 +488,6 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if text.len() > MAX_LINE_TITLE * 4 {
                 return (None, Some(text));
             }
-            let n = text.chars().count();
             // every sentence end or semicolon is a prose mark: search for
             // them only from the first prose mark on
             let first_mark = punct::find_prose_punct(text);
@@ -488,8 +495,11 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             let sentence =
                 first_mark.is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some());
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
+            // at most `max` characters (counted only when the bytes do not
+            // already show it)
+            let short = |max: usize| super::chars_in(text, 0, max);
             let is_heading =
-                !sentence && !ends_open && (n <= MAX_LINE_TITLE && !commas || n <= MAX_RUN_IN_TITLE && commas);
+                !sentence && !ends_open && if commas { short(MAX_RUN_IN_TITLE) } else { short(MAX_LINE_TITLE) };
             if is_heading { (Some(text), None) } else { (None, Some(text)) }
         }
     }
@@ -501,7 +511,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
 fn heading_line_title(text: &str, juhao: usize) -> Option<(Option<&str>, Option<&str>)> {
     let lead = punct::trim(&text[..juhao]);
     let rest = punct::trim(&text[juhao + JUHAO.len_utf8()..]);
-    (!lead.is_empty() && lead.chars().count() <= MAX_LINE_TITLE)
+    (!lead.is_empty() && super::chars_in(lead, 0, MAX_LINE_TITLE))
         .then_some((Some(lead), (!rest.is_empty()).then_some(rest)))
 }
 
@@ -562,7 +572,7 @@ fn is_run_in_title(lead: &str) -> bool {
     // most titles hold none of the characters the pass below looks at:
     // then only their length counts (found without a branch per character)
     if !punct::has_marks::<punct::TitleStops>(lead) {
-        return lead.chars().count() <= MAX_RUN_IN_TITLE;
+        return super::chars_in(lead, 0, MAX_RUN_IN_TITLE);
     }
     run_in_title_pass(lead)
 }
@@ -637,6 +647,7 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) ->
         agencies: clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect(),
         notes: clause.notes.iter().map(|n| src.text(n)).collect(),
         span: src.span_of(bracketed),
+        deadline: None,
     };
     let standing = clause.standing.iter().map(|n| agency(n, Role::Responsible)).collect();
     (resp, standing)
@@ -676,7 +687,7 @@ fn one_phrase(text: &str) -> Option<&str> {
     }
     let phrase = punct::trim(&text[..text.len() - last.len_utf8()]);
     let max = if colon { MAX_LINE_TITLE } else { MAX_RUN_IN_TITLE };
-    if phrase.is_empty() || phrase.len() > max * 4 || phrase.chars().count() > max {
+    if phrase.is_empty() || !super::chars_in(phrase, 0, max) {
         return None;
     }
     let clean = match punct::find_prose_punct(phrase) {

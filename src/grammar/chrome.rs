@@ -36,6 +36,29 @@ pub(crate) fn is_chrome(text: &str) -> bool {
     {
         return false;
     }
+    // every chrome line starts (brackets and white space aside) with one of
+    // a few words of two characters: the second one rejects most titles and
+    // sentences that share the first (关于…, 新型…) before anything is
+    // counted or allocated
+    let second =
+        text[first.len_utf8()..].chars().find(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']'));
+    let expected: &[char] = match first {
+        '打' => &['印'],
+        '关' => &['闭'],
+        '扫' => &['一'],
+        '字' => &['号', '体'],
+        '分' => &['享'],
+        '首' => &['页'],
+        '当' => &['前'],
+        '来' => &['源'],
+        '新' => &['华'],
+        '原' => &['文'],
+        '收' => &['藏'],
+        _ => &[],
+    };
+    if !expected.is_empty() && !second.is_some_and(|c| expected.contains(&c)) {
+        return false;
+    }
     if text.len() > MAX_CHROME_CHARS * 4 || text.chars().count() > MAX_CHROME_CHARS {
         return false;
     }
@@ -91,6 +114,12 @@ mod tests {
             "当前位置：首页 > 信息公开",
             "新华社北京2月13日电",
             "【原文下载】",
+            "打 印",
+            "关　闭",
+            "收藏",
+            "分享",
+            "字体：大中小",
+            "【 来源：某区政府 】",
             "<%@ page contentType=\"text/html;charset=UTF-8\" language=\"java\" %>",
         ] {
             assert!(is_chrome(line), "{line}");
@@ -107,6 +136,10 @@ mod tests {
             "打印机、复印机等办公设备纳入采购目录。",
             "新华社北京12月14日电 近日，中共中央、国务院印发了《纲要》，并发出通知。",
             "字号",
+            "新型城镇化建设重点任务",
+            "当年完成改造任务。",
+            "收入分配制度改革",
+            "原则上不再新增。",
             "<p>一、总体要求</p>",
             "",
         ] {

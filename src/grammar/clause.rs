@@ -84,10 +84,18 @@ fn labelled_head(i: &str) -> IResult<&str, Role> {
 
 /// `X为牵头单位` (the label last): the names and the role.
 fn label_last(sentence: &str) -> Option<(&str, Role)> {
+    // every label ends in one of these words: most sentences end in none,
+    // and are rejected before a backward search for 为
+    if !LABEL_ENDS.iter().any(|e| punct::has_suffix(sentence.as_bytes(), e.as_bytes())) {
+        return None;
+    }
     let (names, tail) = sentence.rsplit_once('为')?;
     let (rest, role) = label(tail).ok()?;
     (rest.is_empty() && !names.is_empty()).then_some((names, role))
 }
+
+/// The last words of the labels of [`label`] (a test checks each).
+const LABEL_ENDS: [&str; 4] = ["单位", "部门", "牵头", "配合"];
 
 /// Whether `s` starts with a label of another kind (`适用范围：…`): a few
 /// ideographs and a colon.
@@ -144,6 +152,11 @@ const ROLE_LAST: [char; 9] = ['责', '实', '头', '与', '合', '助', '加', '
 pub(crate) fn clean_name(name: &str) -> &str {
     let mut n = punct::trim(name);
     n = n.strip_prefix('由').unwrap_or(n);
+    // every tail and collective ending ends in 等, 位, 门, 构 or 面 (a
+    // test checks each): most names end otherwise, and only trimming is left
+    if !TAIL_LAST.iter().any(|l| punct::has_suffix(n.as_bytes(), l.as_bytes())) {
+        return punct::trim(n);
+    }
     for tail in NAME_TAILS {
         if let Some(s) = punct::strip_suffix(n, tail) {
             return punct::trim(s);
@@ -160,13 +173,16 @@ pub(crate) fn clean_name(name: &str) -> &str {
     punct::trim(n)
 }
 
+/// The last characters of [`NAME_TAILS`] and [`COLLECTIVE_ENDS`].
+const TAIL_LAST: [&str; 5] = ["等", "位", "门", "构", "面"];
+
 /// Endings of a collective after 等.
 const COLLECTIVE_ENDS: [&str; 4] = ["部门", "单位", "机构", "方面"];
 
 /// Whether the words after a 等 are a collective that only says "and the
 /// others" (国务院相关部门, 有关部门和单位, 相关单位).
 fn collective_tail(t: &str) -> bool {
-    t.chars().count() <= 12
+    super::chars_in(t, 0, 12)
         && COLLECTIVE_ENDS.iter().any(|e| t.ends_with(e))
         && ["有关", "相关", "其他"].iter().any(|w| t.contains(w))
 }
@@ -179,7 +195,7 @@ const GROUP_ENDS: &[&str] = &[
 
 /// Whether `s` (cleaned) reads as a whole body or collective.
 fn whole_body(s: &str) -> bool {
-    (2..=30).contains(&s.chars().count()) && GROUP_ENDS.iter().any(|e| s.len() > e.len() && s.ends_with(e))
+    super::chars_in(s, 2, 30) && GROUP_ENDS.iter().any(|e| s.len() > e.len() && s.ends_with(e))
 }
 
 /// Most 和/及/与 in one item that splitting considers.
@@ -252,8 +268,7 @@ pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
 
 /// Whether `s` reads like the name of a body (or a list of them).
 fn is_name(s: &str) -> bool {
-    let n = s.chars().count();
-    (2..=40).contains(&n) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
+    super::chars_in(s, 2, 40) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
 }
 
 /// Append the names of a list (split on 、, and in labelled lists also on
@@ -291,9 +306,18 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assi
     out.len() > before
 }
 
+/// `list` split around its first 会同, by a walk over its bytes (a list of
+/// names is short: `str::split_once` prepares a searcher on every call).
+fn split_joint(list: &str) -> Option<(&str, &str)> {
+    const JOINT: &[u8] = "会同".as_bytes();
+    let b = list.as_bytes();
+    let at = (0..b.len().checked_sub(JOINT.len() - 1)?).find(|&i| b[i] == JOINT[0] && b[i..].starts_with(JOINT))?;
+    Some((&list[..at], &list[at + JOINT.len()..]))
+}
+
 /// A group's names with its role: `X会同Y` makes X lead and Y support.
 fn group_names<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> bool {
-    if let Some((lead, with)) = list.split_once("会同") {
+    if let Some((lead, with)) = split_joint(list) {
         let before = out.len();
         if names(lead, false, Role::Lead, out) && names(with, false, Role::Support, out) {
             return true;
@@ -317,19 +341,22 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
         let mut end = rest.len();
         let mut next = None;
         let mut note = None;
-        for (i, c) in rest.char_indices() {
-            if punct::is_comma(c) || punct::is_semicolon(c) {
-                let after = punct::trim(&rest[i + c.len_utf8()..]);
-                if let Ok((r, role2)) = labelled_head(after) {
-                    end = i;
-                    next = Some((r, role2));
-                    break;
-                }
-                if other_label(after) {
-                    end = i;
-                    note = Some(after);
-                    break;
-                }
+        // (the separators found by a search, not by decoding each character)
+        let mut from = 0;
+        while let Some(k) = punct::find_marks::<punct::CommaOrSemicolon>(&rest[from..]) {
+            let i = from + k;
+            // a mark is one ASCII byte or three bytes
+            from = i + if rest.as_bytes()[i].is_ascii() { 1 } else { 3 };
+            let after = punct::trim(&rest[from..]);
+            if let Ok((r, role2)) = labelled_head(after) {
+                end = i;
+                next = Some((r, role2));
+                break;
+            }
+            if other_label(after) {
+                end = i;
+                note = Some(after);
+                break;
             }
         }
         if !names(&rest[..end], true, role, out) {
@@ -466,7 +493,7 @@ pub(crate) fn first_leads(note: &str) -> bool {
     let Some(at) = QIAN_TOU.find(note.as_bytes()) else { return false };
     let before = &note[..at];
     let says_who = ["为", "的", "的部门", "的单位"].iter().any(|e| before.ends_with(e));
-    says_who && (before.contains("第一") || before.contains("首位")) && before.chars().count() <= 16
+    says_who && (before.contains("第一") || before.contains("首位")) && super::chars_in(before, 0, 16)
 }
 
 /// The clauses of a line, in buffers kept from line to line (a clause's
@@ -607,6 +634,21 @@ mod tests {
     use Role::*;
 
     #[test]
+    fn every_tail_ends_in_a_tail_last_character() {
+        for t in NAME_TAILS.iter().chain(COLLECTIVE_ENDS.iter()) {
+            assert!(TAIL_LAST.iter().any(|l| t.ends_with(l)), "{t}");
+        }
+    }
+
+    #[test]
+    fn split_joint_is_split_once() {
+        for list in ["", "会", "会同", "市水务局会同市财政局", "a会同b会同c", "会同x", "x会同", "同会", "市会议"]
+        {
+            assert_eq!(split_joint(list), list.split_once("会同"), "{list}");
+        }
+    }
+
+    #[test]
     fn every_label_starts_like_a_label() {
         for l in [
             "牵头单位",
@@ -631,6 +673,7 @@ mod tests {
             "配合",
         ] {
             assert!(starts_like_label(l) && label(l).is_ok(), "{l}");
+            assert!(LABEL_ENDS.iter().any(|e| l.ends_with(e)), "{l}");
         }
         assert!(!starts_like_label("适用范围") && label("适用范围").is_err() && label("").is_err());
     }

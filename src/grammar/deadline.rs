@@ -1,14 +1,58 @@
-//! Deadline phrases (完成时限): `2025年底前`, `2024年6月底前`, `2023年第三季度`,
-//! `2025年12月31日前`, `年内`, `长期坚持`, `持续推进`, `每年`, read as the last
-//! day they mean (`by`, ISO 8601) or as ongoing work (`by` none).
+//! Deadline phrases (完成时限): `2025年底前`, `2024年6月底前`,
+//! `2023年第三季度`, `2025年12月31日前`, `年内`, `长期坚持`, `持续推进`,
+//! `每年`, read as the last day they mean (`by`, ISO 8601), as ongoing work,
+//! or as recurring work (`every`).
 //!
-//! A phrase with several dates (`2024年3月至2025年6月`) means its last one;
-//! `年内` / `年底前` without a year mean the document's year.
+//! One production, [`phrase`] (nom), reads a phrase at the start of a text:
+//!
+//! - a date with a year (`2025年`, `２０２５年`, `二〇二五年`) and a part of
+//!   it: 底/末/内/年底 (end of the year), 上半年/下半年/前三季度, a quarter
+//!   (第三季度, 三季度, 3季度), a month (6月, 6月底, 6月中旬), a day
+//!   (12月31日, 31号); then 前/以前/之前/止/为止 (the period named is
+//!   included: `2025年前` is the end of 2025), or 起/开始 (a start, no
+//!   deadline);
+//! - a range (`2023—2025年`, `2023年至2025年`, `2024年3月至6月`): its end;
+//! - a date without a year (年底前, 年内, 今年底, 上半年, 第三季度, 6月底前):
+//!   the year of the nearest earlier dated phrase of the same text, else the
+//!   document's (the year of its 成文日期, or of its 发文字号 〔YYYY〕);
+//! - a lead word before any of these: 到, 截至, 截止(到), 至, or a label
+//!   `完成时限：` / `时间节点：`;
+//! - ongoing work: 长期, 持续, 常态化, 经常 (+ 坚持/推进/实施/开展/…);
+//! - recurring work: 每年 / 每年度 / 每半年 / 每季度 / 每月, with or
+//!   without the part of the period (`每年6月底前`): ongoing, `every` the
+//!   period, no `by`.
+//!
+//! Where a phrase counts:
+//!
+//! - in a 完成时限 cell or line, and inside a clause's brackets
+//!   (`（市发展改革委牵头，2024年底前完成）`), any dated phrase counts, the
+//!   last one of the text (`2024年3月至2025年6月` → its end);
+//! - in the task text before a clause (from the line's start, or the end of
+//!   the line's previous clause, to the clause), the nearest phrase before
+//!   the clause that reads as a deadline in running text: one with a lead
+//!   word, 前/底/末/内/旬/止, a quarter or half-year, a range, or a date
+//!   followed by a verb of completion (2024年6月完成); a bare year
+//!   (`2022年全市…`) is no deadline, nor a phrase inside 《》; ongoing and
+//!   recurring words only when they stand alone between punctuation
+//!   (`…，长期坚持。`), since 持续推进… is also how a task is worded.
+//!
+//! Each candidate position is tested on its first character before any
+//! parsing.
 
-use crate::ast::{Block, Deadline, Document};
+use super::numeral::{digits_value, is_digit};
+use crate::ast::{Block, Deadline, Document, Period};
+use crate::punct;
+use crate::source::Source;
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while, take_while_m_n},
+    character::complete::{char, satisfy},
+    combinator::{map, map_opt, opt, value, verify},
+};
 
-/// Words of work with no end: 长期坚持, 持续推进, 每年, 常态化.
-const ONGOING: [&str; 5] = ["长期", "持续", "每年", "常态", "经常"];
+/// Earliest and latest year read as a year (so that `by` is always a date).
+const YEARS: std::ops::RangeInclusive<u32> = 1900..=2200;
 
 fn leap(y: u32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -23,89 +67,660 @@ fn month_end(y: u32, m: u32) -> u32 {
     }
 }
 
-/// Leading ASCII digits of `s` (at most `max`) and the rest.
-fn digits(s: &str, max: usize) -> Option<(u32, &str)> {
-    let n = s.bytes().take(max + 1).take_while(u8::is_ascii_digit).count();
-    (1..=max).contains(&n).then(|| s[..n].parse().ok().map(|v| (v, &s[n..]))).flatten()
+/// What a phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    /// The last day of a period: `year` none for a phrase without one
+    /// (年底前), `day` none for the end of the month.
+    By { year: Option<u32>, month: u32, day: Option<u32> },
+    /// Work with no end.
+    Ongoing,
+    /// Work that recurs every period.
+    Every(Period),
+    /// A start (2024年起): no deadline.
+    Start,
 }
 
-/// A quarter written 一/二/三/四 or 1–4, after an optional 第.
-fn quarter(s: &str) -> Option<u32> {
-    let s = s.strip_prefix('第').unwrap_or(s);
-    let (q, rest) = match s.chars().next()? {
-        '一' | '1' => (1, &s[s.chars().next()?.len_utf8()..]),
-        '二' | '2' => (2, &s[s.chars().next()?.len_utf8()..]),
-        '三' | '3' => (3, &s[s.chars().next()?.len_utf8()..]),
-        '四' | '4' => (4, &s[s.chars().next()?.len_utf8()..]),
-        _ => return None,
-    };
-    rest.starts_with("季度").then_some(q)
-}
-
-/// The last day meant by what follows `YYYY年`; `None` for a start
-/// (`2024年起`, `2024年3月起`).
-fn after_year(y: u32, rest: &str) -> Option<(u32, u32)> {
-    if rest.starts_with('起') {
-        return None;
+impl When {
+    /// The ISO date of a `By`, with `year` for a phrase that has none.
+    fn iso(self, year: Option<u32>) -> Option<String> {
+        let When::By { year: y, month, day } = self else { return None };
+        let y = y.or(year).filter(|y| YEARS.contains(y))?;
+        let end = month_end(y, month);
+        let d = day.map_or(end, |d| d.clamp(1, end));
+        Some(format!("{y:04}-{month:02}-{d:02}"))
     }
-    let month =
-        digits(rest, 2).filter(|&(m, _)| (1..=12).contains(&m)).and_then(|(m, r)| r.strip_prefix('月').map(|r| (m, r)));
-    if let Some((m, r)) = month {
-        if r.starts_with('起') {
-            return None;
+}
+
+/// A phrase read by [`phrase`]: what it means, and whether it reads as a
+/// deadline in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    pub(crate) when: When,
+    pub(crate) strong: bool,
+}
+
+fn sp(i: &str) -> IResult<&str, &str> {
+    take_while(punct::is_inline_space).parse(i)
+}
+
+/// A character of a Chinese year (二〇二五, 一九九八).
+fn is_cn_year_digit(c: char) -> bool {
+    matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+}
+
+fn cn_digit(c: char) -> u32 {
+    match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => 0,
+    }
+}
+
+/// A year: four ASCII, full-width or Chinese digits, not followed by
+/// another digit.
+fn year(i: &str) -> IResult<&str, u32> {
+    let arabic = map_opt(take_while_m_n(4, 4, is_digit), digits_value);
+    let chinese = map(take_while_m_n(4, 4, is_cn_year_digit), |s: &str| s.chars().fold(0, |v, c| v * 10 + cn_digit(c)));
+    let (rest, y) = alt((arabic, chinese)).parse(i)?;
+    if rest.starts_with(|c: char| is_digit(c) || is_cn_year_digit(c)) || !YEARS.contains(&y) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, y))
+}
+
+/// A month or day number: one or two digits, or a Chinese numeral up to 三十一.
+fn small(i: &str) -> IResult<&str, u32> {
+    let arabic = map_opt(take_while_m_n(1, 2, is_digit), digits_value);
+    let chinese = map_opt(take_while_m_n(1, 3, |c| "一二三四五六七八九十".contains(c)), super::numeral::cn_value);
+    alt((arabic, chinese)).parse(i)
+}
+
+/// `第三季度`, `三季度`, `3季度` → 3.
+fn quarter(i: &str) -> IResult<&str, u32> {
+    let q = alt((
+        value(1, satisfy(|c| matches!(c, '一' | '1' | '１'))),
+        value(2, satisfy(|c| matches!(c, '二' | '2' | '２'))),
+        value(3, satisfy(|c| matches!(c, '三' | '3' | '３'))),
+        value(4, satisfy(|c| matches!(c, '四' | '4' | '４'))),
+    ));
+    let (i, (_, q, _)) = (opt(char('第')), q, tag("季度")).parse(i)?;
+    Ok((i, q))
+}
+
+/// Part of a year: (month, day, strong) of its last day.
+fn part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
+    alt((
+        value((6, None, true), tag("上半年")),
+        value((12, None, true), tag("下半年")),
+        value((9, None, true), tag("前三季度")),
+        map(quarter, |q| (q * 3, None, true)),
+        month_part,
+    ))
+    .parse(i)
+}
+
+/// `6月`, `6月底`, `6月中旬`, `12月31日`.
+fn month_part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
+    let (i, m) = verify(small, |m| (1..=12).contains(m)).parse(i)?;
+    let (i, _) = (sp, char('月'), sp).parse(i)?;
+    let (i, tail) = opt(alt((
+        map((verify(small, |d| (1..=31).contains(d)), sp, alt((char('日'), char('号')))), |(d, _, _)| {
+            (Some(d), false)
+        }),
+        value((None, true), alt((tag("底"), tag("末"), tag("下旬")))),
+        value((Some(20), true), tag("中旬")),
+        value((Some(10), true), tag("上旬")),
+    )))
+    .parse(i)?;
+    let (day, strong) = tail.unwrap_or((None, false));
+    Ok((i, (m, day, strong)))
+}
+
+/// What follows a year and its 年: the end of the year or a part of it.
+fn after_year(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
+    alt((value((12, None, true), alt((tag("年底"), tag("年末"), tag("底"), tag("末"), tag("以内"), tag("内")))), part))
+        .parse(i)
+        .or(Ok((i, (12, None, false))))
+}
+
+/// 前 / 以前 / 之前 / 止 / 为止 (a deadline) or 起 / 开始 / 以来 (a start).
+fn suffix(i: &str) -> IResult<&str, Option<bool>> {
+    opt(alt((
+        value(true, alt((tag("以前"), tag("之前"), tag("前"), tag("为止"), tag("止")))),
+        value(false, alt((tag("起"), tag("开始"), tag("以来"), tag("以后"), tag("后")))),
+    )))
+    .parse(i)
+}
+
+/// Close the phrase: its suffix (前 makes it strong, 起 a start).
+fn close(i: &str, when: When, strong: bool) -> IResult<&str, Phrase> {
+    let (i, s) = suffix(i)?;
+    Ok(match s {
+        Some(false) => (i, Phrase { when: When::Start, strong: false }),
+        Some(true) => (i, Phrase { when, strong: true }),
+        None => (i, Phrase { when, strong }),
+    })
+}
+
+/// A date with its year: `2025年底前`, `2024年6月底`, `二〇二五年`.
+fn dated(i: &str) -> IResult<&str, Phrase> {
+    let (i, y) = year(i)?;
+    let (i, _) = (sp, char('年'), sp).parse(i)?;
+    let (i, (month, day, strong)) = after_year(i)?;
+    close(i, When::By { year: Some(y), month, day }, strong)
+}
+
+/// A date without a year: 年底前, 年内, 今年底, 上半年, 第三季度, 6月底前.
+fn yearless(i: &str) -> IResult<&str, Phrase> {
+    let this_year = (
+        opt(alt((char('今'), char('本'), char('当')))),
+        char('年'),
+        opt(char('度')),
+        alt((
+            value(false, alt((tag("年底"), tag("年末"), tag("底"), tag("末")))),
+            value(true, alt((tag("以内"), tag("内")))),
+        )),
+    );
+    // (年底 alone is also when routine work is done, 年末检查: only 年内,
+    // or 年底 with 前, a lead word or a verb of completion, is a deadline)
+    let (i, (month, day, strong)) = alt((
+        map(this_year, |(_, _, _, within)| (12, None, within)),
+        map((alt((tag("今年"), tag("本年度"), tag("本年"))), opt(part)), |(_, p)| {
+            p.unwrap_or((12, None, false))
+        }),
+        part,
+    ))
+    .parse(i)?;
+    close(i, When::By { year: None, month, day }, strong)
+}
+
+/// A range's dash or word: —, -, –, ～, ~, 至, 到.
+fn range_mark(i: &str) -> IResult<&str, char> {
+    let (i, (_, c, _)) = (sp, satisfy(|c| punct::is_range_mark(c) || c == '至' || c == '到'), sp).parse(i)?;
+    Ok((i, c))
+}
+
+/// A dated phrase, a range ending in one, or a phrase without a year.
+fn date_or_range(i: &str) -> IResult<&str, Phrase> {
+    // 2023—2025年: a year without its 年, then the range
+    if let Ok((rest, _)) = (year, range_mark).parse(i) {
+        if let Ok((rest, p)) = dated(rest) {
+            return Ok((rest, Phrase { strong: true, ..p }));
         }
-        let day = digits(r, 2).filter(|&(d, _)| (1..=month_end(y, m)).contains(&d));
-        if let Some((d, r)) = day {
-            if let Some(after) = r.strip_prefix('日') {
-                return (!after.starts_with('起')).then_some((m, d));
+    }
+    if let Ok((rest, first)) = dated(i) {
+        if first.when == When::Start {
+            return Ok((rest, first));
+        }
+        // 2023年至2025年底, 2024年3月至6月
+        if let Ok((r2, _)) = range_mark(rest) {
+            if let Ok((r3, second)) = alt((dated, yearless)).parse(r2) {
+                if let (When::By { year: y1, .. }, When::By { year: y2, month, day }) = (first.when, second.when) {
+                    return Ok((r3, Phrase { when: When::By { year: y2.or(y1), month, day }, strong: true }));
+                }
             }
         }
-        return Some((m, month_end(y, m)));
+        return Ok((rest, first));
     }
-    if let Some(q) = quarter(rest) {
-        return Some((q * 3, month_end(y, q * 3)));
-    }
-    if rest.starts_with("上半年") {
-        return Some((6, 30));
-    }
-    Some((12, 31))
+    yearless(i)
 }
 
-/// `by` (ISO date) and `ongoing` of a deadline phrase; `year` is the
-/// document's, for 年内.
-pub(crate) fn read(text: &str, year: Option<u16>) -> (Option<String>, bool) {
-    let ongoing = ONGOING.iter().any(|w| text.contains(w));
-    let mut last = None;
-    for (k, _) in text.match_indices('年') {
-        let head = &text[..k];
-        let n = head.bytes().rev().take_while(u8::is_ascii_digit).count();
-        if n != 4 {
+/// 到, 截至, 截止(到), 至, 完成时限：, 时间节点：… before a date: it makes
+/// the date a deadline.
+fn lead(i: &str) -> IResult<&str, &str> {
+    let label = (
+        alt((tag("完成时限"), tag("完成时间"), tag("完成期限"), tag("时间节点"), tag("时限要求"))),
+        satisfy(punct::is_colon),
+    );
+    let (i, (_, l, _)) = (
+        sp,
+        alt((tag("截止到"), tag("截至"), tag("截止"), tag("到"), tag("至"), map(label, |(t, _): (&str, char)| t))),
+        sp,
+    )
+        .parse(i)?;
+    Ok((i, l))
+}
+
+/// 长期坚持, 持续推进, 常态化开展, 经常性 ….
+fn ongoing(i: &str) -> IResult<&str, Phrase> {
+    let verb =
+        alt((tag("坚持"), tag("推进"), tag("实施"), tag("开展"), tag("执行"), tag("推动"), tag("进行"), tag("有效")));
+    let (i, _) = (alt((tag("长期"), tag("持续"), tag("常态化"), tag("经常性"), tag("经常"))), opt(verb)).parse(i)?;
+    Ok((i, Phrase { when: When::Ongoing, strong: false }))
+}
+
+/// 每年, 每年度, 每半年, 每季度, 每月, with the part of the period
+/// (每年年底前, 每年6月底前).
+fn every(i: &str) -> IResult<&str, Phrase> {
+    let (i, _) = char('每').parse(i)?;
+    let (i, period) = alt((
+        value(Period::HalfYear, tag("半年")),
+        value(Period::Year, alt((tag("年度"), tag("年")))),
+        value(Period::Quarter, alt((tag("季度"), tag("季")))),
+        value(Period::Month, tag("月")),
+    ))
+    .parse(i)?;
+    let (i, within) = opt(alt((
+        map((opt(char('的')), alt((tag("年底"), tag("年末"), tag("底"), tag("末"))), suffix), |_| true),
+        map(part, |(_, _, s)| s),
+    )))
+    .parse(i)?;
+    let (i, s) = if within.is_some() { suffix(i)? } else { (i, None) };
+    let strong = within.unwrap_or(false) || s == Some(true);
+    Ok((i, Phrase { when: When::Every(period), strong }))
+}
+
+/// One deadline phrase at the start of `i`.
+pub(crate) fn phrase(i: &str) -> IResult<&str, Phrase> {
+    alt((
+        ongoing,
+        every,
+        map((lead, date_or_range), |(_, p)| Phrase { strong: p.when != When::Start, ..p }),
+        date_or_range,
+    ))
+    .parse(i)
+}
+
+/// Whether a phrase may start with `c` (tested before any parsing).
+fn may_start(c: char) -> bool {
+    is_digit(c)
+        || matches!(
+            c,
+            '年' | '长'
+                | '持'
+                | '常'
+                | '经'
+                | '每'
+                | '上'
+                | '下'
+                | '前'
+                | '第'
+                | '今'
+                | '本'
+                | '当'
+                | '到'
+                | '截'
+                | '至'
+                | '完'
+                | '时'
+                | '〇'
+                | '○'
+                | '零'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+        )
+}
+
+/// A phrase found in a text: its place, what it means, whether it reads
+/// as a deadline in running text, and whether it stands alone between
+/// punctuation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) phrase: Phrase,
+    /// The year of the phrase, or of the nearest earlier dated phrase.
+    pub(crate) year: Option<u32>,
+    pub(crate) alone: bool,
+    /// Followed by a verb of completion (2024年6月完成).
+    pub(crate) completes: bool,
+}
+
+/// Verbs of completion that make a bare date a deadline (2024年6月完成).
+const COMPLETES: [&str; 14] =
+    ["完成", "建成", "实现", "出台", "完工", "印发", "制定", "建立", "启动", "开工", "竣工", "形成", "基本", "全面"];
+
+/// Most characters of a phrase before its first anchor (see
+/// [`punct::DeadlineAnchors`]): `完成时限： 二〇二五 年` has 11.
+const MAX_BEFORE_ANCHOR: usize = 14;
+
+/// Every phrase of `text`, in order, outside 《》.
+///
+/// Every phrase holds an anchor (年 月 季 期 续 常 每, checked by a
+/// property test): the anchors and book-title brackets are found 16 bytes
+/// at a time, and a phrase is tried only at the characters that may start
+/// one in the few characters before each anchor.
+pub(crate) fn scan(text: &str, each: impl FnMut(Hit)) {
+    scan_at(text, punct::mark_positions::<punct::DeadlineAnchors>(text), each);
+}
+
+/// [`scan`] trying only before 年, 月 and 季: the dated phrases (and 每年,
+/// 每月, 每季度), in running text.
+fn scan_dates(text: &str, each: impl FnMut(Hit)) {
+    scan_at(text, punct::mark_positions::<punct::DateAnchors>(text), each);
+}
+
+/// [`scan`] trying only before the anchors at `anchors` (in order).
+fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMut(Hit)) {
+    let mut year: Option<u32> = None;
+    // every position before it has been tried, or is inside a phrase found
+    let mut tried = 0;
+    let mut book = BookDepth::default();
+    for a in anchors {
+        if a < tried {
             continue;
         }
-        let Ok(y) = head[k - 4..].parse::<u32>() else { continue };
-        if let Some((m, d)) = after_year(y, &text[k + '年'.len_utf8()..]) {
-            last = Some((y, m, d));
+        // back from the anchor over the characters a phrase may hold before it
+        let from = text[tried..a]
+            .char_indices()
+            .rev()
+            .take(MAX_BEFORE_ANCHOR)
+            .take_while(|&(_, c)| before_anchor(c))
+            .last()
+            .map_or(a, |(k, _)| tried + k);
+        let mut prev = text[..from].chars().next_back();
+        tried = a + text[a..].chars().next().map_or(1, char::len_utf8);
+        for (k, c) in text[from..].char_indices() {
+            let i = from + k;
+            if i > a {
+                break;
+            }
+            // a phrase never continues a number or a word of time (3年内,
+            // 12025年, 多年内, 明年底)
+            let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+            prev = Some(c);
+            if after_number || !may_start(c) {
+                continue;
+            }
+            let Ok((rest, phrase)) = phrase(&text[i..]) else { continue };
+            let end = text.len() - rest.len();
+            tried = tried.max(end);
+            // (a phrase holds no 《》: inside a book title when one is open
+            // at its start)
+            if book.at(text, i) > 0 {
+                break;
+            }
+            if let When::By { year: Some(y), .. } = phrase.when {
+                year = Some(y);
+            }
+            let hit_year = match phrase.when {
+                When::By { year: Some(y), .. } => Some(y),
+                _ => year,
+            };
+            let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
+            let tail = text[end..].trim_start_matches(punct::is_space);
+            let after = tail.chars().next();
+            let alone = before.is_none_or(separates) && after.is_none_or(separates);
+            let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
+            // a label (完成时限：) is no part of the phrase as written
+            let start = i + label_len(&text[i..end]);
+            each(Hit { start, end, phrase, year: hit_year, alone, completes });
+            break;
         }
     }
-    let this_year = ["年内", "年底", "今年", "本年"].iter().any(|w| text.contains(w));
-    if last.is_none() && !ongoing && this_year {
-        last = year.map(|y| (u32::from(y), 12, 31));
-    }
-    (last.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")), ongoing && last.is_none())
 }
 
-/// Fill `by` and `ongoing` of every row deadline of the document.
+/// Whether a phrase may hold `c` before its first anchor: digits of
+/// years and months, lead words (到, 截至, 完成时限：), 第/上/下/前/半 of
+/// quarters and halves, 今/本/当, 长/持/经 of ongoing work, range marks,
+/// spaces.
+fn before_anchor(c: char) -> bool {
+    is_digit(c)
+        || is_cn_year_digit(c)
+        || punct::is_range_mark(c)
+        || punct::is_inline_space(c)
+        || punct::is_colon(c)
+        || matches!(
+            c,
+            '十' | '到'
+                | '截'
+                | '至'
+                | '止'
+                | '完'
+                | '成'
+                | '时'
+                | '限'
+                | '间'
+                | '节'
+                | '点'
+                | '要'
+                | '求'
+                | '第'
+                | '上'
+                | '下'
+                | '前'
+                | '半'
+                | '今'
+                | '本'
+                | '当'
+                | '长'
+                | '持'
+                | '经'
+                | '每'
+        )
+}
+
+/// How many book-title brackets (《) are open, read forward as far as
+/// asked (each byte once).
+#[derive(Default)]
+struct BookDepth {
+    read_to: usize,
+    depth: u32,
+}
+
+impl BookDepth {
+    /// The depth at byte `i` of `text` (`i` never less than at the last call).
+    fn at(&mut self, text: &str, i: usize) -> u32 {
+        let b = text.as_bytes();
+        if i > self.read_to {
+            // 《 and 》 are E3 80 8A / 8B; E3 starts punctuation only
+            for k in memchr::memchr_iter(0xE3, &b[self.read_to..i]) {
+                match b.get(self.read_to + k + 1..self.read_to + k + 3) {
+                    Some([0x80, 0x8A]) => self.depth += 1,
+                    Some([0x80, 0x8B]) => self.depth = self.depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            self.read_to = i;
+        }
+        self.depth
+    }
+}
+
+/// Bytes of a deadline label and its colon (and spaces) at the start of
+/// `s`, or 0.
+fn label_len(s: &str) -> usize {
+    if !s.starts_with(['完', '时']) {
+        return 0;
+    }
+    let Some(rest) = LINE_LABELS.iter().find_map(|l| s.strip_prefix(l)) else { return 0 };
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(punct::is_colon) {
+        return 0;
+    }
+    let after = chars.as_str();
+    s.len() - after.trim_start_matches(punct::is_inline_space).len()
+}
+
+/// Characters after which no phrase starts (十年内, 多年内, 明年底, 上年底).
+const NOT_BEFORE: [char; 16] =
+    ['十', '两', '几', '多', '数', '余', '去', '明', '前', '后', '同', '上', '下', '近', '往', '历'];
+
+/// Punctuation that ends a phrase standing alone.
+fn separates(c: char) -> bool {
+    punct::is_prose_punct(c) || c == punct::DUNHAO || punct::is_lparen(c) || punct::is_rparen(c)
+}
+
+/// Whether a hit counts in running text before a clause.
+fn in_running_text(h: &Hit) -> bool {
+    match h.phrase.when {
+        When::Start => false,
+        When::Ongoing => h.alone,
+        When::Every(_) => h.phrase.strong || h.alone,
+        When::By { .. } => h.phrase.strong || h.completes,
+    }
+}
+
+/// The deadline of a hit in `text`, a slice of the source.
+fn node<'a>(src: &Source<'a>, text: &str, h: &Hit) -> Deadline<'a> {
+    let (t, span) = src.node(&text[h.start..h.end]);
+    let (by, ongoing, every) = meaning(h.phrase.when, h.year);
+    Deadline { text: t, by, ongoing, every, span }
+}
+
+/// `by`, `ongoing` and `every` of a phrase (`year`: its own or the
+/// context's; none leaves `by` to the document's year, see [`resolve`]).
+fn meaning(when: When, year: Option<u32>) -> (Option<String>, bool, Option<Period>) {
+    match when {
+        When::By { .. } => (when.iso(year), false, None),
+        When::Ongoing => (None, true, None),
+        When::Every(p) => (None, true, Some(p)),
+        When::Start => (None, false, None),
+    }
+}
+
+/// The last phrase of `text` for which `keep` holds.
+fn last_hit(text: &str, keep: impl Fn(&Hit) -> bool) -> Option<Hit> {
+    let mut last = None;
+    scan(text, |h| {
+        if keep(&h) {
+            last = Some(h);
+        }
+    });
+    last
+}
+
+/// Most bytes of task text searched before a clause (about 600 ideographs).
+const MAX_TASK_TEXT: usize = 1800;
+
+/// The deadline of the clause `bracketed` (a slice of `line`, brackets
+/// included) whose notes are `notes`: the last phrase inside its brackets,
+/// else the nearest deadline of the task text `line[from..]` before it.
+pub(crate) fn of_clause<'a>(
+    src: &Source<'a>,
+    line: &str,
+    from: usize,
+    clause_start: usize,
+    notes: &[&str],
+) -> Option<Box<Deadline<'a>>> {
+    for note in notes.iter().rev() {
+        if let Some(h) = last_hit(note, |h| h.phrase.when != When::Start) {
+            return Some(Box::new(node(src, note, &h)));
+        }
+    }
+    let mut from = from.min(clause_start);
+    if clause_start - from > MAX_TASK_TEXT {
+        from = clause_start - MAX_TASK_TEXT;
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    let task = &line[from..clause_start];
+    // dates (before 年, 月, 季: three marks to search, not seven), then
+    // ongoing or recurring work as the task's last phrase (…，长期坚持。)
+    let mut last = None;
+    scan_dates(task, |h| {
+        if in_running_text(&h) {
+            last = Some(h);
+        }
+    });
+    if let Some(h) = last_segment_ongoing(task).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
+        last = Some(h);
+    }
+    last.map(|h| Box::new(node(src, task, &h)))
+}
+
+/// Most characters of a last segment read as ongoing work (常态化开展).
+const MAX_ONGOING_SEGMENT: usize = 8;
+
+/// Ongoing or recurring work standing alone as the last segment of a task
+/// text, between punctuation (`完善机制，长期坚持。`, `每年。`).
+fn last_segment_ongoing(task: &str) -> Option<Hit> {
+    let end = task.trim_end_matches(|c: char| punct::is_space(c) || separates(c)).len();
+    let head = &task[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take(MAX_ONGOING_SEGMENT + 1)
+        .find(|&(_, c)| separates(c) || punct::is_space(c))
+        .map_or_else(
+            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { end },
+            |(k, c)| k + c.len_utf8(),
+        );
+    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
+    rest.is_empty().then_some(Hit { start, end, phrase, year: None, alone: true, completes: false })
+}
+
+/// Labels of a deadline line of a task block.
+const LINE_LABELS: [&str; 5] = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求"];
+
+/// A line of a task block that states its deadline: `完成时限：2024年底前`.
+pub(crate) fn line_deadline<'a>(src: &Source<'a>, line: &str) -> Option<Box<Deadline<'a>>> {
+    if !line.starts_with(['完', '时']) {
+        return None;
+    }
+    let rest = LINE_LABELS.iter().find_map(|l| line.strip_prefix(l))?;
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(punct::is_colon) {
+        return None;
+    }
+    let value = punct::trim(chars.as_str());
+    let value = value.trim_end_matches(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
+    if value.is_empty() || value.len() > 90 {
+        return None;
+    }
+    let (text, span) = src.node(value);
+    Some(Box::new(Deadline { text, by: None, ongoing: false, every: None, span }))
+}
+
+/// `by`, `ongoing` and `every` of a whole deadline text (a 完成时限 cell or
+/// line); `year` is the document's, for phrases without one (年内).
+#[cfg(test)]
+pub(crate) fn read(text: &str, year: Option<u16>) -> (Option<String>, bool) {
+    let (by, ongoing, _) = read_all(text, year);
+    (by, ongoing)
+}
+
+/// [`read`] with the period of recurring work.
+fn read_all(text: &str, year: Option<u16>) -> (Option<String>, bool, Option<Period>) {
+    let doc_year = year.map(u32::from);
+    let mut by = None;
+    let mut ongoing = false;
+    let mut every = None;
+    scan(text, |h| match h.phrase.when {
+        When::By { .. } => by = h.phrase.when.iso(h.year.or(doc_year)).or(by.take()),
+        When::Ongoing => ongoing = true,
+        When::Every(p) => {
+            ongoing = true;
+            every = every.or(Some(p));
+        }
+        When::Start => {}
+    });
+    match by {
+        Some(b) => (Some(b), false, None),
+        None => (None, ongoing, every),
+    }
+}
+
+/// Fill `by`, `ongoing` and `every` of the deadlines still unread (a
+/// table's 完成时限 cells, 完成时限 lines, phrases without a year) with the
+/// document's year.
 pub(crate) fn resolve(doc: &mut Document<'_>) {
-    let year = crate::agency::document_year(doc);
+    let year = crate::agency::document_year(doc).filter(|y| YEARS.contains(&u32::from(*y)));
     let fill = |d: &mut Deadline<'_>| {
-        let (by, ongoing) = read(&d.text, year);
-        d.by = by;
-        d.ongoing = ongoing;
+        if d.by.is_none() && !d.ongoing {
+            (d.by, d.ongoing, d.every) = read_all(&d.text, year);
+        }
     };
     fn walk(blocks: &mut [Block<'_>], fill: &dyn Fn(&mut Deadline<'_>)) {
         for b in blocks {
             if let Some(d) = b.deadline.as_deref_mut() {
                 fill(d);
+            }
+            for r in &mut b.responsibilities {
+                if let Some(d) = r.deadline.as_deref_mut() {
+                    fill(d);
+                }
             }
             walk(&mut b.children, fill);
         }
@@ -118,10 +733,32 @@ pub(crate) fn resolve(doc: &mut Document<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::read;
+    use super::*;
 
     fn by(t: &str) -> Option<String> {
         read(t, Some(2023)).0
+    }
+
+    /// The deadline found in running text `t` (as before a clause), with the
+    /// document's year 2023: (text, by, ongoing, every).
+    fn running(t: &str) -> Option<(String, Option<String>, bool, Option<Period>)> {
+        let mut last = None;
+        scan_dates(t, |h| {
+            if in_running_text(&h) {
+                last = Some(h);
+            }
+        });
+        if let Some(h) = last_segment_ongoing(t).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
+            last = Some(h);
+        }
+        last.map(|h| {
+            let (b, o, e) = meaning(h.phrase.when, h.year.or(Some(2023)));
+            (t[h.start..h.end].to_owned(), b, o, e)
+        })
+    }
+
+    fn running_by(t: &str) -> Option<String> {
+        running(t).and_then(|r| r.1)
     }
 
     #[test]
@@ -129,6 +766,11 @@ mod tests {
         assert_eq!(by("2025年底前").as_deref(), Some("2025-12-31"));
         assert_eq!(by("2019年").as_deref(), Some("2019-12-31"));
         assert_eq!(by("2025年年底前完成").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2025年年末前").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2025年内").as_deref(), Some("2025-12-31"));
+        // the year named is included
+        assert_eq!(by("2025年前").as_deref(), Some("2025-12-31"));
+        assert_eq!(running_by("2025年前完成改造").as_deref(), Some("2025-12-31"));
     }
 
     #[test]
@@ -136,44 +778,202 @@ mod tests {
         assert_eq!(by("2024年6月底前").as_deref(), Some("2024-06-30"));
         assert_eq!(by("2024年2月").as_deref(), Some("2024-02-29"));
         assert_eq!(by("2023年2月底").as_deref(), Some("2023-02-28"));
+        assert_eq!(by("2024年6月前").as_deref(), Some("2024-06-30"));
+        assert_eq!(by("2024年6月中旬").as_deref(), Some("2024-06-20"));
+        assert_eq!(by("2024年6月上旬前").as_deref(), Some("2024-06-10"));
+        assert_eq!(by("2024年6月下旬").as_deref(), Some("2024-06-30"));
     }
 
     #[test]
     fn quarter_and_half() {
         assert_eq!(by("2023年第三季度").as_deref(), Some("2023-09-30"));
         assert_eq!(by("2023年一季度").as_deref(), Some("2023-03-31"));
+        assert_eq!(by("2023年第4季度").as_deref(), Some("2023-12-31"));
         assert_eq!(by("2024年上半年").as_deref(), Some("2024-06-30"));
         assert_eq!(by("2024年下半年").as_deref(), Some("2024-12-31"));
+        assert_eq!(by("2024年前三季度").as_deref(), Some("2024-09-30"));
     }
 
     #[test]
     fn exact_day() {
         assert_eq!(by("2025年12月31日前").as_deref(), Some("2025-12-31"));
         assert_eq!(by("2024年4月15日").as_deref(), Some("2024-04-15"));
-        // an impossible day is read as its month
+        assert_eq!(by("2024年4月15号前").as_deref(), Some("2024-04-15"));
+        // an impossible day is read as the end of its month
         assert_eq!(by("2023年2月30日").as_deref(), Some("2023-02-28"));
+    }
+
+    #[test]
+    fn digits_of_every_width() {
+        assert_eq!(by("２０２５年底前").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("２０２４年６月底前").as_deref(), Some("2024-06-30"));
+        assert_eq!(by("二〇二五年底前").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("二○二四年六月底前").as_deref(), Some("2024-06-30"));
+        assert_eq!(by("二〇二五年十二月三十一日前").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2024 年 6 月底前").as_deref(), Some("2024-06-30"));
     }
 
     #[test]
     fn within_the_year_is_the_documents_year() {
         assert_eq!(read("年内", Some(2023)), (Some("2023-12-31".to_owned()), false));
         assert_eq!(read("年底前完成", Some(2021)), (Some("2021-12-31".to_owned()), false));
+        assert_eq!(read("年末前", Some(2021)), (Some("2021-12-31".to_owned()), false));
+        assert_eq!(read("今年底前", Some(2021)), (Some("2021-12-31".to_owned()), false));
+        assert_eq!(read("本年度内", Some(2021)), (Some("2021-12-31".to_owned()), false));
+        assert_eq!(read("上半年", Some(2021)), (Some("2021-06-30".to_owned()), false));
+        assert_eq!(read("第三季度", Some(2021)), (Some("2021-09-30".to_owned()), false));
+        assert_eq!(read("6月底前", Some(2021)), (Some("2021-06-30".to_owned()), false));
         assert_eq!(read("年内", None), (None, false));
+        // a duration is no year: 3年内, 两年内
+        assert_eq!(running("力争3年内完成"), None);
+        assert_eq!(running("两年内完成"), None);
+    }
+
+    #[test]
+    fn a_yearless_phrase_takes_the_year_of_an_earlier_one() {
+        let t = "2021年6月底前制定政策，12月底前实现结算";
+        assert_eq!(running(t).map(|r| (r.0, r.1)), Some(("12月底前".to_owned(), Some("2021-12-31".to_owned()))));
+        assert_eq!(by("2019年垃圾设施开工：一季度完成选址").as_deref(), Some("2019-03-31"));
     }
 
     #[test]
     fn ongoing_work() {
         assert_eq!(read("长期坚持", Some(2023)), (None, true));
         assert_eq!(read("持续推进", Some(2023)), (None, true));
-        assert_eq!(read("每年", Some(2023)), (None, true));
+        assert_eq!(read("常态化", Some(2023)), (None, true));
+        assert_eq!(read("长期", Some(2023)), (None, true));
         // a dated start is no deadline
         assert_eq!(read("2024年起持续推进", Some(2023)), (None, true));
         assert_eq!(read("2024年3月起", Some(2023)), (None, false));
+        // in running text, only standing alone
+        assert_eq!(running("完善机制，长期坚持").map(|r| (r.1, r.2)), Some((None, true)));
+        assert_eq!(running("持续推进城市更新行动"), None);
+        assert_eq!(running("建立常态化协商机制"), None);
+    }
+
+    #[test]
+    fn recurring_work() {
+        assert_eq!(read_all("每年", Some(2023)), (None, true, Some(Period::Year)));
+        assert_eq!(read_all("每年6月底前", Some(2023)), (None, true, Some(Period::Year)));
+        assert_eq!(read_all("每季度", Some(2023)), (None, true, Some(Period::Quarter)));
+        assert_eq!(read_all("每半年", Some(2023)), (None, true, Some(Period::HalfYear)));
+        assert_eq!(read_all("每月", Some(2023)), (None, true, Some(Period::Month)));
+        assert_eq!(
+            running("每年年底前报送评估报告").map(|r| (r.0, r.3)),
+            Some(("每年年底前".to_owned(), Some(Period::Year)))
+        );
+        // 每年开展 is how often, not a deadline, unless it stands alone
+        assert_eq!(running("每年开展一次检查"), None);
     }
 
     #[test]
     fn the_last_date_of_a_range() {
         assert_eq!(by("2024年3月至2025年6月").as_deref(), Some("2025-06-30"));
+        assert_eq!(by("2023—2025年").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2023-2025年").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2023年～2025年").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("2024年3月至6月").as_deref(), Some("2024-06-30"));
+        assert_eq!(running_by("2023—2025年，每年改造10个小区").as_deref(), Some("2025-12-31"));
         assert_eq!(by("按计划推进"), None);
+    }
+
+    #[test]
+    fn lead_words() {
+        assert_eq!(
+            running("到2025年，建成海绵城市").map(|r| (r.0, r.1)),
+            Some(("到2025年".to_owned(), Some("2025-12-31".to_owned())))
+        );
+        assert_eq!(running_by("到2025年底，本市建成区40%以上").as_deref(), Some("2025-12-31"));
+        assert_eq!(running_by("截至2024年6月，完成改造").as_deref(), Some("2024-06-30"));
+        assert_eq!(running_by("截止到2024年底完成").as_deref(), Some("2024-12-31"));
+        assert_eq!(running_by("完成时限：2024年12月").as_deref(), Some("2024-12-31"));
+        assert_eq!(running_by("2024年6月完成").as_deref(), Some("2024-06-30"));
+    }
+
+    #[test]
+    fn not_deadlines_in_running_text() {
+        // a bare year, a start, a title in 《》
+        assert_eq!(running("2022年全市完成改造，"), None);
+        assert_eq!(running("自2024年1月1日起施行"), None);
+        assert_eq!(running("落实《行动计划（2023—2025年）》"), None);
+        assert_eq!(running("2020年以来，成效明显"), None);
+        // year-end routine work, not a deadline
+        assert_eq!(running("强化前期自查、年中指导、年末检查"), None);
+        assert_eq!(running_by("年底前地方平台完成对接").as_deref(), Some("2023-12-31"));
+        assert_eq!(running_by("年底完成对接").as_deref(), Some("2023-12-31"));
+        assert_eq!(running_by("年内开工建设消防站").as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn the_nearest_deadline_before_the_clause() {
+        let t = "2020年底前组织开展自查，2021年3月底前开展检查，确保整改到位。";
+        assert_eq!(running(t).map(|r| r.0).as_deref(), Some("2021年3月底前"));
+    }
+
+    #[test]
+    fn phrase_texts() {
+        fn text(s: &str) -> Option<&str> {
+            phrase(s).ok().map(|(rest, _)| &s[..s.len() - rest.len()])
+        }
+        assert_eq!(text("2025年底前完成"), Some("2025年底前"));
+        assert_eq!(text("长期坚持。"), Some("长期坚持"));
+        assert_eq!(text("年内完成"), Some("年内"));
+        assert_eq!(text("到2025年，"), Some("到2025年"));
+    }
+
+    /// Every phrase of `text` by trying every position (what [`scan`] finds
+    /// trying only before anchors).
+    fn scan_everywhere(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut book, mut prev, mut skip_to) = (0u32, None::<char>, 0);
+        for (i, c) in text.char_indices() {
+            if i >= skip_to {
+                match c {
+                    '《' => book += 1,
+                    '》' => book = book.saturating_sub(1),
+                    _ => {}
+                }
+                let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+                if book == 0 && may_start(c) && !after_number {
+                    if let Ok((rest, _)) = phrase(&text[i..]) {
+                        let end = text.len() - rest.len();
+                        out.push((i + label_len(&text[i..end]), end));
+                        skip_to = end;
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scanning_before_anchors_finds_what_trying_everywhere_finds(
+            s in "[0-9〇一二三四五六七八九十年月日底末前内起至到—季度第上下半每长期持续常态化经截止旬号完成时限：《》多 ，。]{0,40}"
+        ) {
+            let mut got = Vec::new();
+            scan(&s, |h| got.push((h.start, h.end)));
+            proptest::prop_assert_eq!(got, scan_everywhere(&s));
+        }
+
+        #[test]
+        fn never_panics_and_by_is_a_date(s in "[0-9０-９〇一二三四五六七八九十年月日底末前内起至到—季度第上下半每长期持续截旬号 ，。]{0,40}", y in proptest::option::of(0u16..3000)) {
+            let (b, _, _) = read_all(&s, y);
+            if let Some(b) = b {
+                let (yy, mm, dd) = (&b[0..4], &b[5..7], &b[8..10]);
+                let (yy, mm, dd): (u32, u32, u32) = (yy.parse().unwrap(), mm.parse().unwrap(), dd.parse().unwrap());
+                proptest::prop_assert!(b.len() == 10 && YEARS.contains(&yy) && (1..=12).contains(&mm) && (1..=month_end(yy, mm)).contains(&dd), "{b}");
+            }
+            scan(&s, |h| { let _ = meaning(h.phrase.when, h.year); });
+            // every phrase holds an anchor, so that a text without one need not be scanned
+            for (i, _) in s.char_indices() {
+                if let Ok((rest, _)) = phrase(&s[i..]) {
+                    let consumed = &s[i..s.len() - rest.len()];
+                    let first = punct::mark_positions::<punct::DeadlineAnchors>(consumed).next();
+                    proptest::prop_assert!(first.is_some_and(|a| consumed[..a].chars().count() <= MAX_BEFORE_ANCHOR), "{consumed}");
+                }
+            }
+        }
     }
 }

@@ -32,13 +32,36 @@ fn bracketed(i: &str) -> IResult<&str, String> {
     let (i, _) = satisfy(is_close).parse(i)?;
     let (i, n) = arabic(i)?;
     let (i, _) = char('号').parse(i)?;
-    Ok((i, format!("{code}{TORTOISE_L}{}{TORTOISE_R}{n}号", normalise_digits(year))))
+    // (written out piece by piece: `format!` costs several times more)
+    let mut out = String::with_capacity(code.len() + year.len() + 16);
+    out.push_str(code);
+    out.push(TORTOISE_L);
+    out.extend(year.chars().map(half_width_digit));
+    out.push(TORTOISE_R);
+    push_decimal(&mut out, n);
+    out.push('号');
+    Ok((i, out))
 }
 
-fn normalise_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
-        .collect()
+/// A full-width digit as its ASCII digit; any other character as it is.
+fn half_width_digit(c: char) -> char {
+    if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }
+}
+
+/// `n` in decimal digits, appended to `out`.
+pub(crate) fn push_decimal(out: &mut String, n: impl Into<u64>) {
+    let mut n = n.into();
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// `…令第N号`.
@@ -47,7 +70,11 @@ fn decree(i: &str) -> IResult<&str, String> {
         recognize((take_while_m_n(1, 20, |c| punct::is_ideograph(c) && c != '令'), tag("令第"))).parse(i)?;
     let (i, n) = arabic(i)?;
     let (i, _) = char('号').parse(i)?;
-    Ok((i, format!("{code}{n}号")))
+    let mut out = String::with_capacity(code.len() + 13);
+    out.push_str(code);
+    push_decimal(&mut out, n);
+    out.push('号');
+    Ok((i, out))
 }
 
 /// A 发文字号 at the start of `i`, normalised.
@@ -88,6 +115,20 @@ pub(crate) fn doc_number_line(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0u64, 7, 10, 99, 100, 2024, u64::from(u32::MAX), u64::MAX] {
+            let mut s = String::from("第");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("第{n}"));
+        }
+    }
+
+    #[test]
+    fn full_width_year_digits_are_normalised() {
+        assert_eq!(doc_number("国办发〔２０１８〕１２３号").map(|(_, n)| n), Ok("国办发〔2018〕123号".to_string()));
+    }
 
     #[test]
     fn every_bracket_form_normalises() {

@@ -66,13 +66,11 @@ pub(crate) fn is_body_title(title: &str) -> bool {
     if !prose::ends_like_body(title) && !ends_like_more(title) {
         return false;
     }
-    let n = title.chars().count();
-    if !(2..=MAX_BODY).contains(&n) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
+    if !super::chars_in(title, 2, MAX_BODY) || SETUP_VERBS.iter().any(|v| title.starts_with(v)) {
         return false;
     }
     prose::is_subject(title)
-        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s))
-            && title.chars().all(punct::is_ideograph))
+        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s)) && super::all_ideographs(title))
 }
 
 /// The role that the text of a duty states by its first word, if it opens
@@ -127,13 +125,20 @@ pub(crate) fn colon_duty(text: &str) -> Option<(&str, Role)> {
 /// text) with `role`.
 pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibility<'a> {
     let (text, span) = src.node(name);
-    Responsibility { raw: text.clone(), agencies: vec![Agency::unresolved(text, role, span)], notes: Vec::new(), span }
+    Responsibility {
+        raw: text.clone(),
+        agencies: vec![Agency::unresolved(text, role, span)],
+        notes: Vec::new(),
+        span,
+        deadline: None,
+    }
 }
 
 /// The responsibility of a finished block titled with a body, read off its
 /// title and text: `in_list` says that most of its siblings are titled with
 /// bodies too.
-fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
+/// `body_titled` says whether its title is a body's (see [`is_body_title`]).
+fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Responsibility<'a>> {
     // the parts, chapters, sections and articles of a regulation are no
     // duty list (第二节 业主大会)
     if matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article) {
@@ -141,7 +146,7 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
     }
     let title = b.title.as_ref()?;
     let span = b.title_span?;
-    if !is_body_title(title) {
+    if !body_titled {
         return None;
     }
     let first = b.paragraphs.first().map_or("", |p| p.text.as_ref());
@@ -155,6 +160,7 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
         agencies: vec![Agency::unresolved(title.clone(), role, span)],
         notes: Vec::new(),
         span,
+        deadline: None,
     })
 }
 
@@ -162,10 +168,21 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool) -> Option<Responsibility<'a>> {
 /// before those of its clauses); returns the blocks visited.
 pub(crate) fn duties(blocks: &mut [Block<'_>]) -> usize {
     let mut work = blocks.len();
-    let titled = blocks.iter().filter(|b| b.title.as_deref().is_some_and(is_body_title)).count();
+    let body_titled = |b: &Block<'_>| b.title.as_deref().is_some_and(is_body_title);
+    // each title is read once: the answers of the first 64 blocks are kept
+    let (mut titled, mut kept) = (0, 0u64);
+    for (k, b) in blocks.iter().enumerate() {
+        if body_titled(b) {
+            titled += 1;
+            if k < 64 {
+                kept |= 1 << k;
+            }
+        }
+    }
     let in_list = titled >= 2 && titled * 2 >= blocks.len();
-    for b in blocks.iter_mut() {
-        if let Some(r) = duty_of(b, in_list) {
+    for (k, b) in blocks.iter_mut().enumerate() {
+        let titled = if k < 64 { kept & (1 << k) != 0 } else { body_titled(b) };
+        if let Some(r) = duty_of(b, in_list, titled) {
             b.responsibilities.insert(0, r);
         }
         work += duties(&mut b.children);

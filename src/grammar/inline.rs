@@ -162,10 +162,7 @@ pub(crate) fn inline_marker(text: &str) -> Option<Marker<'_>> {
 /// Whether a marker can start with `c` (what [`marker`] dispatches on):
 /// most characters of a title are rejected by this one test.
 fn may_start_marker(c: char) -> bool {
-    is_cn_digit(c)
-        || is_digit(c)
-        || punct::is_lparen(c)
-        || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | '\u{2460}'..='\u{2473}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+    super::marker::may_start(c)
 }
 
 /// A marker inside a run of title text: `任务一、` there is the end of a
@@ -251,18 +248,20 @@ fn split_with<'c>(
     let mut numbering = Numbering::default();
     // 专栏 boxes: one substring search of the whole text, then of the
     // lines of a text that has any
-    let has_boxes = memchr::memmem::find(src.clean.text.as_bytes(), boxes::WORD.as_bytes()).is_some();
+    let has_boxes = BOX_WORD.find(src.clean.text.as_bytes()).is_some();
     let mut last_box = 0;
     let mut box_open = false;
     let mut out: Option<Vec<Line<'c>>> = None;
     let mut cuts: Vec<usize> = Vec::new();
     let mut scratch = String::new();
     let mut marks = Vec::with_capacity(n);
+    // the marker of the next line, when this one read it
+    let mut ahead: Option<Option<Marker<'c>>> = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         src.work(text.len());
         cuts.clear();
-        let own = marker(text);
+        let own = ahead.take().unwrap_or_else(|| marker(text));
         if i < skip {
             marks.push(own);
             continue;
@@ -283,7 +282,7 @@ fn split_with<'c>(
                 || holds_next_marker(text, &numbering, &mut scratch))
             && run_on(text, own, context, numbering);
         if has_boxes {
-            if memchr::memmem::find(text.as_bytes(), boxes::WORD.as_bytes()).is_some() {
+            if BOX_WORD.find(text.as_bytes()).is_some() {
                 src.work(text.len());
                 box_open = box_cuts(text, run_on, &mut last_box, &mut numbering, &mut cuts);
             } else if box_open {
@@ -305,6 +304,19 @@ fn split_with<'c>(
             // below a 第X编/章/节: the next one glued to a sentence
             src.work(text.len());
             glued_top_cuts(text, &mut numbering, &mut scratch, &mut cuts);
+        }
+        // `注：1、…` before a line `2、…`: the list's first item run in
+        // after a colon (one first-character test of the next line); a
+        // `附件：1.…` list is read by the attachment pass
+        if let Some(next) = lines.get(i + 1).filter(|l| l.text.chars().next().is_some_and(is_digit_or_paren)) {
+            let m = marker(next.text);
+            ahead = Some(m);
+            if let Some(m) = m.filter(|m| m.number == 2 && own.is_none_or(|o| o.kind != m.kind))
+                && !punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes())
+                && let Some(at) = run_in_first_item(text, &m)
+            {
+                cuts.push(at);
+            }
         }
         if i + 1 == n {
             cuts.extend(undated_signature_cut(text));
@@ -344,6 +356,27 @@ fn split_with<'c>(
     (out.unwrap_or(lines), marks)
 }
 
+/// Whether `c` may open an arabic item or a bracketed marker (`2、`,
+/// `（2）`): the lists whose first item is run in after a colon.
+fn is_digit_or_paren(c: char) -> bool {
+    is_digit(c) || punct::is_lparen(c)
+}
+
+/// Where the first item of the list that `next` (numbered 2) continues
+/// starts in `text`, the line before it: a marker numbered 1 of the same
+/// kind and form right after a colon (`注：1、坐标系统…` before
+/// `2、L为弧长…`).
+fn run_in_first_item(text: &str, next: &Marker<'_>) -> Option<usize> {
+    let form =
+        |t: &str| -> (Option<char>, Option<char>) { (t.chars().next().filter(|c| !is_digit(*c)), t.chars().last()) };
+    text.char_indices().filter(|&(_, c)| punct::is_colon(c)).find_map(|(p, c)| {
+        let rest = text[p + c.len_utf8()..].trim_start_matches(punct::is_space);
+        let m = marker(rest)?;
+        (m.kind == next.kind && m.number == 1 && !m.rest.is_empty() && form(m.text) == form(next.text))
+            .then_some(text.len() - rest.len())
+    })
+}
+
 /// The cuts around 专栏 boxes in a line ([`boxes`]): before a box that runs
 /// on after text (`…挑战。专栏1　…`, or right after the table of the box
 /// before it), numbered one more than the last box (a box at the line's
@@ -353,7 +386,7 @@ fn split_with<'c>(
 /// is still open at its end (no heading ended it, no sentence end closes
 /// the line: a table of the box goes on on the next line).
 fn box_cuts(text: &str, run_on: bool, last_box: &mut u32, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> bool {
-    let found: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), boxes::WORD.as_bytes()).collect();
+    let found: Vec<usize> = BOX_WORD.find_iter(text.as_bytes()).collect();
     let mut open = false;
     for (k, &p) in found.iter().enumerate() {
         let Some(b) = boxes::box_marker(&text[p..]) else { continue };
@@ -479,8 +512,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// a title whose line break before the first chapter was lost). One or two
 /// substring searches (SIMD) per line before the first heading.
 fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
-    for (first, kind) in [("第一编", BlockKind::Part), ("第一章", BlockKind::Chapter)] {
-        let Some(p) = memchr::memmem::find(text.as_bytes(), first.as_bytes()) else { continue };
+    for (first, kind) in [(&FIRST_PART, BlockKind::Part), (&FIRST_CHAPTER, BlockKind::Chapter)] {
+        let Some(p) = first.find(text.as_bytes()) else { continue };
         if p == 0 {
             continue;
         }
@@ -504,10 +537,24 @@ fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>
 /// must follow a sentence end or semicolon and be followed by a short title
 /// with no comma, then a deeper heading that continues the numbering or an
 /// indentation ([`title_follow`]): `依照本条例第二章`, `。第二章规定的事项，…`
-/// stay text. A few substring searches (SIMD) per line, only in documents
-/// with such headings.
+/// stay text. One search (SIMD) per line for a 第 after a sentence end, only
+/// in documents with such headings; the markers that would continue the
+/// numbering are written out only for a line that has one.
 fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
     use std::fmt::Write as _;
+    // where such a marker may start: a 第 after a sentence end or semicolon
+    // (one search of the line for 第; most lines have no candidate, and no
+    // marker is written out for them)
+    let candidates: Vec<usize> = DI
+        .find_iter(text.as_bytes())
+        .filter(|&p| {
+            let before = text[..p].trim_end_matches(is_filler).chars().next_back();
+            before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     for r in 0..=usize::from(rank(BlockKind::Division)) {
         let last = numbering.last[r];
         let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
@@ -523,11 +570,7 @@ fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts:
                 push_cn(buf, n);
             }
             buf.push_str(unit);
-            for p in memchr::memmem::find_iter(text.as_bytes(), buf.as_bytes()) {
-                let before = text[..p].trim_end_matches(is_filler).chars().next_back();
-                if !before.is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c)) {
-                    continue;
-                }
+            for &p in candidates.iter().filter(|&&p| text[p..].starts_with(buf.as_str())) {
                 let Some(m) = inline_marker(&text[p..]).filter(|m| usize::from(rank(m.kind)) == r && m.number == n)
                 else {
                     continue;
@@ -630,23 +673,127 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
         // a title run on before the first heading
         floor = title_run(text, 0, numbering, cuts).unwrap_or(0);
     }
+    // 附件 labels inside the line: each starts an attachment, numbered
+    // afresh (searched once, only in run-on lines)
+    let mut labels = ATTACHMENT_FINDER.find_iter(text.as_bytes()).filter_map(|p| inline_label(text, p)).peekable();
+    let take_label = |l: InlineLabel<'_>, numbering: &mut Numbering, cuts: &mut Vec<usize>, floor: &mut usize| {
+        if l.at >= *floor {
+            cuts.push(l.at);
+            *numbering = Numbering::default();
+            if let Some(m) = l.entry {
+                numbering.see(&m);
+            }
+            cuts.extend(l.title_end);
+            *floor = l.end;
+        }
+    };
     for b in breaks(text) {
+        while let Some(l) = labels.next_if(|l| l.at <= b.at) {
+            take_label(l, numbering, cuts, &mut floor);
+        }
         if b.mark < floor {
             continue;
         }
+        // a title read after a heading or a break stops at the next label
+        let upto = &text[..labels.peek().map_or(text.len(), |l| l.at)];
         let rest = &text[b.at..];
         if let Some(m) = inline_marker(rest).filter(|m| numbering.fits(m)) {
             cuts.push(b.at);
             numbering.see(&m);
             let end = b.at + m.text.len();
-            floor = title_follow(text, end, &m, numbering, cuts).unwrap_or(end);
+            floor = title_follow(upto, end, &m, numbering, cuts).unwrap_or(end);
         } else if b.terminal && b.spaces >= 2 {
             // a sentence end, then an indentation: a new paragraph
             cuts.push(b.at);
-        } else if let Some(end) = title_run(text, b.at, numbering, cuts) {
+        } else if let Some(end) = title_run(upto, b.at.min(upto.len()), numbering, cuts) {
             floor = end;
         }
     }
+    for l in labels {
+        take_label(l, numbering, cuts, &mut floor);
+    }
+}
+
+static ATTACHMENT_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ATTACHMENT));
+
+/// A 附件 label inside a run-on line.
+#[derive(Debug, Clone, Copy)]
+struct InlineLabel<'t> {
+    /// Where it starts.
+    at: usize,
+    /// Where the text it owns ends: its title (before the indentation
+    /// after it), or the first entry's marker of a list `附件：1.…`.
+    end: usize,
+    /// The end of its title, when an indentation follows it (the text
+    /// after it starts a line).
+    title_end: Option<usize>,
+    /// The marker of the list's first entry (`附件：1.`), which the next
+    /// entries continue.
+    entry: Option<Marker<'t>>,
+}
+
+/// The 附件 label at `p` of a run-on line (`text[p..]` starts with 附件):
+/// either a list `附件：1.TITLE`, or a label with a number or a colon and
+/// then a short title with no prose punctuation, ended by an indentation or
+/// the line's end (`附件2国家环境应急指挥部组成　　国家环境…`). A label
+/// without a number stands after the line's start, white space or a
+/// sentence end. `详见附件1。`, `按附件1所列任务，…` are no label.
+fn inline_label(text: &str, p: usize) -> Option<InlineLabel<'_>> {
+    use super::numeral::{arabic, cn_numeral};
+    use nom::{Parser, branch::alt};
+    // glued to the text before it (cleaning removed the space between CJK
+    // text): only with a number, and then the title decides
+    let glued = text[..p]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !is_filler(c) && !punct::is_sentence_end(c) && !punct::is_semicolon(c));
+    let rest = &text[p + ATTACHMENT.len()..];
+    let (after, number) = match alt((arabic, cn_numeral)).parse(rest) {
+        Ok((after, n)) => (after, Some(n)),
+        Err(_) => (rest, None),
+    };
+    let after = after.trim_start_matches(punct::is_space);
+    let colon = after.starts_with(punct::is_colon);
+    if number.is_none() && (glued || !colon) || number == Some(0) {
+        return None;
+    }
+    let title =
+        if colon { after[after.chars().next()?.len_utf8()..].trim_start_matches(punct::is_space) } else { after };
+    let title_at = text.len() - title.len();
+    if let Some(m) = marker(title).filter(|m| colon && number.is_none() && m.kind == BlockKind::Item && m.number == 1) {
+        let end = title_at + m.text.len();
+        return Some(InlineLabel { at: p, end, title_end: None, entry: Some(m) });
+    }
+    // the title: from an ideograph or a letter up to the first indentation
+    // or the line's end (`见附件1）　　二、` is no label)
+    if !title.chars().next().is_some_and(|c| punct::is_ideograph(c) || c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let (mut count, mut gap, mut gap_at) = (0, 0, 0);
+    for (k, c) in title.char_indices() {
+        if is_filler(c) {
+            if gap == 0 {
+                gap_at = title_at + k;
+            }
+            gap += 1;
+            if gap >= 2 && count < 2 {
+                return None;
+            }
+            if gap >= 2 {
+                // the text after the indentation starts a line (the break
+                // there is read as any other: a heading may start it)
+                let next = text.len() - title[k..].trim_start_matches(is_filler).len();
+                return Some(InlineLabel { at: p, end: gap_at, title_end: Some(next), entry: None });
+            }
+            continue;
+        }
+        gap = 0;
+        if punct::is_prose_punct(c) || count >= MAX_TITLE {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 2).then_some(InlineLabel { at: p, end: text.len(), title_end: None, entry: None })
 }
 
 /// After the heading `m` whose marker ends at `from`: the first marker of a
@@ -859,12 +1006,17 @@ fn after_de(title: &str) -> bool {
 }
 
 /// Searchers for the characters that the head and tail lines are looked
-/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), built
-/// once: `memmem::find` builds its searcher anew on every call, which
-/// costs more than the search in a line.
+/// at for (号 of a 发文字号, 令 of a promulgation, 年 of a date), and for the
+/// glued headings (第, 第一编, 第一章) and the boxes (专栏), built once:
+/// `memmem::find` builds its searcher anew on every call, which costs more
+/// than the search in a line.
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
+static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
+static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
+static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
@@ -1103,6 +1255,61 @@ mod tests {
                 "二、深化改革，完善机制",
                 "（一）推进改革。加快推进。（省发展改革委牵头，省财政厅配合）",
                 "（二）完善机制。健全机制。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_item_run_in_after_a_colon() {
+        // 注：1、… then 2、… on the lines after: the list starts inside the
+        // line before, however short
+        assert_eq!(
+            split_plain("附表说明\n注：1、坐标系统为独立坐标系统。\n2、L为弧长，R为半径。\n3、红线是指口岸区边界。"),
+            ["附表说明", "注：", "1、坐标系统为独立坐标系统。", "2、L为弧长，R为半径。", "3、红线是指口岸区边界。"]
+        );
+        assert_eq!(
+            split_plain("主要做法包括：（1）建立台账；\n（2）定期通报。"),
+            ["主要做法包括：", "（1）建立台账；", "（2）定期通报。"]
+        );
+        // another form, another number, no colon, or a list of the line's
+        // own kind: nothing to cut
+        for text in [
+            "注：1.坐标系统为独立坐标系统。\n2、L为弧长。",
+            "注：1、坐标系统为独立坐标系统。\n3、L为弧长。",
+            "注意1、坐标系统为独立坐标系统。\n2、L为弧长。",
+            "1、总体要求：1、坚持统筹。\n2、坚持创新。",
+            "本项投资：1.5亿元。\n2.完善机制。",
+            "附件：1.重点任务清单\n2.项目表",
+        ] {
+            assert_eq!(split_plain(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn attachment_labels_inside_a_run_on_line() {
+        let text = "为做好应急工作，制定本预案。　　（1）分析研判。组织研判，详见附件1。　　（2）防范处置。控制苗头（见附件2）　　控制源头，按附件1所列步骤处置。（3）应急准备。提前疏散。　　附件：1.突发事件分级标准　　　　　2.指挥部组成及工作组职责 附件1突发事件分级标准　　一、特别重大突发事件　　凡符合下列情形之一的：　　1.导致30人以上死亡的；　　2.疏散人员5万人以上的。　　二、重大突发事件　　凡符合下列情形之一的：　　1.导致10人以上死亡的。 附件2指挥部组成及工作组职责　　指挥部由有关部门组成。　　一、污染处置组。由环境保护部牵头。";
+        assert_eq!(
+            split_text(text),
+            [
+                "为做好应急工作，制定本预案。",
+                "（1）分析研判。组织研判，详见附件1。",
+                // citations of attachments are no label: the numbering goes on
+                "（2）防范处置。控制苗头（见附件2）",
+                "控制源头，按附件1所列步骤处置。",
+                "（3）应急准备。提前疏散。",
+                "附件：1.突发事件分级标准",
+                "2.指挥部组成及工作组职责",
+                "附件1突发事件分级标准",
+                "一、特别重大突发事件",
+                "凡符合下列情形之一的：",
+                "1.导致30人以上死亡的；",
+                "2.疏散人员5万人以上的。",
+                "二、重大突发事件",
+                "凡符合下列情形之一的：",
+                "1.导致10人以上死亡的。",
+                "附件2指挥部组成及工作组职责",
+                "指挥部由有关部门组成。",
+                "一、污染处置组。由环境保护部牵头。",
             ]
         );
     }

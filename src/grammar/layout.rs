@@ -42,11 +42,12 @@ const SLACK: usize = 3;
 /// Display width: ASCII 1 column, a BOM none, anything else 2 (CJK text).
 /// Counted on bytes so that it vectorises: ASCII bytes `a`, and `l` bytes
 /// that are ASCII or start a character (signed, at least -64); the width
-/// is `a + 2 (l - a)`. Counts are kept in bytes over chunks of 255 bytes,
-/// which cannot overflow.
+/// is `a + 2 (l - a)`. Counts are kept in bytes over chunks of 224 bytes,
+/// which cannot overflow: a multiple of the 32 bytes the compiler tests at
+/// a time, so that only the last chunk leaves bytes to count one by one.
 fn width(s: &str) -> usize {
     let mut w = 0usize;
-    for chunk in s.as_bytes().chunks(255) {
+    for chunk in s.as_bytes().chunks(224) {
         let (mut ascii, mut starts) = (0u8, 0u8);
         for &b in chunk {
             ascii += u8::from(b as i8 >= 0);
@@ -214,7 +215,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // parses checks that both ways find the same raw line
             debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
             let raw_line = if same { piece } else { mapped() };
-            let raw_line = raw_line.trim_end_matches('\r');
+            // (by bytes: `trim_end_matches` decodes the last character)
+            let cr = raw_line.bytes().rev().take_while(|&b| b == b'\r').count();
+            let raw_line = &raw_line[..raw_line.len() - cr];
             match raw_line.len() {
                 n if n > 2 * BUCKETS => BUCKETS,
                 n if n + SLACK < MIN_WRAP_WIDTH => n,
@@ -358,7 +361,7 @@ fn unclosed(text: &str) -> bool {
 
 /// Whether the first round bracket of `text` closes one.
 fn closes_first(text: &str) -> bool {
-    text.chars().find(|&c| punct::is_lparen(c) || punct::is_rparen(c)).is_some_and(punct::is_rparen)
+    punct::find_marks::<punct::RoundBrackets>(text).is_some_and(|i| text[i..].starts_with(punct::is_rparen))
 }
 
 /// Join the line ending at cleaned `end` to the one starting at `start`:
@@ -405,7 +408,7 @@ mod tests {
         for s in ["", "a", "中", "\u{FEFF}一、总则", "ÀÉ½", "𠀀x", long.as_str()] {
             assert_eq!(width(s), reference(s), "{s}");
         }
-        // every length, across the 255-byte chunks whose counts are kept in
+        // every length, across the 224-byte chunks whose counts are kept in
         // bytes
         let mixed = "甲a乙bc丙丁é𠀀，".repeat(300);
         let wide = "中".repeat(1500);

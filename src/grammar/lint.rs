@@ -7,8 +7,12 @@ use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are indexed).
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
-    // found with the brackets (see `Source::index_text`)
-    let latin = src.has_lowercase;
+    // the next lower-case letter of the text: only a line that holds one is
+    // looked at for Latin words (the text is searched once, from line to
+    // line, 64 bytes per test)
+    let text = src.clean.text.as_bytes();
+    let lower_from = |at: usize| find_lowercase(&text[at..]).map(|k| at + k);
+    let mut lower = lower_from(0);
     // the lines and the brackets are both in text order: one walk over the
     // two gives each line its brackets
     let brackets = src.brackets();
@@ -25,8 +29,12 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
         if from < next {
             unclosed_brackets(src, line, &brackets[from..next], diags);
         }
-        if latin {
+        if lower.is_some_and(|p| p < line.start) {
+            lower = lower_from(line.start);
+        }
+        if lower.is_some_and(|p| p < line.end()) {
             foreign_insertions(src, line, diags);
+            lower = lower_from(line.end());
         }
     }
     src.work(brackets.len());
@@ -39,17 +47,15 @@ fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[(usize, Bracke
     // an opening bracket stays unclosed when the stack never empties after
     // it: the first one unclosed is the bottom of the stack at the end, so
     // depths and bottoms are all the pass needs
-    let mut parens = Unclosed::default();
-    let mut books = Unclosed::default();
+    // (the round brackets' stack and the book-title brackets'; each event
+    // read without a branch on its kind, which varies from event to event)
+    let mut stacks = [Unclosed::default(), Unclosed::default()];
     for &(i, kind) in events {
-        let i = i - base;
-        match kind {
-            Bracket::Open => parens.open(i),
-            Bracket::Close => parens.close(),
-            Bracket::BookOpen => books.open(i),
-            Bracket::BookClose => books.close(),
-        }
+        let book = matches!(kind, Bracket::BookOpen | Bracket::BookClose);
+        let opens = matches!(kind, Bracket::Open | Bracket::BookOpen);
+        stacks[usize::from(book)].see(i - base, opens);
     }
+    let [parens, books] = stacks;
     if let Some(i) = parens.first().into_iter().chain(books.first()).min() {
         let open = &line.text[i..];
         let c = open.chars().next().unwrap_or('(');
@@ -70,15 +76,13 @@ struct Unclosed {
 }
 
 impl Unclosed {
-    fn open(&mut self, at: usize) {
-        if self.depth == 0 {
+    /// An opening bracket at `at` (`opens`) or a closing one.
+    #[inline]
+    fn see(&mut self, at: usize, opens: bool) {
+        if opens && self.depth == 0 {
             self.bottom = at;
         }
-        self.depth += 1;
-    }
-
-    fn close(&mut self) {
-        self.depth = self.depth.saturating_sub(1);
+        self.depth = if opens { self.depth + 1 } else { self.depth.saturating_sub(1) };
     }
 
     /// The first bracket left open, if any.
@@ -87,10 +91,24 @@ impl Unclosed {
     }
 }
 
-/// Whether any byte of `s` is an ASCII lower-case letter; branch-free over
-/// chunks so that the compiler can vectorise it.
-fn has_lowercase(s: &[u8]) -> bool {
-    s.chunks(32).any(|c| c.iter().fold(false, |acc, &b| acc | (b.wrapping_sub(b'a') < 26)))
+/// Offset of the first ASCII lower-case letter in `s`: branch-free over
+/// chunks of a size known at compile time, which the compiler vectorises,
+/// with one test per chunk for a byte of 60–7F (the letters and five other
+/// characters of ASCII, rare in CJK text), and a search for the letter in a
+/// chunk that has one.
+fn find_lowercase(s: &[u8]) -> Option<usize> {
+    let lower = |b: u8| b.wrapping_sub(b'a') < 26;
+    let mut chunks = s.chunks_exact(128);
+    let mut at = 0;
+    for c in &mut chunks {
+        if c.iter().fold(0u8, |acc, &b| acc | u8::from(b & 0xE0 == 0x60)) != 0 {
+            if let Some(k) = c.iter().position(|&b| lower(b)) {
+                return Some(at + k);
+            }
+        }
+        at += c.len();
+    }
+    chunks.remainder().iter().position(|&b| lower(b)).map(|k| at + k)
 }
 
 /// Report runs of Latin letters that do not belong in the CJK sentence
@@ -99,7 +117,7 @@ fn has_lowercase(s: &[u8]) -> bool {
 fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnostic>) {
     let text = line.text;
     let bytes = text.as_bytes();
-    if !has_lowercase(bytes) {
+    if find_lowercase(bytes).is_none() {
         return;
     }
     let mut i = 0;
@@ -132,6 +150,24 @@ fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnos
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_letters_anywhere() {
+        // every position around the 128-byte chunks
+        let base = "甲（乙）丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+        let base = base.repeat(4);
+        for (at, _) in base.char_indices().chain([(base.len(), ' ')]) {
+            for c in ['a', 'm', 'z'] {
+                let s = format!("{}{c}{}", &base[..at], &base[at..]);
+                assert_eq!(find_lowercase(s.as_bytes()), Some(at), "{s}");
+                let s = format!("{}{c}{}x", &base[..at], &base[at..]);
+                assert_eq!(find_lowercase(s.as_bytes()), Some(at), "{s}");
+            }
+            for c in ['A', 'Z', '`', '{', '1', 'é'] {
+                assert_eq!(find_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()), None);
+            }
+        }
+    }
 
     /// The spans of the unclosed-bracket findings of a one-line text.
     fn unclosed(text: &str) -> Vec<&str> {

@@ -140,13 +140,50 @@ fn labelled(i: &str) -> IResult<&str, (BlockKind, u32)> {
     Ok((i, (kind, n)))
 }
 
+/// One bit per character of the Basic Multilingual Plane (8 KB): set for the
+/// characters a marker can start with, which [`marker`] dispatches on (a
+/// test checks the two agree over all of Unicode).
+const STARTS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let singles = [
+        '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '（', '(', '第',
+        '行', '任', '\u{2014}', '\u{2015}', '-',
+    ];
+    let ranges =
+        [('0', '9'), ('０', '９'), ('\u{2460}', '\u{2473}'), ('\u{3251}', '\u{325F}'), ('\u{32B1}', '\u{32BF}')];
+    let mut k = 0;
+    while k < singles.len() {
+        let u = singles[k] as usize;
+        t[u >> 6] |= 1 << (u & 63);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < ranges.len() {
+        let mut u = ranges[k].0 as usize;
+        while u <= ranges[k].1 as usize {
+            t[u >> 6] |= 1 << (u & 63);
+            u += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Whether a marker can start with `c`: one table lookup, which rejects
+/// most lines of prose at once.
+#[inline]
+pub(crate) fn may_start(c: char) -> bool {
+    let u = c as usize;
+    u < 0x10000 && STARTS[u >> 6] >> (u & 63) & 1 == 1
+}
+
 /// Recognise a marker at the start of `line` (already trimmed). Returns
 /// `None` when the line does not start with one, or when what follows shows
 /// it is not a heading (a number inside prose, an empty item).
 pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     // the first character tells which production can apply; most lines
     // are prose and are rejected here before any parser runs
-    let first = line.chars().next()?;
+    let first = line.chars().next().filter(|&c| may_start(c))?;
     let parsed = if super::numeral::is_cn_digit(first) {
         section(line)
     } else if punct::is_lparen(first) {
@@ -174,7 +211,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
         return None; // 第三条的规定, 第三条规定, 第三条至第五条
     }
-    let rest = rest.trim_start_matches(punct::is_space);
+    let rest = punct::trim_start(rest);
     // An ordinal heading must be followed by white space, end of line or a
     // title; 第二轮土地承包 is prose, not a heading, and is rejected above
     // because 轮 is no ordinal kind.
@@ -224,6 +261,18 @@ pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_start_is_what_marker_dispatches_on() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let dispatched = super::super::numeral::is_cn_digit(c)
+                || punct::is_lparen(c)
+                || is_digit(c)
+                || circled_value(c).is_some()
+                || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
+            assert_eq!(may_start(c), dispatched, "{c:?}");
+        }
+    }
 
     fn m(s: &str) -> Option<(BlockKind, u32, &str, &str)> {
         marker(s).map(|m| (m.kind, m.number, m.text, m.rest))

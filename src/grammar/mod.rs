@@ -313,6 +313,39 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     Ok(doc)
 }
 
+/// Whether `s` has from `min` to `max` characters, counted only when its
+/// length in bytes does not show it (a character takes one to four bytes):
+/// most names and titles are settled by their length alone.
+pub(crate) fn chars_in(s: &str, min: usize, max: usize) -> bool {
+    let n = s.len();
+    if n < min || n > 4 * max {
+        return false;
+    }
+    if n >= 4 * min && n <= max {
+        return true;
+    }
+    (min..=max).contains(&s.chars().count())
+}
+
+/// Whether every character of `s` is an ideograph ([`punct::is_ideograph`]),
+/// the characters of U+5000–U+9FFF (lead bytes E5–E9, all ideographs)
+/// stepped over without being decoded.
+pub(crate) fn all_ideographs(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        if matches!(lead, 0xE5..=0xE9) {
+            i += 3;
+            continue;
+        }
+        match s[i..].chars().next() {
+            Some(c) if punct::is_ideograph(c) => i += c.len_utf8(),
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether two titles have the same words, punctuation and quotes aside
 /// (`关于“规划”的意见` and `关于《“规划”》的意见`).
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
@@ -697,9 +730,10 @@ fn read_attachments<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(), Error> {
     src.work(lines.len());
-    let listed_from = out.len();
     let (mut by_number, mut by_title) = (HashMap::new(), HashMap::new());
-    let (mut indexed, mut free) = (listed_from, listed_from);
+    // entries listed before this region (a notice's 附件 list, read with
+    // its body) are matched by the bodies here too
+    let (mut indexed, mut free) = (0, 0);
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -718,9 +752,29 @@ fn read_attachments<'a>(
                 let label_span = src.span_of(line.text);
                 let label_at = i;
                 i += 1;
-                let (title, title_lines) = match title {
-                    Some(t) => (Some(src.node(t)), 0),
-                    None => {
+                for (k, a) in out.iter().enumerate().skip(indexed) {
+                    if let Some(n) = a.number {
+                        by_number.entry(n).or_insert(k);
+                    }
+                    by_title.entry(a.title.to_string()).or_insert(k);
+                }
+                indexed = out.len();
+                // the lines that spell the title of the listed entry of the
+                // same number (a wrapped title; a caption after it is text)
+                let spelled = number.and_then(|n| by_number.get(&n)).and_then(|&k| {
+                    let mut rest = out[k].title.as_ref();
+                    for (n, l) in lines[i..].iter().take(MAX_TITLE_LINES).enumerate() {
+                        rest = rest.strip_prefix(l.text)?;
+                        if rest.is_empty() {
+                            return Some(n + 1);
+                        }
+                    }
+                    None
+                });
+                let (title, title_lines) = match (title, spelled) {
+                    (Some(t), _) => (Some(src.node(t)), 0),
+                    (None, Some(n)) => (joined(src, &lines[i..i + n]), n),
+                    (None, None) => {
                         // a short line after the title is a table's header cell
                         let n = lines[i..]
                             .iter()
@@ -794,13 +848,6 @@ fn read_attachments<'a>(
                 // up in maps, so that many entries and bodies stay linear)
                 let bodiless =
                     |a: &Attachment<'_>| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty();
-                for (k, a) in out.iter().enumerate().skip(indexed) {
-                    if let Some(n) = a.number {
-                        by_number.entry(n).or_insert(k);
-                    }
-                    by_title.entry(a.title.to_string()).or_insert(k);
-                }
-                indexed = out.len();
                 while free < out.len() && !bodiless(&out[free]) {
                     free += 1;
                 }
@@ -923,10 +970,26 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
         let (count, bytes) = (runs.count, runs.bytes);
         let (one, many) = kind.describe();
         let unit = if bytes == 1 { "byte" } else { "bytes" };
-        let message = match count {
-            1 => format!("removed one {one} ({bytes} {unit})"),
-            n => format!("removed {n} {many} ({bytes} {unit}), the first here, the last at byte {}", runs.last.start),
-        };
+        // (written out piece by piece: `format!` costs several times more)
+        let mut message = String::with_capacity(160);
+        message.push_str("removed ");
+        if count == 1 {
+            message.push_str("one ");
+            message.push_str(one);
+        } else {
+            doc_number::push_decimal(&mut message, count as u64);
+            message.push(' ');
+            message.push_str(many);
+        }
+        message.push_str(" (");
+        doc_number::push_decimal(&mut message, bytes as u64);
+        message.push(' ');
+        message.push_str(unit);
+        message.push(')');
+        if count > 1 {
+            message.push_str(", the first here, the last at byte ");
+            doc_number::push_decimal(&mut message, runs.last.start as u64);
+        }
         // control characters are damage rather than residue: a code of
         // their own, a warning
         let (severity, code) = match kind {
@@ -934,5 +997,43 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
             _ => (Severity::Info, codes::SCRAPE_ARTIFACT),
         };
         diags.push(Diagnostic::new(severity, code, message, runs.first));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chars_in;
+
+    /// `all_ideographs` answers as a test of each character does.
+    #[test]
+    fn all_ideographs_is_a_test_of_each() {
+        let chars =
+            ["区", "\u{4E00}", "\u{4DC0}", "\u{3400}", "\u{F900}", "\u{20000}", "a", "，", "\u{9FFF}", "\u{A000}"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| chars.iter().map(move |c| format!("{t}{c}"))).collect();
+            for t in &texts {
+                assert_eq!(super::all_ideographs(t), t.chars().all(crate::punct::is_ideograph), "{t:?}");
+            }
+        }
+    }
+
+    /// `chars_in` answers as a count of the characters does, for texts of
+    /// characters of every width and every bound around their lengths.
+    #[test]
+    fn chars_in_is_a_count() {
+        let widths = ["a", "é", "区", "\u{20000}"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts.iter().flat_map(|t| widths.iter().map(move |w| format!("{t}{w}"))).collect();
+            for t in &texts {
+                let n = t.chars().count();
+                for min in 0..=8 {
+                    for max in min..=24 {
+                        assert_eq!(chars_in(t, min, max), (min..=max).contains(&n), "{t:?} {min} {max}");
+                    }
+                }
+            }
+        }
     }
 }

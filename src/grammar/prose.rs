@@ -115,8 +115,8 @@ pub(crate) fn is_body(n: &str) -> bool {
     // the ending first: it rejects most candidates without decoding them
     ends_like_body(n)
         && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
-        && (2..=MAX_NAME).contains(&n.chars().count())
-        && n.chars().all(punct::is_ideograph)
+        && super::chars_in(n, 2, MAX_NAME)
+        && super::all_ideographs(n)
 }
 
 /// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
@@ -160,8 +160,8 @@ pub(crate) fn is_subject(n: &str) -> bool {
 fn is_collective(n: &str) -> bool {
     // the ending first: it rejects most names without a search
     ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
-        && n.chars().count() <= MAX_NAME
-        && n.chars().all(punct::is_ideograph)
+        && super::chars_in(n, 0, MAX_NAME)
+        && super::all_ideographs(n)
         && n.as_bytes().windows("有关".len()).any(|w| w == "有关".as_bytes() || w == "相关".as_bytes())
 }
 
@@ -311,7 +311,14 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let first_clause = &head[..first_end];
     if !(trigger || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
-        return by_you(text, head);
+        // a 由 after a comma of the first sentence: the first prose mark is
+        // a comma or a semicolon (a sentence end or colon ends the sentence
+        // before any comma)
+        let rest = &head.as_bytes()[first_end..];
+        let comma_first = matches!(rest.first(), Some(b',' | b';'))
+            || punct::has_prefix(rest, FW_COMMA_BYTES)
+            || punct::has_prefix(rest, FW_SEMICOLON_BYTES);
+        return if comma_first { by_you(text, head) } else { None };
     }
     // the sentence, and its first clause
     let sentence_end = punct::find_marks::<punct::SentenceEndOrColon>(text).unwrap_or(text.len());
@@ -343,8 +350,9 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
-/// The full-width comma's bytes.
+/// The full-width comma's and semicolon's bytes.
 const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
+const FW_SEMICOLON_BYTES: &[u8] = "\u{FF1B}".as_bytes();
 
 /// Searcher for 由 (see [`by_you`]).
 static BY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("由"));
@@ -375,7 +383,16 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
             Agency::unresolved(name, role, span)
         })
         .collect();
-    Some(Responsibility { raw: src.text(p.sentence), agencies, notes: Vec::new(), span: src.span_of(p.sentence) })
+    // a deadline in the sentence up to the bodies' end (2019年3月底前，X负责…)
+    let end = src.offset(p.sentence) + p.sentence.len() - src.offset(paragraph);
+    let deadline = super::deadline::of_clause(src, paragraph, 0, end, &[]);
+    Some(Responsibility {
+        raw: src.text(p.sentence),
+        agencies,
+        notes: Vec::new(),
+        span: src.span_of(p.sentence),
+        deadline,
+    })
 }
 
 #[cfg(test)]
@@ -630,5 +647,27 @@ mod tests {
             assert!(!is_body(n), "{n}");
         }
         assert!(is_collective("有关部门") && is_collective("国务院有关部门") && !is_collective("各地区"));
+    }
+
+    /// `prose` asks `by_you` only when the first prose mark is a comma or a
+    /// semicolon: the same answer as asking it always.
+    #[test]
+    fn by_you_is_asked_only_after_a_comma_first() {
+        let parts = ["，", ",", "；", ";", "。", "：", "!", "由", "会同", "研", "区交通委牵头", "区水务局配合", "建设"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            for t in &texts {
+                let text = format!("将消火栓建设{t}");
+                let first = punct::find_marks::<punct::Prose>(&text).unwrap_or(text.len());
+                let first_clause = punct::trim(&text[..first]);
+                let triggered = first_clause.contains("会同")
+                    || first_clause.contains("研究提出")
+                    || super::super::clause::strip_role(first_clause).is_some();
+                if !triggered {
+                    assert_eq!(prose(&text), by_you(&text, &text), "{text}");
+                }
+            }
+        }
     }
 }

@@ -102,8 +102,7 @@ pub(crate) fn row_line(t: &str) -> bool {
 
 /// Whether a line reads as a table header cell.
 fn header_like(t: &str) -> bool {
-    let n = t.chars().count();
-    (1..=MAX_HEADER).contains(&n)
+    super::chars_in(t, 1, MAX_HEADER)
         && punct::find_prose_punct(t).is_none()
         && !t.bytes().all(|b| b.is_ascii_digit())
         && marker(t).is_none()
@@ -121,7 +120,7 @@ fn heading_line(t: &str) -> bool {
 
 /// What a column holds, from its header.
 pub(crate) fn role_of(name: &str) -> ColumnRole {
-    let has = |w: &str| name.contains(w);
+    let has = |w: &str| holds(name, w);
     if has("序号") || name == "编号" {
         ColumnRole::Number
     } else if has("牵头") {
@@ -184,7 +183,17 @@ fn deadline_like(t: &str) -> bool {
         }
     }
     (digit && date)
-        || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| t.contains(w)))
+        || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| holds(t, w)))
+}
+
+/// Whether `hay` holds `word`, as `str::contains` says, by a walk over the
+/// bytes of a short text (a cell or a header) that compares the rest of the
+/// word only where its first byte stands: `str::contains` prepares a
+/// searcher on every call, which costs more than the walk here.
+fn holds(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let Some((&first, rest)) = w.split_first() else { return true };
+    h.len() >= w.len() && (0..=h.len() - w.len()).any(|i| h[i] == first && h[i + 1..i + w.len()] == *rest)
 }
 
 /// What a cell looks like, read once before it is tried in each column.
@@ -1000,7 +1009,13 @@ fn row_block<'a>(
         let Some(role) = columns[k].role.body_role() else { continue };
         if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
             let (raw, s) = node(src, parts);
-            responsibilities.push(Responsibility { raw, agencies: agencies(parts, role), notes: Vec::new(), span: s });
+            responsibilities.push(Responsibility {
+                raw,
+                agencies: agencies(parts, role),
+                notes: Vec::new(),
+                span: s,
+                deadline: None,
+            });
         } else if let Some(parts) = &inherited[k] {
             inherited_agencies.extend(agencies(parts, role));
         }
@@ -1009,6 +1024,7 @@ fn row_block<'a>(
         text: c.text.clone(),
         by: None,
         ongoing: false,
+        every: None,
         span: c.span,
     });
     Block {
@@ -1207,6 +1223,17 @@ fn skip_down(row: &mut Vec<Parts<'_>>, cover: &[bool]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holds_is_contains() {
+        for hay in ["", "序号", "牵头单位", "工作任务及措施", "a序号b", "2025年底前", "常态化长期", "单"]
+        {
+            for w in ["", "序号", "单位", "任务", "措施", "年底", "长期", "常态", "a", "单位单位", "号b"]
+            {
+                assert_eq!(holds(hay, w), hay.contains(w), "{hay} {w}");
+            }
+        }
+    }
 
     #[test]
     fn column_roles() {

@@ -5,7 +5,7 @@
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
 use crate::text;
 use crate::{InputArgs, TableFormat};
-use gongwen::{Assignment, Block, Document, LineIndex, Role};
+use gongwen::{Assignment, Block, Deadline, Document, LineIndex, Role};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -97,10 +97,14 @@ pub struct Row<'d> {
     pub responsible_canonical: Vec<&'d str>,
     pub support_canonical: Vec<&'d str>,
     pub inherited_canonical: Vec<&'d str>,
-    /// The 完成时限 cell of a task table's row, as written.
-    pub deadline: Option<&'d str>,
-    /// The last day it means (ISO 8601), or `ongoing`.
-    pub deadline_by: Option<&'d str>,
+    /// The block's deadline as written: a task table row's 完成时限 cell,
+    /// else the deadlines of its clauses (several joined with 、).
+    pub deadline: Option<String>,
+    /// The last day each means (ISO 8601), or `ongoing`, in the same order.
+    pub deadline_by: Option<String>,
+    /// The deadlines gathered from the block's assignments.
+    #[serde(skip)]
+    deadlines: Vec<&'d Deadline<'d>>,
 }
 
 /// A row of a table command (`tasks`, `refs`): CSV/TSV cells after the
@@ -177,8 +181,8 @@ impl TableRow for Row<'_> {
             join(&self.responsible_canonical),
             join(&self.support_canonical),
             join(&self.inherited_canonical),
-            self.deadline.unwrap_or_default().to_owned(),
-            self.deadline_by.unwrap_or_default().to_owned(),
+            self.deadline.clone().unwrap_or_default(),
+            self.deadline_by.clone().unwrap_or_default(),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         text::row(out, &fields, tsv);
@@ -212,32 +216,65 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
-                deadline: block.and_then(|b| b.deadline.as_ref()).map(|d| d.text.as_ref()),
-                deadline_by: block
-                    .and_then(|b| b.deadline.as_ref())
-                    .and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() }),
                 ..Row::default()
             });
         }
         if let Some(row) = rows.last_mut() {
+            if let Some(d) = a.deadline.filter(|d| !row.deadlines.iter().any(|o| o.text == d.text && o.by == d.by)) {
+                row.deadlines.push(d);
+            }
             row.add(&a);
         }
+    }
+    for row in &mut rows {
+        row.fill_deadline();
     }
     rows
 }
 
-/// A block's bodies as outline lines (`parse --format md`).
+impl Row<'_> {
+    /// `deadline` and `deadline_by` from the deadlines gathered.
+    fn fill_deadline(&mut self) {
+        if self.deadlines.is_empty() {
+            return;
+        }
+        let texts: Vec<&str> = self.deadlines.iter().map(|d| d.text.as_ref()).collect();
+        let bys: Vec<&str> = self
+            .deadlines
+            .iter()
+            .map(|d| if d.ongoing { "ongoing" } else { d.by.as_deref().unwrap_or_default() })
+            .collect();
+        self.deadline = Some(texts.join("、"));
+        self.deadline_by = bys.iter().any(|b| !b.is_empty()).then(|| bys.join("、"));
+    }
+}
+
+/// A block's bodies (and deadlines) as outline lines (`parse --format md`).
 pub struct Bodies<'d> {
     lead: Vec<&'d str>,
     responsible: Vec<&'d str>,
     support: Vec<&'d str>,
     inherited: Vec<(&'d str, Role)>,
+    /// The block's deadline and its clauses', each once.
+    deadlines: Vec<&'d Deadline<'d>>,
 }
 
 impl<'d> Bodies<'d> {
     pub fn of(b: &'d Block<'_>) -> Self {
-        let mut bodies =
-            Bodies { lead: Vec::new(), responsible: Vec::new(), support: Vec::new(), inherited: Vec::new() };
+        let mut bodies = Bodies {
+            lead: Vec::new(),
+            responsible: Vec::new(),
+            support: Vec::new(),
+            inherited: Vec::new(),
+            deadlines: Vec::new(),
+        };
+        for d in
+            b.deadline.as_deref().into_iter().chain(b.responsibilities.iter().filter_map(|r| r.deadline.as_deref()))
+        {
+            if !bodies.deadlines.iter().any(|o| o.text == d.text && o.by == d.by) {
+                bodies.deadlines.push(d);
+            }
+        }
         for a in b.agencies() {
             let list = match a.role {
                 Role::Lead => &mut bodies.lead,
@@ -268,6 +305,18 @@ impl<'d> Bodies<'d> {
             let names: Vec<String> = self.inherited.iter().map(|(n, r)| format!("{n} ({})", r.as_str())).collect();
             lines.push(format!("**inherited 沿用**: {}", names.join("、")));
         }
+        if !self.deadlines.is_empty() {
+            let shown: Vec<String> = self
+                .deadlines
+                .iter()
+                .map(|d| match (d.ongoing, d.by.as_deref()) {
+                    (true, _) => format!("{} (ongoing)", d.text),
+                    (false, Some(by)) => format!("{} ({by})", d.text),
+                    (false, None) => d.text.to_string(),
+                })
+                .collect();
+            lines.push(format!("**deadline 时限**: {}", shown.join("、")));
+        }
         lines
     }
 }
@@ -295,6 +344,31 @@ mod tests {
         let mut csv = String::new();
         rows[1].write_delimited(&mut csv, "a.txt", false);
         assert!(csv.starts_with("a.txt,一/二,4,subsection,（二）,加强保障,,公安部、发展改革委,,"), "{csv}");
+    }
+
+    #[test]
+    fn clauses_show_their_deadlines() {
+        let text = "标题\n一、任务\n（一）推进改革。2024年底前完成。（中央农办牵头）\n（二）加强保障。（公安部负责，长期坚持）\n\
+                    （三）推进甲，2025年6月底前完成。（甲部负责）推进乙，2025年底前完成。（乙部负责）\n";
+        let doc = gongwen::parse(text).unwrap();
+        let rows = rows(&doc, text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            (rows[0].deadline.as_deref(), rows[0].deadline_by.as_deref()),
+            (Some("2024年底前"), Some("2024-12-31"))
+        );
+        assert_eq!((rows[1].deadline.as_deref(), rows[1].deadline_by.as_deref()), (Some("长期坚持"), Some("ongoing")));
+        // one block, two clauses, two deadlines: joined with 、 in the same order
+        assert_eq!(rows[2].deadline.as_deref(), Some("2025年6月底前、2025年底前"));
+        assert_eq!(rows[2].deadline_by.as_deref(), Some("2025-06-30、2025-12-31"));
+        // and the outline of `parse --format md`
+        let block = &doc.sections[0].children[0];
+        assert_eq!(
+            Bodies::of(block).lines().last().map(String::as_str),
+            Some("**deadline 时限**: 2024年底前 (2024-12-31)")
+        );
+        let block = &doc.sections[0].children[1];
+        assert_eq!(Bodies::of(block).lines().last().map(String::as_str), Some("**deadline 时限**: 长期坚持 (ongoing)"));
     }
 
     #[test]
