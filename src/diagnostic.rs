@@ -101,6 +101,9 @@ pub mod codes {
     /// the text is not what the author wrote. The message names the
     /// decoding that repairs it when the damage is reversible.
     pub const ENCODING_DAMAGE: &str = "encoding-damage";
+    /// An HTML cell's `colspan` or `rowspan` reaches past the table (or is
+    /// not a number a table can have); it is cut at the table's edge.
+    pub const TABLE_SPAN: &str = "table-span-clamped";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -125,6 +128,7 @@ pub mod codes {
         TABLE_EMPTY,
         TABLE_EXTRA_CELLS,
         TABLE_NUMBERING,
+        TABLE_SPAN,
         NO_STRUCTURE,
         CONTROL_CHARACTER,
         ENCODING_DAMAGE,

@@ -205,6 +205,23 @@ fn baoshan_waste_sorting_task_table() {
     // 任务名称 加强组织领导 is merged over rows 1–4
     assert_eq!((t.rows[1].cells[1].text.as_ref(), t.rows[1].cells[1].inherited), ("加强组织领导", true));
     assert_eq!(t.rows[4].cells[1].text, "推进基层建设");
+    // rows 33, 35, 36: the merged 任务名称 营造良好氛围 is printed once, the
+    // lists of bodies go to 牵头部门 (not the task sentence to 任务名称)
+    assert_eq!(rows[32].title.as_deref(), Some("参与全市《条例》宣传“五个一”工程"));
+    assert_eq!(
+        bodies(rows[32], Role::Lead)[..3],
+        ["区科委", "区绿化市容局", "区委宣传部（区文明办、区政府新闻办、区委网信办）"]
+    );
+    assert_eq!(bodies(rows[32], Role::Support), ["各街镇（园区）"]);
+    assert_eq!(rows[34].title.as_deref(), Some("结合好家风好家训工作，实现垃圾分类进家庭培训"));
+    assert_eq!(bodies(rows[34], Role::Lead), ["区民政局", "区委宣传部（区文明办）", "区妇联"]);
+    assert_eq!(bodies(rows[34], Role::Support), ["区绿化市容局"]);
+    assert_eq!(rows[35].title.as_deref(), Some("组织各级媒体做好垃圾分类相关宣传和舆情处置工作"));
+    assert_eq!(bodies(rows[35], Role::Support), ["各街镇（园区）"]);
+    for r in [32, 34, 35] {
+        let row = t.rows.iter().find(|x| x.cells[0].text == (r + 1).to_string()).unwrap();
+        assert_eq!(row.cells[1].text, "营造良好氛围", "row {}", r + 1);
+    }
 }
 
 #[test]
@@ -304,9 +321,11 @@ fn html_table_without_a_number_column_is_a_table_not_headings() {
     assert_eq!(t.rows.len(), 3);
     let cells = |r: usize| t.rows[r].cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
     assert_eq!(cells(0), ["一、医疗质量", "1.门诊人次数比", "定量"]);
-    // the rowspan cell leaves its column of the next row empty; a cell of
-    // two <p> lines is one cell
-    assert_eq!(cells(1), ["", "2.下转患者人次数\n（门急诊、住院）", "定量"]);
+    // the rowspan cell fills its column of the next row (inherited); a cell
+    // of two <p> lines is one cell
+    assert_eq!(cells(1), ["一、医疗质量", "2.下转患者人次数\n（门急诊、住院）", "定量"]);
+    assert!(t.rows[1].cells[0].inherited && !t.rows[1].cells[1].inherited);
+    assert_eq!(t.rows[1].cells[0].span, t.rows[0].cells[0].span);
     // an empty <td> keeps its column
     assert_eq!(cells(2)[..2], ["二、运营效率", "3.收支结余"]);
     // no cell became a block (no task rows: no task or body column)
@@ -365,4 +384,239 @@ fn html_task_table_105() {
     assert!(t.rows[0].heading);
     assert_eq!(t.rows[0].cells[0].text, "一、知识产权保护方面（共5项）");
     assert_eq!(t.rows[1].cells[0].text, "1");
+}
+
+fn texts(t: &gongwen::Table<'_>, r: usize) -> Vec<String> {
+    t.rows[r].cells.iter().map(|c| format!("{}{}", c.text, if c.inherited { "*" } else { "" })).collect()
+}
+
+/// Every table of a document, in its attachments and blocks at any depth.
+fn all_tables<'d>(doc: &'d Document<'d>) -> Vec<&'d gongwen::Table<'d>> {
+    fn walk<'d>(b: &'d Block<'d>, out: &mut Vec<&'d gongwen::Table<'d>>) {
+        out.extend(b.tables.iter());
+        b.children.iter().for_each(|c| walk(c, out));
+    }
+    let mut out = Vec::new();
+    doc.sections.iter().for_each(|b| walk(b, &mut out));
+    for a in &doc.attachments {
+        out.extend(a.tables.iter());
+        a.sections.iter().for_each(|b| walk(b, &mut out));
+    }
+    out
+}
+
+fn names(t: &gongwen::Table<'_>) -> Vec<String> {
+    t.columns.iter().map(|c| c.name.to_string()).collect()
+}
+
+#[test]
+fn html_rowspan_fills_the_rows_below_as_inherited() {
+    let text = format!(
+        "{HEAD}<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>\
+         <tr><td>1</td><td>建立机制。</td><td rowspan=\"3\">市发展改革委</td><td>2024年底前</td></tr>\
+         <tr><td>2</td><td>完善政策。</td><td>2025年底前</td></tr>\
+         <tr><td>3</td><td>加强考核。</td><td>长期坚持</td></tr>\
+         <tr><td>4</td><td>开展评估。</td><td>市财政局</td><td>2026年</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(texts(t, 0), ["1", "建立机制。", "市发展改革委", "2024年底前"]);
+    assert_eq!(texts(t, 1), ["2", "完善政策。", "市发展改革委*", "2025年底前"]);
+    assert_eq!(texts(t, 2), ["3", "加强考核。", "市发展改革委*", "长期坚持"]);
+    assert_eq!(texts(t, 3), ["4", "开展评估。", "市财政局", "2026年"]);
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(inherited(rows[2]), ["市发展改革委"]);
+    assert_eq!(bodies(rows[3], Role::Lead), ["市财政局"]);
+    assert!(codes(&doc).iter().all(|c| !c.starts_with("table-")), "{:?}", codes(&doc));
+}
+
+#[test]
+fn html_colspan_body_cell_fills_its_columns() {
+    let text = format!(
+        "{HEAD}<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>\
+         <tr><td>1</td><td>建立机制。</td><td colspan=2>各区政府</td></tr>\
+         <tr><td>2</td><td>完善政策。</td><td>市财政局</td><td>市税务局</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(texts(t, 0), ["1", "建立机制。", "各区政府", "各区政府*"]);
+    assert_eq!(texts(t, 1), ["2", "完善政策。", "市财政局", "市税务局"]);
+    assert!(codes(&doc).iter().all(|c| !c.starts_with("table-")), "{:?}", codes(&doc));
+}
+
+#[test]
+fn html_header_over_two_rows_names_columns_upper_and_lower() {
+    // 序号 and 工作任务 span both header rows; 责任单位 spans 牵头 | 配合;
+    // upper-case tags, <th>, attributes in any order and quoting, a tag
+    // over two lines, nested markup and &nbsp; in cells
+    let text = format!(
+        "{HEAD}<TABLE border=1><TR><TH ROWSPAN='2' width=9>序号</TH><th style=\"x\" rowspan = \"2\">工作任务</th>\
+         <th colspan=\"2\"\n align=center><p><span>责任单位</span></p></th><th rowspan=2>完成时限</th></TR>\
+         <tr><th>牵头单位</th><th>配合单位</th></tr>\
+         <tr><td>1</td><td><p>建立机制。</p><p>定期会商。</p></td><td><span>市发展改革委</span></td>\
+         <td>&nbsp;</td><td>2024年底前</td></tr>\
+         <tr><td>2</td><td>完善政策。<br>抓好落实。</td><td>市财政局</td><td>市税务局</td><td>2025年</td></tr></TABLE>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(names(t), ["序号", "工作任务", "责任单位 / 牵头单位", "责任单位 / 配合单位", "完成时限"]);
+    use ColumnRole::*;
+    assert_eq!(t.columns.iter().map(|c| c.role).collect::<Vec<_>>(), [Number, Task, Lead, Support, Deadline]);
+    assert_eq!(t.rows.len(), 2, "the second header row is no body row");
+    assert_eq!(texts(t, 0), ["1", "建立机制。\n定期会商。", "市发展改革委", "", "2024年底前"]);
+    assert_eq!(texts(t, 1), ["2", "完善政策。\n抓好落实。", "市财政局", "市税务局", "2025年"]);
+    let rows = rows(&doc);
+    assert_eq!(bodies(rows[1], Role::Support), ["市税务局"]);
+    assert!(codes(&doc).iter().all(|c| !c.starts_with("table-")), "{:?}", codes(&doc));
+}
+
+#[test]
+fn html_rowspan_and_colspan_together() {
+    // a cell two rows high and two columns wide
+    let text = format!(
+        "{HEAD}<table><tr><td>地区</td><td>一季度</td><td>二季度</td><td>三季度</td></tr>\
+         <tr><td>甲</td><td rowspan=\"2\" colspan=\"2\">暂无数据</td><td>3</td></tr>\
+         <tr><td>乙</td><td>4</td></tr>\
+         <tr><td>丙</td><td>5</td><td>6</td><td>7</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(texts(t, 0), ["甲", "暂无数据", "暂无数据*", "3"]);
+    assert_eq!(texts(t, 1), ["乙", "暂无数据*", "暂无数据*", "4"]);
+    assert_eq!(texts(t, 2), ["丙", "5", "6", "7"]);
+    assert!(codes(&doc).iter().all(|c| !c.starts_with("table-")), "{:?}", codes(&doc));
+}
+
+#[test]
+fn html_hostile_spans_are_cut_with_a_diagnostic() {
+    // a rowspan of 100000 covers the rows there are, not 100000; a colspan
+    // of a huge number is cut at the table's width limit; nothing dropped
+    let text = format!(
+        "{HEAD}<table><tr><td>地区</td><td>数量</td></tr>\
+         <tr><td rowspan=\"100000\">甲</td><td>1</td></tr>\
+         <tr><td>2</td></tr>\
+         <tr><td colspan=\"99999999999999999999999\">乙</td><td>3</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(texts(t, 1), ["甲*", "2"]);
+    // row 3 is still under 甲's rowspan: its cells go to the right
+    assert_eq!(texts(t, 2)[0], "甲*");
+    assert!(texts(t, 2).iter().any(|c| c == "乙") && texts(t, 2).iter().any(|c| c == "3"));
+    assert!(t.rows[2].cells.len() <= 17, "{}", t.rows[2].cells.len());
+    let c = codes(&doc);
+    assert!(c.contains(&"table-span-clamped"), "{c:?}");
+    assert!(c.contains(&"table-extra-cells"), "{c:?}");
+}
+
+#[test]
+fn html_spans_past_the_table_and_ragged_rows() {
+    let text = format!(
+        "{HEAD}<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>\
+         <tr><td>1</td><td>建立机制。</td><td rowspan=\"5\">市财政局</td></tr>\
+         <tr><td>2</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    // a row with fewer cells: the missing ones merged with the row above
+    assert_eq!(texts(t, 1), ["2", "建立机制。*", "市财政局*"]);
+    let c = codes(&doc);
+    assert!(c.contains(&"table-span-clamped"), "{c:?}");
+    assert!(c.contains(&"table-ragged"), "{c:?}");
+}
+
+#[test]
+fn shenzhen_bay_coordinate_tables_117() {
+    // 117: coordinate tables whose header is two rows: 坐标 (rowspan 2) |
+    // 行车方向左侧… (colspan 2 over X | Y) | … | 说明 (colspan 2)
+    let text = fixture("117-");
+    let doc = parse(&text);
+    let tables = all_tables(&doc);
+    assert_eq!(tables.len(), 7);
+    let t = tables[1];
+    assert_eq!(
+        names(t),
+        [
+            "坐标",
+            "行车方向左侧挢面边缘线 / X",
+            "行车方向左侧挢面边缘线 / Y",
+            "行车方向右侧桥面边缘线 / X",
+            "行车方向右侧桥面边缘线 / Y",
+            "说  明",
+            "说  明"
+        ]
+    );
+    assert_eq!(texts(t, 0), ["A1", "13725.5845", "103543.5725", "", "", "", "与红线交点1"]);
+    assert_eq!(
+        texts(t, 2),
+        ["A3", "13714.8996", "103561.5008", "13701.6906", "103552.4718", "R-160.000\nL-96.753", "圆曲线中点"]
+    );
+    assert_eq!(tables[6].columns.len(), 7);
+    assert!(codes(&doc).iter().all(|c| *c != "table-extra-cells"), "{:?}", codes(&doc));
+}
+
+#[test]
+fn tibet_classes_enrolment_table_152() {
+    // 152: 省（市） | 1995年招生人数 | 扩招 (each rowspan 2) | 分年度招生任务
+    // (colspan 3 over 1996年 | 1997年 | 1998年)
+    let text = fixture("152-");
+    let doc = parse(&text);
+    let t = all_tables(&doc)[0];
+    assert_eq!(
+        names(t),
+        [
+            "省（市）",
+            "1995年招生人数",
+            "扩招",
+            "分年度招生任务 / 1996年",
+            "分年度招生任务 / 1997年",
+            "分年度招生任务 / 1998年"
+        ]
+    );
+    assert!(t.columns.iter().all(|c| c.role == ColumnRole::Other));
+    assert_eq!(texts(t, 0), ["总计", "1445", "555", "1600", "1800", "2000"]);
+    assert_eq!(texts(t, 1), ["江苏", "100", "100", "120", "140", "200"]);
+    assert!(codes(&doc).iter().all(|c| *c != "table-extra-cells"), "{:?}", codes(&doc));
+}
+
+#[test]
+fn flattened_row_missing_its_merged_category_keeps_its_task() {
+    // a row whose merged 任务名称 is printed once above has one cell fewer:
+    // the list of bodies (one with a bracketed list, one ending 联) goes to
+    // the body columns, the sentence to 任务内容
+    let text = format!(
+        "{HEAD}序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n\
+         1\n营造氛围\n组织宣传。\n区绿化市容局\n各街镇\n2019年\n\
+         2\n参与全市宣传工程。\n区科委、区委宣传部（区文明办、区政府新闻办）\n各街镇（园区）\n2019年\n\
+         3\n实现垃圾分类进家庭。\n区民政局、区妇联\n区绿化市容局\n2019年\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(texts(t, 1)[1..4], ["营造氛围*", "参与全市宣传工程。", "区科委、区委宣传部（区文明办、区政府新闻办）"]);
+    assert_eq!(texts(t, 2)[1..5], ["营造氛围*", "实现垃圾分类进家庭。", "区民政局、区妇联", "区绿化市容局"]);
+    let rows = rows(&doc);
+    assert_eq!(rows[1].title.as_deref(), Some("参与全市宣传工程"));
+    assert_eq!(bodies(rows[2], Role::Lead), ["区民政局", "区妇联"]);
+}
+
+#[test]
+fn html_title_row_over_the_table_is_a_heading_row() {
+    // a first row of one cell across the table is its title, not its header
+    let text = format!(
+        "{HEAD}<table><tr><td colspan=\"3\">重点任务清单</td></tr>\
+         <tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>\
+         <tr><td>1</td><td>建立机制。</td><td>市财政局</td></tr></table>\n"
+    );
+    let doc = parse(&text);
+    let t = &doc.attachments[0].tables[0];
+    assert_eq!(names(t), ["序号", "工作任务", "牵头单位"]);
+    assert!(t.rows[0].heading);
+    assert_eq!(t.rows[0].cells[0].text, "重点任务清单");
+    assert_eq!(texts(t, 1), ["1", "建立机制。", "市财政局"]);
+    assert_eq!(bodies(rows(&doc)[0], Role::Lead), ["市财政局"]);
 }

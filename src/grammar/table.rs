@@ -8,9 +8,14 @@
 //! - pipe: markdown `| a | b |` lines ([`pipe`]);
 //! - tab-separated lines ([`tsv`]);
 //! - HTML `<table>` ([`html`]): cleaning turns `<tr>` and `<td>`/`<th>` into
-//!   line breaks; the rows and cells are rebuilt from the tags the offset map
-//!   shows between two lines, whatever the columns (no 序号 needed), with
-//!   `colspan`/`rowspan` cells kept as merged cells.
+//!   line breaks; the rows and cells are rebuilt from the tags between two
+//!   lines, read in order, whatever the columns (no 序号 needed). A
+//!   `rowspan` cell fills its column of the rows under it and a `colspan`
+//!   cell the columns to its right, as inherited cells (same text and span);
+//!   a header of two or three rows (a first-row cell with a `colspan`) names
+//!   each column `上级 / 下级` (`责任单位 / 牵头单位`); a first row of one
+//!   cell across the table is a title (a heading row). Spans past the table
+//!   are cut at its edge (`table-span-clamped`), never allocated.
 //!
 //! Then [`assemble`] types the columns ([`ColumnRole`] from the header
 //! names), fills merged cells and, when the columns name tasks and bodies,
@@ -58,6 +63,31 @@ type Parts<'c> = Vec<&'c str>;
 struct RawRow<'c> {
     cells: Vec<Parts<'c>>,
     heading: bool,
+    /// Per cell, what an HTML table says of it (empty for the other forms:
+    /// every cell is [`Slot::Read`]).
+    from: Vec<Slot>,
+    /// A `colspan`/`rowspan` of a cell of this row was cut at the table's
+    /// edge.
+    clamped: bool,
+}
+
+impl<'c> RawRow<'c> {
+    fn new(cells: Vec<Parts<'c>>, heading: bool) -> Self {
+        RawRow { cells, heading, from: Vec::new(), clamped: false }
+    }
+}
+
+/// What an HTML table says of a cell of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// As read: a cell with text, or missing (then merged with the one above
+    /// when its column's cells repeat).
+    Read,
+    /// A `<td>` with no text: empty, not merged.
+    Empty,
+    /// Covered by the `colspan`/`rowspan` cell at (row, column) of the rows
+    /// under the header.
+    Merged(usize, usize),
 }
 
 /// Every table in `body`, in order.
@@ -67,7 +97,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
     let mut i = 0;
     while i < body.len() {
         let t = body[i].text;
-        let read = if html_doc && tags(gap(src, body, i)).table_start { html(src, body, i) } else { None };
+        let read = if html_doc && starts_table(gap(src, body, i)) { html(src, body, i) } else { None };
         let read = read.or_else(|| match t.as_bytes().first() {
             Some(b'|') => pipe(body, i),
             _ if t == "序号" => flattened(body, i),
@@ -147,23 +177,71 @@ fn inheritable(role: ColumnRole) -> bool {
 }
 
 /// Last characters of a body's name.
-const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站馆社镇道区市省县乡村位门行校园班署构关司网";
+const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站馆社镇道区市省县乡村位门行校园班署构关司网联协";
 
-/// Whether a cell reads as a list of bodies.
+/// Whether a cell reads as a list of bodies: every item between two of
+/// 、，； ends like a body's name, what stands in brackets left aside
+/// (区委组织部（区公务员局）, and a bracket that holds a list of its own:
+/// 区委宣传部（区文明办、区政府新闻办）). One walk over the characters.
 fn bodies_like(t: &str) -> bool {
     // (bounded in bytes: about 200 ideographs)
     if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
         return false;
     }
-    punct::split_marks::<punct::DunhaoCommaSemicolon>(t).all(|item| {
-        // (no 等… tail to strip: 等部门, 等单位 end like a body too)
-        let item = punct::trim(item);
-        // drop a bracketed alias at the end: 区委组织部（区公务员局）
-        let core = match item.char_indices().rev().find(|&(_, c)| punct::is_lparen(c)) {
-            Some((k, _)) if item.ends_with(punct::is_rparen) && k > 0 => &item[..k],
-            _ => item,
-        };
-        core.is_empty() || core.chars().next_back().is_some_and(|c| BODY_ENDS.contains(c))
+    let mut depth = 0usize;
+    // the last character of the item outside brackets (None: nothing yet)
+    let mut last: Option<char> = None;
+    let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_ENDS.contains(c));
+    for c in t.chars() {
+        if punct::is_lparen(c) {
+            depth += 1;
+        } else if punct::is_rparen(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            if c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c) {
+                if !ends_ok(last) {
+                    return false;
+                }
+                last = None;
+            } else if !punct::is_space(c) {
+                last = Some(c);
+            }
+        }
+    }
+    ends_ok(last)
+}
+
+/// The items of a list of bodies: the text between two of 、，；, but not
+/// inside brackets (区委宣传部（区文明办、区政府新闻办） is one item).
+fn items(t: &str) -> impl Iterator<Item = &str> {
+    let mut depth = 0usize;
+    let mut from = 0;
+    let mut cuts = t.char_indices().filter_map(move |(k, c)| {
+        if punct::is_lparen(c) {
+            depth += 1;
+        } else if punct::is_rparen(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && (c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c)) {
+            return Some((k, k + c.len_utf8()));
+        }
+        None
+    });
+    std::iter::from_fn(move || {
+        if from > t.len() {
+            return None;
+        }
+        match cuts.next() {
+            Some((a, b)) => {
+                let item = &t[from..a];
+                from = b;
+                Some(item)
+            }
+            None => {
+                let item = &t[from..];
+                from = t.len() + 1;
+                Some(item)
+            }
+        }
     })
 }
 
@@ -342,7 +420,15 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
     (out, extra)
 }
 
-type Read<'c> = (TableForm, Vec<&'c str>, Vec<RawRow<'c>>, Range<usize>);
+/// A table as read: its form, its header (per column the names of the
+/// header cells over it, top to bottom: one but under a two-row HTML
+/// header), its rows and the lines it takes.
+type Read<'c> = (TableForm, Vec<Parts<'c>>, Vec<RawRow<'c>>, Range<usize>);
+
+/// A header of one row: one name a column.
+fn one_level<'c>(header: Vec<&'c str>) -> Vec<Parts<'c>> {
+    header.into_iter().map(|h| vec![h]).collect()
+}
 
 /// A table flattened one cell per line whose header has a `序号` cell at
 /// line `at`.
@@ -384,7 +470,7 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     }
     let stop = i;
     if anchors.is_empty() {
-        return Some((TableForm::Flattened, header, Vec::new(), start..end));
+        return Some((TableForm::Flattened, one_level(header), Vec::new(), start..end));
     }
     // the last row: at most one line per column after its anchor, up to a
     // heading or the next table
@@ -406,7 +492,7 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         }
         let mut cells = std::mem::take(&mut pending_pre);
         cells.push(vec![body[line].text]);
-        rows.push(RawRow { cells, heading: false });
+        rows.push(RawRow::new(cells, false));
         seg_start = line + 1;
     }
     // the last row's own cells
@@ -416,7 +502,7 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         r.cells.extend(cells);
         r.cells.extend(extra.into_iter().map(|e| vec![e]));
     }
-    Some((TableForm::Flattened, header, rows, start..table_end))
+    Some((TableForm::Flattened, one_level(header), rows, start..table_end))
 }
 
 /// The lines between the header and the first 序号: heading rows, then the
@@ -427,10 +513,10 @@ fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>
     let (cells, extra) = align(&tail, pre);
     // sub-header lines and headings: kept as heading rows
     for l in &lines[..split] {
-        rows.push(RawRow { cells: vec![vec![l.text]], heading: true });
+        rows.push(RawRow::new(vec![vec![l.text]], true));
     }
     for e in extra {
-        rows.push(RawRow { cells: vec![vec![e]], heading: true });
+        rows.push(RawRow::new(vec![vec![e]], true));
     }
     cells
 }
@@ -457,7 +543,7 @@ fn between<'c>(
                 r.cells.extend(extra.drain(..).map(|e| vec![e]));
             }
             for t in headings {
-                rows.push(RawRow { cells: vec![vec![t]], heading: true });
+                rows.push(RawRow::new(vec![vec![t]], true));
             }
             (Vec::new(), next_extra, next)
         }
@@ -476,7 +562,7 @@ fn between<'c>(
         }
         None => {
             for e in extra {
-                rows.push(RawRow { cells: vec![vec![e]], heading: true });
+                rows.push(RawRow::new(vec![vec![e]], true));
             }
         }
     }
@@ -687,10 +773,10 @@ fn run_on<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
                 }
             }
             if let Some(h) = heading {
-                rows.push(RawRow { cells: vec![vec![punct::trim(&text[h..p])]], heading: true });
+                rows.push(RawRow::new(vec![vec![punct::trim(&text[h..p])]], true));
             }
             let number = &text[p..p + name_start];
-            rows.push(RawRow { cells: vec![vec![number], vec![&text[p + name_start..p + name_end]]], heading: false });
+            rows.push(RawRow::new(vec![vec![number], vec![&text[p + name_start..p + name_end]]], false));
             open = Some(Vec::new());
             from = p + text_start;
             n += 1;
@@ -702,7 +788,7 @@ fn run_on<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         }
     }
     // two rows at least: one is a coincidence
-    (n > 2).then_some((TableForm::RunOn, header, rows, at..end))
+    (n > 2).then_some((TableForm::RunOn, one_level(header), rows, at..end))
 }
 
 /// A run of lines each split on `sep` into cells.
@@ -735,15 +821,15 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
         }
         let filled: Vec<&&str> = cells.iter().filter(|c| !c.is_empty()).collect();
         if filled.len() == 1 && heading_line(filled[0]) {
-            rows.push(RawRow { cells: vec![vec![*filled[0]]], heading: true });
+            rows.push(RawRow::new(vec![vec![*filled[0]]], true));
             continue;
         }
-        rows.push(RawRow {
-            cells: cells.into_iter().map(|c| if c.is_empty() { Vec::new() } else { vec![c] }).collect(),
-            heading: false,
-        });
+        rows.push(RawRow::new(
+            cells.into_iter().map(|c| if c.is_empty() { Vec::new() } else { vec![c] }).collect(),
+            false,
+        ));
     }
-    Some((if pipe { TableForm::Pipe } else { TableForm::Tsv }, header, rows, at..end))
+    Some((if pipe { TableForm::Pipe } else { TableForm::Tsv }, one_level(header), rows, at..end))
 }
 
 /// A markdown pipe table starting at line `at`.
@@ -774,19 +860,21 @@ fn node<'a>(src: &Source<'a>, parts: &[&str]) -> (Text<'a>, Span) {
 fn assemble<'a>(
     src: &Source<'a>,
     form: TableForm,
-    header: &[&str],
+    header: &[Parts<'_>],
     raw: Vec<RawRow<'_>>,
     lines: Range<usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Found<'a> {
-    let columns: Vec<Column<'a>> = header
-        .iter()
-        .map(|h| {
-            let (name, span) = src.node(h);
-            Column { name, role: role_of(h), span }
-        })
-        .collect();
-    let head_span = columns[0].span.cover(&columns[columns.len() - 1].span);
+    let mut columns: Vec<Column<'a>> = header.iter().map(|h| column(src, h)).collect();
+    let mut named = columns.iter().filter(|c| !c.span.is_empty() || !c.name.is_empty()).map(|c| c.span);
+    let first = named.next().unwrap_or(Span::new(0, 0));
+    let head_span = named.fold(first, |a, b| a.cover(&b));
+    // a column with no header text: an empty span where the header ends
+    for c in &mut columns {
+        if c.name.is_empty() && c.span.is_empty() {
+            c.span = Span::new(head_span.end, head_span.end);
+        }
+    }
     // one cell per line because cleaning broke an HTML table at its cells
     let form = match form {
         TableForm::Flattened
@@ -818,6 +906,9 @@ fn assemble<'a>(
             head_span,
         ));
     }
+    // the own cells of every row of an HTML table, for the cells merged
+    // with them (empty for the other forms)
+    let mut kept: Vec<Vec<Option<Cell<'a>>>> = Vec::new();
     for (ri, r) in raw.iter().enumerate() {
         // each own cell's node, once
         let own: Vec<Option<Cell<'a>>> = r
@@ -830,6 +921,10 @@ fn assemble<'a>(
                 })
             })
             .collect();
+        if !r.from.is_empty() {
+            kept.resize(ri, Vec::new());
+            kept.push(own.clone());
+        }
         let mut spans = own.iter().flatten().map(|c| c.span);
         let row_span = match spans.next() {
             Some(a) => spans.fold(a, |x, y| x.cover(&y)),
@@ -858,7 +953,35 @@ fn assemble<'a>(
         let width = own.len().max(m);
         let mut own = own.into_iter();
         for j in 0..width {
-            match (own.next().flatten(), j < m) {
+            let slot = r.from.get(j).copied().unwrap_or(Slot::Read);
+            let c = own.next().flatten();
+            if let (None, Slot::Merged(fr, fc)) = (&c, slot) {
+                // a cell a `colspan`/`rowspan` cell covers: that cell
+                match kept.get(fr).and_then(|k| k.get(fc)).cloned().flatten() {
+                    Some(o) => {
+                        cells.push(Cell { inherited: true, ..o });
+                        if j < m {
+                            inherited_parts[j] = raw[fr].cells.get(fc);
+                        }
+                    }
+                    None => cells.push(Cell {
+                        text: Cow::Borrowed(""),
+                        span: Span::new(row_span.start, row_span.start),
+                        inherited: false,
+                    }),
+                }
+                continue;
+            }
+            if c.is_none() && slot == Slot::Empty {
+                // an HTML cell with no text: empty, not merged
+                cells.push(Cell {
+                    text: Cow::Borrowed(""),
+                    span: Span::new(row_span.start, row_span.start),
+                    inherited: false,
+                });
+                continue;
+            }
+            match (c, j < m) {
                 (Some(c), _) => {
                     if j < m {
                         above[j] = Some((ri, c.clone()));
@@ -894,7 +1017,7 @@ fn assemble<'a>(
                 ),
                 row_span,
             ));
-        } else if matches!(form, TableForm::Pipe | TableForm::Tsv) && r.cells.len() < m {
+        } else if (matches!(form, TableForm::Pipe | TableForm::Tsv) || !r.from.is_empty()) && r.cells.len() < m {
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::TABLE_RAGGED,
@@ -902,6 +1025,14 @@ fn assemble<'a>(
                     "table row has {} cells for {m} columns; the missing ones are read as merged with the row above",
                     r.cells.len()
                 ),
+                row_span,
+            ));
+        }
+        if r.clamped {
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                codes::TABLE_SPAN,
+                "table cell's colspan or rowspan reaches past the table; cut at its edge",
                 row_span,
             ));
         }
@@ -945,6 +1076,43 @@ fn assemble<'a>(
         rows.push(Row { cells, heading: false, span: row_span });
     }
     Found { table: Table { form, columns, rows, span }, rows: blocks, lines }
+}
+
+/// A column from the names of the header cells over it, top to bottom: the
+/// name of one cell as it is; under a header of two or three rows the
+/// names joined `上级 / 下级` (`责任单位 / 牵头单位`, `分年度招生任务 / 1996年`),
+/// spanning both cells. The role is the lowest name's, or, when that says
+/// nothing, the upper one's if it names bodies or a deadline (a group
+/// header 责任单位 over 市级 | 区级).
+fn column<'a>(src: &Source<'a>, names: &[&str]) -> Column<'a> {
+    match names {
+        [] => Column { name: Cow::Borrowed(""), role: ColumnRole::Other, span: Span::new(0, 0) },
+        [one] => {
+            let (name, span) = src.node(one);
+            Column { name, role: role_of(one), span }
+        }
+        [.., low] => {
+            let mut text = String::new();
+            let mut span: Option<Span> = None;
+            for n in names {
+                let (t, s) = src.node(n);
+                if !text.is_empty() {
+                    text.push_str(" / ");
+                }
+                text.push_str(&t);
+                span = Some(span.map_or(s, |a| a.cover(&s)));
+            }
+            let role = match role_of(low) {
+                ColumnRole::Other => names
+                    .iter()
+                    .map(|n| role_of(n))
+                    .find(|r| r.body_role().is_some() || *r == ColumnRole::Deadline)
+                    .unwrap_or(ColumnRole::Other),
+                r => r,
+            };
+            Column { name: Cow::Owned(text), role, span: span.unwrap_or(Span::new(0, 0)) }
+        }
+    }
 }
 
 /// The block of one row of a task table.
@@ -993,7 +1161,7 @@ fn row_block<'a>(
     let agencies = |parts: &[&str], role: Role| -> Vec<Agency<'a>> {
         let mut out = Vec::new();
         for line in parts {
-            for item in punct::split_marks::<punct::DunhaoCommaSemicolon>(line) {
+            for item in items(line) {
                 let name = clean_name(item);
                 if !name.is_empty() {
                     let (t, s) = src.node(name);
@@ -1077,74 +1245,232 @@ fn gap<'r>(src: &Source<'r>, body: &[Line<'_>], k: usize) -> &'r str {
     g
 }
 
-/// The HTML tags of a gap: how many rows and cells start in it, whether a
-/// table starts or ends in it, and the span attributes of its last cell.
-#[derive(Default)]
-struct Tags {
-    table_start: bool,
-    table_end: bool,
-    rows: usize,
-    cells: usize,
-    colspan: usize,
-    rowspan: usize,
+/// A tag of an HTML table that tells its structure, in the order the text
+/// gives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    Table,
+    EndTable,
+    Row,
+    /// A `<td>` or `<th>`: its `colspan` (at least 1) and `rowspan` (0: to
+    /// the end of the table), as written (not yet cut to the table).
+    Cell {
+        colspan: usize,
+        rowspan: usize,
+    },
 }
 
-fn tags(g: &str) -> Tags {
-    let mut t = Tags::default();
-    if !g.contains('<') {
-        return t;
-    }
-    let mut rest = g;
-    while let Some(p) = rest.find('<') {
-        rest = &rest[p + 1..];
-        let close = rest.find('>').unwrap_or(rest.len());
-        let tag = &rest[..close];
+/// The structural tags of a gap (`<table>`, `</table>`, `<tr>`, `<td>`,
+/// `<th>`, either case, attributes in any order), in order, to `f`; other
+/// tags (`<p>`, `<span>`, `<br>`) are passed over. One walk over the gap.
+fn each_tag(g: &str, mut f: impl FnMut(Tag)) {
+    let b = g.as_bytes();
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let start = i + p + 1;
+        let close = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |q| start + q);
+        let tag = &b[start..close];
         let name_end = tag
-            .char_indices()
-            .find(|&(k, c)| c.is_ascii_whitespace() || (c == '/' && k > 0))
+            .iter()
+            .enumerate()
+            .find(|&(k, c)| c.is_ascii_whitespace() || (*c == b'/' && k > 0))
             .map_or(tag.len(), |(k, _)| k);
         let name = &tag[..name_end];
-        if name.eq_ignore_ascii_case("table") {
-            t.table_start = true;
-        } else if name.eq_ignore_ascii_case("/table") {
-            t.table_end = true;
-        } else if name.eq_ignore_ascii_case("tr") {
-            t.rows += 1;
-        } else if name.eq_ignore_ascii_case("td") || name.eq_ignore_ascii_case("th") {
-            t.cells += 1;
-            t.colspan = attr(tag, "colspan");
-            t.rowspan = attr(tag, "rowspan");
+        if name.eq_ignore_ascii_case(b"table") {
+            f(Tag::Table);
+        } else if name.eq_ignore_ascii_case(b"/table") {
+            f(Tag::EndTable);
+        } else if name.eq_ignore_ascii_case(b"tr") {
+            f(Tag::Row);
+        } else if name.eq_ignore_ascii_case(b"td") || name.eq_ignore_ascii_case(b"th") {
+            let colspan = attr(tag, b"colspan").unwrap_or(1).max(1);
+            let rowspan = attr(tag, b"rowspan").unwrap_or(1);
+            f(Tag::Cell { colspan, rowspan });
         }
-        rest = &rest[close.min(rest.len())..];
+        if close >= b.len() {
+            break;
+        }
+        i = close;
     }
-    t
 }
 
-/// The value of a numeric attribute (`colspan="3"`), at least 1, at most
-/// [`MAX_COLUMNS`].
-fn attr(tag: &str, name: &str) -> usize {
-    let lower = tag.to_ascii_lowercase();
-    let Some(p) = lower.find(name) else { return 1 };
-    let v = lower[p + name.len()..]
-        .trim_start_matches(|c: char| c == '=' || c == '"' || c == '\'' || c.is_ascii_whitespace());
-    let d = v.bytes().take_while(u8::is_ascii_digit).count();
-    v[..d].parse::<usize>().unwrap_or(1).clamp(1, MAX_COLUMNS)
+/// Whether a table starts in a gap.
+fn starts_table(g: &str) -> bool {
+    let mut start = false;
+    if memchr::memchr(b'<', g.as_bytes()).is_some() {
+        each_tag(g, |t| start |= t == Tag::Table);
+    }
+    start
+}
+
+/// The value of a numeric attribute of a tag (`colspan="3"`, `ROWSPAN=2`,
+/// `rowspan = '2'`): the attribute name after white space, `=`, an optional
+/// quote, digits (a number too large for `usize` saturates). `None` when the
+/// tag has no such attribute or its value is no number.
+fn attr(tag: &[u8], name: &[u8]) -> Option<usize> {
+    let n = name.len();
+    let mut i = 1;
+    while i + n <= tag.len() {
+        if tag[i - 1].is_ascii_whitespace() && tag[i..i + n].eq_ignore_ascii_case(name) {
+            let mut k = i + n;
+            while tag.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            if tag.get(k) == Some(&b'=') {
+                k += 1;
+                while tag.get(k).is_some_and(|c| c.is_ascii_whitespace() || *c == b'"' || *c == b'\'') {
+                    k += 1;
+                }
+                let digits = tag[k..].iter().take_while(|c| c.is_ascii_digit());
+                let mut seen = false;
+                let v = digits.fold(0usize, |v, &c| {
+                    seen = true;
+                    v.saturating_mul(10).saturating_add(usize::from(c - b'0'))
+                });
+                return seen.then_some(v);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Most rows of an HTML table's header (a header of two or three rows has a
+/// `colspan` cell in its first row over the cells of the rows under it).
+const MAX_HEADER_ROWS: usize = 3;
+
+/// The rows a `rowspan` cell still covers below it.
+#[derive(Clone, Copy)]
+struct Down {
+    /// The cell: its row and column.
+    row: usize,
+    col: usize,
+    /// The last row it covers (`usize::MAX`: to the end of the table).
+    until: usize,
+}
+
+/// The grid of an HTML table as its tags and lines are read: every cell in
+/// its column, the cells a `colspan`/`rowspan` cell covers marked
+/// [`Slot::Merged`] (no text is copied: the rows below take the cell when
+/// they are assembled). A span is cut at [`MAX_COLUMNS`] columns and at the
+/// last row, so a huge span costs nothing.
+#[derive(Default)]
+struct Grid<'c> {
+    rows: Vec<RawRow<'c>>,
+    /// Per column: the `rowspan` cell that last started in it.
+    down: Vec<Option<Down>>,
+    /// The column of the cell that takes the lines, in the last row.
+    open: Option<usize>,
+    /// For the first two rows (where a header starts, after a title row):
+    /// the largest `rowspan` of their cells, and whether one of them has a
+    /// `colspan`.
+    first_rowspan: [usize; 2],
+    first_colspan: [bool; 2],
+}
+
+impl<'c> Grid<'c> {
+    /// The cell that covers column `j` of row `r` from a row above.
+    fn above(&self, r: usize, j: usize) -> Option<Down> {
+        self.down.get(j).copied().flatten().filter(|d| d.row < r && r <= d.until)
+    }
+
+    /// Fill the columns a cell above covers at the end of the last row,
+    /// up to column `to` when given.
+    fn cover(&mut self, to: Option<usize>) {
+        let Some(r) = self.rows.len().checked_sub(1) else { return };
+        loop {
+            let j = self.rows[r].cells.len();
+            if to.is_some_and(|t| j >= t) {
+                break;
+            }
+            let Some(d) = self.above(r, j) else { break };
+            let row = &mut self.rows[r];
+            row.cells.push(Vec::new());
+            row.from.push(Slot::Merged(d.row, d.col));
+        }
+    }
+
+    fn row(&mut self) {
+        self.cover(None);
+        self.rows.push(RawRow::new(Vec::new(), false));
+        self.open = None;
+    }
+
+    fn cell(&mut self, colspan: usize, rowspan: usize) {
+        if self.rows.is_empty() {
+            self.row();
+        }
+        // the columns covered from above before this cell
+        self.cover(None);
+        let r = self.rows.len() - 1;
+        let col = self.rows[r].cells.len();
+        let room = MAX_COLUMNS.saturating_sub(col).max(1);
+        let cut = colspan > room;
+        let colspan = colspan.min(room);
+        let until = match rowspan {
+            0 => usize::MAX,
+            n => r.saturating_add(n - 1),
+        };
+        let row = &mut self.rows[r];
+        row.clamped |= cut;
+        row.cells.push(Vec::new());
+        row.from.push(Slot::Empty);
+        for j in col + 1..col + colspan {
+            // a span over a cell that covers it from above: overlap
+            row.clamped |= self.down.get(j).copied().flatten().is_some_and(|d| d.row < r && r <= d.until);
+            row.cells.push(Vec::new());
+            row.from.push(Slot::Merged(r, col));
+        }
+        if until != r {
+            if self.down.len() < col + colspan {
+                self.down.resize(col + colspan, None);
+            }
+            for d in &mut self.down[col..col + colspan] {
+                *d = Some(Down { row: r, col, until });
+            }
+        }
+        if r < 2 {
+            let n = if rowspan == 0 { MAX_HEADER_ROWS } else { rowspan };
+            self.first_rowspan[r] = self.first_rowspan[r].max(n);
+            self.first_colspan[r] |= colspan > 1;
+        }
+        self.open = Some(col);
+    }
+
+    fn line(&mut self, t: &'c str) {
+        if self.open.is_none() {
+            self.cell(1, 1);
+        }
+        let (Some(row), Some(col)) = (self.rows.last_mut(), self.open) else { return };
+        row.cells[col].push(t);
+        row.from[col] = Slot::Read;
+    }
+
+    /// End the table: the last row's covered columns, and a `rowspan` that
+    /// reaches past the last row marked cut on its row.
+    fn finish(&mut self) {
+        self.cover(None);
+        let last = self.rows.len().saturating_sub(1);
+        for d in self.down.iter().flatten() {
+            if d.until != usize::MAX && d.until > last {
+                if let Some(row) = self.rows.get_mut(d.row) {
+                    row.clamped = true;
+                }
+            }
+        }
+    }
 }
 
 /// An HTML table whose `<table>` tag is right before line `at`: its rows from
-/// the `<tr>` boundaries, its cells from the `<td>`/`<th>` ones (a cell's
-/// `<p>`/`<br>` lines are one multi-line cell), the first row its header. A
-/// `colspan` cell is followed by empty cells for the columns it covers; a
-/// `rowspan` cell leaves the same column of the rows under it empty, so that
-/// the cell is read as merged (inherited) there.
+/// the `<tr>` tags, its cells from the `<td>`/`<th>` ones (a cell's `<p>`/
+/// `<br>` lines are one multi-line cell, a `<td>` with no text an empty
+/// cell), read in the order the tags come between two lines. A `colspan`
+/// cell covers the columns to its right, a `rowspan` cell the rows under it
+/// (see [`Grid`]). The header is the first row, or the first two or three
+/// when a cell of the first has a `colspan` over the cells of the rows under
+/// it and a `rowspan` that says how many rows the header takes.
 fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
-    let mut rows: Vec<Vec<Parts<'c>>> = Vec::new();
-    // per column: how many more rows a rowspan cell covers
-    let mut down: Vec<usize> = Vec::new();
-    // per column: whether the current row's cell there is merged from above
-    let mut cover: Vec<bool> = Vec::new();
-    // per row: whether a cell above covers part of it
-    let mut merged: Vec<bool> = Vec::new();
+    let mut grid = Grid::default();
     let mut end = at;
     while end < body.len() {
         // a tag cleaning did not read (one broken over lines): the table's
@@ -1152,76 +1478,150 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
         if body[end].text.starts_with('<') {
             return None;
         }
-        let t = tags(gap(src, body, end));
-        if end > at && (t.table_end || t.table_start) {
+        let mut stop = false;
+        each_tag(gap(src, body, end), |t| match t {
+            Tag::Table | Tag::EndTable => stop |= end > at,
+            _ if stop => {}
+            Tag::Row => grid.row(),
+            Tag::Cell { colspan, rowspan } => grid.cell(colspan, rowspan),
+        });
+        if stop {
             break;
         }
-        if t.rows > 0 || rows.is_empty() {
-            rows.push(Vec::new());
-            merged.push(down.iter().any(|&d| d > 0));
-            cover.clear();
-            cover.extend(down.iter().map(|&d| d > 0));
-            for d in down.iter_mut() {
-                *d = d.saturating_sub(1);
-            }
-        }
-        let row = rows.last_mut()?;
-        let new_cell = t.cells > 0 || row.is_empty();
-        if new_cell {
-            // empty cells before this one
-            for _ in 1..t.cells {
-                skip_down(row, &cover);
-                row.push(Vec::new());
-            }
-            skip_down(row, &cover);
-            let col = row.len();
-            row.push(vec![body[end].text]);
-            if down.len() <= col {
-                down.resize(col + 1, 0);
-            }
-            // a line that starts a cell with no <td> tag of its own spans one row
-            down[col] = t.rowspan.saturating_sub(1);
-            for _ in 1..t.colspan {
-                row.push(Vec::new());
-            }
-        } else if let Some(c) = row.last_mut() {
-            c.push(body[end].text);
-        }
+        grid.line(body[end].text);
         end += 1;
     }
-    if rows.len() < 2 || end - at < 2 {
+    grid.finish();
+    // a first row of one cell across the table is its title (表1 …): a
+    // heading row, the header under it
+    let title = grid.rows.len() >= 3 && {
+        let r = &grid.rows[0];
+        r.from.len() >= 2 && r.from[0] == Slot::Read && r.from[1..].iter().all(|s| *s == Slot::Merged(0, 0))
+    };
+    let top = usize::from(title);
+    let heads = if grid.first_colspan[top] { grid.first_rowspan[top].clamp(1, MAX_HEADER_ROWS) } else { 1 };
+    let heads = top + heads.min(grid.rows.len().saturating_sub(1 + top));
+    if heads == top || end - at < 2 {
         return None;
     }
-    let mut rows = rows.into_iter();
-    let header: Vec<&str> = rows.next()?.into_iter().filter_map(|c| c.first().copied()).take(MAX_COLUMNS).collect();
-    if header.is_empty() {
-        return None;
-    }
-    // a row of one cell across the table (`<td colspan="5">一、…</td>`) is a
-    // heading row
-    let rows = rows
-        .zip(merged.into_iter().skip(1))
-        .map(|(cells, merged)| {
-            let mut own = cells.iter().filter(|c| !c.is_empty());
-            let heading = header.len() > 1
-                && !merged
-                && own.next().is_some_and(|c| number(c[0]).is_none())
-                && own.next().is_none();
-            RawRow { cells, heading }
+    let mut rows = grid.rows;
+    // the name of each header cell over each column, top to bottom
+    let m = rows[top..heads].iter().map(|r| r.cells.len()).max().unwrap_or(0).min(MAX_COLUMNS);
+    let header: Vec<Parts<'c>> = (0..m)
+        .map(|j| {
+            let mut names: Parts<'c> = Vec::new();
+            let mut last = None;
+            for (hr, row) in rows.iter().enumerate().take(heads).skip(top) {
+                let origin = match row.from.get(j) {
+                    Some(&Slot::Merged(r, c)) => (r, c),
+                    Some(_) => (hr, j),
+                    None => continue,
+                };
+                if last == Some(origin) {
+                    continue;
+                }
+                last = Some(origin);
+                if let Some(&name) = rows[origin.0].cells.get(origin.1).and_then(|c| c.first()) {
+                    names.push(name);
+                }
+            }
+            names
         })
         .collect();
-    Some((TableForm::Html, header, rows, at..end))
-}
-
-/// Leave empty the columns a `rowspan` cell above still covers.
-fn skip_down(row: &mut Vec<Parts<'_>>, cover: &[bool]) {
-    while cover.get(row.len()).copied().unwrap_or(false) && row.len() < MAX_COLUMNS {
-        row.push(Vec::new());
+    if header.iter().all(Vec::is_empty) {
+        return None;
     }
+    // a cut span in the header is told on the first row
+    let head_cut = rows[..heads].iter().any(|r| r.clamped);
+    // rows with no text and no merged cell (a `<tr>` of empty cells) are
+    // passed over; a cell merged from one is empty
+    let mut index = vec![usize::MAX; rows.len()];
+    let mut kept = 0;
+    for (r, row) in rows.iter().enumerate().skip(heads) {
+        if row.from.iter().any(|s| !matches!(s, Slot::Empty)) {
+            index[r] = kept;
+            kept += 1;
+        }
+    }
+    let mut out: Vec<RawRow<'c>> = Vec::with_capacity(kept + top);
+    if title {
+        out.push(RawRow {
+            cells: vec![std::mem::take(&mut rows[0].cells[0])],
+            heading: true,
+            from: vec![Slot::Read],
+            clamped: false,
+        });
+        index.iter_mut().skip(heads).filter(|k| **k != usize::MAX).for_each(|k| *k += 1);
+    }
+    for (r, mut row) in rows.drain(..).enumerate() {
+        if index[r] == usize::MAX {
+            continue;
+        }
+        for s in &mut row.from {
+            if let Slot::Merged(fr, fc) = *s {
+                *s = match index.get(fr) {
+                    Some(&k) if k != usize::MAX => Slot::Merged(k, fc),
+                    _ => Slot::Empty,
+                };
+            }
+        }
+        // a row of one cell across the table (`<td colspan="5">一、…</td>`)
+        // is a heading row
+        let mut texts = row.cells.iter().filter(|c| !c.is_empty());
+        row.heading = m > 1
+            && !row.from.iter().any(|s| matches!(s, Slot::Merged(k, _) if *k != out.len()))
+            && texts.next().is_some_and(|c| number(c[0]).is_none())
+            && texts.next().is_none();
+        out.push(row);
+    }
+    if let Some(first) = out.iter_mut().find(|r| !r.heading) {
+        first.clamped |= head_cut;
+    }
+    if out.is_empty() {
+        return None;
+    }
+    Some((TableForm::Html, header, out, at..end))
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn span_attributes_in_any_form() {
+        assert_eq!(attr(b"td colspan=\"3\"", b"colspan"), Some(3));
+        assert_eq!(attr(b"TD ROWSPAN='2' width=9", b"rowspan"), Some(2));
+        assert_eq!(attr(b"td style=\"x\"\n rowspan = 4", b"rowspan"), Some(4));
+        assert_eq!(attr(b"td data-rowspan=\"4\"", b"rowspan"), None);
+        assert_eq!(attr(b"td colspan=\"x\"", b"colspan"), None);
+        assert_eq!(attr(b"td", b"colspan"), None);
+        assert_eq!(attr(b"td rowspan=99999999999999999999999999", b"rowspan"), Some(usize::MAX));
+    }
+
+    #[test]
+    fn tags_in_order() {
+        let mut seen = Vec::new();
+        each_tag("</td><TD>x</td></tr>\n<tr class=a><th colspan=2 rowspan=\"0\"><p><span>", |t| seen.push(t));
+        assert_eq!(seen, [Tag::Cell { colspan: 1, rowspan: 1 }, Tag::Row, Tag::Cell { colspan: 2, rowspan: 0 }]);
+        assert!(starts_table("<div><TABLE border=1><tr><td>"));
+        assert!(!starts_table("<p>表</p>"));
+        // a tag with no end
+        seen.clear();
+        each_tag("<td colspan=2", |t| seen.push(t));
+        assert_eq!(seen, [Tag::Cell { colspan: 2, rowspan: 1 }]);
+    }
+
+    #[test]
+    fn lists_of_bodies_with_brackets() {
+        assert!(bodies_like("区科委、区委宣传部（区文明办、区政府新闻办、区委网信办）"));
+        assert!(bodies_like("区民政局、区委宣传部（区文明办）、区妇联"));
+        assert!(bodies_like("区委组织部（区公务员局）"));
+        assert!(!bodies_like("参与全市《条例》宣传“五个一”工程。"));
+        assert!(!bodies_like("组织开展宣传（进社区）"));
+        let v: Vec<&str> = items("区科委、区委宣传部（区文明办、区政府新闻办）；区妇联").collect();
+        assert_eq!(v, ["区科委", "区委宣传部（区文明办、区政府新闻办）", "区妇联"]);
+        assert_eq!(items("").collect::<Vec<_>>(), [""]);
+        assert_eq!(items("甲局、").collect::<Vec<_>>(), ["甲局", ""]);
+    }
+
     use super::*;
 
     #[test]
