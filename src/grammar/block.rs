@@ -550,15 +550,35 @@ const NOT_MODAL: &[&str] = &[
 fn not_modal_at(s: &str, i: usize) -> bool {
     let (b, c) = (s.as_bytes(), s[i..].chars().next().map_or(0, char::len_utf8));
     let here = &b[i..i + c];
-    NOT_MODAL.iter().any(|w| {
-        // where the character at i stands in the word, if anywhere: the word
-        // must then start that far before i
+    NOT_MODAL.iter().zip(MODAL_AT).any(|(w, o)| {
+        // the word's 应 or 可 is the character at i: the word must then
+        // start that far before i
         let w = w.as_bytes();
-        (0..w.len()).step_by(3).any(|o| {
-            punct::has_prefix(&w[o..], here) && i >= o && punct::has_prefix(&b[i - o..], w) && s.is_char_boundary(i - o)
-        })
+        &w[o..o + 3] == here && i >= o && punct::has_prefix(&b[i - o..], w) && s.is_char_boundary(i - o)
     })
 }
+
+/// Byte offset of the 应 or 可 within each word of [`NOT_MODAL`] (each
+/// holds one: checked by a test), found once at compile time instead of
+/// at every offset of every word on each call.
+const MODAL_AT: [usize; NOT_MODAL.len()] = {
+    let (ying, ke) = ("应".as_bytes(), "可".as_bytes());
+    let mut out = [0; NOT_MODAL.len()];
+    let mut k = 0;
+    while k < NOT_MODAL.len() {
+        let w = NOT_MODAL[k].as_bytes();
+        let mut o = 0;
+        while o + 3 <= w.len() {
+            let (x, y, z) = (w[o], w[o + 1], w[o + 2]);
+            if (x == ying[0] && y == ying[1] && z == ying[2]) || (x == ke[0] && y == ke[1] && z == ke[2]) {
+                out[k] = o;
+            }
+            o += 3;
+        }
+        k += 1;
+    }
+    out
+};
 
 /// Whether the lead sentence of a block (before its 。) reads as a run-in
 /// heading rather than as the first sentence of a provision: short, no
@@ -999,8 +1019,41 @@ mod tests {
 
     #[test]
     fn not_modal_words_are_of_three_byte_characters() {
-        for w in NOT_MODAL {
+        for (w, o) in NOT_MODAL.iter().zip(MODAL_AT) {
             assert!(w.chars().all(|c| c.len_utf8() == 3), "{w}");
+            // one 应 or 可 each, where MODAL_AT says
+            assert_eq!(w.matches(['应', '可']).count(), 1, "{w}");
+            assert!(w[o..].starts_with(['应', '可']), "{w}");
+        }
+    }
+
+    /// `not_modal_at` as it read before [`MODAL_AT`]: every offset of every
+    /// word tried.
+    fn not_modal_at_reference(s: &str, i: usize) -> bool {
+        let (b, c) = (s.as_bytes(), s[i..].chars().next().map_or(0, char::len_utf8));
+        let here = &b[i..i + c];
+        NOT_MODAL.iter().any(|w| {
+            let w = w.as_bytes();
+            (0..w.len()).step_by(3).any(|o| {
+                punct::has_prefix(&w[o..], here)
+                    && i >= o
+                    && punct::has_prefix(&b[i - o..], w)
+                    && s.is_char_boundary(i - o)
+            })
+        })
+    }
+
+    #[test]
+    fn not_modal_at_agrees_with_trying_every_offset() {
+        // every word, with a character before and after, at every 应 and 可
+        let around = ["", "加", "应", "可", "a"];
+        for w in NOT_MODAL.iter().chain(&["应当", "可以", "不应", "应可"]) {
+            for (x, y) in around.iter().flat_map(|x| around.iter().map(move |y| (x, y))) {
+                let s = format!("{x}{w}{y}");
+                for (i, _) in s.match_indices(['应', '可']) {
+                    assert_eq!(not_modal_at(&s, i), not_modal_at_reference(&s, i), "{s} at {i}");
+                }
+            }
         }
     }
 

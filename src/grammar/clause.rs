@@ -275,19 +275,23 @@ fn is_name(s: &str) -> bool {
 /// ，/；), cleaned, with `role`. False (nothing kept) when an item is no
 /// name or there is none.
 fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s>) -> bool {
+    // most lists join no two bodies with 和, 及 or 与: one search of the
+    // whole list then spares one of each item (see [`split_joined`])
+    let joins = punct::has_marks::<punct::Joins>(list);
     if also_commas {
-        names_of(punct::split_marks::<punct::DunhaoCommaSemicolon>(list), role, out)
+        names_of(punct::split_marks::<punct::DunhaoCommaSemicolon>(list), joins, role, out)
     } else {
-        names_of(punct::split_marks::<punct::Dunhao>(list), role, out)
+        names_of(punct::split_marks::<punct::Dunhao>(list), joins, role, out)
     }
 }
 
-/// [`names`] of the items of a list.
-fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assigned<'s>) -> bool {
+/// [`names`] of the items of a list; `joins` says whether the list holds
+/// a 和, 及 or 与 (the items are split on them only then).
+fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, out: &mut Assigned<'s>) -> bool {
     let before = out.len();
     let mut ok = true;
     for raw in items {
-        split_joined(raw, |part| {
+        let mut each = |part| {
             let n = clean_name(part);
             if n.is_empty() || !ok {
                 return;
@@ -297,7 +301,12 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, role: Role, out: &mut Assi
             } else {
                 ok = false;
             }
-        });
+        };
+        if joins {
+            split_joined(raw, &mut each);
+        } else {
+            each(raw);
+        }
         if !ok {
             out.truncate(before);
             return false;
@@ -637,6 +646,21 @@ mod tests {
     fn every_tail_ends_in_a_tail_last_character() {
         for t in NAME_TAILS.iter().chain(COLLECTIVE_ENDS.iter()) {
             assert!(TAIL_LAST.iter().any(|l| t.ends_with(l)), "{t}");
+        }
+    }
+
+    /// Items of a list without 和/及/与 are taken whole: splitting them
+    /// on joins first gives the same names.
+    #[test]
+    fn names_without_joins_skip_the_split() {
+        for list in ["市水务局、市财政局", "区发展改革委、规划局，财政局", "各区政府", "市水务局、", "以下单位、市局"]
+        {
+            assert!(!punct::has_marks::<punct::Joins>(list));
+            let items = || punct::split_marks::<punct::DunhaoCommaSemicolon>(list);
+            let (mut split, mut whole) = (Vec::new(), Vec::new());
+            let a = names_of(items(), true, Role::Lead, &mut split);
+            let b = names_of(items(), false, Role::Lead, &mut whole);
+            assert_eq!((a, split), (b, whole), "{list}");
         }
     }
 

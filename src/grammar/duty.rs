@@ -80,16 +80,24 @@ pub(crate) fn stated_role(text: &str) -> Option<Role> {
     DUTY_WORDS.iter().find(|(w, _)| text.starts_with(w)).map(|&(_, r)| r)
 }
 
-/// Whether `head` holds a colon of either width (whole): `memchr2` on `:`
-/// and on the full-width colon's lead byte (EF, which full-width marks
-/// start with and no ideograph does); each hit is checked (no searcher is
-/// built per call, as `memmem::find` does).
-fn has_colon(head: &[u8]) -> bool {
+/// Whether a colon of either width (whole) in `head` comes before any
+/// character of EF… that is no ideograph (full-width marks, letters and
+/// digits): `memchr2` on `:` and on EF, the full-width colon's lead byte
+/// (which the full-width marks start with, and no ideograph but the
+/// compatibility ones, EF A4–AB); each hit is checked (no searcher is built
+/// per call, as `memmem::find` does). A full-width mark first (most lines
+/// have a comma or a bracket near their start) ends the search: no body
+/// stands before a colon then, since a body is all ideographs.
+fn colon_first(head: &[u8]) -> bool {
     let mut from = 0;
     while let Some(k) = memchr::memchr2(b':', FW_COLON_BYTES[0], &head[from..]) {
         let i = from + k;
         if head[i] == b':' || head[i..].starts_with(FW_COLON_BYTES) {
             return true;
+        }
+        // (a compatibility ideograph: on to the next hit)
+        if !head.get(i + 1).is_some_and(|b| (0xA4..=0xAB).contains(b)) {
+            return false;
         }
         from = i + 1;
     }
@@ -102,7 +110,7 @@ pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
     // most lines have no colon near their start: one short byte search
     // rejects them before any character is decoded
     let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
-    if !has_colon(head) {
+    if !colon_first(head) {
         return None;
     }
     let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
@@ -247,9 +255,42 @@ mod tests {
         assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
         // a colon past the head is not searched for
         assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
-        assert!(has_colon("区局：".as_bytes()) && has_colon(b"a:") && !has_colon("（区局）".as_bytes()));
+        assert!(colon_first("区局：".as_bytes()) && colon_first(b"a:") && !colon_first("（区局）".as_bytes()));
+        // a full-width mark before the colon ends the search; a
+        // compatibility ideograph does not
+        assert!(!colon_first("区局，处：".as_bytes()) && colon_first("區\u{F900}局：".as_bytes()));
         // a colon cut by the end of the head is none
-        assert!(!has_colon(&"区局：".as_bytes()[..8]));
+        assert!(!colon_first(&"区局：".as_bytes()[..8]));
+    }
+
+    /// `body_colon` as it read when every colon of the head was searched
+    /// for, whatever came before it.
+    fn body_colon_reference(text: &str) -> Option<(&str, &str)> {
+        let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
+        if !(head.contains(&b':') || head.windows(3).any(|w| w == FW_COLON_BYTES)) {
+            return None;
+        }
+        let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
+        if !punct::is_colon(c) {
+            return None;
+        }
+        let head = &text[..at];
+        let rest = punct::trim(&text[at + c.len_utf8()..]);
+        is_body_title(head).then_some((head, rest))
+    }
+
+    #[test]
+    fn body_colon_agrees_with_searching_every_colon() {
+        let parts = ["区", "局", "市水务局", "：", ":", "，", "（", "）", "\u{F900}", "\u{FF21}", "1", "a", "负责"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            for t in &texts {
+                for text in [t.clone(), format!("{}{t}", "区".repeat(MAX_BODY - 4))] {
+                    assert_eq!(body_colon(&text), body_colon_reference(&text), "{text}");
+                }
+            }
+        }
     }
 
     #[test]
