@@ -70,11 +70,14 @@ pub(crate) enum Residue {
     LineWrap,
     /// Page numbers and running headers of text extracted from a PDF.
     PageFurniture,
+    /// Control characters: C0 other than tab, line feed, carriage return
+    /// and form feed, DEL, and C1 (U+0080–U+009F). See [`is_c0_control`].
+    Control,
 }
 
 impl Residue {
     /// Every kind, in the order their diagnostics are listed.
-    pub(crate) const ALL: [Residue; 10] = [
+    pub(crate) const ALL: [Residue; 11] = [
         Residue::Bom,
         Residue::Invisible,
         Residue::LinkArtifact,
@@ -85,6 +88,7 @@ impl Residue {
         Residue::HtmlEntity,
         Residue::LineWrap,
         Residue::PageFurniture,
+        Residue::Control,
     ];
 
     pub(crate) fn describe(self) -> (&'static str, &'static str) {
@@ -104,6 +108,7 @@ impl Residue {
             Residue::PageFurniture => {
                 ("page number or running header of PDF text", "page numbers and running headers of PDF text")
             }
+            Residue::Control => ("run of control characters", "runs of control characters"),
         }
     }
 }
@@ -256,18 +261,64 @@ impl Stream {
 struct Specials {
     ascii: [Stream; 2],
     wide: Stream,
+    /// The C0 control characters, searched only in a text that holds one.
+    control: Option<Controls>,
 }
 
 impl Specials {
-    fn new() -> Self {
-        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE) }
+    fn new(bytes: &[u8]) -> Self {
+        let control = has_control(bytes).then_some(Controls { next: 0, from: usize::MAX });
+        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
     }
 
     fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
         let [a, b] = &mut self.ascii;
-        let best = a.next(bytes, from).min(b.next(bytes, from));
+        let mut best = a.next(bytes, from).min(b.next(bytes, from));
+        if let Some(control) = &mut self.control {
+            best = best.min(control.next(bytes, from));
+        }
         let best = best.min(self.wide.next_class(bytes, from, best));
         (best != usize::MAX).then_some(best)
+    }
+}
+
+/// Whether `b` is a C0 control character that cleaning removes: all of
+/// U+0000–U+001F but tab, line feed, carriage return and form feed (a page
+/// break of PDF text), and DEL. (The C1 controls U+0080–U+009F are found
+/// with the other characters of lead byte C2: [`Class::Control`].)
+#[inline(always)]
+pub(crate) fn is_c0_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F)
+}
+
+/// Whether `bytes` holds a C0 control character ([`is_c0_control`]): 64
+/// bytes at a time without a branch per byte (the compiler makes it a
+/// vector loop), since almost no text has one.
+pub(crate) fn has_control(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(64);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | is_c0_control(b)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| is_c0_control(b))
+}
+
+/// The next C0 control character, remembered like a [`Stream`]'s needle.
+struct Controls {
+    next: usize,
+    from: usize,
+}
+
+impl Controls {
+    fn next(&mut self, bytes: &[u8], from: usize) -> usize {
+        if self.from <= from && from <= self.next {
+            return self.next;
+        }
+        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_c0_control(b));
+        self.from = from;
+        self.next = found.map_or(usize::MAX, |k| from + k);
+        self.next
     }
 }
 
@@ -280,6 +331,8 @@ enum Class {
     /// An invisible character: U+00AD, U+061C, U+200B–U+200F,
     /// U+202A–U+202E, U+2060–U+206F.
     Invisible,
+    /// A C1 control character, U+0080–U+009F.
+    Control,
     /// Anything else.
     Other,
 }
@@ -295,6 +348,7 @@ fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
         Some(0xC2) => match at(1) {
             0xA0 => (Class::Space, 2),
             0xAD => (Class::Invisible, 2),
+            0x80..=0x9F => (Class::Control, 2),
             _ => (Class::Other, 2),
         },
         Some(0xD8) => (if at(1) == 0x9C { Class::Invisible } else { Class::Other }, 2),
@@ -449,7 +503,7 @@ impl Cleaned {
             copy_from = n;
             tag_break = n;
         }
-        let mut specials = Specials::new();
+        let mut specials = Specials::new(bytes);
         // the three searches and the copy each visit the input once
         c.work += 4 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
@@ -490,6 +544,7 @@ impl Cleaned {
                             continue;
                         }
                         Class::Invisible => (class_run(bytes, i, Class::Invisible), None, Residue::Invisible),
+                        Class::Control => (class_run(bytes, i, Class::Control), None, Residue::Control),
                         Class::Space => {
                             let j = class_run(bytes, i, Class::Space);
                             // the characters around the run, looking past
@@ -647,6 +702,7 @@ impl Cleaned {
                         continue;
                     }
                 },
+                b if is_c0_control(b) => (run_of(bytes, i, is_c0_control), None, Residue::Control),
                 _ => match entity(&raw[i..]) {
                     Some((len, rep)) => (i + len, Some(rep), Residue::HtmlEntity),
                     None => {
@@ -950,6 +1006,11 @@ fn run(bytes: &[u8], i: usize, b: u8) -> usize {
     i + bytes[i..].iter().take_while(|&&x| x == b).count()
 }
 
+/// End of the run of bytes that `is` accepts, starting at `i`.
+fn run_of(bytes: &[u8], i: usize, is: fn(u8) -> bool) -> usize {
+    i + bytes[i..].iter().take_while(|&&x| is(x)).count()
+}
+
 /// An HTML tag (not a comment) at the start of `s`: its length, kind and
 /// whether it ends a line.
 fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
@@ -1249,6 +1310,8 @@ mod tests {
                 Class::Invisible
             } else if c == ' ' || c == punct::NBSP || punct::is_other_space(c) {
                 Class::Space
+            } else if ('\u{80}'..='\u{9f}').contains(&c) {
+                Class::Control
             } else {
                 Class::Other
             };

@@ -91,6 +91,16 @@ pub mod codes {
     pub const TABLE_EXTRA_CELLS: &str = "table-extra-cells";
     /// A table's 序号 skips or repeats a number.
     pub const TABLE_NUMBERING: &str = "table-numbering";
+    /// Control characters (C0 other than tab, line feed, carriage return
+    /// and form feed; DEL; C1 U+0080–U+009F) were removed from the text,
+    /// wherever they stood. One diagnostic for all of them, at the first.
+    pub const CONTROL_CHARACTER: &str = "control-character";
+    /// The text is damaged by a wrong decoding: replacement characters
+    /// (U+FFFD, bytes lost when a GBK file was read as UTF-8), or mojibake
+    /// (UTF-8 read as GBK, Latin-1/Windows-1252 or Mac Cyrillic). An error:
+    /// the text is not what the author wrote. The message names the
+    /// decoding that repairs it when the damage is reversible.
+    pub const ENCODING_DAMAGE: &str = "encoding-damage";
     /// An HTML cell's `colspan` or `rowspan` reaches past the table (or is
     /// not a number a table can have); it is cut at the table's edge.
     pub const TABLE_SPAN: &str = "table-span-clamped";
@@ -120,6 +130,8 @@ pub mod codes {
         TABLE_NUMBERING,
         TABLE_SPAN,
         NO_STRUCTURE,
+        CONTROL_CHARACTER,
+        ENCODING_DAMAGE,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

@@ -52,6 +52,7 @@ mod agency;
 mod ast;
 pub mod audit;
 mod clean;
+mod damage;
 mod diagnostic;
 mod error;
 pub mod gazetteer;
@@ -85,6 +86,13 @@ pub struct ReadmeDoctests;
 pub struct Options {
     /// Largest input accepted, in bytes; larger input is rejected with
     /// [`Error::TooLarge`] before any work. Default: 64 MiB.
+    ///
+    /// It also bounds memory: a parse allocates at its peak at most about
+    /// 10 × the input + 20 MB for text (real documents: a few times their
+    /// size), but 35–80 × for input made of nothing but short headings
+    /// (each becomes a [`Block`] of 272 bytes before its contents). Running
+    /// N parses at once (the CLI's `--jobs N`) multiplies it by N. Measured
+    /// by `tests/memory.rs`.
     pub max_bytes: usize,
     /// Deepest nesting of numbered blocks accepted; deeper input is
     /// rejected with [`Error::TooDeep`]. Default: 16 (the numbering styles
@@ -130,6 +138,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, 
         return Err(Error::Empty);
     }
     let mut doc = grammar::document(text, options)?;
+    damage::check(text, &mut doc.diagnostics);
     agency::resolve(&mut doc);
     grammar::deadline::resolve(&mut doc);
     Ok(doc)

@@ -296,6 +296,92 @@ fn stdin_jsonl_feeds_the_other_subcommands() {
 // ---------------------------------------------------------------- bad inputs
 
 #[test]
+fn a_nul_is_treated_the_same_wherever_it_stands() {
+    // early (inside the first 8 KiB) or late: parsed, the control character
+    // removed, one control-character warning; only a file made mostly of
+    // control bytes is "binary"
+    let dir = TempDir::new("nul");
+    let text = seed();
+    let mut early = text.clone().into_bytes();
+    early.insert(3, 0);
+    let mut late = text.clone().into_bytes();
+    let at = text.trim_end().rfind('\n').expect("several lines") + 1;
+    late.insert(at, 0);
+    assert!(at > 8 << 10, "the seed is longer than 8 KiB");
+    dir.write("early.txt", &early);
+    dir.write("late.txt", &late);
+    let o = run(&["parse", "--format", "jsonl", &dir.0.display().to_string()], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 2);
+    let clean = gongwen::parse(&text).unwrap();
+    for r in &records {
+        assert_eq!(r["ok"], true, "{r}");
+        let doc = &r["document"];
+        let controls: Vec<_> =
+            doc["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "control-character").collect();
+        assert_eq!(controls.len(), 1, "{r}");
+        assert_eq!(controls[0]["severity"], "warning");
+        // the same tree as without the NUL, and no NUL in the JSON text
+        assert_eq!(doc["sections"].as_array().map(Vec::len), Some(clean.sections.len()));
+        assert!(!r.to_string().contains("\\u0000"), "a NUL reached the JSON");
+    }
+}
+
+/// Panic isolation: a panic in one document of a batch becomes that
+/// document's error record, and the others complete. The panic is injected
+/// through a hook that only builds with the `test-hooks` feature have.
+#[cfg(feature = "test-hooks")]
+#[test]
+fn a_panic_in_one_document_is_an_error_record_and_the_batch_goes_on() {
+    let dir = TempDir::new("panic");
+    dir.write("a.txt", seed());
+    dir.write("b.txt", seed());
+    dir.write("c.txt", seed());
+    let victim = dir.path("b.txt");
+    let o = Command::new(BIN)
+        .args(["parse", "--format", "jsonl", "--jobs", "2", &dir.0.display().to_string()])
+        .env("GONGWEN_TEST_PANIC_ON", &victim)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run gongwen");
+    assert_eq!(code(&o), 1, "a document failed");
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 3, "{records:?}");
+    for r in &records {
+        if r["file"] == victim.as_str() {
+            assert_eq!(r["ok"], false);
+            assert_eq!(r["error_kind"], "panic");
+            assert!(r["error"].as_str().unwrap().contains("injected panic"), "{r}");
+        } else {
+            assert_eq!(r["ok"], true, "{r}");
+        }
+    }
+    assert!(stderr(&o).contains(&format!("{victim}: internal error: the parser panicked")), "{}", stderr(&o));
+
+    // JSON Lines input: the record's id names it
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "one", "text": seed()}),
+        serde_json::json!({"id": "two", "text": seed()})
+    );
+    let mut child = Command::new(BIN)
+        .args(["check", "--format", "jsonl", "--stdin-jsonl"])
+        .env("GONGWEN_TEST_PANIC_ON", "one")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gongwen");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert!(out.contains("\"panic\""), "{out}");
+    assert!(out.contains("\"two\""), "{out}");
+}
+
+#[test]
 fn bad_inputs_each_get_a_one_line_reason_and_the_rest_completes() {
     let dir = TempDir::new("bad");
     dir.write("a-good.txt", seed());
@@ -315,7 +401,7 @@ fn bad_inputs_each_get_a_one_line_reason_and_the_rest_completes() {
     assert_eq!(by_name("a-good.txt")["ok"], true);
     assert_eq!(by_name("f-good.md")["ok"], true);
     let expect = [
-        ("b-binary.txt", "binary", "binary file (NUL byte at offset 3); not parsed"),
+        ("b-binary.txt", "binary", "binary file (3 control bytes in 12, the first at offset 3); not parsed"),
         ("c-utf8.txt", "invalid-utf8", "invalid UTF-8 at byte 10 (line 2, column 2); nothing was parsed"),
         ("d-empty.txt", "empty", "empty file (0 bytes)"),
         ("e-blank.txt", "empty", "the input is empty or holds only white space"),
@@ -516,6 +602,19 @@ fn refs_name_blocks_and_stdin_records() {
 }
 
 // ---------------------------------------------------------------- check
+
+#[test]
+fn check_fails_on_encoding_damage() {
+    // the mojibake copy of the wide corpus, and the same text repaired
+    let path = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
+    let o = run(&["check", &path], None);
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("error[encoding-damage]"), "{out}");
+    assert!(out.contains("re-encode it as Mac Cyrillic and decode as UTF-8"), "{out}");
+    let o = run(&["check", SEED], None);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+}
 
 #[test]
 fn check_renders_like_a_compiler() {

@@ -1,12 +1,7 @@
-//! Write seeds for the `structured` corpus: pseudo-random byte strings whose
-//! document model renders to a rich parse (many blocks, deep nesting,
-//! clauses, a notice frame, attachments), one per distinct shape, best first.
+//! Write seeds for the `structured` corpus (see `gongwen_fuzz::seeds`).
 //!
 //! `cargo run --release --manifest-path fuzz/Cargo.toml --example structured_seeds -- fuzz/corpus/structured 200000`
-
-use arbitrary::{Arbitrary, Unstructured};
-use gongwen_fuzz::model::Doc;
-use std::collections::HashSet;
+//! (`fuzz/seed.sh` runs it, and seeds every target from the fixtures).
 
 /// Most seeds written.
 const KEEP: usize = 60;
@@ -16,45 +11,9 @@ fn main() {
     let out = args.next().expect("usage: structured_seeds OUT_DIR [TRIES]");
     let tries: u64 = args.next().map_or(100_000, |s| s.parse().expect("TRIES is a number"));
     std::fs::create_dir_all(&out).expect("cannot create the output directory");
-
-    let mut found: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut shapes = HashSet::new();
-    for seed in 1..=tries {
-        // xorshift: reproducible without a dependency
-        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        let len = 500 + (seed as usize).wrapping_mul(7919) % 6000;
-        let bytes: Vec<u8> = (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                x as u8
-            })
-            .collect();
-        let Ok(doc) = Doc::arbitrary_take_rest(Unstructured::new(&bytes)) else { continue };
-        let text = doc.render();
-        if gongwen_fuzz::known_finding(&text) {
-            continue;
-        }
-        let Ok(d) = gongwen::parse(&text) else { continue };
-        let blocks = d.blocks().count();
-        let depth = gongwen_fuzz::check::depth(&d);
-        let clauses: usize = d.blocks().map(|b| b.responsibilities.len() + b.inherited.len()).sum::<usize>().min(10);
-        let notice = d.notice.as_ref().map_or(0, |n| {
-            1 + n.addressees.len()
-                + n.issuers.len()
-                + usize::from(n.date.is_some())
-                + usize::from(n.doc_number.is_some())
-        });
-        let attachments = d.attachments.len().min(3);
-        let score = blocks.min(30) + 5 * depth + 3 * clauses + 3 * notice + 3 * attachments;
-        if score >= 12 && shapes.insert((blocks, depth, clauses, notice, attachments)) {
-            found.push((score, bytes));
-        }
-    }
-    found.sort_by_key(|f| std::cmp::Reverse(f.0));
-    for (i, (score, bytes)) in found.iter().take(KEEP).enumerate() {
+    let found = gongwen_fuzz::seeds::structured(tries, KEEP);
+    for (i, (score, bytes)) in found.iter().enumerate() {
         std::fs::write(format!("{out}/seed-{i:02}-score{score}"), bytes).expect("cannot write a seed");
     }
-    println!("{} shapes found, {} seeds written to {out}", found.len(), found.len().min(KEEP));
+    println!("{} seeds written to {out}", found.len());
 }

@@ -119,7 +119,9 @@ impl Checker<'_> {
         if b.level != level {
             return Err(format!("{at}: level {} at depth {level}", b.level));
         }
-        if b.number == 0 || b.marker.is_empty() {
+        // a task table's row without a 序号 cell has an empty marker and span
+        let unnumbered_row = b.kind == gongwen::BlockKind::Row && b.marker_span.is_empty();
+        if b.number == 0 || (b.marker.is_empty() && !unnumbered_row) {
             return Err(format!("{at}: number 0 or empty marker"));
         }
         self.span(at, b.marker_span)?;

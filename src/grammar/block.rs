@@ -898,9 +898,11 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 && b.outline.is_some() {
-                "1".to_string()
+            let expected = if prev == 0 && (b.outline.is_some() || last_any[k] == 0) {
+                "1".to_owned()
             } else if prev == 0 {
+                // a numbering that restarts (under a new parent) or carries
+                // on from the last block of its style elsewhere
                 format!("1 or {}", u64::from(last_any[k]) + 1)
             } else {
                 (u64::from(prev) + 1).to_string()

@@ -544,7 +544,9 @@ pub(crate) fn find_clauses<'l>(
 ) {
     found.ranges.clear();
     found.first_leads_note = false;
-    if !events.iter().any(|e| e.1 == Bracket::Open) {
+    // a line with no pair of round brackets holds no clause (a flood of
+    // unclosed `((((` needs no pairing buffers either)
+    if !(events.iter().any(|e| e.1 == Bracket::Open) && events.iter().any(|e| e.1 == Bracket::Close)) {
         return;
     }
 
@@ -562,7 +564,10 @@ pub(crate) fn find_clauses<'l>(
             Bracket::Close => {}
             Bracket::Open if book > 0 => {}
             Bracket::Open => {
-                let Some(close) = partner[k - 1].map(|c| c - base) else { continue };
+                let Some(close) = partner.get(k - 1).filter(|&&c| c != UNPAIRED).map(|&c| events[c as usize].0 - base)
+                else {
+                    continue;
+                };
                 let end = close + line[close..].chars().next().map_or(1, char::len_utf8);
                 let open_len = line[i..].chars().next().map_or(1, char::len_utf8);
                 let close_len = end - close;
@@ -595,14 +600,20 @@ pub(crate) fn find_clauses<'l>(
     }
 }
 
-/// Buffers for pairing brackets, reused from line to line.
+/// [`Pairing::partner`] of a bracket that is no closed opening bracket.
+const UNPAIRED: u32 = u32::MAX;
+
+/// Buffers for pairing brackets, reused from line to line. Event indexes
+/// are `u32` (4 bytes a bracket, for memory on bracket floods; a text
+/// holds fewer than 2³² bytes: see `Options::max_bytes`).
 #[derive(Default)]
 pub(crate) struct Pairing {
-    /// For each event, the offset of the bracket that closes it when it is
-    /// an opening round bracket (either width) that is closed.
-    partner: Vec<Option<usize>>,
+    /// For each event, the index of the event that closes it when it is an
+    /// opening round bracket (either width) that is closed, else
+    /// [`UNPAIRED`].
+    partner: Vec<u32>,
     /// The stack of open brackets.
-    open: Vec<usize>,
+    open: Vec<u32>,
 }
 
 impl Pairing {
@@ -610,14 +621,14 @@ impl Pairing {
     /// cost nothing more (`((((…`).
     fn pair(&mut self, events: &[(usize, Bracket)]) {
         self.partner.clear();
-        self.partner.resize(events.len(), None);
+        self.partner.resize(events.len(), UNPAIRED);
         self.open.clear();
-        for (k, &(i, kind)) in events.iter().enumerate() {
+        for (k, &(_, kind)) in events.iter().enumerate() {
             match kind {
-                Bracket::Open => self.open.push(k),
+                Bracket::Open => self.open.push(k as u32),
                 Bracket::Close => {
                     if let Some(o) = self.open.pop() {
-                        self.partner[o] = Some(i);
+                        self.partner[o as usize] = k as u32;
                     }
                 }
                 _ => {}

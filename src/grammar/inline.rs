@@ -479,7 +479,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         if last == 0 {
             continue;
         }
-        let n = last + 1;
+        // (a number at u32::MAX has no successor to look for)
+        let Some(n) = last.checked_add(1) else { continue };
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
             BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {

@@ -1005,7 +1005,13 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
             message.push_str(", the first here, the last at byte ");
             doc_number::push_decimal(&mut message, runs.last.start as u64);
         }
-        diags.push(Diagnostic::new(Severity::Info, codes::SCRAPE_ARTIFACT, message, runs.first));
+        // control characters are damage rather than residue: a code of
+        // their own, a warning
+        let (severity, code) = match kind {
+            Residue::Control => (Severity::Warning, codes::CONTROL_CHARACTER),
+            _ => (Severity::Info, codes::SCRAPE_ARTIFACT),
+        };
+        diags.push(Diagnostic::new(severity, code, message, runs.first));
     }
 }
 

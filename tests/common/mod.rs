@@ -65,9 +65,16 @@ fn strip_residue(s: &str) -> String {
 
 /// A character cleaning may remove or turn into an ASCII space: `@`, a
 /// space (a no-break space too: cleaning removes it between ideographs),
-/// another Unicode space (U+2000–U+200A …), an invisible character.
+/// another Unicode space (U+2000–U+200A …), an invisible character, a
+/// control character (C0 but tab, line feed, carriage return and form
+/// feed; DEL; C1).
 fn is_residue_char(c: char) -> bool {
-    c == '@' || c == ' ' || c == '\u{a0}' || gongwen::punct::is_other_space(c) || gongwen::punct::is_invisible(c)
+    c == '@'
+        || c == ' '
+        || c == '\u{a0}'
+        || gongwen::punct::is_other_space(c)
+        || gongwen::punct::is_invisible(c)
+        || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
 /// Whether `needle` (ignoring residue) is a subsequence of `hay`.
@@ -275,7 +282,11 @@ impl Checker<'_> {
         let m = format!("{at}.marker");
         self.span(&m, b.marker_span)?;
         self.inside(&m, "marker", b.span, b.marker_span)?;
-        if b.marker.is_empty() {
+        // a task table's row has no marker when it has no 序号 cell of its
+        // own (a table without that column): the marker is empty there, and
+        // so is its span
+        let unnumbered_row = b.kind == gongwen::BlockKind::Row && b.marker.is_empty() && b.marker_span.is_empty();
+        if b.marker.is_empty() && !unnumbered_row {
             return Err(format!("{m}: empty marker"));
         }
         self.same_text(&m, &b.marker, b.marker_span)?;
@@ -421,9 +432,9 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
         }
     }
     // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
-    // are removed wherever they stand
+    // and control characters are removed wherever they stand
     for (at, c) in input.char_indices() {
-        if gongwen::punct::is_invisible(c) {
+        if gongwen::punct::is_invisible(c) || c.is_control() {
             residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
         }
     }

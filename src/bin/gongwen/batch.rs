@@ -17,6 +17,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::sync_channel;
 use std::time::Duration;
 
@@ -145,16 +146,49 @@ pub fn output(args: &InputArgs) -> Result<Box<dyn Write + Send>, Fatal> {
 }
 
 /// Parse one item (on a worker thread) and let `process` make its output.
+///
+/// A panic while the document is parsed or its output made (a bug: the
+/// parser is meant to be total) is caught here: the document gets an error
+/// record of kind `panic` naming it, and the batch goes on with the others.
 fn one<T>(item: RawItem, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> Outcome<T> {
     let loaded = input::load(item);
     match &loaded.text {
         Ok(text) => {
-            let result = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
-            process(Doc { key: &loaded.key, text, result })
+            let key = &loaded.key;
+            let parsed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                injected_panic(key);
+                let result = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
+                process(Doc { key, text, result })
+            }));
+            parsed.unwrap_or_else(|payload| {
+                let why = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "no message".to_owned());
+                let failure = Failure::new(
+                    "panic",
+                    format!("internal error: the parser panicked ({why}); the document was skipped, please report it"),
+                );
+                process(Doc { key, text: "", result: Err(failure) })
+            })
         }
         Err(failure) => process(Doc { key: &loaded.key, text: "", result: Err(failure.clone()) }),
     }
 }
+
+/// For the tests of panic isolation only (feature `test-hooks`, never in a
+/// release): panic while parsing the document named by the environment
+/// variable `GONGWEN_TEST_PANIC_ON`.
+#[cfg(feature = "test-hooks")]
+fn injected_panic(key: &crate::input::Key) {
+    if std::env::var("GONGWEN_TEST_PANIC_ON").is_ok_and(|name| *key.name() == *name) {
+        panic!("injected panic for {}", key.name());
+    }
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn injected_panic(_: &crate::input::Key) {}
 
 /// Run a batch: every document of `source` through `process` in parallel,
 /// every output through `sink` in input order.

@@ -14,8 +14,17 @@ use std::path::{Path, PathBuf};
 /// [`gongwen::Options::max_bytes`]).
 pub const MAX_BYTES: usize = 64 << 20;
 
-/// How far a file is searched for a NUL byte to call it binary.
-const BINARY_PROBE: usize = 8 << 10;
+/// A file is binary, and not parsed, when more than one byte in this many
+/// is a control character (see [`is_control`]). Text with fewer is parsed:
+/// the library removes its control characters and says so in one
+/// `control-character` diagnostic, wherever they stand.
+const BINARY_ONE_IN: usize = 8;
+
+/// The control characters of the library's cleaning, as bytes: C0 other
+/// than tab, line feed, carriage return and form feed, and DEL.
+fn is_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F)
+}
 
 /// Extensions of the files taken from a directory (case-insensitive).
 const EXTENSIONS: [&str; 3] = ["txt", "md", "html"];
@@ -159,9 +168,16 @@ fn decode(bytes: Vec<u8>) -> Result<String, Failure> {
     if bytes.is_empty() {
         return Err(Failure::new("empty", "empty file (0 bytes)"));
     }
-    let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
-    if let Some(at) = memchr::memchr(0, probe) {
-        return Err(Failure::new("binary", format!("binary file (NUL byte at offset {at}); not parsed")));
+    let controls = bytes.iter().filter(|&&b| is_control(b)).count();
+    if controls * BINARY_ONE_IN > bytes.len() {
+        let first = bytes.iter().position(|&b| is_control(b)).unwrap_or(0);
+        return Err(Failure::new(
+            "binary",
+            format!(
+                "binary file ({controls} control bytes in {}, the first at offset {first}); not parsed",
+                bytes.len()
+            ),
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.into_bytes();
@@ -528,7 +544,13 @@ mod tests {
     #[test]
     fn bytes_are_checked() {
         assert_eq!(decode(Vec::new()).unwrap_err().kind, "empty");
-        assert_eq!(decode(b"ab\0c".to_vec()).unwrap_err().message, "binary file (NUL byte at offset 2); not parsed");
+        assert_eq!(
+            decode(b"ab\0c".to_vec()).unwrap_err().message,
+            "binary file (1 control bytes in 4, the first at offset 2); not parsed"
+        );
+        // one control byte in eight or fewer: text (the library removes it)
+        assert_eq!(decode(b"abcdefg\0".to_vec()).unwrap(), "abcdefg\0");
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()).unwrap_err().kind, "binary");
         let bad = decode(b"\xE4\xB8\x80\xFF".to_vec()).unwrap_err();
         assert_eq!(bad.kind, "invalid-utf8");
         assert_eq!(bad.message, "invalid UTF-8 at byte 3 (line 1, column 2); nothing was parsed");
