@@ -255,7 +255,7 @@ pub struct Block<'a> {
     /// `[2, 1, 3]`), whose count is its depth in the outline; `null` for the
     /// other kinds.
     #[serde(default)]
-    pub outline: Option<Vec<u32>>,
+    pub outline: Option<Box<[u32]>>,
     /// Heading text; for run-in headings the lead sentence without its 。.
     pub title: Option<Text<'a>>,
     /// Raw bytes of the title, when there is one.

@@ -208,7 +208,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             marker,
             marker_span,
             number: m.number,
-            outline: (m.kind == BlockKind::Decimal).then(|| super::marker::outline(m.text)),
+            outline: (m.kind == BlockKind::Decimal).then(|| super::marker::outline(m.text).into_boxed_slice()),
             title: None,
             title_span: None,
             paragraphs: Vec::new(),
