@@ -173,7 +173,6 @@ fn task_table_rows_without_a_number_column() {
 /// starts before its marker (序号 "2" at 31880). Not minimised yet (the
 /// input, 50 KB of HTML, is kept as found); open.
 #[test]
-#[ignore = "open fuzz finding: a task-table row's title span before its marker"]
 fn html_task_row_whose_title_comes_from_the_row_above() {
     let input = include_str!("findings/parse_bytes-9ede41e9-row-title-before-marker.txt");
     check(input);

@@ -223,6 +223,13 @@ impl Checker<'_> {
             if a.number == Some(0) {
                 return Err(format!("{at}: attachment number 0"));
             }
+            self.paragraphs(&at, "paragraphs", &a.paragraphs)?;
+            for (j, b) in a.sections.iter().enumerate() {
+                let bat = format!("{at}.sections[{j}]");
+                self.block(&bat, b, 1)?;
+                self.inside(&bat, "section", a.span, b.span)?;
+            }
+            self.ordered(&at, "sections", a.sections.iter().map(|b| b.span))?;
         }
         for (i, d) in doc.diagnostics.iter().enumerate() {
             let at = format!("diagnostics[{i}]");
