@@ -104,6 +104,10 @@ pub mod codes {
     /// An HTML cell's `colspan` or `rowspan` reaches past the table (or is
     /// not a number a table can have); it is cut at the table's edge.
     pub const TABLE_SPAN: &str = "table-span-clamped";
+    /// A line of a table that is an HTML tag cleaning could not read (one
+    /// not closed, or broken by another tag inside it): markup, never cell
+    /// text; dropped from the table.
+    pub const TABLE_BROKEN_TAG: &str = "table-broken-tag";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -129,6 +133,7 @@ pub mod codes {
         TABLE_EXTRA_CELLS,
         TABLE_NUMBERING,
         TABLE_SPAN,
+        TABLE_BROKEN_TAG,
         NO_STRUCTURE,
         CONTROL_CHARACTER,
         ENCODING_DAMAGE,

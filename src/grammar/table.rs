@@ -109,6 +109,15 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
         match read.filter(|r| r.3.start >= done) {
             Some((form, header, rows, lines)) => {
                 let next = lines.end.max(i + 1);
+                // (one first-byte test a line of the table)
+                for l in body.get(lines.clone()).unwrap_or(&[]).iter().filter(|l| broken_tag(l.text)) {
+                    diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        codes::TABLE_BROKEN_TAG,
+                        "table line is an HTML tag cleaning could not read (not closed, or broken by another tag); dropped, never cell text",
+                        src.span_of(l.text),
+                    ));
+                }
                 out.push(assemble(src, form, &header, rows, lines, diags));
                 i = next;
             }
@@ -351,6 +360,11 @@ fn more(role: ColumnRole) -> i32 {
 /// is returned as extra cells. One pass of a small dynamic programme:
 /// `cells.len() × roles.len()` states.
 fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<'c>) {
+    // a tag cleaning could not read is no cell (see `broken_tag`)
+    if cells.iter().any(|c| broken_tag(c)) {
+        let kept: Vec<&'c str> = cells.iter().copied().filter(|c| !broken_tag(c)).collect();
+        return align(&kept, roles);
+    }
     let (k, m) = (cells.len(), roles.len());
     if m == 0 {
         return (Vec::new(), cells.to_vec());
@@ -476,7 +490,10 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     // heading or the next table
     let last = anchors[anchors.len() - 1].0;
     let mut table_end = last + 1;
-    while table_end < stop && table_end - last <= post.len() && !heading_line(body[table_end].text) {
+    let mut taken = 0;
+    while table_end < stop && taken < post.len() && !heading_line(body[table_end].text) {
+        // (a tag cleaning could not read takes no column)
+        taken += usize::from(!broken_tag(body[table_end].text));
         table_end += 1;
     }
     // the next table's header cells before its 序号 are not this one's
@@ -855,16 +872,39 @@ fn node<'a>(src: &Source<'a>, parts: &[&str]) -> (Text<'a>, Span) {
     }
 }
 
+/// Whether a line of a table is an HTML tag cleaning left as text (a tag
+/// not closed, or one broken by another `<` inside it): `<` then a letter or
+/// `/` and a letter (`<td width="72" valign=…`, `</td`). First byte first.
+/// Such a line is dropped from a table with a `table-broken-tag` warning:
+/// it is no cell, takes no column in alignment, and is never a row's title.
+fn broken_tag(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.first() == Some(&b'<')
+        && match b.get(1) {
+            Some(b'/') => b.get(2).is_some_and(u8::is_ascii_alphabetic),
+            Some(c) => c.is_ascii_alphabetic(),
+            None => false,
+        }
+}
+
 /// Type the columns, fill merged cells, check the rows, and make the row
 /// blocks of a task table.
 fn assemble<'a>(
     src: &Source<'a>,
     form: TableForm,
     header: &[Parts<'_>],
-    raw: Vec<RawRow<'_>>,
+    mut raw: Vec<RawRow<'_>>,
     lines: Range<usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Found<'a> {
+    // a tag cleaning could not read is markup, never cell text (the readers
+    // pass such lines over; `tables` tells them): a cell left with no line
+    // is missing
+    for r in &mut raw {
+        for c in &mut r.cells {
+            c.retain(|t| !broken_tag(t));
+        }
+    }
     let mut columns: Vec<Column<'a>> = header.iter().map(|h| column(src, h)).collect();
     let mut named = columns.iter().filter(|c| !c.span.is_empty() || !c.name.is_empty()).map(|c| c.span);
     let first = named.next().unwrap_or(Span::new(0, 0));
@@ -1116,6 +1156,21 @@ fn column<'a>(src: &Source<'a>, names: &[&str]) -> Column<'a> {
 }
 
 /// The block of one row of a task table.
+///
+/// Its title is the first line (up to a 。) of its first OWN task cell that
+/// comes after its 序号 marker in the text; spans always point at the text
+/// they name, so:
+/// - a task cell the row inherits from a merged cell above (`rowspan`, or a
+///   missing cell repeating the one above) is never its title: that text
+///   lies in the row above, before the marker. The row then takes its next
+///   own task cell's line as title, or none; the inherited cell stays in the
+///   table's `cells` (`inherited: true`);
+/// - a task cell before the marker (a task column left of 序号, or a
+///   flattened table's line that belongs to the row above and was read as
+///   this row's lead cell) is kept as a paragraph of the row, not its title.
+///
+/// So a title span is inside the row's span and after its marker (the tree
+/// invariants of `tests/common` and `fuzz/src/check.rs`).
 #[allow(clippy::too_many_arguments)]
 fn row_block<'a>(
     src: &Source<'a>,
@@ -1141,7 +1196,9 @@ fn row_block<'a>(
     for &k in task_cols {
         let Some(parts) = own.get(k).filter(|p| !p.is_empty()) else { continue };
         for (x, line) in parts.iter().enumerate() {
-            if title.is_none() && x == 0 {
+            // a row's title is the first line of its own first task cell that
+            // comes after its marker in the text (see `row_block`)
+            if title.is_none() && x == 0 && src.span_of(line).start >= marker_span.end {
                 let cut = line.find(punct::JUHAO);
                 let head = &line[..cut.unwrap_or(line.len())];
                 let (t, s) = src.node(head);
@@ -1586,6 +1643,22 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn broken_tags() {
+        assert!(broken_tag("<td width=\"72\" valign=\"center\" style=\"a:0"));
+        assert!(broken_tag("</td"));
+        assert!(broken_tag("<TR class=x"));
+        assert!(!broken_tag("<"));
+        assert!(!broken_tag("< 5"));
+        assert!(!broken_tag("<2024年>"));
+        assert!(!broken_tag("</"));
+        assert!(!broken_tag("建立机制"));
+        // alignment passes such a line over
+        let (cells, extra) = align(&["<td style=\"a:0", "建立机制", "市财政局"], &[ColumnRole::Task, ColumnRole::Lead]);
+        assert_eq!(cells, [vec!["建立机制"], vec!["市财政局"]]);
+        assert!(extra.is_empty());
+    }
+
     #[test]
     fn span_attributes_in_any_form() {
         assert_eq!(attr(b"td colspan=\"3\"", b"colspan"), Some(3));
