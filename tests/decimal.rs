@@ -7,6 +7,8 @@
 //! The documents are constructed, not quoted; the last tests read two
 //! documents of `fixtures/wide/`.
 
+mod common;
+
 use gongwen::{Block, BlockKind, Document};
 
 fn parse(text: &str) -> Document<'_> {
@@ -15,18 +17,7 @@ fn parse(text: &str) -> Document<'_> {
 
 /// Marker and title of each block, depth first, indented by level.
 fn outline(blocks: &[Block]) -> Vec<String> {
-    fn walk(b: &Block, out: &mut Vec<String>) {
-        let indent = "  ".repeat(b.level as usize - 1);
-        out.push(format!("{indent}{} {}", b.marker, b.title.as_deref().unwrap_or("-")));
-        for c in &b.children {
-            walk(c, out);
-        }
-    }
-    let mut out = Vec::new();
-    for b in blocks {
-        walk(b, &mut out);
-    }
-    out
+    common::outline_lines(blocks, " ", "-")
 }
 
 fn decimals(blocks: &[Block]) -> usize {

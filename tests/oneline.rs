@@ -4,6 +4,8 @@
 //! is longer than the shortest line searched for headings (300 characters:
 //! a run-on line is much longer than a paragraph).
 
+mod common;
+
 use gongwen::{Block, Document, Severity};
 
 fn parse(text: &str) -> Document<'_> {
@@ -13,18 +15,7 @@ fn parse(text: &str) -> Document<'_> {
 
 /// Marker and title of each block, depth first, indented by level.
 fn outline(blocks: &[Block]) -> Vec<String> {
-    fn walk(b: &Block, out: &mut Vec<String>) {
-        let indent = "  ".repeat(b.level as usize - 1);
-        out.push(format!("{indent}{}{}", b.marker, b.title.as_deref().unwrap_or("")));
-        for c in &b.children {
-            walk(c, out);
-        }
-    }
-    let mut out = Vec::new();
-    for b in blocks {
-        walk(b, &mut out);
-    }
-    out
+    common::outline_lines(blocks, "", "")
 }
 
 /// (name, role) of each body of a block's clauses.

@@ -2,6 +2,8 @@
 //! one line with nothing between them (`序号改革举措主要内容一、…1企业投资…`),
 //! on constructed documents and facts read off the wide corpus.
 
+mod common;
+
 use gongwen::{Block, BlockKind, Document, Table, TableForm};
 
 fn parse(text: &str) -> Document<'_> {
@@ -9,15 +11,7 @@ fn parse(text: &str) -> Document<'_> {
 }
 
 fn fixture(name: &str) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/wide");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name().unwrap().to_string_lossy().starts_with(name) && p.extension().is_some_and(|e| e == "txt")
-        })
-        .unwrap();
-    std::fs::read_to_string(path).unwrap()
+    common::fixture_starting(name)
 }
 
 fn columns(t: &Table<'_>) -> Vec<String> {

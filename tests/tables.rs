@@ -2,6 +2,8 @@
 //! diagnostics with every cell kept, and facts read off the corpus
 //! documents' task tables.
 
+mod common;
+
 use gongwen::{Block, BlockKind, ColumnRole, Document, Role, TableForm};
 
 fn parse(text: &str) -> Document<'_> {
@@ -146,16 +148,7 @@ fn bad_tables_are_diagnostics_and_keep_every_cell() {
 }
 
 fn fixture(name: &str) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .chain(std::fs::read_dir(dir.join("wide")).unwrap())
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name().unwrap().to_string_lossy().starts_with(name) && p.extension().is_some_and(|e| e == "txt")
-        })
-        .unwrap();
-    std::fs::read_to_string(path).unwrap()
+    common::fixture_starting(name)
 }
 
 #[test]

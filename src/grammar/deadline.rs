@@ -109,26 +109,13 @@ fn is_cn_year_digit(c: char) -> bool {
     matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
 }
 
-fn cn_digit(c: char) -> u32 {
-    match c {
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => 0,
-    }
-}
-
 /// A year: four ASCII, full-width or Chinese digits, not followed by
 /// another digit.
 fn year(i: &str) -> IResult<&str, u32> {
     let arabic = map_opt(take_while_m_n(4, 4, is_digit), digits_value);
-    let chinese = map(take_while_m_n(4, 4, is_cn_year_digit), |s: &str| s.chars().fold(0, |v, c| v * 10 + cn_digit(c)));
+    let chinese = map(take_while_m_n(4, 4, is_cn_year_digit), |s: &str| {
+        s.chars().fold(0, |v, c| v * 10 + super::numeral::digit_value(c).unwrap_or(0))
+    });
     let (rest, y) = alt((arabic, chinese)).parse(i)?;
     if rest.starts_with(|c: char| is_digit(c) || is_cn_year_digit(c)) || !YEARS.contains(&y) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));

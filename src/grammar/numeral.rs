@@ -25,7 +25,8 @@ pub(crate) fn is_cn_digit(c: char) -> bool {
     )
 }
 
-fn digit_value(c: char) -> Option<u32> {
+/// The value of one digit character (〇/零 0, 一 1 … 九 9, 两 2).
+pub(crate) fn digit_value(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' | '○' => 0,
         '一' => 1,

@@ -7,6 +7,39 @@
 
 use gongwen::{Agency, Block, Document, Paragraph, Span};
 
+/// The text of the fixture whose file name starts with `prefix`
+/// (`"142"`, `"12-jingan"`), in `fixtures/` or `fixtures/wide/`.
+pub fn fixture_starting(prefix: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .chain(std::fs::read_dir(dir.join("wide")).unwrap())
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name().unwrap().to_string_lossy().starts_with(prefix) && p.extension().is_some_and(|e| e == "txt")
+        })
+        .unwrap_or_else(|| panic!("no fixture starts with {prefix:?}"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Marker and title of each block, depth first, indented two spaces a
+/// level; `between` goes between marker and title, `untitled` stands for
+/// no title.
+pub fn outline_lines(blocks: &[Block], between: &str, untitled: &str) -> Vec<String> {
+    fn walk(b: &Block, between: &str, untitled: &str, out: &mut Vec<String>) {
+        let indent = "  ".repeat(b.level as usize - 1);
+        out.push(format!("{indent}{}{between}{}", b.marker, b.title.as_deref().unwrap_or(untitled)));
+        for c in &b.children {
+            walk(c, between, untitled, out);
+        }
+    }
+    let mut out = Vec::new();
+    for b in blocks {
+        walk(b, between, untitled, &mut out);
+    }
+    out
+}
+
 /// Every `fixtures/*.txt` as `(file name, text)`, sorted by file name.
 pub fn fixtures() -> Vec<(String, String)> {
     fixtures_in(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"))
