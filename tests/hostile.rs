@@ -180,27 +180,20 @@ fn foreign_and_traditional_text_is_not_damage() {
 
 #[test]
 fn no_fixture_is_damaged_but_the_mojibake_one() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let mut clean = 0;
     let mut damaged = Vec::new();
-    for dir in [root.to_owned(), format!("{root}/wide")] {
-        for entry in std::fs::read_dir(&dir).expect("fixtures") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("read");
-            let note = std::fs::read_to_string(path.with_extension("src")).unwrap_or_default();
-            let mojibake = note.lines().any(|l| l.starts_with("style:") && l.contains("MOJIBAKE"));
-            let doc = gongwen::parse(&text).expect("parses");
-            let found: Vec<_> = doc.diagnostics.into_iter().filter(|d| d.code == codes::ENCODING_DAMAGE).collect();
-            if mojibake {
-                assert!(!found.is_empty(), "{}: mojibake not found", path.display());
-                damaged.push(found[0].message.clone());
-            } else {
-                assert!(found.is_empty(), "{}: false alarm {found:?}", path.display());
-                clean += 1;
-            }
+    for path in common::all_fixture_paths() {
+        let text = std::fs::read_to_string(&path).expect("read");
+        let note = std::fs::read_to_string(path.with_extension("src")).unwrap_or_default();
+        let mojibake = note.lines().any(|l| l.starts_with("style:") && l.contains("MOJIBAKE"));
+        let doc = gongwen::parse(&text).expect("parses");
+        let found: Vec<_> = doc.diagnostics.into_iter().filter(|d| d.code == codes::ENCODING_DAMAGE).collect();
+        if mojibake {
+            assert!(!found.is_empty(), "{}: mojibake not found", path.display());
+            damaged.push(found[0].message.clone());
+        } else {
+            assert!(found.is_empty(), "{}: false alarm {found:?}", path.display());
+            clean += 1;
         }
     }
     assert_eq!(clean, 135, "the clean fixtures: 12 main and 123 of the wide corpus");

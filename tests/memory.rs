@@ -7,6 +7,8 @@
 //! The tests of this file run one at a time (a lock), since the counters are
 //! global to the process.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -207,21 +209,14 @@ fn two_hundred_thousand_headings() {
 #[test]
 fn real_documents_stay_within_the_bound() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let mut worst = (0.0f64, String::new());
-    for dir in [root.to_owned(), format!("{root}/wide")] {
-        for entry in std::fs::read_dir(&dir).expect("fixtures") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("read");
-            let (peak, _) = peak_during(|| gongwen::parse(&text).map(|d| d.blocks().count()));
-            assert!(peak <= FACTOR * text.len() + SLACK, "{}", path.display());
-            let ratio = peak as f64 / text.len() as f64;
-            if ratio > worst.0 {
-                worst = (ratio, path.display().to_string());
-            }
+    for path in common::all_fixture_paths() {
+        let text = std::fs::read_to_string(&path).expect("read");
+        let (peak, _) = peak_during(|| gongwen::parse(&text).map(|d| d.blocks().count()));
+        assert!(peak <= FACTOR * text.len() + SLACK, "{}", path.display());
+        let ratio = peak as f64 / text.len() as f64;
+        if ratio > worst.0 {
+            worst = (ratio, path.display().to_string());
         }
     }
     println!("worst fixture: {:.1} bytes allocated at the peak per input byte ({})", worst.0, worst.1);

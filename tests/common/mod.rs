@@ -40,6 +40,19 @@ pub fn outline_lines(blocks: &[Block], between: &str, untitled: &str) -> Vec<Str
     out
 }
 
+/// The path of every `*.txt` in `fixtures/` and `fixtures/wide/`, sorted.
+pub fn all_fixture_paths() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<_> = [root.clone(), root.join("wide")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("fixtures"))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
 /// Every `fixtures/*.txt` as `(file name, text)`, sorted by file name.
 pub fn fixtures() -> Vec<(String, String)> {
     fixtures_in(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"))
