@@ -7,9 +7,10 @@
 //! ```
 //!
 //! Exit 0 with the pretty JSON on stdout; on error one line on stderr and
-//! exit 1.
+//! exit 1. A reader that goes away (`to_json FILE | head -1`) is a normal
+//! end: exit 0, nothing on stderr.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 /// The seed document, bundled so that the example runs with no setup.
@@ -43,8 +44,14 @@ fn main() -> ExitCode {
     };
     match gongwen::parse_bytes(&bytes) {
         Ok(doc) => {
-            println!("{}", doc.to_json_pretty());
-            ExitCode::SUCCESS
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{}", doc.to_json_pretty()).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("to_json: cannot write: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(e) => {
             eprintln!("to_json: {name}: {}", e.summary());

@@ -843,3 +843,31 @@ fn usage_errors_exit_2() {
     assert_eq!(code(&o), 0);
     assert!(stdout(&o).starts_with("gongwen "));
 }
+
+/// `to_json | head -1`: the reader going away is a normal end for the
+/// README's main command (exit 0, nothing on stderr), not a panic.
+#[test]
+fn to_json_example_ends_quietly_on_a_closed_pipe() {
+    use std::io::Read;
+    // cargo test builds the examples beside the test binaries' deps folder
+    let exe = std::env::current_exe().unwrap();
+    let example = exe.parent().unwrap().parent().unwrap().join("examples").join("to_json");
+    if !example.exists() {
+        eprintln!("skipped: {} not built", example.display());
+        return;
+    }
+    let mut child = std::process::Command::new(&example)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"{");
+    // the seed's JSON is far larger than a pipe's buffer: the writer is
+    // still writing when the reader goes
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
