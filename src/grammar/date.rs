@@ -19,6 +19,21 @@ pub(crate) struct Date {
     pub(crate) day: u32,
 }
 
+/// Years read as years, so that every date built is a real one.
+pub(crate) const YEARS: std::ops::RangeInclusive<u32> = 1900..=2200;
+
+/// The last day of `month` in `year` (Gregorian), or `None` for no month.
+pub(crate) fn month_end(year: u32, month: u32) -> Option<u32> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
 impl Date {
     /// ISO 8601: `2022-03-10`.
     pub(crate) fn iso(&self) -> String {
@@ -26,15 +41,7 @@ impl Date {
     }
 
     fn is_valid(&self) -> bool {
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
-        let days = match self.month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return false,
-        };
-        (1900..=2200).contains(&self.year) && (1..=days).contains(&self.day)
+        YEARS.contains(&self.year) && month_end(self.year, self.month).is_some_and(|end| (1..=end).contains(&self.day))
     }
 }
 

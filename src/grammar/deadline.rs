@@ -39,6 +39,7 @@
 //! Each candidate position is tested on its first character before any
 //! parsing.
 
+use super::date::{Date, YEARS, month_end};
 use super::numeral::{digits_value, is_digit};
 use crate::ast::{Block, Deadline, Document, Period};
 use crate::punct;
@@ -50,22 +51,6 @@ use nom::{
     character::complete::{char, satisfy},
     combinator::{map, map_opt, opt, value, verify},
 };
-
-/// Earliest and latest year read as a year (so that `by` is always a date).
-const YEARS: std::ops::RangeInclusive<u32> = 1900..=2200;
-
-fn leap(y: u32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-fn month_end(y: u32, m: u32) -> u32 {
-    match m {
-        2 if leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
 
 /// What a phrase means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,9 +71,8 @@ impl When {
     fn iso(self, year: Option<u32>) -> Option<String> {
         let When::By { year: y, month, day } = self else { return None };
         let y = y.or(year).filter(|y| YEARS.contains(y))?;
-        let end = month_end(y, month);
-        let d = day.map_or(end, |d| d.clamp(1, end));
-        Some(format!("{y:04}-{month:02}-{d:02}"))
+        let end = month_end(y, month)?;
+        Some(Date { year: y, month, day: day.map_or(end, |d| d.clamp(1, end)) }.iso())
     }
 }
 
@@ -950,7 +934,7 @@ mod tests {
             if let Some(b) = b {
                 let (yy, mm, dd) = (&b[0..4], &b[5..7], &b[8..10]);
                 let (yy, mm, dd): (u32, u32, u32) = (yy.parse().unwrap(), mm.parse().unwrap(), dd.parse().unwrap());
-                proptest::prop_assert!(b.len() == 10 && YEARS.contains(&yy) && (1..=12).contains(&mm) && (1..=month_end(yy, mm)).contains(&dd), "{b}");
+                proptest::prop_assert!(b.len() == 10 && YEARS.contains(&yy) && (1..=12).contains(&mm) && month_end(yy, mm).is_some_and(|end| (1..=end).contains(&dd)), "{b}");
             }
             scan(&s, |h| { let _ = meaning(h.phrase.when, h.year); });
             // every phrase holds an anchor, so that a text without one need not be scanned
