@@ -871,3 +871,72 @@ fn to_json_example_ends_quietly_on_a_closed_pipe() {
     assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+// ---------------------------------------------------------------- issue 15: output and JSON Lines input
+
+/// `text` indented by `n` spaces after each line break.
+fn indent_lines(text: &str, n: usize) -> String {
+    text.replace('\n', &format!("\n{}", " ".repeat(n)))
+}
+
+#[test]
+fn pretty_array_records_are_the_library_pretty_json_indented() {
+    let text = seed();
+    let doc = gongwen::parse(&text).unwrap().to_json_pretty();
+    let file = serde_json::to_string(SEED).unwrap();
+    let record = format!("{{\n  \"file\": {file},\n  \"ok\": true,\n  \"document\": {}\n}}", indent_lines(&doc, 2));
+    let missing = "{\n  \"file\": \"/no/such.txt\",\n  \"ok\": false,\n  \"error\": \"no such file\",\n  \"error_kind\": \"not-found\"\n}";
+    let expected = format!("[\n  {},\n  {}\n]\n", indent_lines(&record, 2), indent_lines(missing, 2));
+    let o = run(&["parse", SEED, "/no/such.txt"], None);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o) == expected, "byte for byte: {}", stdout(&o));
+}
+
+#[test]
+fn stdin_jsonl_accepts_a_byte_order_mark_at_the_start() {
+    let text = seed();
+    let mut input = "\u{FEFF}".as_bytes().to_vec();
+    for id in ["a", "b"] {
+        input.extend_from_slice(serde_json::json!({"id": id, "text": text}).to_string().as_bytes());
+        input.push(b'\n');
+    }
+    for args in [&["parse", "--stdin-jsonl", "--format", "jsonl"][..], &["parse", "--format", "jsonl", "-"]] {
+        let o = run(args, Some(&input));
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        let records = jsonl(&o);
+        assert_eq!(records.len(), 2, "{args:?}");
+        assert_eq!((&records[0]["id"], &records[0]["ok"]), (&Value::from("a"), &Value::Bool(true)), "{args:?}");
+    }
+    let o = run(&["tasks", "--stdin-jsonl"], Some(&input));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).lines().nth(1).unwrap().starts_with("a,一/一,"));
+}
+
+#[test]
+fn a_record_whose_text_cannot_be_decoded_keeps_its_id() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xE4\xB8\x80\xFF\"}\n");
+    input.extend_from_slice(b"{\"id\": 42, \"text\": \"abc\\ud800\"}\n");
+    input.extend_from_slice(b"{\"id\": \"number\", \"text\": 7}\n");
+    input.extend_from_slice(serde_json::json!({"id": "fine", "text": seed()}).to_string().as_bytes());
+    input.push(b'\n');
+    let o = run(&["parse", "--stdin-jsonl", "--format", "jsonl"], Some(&input));
+    assert_eq!(code(&o), 1);
+    let records = jsonl(&o);
+    let summary: Vec<(Value, Value, Value)> =
+        records.iter().map(|r| (r["id"].clone(), r["ok"].clone(), r["error_kind"].clone())).collect();
+    assert_eq!(
+        summary,
+        [
+            (Value::from("bad-utf8"), Value::Bool(false), Value::from("invalid-utf8")),
+            (Value::from(42), Value::Bool(false), Value::from("invalid-record")),
+            (Value::from("number"), Value::Bool(false), Value::from("invalid-record")),
+            (Value::from("fine"), Value::Bool(true), Value::Null),
+        ]
+    );
+    assert_eq!(records[0]["line"], 1);
+    let err = stderr(&o);
+    assert!(err.contains("bad-utf8: invalid UTF-8 at byte 31 of the line"), "{err}");
+    assert!(err.contains("42: \"text\" cannot be decoded: "), "{err}");
+    assert!(err.contains("number: \"text\" is not a string"), "{err}");
+}
