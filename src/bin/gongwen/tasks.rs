@@ -5,7 +5,7 @@
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
 use crate::text;
 use crate::{InputArgs, TableFormat};
-use gongwen::{Assignment, Block, Deadline, Document, LineIndex, Role};
+use gongwen::{Assignment, Block, Deadline, Document, Role};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -203,7 +203,7 @@ fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
 /// One row per block that names a body, in document order.
 pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
     let blocks = all_blocks(d);
-    let index = LineIndex::new(text);
+    let mut lines = Lines::new(text);
     let mut rows: Vec<Row<'d>> = Vec::new();
     let mut current = usize::MAX;
     for a in d.assignments() {
@@ -212,7 +212,7 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
             let block = blocks.get(a.block);
             rows.push(Row {
                 path: a.label.clone(),
-                line: block.map_or(0, |b| index.position(b.marker_span.start).line),
+                line: block.map_or(0, |b| lines.line(b.marker_span.start)),
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
@@ -230,6 +230,33 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
         row.fill_deadline();
     }
     rows
+}
+
+/// Line numbers (1-based) of byte offsets asked for in increasing order, as
+/// the rows are: the line breaks are counted as the offsets advance, so a
+/// document is scanned once, up to its last row, with nothing allocated (a
+/// [`gongwen::LineIndex`] would index every line of it first). An offset
+/// before the last one asked for starts the count again.
+pub struct Lines<'t> {
+    text: &'t [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Lines { text: text.as_bytes(), at: 0, line: 1 }
+    }
+
+    pub fn line(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.at..offset]).count();
+        self.at = offset;
+        self.line
+    }
 }
 
 impl Row<'_> {
@@ -369,6 +396,17 @@ mod tests {
         );
         let block = &doc.sections[0].children[1];
         assert_eq!(Bodies::of(block).lines().last().map(String::as_str), Some("**deadline 时限**: 长期坚持 (ongoing)"));
+    }
+
+    #[test]
+    fn lines_are_counted_as_offsets_advance() {
+        let text = "一\r\n二\n\n三四\n";
+        let index = gongwen::LineIndex::new(text);
+        let mut lines = Lines::new(text);
+        // in order, repeated, backwards, past the end
+        for offset in [0, 3, 5, 6, 8, 8, 9, 15, 2, 12, 14, 100] {
+            assert_eq!(lines.line(offset), index.position(offset).line, "offset {offset}");
+        }
     }
 
     #[test]
