@@ -320,7 +320,10 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
             let lossy = String::from_utf8_lossy(bytes);
             let id = serde_json::from_str::<IdOnly>(&lossy).map_or(Id::Null, |r| r.id);
             let at = e.valid_up_to();
-            return failed(id, Failure::new("invalid-utf8", format!("invalid UTF-8 at byte {at} of the line; not parsed")));
+            return failed(
+                id,
+                Failure::new("invalid-utf8", format!("invalid UTF-8 at byte {at} of the line; not parsed")),
+            );
         }
     };
     // a struct also reads from an array (`["id", "text"]`): objects only
@@ -328,17 +331,19 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
         return failed(Id::Null, Failure::new("invalid-record", format!("not a JSON object; {EXPECTED}")));
     }
     match serde_json::from_str::<Record<'_>>(json) {
-        Ok(Record { id, text: Some(Text(text)) }) if text.len() > MAX_BYTES => {
-            failed(id, too_large(text.len() as u64))
+        Ok(Record { id, text: Some(Text(text)) }) if text.len() > MAX_BYTES => failed(id, too_large(text.len() as u64)),
+        Ok(Record { id, text: Some(Text(text)) }) => {
+            Loaded { key: Key::Record { id, line }, text: Ok(text.into_owned()) }
         }
-        Ok(Record { id, text: Some(Text(text)) }) => Loaded { key: Key::Record { id, line }, text: Ok(text.into_owned()) },
         Ok(Record { id, text: None }) => failed(id, Failure::new("invalid-record", "no \"text\" field")),
         Err(e) => match serde_json::from_str::<IdOnly>(json) {
             // the object is sound: its text is what could not be decoded
             Ok(IdOnly { id, .. }) if e.classify() == serde_json::error::Category::Data => {
                 failed(id, Failure::new("invalid-record", "\"text\" is not a string"))
             }
-            Ok(IdOnly { id, .. }) => failed(id, Failure::new("invalid-record", format!("\"text\" cannot be decoded: {e}"))),
+            Ok(IdOnly { id, .. }) => {
+                failed(id, Failure::new("invalid-record", format!("\"text\" cannot be decoded: {e}")))
+            }
             Err(_) => failed(Id::Null, Failure::new("invalid-record", format!("invalid JSON: {e}"))),
         },
     }
@@ -679,7 +684,10 @@ mod tests {
         // an array is no record, even one a struct could be read from
         let array = decode_record(7, br#"["x", "text"]"#);
         assert_eq!(array.key.name(), "line 7");
-        assert_eq!(array.text.unwrap_err().message, "not a JSON object; expected a {\"id\": …, \"text\": \"…\"} object");
+        assert_eq!(
+            array.text.unwrap_err().message,
+            "not a JSON object; expected a {\"id\": …, \"text\": \"…\"} object"
+        );
     }
 
     #[test]
