@@ -276,8 +276,9 @@ pub fn run<T: Send, S: Sink<T>>(
         });
         let progress = &progress;
         let writer = scope.spawn(move || -> Result<bool, Fatal> {
-            // an output at least this large is written in one call, not copied
-            let mut out = BufWriter::with_capacity(64 << 10, out);
+            // small outputs (table rows) are gathered; a document's JSON, of
+            // this size or more, is written in one call, not copied
+            let mut out = BufWriter::with_capacity(32 << 10, out);
             let mut failed = false;
             let write = |e| Fatal::io("cannot write the output", e);
             sink.start(&mut out).map_err(write)?;
