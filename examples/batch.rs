@@ -386,7 +386,7 @@ fn real_main(tmp: &Path) -> Result<(), String> {
         if a.null { "/dev/null" } else { "a file" }
     );
     if a.targets {
-        return targets(&a, &bin, &corpus, tmp);
+        return targets(&a, &bin, corpus, tmp);
     }
     println!(
         "{:<6} {:>7} {:>4} {:>8} {:>8} {:>9} {:>7} {:>12} {:>10} {:>8} {:>9}",

@@ -12,7 +12,12 @@ use crate::text;
 use crate::{InputArgs, TableFormat, TasksTable};
 use gongwen::{Assignment, Block, Deadline, Document, Role, Severity};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{self, Write};
+
+/// A body told apart from others: its name (canonical when known) and its
+/// jurisdiction.
+type BodyKey<'d> = (&'d str, Option<&'d str>);
 
 /// The columns, in order. Lists of bodies are joined with 、 in CSV/TSV and
 /// are arrays in JSON Lines.
@@ -534,17 +539,12 @@ impl<'d> DocumentRow<'d> {
         let notice = d.notice.as_ref();
         let assignments = d.assignments();
         let mut tasks = 0;
-        let mut bodies: Vec<(&str, Option<&str>)> = Vec::new();
-        let mut triples: Vec<(usize, (&str, Option<&str>), Role)> = Vec::new();
+        let mut bodies: HashSet<BodyKey<'_>> = HashSet::new();
+        let mut triples: HashSet<(usize, BodyKey<'_>, Role)> = HashSet::new();
         for (i, a) in assignments.iter().enumerate() {
             tasks += usize::from(i == 0 || assignments[i - 1].block != a.block);
-            if !bodies.contains(&a.body_key()) {
-                bodies.push(a.body_key());
-            }
-            let triple = (a.block, a.body_key(), a.role);
-            if !triples.contains(&triple) {
-                triples.push(triple);
-            }
+            bodies.insert(a.body_key());
+            triples.insert((a.block, a.body_key(), a.role));
         }
         let count = |s: Severity| Some(d.diagnostics.iter().filter(|x| x.severity == s).count());
         DocumentRow {
