@@ -992,8 +992,7 @@ fn from_tree(doc: &Document<'_>, report: &mut Report) {
         }
     }
     titled("the document title", doc.title.as_deref(), doc.title_span, doc.span, report);
-    let sections = doc.sections.iter().chain(doc.attachments.iter().flat_map(|a| a.sections.iter()));
-    for b in sections.flat_map(|s| s.walk()) {
+    for b in doc.all_blocks() {
         // a task-table row's title is its task cell, often a long sentence
         // of its own: only a sentence end inside it is suspicious
         let title = b.title.as_deref().filter(|t| b.kind != BlockKind::Row || t.contains('。'));
