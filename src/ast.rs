@@ -290,8 +290,8 @@ pub struct Block<'a> {
     pub references: Vec<Reference<'a>>,
     /// Nested blocks.
     pub children: Vec<Block<'a>>,
-    /// Tables printed inside this block (none today: tables are read in
-    /// attachment bodies).
+    /// Tables printed inside this block (a task table under its heading, a
+    /// 专栏 box's table); each task row is also a child block of kind `row`.
     #[serde(default)]
     pub tables: Vec<Table<'a>>,
     /// For a `row` block: its 完成时限 cell, when the table has one; for
