@@ -630,8 +630,8 @@ fn seen_markers(text: &str) -> Vec<Seen> {
             let rest = &body[at..];
             let skipped = rest.len() - rest.trim_start_matches(is_gap).len();
             let start = at + skipped;
-            if let Some((kind, number, len)) = marker_at(&body[start..])
-                && position.is_none_or(|p| heads(kind, p))
+            if let Some((kind, number, len)) =
+                marker_at(&body[start..]).filter(|&(k, ..)| position.is_none_or(|p| heads(k, p)))
             {
                 out.push(Seen { kind, number, start: line_start + start, end: line_start + start + len, line_end });
                 return start + len;
@@ -973,9 +973,7 @@ fn shorten(s: &str) -> String {
 
 fn from_tree(doc: &Document<'_>, report: &mut Report) {
     let titled = |what: &str, title: Option<&str>, span: Option<Span>, fallback: Span, report: &mut Report| {
-        if let Some(t) = title
-            && let Some(why) = long_title(t)
-        {
+        if let Some((t, why)) = title.and_then(|t| long_title(t).map(|why| (t, why))) {
             report.flags.push(Flag {
                 code: Code::LongTitle,
                 span: span.unwrap_or(fallback),
