@@ -1,5 +1,5 @@
 //! The typed syntax tree. Field names and meanings follow the JSON contract
-//! (`shared/design/json-contract.md`): absent values serialise as `null`,
+//! (`docs/json.md`, `docs/gongwen.schema.json`): absent values serialise as `null`,
 //! empty lists as `[]`.
 //!
 //! Text fields hold cleaned text as [`Cow`]: borrowed straight from the input
@@ -799,6 +799,7 @@ impl Document<'_> {
     /// let main = doc.blocks().count();
     /// let all = doc.all_blocks().count();
     /// let attached: usize = doc.attachments.iter().flat_map(|a| &a.sections).map(|s| s.walk().count()).sum();
+    /// assert!(attached > 0);
     /// assert_eq!(all, main + attached);
     /// ```
     pub fn all_blocks(&self) -> impl Iterator<Item = &Block<'_>> {
