@@ -21,7 +21,7 @@
 //!   table), is not counted;
 //! - **clauses seen**: a bracket group （…） holding a role word (牵头 负责
 //!   配合 参与 参加 协助 协办 责任单位 责任部门 牵头单位; not 负责人 or 负责同志)
-//!   outside its inner groups; **built** when a [`Responsibility`] span or
+//!   outside its inner groups; **built** when a [`Responsibility`](crate::Responsibility) span or
 //!   an inherited body's span lies in it;
 //! - diagnostics: `numbering-*` and `unknown-agency` become flags;
 //! - the tree: a chapter, part or division with no paragraph and no child;
