@@ -78,32 +78,36 @@ fn pretty_into(out: &mut Vec<u8>, value: &impl Serialize, level: usize) {
     value.serialize(&mut ser).expect("a record always serialises");
 }
 
-/// A line break and up to 64 levels of indentation, written in one piece.
-const BREAK: &[u8; 129] = &{
-    let mut b = [b' '; 129];
-    b[0] = b'\n';
+/// A comma, a line break and up to 64 levels of indentation: what goes
+/// between two values, written in one piece.
+const BREAK: &[u8; 130] = &{
+    let mut b = [b' '; 130];
+    b[0] = b',';
+    b[1] = b'\n';
     b
 };
 
 /// serde_json's `PrettyFormatter` with an indent of two spaces, starting at
-/// `level` instead of 0, and writing each line break with its indentation
-/// in one call.
+/// `level` instead of 0, and writing the comma, the line break and the
+/// indentation before a value in one call.
 struct Indented {
     level: usize,
     has_value: bool,
 }
 
 impl Indented {
-    fn newline<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+    /// A line break and the indentation, after a comma unless `first`.
+    fn newline<W: ?Sized + io::Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
         let mut n = 2 * self.level;
-        if n < BREAK.len() {
-            return w.write_all(&BREAK[..=n]);
+        if n <= BREAK.len() - 2 {
+            return w.write_all(&BREAK[from..2 + n]);
         }
-        w.write_all(BREAK)?;
-        n -= BREAK.len() - 1;
+        w.write_all(&BREAK[from..])?;
+        n -= BREAK.len() - 2;
         while n > 0 {
-            let k = n.min(BREAK.len() - 1);
-            w.write_all(&BREAK[1..=k])?;
+            let k = n.min(BREAK.len() - 2);
+            w.write_all(&BREAK[2..2 + k])?;
             n -= k;
         }
         Ok(())
@@ -122,17 +126,14 @@ impl serde_json::ser::Formatter for Indented {
     fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.level -= 1;
         if self.has_value {
-            self.newline(w)?;
+            self.newline(w, true)?;
         }
         w.write_all(b"]")
     }
 
     #[inline]
     fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        self.newline(w)
+        self.newline(w, first)
     }
 
     #[inline]
@@ -152,17 +153,14 @@ impl serde_json::ser::Formatter for Indented {
     fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.level -= 1;
         if self.has_value {
-            self.newline(w)?;
+            self.newline(w, true)?;
         }
         w.write_all(b"}")
     }
 
     #[inline]
     fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        self.newline(w)
+        self.newline(w, first)
     }
 
     #[inline]
