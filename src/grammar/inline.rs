@@ -390,8 +390,19 @@ fn is_digit_or_paren(c: char) -> bool {
 fn run_in_first_item(text: &str, next: &Marker<'_>) -> Option<usize> {
     let form =
         |t: &str| -> (Option<char>, Option<char>) { (t.chars().next().filter(|c| !is_digit(*c)), t.chars().last()) };
-    text.char_indices().filter(|&(_, c)| punct::is_colon(c)).find_map(|(p, c)| {
-        let rest = text[p + c.len_utf8()..].trim_start_matches(punct::is_space);
+    // (the colons found by SIMD searches, the full-width one whole: lines
+    // before a list are long, and its lead byte starts every full-width
+    // mark)
+    let b = text.as_bytes();
+    let mut ascii = memchr::memchr_iter(b':', b).peekable();
+    let mut wide = FW_COLON.find_iter(b).peekable();
+    let colons = std::iter::from_fn(|| match (ascii.peek(), wide.peek()) {
+        (Some(a), Some(w)) if a < w => ascii.next().map(|p| (p, 1)),
+        (Some(_), None) => ascii.next().map(|p| (p, 1)),
+        _ => wide.next().map(|p| (p, punct::FW_COLON.len_utf8())),
+    });
+    colons.into_iter().find_map(|(p, colon)| {
+        let rest = text[p + colon..].trim_start_matches(punct::is_space);
         let m = marker(rest)?;
         (m.kind == next.kind && m.number == 1 && !m.rest.is_empty() && form(m.text) == form(next.text))
             .then_some(text.len() - rest.len())
@@ -1044,6 +1055,7 @@ fn after_de(title: &str) -> bool {
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
 static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
@@ -1301,6 +1313,15 @@ mod tests {
         assert_eq!(
             split_plain("主要做法包括：（1）建立台账；\n（2）定期通报。"),
             ["主要做法包括：", "（1）建立台账；", "（2）定期通报。"]
+        );
+        // colons of either width, in the order they stand
+        assert_eq!(
+            split_plain("注：说明如下:1、坐标系统为独立坐标系统。\n2、L为弧长。"),
+            ["注：说明如下:", "1、坐标系统为独立坐标系统。", "2、L为弧长。"]
+        );
+        assert_eq!(
+            split_plain("时间:2024年；注：1、坐标系统为独立坐标系统。\n2、L为弧长。"),
+            ["时间:2024年；注：", "1、坐标系统为独立坐标系统。", "2、L为弧长。"]
         );
         // another form, another number, no colon, or a list of the line's
         // own kind: nothing to cut
