@@ -1056,6 +1056,7 @@ static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
 static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
+static YUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("月"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
 static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
@@ -1134,7 +1135,15 @@ fn is_year_bracket(s: &str, c: char) -> bool {
 /// the nearest sentence end, semicolon, colon or closing bracket before it,
 /// or at the start of the line.
 fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
-    for y in NIAN.find_iter(text.as_bytes()) {
+    // a date reads 年, then 月: a line with no 月 after its first 年 holds
+    // none (most lines that name a year are prose about it), one search
+    // before any walk back from a 年
+    let b = text.as_bytes();
+    let Some(first) = NIAN.find(b) else { return };
+    if YUE.find(&b[first..]).is_none() {
+        return;
+    }
+    for y in NIAN.find_iter(b) {
         // the date's year: digits (and spaces) before the 年
         let Some(d) = text[..y]
             .char_indices()
@@ -1586,6 +1595,15 @@ mod tests {
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+        // a year named before the signature's date, and a line with a year
+        // and no month (no date: not searched further)
+        let t = "到2025年底前完成。国务院办公厅2014年12月29日";
+        let mut cuts = Vec::new();
+        signature_cuts(t, &mut cuts);
+        assert_eq!(&t[cuts[1]..cuts[2]], "2014年12月29日");
+        cuts.clear();
+        signature_cuts("到2025年底前完成。国务院办公厅2014年", &mut cuts);
+        assert!(cuts.is_empty());
     }
 
     #[test]
