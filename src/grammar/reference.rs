@@ -201,7 +201,7 @@ fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>], at: &mut usize) {
         *at += 1;
     }
     if *at > from {
-        b.references = refs[from..*at].to_vec();
+        *b.references_mut() = refs[from..*at].to_vec();
     }
     for c in &mut b.children {
         to_blocks(c, refs, at);
@@ -702,13 +702,13 @@ mod tests {
         let text = "标题\n一、依据《甲法》\n贯彻《乙条例》。\n（一）落实《丙办法》。\n（二）执行国办发〔2019〕4号。\n二、其他\n";
         let doc = crate::parse(text).unwrap();
         let titles = |b: &Block<'_>| -> Vec<String> {
-            b.references.iter().map(|r| r.title.as_deref().or(r.doc_number.as_deref()).unwrap().to_owned()).collect()
+            b.references().iter().map(|r| r.title.as_deref().or(r.doc_number.as_deref()).unwrap().to_owned()).collect()
         };
         let s = &doc.sections;
         assert_eq!(titles(&s[0]), ["甲法", "乙条例"]);
         assert_eq!(titles(&s[0].children[0]), ["丙办法"]);
         assert_eq!(titles(&s[0].children[1]), ["国办发〔2019〕4号"]);
-        assert!(s[1].references.is_empty());
+        assert!(s[1].references().is_empty());
         assert_eq!(doc.references.len(), 4);
         // spans are raw bytes of the citation
         let r = &doc.references[0];
