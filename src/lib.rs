@@ -98,11 +98,22 @@ pub struct Options {
     /// rejected with [`Error::TooDeep`]. Default: 16 (the numbering styles
     /// nest at most 11 deep).
     pub max_depth: usize,
+    /// Most numbered headings read as blocks: a resource limit, for text
+    /// made of nothing but short headings, whose every few bytes would
+    /// become a [`Block`]. Default: 25,000 (the largest real document of
+    /// the test corpus holds 663 blocks). Past it, the text from the line
+    /// of the next heading on is not parsed: it is kept, line breaks
+    /// included, as one paragraph of the last block, and a `block-limit`
+    /// warning ([`codes::BLOCK_LIMIT`]) marks where reading stopped.
+    /// Headings are counted as the lines that start with a numbering mark;
+    /// blocks that are not headings (table rows, 专栏 boxes) are not
+    /// counted.
+    pub max_blocks: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: 64 << 20, max_depth: 16 }
+        Options { max_bytes: 64 << 20, max_depth: 16, max_blocks: 25_000 }
     }
 }
 
@@ -110,6 +121,21 @@ impl Options {
     /// Set [`Options::max_depth`].
     pub fn max_depth(mut self, limit: usize) -> Self {
         self.max_depth = limit;
+        self
+    }
+
+    /// Set [`Options::max_blocks`].
+    ///
+    /// ```
+    /// let text = "标题\n一、甲\n二、乙\n三、丙\n";
+    /// let doc = gongwen::parse_with(text, &gongwen::Options::default().max_blocks(2)).unwrap();
+    /// assert_eq!(doc.blocks().count(), 2);
+    /// // nothing is dropped: the rest is the last block's paragraph
+    /// assert_eq!(doc.sections[1].paragraphs[0].text, "三、丙");
+    /// assert!(doc.diagnostics.iter().any(|d| d.code == gongwen::codes::BLOCK_LIMIT));
+    /// ```
+    pub fn max_blocks(mut self, limit: usize) -> Self {
+        self.max_blocks = limit;
         self
     }
 

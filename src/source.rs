@@ -37,7 +37,8 @@ pub(crate) struct Source<'a> {
     hao: Vec<usize>,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
-    line_offsets: Option<Vec<(usize, usize)>>,
+    /// (Taken by [`Source::lines`], which needs them once.)
+    line_offsets: std::cell::Cell<Option<Vec<(usize, usize)>>>,
     /// Raw offsets of the 。 that ended a heading line of its own before the
     /// layout pass joined the next line to it (see `grammar::layout`).
     heading_breaks: Vec<usize>,
@@ -93,7 +94,7 @@ impl<'a> Source<'a> {
             brackets: Vec::new(),
             newlines: Vec::new(),
             hao: Vec::new(),
-            line_offsets: None,
+            line_offsets: std::cell::Cell::new(None),
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
             html_table: std::cell::OnceCell::new(),
@@ -114,7 +115,7 @@ impl<'a> Source<'a> {
     /// Record the lines of the final cleaned text, found by a pass that
     /// needed them anyway.
     pub(crate) fn set_lines(&mut self, offsets: Vec<(usize, usize)>) {
-        self.line_offsets = Some(offsets);
+        self.line_offsets.set(Some(offsets));
     }
 
     /// Record the 。 that ended heading lines (raw offsets, sorted).
@@ -208,20 +209,43 @@ impl<'a> Source<'a> {
 
     /// The non-blank lines of the cleaned text (indexed: see [`Source::index_text`]).
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
+        self.lines_until(usize::MAX, |_| false).0
+    }
+
+    /// [`Source::lines`] up to the first line whose text `stop` is true
+    /// of, and that line's cleaned offset, if any; room is made at first
+    /// for at most `room` lines.
+    pub(crate) fn lines_until(
+        &self,
+        room: usize,
+        mut stop: impl FnMut(&str) -> bool,
+    ) -> (Vec<Line<'_>>, Option<usize>) {
         let text = self.clean.text.as_str();
         self.work(text.len());
-        if let Some(known) = &self.line_offsets {
-            return known.iter().map(|&(s, e)| Line { text: &text[s..e], start: s }).collect();
+        // (the offsets a pass found are dropped once read: lines are
+        // listed once, and else found again from the index)
+        if let Some(known) = self.line_offsets.take() {
+            let mut out = Vec::with_capacity(known.len().min(room));
+            for &(s, e) in &known {
+                if stop(&text[s..e]) {
+                    return (out, Some(s));
+                }
+                out.push(Line { text: &text[s..e], start: s });
+            }
+            return (out, None);
         }
-        let mut out = Vec::with_capacity(self.newlines.len() + 1);
+        let mut out = Vec::with_capacity((self.newlines.len() + 1).min(room));
         for (at, piece) in self.pieces() {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
                 let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+                if stop(trimmed) {
+                    return (out, Some(at + lead));
+                }
                 out.push(Line { text: trimmed, start: at + lead });
             }
         }
-        out
+        (out, None)
     }
 
     /// Whether the raw input holds an HTML `<table>` tag: one search of the
