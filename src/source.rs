@@ -3,7 +3,7 @@
 
 use crate::ast::{Paragraph, Text};
 use crate::clean::Cleaned;
-use crate::punct::{self, Bracket};
+use crate::punct::{self, BracketAt};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -30,7 +30,7 @@ pub(crate) struct Source<'a> {
     /// Every round and book-title bracket of the cleaned text, by cleaned
     /// offset (filled by [`Source::index_text`], again if the text
     /// changes).
-    brackets: Vec<(usize, Bracket)>,
+    brackets: Vec<BracketAt>,
     /// Cleaned offsets of the line breaks (found with the brackets).
     newlines: Vec<usize>,
     /// Cleaned offsets of every 号 (found with the brackets).
@@ -156,9 +156,9 @@ impl<'a> Source<'a> {
         let mut kept = Vec::new();
         self.clean.remove_keeping(cuts, &mut kept);
         self.work(self.clean.text.len());
-        remap(&mut self.brackets, &kept, |e| &mut e.0);
-        remap(&mut self.newlines, &kept, |e| e);
-        remap(&mut self.hao, &kept, |e| e);
+        remap(&mut self.brackets, &kept, BracketAt::at, BracketAt::moved);
+        remap(&mut self.newlines, &kept, |p| p, |_, p| p);
+        remap(&mut self.hao, &kept, |p| p, |_, p| p);
     }
 
     /// The pieces of the cleaned text between its line breaks, with their
@@ -185,23 +185,23 @@ impl<'a> Source<'a> {
     }
 
     /// Every bracket of the cleaned text, by cleaned offset, in order.
-    pub(crate) fn brackets(&self) -> &[(usize, Bracket)] {
+    pub(crate) fn brackets(&self) -> &[BracketAt] {
         &self.brackets
     }
 
     /// The brackets inside a sub-slice of the cleaned text, by cleaned
     /// offset, and the slice's own offset.
-    pub(crate) fn brackets_in(&self, s: &str) -> (&[(usize, Bracket)], usize) {
+    pub(crate) fn brackets_in(&self, s: &str) -> (&[BracketAt], usize) {
         let (start, end) = (self.offset(s), self.offset(s) + s.len());
         let b = &self.brackets;
         // lines are read in order: start from where the last lookup ended
         let hint = self.bracket_cursor.get().min(b.len());
-        let from = if (hint == 0 || b[hint - 1].0 < start) && b.get(hint).is_none_or(|e| e.0 >= start) {
+        let from = if (hint == 0 || b[hint - 1].at() < start) && b.get(hint).is_none_or(|e| e.at() >= start) {
             hint
         } else {
-            b.partition_point(|e| e.0 < start)
+            b.partition_point(|e| e.at() < start)
         };
-        let to = from + b[from..].iter().take_while(|e| e.0 < end).count();
+        let to = from + b[from..].iter().take_while(|e| e.at() < end).count();
         self.work(to - from + 1);
         self.bracket_cursor.set(to);
         (&b[from..to], start)
@@ -302,19 +302,25 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Move the sorted offsets in `v` (`at` finds an entry's) to the new text
-/// whose pieces `kept` (`(old start, old end, new start)`, in order) kept,
-/// dropping the entries of removed text.
-fn remap<T>(v: &mut Vec<T>, kept: &[(usize, usize, usize)], at: impl Fn(&mut T) -> &mut usize) {
+/// Move the sorted offsets in `v` (`at` reads an entry's, `moved` gives
+/// the entry at another) to the new text whose pieces `kept` (`(old start,
+/// old end, new start)`, in order) kept, dropping the entries of removed
+/// text.
+fn remap<T: Copy>(
+    v: &mut Vec<T>,
+    kept: &[(usize, usize, usize)],
+    at: impl Fn(T) -> usize,
+    moved: impl Fn(T, usize) -> T,
+) {
     let mut k = 0;
     v.retain_mut(|e| {
-        let p = at(e);
-        while kept.get(k).is_some_and(|&(_, end, _)| end <= *p) {
+        let p = at(*e);
+        while kept.get(k).is_some_and(|&(_, end, _)| end <= p) {
             k += 1;
         }
         match kept.get(k) {
-            Some(&(start, _, new)) if start <= *p => {
-                *p = new + (*p - start);
+            Some(&(start, _, new)) if start <= p => {
+                *e = moved(*e, new + (p - start));
                 true
             }
             _ => false,
