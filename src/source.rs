@@ -276,6 +276,45 @@ impl<'a> Source<'a> {
         let text = if verbatim { Cow::Borrowed(&self.raw[rs..rs + s.len()]) } else { Cow::Owned(s.to_owned()) };
         (text, Span::new(rs, re))
     }
+
+    /// `line` (a sub-slice of the cleaned text) mapped to the raw input
+    /// once, for a line that gives several nodes (a heading: its block, its
+    /// marker, its title and its text).
+    pub(crate) fn map_line<'s>(&self, line: &'s str) -> MappedLine<'s, 'a> {
+        let start = self.offset(line);
+        let (rs, re, verbatim) = self.clean.map(start, start + line.len());
+        MappedLine { line, raw: verbatim.then(|| &self.raw[rs..rs + line.len()]), span: Span::new(rs, re) }
+    }
+}
+
+/// A line mapped to the raw input once (see [`Source::map_line`]): when
+/// the line stands verbatim in the raw input, as most do, so does every
+/// sub-slice of it, at the same distance from its start, and the nodes of
+/// its sub-slices are read off it without another search of the offset map.
+pub(crate) struct MappedLine<'s, 'a> {
+    line: &'s str,
+    /// The line's raw text, when it is verbatim.
+    raw: Option<&'a str>,
+    span: Span,
+}
+
+impl<'a> MappedLine<'_, 'a> {
+    /// The raw span of the whole line.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+
+    /// [`Source::node`] of `s`, a sub-slice of the line.
+    pub(crate) fn node(&self, src: &Source<'a>, s: &str) -> (Text<'a>, Span) {
+        let at = (s.as_ptr() as usize).wrapping_sub(self.line.as_ptr() as usize);
+        match self.raw.and_then(|raw| raw.get(at..at.checked_add(s.len())?)) {
+            Some(text) if !s.is_empty() => {
+                let start = self.span.start + at;
+                (Cow::Borrowed(text), Span::new(start, start + s.len()))
+            }
+            _ => src.node(s),
+        }
+    }
 }
 
 /// Move the sorted offsets in `v` (`at` finds an entry's) to the new text
