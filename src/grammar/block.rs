@@ -404,13 +404,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Close every open block and run the passes over the finished tree.
-    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
-        while !self.stack.is_empty() {
-            self.close();
-        }
-        // the passes below visit each block a bounded number of times
-        self.src.work(8 * self.opened);
+    /// Hand the bodies of standing notes down to the later blocks of their
+    /// kind ([`Block::inherited`]).
+    fn inherit_standing(&mut self, diags: &mut Vec<Diagnostic>) {
         let mut seq = 0;
         let mut state = Inheritance {
             notes: &self.standing,
@@ -430,6 +426,22 @@ impl<'s, 'a> Builder<'s, 'a> {
                     first.agencies.first().map_or_else(Default::default, |a| a.span),
                 ));
             }
+        }
+    }
+
+    /// Close every open block and run the passes over the finished tree.
+    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        // the passes below visit each block a bounded number of times
+        self.src.work(8 * self.opened);
+        // a text without standing notes (most) hands nothing down: no walk
+        // (the one of inherit_standing visits each block once)
+        if self.standing.is_empty() {
+            self.src.work(self.opened);
+        } else {
+            self.inherit_standing(diags);
         }
         provisions(self.src, &mut self.sections, &mut self.run_in, &self.total, &self.titled);
         // only a title that was all its block said can go back as an item
