@@ -256,7 +256,9 @@ impl<'a> Resolver<'a, '_> {
             for r in &mut b.responsibilities {
                 self.list(&mut r.agencies);
             }
-            self.list(&mut b.inherited);
+            if !b.inherited().is_empty() {
+                self.list(b.inherited_mut());
+            }
             self.blocks(&mut b.children);
         }
     }
