@@ -371,6 +371,38 @@ fn remap<T: Copy>(
 mod tests {
     use super::*;
 
+    /// A mapped line gives every sub-slice the node and span that the
+    /// source gives it, on verbatim lines and on lines with residue.
+    #[test]
+    fn mapped_line_nodes_are_those_of_the_source() {
+        let mut texts =
+            vec!["甲\u{200B}乙（一）丙\n**一、总则**  正文&nbsp;继续\n<p>（二）标题。正文</p>\n三、 结尾".to_string()];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        for t in &texts {
+            let mut src = Source::new(t);
+            src.index_text();
+            for line in src.lines() {
+                let text = line.text;
+                let mapped = src.map_line(text);
+                assert_eq!(mapped.span(), src.span_of(text));
+                // (the first and last character boundaries of the line)
+                let all: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+                let bounds: Vec<usize> = all.iter().take(8).chain(all.iter().rev().take(8)).copied().collect();
+                for &a in &bounds {
+                    for &b in bounds.iter().filter(|&&b| b >= a) {
+                        assert_eq!(mapped.node(&src, &text[a..b]), src.node(&text[a..b]), "{text} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn html_tables_are_found_in_either_case() {
         for (text, table) in [
