@@ -64,8 +64,9 @@ pub enum Encoding {
     Utf8,
     /// GB18030, which includes GBK and GB2312.
     Gb18030,
-    /// UTF-16, its byte order from its byte order mark, else from the
-    /// parity of its zero bytes, else little-endian.
+    /// UTF-16, its byte order from its byte order mark, else the one that
+    /// decodes to text (tried first: the one the zero bytes of ASCII
+    /// characters point to; little-endian when there are none).
     Utf16,
     /// UTF-16, little-endian (a `FF FE` byte order mark is skipped).
     Utf16Le,
@@ -306,7 +307,7 @@ fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded<'_>, E
             let order = match (encoding, bom) {
                 (_, Some(Encoding::Utf8)) => return Err(wrong(encoding, Encoding::Utf8)),
                 (Encoding::Utf16, Some(e)) => e,
-                (Encoding::Utf16, None) => Zeros::count(&bytes).map_or(Encoding::Utf16Le, Zeros::order),
+                (Encoding::Utf16, None) => return utf16_either_order(&bytes),
                 (e, Some(b)) if b != e => return Err(wrong(e, b)),
                 (e, _) => e,
             };
@@ -355,6 +356,22 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded<'_>, Error> {
         }
     }
     Err(invalid_utf8(&bytes, bad_at))
+}
+
+/// UTF-16 without a BOM, its byte order not given: the order the zero
+/// bytes point to (little-endian when there are none), unless only the
+/// other gives text.
+fn utf16_either_order(bytes: &[u8]) -> Result<Decoded<'static>, Error> {
+    let first = Zeros::count(bytes).map_or(Encoding::Utf16Le, Zeros::order);
+    let second = if first == Encoding::Utf16Le { Encoding::Utf16Be } else { Encoding::Utf16Le };
+    let guess = decode_utf16(bytes, first);
+    if guess.as_ref().is_ok_and(|d| plausible(&d.text)) {
+        return guess;
+    }
+    match decode_utf16(bytes, second) {
+        Ok(d) if plausible(&d.text) => Ok(d),
+        _ => guess,
+    }
 }
 
 /// The zero bytes of a text, by the parity of their offsets. In UTF-16
