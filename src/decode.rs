@@ -297,22 +297,46 @@ fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded<'_>, E
         },
         Encoding::Gb18030 => match bom {
             Some(found) => Err(wrong(Encoding::Gb18030, found)),
-            None => strict(encoding_rs::GB18030, &bytes, 0).map(|text| Decoded {
-                text: Cow::Owned(text),
-                encoding: Encoding::Gb18030,
-                bom: false,
-            }),
+            None => named(
+                &bytes,
+                Encoding::Gb18030,
+                strict(encoding_rs::GB18030, &bytes, 0).map(|text| Decoded {
+                    text: Cow::Owned(text),
+                    encoding: Encoding::Gb18030,
+                    bom: false,
+                }),
+            ),
         },
         Encoding::Utf16 | Encoding::Utf16Le | Encoding::Utf16Be => {
             let order = match (encoding, bom) {
                 (_, Some(Encoding::Utf8)) => return Err(wrong(encoding, Encoding::Utf8)),
                 (Encoding::Utf16, Some(e)) => e,
-                (Encoding::Utf16, None) => return utf16_either_order(&bytes),
+                (Encoding::Utf16, None) => return named(&bytes, encoding, utf16_either_order(&bytes)),
                 (e, Some(b)) if b != e => return Err(wrong(e, b)),
                 (e, _) => e,
             };
-            decode_utf16(&bytes, order)
+            if bom.is_some() {
+                // the BOM says it is UTF-16 in this order: obeyed as it comes
+                return decode_utf16(&bytes, order);
+            }
+            named(&bytes, encoding, decode_utf16(&bytes, order))
         }
+    }
+}
+
+/// A decoding in a named encoding (GB18030, UTF-16 without a BOM) that
+/// failed, or gave no text (mostly characters of no script): when the
+/// bytes are another encoding [`Encoding::Auto`] reads, that is the error,
+/// naming it.
+fn named<'a>(bytes: &[u8], asked: Encoding, result: Result<Decoded<'a>, Error>) -> Result<Decoded<'a>, Error> {
+    let other = || Encoding::detect(bytes).filter(|&found| found != asked && !(asked.is_utf16() && found.is_utf16()));
+    match result {
+        Ok(d) if plausible(&d.text) => Ok(d),
+        Ok(d) => match other() {
+            Some(found) => Err(wrong(asked, found)),
+            None => Ok(d),
+        },
+        Err(e) => Err(other().map_or(e, |found| wrong(asked, found))),
     }
 }
 
@@ -579,6 +603,19 @@ mod tests {
         assert_eq!(err.summary(), "UTF-16 (little-endian) text, not UTF-8; nothing was parsed");
         assert!(matches!(decode(&le, Encoding::Gb18030), Err(Error::Undecodable { found: Some(_), .. })));
         assert!(matches!(decode(&le, Encoding::Utf16Be), Err(Error::Undecodable { found: Some(_), .. })));
+        // UTF-8 asked to be read as GB18030 or UTF-16: named
+        let err = decode(DOC.as_bytes(), Encoding::Gb18030).unwrap_err();
+        assert_eq!(err.summary(), "UTF-8 text, not GB18030; nothing was parsed");
+        let even = if DOC.len() % 2 == 0 { DOC.to_owned() } else { format!("{DOC}\n") };
+        assert_eq!(even.len() % 2, 0, "UTF-16 decodes it without error");
+        assert!(matches!(
+            decode(even.as_bytes(), Encoding::Utf16),
+            Err(Error::Undecodable { found: Some(Encoding::Utf8), .. })
+        ));
+        assert!(matches!(
+            decode(even.as_bytes(), Encoding::Utf16Be),
+            Err(Error::Undecodable { found: Some(Encoding::Utf8), .. })
+        ));
         // not GB18030 at all: located
         let err = decode(b"ab\x81\x0A", Encoding::Gb18030).unwrap_err();
         assert_eq!(err, Error::Undecodable { encoding: Encoding::Gb18030, offset: 2, found: None });

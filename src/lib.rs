@@ -78,7 +78,7 @@ pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
 pub use gazetteer::LocalLevel;
 pub use query::{Assignment, BodySummary, Citation, RoleCounts};
-pub use render::Location;
+pub use render::{Location, display_width};
 pub use span::{LineIndex, Position, Span};
 
 /// The README's examples, run as doctests.
