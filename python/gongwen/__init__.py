@@ -212,7 +212,12 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
     """(id, item) pairs: item a str, bytes or Document."""
     if isinstance(inputs, (str, bytes, bytearray, memoryview, Document)) or isinstance(inputs, os.PathLike):
         inputs = [inputs]
-    if isinstance(inputs, dict) or type(inputs).__name__ == "Series":
+    if type(inputs).__name__ == "DataFrame":  # pandas: a "text" column, ids from "id" or the index
+        if "text" not in inputs.columns:
+            raise ValueError('a DataFrame of documents needs a "text" column (and an optional "id" column)')
+        ids = inputs["id"] if "id" in inputs.columns else inputs.index
+        pairs = list(zip(ids, inputs["text"]))
+    elif isinstance(inputs, dict) or type(inputs).__name__ == "Series":
         pairs = list(inputs.items())
     else:
         pairs = []
@@ -292,8 +297,10 @@ def tasks(
             (decoded as :func:`parse_bytes`), ``pathlib.Path`` files or
             directories (their ``.txt``, ``.md`` and ``.html`` files, walked
             in sorted order), parsed :class:`Document` objects, ``(id,
-            document)`` pairs, or a ``dict`` / pandas ``Series`` of id →
-            document. A plain ``str`` is always text, never a path.
+            document)`` pairs, a ``dict`` / pandas ``Series`` of id →
+            document, or a pandas ``DataFrame`` with a ``text`` column (and
+            an ``id`` column, else its index gives the ids). A plain ``str``
+            is always text, never a path.
         jobs: threads to parse on (``None``: one per core).
         encoding: for bytes and files, as in :func:`parse_bytes`.
         errors: ``"raise"`` (default) or ``"skip"`` documents that cannot be
