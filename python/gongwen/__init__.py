@@ -25,7 +25,7 @@ The parser is written in Rust; see the project's README and docs/python.md.
 from __future__ import annotations
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _gongwen
 from ._errors import ParseError
@@ -189,27 +189,34 @@ Inputs = Union[Input, Iterable[Union[Input, Tuple[Any, Input]]], Dict[Any, Input
 _EXTENSIONS = (".txt", ".md", ".html")
 
 
-def _files(path: "os.PathLike[str]") -> List[Tuple[str, bytes]]:
+class _File:
+    """A file to read when its turn comes (so that a large directory is
+    never held in memory all at once)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def read(self) -> bytes:
+        with open(self.path, "rb") as f:
+            return f.read()
+
+
+def _files(path: "os.PathLike[str]") -> List[str]:
     p = os.fspath(path)
-    if os.path.isdir(p):
-        found = []
-        for root, dirs, names in os.walk(p):
-            dirs.sort()
-            for n in names:
-                if n.lower().endswith(_EXTENSIONS):
-                    found.append(os.path.join(root, n))
-        found.sort()
-    else:
-        found = [p]
-    out = []
-    for f in found:
-        with open(f, "rb") as fh:
-            out.append((f, fh.read()))
-    return out
+    if not os.path.isdir(p):
+        return [p]
+    found = []
+    for root, dirs, names in os.walk(p):
+        dirs.sort()
+        found.extend(os.path.join(root, n) for n in names if n.lower().endswith(_EXTENSIONS))
+    found.sort()
+    return found
 
 
 def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
-    """(id, item) pairs: item a str, bytes or Document."""
+    """(id, item) pairs: item a str, bytes, _File or Document."""
     if isinstance(inputs, (str, bytes, bytearray, memoryview, Document)) or isinstance(inputs, os.PathLike):
         inputs = [inputs]
     if type(inputs).__name__ == "DataFrame":  # pandas: a "text" column, ids from "id" or the index
@@ -230,10 +237,10 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
     for id, item in pairs:
         if isinstance(item, os.PathLike):
             files = _files(item)
-            if id is not None and len(files) == 1:
-                out.append((id, files[0][1]))
+            if id is not None and len(files) == 1 and not os.path.isdir(item):
+                out.append((id, _File(files[0])))
             else:
-                out.extend(files)
+                out.extend((f, _File(f)) for f in files)
         elif isinstance(item, Document):
             out.append((item.id if id is None else id, item))
         elif isinstance(item, (bytearray, memoryview)):
@@ -245,25 +252,32 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
     return out
 
 
-def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str) -> List[Tuple[Any, Document]]:
+#: Documents parsed at once by the table functions: their rows are taken
+#: and the documents dropped before the next chunk, so memory stays bounded.
+_CHUNK = 1024
+
+
+def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str) -> Iterator[Tuple[Any, Document]]:
+    """(id, Document) for each input, in input order, parsed a chunk at a time."""
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     entries = _entries(inputs)
-    todo = [(k, item) for k, (_, item) in enumerate(entries) if not isinstance(item, Document)]
-    natives = _gongwen.parse_many([item for _, item in todo], jobs, encoding, True)
-    done: Dict[int, Any] = {k: n for (k, _), n in zip(todo, natives)}
-    out = []
-    for k, (id, item) in enumerate(entries):
-        n = done.get(k, item)
-        if isinstance(n, ParseError):
-            if errors == "skip":
-                continue
-            n.index = k
-            n.id = id  # type: ignore[attr-defined]
-            n.args = (f"{id}: {n.args[0]}",)
-            raise n
-        out.append((id, n if isinstance(n, Document) else Document(n, id)))
-    return out
+    for base in range(0, len(entries), _CHUNK):
+        chunk = entries[base : base + _CHUNK]
+        todo = [k for k, (_, item) in enumerate(chunk) if not isinstance(item, Document)]
+        items = [chunk[k][1].read() if isinstance(chunk[k][1], _File) else chunk[k][1] for k in todo]
+        done: Dict[int, Any] = dict(zip(todo, _gongwen.parse_many(items, jobs, encoding, True)))
+        del items
+        for k, (id, item) in enumerate(chunk):
+            n = done.get(k, item)
+            if isinstance(n, ParseError):
+                if errors == "skip":
+                    continue
+                n.index = base + k
+                n.id = id  # type: ignore[attr-defined]
+                n.args = (f"{id}: {n.args[0]}",)
+                raise n
+            yield id, (n if isinstance(n, Document) else Document(n, id))
 
 
 def _frame(rows: List[tuple], columns: Sequence[str], as_frame: Optional[bool], ints: Sequence[str] = ()):

@@ -164,3 +164,15 @@ def test_without_pandas_a_list(monkeypatch, seed_text):
     assert isinstance(rows, list) and isinstance(rows[0], dict)
     with pytest.raises(ImportError):
         gongwen.documents(seed_text, as_frame=True)
+
+
+def test_chunks_give_the_same_rows(monkeypatch):
+    docs = {f"d{i}": TEXT.replace("推进改革", f"推进改革{i}") for i in range(10)}
+    whole = gongwen.tasks(docs, as_frame=False)
+    monkeypatch.setattr(gongwen, "_CHUNK", 3)
+    assert gongwen.tasks(docs, as_frame=False) == whole
+    assert [r["id"] for r in gongwen.documents(docs, as_frame=False)] == list(docs)
+    docs["d7"] = ""
+    with pytest.raises(gongwen.ParseError) as info:
+        gongwen.documents(docs, as_frame=False)
+    assert (info.value.index, info.value.id) == (7, "d7")
