@@ -79,6 +79,7 @@ __all__ = [
     "Diagnostic",
     "TASK_COLUMNS",
     "DOCUMENT_COLUMNS",
+    "ERROR_COLUMNS",
     "__version__",
 ]
 
@@ -185,6 +186,9 @@ def parse_many(
 Input = Union[str, bytes, "os.PathLike[str]", Document]
 Inputs = Union[Input, Iterable[Union[Input, Tuple[Any, Input]]], Dict[Any, Input]]
 
+#: The integer columns of documents() (nullable when errors="include").
+_COUNTS = ("bytes", "sections", "blocks", "tasks", "bodies", "attachments", "references", "diagnostics", "warnings", "errors")
+
 #: Extensions of the files taken from a directory (as the CLI).
 _EXTENSIONS = (".txt", ".md", ".html")
 
@@ -257,10 +261,13 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
 _CHUNK = 1024
 
 
-def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str) -> Iterator[Tuple[Any, Document]]:
-    """(id, Document) for each input, in input order, parsed a chunk at a time."""
-    if errors not in ("raise", "skip"):
-        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+def _parsed(
+    inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str
+) -> Iterator[Tuple[Any, Union[Document, ParseError]]]:
+    """(id, Document) for each input, in input order, parsed a chunk at a time
+    (with errors="include", (id, ParseError) for one that fails)."""
+    if errors not in ("raise", "skip", "include"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'include', not {errors!r}")
     entries = _entries(inputs)
     for base in range(0, len(entries), _CHUNK):
         chunk = entries[base : base + _CHUNK]
@@ -275,6 +282,9 @@ def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: s
                     continue
                 n.index = base + k
                 n.id = id  # type: ignore[attr-defined]
+                if errors == "include":
+                    yield id, n
+                    continue
                 n.args = (f"{id}: {n.args[0]}",)
                 raise n
             yield id, (n if isinstance(n, Document) else Document(n, id))
@@ -317,8 +327,13 @@ def tasks(
             is always text, never a path.
         jobs: threads to parse on (``None``: one per core).
         encoding: for bytes and files, as in :func:`parse_bytes`.
-        errors: ``"raise"`` (default) or ``"skip"`` documents that cannot be
-            parsed at all.
+        errors: for documents that cannot be parsed at all: ``"raise"``
+            (default) the first one's :class:`ParseError`, ``"skip"`` them,
+            or ``"include"`` one row for each with its ``id``, its
+            ``error_kind`` (:attr:`ParseError.kind`) and ``error``
+            (:attr:`ParseError.summary`), the other columns empty; with
+            ``"include"`` every row has these two columns (empty when the
+            document parsed), so that every input id is in the output.
         as_frame: ``None``: a pandas DataFrame when pandas is installed,
             else a list of dicts; ``True``/``False`` to choose.
 
@@ -343,8 +358,25 @@ def tasks(
     """
     rows: List[tuple] = []
     for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
-        rows.extend(doc._native.task_rows(id))
-    return _frame(rows, TASK_COLUMNS, as_frame, ints=("attachment",))
+        if isinstance(doc, ParseError):
+            rows.append(_error_row(id, doc, len(TASK_COLUMNS)))
+        elif errors == "include":
+            rows.extend(r + (None, None) for r in doc._native.task_rows(id))
+        else:
+            rows.extend(doc._native.task_rows(id))
+    return _frame(rows, _columns(TASK_COLUMNS, errors), as_frame, ints=("attachment",))
+
+
+#: The columns errors="include" adds.
+ERROR_COLUMNS: Tuple[str, ...] = ("error_kind", "error")
+
+
+def _columns(columns: Tuple[str, ...], errors: str) -> Tuple[str, ...]:
+    return columns + ERROR_COLUMNS if errors == "include" else columns
+
+
+def _error_row(id: Any, error: ParseError, width: int) -> tuple:
+    return (id,) + (None,) * (width - 1) + (error.kind, error.summary)
 
 
 def documents(
@@ -357,7 +389,9 @@ def documents(
 ):
     """One row per document: its title, 发文字号, issuers, date and counts.
 
-    Takes the same inputs and options as :func:`tasks`.
+    Takes the same inputs and options as :func:`tasks` (with
+    ``errors="include"``, a row for a document that failed has its ``id``,
+    ``error_kind`` and ``error``, the rest empty).
 
     Columns (:data:`DOCUMENT_COLUMNS`): ``id``; ``title`` (of the main
     document); ``doc_number`` (the 发文字号 of the covering notice, else the
@@ -369,5 +403,12 @@ def documents(
     ``references`` (cited documents), ``diagnostics``, ``warnings`` and
     ``errors`` (diagnostics of those severities).
     """
-    rows = [doc._native.summary_row(id) for id, doc in _parsed(texts_or_paths, jobs, encoding, errors)]
-    return _frame(rows, DOCUMENT_COLUMNS, as_frame)
+    rows = []
+    for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
+        if isinstance(doc, ParseError):
+            rows.append(_error_row(id, doc, len(DOCUMENT_COLUMNS)))
+        elif errors == "include":
+            rows.append(doc._native.summary_row(id) + (None, None))
+        else:
+            rows.append(doc._native.summary_row(id))
+    return _frame(rows, _columns(DOCUMENT_COLUMNS, errors), as_frame, ints=_COUNTS if errors == "include" else ())

@@ -176,3 +176,19 @@ def test_chunks_give_the_same_rows(monkeypatch):
     with pytest.raises(gongwen.ParseError) as info:
         gongwen.documents(docs, as_frame=False)
     assert (info.value.index, info.value.id) == (7, "d7")
+
+
+def test_errors_included_as_rows():
+    inputs = {"good": TEXT, "bad": "  ", "bytes": b"\xff\xfe\xfd\xfc\x00"}
+    rows = gongwen.tasks(inputs, errors="include", as_frame=False)
+    assert list(rows[0]) == list(gongwen.TASK_COLUMNS) + ["error_kind", "error"]
+    assert [r["id"] for r in rows] == ["good"] * 4 + ["bad", "bytes"]
+    assert rows[0]["error"] is None and rows[0]["body"] == "中央农办"
+    assert (rows[4]["error_kind"], rows[4]["body"]) == ("empty", None)
+    assert rows[5]["error_kind"] in ("invalid-utf8", "invalid-encoding")
+    docs = gongwen.documents(inputs, errors="include", as_frame=False)
+    assert [(d["id"], d["error_kind"]) for d in docs] == [("good", None), ("bad", "empty"), ("bytes", rows[5]["error_kind"])]
+    pd = pytest.importorskip("pandas")
+    frame = gongwen.documents(inputs, errors="include")
+    assert frame["tasks"].tolist()[0] == 4 and pd.isna(frame["tasks"].tolist()[1])
+    assert str(frame["tasks"].dtype) == "Int64"
