@@ -211,7 +211,7 @@ def _files(path: "os.PathLike[str]") -> List[str]:
     p = os.fspath(path)
     if not os.path.isdir(p):
         return [p]
-    found = []
+    found: List[str] = []
     for root, dirs, names in os.walk(p):
         dirs.sort()
         found.extend(os.path.join(root, n) for n in names if n.lower().endswith(_EXTENSIONS))
@@ -294,7 +294,7 @@ def _frame(rows: List[tuple], columns: Sequence[str], as_frame: Optional[bool], 
     if as_frame is False:
         return [dict(zip(columns, r)) for r in rows]
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         if as_frame:
             raise ImportError('as_frame=True needs pandas: pip install "gongwen[pandas]"') from None
