@@ -8,7 +8,7 @@ use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, FW_SEMICOLON, JUHAO};
-use crate::source::{Line, Source};
+use crate::source::{Line, MappedLine, Source};
 use std::borrow::Cow;
 
 /// Longest run-in title (the lead sentence before 。), in characters.
@@ -48,7 +48,7 @@ pub(crate) fn order(m: &Marker<'_>) -> u16 {
 
 /// [`order`] of a built block.
 fn block_order(b: &Block<'_>) -> u16 {
-    let depth = b.outline.as_ref().map_or(0, |o| o.len().min(7) as u16);
+    let depth = b.outline().map_or(0, |o| o.len().min(7) as u16);
     u16::from(rank(b.kind)) << 3 | depth
 }
 
@@ -188,7 +188,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// [`capacity_hints`]).
     pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>, hint: Hint) {
         let Some(m) = m else {
-            self.content(line.text, None);
+            self.content(line.text, None, None);
             return;
         };
         let o = order(&m);
@@ -196,36 +196,27 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.close();
         }
         let r = rank(m.kind);
-        let span = self.src.span_of(line.text);
+        // (a heading line gives several nodes: mapped once)
+        let mapped = self.src.map_line(line.text);
+        let span = mapped.span();
         if self.stack.len() >= self.max_depth {
             self.too_deep.get_or_insert((self.stack.len() + 1, span));
             return;
         }
-        let (marker, marker_span) = self.src.node(m.text);
-        self.stack.push(Block {
-            kind: m.kind,
-            level: self.stack.len() as u32 + 1,
-            marker,
-            marker_span,
-            number: m.number,
-            outline: (m.kind == BlockKind::Decimal).then(|| super::marker::outline(m.text).into_boxed_slice()),
-            title: None,
-            title_span: None,
-            paragraphs: Vec::new(),
-            responsibilities: Vec::new(),
-            inherited: Vec::new(),
-            references: Vec::new(),
-            children: Vec::with_capacity(hint.children),
-            tables: Vec::new(),
-            deadline: None,
-            span,
-        });
+        let (marker, marker_span) = mapped.node(self.src, m.text);
+        let level = u16::try_from(self.stack.len() + 1).unwrap_or(u16::MAX);
+        let mut block = Block::new(m.kind, level, marker, marker_span, m.number, span);
+        block.children = Vec::with_capacity(hint.children);
+        if m.kind == BlockKind::Decimal {
+            block.set_outline(Some(super::marker::outline(m.text).into_boxed_slice()));
+        }
+        self.stack.push(block);
         self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
         self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
         self.phrases.push(None);
-        self.content(m.rest, Some(m.kind));
+        self.content(m.rest, Some(m.kind), Some(&mapped));
     }
 
     /// The first heading that nested deeper than allowed, if any.
@@ -274,9 +265,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Text of a line (after the marker, when `heading` names its kind).
-    fn content(&mut self, text: &'s str, heading: Option<BlockKind>) {
+    /// Text of a line (after the marker, when `heading` names its kind;
+    /// `mapped`: the line mapped to the raw input, when it is).
+    fn content(&mut self, text: &'s str, heading: Option<BlockKind>, mapped: Option<&MappedLine<'s, 'a>>) {
         let src = self.src;
+        let node = |s: &str| mapped.map_or_else(|| src.node(s), |m| m.node(src, s));
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
@@ -320,7 +313,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             let forced = by_line.is_some();
             let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
-                let (title, span) = src.node(t);
+                let (title, span) = node(t);
                 // (letter spacing is set on the titles of chapters and the like)
                 let spaced = matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
                     .then(|| letter_spaced(t))
@@ -356,7 +349,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         // of its own text (发展改革委会同水利部研究提出了办理意见：…); the
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
-            block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
+            if let Some(r) = pieces.first().and_then(|first| super::prose::responsibility(src, first)) {
+                block.responsibilities.push(r);
+            }
         }
         // a paragraph that opens with a body and its duty (市公安局：负责…)
         if heading.is_none() {
@@ -364,7 +359,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(super::duty::node(src, body, role));
             }
         }
-        if let Some(p) = paragraph(src, text, pieces) {
+        if let Some(p) = paragraph(src, text, pieces, node) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
@@ -372,8 +367,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         // a line of the block's own text that states its deadline
         // (完成时限：2024年底前)
-        if heading.is_none() && block.deadline.is_none() {
-            block.deadline = super::deadline::line_deadline(src, text);
+        if heading.is_none() && block.deadline().is_none() {
+            block.set_deadline(super::deadline::line_deadline(src, text).map(|d| *d));
         }
         let seq = self.opened - 1;
         // the task text before each clause starts after the previous one
@@ -398,13 +393,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Close every open block and run the passes over the finished tree.
-    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
-        while !self.stack.is_empty() {
-            self.close();
-        }
-        // the passes below visit each block a bounded number of times
-        self.src.work(8 * self.opened);
+    /// Hand the bodies of standing notes down to the later blocks of their
+    /// kind ([`Block::inherited`]).
+    fn inherit_standing(&mut self, diags: &mut Vec<Diagnostic>) {
         let mut seq = 0;
         let mut state = Inheritance {
             notes: &self.standing,
@@ -424,6 +415,22 @@ impl<'s, 'a> Builder<'s, 'a> {
                     first.agencies.first().map_or_else(Default::default, |a| a.span),
                 ));
             }
+        }
+    }
+
+    /// Close every open block and run the passes over the finished tree.
+    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        // the passes below visit each block a bounded number of times
+        self.src.work(8 * self.opened);
+        // a text without standing notes (most) hands nothing down: no walk
+        // (the one of inherit_standing visits each block once)
+        if self.standing.is_empty() {
+            self.src.work(self.opened);
+        } else {
+            self.inherit_standing(diags);
         }
         provisions(self.src, &mut self.sections, &mut self.run_in, &self.total, &self.titled);
         // only a title that was all its block said can go back as an item
@@ -647,10 +654,18 @@ fn run_in_title_pass(lead: &str) -> bool {
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.
-fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragraph<'a>> {
+fn paragraph<'a>(
+    src: &Source<'a>,
+    line: &str,
+    pieces: &[&str],
+    node: impl Fn(&str) -> (crate::ast::Text<'a>, crate::span::Span),
+) -> Option<Paragraph<'a>> {
     match pieces {
         [] => None,
-        [one] => Some(src.paragraph(one)),
+        [one] => {
+            let (text, span) = node(one);
+            Some(Paragraph { text, span })
+        }
         [first, .., last] => {
             let start = src.offset(first);
             let end = src.offset(last) + last.len();
@@ -839,8 +854,11 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
     for b in blocks {
         let me = *seq;
         *seq += 1;
-        b.inherited.extend(state.active[rank(b.kind) as usize].iter().cloned());
-        state.work += 1 + b.inherited.len();
+        let active = &state.active[rank(b.kind) as usize];
+        if !active.is_empty() {
+            b.inherited_mut().extend(active.iter().cloned());
+        }
+        state.work += 1 + b.inherited().len();
         // notes of this block apply from the next block on (notes are in
         // pre-order, the order of this walk)
         while let Some(s) = state.notes.get(state.next).filter(|s| s.after <= me) {
@@ -873,7 +891,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         if outline_before && b.number == 1 {
             last_here[rank(b.kind) as usize] = 0;
         }
-        if let Some(o) = &b.outline {
+        if let Some(o) = b.outline() {
             let prefix = &o[..o.len().saturating_sub(1)];
             if decimal_prefix.is_some_and(|p| p != prefix) {
                 last_here[rank(b.kind) as usize] = 0;
@@ -885,7 +903,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         let n = b.number;
         let prev = last_here[k];
         // (a decimal outline numbers each parent's children from 1)
-        let runs_on = b.outline.is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
+        let runs_on = b.outline().is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
         let (code, what) = if prev == 0 {
             if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
@@ -898,7 +916,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 && (b.outline.is_some() || last_any[k] == 0) {
+            let expected = if prev == 0 && (b.outline().is_some() || last_any[k] == 0) {
                 "1".to_owned()
             } else if prev == 0 {
                 // a numbering that restarts (under a new parent) or carries
@@ -924,9 +942,9 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
 /// A decimal outline heading's children numbered under another number
 /// (`3.2` under `2`): the source lost a heading or misnumbered one.
 fn check_outline(b: &Block<'_>, diags: &mut Vec<Diagnostic>) {
-    let Some(parent) = &b.outline else { return };
+    let Some(parent) = b.outline() else { return };
     for c in &b.children {
-        if let Some(o) = c.outline.as_ref().filter(|o| !o.starts_with(parent)) {
+        if let Some(o) = c.outline().filter(|o| !o.starts_with(parent)) {
             let show = |o: &[u32]| o.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
             diags.push(Diagnostic::new(
                 Severity::Warning,
@@ -966,7 +984,7 @@ fn attach_into<'a>(b: &mut Block<'a>, table: crate::ast::Table<'a>, rows: Vec<Bl
         // out of the tree, so its span may end before the table)
         return attach_into(&mut b.children[before - 1], table, rows);
     }
-    let level = b.level + 1;
+    let level = b.level.saturating_add(1);
     b.children.splice(
         before..before,
         rows.into_iter().map(|mut r| {
@@ -974,7 +992,7 @@ fn attach_into<'a>(b: &mut Block<'a>, table: crate::ast::Table<'a>, rows: Vec<Bl
             r
         }),
     );
-    b.tables.push(table);
+    b.tables_mut().push(table);
 }
 
 #[cfg(test)]
