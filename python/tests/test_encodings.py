@@ -51,7 +51,20 @@ def test_gb18030(encoding, reference):
 def test_gb_bytes_read_as_utf8_when_told_fail():
     with pytest.raises(gongwen.ParseError) as info:
         gongwen.parse_bytes(TEXT.encode("gb18030"), encoding="utf-8")
-    assert info.value.kind == "invalid-utf8"
+    assert info.value.kind == "invalid-encoding"
+    assert info.value.summary == "GBK (GB18030) text, not UTF-8; nothing was parsed"
+
+
+def test_utf16_without_bom_by_its_zero_bytes(reference):
+    doc = gongwen.parse_bytes(TEXT.encode("utf-16-le"))
+    assert doc.encoding == "utf-16le"
+    assert doc.to_json() == reference.to_json()
+
+
+def test_bytes_that_are_no_text_fail():
+    with pytest.raises(gongwen.ParseError) as info:
+        gongwen.parse_bytes("一、总则\n".encode("utf-8") + b"\xff\xfe\xfd")
+    assert (info.value.kind, info.value.line, info.value.column) == ("invalid-utf8", 2, 1)
 
 
 def test_fixture_in_gbk(seed_text):
