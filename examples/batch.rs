@@ -37,6 +37,25 @@
 //! `gongwen parse --format jsonl --jobs N DIR`. Temporary files are removed
 //! at the end.
 //!
+//! `--targets` measures instead, in one run, the three speed targets of
+//! issue 15 over the first size (default 10,000 records), each setting run
+//! `--repeat` times in turn (so that a busy spell of the machine falls on
+//! all of them alike), best times compared:
+//!
+//! ```text
+//! cargo run --release --features cli --example batch -- --targets [--null] [--repeat N]
+//! ```
+//!
+//! - the default output (pretty JSON, `parse --stdin-jsonl --jobs 1`) takes
+//!   at most 1.15 x the time of `--format jsonl --jobs 1`;
+//! - `parse --stdin-jsonl --format jsonl --jobs 1` reaches at least 0.6 x
+//!   the throughput of `gongwen::parse` + `serde_json::to_writer` in this
+//!   process over the same texts (one thread);
+//! - `--jobs 2` is at least 1.7 x as fast as `--jobs 1` (`--format jsonl`;
+//!   meant for an idle 2-core machine: the CPU others used is shown).
+//!
+//! Each is printed with `pass` or `FAIL`.
+//!
 //! This is a measurement, not a test: it exits 0 whatever the figures (1 only
 //! when the tool cannot be built or run, or its output is wrong).
 
@@ -66,6 +85,8 @@ struct Args {
     null: bool,
     /// Keep runs during which other processes were busy.
     keep_busy: bool,
+    /// Measure the three targets of issue 15 instead.
+    targets: bool,
 }
 
 fn parse_list(s: &str) -> Result<Vec<usize>, String> {
@@ -81,6 +102,7 @@ fn args() -> Result<Args, String> {
         wait: true,
         null: false,
         keep_busy: false,
+        targets: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -93,9 +115,10 @@ fn args() -> Result<Args, String> {
             "--no-wait" => a.wait = false,
             "--null" => a.null = true,
             "--keep-busy" => a.keep_busy = true,
+            "--targets" => a.targets = true,
             _ => {
                 return Err(format!(
-                    "unknown argument {arg:?}; usage: batch [--sizes N,N] [--jobs N,N] [--repeat N] [--dir] [--null] [--no-wait] [--keep-busy]"
+                    "unknown argument {arg:?}; usage: batch [--sizes N,N] [--jobs N,N] [--repeat N] [--dir] [--null] [--no-wait] [--keep-busy] [--targets]"
                 ));
             }
         }
@@ -156,6 +179,15 @@ fn cpu_ticks(pid: u32) -> Option<u64> {
     let rest = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = rest.split_whitespace().collect();
     Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+}
+
+/// CPU time (user + system, in ticks) of this process and of its children
+/// waited for.
+fn own_ticks() -> Option<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<u64> = rest.split_whitespace().skip(11).take(4).filter_map(|x| x.parse().ok()).collect();
+    Some((f.first()? + f.get(1)?, f.get(2)? + f.get(3)?))
 }
 
 /// (busy, total) ticks of all cores since boot.
@@ -342,7 +374,7 @@ fn main() -> ExitCode {
 
 fn real_main(tmp: &Path) -> Result<(), String> {
     let a = args()?;
-    let corpus = corpus()?;
+    let corpus = &corpus()?;
     let bin = build()?;
     std::fs::create_dir_all(tmp).map_err(|e| e.to_string())?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -353,6 +385,9 @@ fn real_main(tmp: &Path) -> Result<(), String> {
         a.repeat,
         if a.null { "/dev/null" } else { "a file" }
     );
+    if a.targets {
+        return targets(&a, &bin, corpus, tmp);
+    }
     println!(
         "{:<6} {:>7} {:>4} {:>8} {:>8} {:>9} {:>7} {:>12} {:>10} {:>8} {:>9}",
         "mode", "docs", "jobs", "best s", "median s", "docs/s", "MB/s", "speedup", "peak MB", "others", "discarded"
@@ -361,13 +396,7 @@ fn real_main(tmp: &Path) -> Result<(), String> {
     for &size in &a.sizes {
         let bytes: u64 = (0..size).map(|i| corpus[i % corpus.len()].0.len() as u64).sum();
         let input = tmp.join(format!("input-{size}.jsonl"));
-        {
-            let mut w = BufWriter::new(File::create(&input).map_err(|e| e.to_string())?);
-            for i in 0..size {
-                writeln!(w, "{{\"id\":{i},\"text\":{}}}", corpus[i % corpus.len()].1).map_err(|e| e.to_string())?;
-            }
-            w.flush().map_err(|e| e.to_string())?;
-        }
+        write_input(&input, corpus, size)?;
         let tail = ["--stdin-jsonl".to_owned()];
         measure(&a, &bin, "jsonl", size, bytes, Some(&input), &tail, &out, &|i| format!("{{\"id\":{i},\"ok\":true,"))?;
         let _ = std::fs::remove_file(&input);
@@ -389,5 +418,153 @@ fn real_main(tmp: &Path) -> Result<(), String> {
             let _ = std::fs::remove_dir_all(&dir);
         }
     }
+    Ok(())
+}
+
+/// `size` records `{"id": i, "text": …}`, the fixtures in turn.
+fn write_input(input: &Path, corpus: &[(String, String)], size: usize) -> Result<(), String> {
+    let mut w = BufWriter::new(File::create(input).map_err(|e| e.to_string())?);
+    for i in 0..size {
+        writeln!(w, "{{\"id\":{i},\"text\":{}}}", corpus[i % corpus.len()].1).map_err(|e| e.to_string())?;
+    }
+    w.flush().map_err(|e| e.to_string())
+}
+
+/// Check the pretty output of `parse --stdin-jsonl`: a JSON array of
+/// `expected` records, each `"ok": true`, ids in input order.
+fn verify_pretty(output: &Path, expected: usize) -> Result<(), String> {
+    let reader = BufReader::with_capacity(1 << 20, File::open(output).map_err(|e| e.to_string())?);
+    let (mut n, mut lines) = (0, reader.split(b'\n'));
+    while let Some(line) = lines.next() {
+        let line = line.map_err(|e| e.to_string())?;
+        if line == b"  {" {
+            let id = lines.next().transpose().map_err(|e| e.to_string())?.unwrap_or_default();
+            let ok = lines.next().transpose().map_err(|e| e.to_string())?.unwrap_or_default();
+            if id != format!("    \"id\": {n},").as_bytes() || ok != b"    \"ok\": true," {
+                return Err(format!("pretty record {n}: unexpected {:?}", String::from_utf8_lossy(&id)));
+            }
+            n += 1;
+        }
+    }
+    if n != expected {
+        return Err(format!("{n} pretty records back of {expected}"));
+    }
+    Ok(())
+}
+
+/// The three speed targets of issue 15, measured in one run (`--targets`).
+fn targets(a: &Args, bin: &Path, corpus: &[(String, String)], tmp: &Path) -> Result<(), String> {
+    let size = a.sizes.first().copied().unwrap_or(10_000);
+    let texts: Vec<&str> = (0..size).map(|i| corpus[i % corpus.len()].0.as_str()).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let input = tmp.join("input.jsonl");
+    write_input(&input, corpus, size)?;
+    let out = tmp.join("output");
+    let sink = if a.null { Path::new("/dev/null") } else { out.as_path() };
+    let cli = |format: Option<&str>, jobs: usize| {
+        let mut args: Vec<String> = vec!["parse".into(), "--stdin-jsonl".into(), "--jobs".into(), jobs.to_string()];
+        if let Some(f) = format {
+            args.extend(["--format".into(), f.into()]);
+        }
+        args
+    };
+    let settings: [(&str, Vec<String>); 3] = [
+        ("jsonl, --jobs 1", cli(Some("jsonl"), 1)),
+        ("pretty (default), --jobs 1", cli(None, 1)),
+        ("jsonl, --jobs 2", cli(Some("jsonl"), 2)),
+    ];
+    // every output checked once
+    for (i, (_, args)) in settings.iter().enumerate() {
+        run(bin, args, Some(&input), &out)?;
+        if i == 1 {
+            verify_pretty(&out, size)?;
+        } else {
+            verify(&out, size, |i| format!("{{\"id\":{i},\"ok\":true,"))?;
+        }
+    }
+    let _ = std::fs::remove_file(&out);
+    println!(
+        "{} documents ({:.1} MB of text, the {} fixtures in turn); output to {}; best of {} rounds",
+        size,
+        bytes as f64 / 1e6,
+        corpus.len(),
+        if a.null { "/dev/null" } else { "a file" },
+        a.repeat
+    );
+    let mut best = [f64::INFINITY; 4];
+    let mut others = [0.0f64; 4];
+    // CPU seconds (user + system, all threads) of each setting: less
+    // disturbed by a busy machine than wall time
+    let mut cpu = [f64::INFINITY; 4];
+    let ticks = |t: Option<(u64, u64)>, own: bool| t.map_or(0.0, |(s, c)| if own { s } else { c } as f64 / TICKS);
+    let mut json = Vec::with_capacity(1 << 20);
+    for _ in 0..a.repeat {
+        if a.wait {
+            wait_idle(Duration::from_secs(60));
+        }
+        // in process: parse and serialise each text, one thread
+        let start = Instant::now();
+        let machine0 = machine_ticks();
+        let cpu0 = own_ticks();
+        for text in &texts {
+            json.clear();
+            match gongwen::parse(text) {
+                Ok(doc) => serde_json::to_writer(&mut json, &doc).map_err(|e| e.to_string())?,
+                Err(e) => return Err(format!("in-process parse failed: {e}")),
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        cpu[0] = cpu[0].min(ticks(own_ticks(), true) - ticks(cpu0, true));
+        if let (Some((b0, _)), Some((b1, _))) = (machine0, machine_ticks()) {
+            // this process's own thread is one core of the busy time
+            let other = ((b1 - b0) as f64 / TICKS / seconds - 1.0).max(0.0);
+            if seconds < best[0] {
+                others[0] = other;
+            }
+        }
+        best[0] = best[0].min(seconds);
+        for (k, (_, args)) in settings.iter().enumerate() {
+            let cpu0 = own_ticks();
+            let r = run(bin, args, Some(&input), sink)?;
+            cpu[k + 1] = cpu[k + 1].min(ticks(own_ticks(), false) - ticks(cpu0, false));
+            if r.seconds < best[k + 1] {
+                (best[k + 1], others[k + 1]) = (r.seconds, r.others);
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&out);
+    let names = ["in process: parse + to_json, 1 thread", settings[0].0, settings[1].0, settings[2].0];
+    println!("{:<40} {:>8} {:>9} {:>7} {:>8} {:>8}", "setting", "best s", "docs/s", "MB/s", "others", "CPU s");
+    for k in 0..4 {
+        println!(
+            "{:<40} {:>8.3} {:>9.0} {:>7.1} {:>7.0}% {:>8.2}",
+            names[k],
+            best[k],
+            size as f64 / best[k],
+            bytes as f64 / best[k] / 1e6,
+            others[k] * 100.0,
+            cpu[k]
+        );
+    }
+    let verdict = |ok: bool| if ok { "pass" } else { "FAIL" };
+    let pretty = best[2] / best[1];
+    let cli_share = best[0] / best[1];
+    let speedup = best[1] / best[3];
+    println!("targets (issue 15), from the best wall times (CPU-time ratios in brackets, for a busy machine):");
+    println!(
+        "  default (pretty) output / --format jsonl time:       {pretty:.3} (<= 1.15)  {}  [CPU {:.3}]",
+        verdict(pretty <= 1.15),
+        cpu[2] / cpu[1]
+    );
+    println!(
+        "  CLI --jobs 1 / in-process parse + to_json throughput: {cli_share:.3} (>= 0.60)  {}  [CPU {:.3}]",
+        verdict(cli_share >= 0.6),
+        cpu[0] / cpu[1]
+    );
+    println!(
+        "  --jobs 2 / --jobs 1 throughput:                       {speedup:.3} (>= 1.70)  {}{}",
+        verdict(speedup >= 1.7),
+        if others[1].max(others[3]) > BUSY { "  (machine busy: others used up to a core share above 25%)" } else { "" }
+    );
     Ok(())
 }

@@ -11,6 +11,7 @@
 
 use crate::agency::AgencyKind;
 use crate::ast::{Block, Deadline, Document, Reference, Role};
+use crate::gazetteer::LocalLevel;
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -45,6 +46,12 @@ pub struct Assignment<'d> {
     pub current: Option<&'d str>,
     /// National, local, collective or unknown.
     pub kind: AgencyKind,
+    /// For a local body: its administrative level ([`Agency::level`](crate::Agency::level)).
+    pub level: Option<LocalLevel>,
+    /// For a local body: the place it belongs to (上海市, 嘉定区), written in
+    /// its name or the issuer's ([`Agency::jurisdiction`](crate::Agency::jurisdiction));
+    /// `None` when unknown or when the name covers several places.
+    pub jurisdiction: Option<&'d str>,
     /// Its role for this block.
     pub role: Role,
     /// Whether the body applies from an earlier standing note
@@ -61,10 +68,17 @@ pub struct Assignment<'d> {
 }
 
 impl Assignment<'_> {
-    /// The key [`Document::by_body`] groups by: the canonical name when
+    /// The name [`Document::by_body`] groups by: the canonical name when
     /// known, else the name as written.
     pub fn body(&self) -> &str {
         self.canonical.unwrap_or(self.name)
+    }
+
+    /// The key that tells bodies apart: [`Assignment::body`] and the
+    /// jurisdiction, since 市水务局 of 上海市 and 市水务局 of 北京市 are two
+    /// bodies.
+    pub fn body_key(&self) -> (&str, Option<&str>) {
+        (self.body(), self.jurisdiction)
     }
 }
 
@@ -102,8 +116,13 @@ impl RoleCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct BodySummary<'d> {
-    /// The key: the canonical name when known, else the name as written.
+    /// The name: the canonical name when known, else the name as written.
+    /// With [`BodySummary::jurisdiction`], the key.
     pub body: &'d str,
+    /// For a local body: the place it belongs to, as [`Assignment::jurisdiction`].
+    pub jurisdiction: Option<&'d str>,
+    /// For a local body: its administrative level.
+    pub level: Option<LocalLevel>,
     /// The canonical name, for a national body.
     pub canonical: Option<&'d str>,
     /// The body that carries its work today, for one abolished since.
@@ -162,6 +181,8 @@ impl<'d> Walk<'d, '_> {
                     canonical: a.canonical.as_deref(),
                     current: a.current.as_deref(),
                     kind: a.kind,
+                    level: a.level,
+                    jurisdiction: a.jurisdiction.as_deref(),
                     role: a.role,
                     inherited,
                     span: a.span,
@@ -211,7 +232,9 @@ impl Document<'_> {
     }
 
     /// What each body does across the document, keyed by its canonical name
-    /// (falling back to the name as written), in order of first appearance:
+    /// (falling back to the name as written) and its jurisdiction (a local
+    /// body of 上海市 is not the body of the same name of 北京市), in order of
+    /// first appearance:
     /// the blocks it leads, is responsible for and supports, each block
     /// once per role, and their numbers.
     ///
@@ -233,15 +256,17 @@ impl Document<'_> {
     pub fn by_body(&self) -> Vec<BodySummary<'_>> {
         let rows = self.assignments();
         let mut out: Vec<BodySummary<'_>> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<(&str, Option<&str>), usize> = HashMap::new();
         // (summary, block, role) already counted → whether a clause (not
         // only a standing note) gave it
         let mut seen: HashMap<(usize, usize, Role), bool> = HashMap::new();
         for r in rows {
             let key = r.canonical.unwrap_or(r.name);
-            let k = *index.entry(key).or_insert_with(|| {
+            let k = *index.entry((key, r.jurisdiction)).or_insert_with(|| {
                 out.push(BodySummary {
                     body: key,
+                    jurisdiction: r.jurisdiction,
+                    level: r.level,
                     canonical: r.canonical,
                     current: r.current,
                     kind: r.kind,
@@ -394,6 +419,34 @@ mod tests {
         ] {
             assert_eq!(marker_label(marker), label);
         }
+    }
+
+    #[test]
+    fn assignments_carry_the_bodys_place_and_level() {
+        let text = "上海市人民政府办公厅关于推进某项工作的通知\n沪府办发〔2024〕3号\n各区人民政府：\n现将有关事项通知如下。\n\
+                    上海市人民政府办公厅\n2024年3月1日\n一、主要任务\n\
+                    （一）推进建设。（市水务局牵头，嘉定区建设管理委、各区政府配合）\n（二）加强管理。（国家发展改革委、市水务局负责）\n";
+        let doc = crate::parse(text).unwrap();
+        let rows: Vec<_> = doc
+            .assignments()
+            .iter()
+            .map(|a| (a.name, a.kind.as_str(), a.level.map(LocalLevel::as_str), a.jurisdiction))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("市水务局", "local", Some("province"), Some("上海市")),
+                ("嘉定区建设管理委", "local", Some("district"), Some("嘉定区")),
+                ("各区政府", "local", Some("district"), None),
+                ("国家发展改革委", "national", None, None),
+                ("市水务局", "local", Some("province"), Some("上海市")),
+            ]
+        );
+        assert_eq!(doc.assignments()[0].body_key(), ("市水务局", Some("上海市")));
+        let bodies = doc.by_body();
+        let water = bodies.iter().find(|b| b.body == "市水务局").unwrap();
+        assert_eq!((water.jurisdiction, water.level), (Some("上海市"), Some(LocalLevel::Province)));
+        assert_eq!((water.counts.lead, water.counts.responsible), (1, 1));
     }
 
     #[test]

@@ -496,7 +496,8 @@ fn tasks_as_csv_tsv_and_jsonl() {
     assert_eq!(
         lines[0],
         "file,path,line,kind,marker,title,lead,responsible,support,inherited,inherited_role,\
-         lead_canonical,responsible_canonical,support_canonical,inherited_canonical,deadline,deadline_by"
+         lead_canonical,responsible_canonical,support_canonical,inherited_canonical,deadline,deadline_by,\
+         jurisdiction,level,body_kind,current"
     );
     let first = format!("{SEED},一/一,17,subsection,(一),持续深化户籍制度改革,,公安部、发展改革委、");
     assert!(lines[1].starts_with(&first), "{}", lines[1]);
@@ -512,7 +513,7 @@ fn tasks_as_csv_tsv_and_jsonl() {
 
     let o = run(&["tasks", "--format", "tsv", SEED], None);
     let tsv = stdout(&o);
-    assert!(tsv.lines().all(|l| l.split('\t').count() == 17), "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 21), "{tsv}");
     assert!(tsv.lines().nth(1).unwrap().starts_with(&format!("{SEED}\t一/一\t17\tsubsection\t(一)\t")));
 
     let o = run(&["tasks", "--format", "jsonl", SEED], None);
@@ -675,11 +676,12 @@ fn agencies_table_csv_and_jsonl() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let rows = jsonl(&o);
     // the counts add up the library's by_body() over every document
-    let mut expected: std::collections::HashMap<String, [usize; 3]> = Default::default();
+    // keyed by (body, jurisdiction)
+    let mut expected: std::collections::HashMap<(String, Option<String>), [usize; 3]> = Default::default();
     for name in fixture_names() {
         let text = std::fs::read_to_string(&name).unwrap();
         for s in gongwen::parse(&text).unwrap().by_body() {
-            let e = expected.entry(s.body.to_owned()).or_default();
+            let e = expected.entry((s.body.to_owned(), s.jurisdiction.map(str::to_owned))).or_default();
             e[0] += s.counts.lead;
             e[1] += s.counts.responsible;
             e[2] += s.counts.support;
@@ -687,7 +689,7 @@ fn agencies_table_csv_and_jsonl() {
     }
     assert_eq!(rows.len(), expected.len());
     for r in &rows {
-        let e = expected[r["body"].as_str().unwrap()];
+        let e = expected[&(r["body"].as_str().unwrap().to_owned(), r["jurisdiction"].as_str().map(str::to_owned))];
         assert_eq!([r["lead"].as_u64(), r["responsible"].as_u64(), r["support"].as_u64()], e.map(|n| Some(n as u64)));
     }
     // most assigned first
@@ -698,7 +700,7 @@ fn agencies_table_csv_and_jsonl() {
     let csv = stdout(&o);
     assert_eq!(
         csv.lines().next().unwrap(),
-        "body,canonical,kind,names,lead,responsible,support,inherited,total,documents"
+        "body,jurisdiction,level,canonical,kind,current,names,lead,responsible,support,inherited,total,documents"
     );
     assert_eq!(csv.lines().count(), rows.len() + 1);
 
@@ -870,4 +872,321 @@ fn to_json_example_ends_quietly_on_a_closed_pipe() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+// ---------------------------------------------------------------- issue 15: output and JSON Lines input
+
+/// `text` indented by `n` spaces after each line break.
+fn indent_lines(text: &str, n: usize) -> String {
+    text.replace('\n', &format!("\n{}", " ".repeat(n)))
+}
+
+#[test]
+fn pretty_array_records_are_the_library_pretty_json_indented() {
+    let text = seed();
+    let doc = gongwen::parse(&text).unwrap().to_json_pretty();
+    let file = serde_json::to_string(SEED).unwrap();
+    let record = format!("{{\n  \"file\": {file},\n  \"ok\": true,\n  \"document\": {}\n}}", indent_lines(&doc, 2));
+    let missing = "{\n  \"file\": \"/no/such.txt\",\n  \"ok\": false,\n  \"error\": \"no such file\",\n  \"error_kind\": \"not-found\"\n}";
+    let expected = format!("[\n  {},\n  {}\n]\n", indent_lines(&record, 2), indent_lines(missing, 2));
+    let o = run(&["parse", SEED, "/no/such.txt"], None);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o) == expected, "byte for byte: {}", stdout(&o));
+}
+
+#[test]
+fn stdin_jsonl_accepts_a_byte_order_mark_at_the_start() {
+    let text = seed();
+    let mut input = "\u{FEFF}".as_bytes().to_vec();
+    for id in ["a", "b"] {
+        input.extend_from_slice(serde_json::json!({"id": id, "text": text}).to_string().as_bytes());
+        input.push(b'\n');
+    }
+    for args in [&["parse", "--stdin-jsonl", "--format", "jsonl"][..], &["parse", "--format", "jsonl", "-"]] {
+        let o = run(args, Some(&input));
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        let records = jsonl(&o);
+        assert_eq!(records.len(), 2, "{args:?}");
+        assert_eq!((&records[0]["id"], &records[0]["ok"]), (&Value::from("a"), &Value::Bool(true)), "{args:?}");
+    }
+    let o = run(&["tasks", "--stdin-jsonl"], Some(&input));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).lines().nth(1).unwrap().starts_with("a,一/一,"));
+}
+
+#[test]
+fn a_record_whose_text_cannot_be_decoded_keeps_its_id() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xE4\xB8\x80\xFF\"}\n");
+    input.extend_from_slice(b"{\"id\": 42, \"text\": \"abc\\ud800\"}\n");
+    input.extend_from_slice(b"{\"id\": \"number\", \"text\": 7}\n");
+    input.extend_from_slice(serde_json::json!({"id": "fine", "text": seed()}).to_string().as_bytes());
+    input.push(b'\n');
+    let o = run(&["parse", "--stdin-jsonl", "--format", "jsonl"], Some(&input));
+    assert_eq!(code(&o), 1);
+    let records = jsonl(&o);
+    let summary: Vec<(Value, Value, Value)> =
+        records.iter().map(|r| (r["id"].clone(), r["ok"].clone(), r["error_kind"].clone())).collect();
+    assert_eq!(
+        summary,
+        [
+            (Value::from("bad-utf8"), Value::Bool(false), Value::from("invalid-utf8")),
+            (Value::from(42), Value::Bool(false), Value::from("invalid-record")),
+            (Value::from("number"), Value::Bool(false), Value::from("invalid-record")),
+            (Value::from("fine"), Value::Bool(true), Value::Null),
+        ]
+    );
+    assert_eq!(records[0]["line"], 1);
+    let err = stderr(&o);
+    assert!(err.contains("bad-utf8: invalid UTF-8 at byte 31 of the line"), "{err}");
+    assert!(err.contains("42: \"text\" cannot be decoded: "), "{err}");
+    assert!(err.contains("number: \"text\" is not a string"), "{err}");
+}
+
+// ---------------------------------------------------------------- issue 15: tables for analysts
+
+/// The same notice issued in Shanghai and in Beijing: 市水务局 is two bodies.
+fn two_cities(dir: &TempDir) -> (String, String) {
+    let sh = "上海市人民政府办公厅关于推进某项工作的通知\n沪府办发〔2024〕3号\n各区人民政府：\n现将有关事项通知如下。\n\
+              上海市人民政府办公厅\n2024年3月1日\n一、主要任务\n\
+              （一）推进建设,加强\"统筹\"。（市水务局牵头，嘉定区建设管理委、各区政府配合）\n\
+              （二）加强管理。（国家发展改革委、市水务局负责，2025年底前完成）\n\
+              （三）完善机制。（市水务局负责。以下任务均需市财政局落实，不再列出）\n（四）强化保障。\n";
+    let bj = sh.replace("上海市", "北京市").replace("沪府办发", "京政办发").replace("嘉定区", "朝阳区");
+    let sh = dir.write("a \"sh\", 2024.txt", sh);
+    let bj = dir.write("bj.txt", bj);
+    (sh.display().to_string(), bj.display().to_string())
+}
+
+/// A CSV row's fields (RFC 4180: quoted fields, doubled quotes).
+fn csv_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted, mut chars) = (Vec::new(), String::new(), false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+/// CSV output as records: every line ends in CRLF.
+fn csv_records(o: &Output) -> Vec<Vec<String>> {
+    let out = stdout(o);
+    assert!(out.ends_with("\r\n"), "{out}");
+    out.strip_suffix("\r\n").unwrap().split("\r\n").map(csv_fields).collect()
+}
+
+#[test]
+fn agencies_tell_bodies_of_different_places_apart() {
+    let dir = TempDir::new("cities");
+    let (sh, bj) = two_cities(&dir);
+    let o = run(&["agencies", "--format", "jsonl", &sh, &bj], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let rows = jsonl(&o);
+    let water: Vec<(&Value, &Value, &Value)> = rows
+        .iter()
+        .filter(|r| r["body"] == "市水务局")
+        .map(|r| (&r["jurisdiction"], &r["level"], &r["total"]))
+        .collect();
+    assert_eq!(
+        water,
+        [
+            (&Value::from("上海市"), &Value::from("province"), &Value::from(3)),
+            (&Value::from("北京市"), &Value::from("province"), &Value::from(3))
+        ]
+    );
+    // a national body is one body wherever it is named
+    let ndrc: Vec<&Value> =
+        rows.iter().filter(|r| r["body"] == "国家发展和改革委员会").map(|r| &r["documents"]).collect();
+    assert_eq!(ndrc, [&Value::from(2)]);
+    let o = run(&["agencies", "--format", "csv", &sh, &bj], None);
+    let records = csv_records(&o);
+    assert_eq!(records[0][..6], ["body", "jurisdiction", "level", "canonical", "kind", "current"]);
+    assert!(records.iter().any(|r| r[..3] == ["市水务局", "北京市", "province"]), "{records:?}");
+}
+
+#[test]
+fn tasks_long_table_has_one_row_per_block_body_and_role() {
+    let dir = TempDir::new("long");
+    let (sh, _) = two_cities(&dir);
+    let o = run(&["tasks", "--table", "long", &sh], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records = csv_records(&o);
+    assert_eq!(
+        records[0],
+        [
+            "file",
+            "path",
+            "line",
+            "block_kind",
+            "marker",
+            "title",
+            "role",
+            "body",
+            "jurisdiction",
+            "level",
+            "kind",
+            "canonical",
+            "current",
+            "name",
+            "inherited",
+            "deadline",
+            "deadline_by"
+        ]
+    );
+    let rows: Vec<Vec<&str>> = records[1..]
+        .iter()
+        .map(|r| [1, 2, 6, 7, 8, 9, 10, 13, 14, 16].iter().map(|&i| r[i].as_str()).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["一/一", "8", "lead", "市水务局", "上海市", "province", "local", "市水务局", "false", ""],
+            vec![
+                "一/一",
+                "8",
+                "support",
+                "嘉定区建设管理委",
+                "嘉定区",
+                "district",
+                "local",
+                "嘉定区建设管理委",
+                "false",
+                ""
+            ],
+            vec!["一/一", "8", "support", "各区政府", "", "district", "local", "各区政府", "false", ""],
+            vec![
+                "一/二",
+                "9",
+                "responsible",
+                "国家发展和改革委员会",
+                "",
+                "",
+                "national",
+                "国家发展改革委",
+                "false",
+                "2025-12-31"
+            ],
+            vec![
+                "一/二",
+                "9",
+                "responsible",
+                "市水务局",
+                "上海市",
+                "province",
+                "local",
+                "市水务局",
+                "false",
+                "2025-12-31"
+            ],
+            vec!["一/三", "10", "responsible", "市水务局", "上海市", "province", "local", "市水务局", "false", ""],
+            vec!["一/四", "11", "responsible", "市财政局", "上海市", "province", "local", "市财政局", "true", ""],
+        ]
+    );
+    // quoting: the file name holds a comma and quotes, the title a comma and quotes
+    assert_eq!(records[1][0], sh);
+    assert_eq!(records[1][5], "推进建设,加强\"统筹\"");
+    assert!(stdout(&o).contains(&format!("\"{}\",", sh.replace('"', "\"\""))));
+    assert!(stdout(&o).contains(",\"推进建设,加强\"\"统筹\"\"\","));
+
+    let o = run(&["tasks", "--table", "long", "--format", "jsonl", &sh], None);
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), 7);
+    assert_eq!(rows[6]["inherited"], true);
+    assert_eq!(rows[3]["canonical"], "国家发展和改革委员会");
+    assert_eq!(rows[3]["level"], Value::Null);
+    assert_eq!(rows[0]["file"], sh.as_str());
+    // TSV: LF line ends, the same number of fields on every line
+    let o = run(&["tasks", "--table", "long", "--format", "tsv", &sh], None);
+    assert!(!stdout(&o).contains('\r'));
+    assert!(stdout(&o).lines().all(|l| l.split('\t').count() == 17));
+}
+
+#[test]
+fn tasks_blocks_table_lists_places_levels_kinds_and_current_bodies() {
+    let dir = TempDir::new("blocks");
+    let (sh, _) = two_cities(&dir);
+    let o = run(&["tasks", "--format", "jsonl", &sh], None);
+    let rows = jsonl(&o);
+    assert_eq!(rows[0]["jurisdiction"], serde_json::json!(["上海市", "嘉定区"]));
+    assert_eq!(rows[0]["level"], serde_json::json!(["province", "district"]));
+    assert_eq!(rows[1]["body_kind"], serde_json::json!(["national", "local"]));
+    let text = "标题\n一、任务\n（一）推进乡村振兴。（国家乡村振兴局牵头）\n";
+    let path = dir.write("current.txt", text);
+    let o = run(&["tasks", "--format", "jsonl", &path.display().to_string()], None);
+    assert_eq!(jsonl(&o)[0]["current"], serde_json::json!(["农业农村部"]));
+}
+
+#[test]
+fn tasks_documents_table_has_one_row_per_document() {
+    let dir = TempDir::new("documents");
+    let (sh, bj) = two_cities(&dir);
+    let o = run(&["tasks", "--table", "documents", &sh, "/no/such.txt", &bj], None);
+    assert_eq!(code(&o), 1, "a missing input exits 1");
+    let records = csv_records(&o);
+    assert_eq!(
+        records[0],
+        [
+            "file",
+            "ok",
+            "error_kind",
+            "title",
+            "doc_number",
+            "issuers",
+            "date",
+            "bytes",
+            "blocks",
+            "tasks",
+            "bodies",
+            "assignments",
+            "references",
+            "attachments",
+            "errors",
+            "warnings",
+            "infos"
+        ]
+    );
+    assert_eq!(records.len(), 4);
+    let bytes = std::fs::metadata(&sh).unwrap().len().to_string();
+    assert_eq!(
+        records[1][1..],
+        [
+            "true",
+            "",
+            "上海市人民政府办公厅关于推进某项工作的通知",
+            "沪府办发〔2024〕3号",
+            "上海市人民政府办公厅",
+            "2024-03-01",
+            &bytes,
+            "5",
+            "4",
+            "5",
+            "7",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0"
+        ]
+    );
+    assert_eq!(
+        records[2],
+        ["/no/such.txt", "false", "not-found", "", "", "", "", "", "", "", "", "", "", "", "", "", ""]
+    );
+    assert_eq!(records[3][4], "京政办发〔2024〕3号");
+    let o = run(&["tasks", "--table", "documents", "--format", "jsonl", &sh, "/no/such.txt"], None);
+    let rows = jsonl(&o);
+    assert_eq!(rows[0]["issuers"], serde_json::json!(["上海市人民政府办公厅"]));
+    assert_eq!((&rows[0]["ok"], &rows[0]["tasks"]), (&Value::Bool(true), &Value::from(4)));
+    assert_eq!(
+        (&rows[1]["ok"], &rows[1]["error_kind"], &rows[1]["tasks"]),
+        (&Value::Bool(false), &Value::from("not-found"), &Value::Null)
+    );
 }

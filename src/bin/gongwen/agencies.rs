@@ -1,7 +1,8 @@
 //! `gongwen agencies`: per body, over all inputs, the number of blocks it
 //! leads, is responsible for and supports, built on
 //! [`gongwen::Document::by_body`] (bodies keyed by canonical name when the
-//! gazetteer knows them, else as written).
+//! gazetteer knows them, else as written, and by jurisdiction: 市水务局 of
+//! 上海市 and 市水务局 of 北京市 are two bodies).
 
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
 use crate::text::{self, display_width, pad_left, pad_right};
@@ -14,8 +15,14 @@ use std::io::{self, Write};
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Entry {
     pub body: String,
+    /// The place a local body belongs to (上海市, 嘉定区), when known.
+    pub jurisdiction: Option<String>,
+    /// A local body's level: province, city, district or township.
+    pub level: Option<&'static str>,
     pub canonical: Option<String>,
     pub kind: &'static str,
+    /// For a national body abolished since, the body that carries its work today.
+    pub current: Option<String>,
     /// Every form the inputs write it in, in order of first appearance.
     pub names: Vec<String>,
     pub lead: usize,
@@ -37,8 +44,11 @@ pub fn run(args: &InputArgs, format: AgencyFormat) -> Result<Status, Fatal> {
                 .into_iter()
                 .map(|s| Entry {
                     body: s.body.to_owned(),
+                    jurisdiction: s.jurisdiction.map(str::to_owned),
+                    level: s.level.map(|l| l.as_str()),
                     canonical: s.canonical.map(str::to_owned),
                     kind: s.kind.as_str(),
+                    current: s.current.map(str::to_owned),
                     names: s.names.iter().map(|n| (*n).to_owned()).collect(),
                     lead: s.counts.lead,
                     responsible: s.counts.responsible,
@@ -59,13 +69,14 @@ pub fn run(args: &InputArgs, format: AgencyFormat) -> Result<Status, Fatal> {
 struct Totals {
     format: AgencyFormat,
     entries: Vec<Entry>,
-    index: HashMap<String, usize>,
+    /// Position in `entries` of each (body, jurisdiction).
+    index: HashMap<(String, Option<String>), usize>,
 }
 
 impl Sink<Vec<Entry>> for Totals {
     fn write(&mut self, _out: &mut dyn Write, value: Vec<Entry>) -> io::Result<()> {
         for e in value {
-            match self.index.get(&e.body) {
+            match self.index.get(&(e.body.clone(), e.jurisdiction.clone())) {
                 Some(&i) => {
                     let t = &mut self.entries[i];
                     for n in e.names {
@@ -81,7 +92,7 @@ impl Sink<Vec<Entry>> for Totals {
                     t.documents += e.documents;
                 }
                 None => {
-                    self.index.insert(e.body.clone(), self.entries.len());
+                    self.index.insert((e.body.clone(), e.jurisdiction.clone()), self.entries.len());
                     self.entries.push(e);
                 }
             }
@@ -91,7 +102,9 @@ impl Sink<Vec<Entry>> for Totals {
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         // most assigned first; ties by name (stable whatever the input order)
-        self.entries.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.body.cmp(&b.body)));
+        self.entries.sort_by(|a, b| {
+            b.total.cmp(&a.total).then_with(|| a.body.cmp(&b.body)).then_with(|| a.jurisdiction.cmp(&b.jurisdiction))
+        });
         let mut s = String::new();
         match self.format {
             AgencyFormat::Table => table(&mut s, &self.entries),
@@ -101,8 +114,24 @@ impl Sink<Vec<Entry>> for Totals {
                     let n =
                         [e.lead, e.responsible, e.support, e.inherited, e.total, e.documents].map(|n| n.to_string());
                     let names = e.names.join("、");
-                    let canonical = e.canonical.as_deref().unwrap_or_default();
-                    let fields = [&e.body, canonical, e.kind, &names, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5]];
+                    let opt = |o: &Option<String>| o.as_deref().unwrap_or_default().to_owned();
+                    let (canonical, jurisdiction, current) = (opt(&e.canonical), opt(&e.jurisdiction), opt(&e.current));
+                    let level = e.level.unwrap_or_default();
+                    let fields = [
+                        &e.body,
+                        &jurisdiction,
+                        level,
+                        &canonical,
+                        e.kind,
+                        &current,
+                        &names,
+                        &n[0],
+                        &n[1],
+                        &n[2],
+                        &n[3],
+                        &n[4],
+                        &n[5],
+                    ];
                     text::row(&mut s, &fields, false);
                 }
             }
@@ -117,19 +146,34 @@ impl Sink<Vec<Entry>> for Totals {
     }
 }
 
-const HEADER_CSV: [&str; 10] =
-    ["body", "canonical", "kind", "names", "lead", "responsible", "support", "inherited", "total", "documents"];
+const HEADER_CSV: [&str; 13] = [
+    "body",
+    "jurisdiction",
+    "level",
+    "canonical",
+    "kind",
+    "current",
+    "names",
+    "lead",
+    "responsible",
+    "support",
+    "inherited",
+    "total",
+    "documents",
+];
 
-const HEADER_TABLE: [&str; 8] = ["body", "kind", "lead", "responsible", "support", "inherited", "total", "documents"];
+const HEADER_TABLE: [&str; 9] =
+    ["body", "jurisdiction", "kind", "lead", "responsible", "support", "inherited", "total", "documents"];
 
 /// Aligned columns: the body padded by display width (a CJK character takes
 /// two columns), the numbers right-aligned.
 fn table(s: &mut String, entries: &[Entry]) {
-    let cells: Vec<[String; 8]> = entries
+    let cells: Vec<[String; 9]> = entries
         .iter()
         .map(|e| {
             [
                 e.body.clone(),
+                e.jurisdiction.clone().unwrap_or_default(),
                 e.kind.to_owned(),
                 e.lead.to_string(),
                 e.responsible.to_string(),
@@ -146,13 +190,13 @@ fn table(s: &mut String, entries: &[Entry]) {
             *w = (*w).max(display_width(c));
         }
     }
-    let mut line = |fields: [&str; 8]| {
+    let mut line = |fields: [&str; 9]| {
         let mut l = String::new();
         for (i, f) in fields.iter().enumerate() {
             if i > 0 {
                 l.push_str("  ");
             }
-            if i < 2 {
+            if i < 3 {
                 pad_right(&mut l, f, widths[i]);
             } else {
                 pad_left(&mut l, f, widths[i]);
@@ -173,12 +217,19 @@ mod tests {
 
     #[test]
     fn table_aligns_cjk_by_display_width() {
-        let e = |body: &str, lead| Entry { body: body.into(), kind: "local", lead, total: lead, ..Entry::default() };
+        let e = |body: &str, lead| Entry {
+            body: body.into(),
+            jurisdiction: (lead > 1).then(|| "上海市".into()),
+            kind: "local",
+            lead,
+            total: lead,
+            ..Entry::default()
+        };
         let mut s = String::new();
         table(&mut s, &[e("市水务局", 12), e("各区政府、管委会", 3), e("abc", 1)]);
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 4);
-        assert!(lines[1].starts_with("市水务局          local"), "{s}");
+        assert!(lines[1].starts_with("市水务局          上海市        local"), "{s}");
         // numbers are right-aligned up to the last column: every line has the same display width
         assert!(lines.iter().all(|l| display_width(l) == display_width(lines[0])), "{s}");
     }

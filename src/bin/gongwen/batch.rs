@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
+use std::sync::Mutex;
 use std::sync::mpsc::sync_channel;
 use std::time::Duration;
 
@@ -103,7 +104,41 @@ pub struct Bytes;
 
 impl Sink<Vec<u8>> for Bytes {
     fn write(&mut self, out: &mut dyn Write, value: Vec<u8>) -> io::Result<()> {
-        out.write_all(&value)
+        out.write_all(&value)?;
+        recycle(value);
+        Ok(())
+    }
+}
+
+/// Output buffers the writer has written, kept for the workers to fill
+/// again ([`buffer`]): a document's JSON is a few hundred KB, and memory
+/// freshly mapped for each one costs page faults, and its copy when a
+/// buffer grows, more than the serialisation itself saves. At most
+/// [`POOL_BYTES`] are kept, in buffers of at most [`POOL_BUFFER`] bytes.
+static POOL: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+const POOL_BYTES: usize = 32 << 20;
+const POOL_BUFFER: usize = 4 << 20;
+
+/// An empty buffer of at least `capacity` bytes (at most 16 MiB reserved
+/// up front), from the pool when it has one.
+pub fn buffer(capacity: usize) -> Vec<u8> {
+    let reused = POOL.lock().ok().and_then(|mut pool| pool.pop());
+    let mut buf = reused.unwrap_or_default();
+    buf.reserve(capacity.min(16 << 20));
+    buf
+}
+
+/// Give a written buffer back to the pool (or free it when the pool is full
+/// or it is large).
+pub fn recycle(mut buf: Vec<u8>) {
+    if buf.capacity() == 0 || buf.capacity() > POOL_BUFFER {
+        return;
+    }
+    buf.clear();
+    if let Ok(mut pool) = POOL.lock() {
+        if (pool.len() + 1) * POOL_BUFFER <= POOL_BYTES {
+            pool.push(buf);
+        }
     }
 }
 
@@ -141,8 +176,25 @@ pub fn output(args: &InputArgs) -> Result<Box<dyn Write + Send>, Fatal> {
         Some(path) if path.as_os_str() != "-" => File::create(path)
             .map(|f| Box::new(f) as Box<dyn Write + Send>)
             .map_err(|e| Fatal::Io(format!("cannot create {}: {e}", path.display()))),
-        _ => Ok(Box::new(io::stdout())),
+        _ => Ok(stdout()),
     }
+}
+
+/// Standard output without its line buffering (which looks for the last
+/// line break in every write): on Unix a duplicate of its descriptor, which
+/// the writer's own buffer feeds.
+#[cfg(unix)]
+fn stdout() -> Box<dyn Write + Send> {
+    use std::os::fd::AsFd;
+    match io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => Box::new(File::from(fd)),
+        Err(_) => Box::new(io::stdout()),
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout() -> Box<dyn Write + Send> {
+    Box::new(io::stdout())
 }
 
 /// Parse one item (on a worker thread) and let `process` make its output.
@@ -224,7 +276,9 @@ pub fn run<T: Send, S: Sink<T>>(
         });
         let progress = &progress;
         let writer = scope.spawn(move || -> Result<bool, Fatal> {
-            let mut out = BufWriter::with_capacity(1 << 20, out);
+            // small outputs (table rows) are gathered; a document's JSON, of
+            // this size or more, is written in one call, not copied
+            let mut out = BufWriter::with_capacity(32 << 10, out);
             let mut failed = false;
             let write = |e| Fatal::io("cannot write the output", e);
             sink.start(&mut out).map_err(write)?;

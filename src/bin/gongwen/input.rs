@@ -4,8 +4,11 @@
 //! worker threads ([`load`]); this module's [`Source`] only hands out work.
 
 use gongwen::{Error, Location};
+use serde::de::{self, Deserializer, IgnoredAny, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 use std::borrow::Cow;
+use std::fmt;
 use std::fs;
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
@@ -41,7 +44,72 @@ pub enum Key {
     Stdin,
     /// One line of JSON Lines input: its `id` (null when absent or
     /// unreadable) and its 1-based line number.
-    Record { id: Value, line: usize },
+    Record { id: Id, line: usize },
+}
+
+/// The `id` of a JSON Lines record: any JSON value, a string being the usual.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Id {
+    /// Absent, `null`, or the line could not be read.
+    #[default]
+    Null,
+    /// A string.
+    Str(String),
+    /// A number, boolean, array or object, kept as it was read.
+    Other(Value),
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Id::Null => s.serialize_unit(),
+            Id::Str(id) => s.serialize_str(id),
+            Id::Other(id) => id.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct IdVisitor;
+        impl<'de> Visitor<'de> for IdVisitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Id, E> {
+                Ok(Id::Str(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Id, E> {
+                Ok(Id::Str(v))
+            }
+            fn visit_unit<E>(self) -> Result<Id, E> {
+                Ok(Id::Null)
+            }
+            fn visit_none<E>(self) -> Result<Id, E> {
+                Ok(Id::Null)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Id, E> {
+                Ok(Id::Other(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Id, E> {
+                Ok(Id::Other(Value::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Id, E> {
+                Ok(Id::Other(Value::from(v)))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Id, E> {
+                Ok(Id::Other(Value::from(v)))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, a: A) -> Result<Id, A::Error> {
+                Value::deserialize(de::value::SeqAccessDeserializer::new(a)).map(Id::Other)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, a: A) -> Result<Id, A::Error> {
+                Value::deserialize(de::value::MapAccessDeserializer::new(a)).map(Id::Other)
+            }
+        }
+        d.deserialize_any(IdVisitor)
+    }
 }
 
 impl Key {
@@ -51,9 +119,9 @@ impl Key {
         match self {
             Key::File(name) => Cow::Borrowed(name),
             Key::Stdin => Cow::Borrowed(STDIN_NAME),
-            Key::Record { id: Value::String(s), .. } => Cow::Borrowed(s),
-            Key::Record { id: Value::Null, line } => Cow::Owned(format!("line {line}")),
-            Key::Record { id, .. } => Cow::Owned(id.to_string()),
+            Key::Record { id: Id::Str(s), .. } => Cow::Borrowed(s),
+            Key::Record { id: Id::Null, line } => Cow::Owned(format!("line {line}")),
+            Key::Record { id: Id::Other(id), .. } => Cow::Owned(id.to_string()),
         }
     }
 }
@@ -189,27 +257,96 @@ fn decode(bytes: Vec<u8>) -> Result<String, Failure> {
     })
 }
 
-/// One JSON Lines record: `{"id": …, "text": "…"}`.
-fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
-    let unknown = |failure: Failure| Loaded { key: Key::Record { id: Value::Null, line }, text: Err(failure) };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return unknown(Failure::new("invalid-record", "empty line; expected a {\"id\": …, \"text\": \"…\"} object"));
+/// A JSON Lines record as read: the id, and the text borrowed from the line
+/// when it holds no escape. Other fields are skipped.
+#[derive(Deserialize)]
+struct Record<'a> {
+    #[serde(default)]
+    id: Id,
+    #[serde(default, borrow)]
+    text: Option<Text<'a>>,
+}
+
+/// A JSON string, borrowed from the input when it holds no escape.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor<'a>(std::marker::PhantomData<&'a str>);
+        impl<'de: 'a, 'a> Visitor<'de> for TextVisitor<'a> {
+            type Value = Text<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(TextVisitor(std::marker::PhantomData))
     }
-    let value: Value = match serde_json::from_slice(bytes) {
-        Ok(v) => v,
-        Err(e) => return unknown(Failure::new("invalid-record", format!("invalid JSON: {e}"))),
+}
+
+/// The same record when its text could not be decoded: the id alone, the
+/// text skipped unread (a string with a lone surrogate escape, a number).
+#[derive(Deserialize)]
+struct IdOnly {
+    #[serde(default)]
+    id: Id,
+    #[serde(default, rename = "text")]
+    _text: Option<IgnoredAny>,
+}
+
+const EXPECTED: &str = "expected a {\"id\": …, \"text\": \"…\"} object";
+
+/// One JSON Lines record: `{"id": …, "text": "…"}`. The line is checked for
+/// UTF-8 once, then decoded without a second check; a record whose text
+/// cannot be decoded (invalid UTF-8, a lone surrogate escape, not a string)
+/// keeps its id.
+fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
+    let failed = |id: Id, failure: Failure| Loaded { key: Key::Record { id, line }, text: Err(failure) };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return failed(Id::Null, Failure::new("invalid-record", format!("empty line; {EXPECTED}")));
+    }
+    let json = match std::str::from_utf8(bytes) {
+        Ok(json) => json,
+        Err(e) => {
+            // the id, read from the line with the bad bytes replaced
+            let lossy = String::from_utf8_lossy(bytes);
+            let id = serde_json::from_str::<IdOnly>(&lossy).map_or(Id::Null, |r| r.id);
+            let at = e.valid_up_to();
+            return failed(
+                id,
+                Failure::new("invalid-utf8", format!("invalid UTF-8 at byte {at} of the line; not parsed")),
+            );
+        }
     };
-    let Value::Object(mut map) = value else {
-        return unknown(Failure::new("invalid-record", "not a JSON object; expected {\"id\": …, \"text\": \"…\"}"));
-    };
-    let key = Key::Record { id: map.remove("id").unwrap_or(Value::Null), line };
-    let text = match map.remove("text") {
-        Some(Value::String(text)) if text.len() > MAX_BYTES => Err(too_large(text.len() as u64)),
-        Some(Value::String(text)) => Ok(text),
-        Some(_) => Err(Failure::new("invalid-record", "\"text\" is not a string")),
-        None => Err(Failure::new("invalid-record", "no \"text\" field")),
-    };
-    Loaded { key, text }
+    // a struct also reads from an array (`["id", "text"]`): objects only
+    if !json.trim_start().starts_with('{') {
+        return failed(Id::Null, Failure::new("invalid-record", format!("not a JSON object; {EXPECTED}")));
+    }
+    match serde_json::from_str::<Record<'_>>(json) {
+        Ok(Record { id, text: Some(Text(text)) }) if text.len() > MAX_BYTES => failed(id, too_large(text.len() as u64)),
+        Ok(Record { id, text: Some(Text(text)) }) => {
+            Loaded { key: Key::Record { id, line }, text: Ok(text.into_owned()) }
+        }
+        Ok(Record { id, text: None }) => failed(id, Failure::new("invalid-record", "no \"text\" field")),
+        Err(e) => match serde_json::from_str::<IdOnly>(json) {
+            // the object is sound: its text is what could not be decoded
+            Ok(IdOnly { id, .. }) if e.classify() == serde_json::error::Category::Data => {
+                failed(id, Failure::new("invalid-record", "\"text\" is not a string"))
+            }
+            Ok(IdOnly { id, .. }) => {
+                failed(id, Failure::new("invalid-record", format!("\"text\" cannot be decoded: {e}")))
+            }
+            Err(_) => failed(Id::Null, Failure::new("invalid-record", format!("invalid JSON: {e}"))),
+        },
+    }
 }
 
 /// Standard input as one document.
@@ -402,15 +539,27 @@ impl JsonlReader {
         if read == 0 {
             return Ok(None);
         }
+        if self.line == 0 {
+            strip_bom(&mut bytes);
+        }
         self.line += 1;
         if !complete {
             let failure =
                 Failure::new("invalid-record", format!("line longer than {MAX_LINE} bytes; skipped without decoding"));
-            return Ok(Some(RawItem::Failed { key: Key::Record { id: Value::Null, line: self.line }, failure }));
+            return Ok(Some(RawItem::Failed { key: Key::Record { id: Id::Null, line: self.line }, failure }));
         }
         Ok(Some(RawItem::Line { line: self.line, bytes }))
     }
 }
+
+/// Remove a UTF-8 byte order mark from the start of the first line.
+fn strip_bom(line: &mut Vec<u8>) {
+    if line.starts_with(BOM) {
+        line.drain(..BOM.len());
+    }
+}
+
+const BOM: &[u8] = "\u{FEFF}".as_bytes();
 
 /// Read one line into `buf` (without its `\n` or `\r\n`), keeping at most
 /// `cap` bytes; the rest of a longer line is read and dropped. Returns the
@@ -457,12 +606,16 @@ pub fn sniff_stdin() -> io::Result<Source> {
     let mut reader: Box<dyn BufRead + Send> = Box::new(io::BufReader::with_capacity(1 << 20, io::stdin()));
     let mut first = Vec::new();
     let (read, whole) = read_line_capped(&mut reader, &mut first, MAX_LINE)?;
+    let json = first.strip_prefix(BOM).unwrap_or(&first);
     let is_record = whole
-        && serde_json::from_slice::<Value>(&first)
-            .is_ok_and(|v| v.as_object().is_some_and(|o| o.get("text").is_some_and(Value::is_string)));
+        && json.trim_ascii_start().starts_with(b"{")
+        && std::str::from_utf8(json)
+            .is_ok_and(|json| serde_json::from_str::<Record<'_>>(json).is_ok_and(|r| r.text.is_some()));
     if read > 0 && is_record {
         let mut jsonl = JsonlReader::new(reader);
+        strip_bom(&mut first);
         jsonl.pending = Some(first);
+        jsonl.line = 0;
         return Ok(Source::Jsonl(jsonl));
     }
     // one document: the first line as it was, then the rest
@@ -515,8 +668,12 @@ mod tests {
     #[test]
     fn records_decode_or_fail_with_a_reason() {
         let ok = decode_record(3, br#"{"id": 7, "text": "abc"}"#);
-        assert_eq!(ok.key, Key::Record { id: Value::from(7), line: 3 });
+        assert_eq!(ok.key, Key::Record { id: Id::Other(Value::from(7)), line: 3 });
         assert_eq!(ok.text.unwrap(), "abc");
+        // escapes decoded; other fields skipped, whatever they hold
+        let ok = decode_record(1, br#"{"meta": {"a": [1, "\ud800"]}, "text": "\u4e00\n\"", "id": "a\tb"}"#);
+        assert_eq!(ok.key.name(), "a\tb");
+        assert_eq!(ok.text.unwrap(), "\u{4e00}\n\"");
         let no_text = decode_record(4, br#"{"id": "x"}"#);
         assert_eq!(no_text.key.name(), "x");
         assert_eq!(no_text.text.unwrap_err().message, "no \"text\" field");
@@ -524,6 +681,47 @@ mod tests {
         assert_eq!(bad.key.name(), "line 5");
         assert!(bad.text.unwrap_err().message.starts_with("invalid JSON: "));
         assert_eq!(decode_record(6, b"[1]").text.unwrap_err().kind, "invalid-record");
+        // an array is no record, even one a struct could be read from
+        let array = decode_record(7, br#"["x", "text"]"#);
+        assert_eq!(array.key.name(), "line 7");
+        assert_eq!(
+            array.text.unwrap_err().message,
+            "not a JSON object; expected a {\"id\": …, \"text\": \"…\"} object"
+        );
+    }
+
+    #[test]
+    fn a_record_whose_text_cannot_be_decoded_keeps_its_id() {
+        // invalid UTF-8 inside the text
+        let bad = decode_record(2, b"{\"id\": \"d-2\", \"text\": \"\xE4\xB8\x80\xFF\"}");
+        assert_eq!(bad.key, Key::Record { id: Id::Str("d-2".into()), line: 2 });
+        let failure = bad.text.unwrap_err();
+        assert_eq!(failure.kind, "invalid-utf8");
+        assert_eq!(failure.message, "invalid UTF-8 at byte 26 of the line; not parsed");
+        // a lone surrogate escape
+        let bad = decode_record(3, br#"{"id": 9, "text": "abc\ud800def"}"#);
+        assert_eq!(bad.key.name(), "9");
+        let failure = bad.text.unwrap_err();
+        assert_eq!(failure.kind, "invalid-record");
+        assert!(failure.message.starts_with("\"text\" cannot be decoded: "), "{}", failure.message);
+        // not a string
+        let bad = decode_record(4, br#"{"text": 12, "id": "n"}"#);
+        assert_eq!(bad.key.name(), "n");
+        assert_eq!(bad.text.unwrap_err().message, "\"text\" is not a string");
+        // an id that is not a string is kept as it was read
+        let bad = decode_record(5, br#"{"id": [1, {"k": true}], "text": null}"#);
+        assert_eq!(bad.key.name(), r#"[1,{"k":true}]"#);
+    }
+
+    #[test]
+    fn a_byte_order_mark_starts_the_first_line_only() {
+        let input = "\u{FEFF}{\"id\": 1, \"text\": \"a\"}\n\u{FEFF}{\"id\": 2, \"text\": \"b\"}\n";
+        let mut reader = JsonlReader::new(Box::new(io::Cursor::new(input.as_bytes().to_vec())));
+        let Some(RawItem::Line { line: 1, bytes }) = reader.next_item().unwrap() else { panic!("a line") };
+        assert_eq!(decode_record(1, &bytes).text.unwrap(), "a");
+        let Some(RawItem::Line { line: 2, bytes }) = reader.next_item().unwrap() else { panic!("a line") };
+        let failure = decode_record(2, &bytes).text.unwrap_err();
+        assert_eq!(failure.kind, "invalid-record", "a BOM inside the stream is no white space");
     }
 
     #[test]

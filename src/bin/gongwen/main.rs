@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N]
-//! gongwen tasks FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
+//! gongwen tasks FILE|DIR|-... [--table blocks|long|documents] [--format csv|tsv|jsonl] [--bom]
 //! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
 //! gongwen refs FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
@@ -53,13 +53,21 @@ enum Command {
         #[arg(long, short = 'f', value_enum, default_value_t = ParseFormat::Json)]
         format: ParseFormat,
     },
-    /// One row per block that names a responsible body: file, path, marker,
-    /// title, bodies by role.
+    /// Tables for analysts: one row per block that names a responsible body
+    /// (file, path, marker, title, bodies by role), per (block, body, role)
+    /// with `--table long`, or per document with `--table documents`.
     Tasks {
         #[command(flatten)]
         input: InputArgs,
         #[command(flatten)]
         table: TableArgs,
+        /// Which table. blocks: one row per block that names a body, its
+        /// bodies listed by role. long: one row per (document, block, body,
+        /// role), with the body's jurisdiction, level, kind and current name.
+        /// documents: one row per document (title, 文号, issuers, date, counts),
+        /// failed ones included.
+        #[arg(long = "table", value_enum, default_value_t = TasksTable::Blocks)]
+        layout: TasksTable,
     },
     /// One row per citation of another document (《title》, its 文号, a 文号
     /// alone): citing file, title and 文号, block, cited title and 文号, kind.
@@ -167,6 +175,13 @@ pub enum TableFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TasksTable {
+    Blocks,
+    Long,
+    Documents,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
     Human,
     Jsonl,
@@ -217,7 +232,7 @@ fn main() -> ExitCode {
         | Command::Refs { table: TableArgs { bom: true, format: TableFormat::Jsonl }, .. } => {
             return usage_error("--bom applies to --format csv and tsv only");
         }
-        Command::Tasks { input, table } => tasks::run(&input, table.format, table.bom),
+        Command::Tasks { input, table, layout } => tasks::run(&input, layout, table.format, table.bom),
         Command::Refs { input, table } => refs::run(&input, table.format, table.bom),
         Command::Check { input, min_severity, format, color } => {
             check::run(&input, min_severity.severity(), format, color)

@@ -105,6 +105,6 @@ mod tests {
         );
         let mut csv = String::new();
         rows[1].write_delimited(&mut csv, "a.txt", false);
-        assert_eq!(csv, "a.txt,标题,,一/一,（一）,4,6,国务院关于…的通知,国发〔2014〕25号,document\n");
+        assert_eq!(csv, "a.txt,标题,,一/一,（一）,4,6,国务院关于…的通知,国发〔2014〕25号,document\r\n");
     }
 }

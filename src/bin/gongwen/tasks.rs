@@ -1,17 +1,27 @@
-//! `gongwen tasks`: one row per block that names a body (in a clause of its
-//! own or inherited from a standing note), built on
-//! [`gongwen::Document::assignments`].
+//! `gongwen tasks`: the tables for analysts, built on
+//! [`gongwen::Document::assignments`]:
+//!
+//! - `--table blocks` (default): one row per block that names a body (in a
+//!   clause of its own or inherited from a standing note), its bodies listed
+//!   by role;
+//! - `--table long`: one row per (document, block, body, role), tidy;
+//! - `--table documents`: one row per document, failed ones included.
 
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
 use crate::text;
-use crate::{InputArgs, TableFormat};
-use gongwen::{Assignment, Block, Deadline, Document, LineIndex, Role};
+use crate::{InputArgs, TableFormat, TasksTable};
+use gongwen::{Assignment, Block, Deadline, Document, Role, Severity};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{self, Write};
+
+/// A body told apart from others: its name (canonical when known) and its
+/// jurisdiction.
+type BodyKey<'d> = (&'d str, Option<&'d str>);
 
 /// The columns, in order. Lists of bodies are joined with 、 in CSV/TSV and
 /// are arrays in JSON Lines.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 21] = [
     "file",
     "path",
     "line",
@@ -29,10 +39,72 @@ pub const COLUMNS: [&str; 17] = [
     "inherited_canonical",
     "deadline",
     "deadline_by",
+    "jurisdiction",
+    "level",
+    "body_kind",
+    "current",
 ];
 
-pub fn run(args: &InputArgs, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
-    run_table(args, &COLUMNS, format, bom, move |out, name, d, text| write_rows(out, name, rows(d, text), format))
+/// The columns of `--table long`.
+pub const LONG_COLUMNS: [&str; 17] = [
+    "file",
+    "path",
+    "line",
+    "block_kind",
+    "marker",
+    "title",
+    "role",
+    "body",
+    "jurisdiction",
+    "level",
+    "kind",
+    "canonical",
+    "current",
+    "name",
+    "inherited",
+    "deadline",
+    "deadline_by",
+];
+
+/// The columns of `--table documents`.
+pub const DOCUMENT_COLUMNS: [&str; 17] = [
+    "file",
+    "ok",
+    "error_kind",
+    "title",
+    "doc_number",
+    "issuers",
+    "date",
+    "bytes",
+    "blocks",
+    "tasks",
+    "bodies",
+    "assignments",
+    "references",
+    "attachments",
+    "errors",
+    "warnings",
+    "infos",
+];
+
+pub fn run(args: &InputArgs, table: TasksTable, format: TableFormat, bom: bool) -> Result<Status, Fatal> {
+    match table {
+        TasksTable::Blocks => run_table(args, &COLUMNS, format, bom, move |out, name, d, text| {
+            write_rows(out, name, rows(d, text), format)
+        }),
+        TasksTable::Long => run_table(args, &LONG_COLUMNS, format, bom, move |out, name, d, text| {
+            write_rows(out, name, long_rows(d, text), format)
+        }),
+        TasksTable::Documents => {
+            let source = batch::source(args, false)?;
+            let process = move |doc: Doc<'_>| {
+                let mut out = String::new();
+                write_rows(&mut out, &doc.key.name(), [DocumentRow::of(&doc)], format);
+                Outcome::of(&doc, out)
+            };
+            batch::run(args, source, process, Table { columns: &DOCUMENT_COLUMNS, format, bom })
+        }
+    }
 }
 
 /// A table subcommand over the inputs: `write` puts the rows of one parsed
@@ -102,6 +174,14 @@ pub struct Row<'d> {
     pub deadline: Option<String>,
     /// The last day each means (ISO 8601), or `ongoing`, in the same order.
     pub deadline_by: Option<String>,
+    /// The places of the block's local bodies (上海市, 嘉定区), each once.
+    pub jurisdiction: Vec<&'d str>,
+    /// The levels of its local bodies (province, city, district, township), each once.
+    pub level: Vec<&'static str>,
+    /// The kinds of its bodies (national, local, collective, unknown), each once.
+    pub body_kind: Vec<&'static str>,
+    /// For its bodies abolished since, the bodies that carry their work today.
+    pub current: Vec<&'d str>,
     /// The deadlines gathered from the block's assignments.
     #[serde(skip)]
     deadlines: Vec<&'d Deadline<'d>>,
@@ -140,8 +220,24 @@ fn push<'d>(list: &mut Vec<&'d str>, name: &'d str) {
     }
 }
 
+fn push_static(list: &mut Vec<&'static str>, value: &'static str) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
 impl<'d> Row<'d> {
     fn add(&mut self, a: &Assignment<'d>) {
+        if let Some(j) = a.jurisdiction {
+            push(&mut self.jurisdiction, j);
+        }
+        if let Some(l) = a.level {
+            push_static(&mut self.level, l.as_str());
+        }
+        push_static(&mut self.body_kind, a.kind.as_str());
+        if let Some(c) = a.current {
+            push(&mut self.current, c);
+        }
         let canonical = a.canonical.unwrap_or(a.name);
         if a.inherited {
             push(&mut self.inherited, a.name);
@@ -183,6 +279,10 @@ impl TableRow for Row<'_> {
             join(&self.inherited_canonical),
             self.deadline.clone().unwrap_or_default(),
             self.deadline_by.clone().unwrap_or_default(),
+            join(&self.jurisdiction),
+            join(&self.level),
+            join(&self.body_kind),
+            join(&self.current),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         text::row(out, &fields, tsv);
@@ -199,7 +299,7 @@ fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
 /// One row per block that names a body, in document order.
 pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
     let blocks = all_blocks(d);
-    let index = LineIndex::new(text);
+    let mut lines = Lines::new(text);
     let mut rows: Vec<Row<'d>> = Vec::new();
     let mut current = usize::MAX;
     for a in d.assignments() {
@@ -208,7 +308,7 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
             let block = blocks.get(a.block);
             rows.push(Row {
                 path: a.label.clone(),
-                line: block.map_or(0, |b| index.position(b.marker_span.start).line),
+                line: block.map_or(0, |b| lines.line(b.marker_span.start)),
                 kind: block.map_or("", |b| b.kind.as_str()),
                 marker: a.marker,
                 title: a.title,
@@ -216,9 +316,7 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
             });
         }
         if let Some(row) = rows.last_mut() {
-            if let Some(d) = a.deadline.filter(|d| !row.deadlines.iter().any(|o| o.text == d.text && o.by == d.by)) {
-                row.deadlines.push(d);
-            }
+            push_deadline(&mut row.deadlines, a.deadline);
             row.add(&a);
         }
     }
@@ -228,20 +326,272 @@ pub fn rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<Row<'d>> {
     rows
 }
 
+/// Line numbers (1-based) of byte offsets asked for in increasing order, as
+/// the rows are: the line breaks are counted as the offsets advance, so a
+/// document is scanned once, up to its last row, with nothing allocated (a
+/// [`gongwen::LineIndex`] would index every line of it first). An offset
+/// before the last one asked for starts the count again.
+pub struct Lines<'t> {
+    text: &'t [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Lines { text: text.as_bytes(), at: 0, line: 1 }
+    }
+
+    pub fn line(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.at..offset]).count();
+        self.at = offset;
+        self.line
+    }
+}
+
 impl Row<'_> {
     /// `deadline` and `deadline_by` from the deadlines gathered.
     fn fill_deadline(&mut self) {
-        if self.deadlines.is_empty() {
-            return;
+        (self.deadline, self.deadline_by) = joined_deadlines(&self.deadlines);
+    }
+}
+
+/// Deadlines as the `deadline` and `deadline_by` cells: their texts, and the
+/// last day each means or `ongoing`, joined with 、 in the same order.
+fn joined_deadlines(deadlines: &[&Deadline<'_>]) -> (Option<String>, Option<String>) {
+    if deadlines.is_empty() {
+        return (None, None);
+    }
+    let texts: Vec<&str> = deadlines.iter().map(|d| d.text.as_ref()).collect();
+    let bys: Vec<&str> =
+        deadlines.iter().map(|d| if d.ongoing { "ongoing" } else { d.by.as_deref().unwrap_or_default() }).collect();
+    (Some(texts.join("、")), bys.iter().any(|b| !b.is_empty()).then(|| bys.join("、")))
+}
+
+/// Add a deadline to a list unless it is there.
+fn push_deadline<'d>(list: &mut Vec<&'d Deadline<'d>>, d: Option<&'d Deadline<'d>>) {
+    if let Some(d) = d.filter(|d| !list.iter().any(|o| o.text == d.text && o.by == d.by)) {
+        list.push(d);
+    }
+}
+
+/// One (block, body, role) of a document: a row of `--table long`.
+#[derive(Debug, Serialize)]
+pub struct LongRow<'d> {
+    pub path: String,
+    pub line: usize,
+    pub block_kind: &'static str,
+    pub marker: &'d str,
+    pub title: Option<&'d str>,
+    pub role: &'static str,
+    /// The body's canonical name when the gazetteer knows it, else as written.
+    pub body: &'d str,
+    pub jurisdiction: Option<&'d str>,
+    pub level: Option<&'static str>,
+    pub kind: &'static str,
+    pub canonical: Option<&'d str>,
+    pub current: Option<&'d str>,
+    /// The forms the block writes it in, each once, joined with 、.
+    pub name: String,
+    /// Whether the body has the role only from a standing note.
+    pub inherited: bool,
+    pub deadline: Option<String>,
+    pub deadline_by: Option<String>,
+    #[serde(skip)]
+    block: usize,
+    #[serde(skip)]
+    deadlines: Vec<&'d Deadline<'d>>,
+}
+
+impl TableRow for LongRow<'_> {
+    fn write_delimited(&self, out: &mut String, file: &str, tsv: bool) {
+        let line = self.line.to_string();
+        let fields = [
+            file,
+            &self.path,
+            &line,
+            self.block_kind,
+            self.marker,
+            self.title.unwrap_or_default(),
+            self.role,
+            self.body,
+            self.jurisdiction.unwrap_or_default(),
+            self.level.unwrap_or_default(),
+            self.kind,
+            self.canonical.unwrap_or_default(),
+            self.current.unwrap_or_default(),
+            &self.name,
+            if self.inherited { "true" } else { "false" },
+            self.deadline.as_deref().unwrap_or_default(),
+            self.deadline_by.as_deref().unwrap_or_default(),
+        ];
+        text::row(out, &fields, tsv);
+    }
+}
+
+/// One row per (block, body, role), in document order: a body named twice
+/// in a block with the same role (two clauses, two forms of its name, a
+/// clause and a standing note) is one row, inherited only when no clause of
+/// the block names it.
+pub fn long_rows<'d>(d: &'d Document<'_>, text: &str) -> Vec<LongRow<'d>> {
+    let blocks = all_blocks(d);
+    let mut lines = Lines::new(text);
+    let mut rows: Vec<LongRow<'d>> = Vec::new();
+    // the rows of the current block start here
+    let mut first = 0;
+    for a in d.assignments() {
+        if rows.last().is_none_or(|r| r.block != a.block) {
+            first = rows.len();
         }
-        let texts: Vec<&str> = self.deadlines.iter().map(|d| d.text.as_ref()).collect();
-        let bys: Vec<&str> = self
-            .deadlines
+        let role = a.role.as_str();
+        let found = rows[first..]
             .iter()
-            .map(|d| if d.ongoing { "ongoing" } else { d.by.as_deref().unwrap_or_default() })
-            .collect();
-        self.deadline = Some(texts.join("、"));
-        self.deadline_by = bys.iter().any(|b| !b.is_empty()).then(|| bys.join("、"));
+            .position(|r| r.role == role && (r.body, r.jurisdiction) == a.body_key())
+            .map(|i| first + i);
+        let k = match found {
+            Some(k) => k,
+            None => {
+                let block = blocks.get(a.block);
+                rows.push(LongRow {
+                    path: a.label.clone(),
+                    line: block.map_or(0, |b| lines.line(b.marker_span.start)),
+                    block_kind: block.map_or("", |b| b.kind.as_str()),
+                    marker: a.marker,
+                    title: a.title,
+                    role,
+                    body: a.canonical.unwrap_or(a.name),
+                    jurisdiction: a.jurisdiction,
+                    level: a.level.map(|l| l.as_str()),
+                    kind: a.kind.as_str(),
+                    canonical: a.canonical,
+                    current: a.current,
+                    name: String::new(),
+                    inherited: true,
+                    deadline: None,
+                    deadline_by: None,
+                    block: a.block,
+                    deadlines: Vec::new(),
+                });
+                rows.len() - 1
+            }
+        };
+        let row = &mut rows[k];
+        if !row.name.split('、').any(|n| n == a.name) {
+            if !row.name.is_empty() {
+                row.name.push('、');
+            }
+            row.name.push_str(a.name);
+        }
+        row.inherited &= a.inherited;
+        push_deadline(&mut row.deadlines, a.deadline);
+    }
+    for row in &mut rows {
+        (row.deadline, row.deadline_by) = joined_deadlines(&row.deadlines);
+    }
+    rows
+}
+
+/// One document: a row of `--table documents`. A document that could not
+/// be read or parsed has `ok` false, its `error_kind`, and nothing else.
+#[derive(Debug, Default, Serialize)]
+pub struct DocumentRow<'d> {
+    pub ok: bool,
+    pub error_kind: Option<&'static str>,
+    /// The document's title, else its covering notice's.
+    pub title: Option<&'d str>,
+    /// The document's 发文字号, else its notice's.
+    pub doc_number: Option<&'d str>,
+    /// The notice's 署名: the issuing bodies.
+    pub issuers: Vec<&'d str>,
+    /// The notice's 成文日期 (ISO 8601).
+    pub date: Option<&'d str>,
+    pub bytes: Option<usize>,
+    /// Numbered blocks at every depth, attached documents' included.
+    pub blocks: Option<usize>,
+    /// Blocks that name a body (rows of the default table).
+    pub tasks: Option<usize>,
+    /// Distinct bodies (by name and jurisdiction).
+    pub bodies: Option<usize>,
+    /// (block, body, role) triples (rows of `--table long`).
+    pub assignments: Option<usize>,
+    /// Citations of other documents.
+    pub references: Option<usize>,
+    pub attachments: Option<usize>,
+    pub errors: Option<usize>,
+    pub warnings: Option<usize>,
+    pub infos: Option<usize>,
+}
+
+impl<'d> DocumentRow<'d> {
+    pub fn of(doc: &'d Doc<'d>) -> Self {
+        let d = match &doc.result {
+            Ok(d) => d,
+            Err(failure) => return DocumentRow { error_kind: Some(failure.kind), ..DocumentRow::default() },
+        };
+        let notice = d.notice.as_ref();
+        let assignments = d.assignments();
+        let mut tasks = 0;
+        let mut bodies: HashSet<BodyKey<'_>> = HashSet::new();
+        let mut triples: HashSet<(usize, BodyKey<'_>, Role)> = HashSet::new();
+        for (i, a) in assignments.iter().enumerate() {
+            tasks += usize::from(i == 0 || assignments[i - 1].block != a.block);
+            bodies.insert(a.body_key());
+            triples.insert((a.block, a.body_key(), a.role));
+        }
+        let count = |s: Severity| Some(d.diagnostics.iter().filter(|x| x.severity == s).count());
+        DocumentRow {
+            ok: true,
+            error_kind: None,
+            title: d.title.as_deref().or_else(|| notice.and_then(|n| n.title.as_deref())),
+            doc_number: d.doc_number.as_deref().or_else(|| notice.and_then(|n| n.doc_number.as_deref())),
+            issuers: notice.map(|n| n.issuers.iter().map(|i| i.as_ref()).collect()).unwrap_or_default(),
+            date: notice.and_then(|n| n.date.as_deref()),
+            bytes: Some(doc.text.len()),
+            blocks: Some(all_blocks(d).len()),
+            tasks: Some(tasks),
+            bodies: Some(bodies.len()),
+            assignments: Some(triples.len()),
+            references: Some(d.references.len()),
+            attachments: Some(d.attachments.len()),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        }
+    }
+}
+
+impl TableRow for DocumentRow<'_> {
+    fn write_delimited(&self, out: &mut String, file: &str, tsv: bool) {
+        let n = |v: Option<usize>| v.map(|n| n.to_string()).unwrap_or_default();
+        let counts = [
+            self.bytes,
+            self.blocks,
+            self.tasks,
+            self.bodies,
+            self.assignments,
+            self.references,
+            self.attachments,
+            self.errors,
+            self.warnings,
+            self.infos,
+        ]
+        .map(n);
+        let issuers = self.issuers.join("、");
+        let mut fields = vec![
+            file,
+            if self.ok { "true" } else { "false" },
+            self.error_kind.unwrap_or_default(),
+            self.title.unwrap_or_default(),
+            self.doc_number.unwrap_or_default(),
+            &issuers,
+            self.date.unwrap_or_default(),
+        ];
+        fields.extend(counts.iter().map(String::as_str));
+        text::row(out, &fields, tsv);
     }
 }
 
@@ -363,6 +713,17 @@ mod tests {
         );
         let block = &doc.sections[0].children[1];
         assert_eq!(Bodies::of(block).lines().last().map(String::as_str), Some("**deadline 时限**: 长期坚持 (ongoing)"));
+    }
+
+    #[test]
+    fn lines_are_counted_as_offsets_advance() {
+        let text = "一\r\n二\n\n三四\n";
+        let index = gongwen::LineIndex::new(text);
+        let mut lines = Lines::new(text);
+        // in order, repeated, backwards, past the end
+        for offset in [0, 3, 5, 6, 8, 8, 9, 15, 2, 12, 14, 100] {
+            assert_eq!(lines.line(offset), index.position(offset).line, "offset {offset}");
+        }
     }
 
     #[test]

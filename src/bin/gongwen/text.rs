@@ -23,8 +23,10 @@ pub fn tsv_field(out: &mut String, s: &str) {
     out.extend(s.chars().map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c }));
 }
 
-/// A row of fields, joined with `,` (CSV) or a tab (TSV), ending in `\n`
-/// (CSV: `\r\n` is not needed by any reader we target; Excel reads `\n`).
+/// A row of fields, joined with `,` (CSV) or a tab (TSV). A CSV row ends
+/// with CRLF, as RFC 4180 says (every CSV reader also takes it, and Excel
+/// needs it for a line break inside a quoted field to stay in its cell); a
+/// TSV row with LF.
 pub fn row(out: &mut String, fields: &[&str], tsv: bool) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
@@ -36,7 +38,7 @@ pub fn row(out: &mut String, fields: &[&str], tsv: bool) {
             csv_field(out, f);
         }
     }
-    out.push('\n');
+    out.push_str(if tsv { "\n" } else { "\r\n" });
 }
 
 /// East Asian Wide or Fullwidth: two terminal columns.
@@ -87,8 +89,8 @@ mod tests {
     #[test]
     fn csv_quotes_only_when_needed() {
         let mut s = String::new();
-        row(&mut s, &["公安部、发展改革委", "a,b", "say \"hi\"", "line\nbreak", ""], false);
-        assert_eq!(s, "公安部、发展改革委,\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",\n");
+        row(&mut s, &["公安部、发展改革委", "a,b", "say \"hi\"", "line\nbreak", "", " pad", "cr\r"], false);
+        assert_eq!(s, "公安部、发展改革委,\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",,\" pad\",\"cr\r\"\r\n");
         let mut t = String::new();
         row(&mut t, &["a\tb", "c\nd"], true);
         assert_eq!(t, "a b\tc d\n");
