@@ -225,14 +225,12 @@ impl<'a> Source<'a> {
         // (the offsets a pass found are dropped once read: lines are
         // listed once, and else found again from the index)
         if let Some(known) = self.line_offsets.take() {
-            let mut out = Vec::with_capacity(known.len().min(room));
-            for &(s, e) in &known {
-                if stop(&text[s..e]) {
-                    return (out, Some(s));
-                }
-                out.push(Line { text: &text[s..e], start: s });
-            }
-            return (out, None);
+            // where to stop first, then exactly the lines before it (no
+            // room left over by doubling, in text of many short lines)
+            let k = known.iter().position(|&(s, e)| stop(&text[s..e])).unwrap_or(known.len());
+            let mut out = Vec::with_capacity(k);
+            out.extend(known[..k].iter().map(|&(s, e)| Line { text: &text[s..e], start: s }));
+            return (out, known.get(k).map(|&(s, _)| s));
         }
         let mut out = Vec::with_capacity((self.newlines.len() + 1).min(room));
         for (at, piece) in self.pieces() {

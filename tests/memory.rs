@@ -142,9 +142,42 @@ fn arabic_headings(n: usize) -> String {
     s
 }
 
+/// Text of many very short lines and no heading, where the block limit
+/// never applies, each with its ceiling in bytes per input byte (measured
+/// at 4 and 16 MiB, the same figure at both): they do not meet the issue's
+/// bound. What stays live per line of 2 to 5 bytes is the line tables: a
+/// `Line` (24 bytes) and the marker each starts with (40 bytes, from
+/// `inline::split`), a line break's offset (8 bytes); while the layout pass
+/// runs, its per-line table (24 bytes a physical line), and where it joins
+/// lines (`。` at the start of each) the cuts (24 bytes), the offset map's
+/// new segments (32 bytes) and the pieces kept (24 bytes), a join a line.
+/// The duplicate-line diagnostics of text of one line repeated (some 140
+/// bytes each, with the sort's scratch) are counted past the first
+/// hundred, not made.
+fn floods() -> Vec<Input> {
+    vec![
+        // 135x before the duplicate lines were counted; 37.1x
+        ("short lines", |n| fit("a\n", n), Some(40)),
+        // 34.1x before; 32.1x
+        ("short full-width lines", |n| fit("。\n", n), Some(34)),
+        // 62.9x before; 21.1x
+        ("one-character paragraphs", |n| fit("甲\n\n", n), Some(23)),
+        // (no document: an error, nothing kept)
+        ("blank lines", |n| fit("\n", n), None),
+        // 21.1x before; 18.5x: 25,000 blocks, then the rest as one
+        // paragraph, and numbering diagnostics made for every block before
+        // they are capped
+        ("short numbered lines", |n| fit("1.\n", n), Some(20)),
+    ]
+}
+
 /// Parse each input and measure; `(name, input bytes, peak bytes)`.
 fn measure(n: usize) -> Vec<(&'static str, usize, usize, Option<usize>)> {
-    inputs()
+    measure_inputs(inputs(), n)
+}
+
+fn measure_inputs(inputs: Vec<Input>, n: usize) -> Vec<(&'static str, usize, usize, Option<usize>)> {
+    inputs
         .into_iter()
         .map(|(name, make, ceiling)| {
             let text = make(n);
@@ -187,6 +220,24 @@ fn every_hostile_input_within_ten_times_plus_twenty_megabytes() {
     let table = report(&rows);
     for (name, len, peak, _) in rows.iter().filter(|r| r.3.is_none()) {
         assert!(peak <= &(FACTOR * len + SLACK), "{name}\n{table}");
+    }
+}
+
+/// Text of many very short lines (see [`floods`]), at 4 and 16 MiB: each
+/// within its ceiling (no worse than when measured).
+#[test]
+fn short_line_floods_stay_within_their_ceilings() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    for n in [4 << 20, 16 << 20] {
+        let rows = measure_inputs(floods(), n);
+        let table = report(&rows);
+        println!("{table}");
+        for (name, len, peak, ceiling) in &rows {
+            match ceiling {
+                None => assert!(peak <= &(FACTOR * len + SLACK), "{name}: over {FACTOR}x input + 20 MB\n{table}"),
+                Some(per_byte) => assert!(peak <= &(per_byte * len), "{name}: over {per_byte}x input\n{table}"),
+            }
+        }
     }
 }
 

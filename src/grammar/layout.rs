@@ -89,13 +89,21 @@ fn is_terminal(c: char) -> bool {
         || matches!(c, '.' | '\u{201D}' | '\u{2019}' | punct::BOOK_R | '\u{300D}' | '\u{300F}')
 }
 
-/// One physical line: cleaned offsets of its trimmed content.
+/// One physical line: cleaned offsets of its trimmed content (24 bytes: one
+/// a line, and text of short lines has a line every few bytes).
 struct Phys {
     start: usize,
     end: usize,
-    width: usize,
+    /// Display width, at most `2 × 2 × BUCKETS` (see [`unwrap_lines`]).
+    width: u16,
     /// A page number or running header.
     furniture: bool,
+}
+
+impl Phys {
+    fn width(&self) -> usize {
+        usize::from(self.width)
+    }
 }
 
 /// The wrap width of a hard-wrapped text, if it is one: the width `w` that
@@ -108,7 +116,7 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
     // the widths of the long lines, sorted: a window slides over them, so
     // the cost follows the number of lines, not the number of widths
     let mut widths: Vec<usize> = Vec::with_capacity(lines.len());
-    widths.extend(lines.iter().filter(|l| l.width >= MIN_WRAP_WIDTH).map(|l| l.width.min(BUCKETS)));
+    widths.extend(lines.iter().filter(|l| l.width() >= MIN_WRAP_WIDTH).map(|l| l.width().min(BUCKETS)));
     let long = widths.len();
     if long < MIN_FILLED {
         return None;
@@ -141,7 +149,7 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
         return None;
     }
     let mut distinct: Vec<&str> =
-        lines.iter().filter(|l| (w - SLACK..=w).contains(&l.width)).map(|l| &text[l.start..l.end]).collect();
+        lines.iter().filter(|l| (w - SLACK..=w).contains(&l.width())).map(|l| &text[l.start..l.end]).collect();
     distinct.sort_unstable();
     distinct.dedup();
     (distinct.len() >= MIN_FILLED).then_some(w)
@@ -162,10 +170,10 @@ fn may_be_wrapped(lines: &[Phys]) -> bool {
     // lines that cannot fill a wrap width (short, or in the last bucket)
     let mut count = [0u32; BUCKETS / COARSE + 1];
     for l in lines {
-        let fills = (MIN_WRAP_WIDTH..BUCKETS).contains(&l.width);
-        count[if fills { l.width / COARSE } else { BUCKETS / COARSE }] += 1;
+        let fills = (MIN_WRAP_WIDTH..BUCKETS).contains(&l.width());
+        count[if fills { l.width() / COARSE } else { BUCKETS / COARSE }] += 1;
     }
-    let long = lines.iter().filter(|l| l.width >= MIN_WRAP_WIDTH).count();
+    let long = lines.iter().filter(|l| l.width() >= MIN_WRAP_WIDTH).count();
     let most = count[..BUCKETS / COARSE].windows(2).map(|w| w[0] + w[1]).max().unwrap_or(0) as usize;
     long >= MIN_FILLED && most * 10 >= long * 3
 }
@@ -226,6 +234,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         };
         let furniture = furniture::is_page_number(trimmed);
         pages += usize::from(furniture);
+        // (a line of more than 2 × BUCKETS bytes counts BUCKETS columns: the
+        // width fits in 16 bits)
+        let width = u16::try_from(width).unwrap_or(u16::MAX);
         lines.push(Phys { start, end: start + trimmed.len(), width, furniture });
     }
     if pages > 0 {
@@ -263,7 +274,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         let cut_before = |p: usize| {
             let b = &lines[p];
             let lead = text.as_bytes()[b.end.saturating_sub(3)];
-            (b.width >= MIN_WRAP_WIDTH) & (0xE4..=0xE9).contains(&lead)
+            (b.width() >= MIN_WRAP_WIDTH) & (0xE4..=0xE9).contains(&lead)
         };
         if wrap.is_none()
             && furn.is_empty()
@@ -291,7 +302,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 marker(line).is_some()
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
-            let full = wrap.is_some_and(|w| before.width + SLACK >= w);
+            let full = wrap.is_some_and(|w| before.width() + SLACK >= w);
             // a table row (`| a | b |`, tab-separated cells) starts its own line
             let table_row = || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some();
             let wrapped = adjacent && full && !heading() && !table_row();
@@ -301,7 +312,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // whose title is a phrase without punctuation is no cut paragraph
             let page_break = across
                 && !full
-                && before.width >= MIN_WRAP_WIDTH
+                && before.width() >= MIN_WRAP_WIDTH
                 && !before_text.chars().next_back().is_some_and(is_terminal)
                 && marker(line).is_none()
                 && (marker(before_text).is_none() || punct::find_prose_punct(before_text).is_some())
@@ -475,7 +486,12 @@ mod tests {
             let lines: Vec<Phys> = widths
                 .iter()
                 .enumerate()
-                .map(|(i, &w)| Phys { start: 4 * i, end: 4 * i + 4, width: w, furniture: false })
+                .map(|(i, &w)| Phys {
+                    start: 4 * i,
+                    end: 4 * i + 4,
+                    width: u16::try_from(w).expect("narrow"),
+                    furniture: false,
+                })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
             assert_eq!(wrap_width(&text, &lines), expected, "case {case}: {widths:?}");

@@ -309,7 +309,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         limit::diagnostic(src, at, options.max_blocks, &mut diags);
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
-    cap_diagnostics(&mut diags);
+    // (the duplicate lines past the first few were counted, not made)
+    cap_diagnostics(&mut diags, &[(codes::DUPLICATE_LINE, frame.more_duplicates)]);
     let mut doc = Document {
         notice,
         title,
@@ -956,11 +957,13 @@ fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> 
 /// Most diagnostics of one code kept; the rest are counted in one
 /// `diagnostics-truncated` diagnostic (a garbage input can raise one per
 /// line).
-const MAX_PER_CODE: usize = 100;
+pub(crate) const MAX_PER_CODE: usize = 100;
 
 /// Keep the first [`MAX_PER_CODE`] diagnostics of each code (in input
-/// order) and say how many of each were left out.
-fn cap_diagnostics(diags: &mut Vec<Diagnostic>) {
+/// order) and say how many of each were left out. `uncounted` are
+/// diagnostics of a code that were counted instead of made, all after the
+/// ones made (which must then be more than [`MAX_PER_CODE`]).
+fn cap_diagnostics(diags: &mut Vec<Diagnostic>, uncounted: &[(&str, usize)]) {
     // no code can have more than there are in all
     if diags.len() <= MAX_PER_CODE {
         return;
@@ -978,6 +981,11 @@ fn cap_diagnostics(diags: &mut Vec<Diagnostic>) {
             entry.1 += 1;
         } else {
             dropped.push((d.code.clone(), 1, d.span));
+        }
+    }
+    for &(code, n) in uncounted {
+        if let Some(entry) = dropped.iter_mut().find(|e| e.0 == code) {
+            entry.1 += n;
         }
     }
     for (code, n, span) in dropped {
@@ -1063,6 +1071,31 @@ mod tests {
                         assert_eq!(chars_in(t, min, max), (min..=max).contains(&n), "{t:?} {min} {max}");
                     }
                 }
+            }
+        }
+    }
+
+    /// Duplicate head lines past the first few are counted, not made into
+    /// diagnostics: the diagnostics are those that capping all of them
+    /// would leave, for every count around the cap.
+    #[test]
+    fn duplicate_lines_are_capped_as_they_are_counted() {
+        use crate::codes;
+        for (unit, dups) in [("a\n", 99), ("a\n", 100), ("a\n", 101), ("a\n", 102), ("公告\n", 300)] {
+            let text = unit.repeat(dups + 1);
+            let doc = crate::parse(&text).expect("parses");
+            let made = doc.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_LINE).count();
+            assert_eq!(made, dups.min(super::MAX_PER_CODE), "{unit:?} × {}", dups + 1);
+            let truncated: Vec<_> = doc.diagnostics.iter().filter(|d| d.code == codes::DIAGNOSTICS_TRUNCATED).collect();
+            if dups <= super::MAX_PER_CODE {
+                assert!(truncated.is_empty());
+            } else {
+                assert_eq!(truncated.len(), 1);
+                let more = dups - super::MAX_PER_CODE;
+                assert!(truncated[0].message.starts_with(&format!("{more} more 'duplicate-line' ")));
+                // the span of the first left out: line MAX_PER_CODE + 1
+                let at = (super::MAX_PER_CODE + 1) * unit.len();
+                assert_eq!(truncated[0].span.start, at, "{unit:?}");
             }
         }
     }

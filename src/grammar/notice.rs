@@ -36,8 +36,13 @@ pub(crate) struct Frame {
     /// Title lines at the head, duplicates left out (also the document's
     /// own title when nothing is attached).
     pub(crate) head_title: Vec<usize>,
-    /// Head lines that repeat the title line before them.
+    /// Head lines that repeat the title line before them: the first few
+    /// only (one more than the diagnostics kept of one code), the rest
+    /// counted in `more_duplicates` (text of one short line repeated has a
+    /// duplicate every few bytes).
     pub(crate) duplicates: Vec<usize>,
+    /// Duplicates beyond those in `duplicates`.
+    pub(crate) more_duplicates: usize,
     /// An order's mark line (`中华人民共和国国务院令`) above its number line:
     /// part of the 发文字号, not a title.
     pub(crate) order_mark: Option<usize>,
@@ -274,7 +279,11 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
-            f.duplicates.push(i);
+            if f.duplicates.len() <= super::MAX_PER_CODE {
+                f.duplicates.push(i);
+            } else {
+                f.more_duplicates += 1;
+            }
         } else {
             f.head_title.push(i);
         }
