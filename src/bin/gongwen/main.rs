@@ -2,7 +2,7 @@
 //! line, one file or a batch of thousands, in parallel.
 //!
 //! ```text
-//! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N]
+//! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N] [--stdin-jsonl] [--keep-going]
 //! gongwen tasks FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
 //! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
@@ -33,7 +33,7 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version)]
 #[command(after_help = "Exit status: 0 when every input was read and parsed; 1 when any input failed \
-(the others are still complete) or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
+(the others are still complete; not with --keep-going) or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
 documents are clean than --min-clean asks; 2 on a usage error.")]
 struct Cli {
     #[command(subcommand)]
@@ -139,6 +139,13 @@ pub struct InputArgs {
     /// Documents parsed at once (default: the number of cores; 1: sequential).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// A document that cannot be read or parsed does not make the exit status
+    /// 1: it still gets its error record (`parse --format json|jsonl`;
+    /// `tasks` and `refs --format jsonl`: one row with "ok": false) and its
+    /// line on standard error. For `RDD.pipe`, Hadoop streaming and other
+    /// engines that fail a task on a non-zero exit (see docs/distributed.md).
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
