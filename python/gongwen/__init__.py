@@ -1,0 +1,352 @@
+"""gongwen — Chinese government policy documents (公文) as data.
+
+Parse the raw text of a policy document (scraped web pages with ``@@``
+link artifacts, text copied out of PDFs, full-width or half-width
+punctuation) into a typed, span-accurate tree: the covering notice
+(发文字号, 主送机关, 署名, 成文日期), the title, numbered blocks at every depth
+(一、 （一） 1. （1） ① 第X章 第X条) with their run-in titles, and the
+responsibility clauses that say which body leads, is responsible for, or
+supports each task, with canonical body names.
+
+>>> import gongwen
+>>> doc = gongwen.parse("标题\\n一、任务\\n（一）推进改革。（公安部、发展改革委等负责）\\n")
+>>> doc.sections[0].children[0].title
+'推进改革'
+>>> [a.canonical for a in doc.sections[0].children[0].agencies()]
+['公安部', '国家发展和改革委员会']
+
+Functions: :func:`parse`, :func:`parse_bytes`, :func:`parse_file`,
+:func:`parse_many` (parallel, in Rust), and the tables :func:`tasks` (one
+row per body and task) and :func:`documents` (one row per document), as
+pandas DataFrames when pandas is installed. Errors: :class:`ParseError`.
+The parser is written in Rust; see the project's README and docs/python.md.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from . import _gongwen
+from ._errors import ParseError
+from ._model import (
+    AddresseeGroup,
+    Agency,
+    Attachment,
+    Block,
+    Contents,
+    Deadline,
+    Diagnostic,
+    Document,
+    Node,
+    Notice,
+    Paragraph,
+    Reference,
+    Responsibility,
+    Span,
+    Table,
+)
+
+__version__: str = _gongwen.__version__
+
+#: The columns of :func:`tasks`, in order.
+TASK_COLUMNS: Tuple[str, ...] = tuple(_gongwen.TASK_COLUMNS)
+#: The columns of :func:`documents`, in order.
+DOCUMENT_COLUMNS: Tuple[str, ...] = tuple(_gongwen.DOCUMENT_COLUMNS)
+
+__all__ = [
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "parse_many",
+    "tasks",
+    "documents",
+    "ParseError",
+    "Document",
+    "Node",
+    "Span",
+    "Paragraph",
+    "AddresseeGroup",
+    "Notice",
+    "Block",
+    "Responsibility",
+    "Agency",
+    "Deadline",
+    "Reference",
+    "Table",
+    "Attachment",
+    "Contents",
+    "Diagnostic",
+    "TASK_COLUMNS",
+    "DOCUMENT_COLUMNS",
+    "__version__",
+]
+
+BytesLike = Union[bytes, bytearray, memoryview]
+
+
+def parse(text: str) -> Document:
+    """Parse the text of one policy document.
+
+    Args:
+        text: the document as a ``str`` (any layout: scraped, copied out of a
+            PDF, with or without blank lines, CRLF or LF).
+
+    Returns:
+        A :class:`Document` whose attributes mirror the JSON contract
+        (``notice``, ``title``, ``doc_number``, ``preamble``, ``sections``,
+        ``attachments``, ``diagnostics`` …), with ``to_json()`` and
+        ``to_dict()``.
+
+    Raises:
+        ParseError: only when the text cannot be parsed at all (empty or
+            blank, over 64 MiB, nested too deep); everything recoverable is
+            a diagnostic (``doc.diagnostics``). The error carries ``line``,
+            ``column`` and ``kind``.
+
+    >>> doc = gongwen.parse("各省发展改革委：\\n现将《重点任务》印发给你们。\\n国家发展改革委\\n2022年3月10日\\n重点任务\\n一、提高质量\\n")
+    >>> doc.notice.date, doc.title, doc.sections[0].marker
+    ('2022-03-10', '重点任务', '一、')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse takes a str, not {type(text).__name__} (bytes: use parse_bytes)")
+    return Document(_gongwen.parse(text))
+
+
+def parse_bytes(data: BytesLike, encoding: Optional[str] = None) -> Document:
+    """Decode and parse one document given as bytes.
+
+    Without ``encoding``: a UTF-16 byte-order mark means UTF-16; bytes that
+    are valid UTF-8 (with or without a BOM) are UTF-8; anything else is
+    read as GB18030 (which covers GBK and GB2312, the usual encodings of
+    Chinese government files). ``encoding`` (``"gb18030"``, ``"gbk"``,
+    ``"utf-8"``, ``"utf-16le"`` …, WHATWG labels) forces one; a UTF-16 BOM
+    still wins. ``doc.encoding`` tells which was used.
+
+    Spans are byte offsets into the UTF-8 text (``doc.text``), which for
+    UTF-8 input is the input itself.
+
+    Raises:
+        ParseError: bytes that are not valid in the encoding (``kind``
+            ``"invalid-utf8"`` or ``"invalid-encoding"``, with line, column
+            and byte offset), an unknown ``encoding`` (``"unknown-encoding"``),
+            and everything :func:`parse` raises for.
+    """
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, bytes):
+        raise TypeError(f"parse_bytes takes bytes, not {type(data).__name__}")
+    return Document(_gongwen.parse_bytes(data, encoding))
+
+
+def parse_file(path: Union[str, "os.PathLike[str]"], encoding: Optional[str] = None) -> Document:
+    """Read a file and parse it as :func:`parse_bytes` does (the encoding
+    detected or given). The document's ``id`` is the path."""
+    with open(path, "rb") as f:
+        data = f.read()
+    doc = parse_bytes(data, encoding)
+    doc.id = os.fspath(path)
+    return doc
+
+
+def parse_many(
+    texts: Iterable[Union[str, bytes]],
+    jobs: Optional[int] = None,
+    *,
+    encoding: Optional[str] = None,
+    errors: str = "raise",
+) -> List[Union[Document, ParseError]]:
+    """Parse many documents in parallel, in Rust, with the GIL released.
+
+    Args:
+        texts: ``str`` or ``bytes`` items (bytes are decoded as in
+            :func:`parse_bytes`, with ``encoding`` if given).
+        jobs: threads to parse on; ``None``: one per core, ``1``: one at a
+            time on the calling thread.
+        errors: ``"raise"`` (default): the first document that cannot be
+            parsed, in input order, raises its :class:`ParseError` (its
+            ``index`` is its position); ``"return"``: the error takes the
+            document's place in the list.
+
+    Returns:
+        The documents, in input order.
+    """
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+    if jobs is not None and jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    items = [bytes(t) if isinstance(t, (bytearray, memoryview)) else t for t in texts]
+    natives = _gongwen.parse_many(items, jobs, encoding, errors == "return")
+    return [n if isinstance(n, ParseError) else Document(n) for n in natives]
+
+
+# -- tables ---------------------------------------------------------------
+
+Input = Union[str, bytes, "os.PathLike[str]", Document]
+Inputs = Union[Input, Iterable[Union[Input, Tuple[Any, Input]]], Dict[Any, Input]]
+
+#: Extensions of the files taken from a directory (as the CLI).
+_EXTENSIONS = (".txt", ".md", ".html")
+
+
+def _files(path: "os.PathLike[str]") -> List[Tuple[str, bytes]]:
+    p = os.fspath(path)
+    if os.path.isdir(p):
+        found = []
+        for root, dirs, names in os.walk(p):
+            dirs.sort()
+            for n in names:
+                if n.lower().endswith(_EXTENSIONS):
+                    found.append(os.path.join(root, n))
+        found.sort()
+    else:
+        found = [p]
+    out = []
+    for f in found:
+        with open(f, "rb") as fh:
+            out.append((f, fh.read()))
+    return out
+
+
+def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
+    """(id, item) pairs: item a str, bytes or Document."""
+    if isinstance(inputs, (str, bytes, bytearray, memoryview, Document)) or isinstance(inputs, os.PathLike):
+        inputs = [inputs]
+    if isinstance(inputs, dict) or type(inputs).__name__ == "Series":
+        pairs = list(inputs.items())
+    else:
+        pairs = []
+        for i, item in enumerate(inputs):
+            if isinstance(item, tuple) and len(item) == 2:
+                pairs.append(item)
+            else:
+                pairs.append((None if isinstance(item, (os.PathLike, Document)) else i, item))
+    out: List[Tuple[Any, Any]] = []
+    for id, item in pairs:
+        if isinstance(item, os.PathLike):
+            files = _files(item)
+            if id is not None and len(files) == 1:
+                out.append((id, files[0][1]))
+            else:
+                out.extend(files)
+        elif isinstance(item, Document):
+            out.append((item.id if id is None else id, item))
+        elif isinstance(item, (bytearray, memoryview)):
+            out.append((id, bytes(item)))
+        elif isinstance(item, (str, bytes)):
+            out.append((id, item))
+        else:
+            raise TypeError(f"cannot read a document from {type(item).__name__}: give str, bytes, a path or a Document")
+    return out
+
+
+def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str) -> List[Tuple[Any, Document]]:
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    entries = _entries(inputs)
+    todo = [(k, item) for k, (_, item) in enumerate(entries) if not isinstance(item, Document)]
+    natives = _gongwen.parse_many([item for _, item in todo], jobs, encoding, True)
+    done: Dict[int, Any] = {k: n for (k, _), n in zip(todo, natives)}
+    out = []
+    for k, (id, item) in enumerate(entries):
+        n = done.get(k, item)
+        if isinstance(n, ParseError):
+            if errors == "skip":
+                continue
+            n.index = k
+            n.id = id  # type: ignore[attr-defined]
+            n.args = (f"{id}: {n.args[0]}",)
+            raise n
+        out.append((id, n if isinstance(n, Document) else Document(n, id)))
+    return out
+
+
+def _frame(rows: List[tuple], columns: Sequence[str], as_frame: Optional[bool], ints: Sequence[str] = ()):
+    if as_frame is False:
+        return [dict(zip(columns, r)) for r in rows]
+    try:
+        import pandas as pd
+    except ImportError:
+        if as_frame:
+            raise ImportError('as_frame=True needs pandas: pip install "gongwen[pandas]"') from None
+        return [dict(zip(columns, r)) for r in rows]
+    frame = pd.DataFrame.from_records(rows, columns=list(columns))
+    for c in ints:  # nullable integers stay integers
+        frame[c] = frame[c].astype("Int64")
+    return frame
+
+
+def tasks(
+    texts_or_paths: Inputs,
+    *,
+    jobs: Optional[int] = None,
+    encoding: Optional[str] = None,
+    errors: str = "raise",
+    as_frame: Optional[bool] = None,
+):
+    """One row per body and task: who leads, is responsible for, or supports
+    which numbered block, across one or many documents.
+
+    Args:
+        texts_or_paths: one document or many: ``str`` texts, ``bytes``
+            (decoded as :func:`parse_bytes`), ``pathlib.Path`` files or
+            directories (their ``.txt``, ``.md`` and ``.html`` files, walked
+            in sorted order), parsed :class:`Document` objects, ``(id,
+            document)`` pairs, or a ``dict`` / pandas ``Series`` of id →
+            document. A plain ``str`` is always text, never a path.
+        jobs: threads to parse on (``None``: one per core).
+        encoding: for bytes and files, as in :func:`parse_bytes`.
+        errors: ``"raise"`` (default) or ``"skip"`` documents that cannot be
+            parsed at all.
+        as_frame: ``None``: a pandas DataFrame when pandas is installed,
+            else a list of dicts; ``True``/``False`` to choose.
+
+    Columns (:data:`TASK_COLUMNS`), as the CLI's ``gongwen tasks`` but one
+    row per body rather than per block:
+
+    - ``id``: the document's id (its path, its key, or its position);
+    - ``path``: the block's path of markers (``三/十一``, ``附件1/一/2``);
+    - ``line``: the line of the block's marker (1-based); ``kind``,
+      ``marker``, ``title``: the block's;
+    - ``body``: the body as written; ``canonical``: its official full name
+      (national bodies); ``current``: the body that does its work today, for
+      one abolished since; ``body_kind``: national | local | collective |
+      unknown; ``level`` and ``jurisdiction``: for a local body;
+    - ``role``: lead | responsible | support; ``inherited``: True when the
+      body applies from an earlier standing note rather than a clause of
+      the block;
+    - ``deadline``: the task's deadline as written; ``deadline_by``: the
+      last day it means (ISO 8601) or ``"ongoing"``;
+    - ``attachment``: index into ``Document.attachments`` of the attached
+      document the block is in (``None``: the main document).
+    """
+    rows: List[tuple] = []
+    for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
+        rows.extend(doc._native.task_rows(id))
+    return _frame(rows, TASK_COLUMNS, as_frame, ints=("attachment",))
+
+
+def documents(
+    texts_or_paths: Inputs,
+    *,
+    jobs: Optional[int] = None,
+    encoding: Optional[str] = None,
+    errors: str = "raise",
+    as_frame: Optional[bool] = None,
+):
+    """One row per document: its title, 发文字号, issuers, date and counts.
+
+    Takes the same inputs and options as :func:`tasks`.
+
+    Columns (:data:`DOCUMENT_COLUMNS`): ``id``; ``title`` (of the main
+    document); ``doc_number`` (the 发文字号 of the covering notice, else the
+    main document's own); ``notice_title``; ``issuers`` (a list of the
+    signing bodies); ``date`` (成文日期, ISO 8601); ``encoding`` the input was
+    read in; ``bytes`` of text; the counts ``sections`` (top-level blocks),
+    ``blocks`` (at every depth, attachments' included), ``tasks`` (rows of
+    :func:`tasks`), ``bodies`` (distinct bodies), ``attachments``,
+    ``references`` (cited documents), ``diagnostics``, ``warnings`` and
+    ``errors`` (diagnostics of those severities).
+    """
+    rows = [doc._native.summary_row(id) for id, doc in _parsed(texts_or_paths, jobs, encoding, errors)]
+    return _frame(rows, DOCUMENT_COLUMNS, as_frame)

@@ -1,0 +1,416 @@
+//! `gongwen._gongwen`: the native half of the Python package `gongwen`.
+//!
+//! It parses (one text, bytes in any of the supported encodings, or a batch
+//! in parallel with the GIL released) and keeps each parsed
+//! [`gongwen::Document`] in Rust ([`NativeDocument`]); Python objects are
+//! made only when asked for (the JSON, the table rows, a span's text). The
+//! pure-Python half (`gongwen/__init__.py`) gives the idiomatic API on top.
+
+#![forbid(unsafe_code)]
+
+mod decode;
+
+use gongwen::{Block, Document, LineIndex};
+use pyo3::IntoPyObjectExt;
+use pyo3::exceptions::{PyLookupError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
+use rayon::prelude::*;
+
+/// Columns of [`NativeDocument::task_rows`], in order (the document id first).
+const TASK_COLUMNS: [&str; 17] = [
+    "id",
+    "path",
+    "line",
+    "kind",
+    "marker",
+    "title",
+    "body",
+    "canonical",
+    "current",
+    "body_kind",
+    "level",
+    "jurisdiction",
+    "role",
+    "inherited",
+    "deadline",
+    "deadline_by",
+    "attachment",
+];
+
+/// Columns of [`NativeDocument::summary_row`], in order.
+const DOCUMENT_COLUMNS: [&str; 17] = [
+    "id",
+    "title",
+    "doc_number",
+    "notice_title",
+    "issuers",
+    "date",
+    "encoding",
+    "bytes",
+    "sections",
+    "blocks",
+    "tasks",
+    "bodies",
+    "attachments",
+    "references",
+    "diagnostics",
+    "warnings",
+    "errors",
+];
+
+/// One parsed document: the text it was parsed from and its tree, detached
+/// from the text (`Document::into_owned`) so that it can live in Python.
+#[pyclass(module = "gongwen._gongwen", frozen)]
+pub struct NativeDocument {
+    text: String,
+    doc: Document<'static>,
+    /// The encoding the text was decoded from (`utf-8` for a `str`).
+    encoding: &'static str,
+}
+
+/// A parse that failed, ready to become a `gongwen.ParseError`.
+struct Failure {
+    kind: &'static str,
+    message: String,
+    summary: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    offset: Option<usize>,
+}
+
+impl Failure {
+    fn of(e: &gongwen::Error) -> Self {
+        let kind = match e {
+            gongwen::Error::Empty => "empty",
+            gongwen::Error::InvalidUtf8 { .. } => "invalid-utf8",
+            gongwen::Error::TooLarge { .. } => "too-large",
+            gongwen::Error::NoStructure { .. } => "no-structure",
+            gongwen::Error::TooDeep { .. } => "too-deep",
+            _ => "parse-error",
+        };
+        let location = e.location();
+        Failure {
+            kind,
+            message: e.to_string(),
+            summary: e.summary(),
+            line: location.map(|l| l.line),
+            column: location.map(|l| l.column),
+            offset: location.map(|l| l.span.start),
+        }
+    }
+
+    fn decode(e: decode::DecodeError, bytes: &[u8]) -> Self {
+        match e {
+            decode::DecodeError::UnknownEncoding(label) => {
+                let message = format!("unknown encoding {label:?}");
+                Failure {
+                    kind: "unknown-encoding",
+                    summary: message.clone(),
+                    message,
+                    line: None,
+                    column: None,
+                    offset: None,
+                }
+            }
+            decode::DecodeError::Malformed { encoding: "utf-8", .. } => match gongwen::parse_bytes(bytes) {
+                Err(e) => Failure::of(&e),
+                // not reached: the library reads what from_utf8 refused the same way
+                Ok(_) => Failure::of(&gongwen::Error::Empty),
+            },
+            decode::DecodeError::Malformed { encoding, offset } => {
+                // line and column: count in the text decoded before the bad bytes
+                let before = &bytes[..offset.min(bytes.len())];
+                let (line, column) = match decode::decode(before, Some(encoding)) {
+                    Ok((text, _)) => position(&text),
+                    Err(_) => (1, 1),
+                };
+                let message =
+                    format!("invalid {encoding} at byte {offset} (line {line}, column {column}); nothing was parsed");
+                Failure {
+                    kind: "invalid-encoding",
+                    summary: message.clone(),
+                    message,
+                    line: Some(line),
+                    column: Some(column),
+                    offset: Some(offset),
+                }
+            }
+        }
+    }
+
+    /// The `gongwen.ParseError` instance (the class lives in `gongwen._errors`).
+    fn to_exception<'py>(&self, py: Python<'py>, index: Option<usize>) -> PyResult<Bound<'py, PyAny>> {
+        let class = py.import("gongwen._errors")?.getattr("ParseError")?;
+        class.call1((
+            self.message.as_str(),
+            self.kind,
+            self.summary.as_str(),
+            self.line,
+            self.column,
+            self.offset,
+            index,
+        ))
+    }
+
+    fn to_err(&self, py: Python<'_>, index: Option<usize>) -> PyErr {
+        match self.to_exception(py, index) {
+            Ok(value) => PyErr::from_value(value),
+            Err(e) => e,
+        }
+    }
+}
+
+/// 1-based line and column (in characters) just after `text`.
+fn position(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Parse an owned text into a [`NativeDocument`].
+fn parse_owned(text: String, encoding: &'static str) -> Result<NativeDocument, Failure> {
+    let doc = gongwen::parse(&text).map_err(|e| Failure::of(&e))?.into_owned();
+    Ok(NativeDocument { text, doc, encoding })
+}
+
+/// Decode and parse bytes.
+fn parse_raw(bytes: &[u8], encoding: Option<&str>) -> Result<NativeDocument, Failure> {
+    if bytes.len() > gongwen::Options::default().max_bytes {
+        return Err(Failure::of(&gongwen::parse_bytes(bytes).err().unwrap_or(gongwen::Error::Empty)));
+    }
+    let (text, name) = decode::decode(bytes, encoding).map_err(|e| Failure::decode(e, bytes))?;
+    parse_owned(text.into_owned(), name)
+}
+
+/// One input of a batch, copied out of Python so that it can be parsed
+/// without the GIL.
+enum Input {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Input {
+    fn parse(self, encoding: Option<&str>) -> Result<NativeDocument, Failure> {
+        match self {
+            Input::Text(text) => parse_owned(text, "utf-8"),
+            Input::Bytes(bytes) => parse_raw(&bytes, encoding),
+        }
+    }
+}
+
+/// Parse one text (a `str`) and keep the document in Rust.
+///
+/// Raises `gongwen.ParseError` when the text cannot be parsed at all.
+#[pyfunction]
+fn parse(py: Python<'_>, text: String) -> PyResult<NativeDocument> {
+    py.detach(|| parse_owned(text, "utf-8")).map_err(|f| f.to_err(py, None))
+}
+
+/// Decode bytes (UTF-8, UTF-16 by BOM, GB18030; or `encoding`) and parse.
+#[pyfunction]
+#[pyo3(signature = (data, encoding=None))]
+fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, encoding: Option<String>) -> PyResult<NativeDocument> {
+    let bytes = data.as_bytes().to_vec();
+    py.detach(|| parse_raw(&bytes, encoding.as_deref())).map_err(|f| f.to_err(py, None))
+}
+
+/// Parse a list of `str` or `bytes` in parallel (rayon, the GIL released),
+/// in input order. `jobs`: threads (None: one per core). With
+/// `errors_as_values`, a document that fails is a `ParseError` instance in
+/// its place; without, the first failure (in input order) is raised.
+#[pyfunction]
+#[pyo3(signature = (texts, jobs=None, encoding=None, errors_as_values=false))]
+fn parse_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    jobs: Option<usize>,
+    encoding: Option<String>,
+    errors_as_values: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    if jobs == Some(0) {
+        return Err(PyValueError::new_err("jobs must be at least 1"));
+    }
+    let mut inputs = Vec::new();
+    for item in texts.try_iter()? {
+        let item = item?;
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push(Input::Text(s.to_cow()?.into_owned()));
+        } else if let Ok(b) = item.cast::<PyBytes>() {
+            inputs.push(Input::Bytes(b.as_bytes().to_vec()));
+        } else {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "parse_many takes str or bytes items, not {}",
+                item.get_type().name()?
+            )));
+        }
+    }
+    let encoding = encoding.as_deref();
+    let results: Vec<Result<NativeDocument, Failure>> = py.detach(|| -> PyResult<_> {
+        let work = |inputs: Vec<Input>| inputs.into_par_iter().map(|i| i.parse(encoding)).collect::<Vec<_>>();
+        Ok(match jobs {
+            Some(1) => inputs.into_iter().map(|i| i.parse(encoding)).collect(),
+            Some(n) => rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?
+                .install(|| work(inputs)),
+            None => work(inputs),
+        })
+    })?;
+    let out = PyList::empty(py);
+    for (i, r) in results.into_iter().enumerate() {
+        match r {
+            Ok(doc) => out.append(Bound::new(py, doc)?)?,
+            Err(f) if errors_as_values => out.append(f.to_exception(py, Some(i))?)?,
+            Err(f) => return Err(f.to_err(py, Some(i))),
+        }
+    }
+    Ok(out)
+}
+
+/// Every block in the order `Document::assignments` numbers them: the main
+/// document's, depth first, then each attached document's.
+fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
+    let mut blocks: Vec<&Block<'_>> = d.blocks().collect();
+    for a in &d.attachments {
+        blocks.extend(a.sections.iter().flat_map(|s| s.walk()));
+    }
+    blocks
+}
+
+#[pymethods]
+impl NativeDocument {
+    /// The text parsed (decoded, for bytes).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The encoding the input was decoded from (`utf-8` for a `str`).
+    #[getter]
+    fn encoding(&self) -> &'static str {
+        self.encoding
+    }
+
+    /// Title of the main document.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.doc.title.as_deref()
+    }
+
+    /// 发文字号 of the main document.
+    #[getter]
+    fn doc_number(&self) -> Option<&str> {
+        self.doc.doc_number.as_deref()
+    }
+
+    /// The JSON of the contract (the same bytes as the Rust library's
+    /// `Document::to_json`, or `to_json_pretty` with `pretty`).
+    #[pyo3(signature = (pretty=false))]
+    fn to_json(&self, pretty: bool) -> String {
+        if pretty { self.doc.to_json_pretty() } else { self.doc.to_json() }
+    }
+
+    /// The text of the byte span `start..end` of the input.
+    fn raw(&self, start: usize, end: usize) -> PyResult<&str> {
+        self.text
+            .get(start..end)
+            .ok_or_else(|| PyLookupError::new_err(format!("{start}..{end} is not a span of this text")))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let p = LineIndex::new(&self.text).position(offset.min(self.text.len()));
+        (p.line, p.column)
+    }
+
+    /// One tuple per body and block (`TASK_COLUMNS`), `id` first.
+    fn task_rows<'py>(&self, py: Python<'py>, id: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+        let d = &self.doc;
+        let blocks = all_blocks(d);
+        let index = LineIndex::new(&self.text);
+        let out = PyList::empty(py);
+        // the agencies of a block in the order assignments() lists them
+        let mut current = usize::MAX;
+        let mut nth = 0;
+        for a in d.assignments() {
+            if a.block != current {
+                current = a.block;
+                nth = 0;
+            }
+            let block = blocks.get(a.block).copied();
+            let agency = block.and_then(|b| b.agencies().chain(b.inherited.iter()).nth(nth));
+            nth += 1;
+            let deadline_by = a.deadline.and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() });
+            let row: [Py<PyAny>; 17] = [
+                id.clone().unbind(),
+                a.label.as_str().into_py_any(py)?,
+                block.map_or(0, |b| index.position(b.marker_span.start).line).into_py_any(py)?,
+                block.map_or("", |b| b.kind.as_str()).into_py_any(py)?,
+                a.marker.into_py_any(py)?,
+                a.title.into_py_any(py)?,
+                a.name.into_py_any(py)?,
+                a.canonical.into_py_any(py)?,
+                a.current.into_py_any(py)?,
+                a.kind.as_str().into_py_any(py)?,
+                agency.and_then(|g| g.level).map(|l| l.as_str()).into_py_any(py)?,
+                agency.and_then(|g| g.jurisdiction.as_deref()).into_py_any(py)?,
+                a.role.as_str().into_py_any(py)?,
+                a.inherited.into_py_any(py)?,
+                a.deadline.map(|d| d.text.as_ref()).into_py_any(py)?,
+                deadline_by.into_py_any(py)?,
+                a.attachment.into_py_any(py)?,
+            ];
+            out.append(PyTuple::new(py, row)?)?;
+        }
+        Ok(out)
+    }
+
+    /// One tuple for the document (`DOCUMENT_COLUMNS`), `id` first.
+    fn summary_row<'py>(&self, py: Python<'py>, id: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+        let d = &self.doc;
+        let notice = d.notice.as_ref();
+        let doc_number = notice.and_then(|n| n.doc_number.as_deref()).or(d.doc_number.as_deref());
+        let issuers: Vec<&str> = notice.map(|n| n.issuers.iter().map(|s| s.as_ref()).collect()).unwrap_or_default();
+        let count = |sev: gongwen::Severity| d.diagnostics.iter().filter(|x| x.severity == sev).count();
+        let blocks = all_blocks(d).len();
+        let row: [Py<PyAny>; 17] = [
+            id.unbind(),
+            d.title.as_deref().into_py_any(py)?,
+            doc_number.into_py_any(py)?,
+            notice.and_then(|n| n.title.as_deref()).into_py_any(py)?,
+            issuers.into_py_any(py)?,
+            notice.and_then(|n| n.date.as_deref()).into_py_any(py)?,
+            self.encoding.into_py_any(py)?,
+            self.text.len().into_py_any(py)?,
+            d.sections.len().into_py_any(py)?,
+            blocks.into_py_any(py)?,
+            d.assignments().len().into_py_any(py)?,
+            d.by_body().len().into_py_any(py)?,
+            d.attachments.len().into_py_any(py)?,
+            d.references.len().into_py_any(py)?,
+            d.diagnostics.len().into_py_any(py)?,
+            count(gongwen::Severity::Warning).into_py_any(py)?,
+            count(gongwen::Severity::Error).into_py_any(py)?,
+        ];
+        PyTuple::new(py, row)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<NativeDocument {:?}, {} bytes>", self.doc.title.as_deref().unwrap_or(""), self.text.len())
+    }
+}
+
+/// The native module.
+#[pymodule]
+fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeDocument>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add("TASK_COLUMNS", TASK_COLUMNS.to_vec())?;
+    m.add("DOCUMENT_COLUMNS", DOCUMENT_COLUMNS.to_vec())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

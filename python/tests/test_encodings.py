@@ -1,0 +1,67 @@
+"""parse_bytes: UTF-8 (with or without BOM), UTF-16 by BOM, GB18030 detected or given."""
+
+import codecs
+
+import gongwen
+import pytest
+
+TEXT = "各省发展改革委：\n现将《重点任务》印发给你们。\n国家发展改革委\n2022年3月10日\n重点任务\n一、提高质量\n（一）深化改革。（公安部负责）\n"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return gongwen.parse(TEXT)
+
+
+def facts(doc):
+    return (doc.title, doc.notice.date, doc.notice.issuers, [a.name for b in doc.blocks() for a in b.agencies()])
+
+
+def test_utf8(reference):
+    doc = gongwen.parse_bytes(TEXT.encode("utf-8"))
+    assert doc.encoding == "utf-8" and doc.to_json() == reference.to_json()
+
+
+def test_utf8_bom_keeps_spans_into_the_input(reference):
+    data = codecs.BOM_UTF8 + TEXT.encode("utf-8")
+    doc = gongwen.parse_bytes(data)
+    assert doc.encoding == "utf-8"
+    assert facts(doc) == facts(reference)
+    span = doc.sections[0].span
+    assert data[span.start : span.end].decode("utf-8").startswith("一、提高质量")
+
+
+@pytest.mark.parametrize("codec,name", [("utf-16", "utf-16le"), ("utf-16-be", "utf-16be")])
+def test_utf16_by_bom(codec, name, reference):
+    data = TEXT.encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    doc = gongwen.parse_bytes(data)
+    assert doc.encoding == name
+    assert doc.to_json() == reference.to_json()
+
+
+@pytest.mark.parametrize("encoding", [None, "gb18030", "gbk", "GB2312"])
+def test_gb18030(encoding, reference):
+    doc = gongwen.parse_bytes(TEXT.encode("gb18030"), encoding=encoding)
+    assert doc.encoding == "gb18030"
+    assert doc.to_json() == reference.to_json()
+
+
+def test_gb_bytes_read_as_utf8_when_told_fail():
+    with pytest.raises(gongwen.ParseError) as info:
+        gongwen.parse_bytes(TEXT.encode("gb18030"), encoding="utf-8")
+    assert info.value.kind == "invalid-utf8"
+
+
+def test_fixture_in_gbk(seed_text):
+    doc = gongwen.parse_bytes(seed_text.encode("gbk"))
+    assert doc.encoding == "gb18030"
+    assert doc.to_json() == gongwen.parse(seed_text).to_json()
+
+
+def test_parse_file(tmp_path, reference):
+    p = tmp_path / "gbk.txt"
+    p.write_bytes(TEXT.encode("gbk"))
+    doc = gongwen.parse_file(p)
+    assert doc.id == str(p) and doc.to_json() == reference.to_json()
