@@ -57,9 +57,17 @@ needs_java = pytest.mark.skipif(
 )
 
 
+@pytest.fixture
+def scratch(tmp_path):
+    """A directory for one test's outputs (up to 100 MB), removed after it."""
+    yield tmp_path
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    """The 2,000 records as a JSON Lines file, and as dicts."""
+    """The 2,000 records as a JSON Lines file (52 MB, removed after the
+    module's tests), and as dicts."""
     paths = sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "wide").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     assert len(texts) > 100, "the fixtures are missing"
@@ -72,7 +80,8 @@ def records(tmp_path_factory):
     with open(path, "w", encoding="utf-8") as f:
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return path, recs
+    yield path, recs
+    shutil.rmtree(path.parent, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -135,11 +144,11 @@ def _check_parse_records(out, recs, single):
     assert out == single
 
 
-def _spark(script, *args, tmp_path):
+def _spark(script, *args, scratch):
     """Run a recipe script on Spark local[2], as docs/distributed.md shows."""
     if importlib.util.find_spec("pyspark") is None:
         pytest.fail(f"pyspark is not installed in {sys.executable}: pip install 'pyspark[sql]' (the CI venv has it)")
-    log = tmp_path / f"{pathlib.Path(script).stem}.log"
+    log = scratch / f"{pathlib.Path(script).stem}.log"
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
     # for a short local job: no web UI, and the JVM's quick compiler only
     # (half the JVM's CPU time); the recipes do not depend on it
@@ -169,12 +178,12 @@ def _parts(directory):
 
 
 @needs_java
-def test_recipe_2_rdd_pipe_ships_the_binary(gongwen_bin, records, single_run, tmp_path):
+def test_recipe_2_rdd_pipe_ships_the_binary(gongwen_bin, records, single_run, scratch):
     """`sc.addFile` on the driver, `SparkFiles.get` in the task: the 2,000 records."""
     path, recs = records
-    out_dir = tmp_path / "parsed"
+    out_dir = scratch / "parsed"
     # 4 partitions: line numbers restart in each
-    _spark("spark_pipe.py", path, out_dir, "--ship", gongwen_bin, "--partitions", 4, tmp_path=tmp_path)
+    _spark("spark_pipe.py", path, out_dir, "--ship", gongwen_bin, "--partitions", 4, scratch=scratch)
     lines = [line for p in _parts(out_dir) for line in p.read_text(encoding="utf-8").splitlines()]
     # `line` counts lines of the partition: the last bad record is not on its input line
     late = next(json.loads(line) for line in lines if f'"doc-{max(BAD):04d}"' in line[:40])
@@ -183,14 +192,14 @@ def test_recipe_2_rdd_pipe_ships_the_binary(gongwen_bin, records, single_run, tm
 
 
 @needs_java
-def test_recipe_2_rdd_pipe_with_an_installed_binary(gongwen_bin, records, single_run, tmp_path):
+def test_recipe_2_rdd_pipe_with_an_installed_binary(gongwen_bin, records, single_run, scratch):
     """The plain `rdd.pipe(command, checkCode=True)` with an absolute path; the
     first 600 records (bad ones among them) are enough to show it."""
     path, recs = records
-    few = tmp_path / "few.jsonl"
+    few = scratch / "few.jsonl"
     few.write_bytes(b"".join(path.read_bytes().splitlines(keepends=True)[:600]))
-    out_dir = tmp_path / "parsed"
-    _spark("spark_pipe.py", few, out_dir, "--installed", gongwen_bin, tmp_path=tmp_path)
+    out_dir = scratch / "parsed"
+    _spark("spark_pipe.py", few, out_dir, "--installed", gongwen_bin, scratch=scratch)
     lines = [line for p in _parts(out_dir) for line in p.read_text(encoding="utf-8").splitlines()]
     out = _by_id(lines)
     assert list(out) == [r["id"] for r in recs[:600]], "records in = records out, in order"
@@ -216,13 +225,13 @@ def _rows(frame, columns):
 
 
 @needs_java
-def test_recipe_1_map_in_pandas(records, tmp_path):
+def test_recipe_1_map_in_pandas(records, scratch):
     pd = pytest.importorskip("pandas")  # the recipe's own requirement, with pyarrow
     import gongwen
 
     path, recs = records
-    out_dir = tmp_path / "out"
-    _spark("spark_tasks.py", path, out_dir, tmp_path=tmp_path)
+    out_dir = scratch / "out"
+    _spark("spark_tasks.py", path, out_dir, scratch=scratch)
     got = pd.read_parquet(out_dir / "records")
     tasks = pd.read_parquet(out_dir / "tasks")
 
@@ -249,7 +258,7 @@ def test_recipe_1_map_in_pandas(records, tmp_path):
     assert all(len(by_id[i].tasks) == counts.get(i, 0) for i in by_id)
 
 
-def test_recipe_3_streaming_shards(gongwen_bin, records, single_run, tmp_path):
+def test_recipe_3_streaming_shards(gongwen_bin, records, single_run):
     """Recipe 3 as an engine runs it: the input cut into shards, each shard
     piped through the script on its own; exit 0 despite bad records."""
     path, recs = records
