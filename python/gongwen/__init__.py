@@ -25,7 +25,7 @@ The parser is written in Rust; see the project's README and docs/python.md.
 from __future__ import annotations
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _gongwen
 from ._errors import ParseError
@@ -79,6 +79,7 @@ __all__ = [
     "Diagnostic",
     "TASK_COLUMNS",
     "DOCUMENT_COLUMNS",
+    "ERROR_COLUMNS",
     "__version__",
 ]
 
@@ -185,34 +186,49 @@ def parse_many(
 Input = Union[str, bytes, "os.PathLike[str]", Document]
 Inputs = Union[Input, Iterable[Union[Input, Tuple[Any, Input]]], Dict[Any, Input]]
 
+#: The integer columns of documents() (nullable when errors="include").
+_COUNTS = ("bytes", "sections", "blocks", "tasks", "bodies", "attachments", "references", "diagnostics", "warnings", "errors")
+
 #: Extensions of the files taken from a directory (as the CLI).
 _EXTENSIONS = (".txt", ".md", ".html")
 
 
-def _files(path: "os.PathLike[str]") -> List[Tuple[str, bytes]]:
+class _File:
+    """A file to read when its turn comes (so that a large directory is
+    never held in memory all at once)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def read(self) -> bytes:
+        with open(self.path, "rb") as f:
+            return f.read()
+
+
+def _files(path: "os.PathLike[str]") -> List[str]:
     p = os.fspath(path)
-    if os.path.isdir(p):
-        found = []
-        for root, dirs, names in os.walk(p):
-            dirs.sort()
-            for n in names:
-                if n.lower().endswith(_EXTENSIONS):
-                    found.append(os.path.join(root, n))
-        found.sort()
-    else:
-        found = [p]
-    out = []
-    for f in found:
-        with open(f, "rb") as fh:
-            out.append((f, fh.read()))
-    return out
+    if not os.path.isdir(p):
+        return [p]
+    found: List[str] = []
+    for root, dirs, names in os.walk(p):
+        dirs.sort()
+        found.extend(os.path.join(root, n) for n in names if n.lower().endswith(_EXTENSIONS))
+    found.sort()
+    return found
 
 
 def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
-    """(id, item) pairs: item a str, bytes or Document."""
+    """(id, item) pairs: item a str, bytes, _File or Document."""
     if isinstance(inputs, (str, bytes, bytearray, memoryview, Document)) or isinstance(inputs, os.PathLike):
         inputs = [inputs]
-    if isinstance(inputs, dict) or type(inputs).__name__ == "Series":
+    if type(inputs).__name__ == "DataFrame":  # pandas: a "text" column, ids from "id" or the index
+        if "text" not in inputs.columns:
+            raise ValueError('a DataFrame of documents needs a "text" column (and an optional "id" column)')
+        ids = inputs["id"] if "id" in inputs.columns else inputs.index
+        pairs = list(zip(ids, inputs["text"]))
+    elif isinstance(inputs, dict) or type(inputs).__name__ == "Series":
         pairs = list(inputs.items())
     else:
         pairs = []
@@ -225,10 +241,10 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
     for id, item in pairs:
         if isinstance(item, os.PathLike):
             files = _files(item)
-            if id is not None and len(files) == 1:
-                out.append((id, files[0][1]))
+            if id is not None and len(files) == 1 and not os.path.isdir(item):
+                out.append((id, _File(files[0])))
             else:
-                out.extend(files)
+                out.extend((f, _File(f)) for f in files)
         elif isinstance(item, Document):
             out.append((item.id if id is None else id, item))
         elif isinstance(item, (bytearray, memoryview)):
@@ -240,32 +256,45 @@ def _entries(inputs: Any) -> List[Tuple[Any, Any]]:
     return out
 
 
-def _parsed(inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str) -> List[Tuple[Any, Document]]:
-    if errors not in ("raise", "skip"):
-        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+#: Documents parsed at once by the table functions: their rows are taken
+#: and the documents dropped before the next chunk, so memory stays bounded.
+_CHUNK = 1024
+
+
+def _parsed(
+    inputs: Any, jobs: Optional[int], encoding: Optional[str], errors: str
+) -> Iterator[Tuple[Any, Union[Document, ParseError]]]:
+    """(id, Document) for each input, in input order, parsed a chunk at a time
+    (with errors="include", (id, ParseError) for one that fails)."""
+    if errors not in ("raise", "skip", "include"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'include', not {errors!r}")
     entries = _entries(inputs)
-    todo = [(k, item) for k, (_, item) in enumerate(entries) if not isinstance(item, Document)]
-    natives = _gongwen.parse_many([item for _, item in todo], jobs, encoding, True)
-    done: Dict[int, Any] = {k: n for (k, _), n in zip(todo, natives)}
-    out = []
-    for k, (id, item) in enumerate(entries):
-        n = done.get(k, item)
-        if isinstance(n, ParseError):
-            if errors == "skip":
-                continue
-            n.index = k
-            n.id = id  # type: ignore[attr-defined]
-            n.args = (f"{id}: {n.args[0]}",)
-            raise n
-        out.append((id, n if isinstance(n, Document) else Document(n, id)))
-    return out
+    for base in range(0, len(entries), _CHUNK):
+        chunk = entries[base : base + _CHUNK]
+        todo = [k for k, (_, item) in enumerate(chunk) if not isinstance(item, Document)]
+        items = [chunk[k][1].read() if isinstance(chunk[k][1], _File) else chunk[k][1] for k in todo]
+        done: Dict[int, Any] = dict(zip(todo, _gongwen.parse_many(items, jobs, encoding, True)))
+        del items
+        for k, (id, item) in enumerate(chunk):
+            n = done.get(k, item)
+            if isinstance(n, ParseError):
+                if errors == "skip":
+                    continue
+                n.index = base + k
+                n.id = id  # type: ignore[attr-defined]
+                if errors == "include":
+                    yield id, n
+                    continue
+                n.args = (f"{id}: {n.args[0]}",)
+                raise n
+            yield id, (n if isinstance(n, Document) else Document(n, id))
 
 
 def _frame(rows: List[tuple], columns: Sequence[str], as_frame: Optional[bool], ints: Sequence[str] = ()):
     if as_frame is False:
         return [dict(zip(columns, r)) for r in rows]
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         if as_frame:
             raise ImportError('as_frame=True needs pandas: pip install "gongwen[pandas]"') from None
@@ -292,12 +321,19 @@ def tasks(
             (decoded as :func:`parse_bytes`), ``pathlib.Path`` files or
             directories (their ``.txt``, ``.md`` and ``.html`` files, walked
             in sorted order), parsed :class:`Document` objects, ``(id,
-            document)`` pairs, or a ``dict`` / pandas ``Series`` of id →
-            document. A plain ``str`` is always text, never a path.
+            document)`` pairs, a ``dict`` / pandas ``Series`` of id →
+            document, or a pandas ``DataFrame`` with a ``text`` column (and
+            an ``id`` column, else its index gives the ids). A plain ``str``
+            is always text, never a path.
         jobs: threads to parse on (``None``: one per core).
         encoding: for bytes and files, as in :func:`parse_bytes`.
-        errors: ``"raise"`` (default) or ``"skip"`` documents that cannot be
-            parsed at all.
+        errors: for documents that cannot be parsed at all: ``"raise"``
+            (default) the first one's :class:`ParseError`, ``"skip"`` them,
+            or ``"include"`` one row for each with its ``id``, its
+            ``error_kind`` (:attr:`ParseError.kind`) and ``error``
+            (:attr:`ParseError.summary`), the other columns empty; with
+            ``"include"`` every row has these two columns (empty when the
+            document parsed), so that every input id is in the output.
         as_frame: ``None``: a pandas DataFrame when pandas is installed,
             else a list of dicts; ``True``/``False`` to choose.
 
@@ -322,8 +358,25 @@ def tasks(
     """
     rows: List[tuple] = []
     for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
-        rows.extend(doc._native.task_rows(id))
-    return _frame(rows, TASK_COLUMNS, as_frame, ints=("attachment",))
+        if isinstance(doc, ParseError):
+            rows.append(_error_row(id, doc, len(TASK_COLUMNS)))
+        elif errors == "include":
+            rows.extend(r + (None, None) for r in doc._native.task_rows(id))
+        else:
+            rows.extend(doc._native.task_rows(id))
+    return _frame(rows, _columns(TASK_COLUMNS, errors), as_frame, ints=("attachment",))
+
+
+#: The columns errors="include" adds.
+ERROR_COLUMNS: Tuple[str, ...] = ("error_kind", "error")
+
+
+def _columns(columns: Tuple[str, ...], errors: str) -> Tuple[str, ...]:
+    return columns + ERROR_COLUMNS if errors == "include" else columns
+
+
+def _error_row(id: Any, error: ParseError, width: int) -> tuple:
+    return (id,) + (None,) * (width - 1) + (error.kind, error.summary)
 
 
 def documents(
@@ -336,7 +389,9 @@ def documents(
 ):
     """One row per document: its title, 发文字号, issuers, date and counts.
 
-    Takes the same inputs and options as :func:`tasks`.
+    Takes the same inputs and options as :func:`tasks` (with
+    ``errors="include"``, a row for a document that failed has its ``id``,
+    ``error_kind`` and ``error``, the rest empty).
 
     Columns (:data:`DOCUMENT_COLUMNS`): ``id``; ``title`` (of the main
     document); ``doc_number`` (the 发文字号 of the covering notice, else the
@@ -348,5 +403,12 @@ def documents(
     ``references`` (cited documents), ``diagnostics``, ``warnings`` and
     ``errors`` (diagnostics of those severities).
     """
-    rows = [doc._native.summary_row(id) for id, doc in _parsed(texts_or_paths, jobs, encoding, errors)]
-    return _frame(rows, DOCUMENT_COLUMNS, as_frame)
+    rows = []
+    for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
+        if isinstance(doc, ParseError):
+            rows.append(_error_row(id, doc, len(DOCUMENT_COLUMNS)))
+        elif errors == "include":
+            rows.append(doc._native.summary_row(id) + (None, None))
+        else:
+            rows.append(doc._native.summary_row(id))
+    return _frame(rows, _columns(DOCUMENT_COLUMNS, errors), as_frame, ints=_COUNTS if errors == "include" else ())

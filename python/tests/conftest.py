@@ -25,13 +25,14 @@ def seed_text():
 
 @pytest.fixture(scope="session")
 def to_json_bin():
-    """The Rust example `to_json`, built (debug) for this run: the reference
-    the Python package's JSON must equal."""
+    """The Rust example `to_json`, built (debug, all features: the build
+    `cargo test --all-features` already made in CI) for this run: the
+    reference the Python package's JSON must equal."""
     cargo = shutil.which("cargo")
     if cargo is None:
         pytest.skip("cargo is not installed: cannot build the Rust reference (examples/to_json)")
     out = subprocess.run(
-        [cargo, "build", "--quiet", "--example", "to_json", "--message-format=json"],
+        [cargo, "build", "--quiet", "--all-features", "--example", "to_json", "--message-format=json"],
         cwd=ROOT,
         check=True,
         capture_output=True,
