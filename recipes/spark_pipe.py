@@ -73,14 +73,18 @@ def pipe_with_shipped_binary(rdd, name="gongwen", args=GONGWEN_ARGS):
 
         feeder = threading.Thread(target=feed, daemon=True)
         feeder.start()
-        for out in proc.stdout:
-            yield out.rstrip(b"\n").decode("utf-8")
+        try:
+            for out in proc.stdout:
+                yield out.rstrip(b"\n").decode("utf-8")
+        finally:
+            if proc.poll() is None and feeder.is_alive():
+                proc.kill()  # the task stopped reading (take(), a failure downstream)
         feeder.join()
         code = proc.wait()
-        if failure:
-            raise failure[0]
         if code != 0:
             raise RuntimeError(f"{exe} {' '.join(args)} exited {code}")
+        if failure:
+            raise failure[0]
 
     return rdd.mapPartitions(run)
 

@@ -81,10 +81,16 @@ def _parse_batches(batches):
         yield parse_records(batch["id"].tolist(), batch["text"].tolist())
 
 
-def run(spark, source, output):
-    """Read ``source``, write ``output/records`` and ``output/tasks``."""
+def run(spark, source, output, batch=1000):
+    """Read ``source``, write ``output/records`` and ``output/tasks``.
+
+    ``batch``: records per Arrow batch handed to ``mapInPandas`` (Spark's
+    default, 10,000, holds 10,000 texts and their tables in a worker's memory
+    at once).
+    """
     from pyspark.sql import functions as F
 
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(batch))
     records = spark.read.schema("id string, text string").json(source)
     records.mapInPandas(_parse_batches, record_schema()).write.parquet(os.path.join(output, "records"))
     # the flat table from the written records: nothing is parsed twice
@@ -98,6 +104,7 @@ def main(argv=None):
     p.add_argument("input", help="JSON Lines of {id, text} records")
     p.add_argument("output", help="directory for records/ and tasks/ (must not exist)")
     p.add_argument("--master", help="Spark master, e.g. local[2] (default: as spark-submit sets it)")
+    p.add_argument("--batch", type=int, default=1000, help="records per Arrow batch (default 1000)")
     a = p.parse_args(argv)
 
     # workers run the same Python as the driver unless told otherwise
@@ -109,7 +116,7 @@ def main(argv=None):
         builder = builder.master(a.master)
     spark = builder.getOrCreate()
     try:
-        run(spark, a.input, a.output)
+        run(spark, a.input, a.output, a.batch)
     finally:
         spark.stop()
 
