@@ -45,7 +45,9 @@ const MAX_LISTED: usize = 10;
 /// # Ok::<(), gongwen::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum AgencyKind {
     /// A national party or state body known to the gazetteer (发展改革委,
     /// 中央网信办, 国家开发银行); its canonical name is filled in.

@@ -1,5 +1,5 @@
 //! The typed syntax tree. Field names and meanings follow the JSON contract
-//! (`shared/design/json-contract.md`): absent values serialise as `null`,
+//! (`docs/json.md`, `docs/gongwen.schema.json`): absent values serialise as `null`,
 //! empty lists as `[]`.
 //!
 //! Text fields hold cleaned text as [`Cow`]: borrowed straight from the input
@@ -18,6 +18,8 @@ pub type Text<'a> = Cow<'a, str>;
 
 /// A parsed policy document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Document<'a> {
     /// The official frame: covering notice (通知 that 印发/转发 the main
     /// document) or the document's own 版头/主送/落款. `None` when the text has
@@ -59,7 +61,9 @@ pub struct Document<'a> {
 
 /// What a cited document is, read off the ending of its title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ReferenceKind {
     /// A law: …法 (not 办法, 方法).
     Law,
@@ -87,6 +91,8 @@ impl ReferenceKind {
 /// A citation of another document: `《国务院关于…的通知》（国发〔2014〕25号）`,
 /// `《中华人民共和国…法》`, or a 文号 alone (`国办发〔2019〕4号`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Reference<'a> {
     /// The cited title, without its 《》, as written (a version bracket
     /// inside kept); `None` for a 文号 alone.
@@ -110,6 +116,8 @@ impl Reference<'_> {
 /// A table of contents (目录): the 目录 heading, when printed, and one entry
 /// per heading it lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Contents<'a> {
     /// One entry per listed heading (第一章　总则), as written, cleaned.
     pub entries: Vec<Paragraph<'a>>,
@@ -119,6 +127,8 @@ pub struct Contents<'a> {
 
 /// The notice frame: 标题, 发文字号, 主送机关, 正文, 发文机关署名, 成文日期.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Notice<'a> {
     /// e.g. 国务院办公厅关于印发…的通知; `None` when the text has none.
     pub title: Option<Text<'a>>,
@@ -158,6 +168,8 @@ pub struct Notice<'a> {
 
 /// One comma-separated group of the addressee line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct AddresseeGroup<'a> {
     /// The group as written.
     pub text: Text<'a>,
@@ -169,6 +181,8 @@ pub struct AddresseeGroup<'a> {
 
 /// A paragraph of running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Paragraph<'a> {
     /// Cleaned text (responsibility clauses removed when inside a block).
     pub text: Text<'a>,
@@ -178,7 +192,9 @@ pub struct Paragraph<'a> {
 
 /// What numbering a [`Block`] carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum BlockKind {
     /// 第一编.
     Part,
@@ -239,6 +255,8 @@ impl BlockKind {
 
 /// One numbered unit at any depth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Block<'a> {
     /// The numbering style.
     pub kind: BlockKind,
@@ -272,8 +290,8 @@ pub struct Block<'a> {
     pub references: Vec<Reference<'a>>,
     /// Nested blocks.
     pub children: Vec<Block<'a>>,
-    /// Tables printed inside this block (none today: tables are read in
-    /// attachment bodies).
+    /// Tables printed inside this block (a task table under its heading, a
+    /// 专栏 box's table); each task row is also a child block of kind `row`.
     #[serde(default)]
     pub tables: Vec<Table<'a>>,
     /// For a `row` block: its 完成时限 cell, when the table has one; for
@@ -289,6 +307,8 @@ pub struct Block<'a> {
 /// A responsibility clause, e.g. （公安部、发展改革委等负责） or
 /// （责任单位：市水务局，各区政府）.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Responsibility<'a> {
     /// The clause without its brackets, cleaned.
     pub raw: Text<'a>,
@@ -309,7 +329,11 @@ pub struct Responsibility<'a> {
 
 /// What a body does for a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+// Not `#[non_exhaustive]`: the three roles are the contract's closed set
+// (RoleCounts and the CLI's tables have one column each); a fourth would
+// be a breaking change, made in a new major version.
 pub enum Role {
     /// 牵头, 牵头单位.
     Lead,
@@ -332,6 +356,8 @@ impl Role {
 
 /// A body named in a clause or a standing note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Agency<'a> {
     /// As written, cleaned, without 等 / 等部门 / 等有关部门 tails.
     pub name: Text<'a>,
@@ -366,6 +392,8 @@ pub struct Agency<'a> {
 /// A 附件 named or attached after the body, or a further document attached
 /// to a notice that transmits several (the first one is the main document).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Attachment<'a> {
     /// Its number in the 附件 list, if numbered.
     pub number: Option<u32>,
@@ -389,6 +417,8 @@ pub struct Attachment<'a> {
 
 /// A table rebuilt from a flattened, pipe, HTML or tab-separated form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Table<'a> {
     /// How the table was written.
     pub form: TableForm,
@@ -402,7 +432,9 @@ pub struct Table<'a> {
 
 /// How a [`Table`] was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum TableForm {
     /// One cell per line.
     Flattened,
@@ -420,6 +452,8 @@ pub enum TableForm {
 
 /// One header cell of a [`Table`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Column<'a> {
     /// The header text, cleaned.
     pub name: Text<'a>,
@@ -431,7 +465,9 @@ pub struct Column<'a> {
 
 /// What a table column holds, read from its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ColumnRole {
     /// 序号.
     Number,
@@ -465,6 +501,8 @@ impl ColumnRole {
 
 /// One row of a [`Table`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Row<'a> {
     /// One cell per column (a heading row: one cell).
     pub cells: Vec<Cell<'a>>,
@@ -478,6 +516,8 @@ pub struct Row<'a> {
 
 /// One cell of a [`Row`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Cell<'a> {
     /// Cleaned text; the lines of a multi-line cell joined.
     pub text: Text<'a>,
@@ -490,7 +530,9 @@ pub struct Cell<'a> {
 
 /// How often recurring work recurs (每年, 每半年, 每季度, 每月).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Period {
     /// 每年, 每年度.
     Year,
@@ -517,6 +559,8 @@ impl Period {
 /// A deadline (a 完成时限 cell or line, or a phrase in or before a
 /// clause): as written, and the last day it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Deadline<'a> {
     /// As written, cleaned.
     pub text: Text<'a>,
@@ -642,9 +686,33 @@ impl Block<'_> {
         })
     }
 
-    /// Every agency of every clause of this block, in order.
+    /// Every body named in this block's own clauses ([`Block::responsibilities`]),
+    /// in order. Bodies it inherits from an earlier standing note
+    /// ([`Block::inherited`]) are NOT included: [`Block::all_agencies`]
+    /// gives both. Children's clauses are not included either (see
+    /// [`Block::walk`]).
     pub fn agencies(&self) -> impl Iterator<Item = &Agency<'_>> {
         self.responsibilities.iter().flat_map(|r| r.agencies.iter())
+    }
+
+    /// Every body that applies to this block: those of its own clauses
+    /// ([`Block::agencies`]), then those it inherits from a standing note
+    /// ([`Block::inherited`]: after （…以下任务均需各省级有关部门落实，不再列出）,
+    /// 各省级有关部门).
+    ///
+    /// ```
+    /// let text = "方案\n一、总体要求\n\
+    ///             （一）推进改革。（公安部负责。以下任务均需各省级有关部门落实，不再列出）\n\
+    ///             （二）加强保障。（财政部负责）\n";
+    /// let doc = gongwen::parse(text).unwrap();
+    /// let task = &doc.sections[0].children[1];
+    /// let own: Vec<_> = task.agencies().map(|a| a.name.as_ref()).collect();
+    /// let all: Vec<_> = task.all_agencies().map(|a| a.name.as_ref()).collect();
+    /// assert_eq!(own, ["财政部"]);
+    /// assert_eq!(all, ["财政部", "各省级有关部门"]);
+    /// ```
+    pub fn all_agencies(&self) -> impl Iterator<Item = &Agency<'_>> {
+        self.agencies().chain(self.inherited.iter())
     }
 }
 
@@ -705,9 +773,10 @@ impl Document<'_> {
         }
     }
 
-    /// Every block at every depth of the main document, depth first, in
-    /// document order (blocks of attached documents: see
-    /// [`Attachment::sections`]).
+    /// Every block at every depth of the MAIN document ([`Document::sections`]),
+    /// depth first, in document order. Blocks of attachments and of further
+    /// documents a notice transmits ([`Attachment::sections`]) are not
+    /// included: [`Document::all_blocks`] gives those too.
     ///
     /// ```
     /// let doc = gongwen::parse("标题\n一、总体要求\n（一）指导思想。\n（二）基本原则。\n").unwrap();
@@ -718,6 +787,25 @@ impl Document<'_> {
         self.sections.iter().flat_map(|s| s.walk())
     }
 
+    /// Every block at every depth of the whole input: the main document's
+    /// ([`Document::blocks`]), then each attachment's in turn (a task table
+    /// of a 附件, a further document a notice transmits), depth first — the
+    /// order in which [`Document::assignments`] numbers them.
+    ///
+    /// ```
+    /// let text = "关于印发方案的通知\n各区政府：\n现将方案印发给你们。\n上海市人民政府\n2024年1月5日\n\
+    ///             附件：工作方案\n附件\n工作方案\n一、总体要求\n（一）目标。\n";
+    /// let doc = gongwen::parse(text).unwrap();
+    /// let main = doc.blocks().count();
+    /// let all = doc.all_blocks().count();
+    /// let attached: usize = doc.attachments.iter().flat_map(|a| &a.sections).map(|s| s.walk().count()).sum();
+    /// assert!(attached > 0);
+    /// assert_eq!(all, main + attached);
+    /// ```
+    pub fn all_blocks(&self) -> impl Iterator<Item = &Block<'_>> {
+        self.blocks().chain(self.attachments.iter().flat_map(|a| a.sections.iter().flat_map(|s| s.walk())))
+    }
+
     /// The JSON of the contract, compact.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a Document always serialises")
@@ -726,5 +814,125 @@ impl Document<'_> {
     /// The JSON of the contract, indented.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a Document always serialises")
+    }
+}
+
+/// The error of parsing a [`BlockKind`], [`Role`], [`ReferenceKind`] or
+/// [`Period`] from a name that is not one of its JSON names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseNameError {
+    what: &'static str,
+    detail: String,
+}
+
+impl std::fmt::Display for ParseNameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid {}: {}", self.what, self.detail)
+    }
+}
+
+impl std::error::Error for ParseNameError {}
+
+/// `Display` as the JSON name (`as_str`), `FromStr` from it: the serde
+/// names are the single source, so the three never disagree.
+macro_rules! json_names {
+    ($($ty:ident: $what:literal),* $(,)?) => {$(
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = ParseNameError;
+
+            /// From the JSON name (`"section"`, `"lead"`, …), exactly.
+            fn from_str(s: &str) -> Result<Self, ParseNameError> {
+                use serde::de::IntoDeserializer;
+                let de: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = s.into_deserializer();
+                $ty::deserialize(de).map_err(|e| ParseNameError { what: $what, detail: e.to_string() })
+            }
+        }
+    )*};
+}
+
+json_names!(BlockKind: "block kind", Role: "role", ReferenceKind: "reference kind", Period: "period");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every variant, checked complete by an exhaustive match (a new
+    /// variant fails to compile here until it is listed).
+    const KINDS: [BlockKind; 14] = [
+        BlockKind::Part,
+        BlockKind::Chapter,
+        BlockKind::Division,
+        BlockKind::Article,
+        BlockKind::Section,
+        BlockKind::Action,
+        BlockKind::Task,
+        BlockKind::Subsection,
+        BlockKind::Item,
+        BlockKind::Subitem,
+        BlockKind::Circled,
+        BlockKind::Row,
+        BlockKind::Box,
+        BlockKind::Decimal,
+    ];
+
+    fn listed(k: BlockKind) -> bool {
+        match k {
+            BlockKind::Part
+            | BlockKind::Chapter
+            | BlockKind::Division
+            | BlockKind::Article
+            | BlockKind::Section
+            | BlockKind::Action
+            | BlockKind::Task
+            | BlockKind::Subsection
+            | BlockKind::Item
+            | BlockKind::Subitem
+            | BlockKind::Circled
+            | BlockKind::Row
+            | BlockKind::Box
+            | BlockKind::Decimal => KINDS.contains(&k),
+        }
+    }
+
+    #[test]
+    fn every_name_round_trips_through_display_fromstr_and_serde() {
+        for k in KINDS {
+            assert!(listed(k));
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{k}\""));
+            assert_eq!(k.to_string().parse::<BlockKind>(), Ok(k));
+        }
+        for r in [Role::Lead, Role::Responsible, Role::Support] {
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(json, format!("\"{r}\""));
+            assert_eq!(r.to_string().parse::<Role>(), Ok(r));
+            match r {
+                Role::Lead | Role::Responsible | Role::Support => {}
+            }
+        }
+        for p in [Period::Year, Period::HalfYear, Period::Quarter, Period::Month] {
+            assert_eq!(serde_json::to_string(&p).unwrap(), format!("\"{p}\""));
+            assert_eq!(p.to_string().parse::<Period>(), Ok(p));
+        }
+        for r in [ReferenceKind::Law, ReferenceKind::Regulation, ReferenceKind::Document, ReferenceKind::Other] {
+            assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{r}\""));
+            assert_eq!(r.to_string().parse::<ReferenceKind>(), Ok(r));
+        }
+    }
+
+    #[test]
+    fn unknown_names_are_errors_that_list_the_names() {
+        let e = "Section".parse::<BlockKind>().unwrap_err();
+        let shown = e.to_string();
+        assert!(shown.starts_with("invalid block kind: "), "{shown}");
+        assert!(shown.contains("`section`") && shown.contains("`decimal`"), "{shown}");
+        assert!("".parse::<Role>().is_err());
+        assert!(" lead".parse::<Role>().is_err());
     }
 }

@@ -21,7 +21,7 @@
 //!   table), is not counted;
 //! - **clauses seen**: a bracket group （…） holding a role word (牵头 负责
 //!   配合 参与 参加 协助 协办 责任单位 责任部门 牵头单位; not 负责人 or 负责同志)
-//!   outside its inner groups; **built** when a [`Responsibility`] span or
+//!   outside its inner groups; **built** when a [`Responsibility`](crate::Responsibility) span or
 //!   an inherited body's span lies in it;
 //! - diagnostics: `numbering-*` and `unknown-agency` become flags;
 //! - the tree: a chapter, part or division with no paragraph and no child;
@@ -630,8 +630,8 @@ fn seen_markers(text: &str) -> Vec<Seen> {
             let rest = &body[at..];
             let skipped = rest.len() - rest.trim_start_matches(is_gap).len();
             let start = at + skipped;
-            if let Some((kind, number, len)) = marker_at(&body[start..])
-                && position.is_none_or(|p| heads(kind, p))
+            if let Some((kind, number, len)) =
+                marker_at(&body[start..]).filter(|&(k, ..)| position.is_none_or(|p| heads(k, p)))
             {
                 out.push(Seen { kind, number, start: line_start + start, end: line_start + start + len, line_end });
                 return start + len;
@@ -973,9 +973,7 @@ fn shorten(s: &str) -> String {
 
 fn from_tree(doc: &Document<'_>, report: &mut Report) {
     let titled = |what: &str, title: Option<&str>, span: Option<Span>, fallback: Span, report: &mut Report| {
-        if let Some(t) = title
-            && let Some(why) = long_title(t)
-        {
+        if let Some((t, why)) = title.and_then(|t| long_title(t).map(|why| (t, why))) {
             report.flags.push(Flag {
                 code: Code::LongTitle,
                 span: span.unwrap_or(fallback),
@@ -992,8 +990,7 @@ fn from_tree(doc: &Document<'_>, report: &mut Report) {
         }
     }
     titled("the document title", doc.title.as_deref(), doc.title_span, doc.span, report);
-    let sections = doc.sections.iter().chain(doc.attachments.iter().flat_map(|a| a.sections.iter()));
-    for b in sections.flat_map(|s| s.walk()) {
+    for b in doc.all_blocks() {
         // a task-table row's title is its task cell, often a long sentence
         // of its own: only a sentence end inside it is suspicious
         let title = b.title.as_deref().filter(|t| b.kind != BlockKind::Row || t.contains('。'));

@@ -1033,9 +1033,9 @@ fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     if b[close] != b'>' {
         return None;
     }
-    if let Some(nl) = memchr::memchr(b'\n', &b[..close])
-        && !(memchr::memchr(b'=', &b[..nl]).is_some() && memchr::memchr2(b'"', b'\'', &b[..nl]).is_some())
-    {
+    let attribute_before =
+        |nl: usize| memchr::memchr(b'=', &b[..nl]).is_some() && memchr::memchr2(b'"', b'\'', &b[..nl]).is_some();
+    if memchr::memchr(b'\n', &b[..close]).is_some_and(|nl| !attribute_before(nl)) {
         return None;
     }
     let name = s[name_start..name_start + name_len].to_ascii_lowercase();

@@ -6,17 +6,23 @@ use thiserror::Error;
 /// Why a text could not be parsed at all. Everything recoverable is a
 /// [`Diagnostic`](crate::Diagnostic) on the returned document instead.
 ///
-/// `Display` gives the message, the position (line:column in characters)
-/// and, where the error has a place in the input, the source line with a
-/// caret under it (placed by display width, so it sits right under CJK
-/// text). [`Error::summary`] gives the first line alone.
+/// `Display` is one line: what went wrong and, where the error has a place
+/// in the input, the position (line:column in characters).
+/// [`Error::render`] adds the source line with a caret under the place
+/// (placed by display width, so it sits right under CJK text), as
+/// [`Diagnostic::render`](crate::Diagnostic::render) does. `Debug` shows
+/// the variant and its public fields.
 ///
 /// ```
 /// let err = gongwen::parse_bytes("通知\n你好，世界\u{FF01}".as_bytes().split_last().unwrap().1).unwrap_err();
 /// let shown = err.to_string();
-/// assert!(shown.starts_with("invalid UTF-8 at byte 22 (line 2, column 6)"));
-/// assert!(shown.contains("2 | 你好，世界"));
-/// assert_eq!(err.summary(), shown.lines().next().unwrap());
+/// assert_eq!(shown, "invalid UTF-8 at byte 22 (line 2, column 6); nothing was parsed");
+/// assert_eq!(err.summary(), shown);
+/// let rendered = err.render(Some("doc.txt"));
+/// assert!(rendered.starts_with("error: invalid UTF-8 at byte 22"));
+/// assert!(rendered.contains(" --> doc.txt:2:6\n"));
+/// assert!(rendered.contains("2 | 你好，世界"));
+/// assert!(!format!("{err:?}").contains("caret"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
@@ -25,7 +31,7 @@ pub enum Error {
     #[error("the input is empty or holds only white space")]
     Empty,
     /// The bytes are not UTF-8.
-    #[error("invalid UTF-8 at byte {offset} (line {}, column {}); nothing was parsed\n{}", .location.line, .location.column, .location.snippet(None))]
+    #[error("invalid UTF-8 at byte {offset} (line {}, column {}); nothing was parsed", .location.line, .location.column)]
     InvalidUtf8 {
         /// Byte offset of the first byte that is not valid UTF-8.
         offset: usize,
@@ -47,14 +53,14 @@ pub enum Error {
     /// [`Document`](crate::Document) whose preamble holds its paragraphs,
     /// with a `no-structure` warning diagnostic. The variant is kept so that
     /// code matching on it still compiles.
-    #[error("no recognisable document structure (no notice, title or numbered heading) at {location}\n{}", .location.snippet(None))]
+    #[error("no recognisable document structure (no notice, title or numbered heading) at {location}")]
     NoStructure {
         /// Where the first non-blank text is.
         location: Location,
     },
     /// The numbered blocks nest deeper than
     /// [`Options::max_depth`](crate::Options::max_depth).
-    #[error("numbered blocks nest {depth} deep, deeper than the limit of {limit} (Options::max_depth), at {location}\n{}", .location.snippet(None))]
+    #[error("numbered blocks nest {depth} deep, deeper than the limit of {limit} (Options::max_depth), at {location}")]
     TooDeep {
         /// Depth reached.
         depth: usize,
@@ -66,10 +72,20 @@ pub enum Error {
 }
 
 impl Error {
-    /// The first line of the message: what went wrong and where, without
-    /// the source snippet.
+    /// The message: what went wrong and where, on one line (the same as
+    /// `Display`; kept from when `Display` added the source snippet).
     pub fn summary(&self) -> String {
-        self.to_string().lines().next().unwrap_or_default().to_owned()
+        self.to_string()
+    }
+
+    /// Render as a compiler does: `error: message`, then, when the error has
+    /// a place, `--> path:line:col`, the source line and a caret under the
+    /// place (the snippet of [`Location::snippet`]).
+    pub fn render(&self, path: Option<&str>) -> String {
+        match self.location() {
+            Some(loc) => format!("error: {self}\n{}", loc.snippet(path)),
+            None => format!("error: {self}"),
+        }
     }
 
     /// Where in the input the error is, when it has a place.

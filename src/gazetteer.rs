@@ -382,7 +382,9 @@ pub fn current(entry: &'static Entry, year: Option<u16>) -> &'static Entry {
 ///
 /// Serialises as `"province"`, `"city"`, `"district"` or `"township"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum LocalLevel {
     /// Province-level: 省, 自治区, 直辖市, 特别行政区.
     Province,

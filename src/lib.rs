@@ -57,7 +57,7 @@ mod diagnostic;
 mod error;
 pub mod gazetteer;
 mod grammar;
-pub mod punct;
+mod punct;
 mod query;
 mod render;
 mod source;
@@ -66,7 +66,8 @@ mod span;
 pub use agency::AgencyKind;
 pub use ast::{
     AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
-    Notice, Paragraph, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm, Text,
+    Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm,
+    Text,
 };
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
@@ -74,6 +75,26 @@ pub use gazetteer::LocalLevel;
 pub use query::{Assignment, BodySummary, Citation, RoleCounts};
 pub use render::Location;
 pub use span::{LineIndex, Position, Span};
+
+/// The JSON Schema (draft 2020-12) of the JSON a [`Document`] serialises
+/// to, generated from the types: their doc comments are its descriptions,
+/// and every field is required (absent values are `null`, never missing
+/// keys). `docs/gongwen.schema.json` is this value, pretty-printed, and
+/// `docs/json.md` explains it. Behind the `schema` feature.
+///
+/// ```
+/// let schema = gongwen::json_schema();
+/// assert_eq!(schema["title"], "Document");
+/// assert!(schema["$defs"]["Block"]["properties"]["marker_span"].is_object());
+/// ```
+#[cfg(feature = "schema")]
+pub fn json_schema() -> serde_json::Value {
+    schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<Document<'static>>()
+        .to_value()
+}
 
 /// The README's examples, run as doctests.
 #[doc = include_str!("../README.md")]

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 /// One body assigned to one block: a row of [`Document::assignments`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Assignment<'d> {
     /// Position of the block in the pre-order walk of all blocks, the main
     /// document's first, then each attached document's: unique per block.
@@ -69,6 +70,7 @@ impl Assignment<'_> {
 
 /// How many blocks a body has each role in ([`BodySummary::counts`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct RoleCounts {
     /// Blocks it leads.
     pub lead: usize,
@@ -98,6 +100,7 @@ impl RoleCounts {
 
 /// What one body does across a document: an item of [`Document::by_body`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct BodySummary<'d> {
     /// The key: the canonical name when known, else the name as written.
     pub body: &'d str,
@@ -283,6 +286,7 @@ impl Document<'_> {
 /// One citation of another document and where it stands: an item of
 /// [`Document::citations`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Citation<'d> {
     /// Position in [`Document::attachments`] of the attached document the
     /// citation stands in; `None` for the main document and its notice.

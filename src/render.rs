@@ -12,7 +12,10 @@ const MAX_SHOWN: usize = 120;
 
 /// A place in the input, ready to be shown: 1-based line and column (in
 /// characters), the byte span, and the text of its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` shows the public fields only (the caret's placement is an
+/// internal of [`Location::snippet`]).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Location {
     /// 1-based line.
     pub line: usize,
@@ -132,6 +135,17 @@ impl Location {
         let mut s = String::new();
         let _ = self.write_snippet(&mut s, path);
         s
+    }
+}
+
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Location")
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("span", &self.span)
+            .field("source_line", &self.source_line)
+            .finish_non_exhaustive()
     }
 }
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// cleaning), so `&input[span.start..span.end]` is the raw text of a node,
 /// residue included. Both ends always lie on UTF-8 character boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the node.
     pub start: usize,

@@ -105,7 +105,8 @@ fn invalid_utf8_anywhere() {
                 let Error::InvalidUtf8 { offset: got, ref location } = e else { unreachable!() };
                 assert_eq!(got, offset);
                 assert_eq!(location.span.start, offset);
-                assert!(e.to_string().contains('^'), "the error shows a caret: {e}");
+                assert!(!e.to_string().contains('\n'), "Display is one line: {e}");
+                assert!(e.render(None).contains('^'), "render shows a caret: {e}");
             }
             other => panic!("invalid UTF-8 at {at}: {other:?}"),
         }
@@ -161,7 +162,7 @@ fn depth_is_limited_by_an_error() {
             let Error::TooDeep { depth, limit, ref location } = e else { unreachable!() };
             assert_eq!((depth, limit), (4, 3));
             assert_eq!(location.line, 4);
-            assert!(e.to_string().contains("4 | （1）内容"), "{e}");
+            assert!(e.render(None).contains("4 | （1）内容"), "{e}");
         }
         other => panic!("{other:?}"),
     }

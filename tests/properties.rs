@@ -675,7 +675,7 @@ proptest! {
 /// (the stray spaces of scraped text, `国 务 院`); a boundary chosen twice
 /// still gets one space (two or more between ideographs separate words).
 fn insert_stray_spaces(s: &str, at: &[Index]) -> String {
-    let cjk = |c: Option<char>| c.is_some_and(gongwen::punct::is_cjk);
+    let cjk = |c: Option<char>| c.is_some_and(common::is_cjk);
     let ok = |s: &str, i: usize| cjk(s[..i].chars().next_back()) && cjk(s[i..].chars().next());
     let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i) && ok(s, i)).collect();
     if bounds.is_empty() {

@@ -51,9 +51,7 @@ pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
     }
     // 附件1.TITLE, 附件1、TITLE: the number's dot separates it as a colon
     // would; not 附件1、2所列任务 (numbers listed in a sentence)
-    if number.is_some()
-        && let Some(after) = rest.strip_prefix(['.', punct::FW_DOT, punct::DUNHAO])
-    {
+    if let Some(after) = rest.strip_prefix(['.', punct::FW_DOT, punct::DUNHAO]).filter(|_| number.is_some()) {
         let after = punct::trim(after);
         if after.is_empty() {
             return Some(AttachLine::Label { number, title: None });

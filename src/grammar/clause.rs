@@ -164,11 +164,10 @@ pub(crate) fn clean_name(name: &str) -> &str {
     }
     // a collective tail ends the name (see [`collective_tail`]): only then
     // is a 等 looked for
-    if COLLECTIVE_ENDS.iter().any(|e| punct::has_suffix(n.as_bytes(), e.as_bytes()))
-        && let Some(at) = n.rfind('等')
-        && collective_tail(&n[at + '等'.len_utf8()..])
-    {
-        n = &n[..at];
+    if COLLECTIVE_ENDS.iter().any(|e| punct::has_suffix(n.as_bytes(), e.as_bytes())) {
+        if let Some(at) = n.rfind('等').filter(|&at| collective_tail(&n[at + '等'.len_utf8()..])) {
+            n = &n[..at];
+        }
     }
     punct::trim(n)
 }

@@ -332,11 +332,9 @@ fn split_with<'c>(
         if let Some(next) = lines.get(i + 1).filter(|l| l.text.chars().next().is_some_and(is_digit_or_paren)) {
             let m = marker(next.text);
             ahead = Some(m);
-            if let Some(m) = m.filter(|m| m.number == 2 && own.is_none_or(|o| o.kind != m.kind))
-                && !punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes())
-                && let Some(at) = run_in_first_item(text, &m)
-            {
-                cuts.push(at);
+            let second = m.filter(|m| m.number == 2 && own.is_none_or(|o| o.kind != m.kind));
+            if let Some(m) = second.filter(|_| !punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes())) {
+                cuts.extend(run_in_first_item(text, &m));
             }
         }
         if i + 1 == n {

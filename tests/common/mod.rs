@@ -109,6 +109,30 @@ fn strip_residue(s: &str) -> String {
     s.chars().filter(|&c| !is_residue_char(c)).collect()
 }
 
+/// The Unicode spaces other than U+0020, NBSP and U+3000 that cleaning
+/// turns into an ASCII space (as README.md and `src/clean.rs` describe them;
+/// written out here, not borrowed from the crate, so that the tests check
+/// the parser against the documented rule).
+pub fn is_other_space(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}')
+}
+
+/// The invisible characters cleaning removes wherever they stand: soft
+/// hyphen, Arabic letter mark, zero-width characters, bidi marks,
+/// embeddings, overrides and isolates, word joiner and invisible
+/// operators, a BOM.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+}
+
+/// CJK text: ideographs (extensions included), CJK symbols and
+/// punctuation but U+3000, full-width punctuation.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3001..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x20000..=0x2FA1F)
+}
+
 /// A character cleaning may remove or turn into an ASCII space: `@`, a
 /// space (a no-break space too: cleaning removes it between ideographs),
 /// another Unicode space (U+2000–U+200A …), an invisible character, a
@@ -118,8 +142,8 @@ fn is_residue_char(c: char) -> bool {
     c == '@'
         || c == ' '
         || c == '\u{a0}'
-        || gongwen::punct::is_other_space(c)
-        || gongwen::punct::is_invisible(c)
+        || is_other_space(c)
+        || is_invisible(c)
         || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
@@ -487,7 +511,7 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
     // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
     // and control characters are removed wherever they stand
     for (at, c) in input.char_indices() {
-        if gongwen::punct::is_invisible(c) || c.is_control() {
+        if is_invisible(c) || c.is_control() {
             residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
         }
     }

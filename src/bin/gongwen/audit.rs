@@ -31,9 +31,7 @@ pub struct Audited {
 const UNREAD: [&str; 4] = ["not-found", "unreadable", "binary", "invalid-record"];
 
 pub fn run(args: &InputArgs, settings: Settings<'_>) -> Result<Status, Fatal> {
-    if let Some(p) = settings.min_clean
-        && !(0.0..=100.0).contains(&p)
-    {
+    if let Some(p) = settings.min_clean.filter(|p| !(0.0..=100.0).contains(p)) {
         return Err(Fatal::Usage(format!("--min-clean takes a percentage from 0 to 100, not {p}")));
     }
     let expected = match settings.expected {

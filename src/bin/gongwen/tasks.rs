@@ -222,11 +222,7 @@ impl TableRow for Row<'_> {
 /// numbers them: the main document's, depth first, then each attached
 /// document's.
 fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
-    let mut blocks: Vec<&Block<'_>> = d.blocks().collect();
-    for a in &d.attachments {
-        blocks.extend(a.sections.iter().flat_map(|s| s.walk()));
-    }
-    blocks
+    d.all_blocks().collect()
 }
 
 /// One row per block that names a body, in document order.
