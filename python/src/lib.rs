@@ -113,9 +113,14 @@ impl Failure {
             _ => "parse-error",
         };
         let location = e.location();
+        // the message with the source line and a caret under the place
+        let message = match location {
+            Some(l) => format!("{e}\n{}", l.snippet(None)),
+            None => e.to_string(),
+        };
         Failure {
             kind,
-            message: e.to_string(),
+            message,
             summary: e.summary(),
             line: location.map(|l| l.line),
             column: location.map(|l| l.column),
@@ -302,16 +307,6 @@ fn parse_many<'py>(
     Ok(out)
 }
 
-/// Every block in the order `Document::assignments` numbers them: the main
-/// document's, depth first, then each attached document's.
-fn all_blocks<'d>(d: &'d Document<'_>) -> Vec<&'d Block<'d>> {
-    let mut blocks: Vec<&Block<'_>> = d.blocks().collect();
-    for a in &d.attachments {
-        blocks.extend(a.sections.iter().flat_map(|s| s.walk()));
-    }
-    blocks
-}
-
 #[pymethods]
 impl NativeDocument {
     /// The text parsed (decoded, for bytes).
@@ -362,7 +357,7 @@ impl NativeDocument {
     /// One tuple per body and block (`TASK_COLUMNS`), `id` first.
     fn task_rows<'py>(&self, py: Python<'py>, id: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let d = self.doc();
-        let blocks = all_blocks(d);
+        let blocks: Vec<&Block<'_>> = d.all_blocks().collect();
         let index = LineIndex::new(self.text());
         let out = PyList::empty(py);
         // the agencies of a block in the order assignments() lists them
@@ -408,7 +403,7 @@ impl NativeDocument {
         let doc_number = notice.and_then(|n| n.doc_number.as_deref()).or(d.doc_number.as_deref());
         let issuers: Vec<&str> = notice.map(|n| n.issuers.iter().map(|s| s.as_ref()).collect()).unwrap_or_default();
         let count = |sev: gongwen::Severity| d.diagnostics.iter().filter(|x| x.severity == sev).count();
-        let blocks = all_blocks(d).len();
+        let blocks = d.all_blocks().count();
         let row: [Py<PyAny>; 17] = [
             id.unbind(),
             d.title.as_deref().into_py_any(py)?,

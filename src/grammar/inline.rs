@@ -388,8 +388,19 @@ fn is_digit_or_paren(c: char) -> bool {
 fn run_in_first_item(text: &str, next: &Marker<'_>) -> Option<usize> {
     let form =
         |t: &str| -> (Option<char>, Option<char>) { (t.chars().next().filter(|c| !is_digit(*c)), t.chars().last()) };
-    text.char_indices().filter(|&(_, c)| punct::is_colon(c)).find_map(|(p, c)| {
-        let rest = text[p + c.len_utf8()..].trim_start_matches(punct::is_space);
+    // (the colons found by SIMD searches, the full-width one whole: lines
+    // before a list are long, and its lead byte starts every full-width
+    // mark)
+    let b = text.as_bytes();
+    let mut ascii = memchr::memchr_iter(b':', b).peekable();
+    let mut wide = FW_COLON.find_iter(b).peekable();
+    let colons = std::iter::from_fn(|| match (ascii.peek(), wide.peek()) {
+        (Some(a), Some(w)) if a < w => ascii.next().map(|p| (p, 1)),
+        (Some(_), None) => ascii.next().map(|p| (p, 1)),
+        _ => wide.next().map(|p| (p, punct::FW_COLON.len_utf8())),
+    });
+    colons.into_iter().find_map(|(p, colon)| {
+        let rest = text[p + colon..].trim_start_matches(punct::is_space);
         let m = marker(rest)?;
         (m.kind == next.kind && m.number == 1 && !m.rest.is_empty() && form(m.text) == form(next.text))
             .then_some(text.len() - rest.len())
@@ -1042,6 +1053,8 @@ fn after_de(title: &str) -> bool {
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
+static YUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("月"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
 static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
@@ -1120,7 +1133,15 @@ fn is_year_bracket(s: &str, c: char) -> bool {
 /// the nearest sentence end, semicolon, colon or closing bracket before it,
 /// or at the start of the line.
 fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
-    for y in NIAN.find_iter(text.as_bytes()) {
+    // a date reads 年, then 月: a line with no 月 after its first 年 holds
+    // none (most lines that name a year are prose about it), one search
+    // before any walk back from a 年
+    let b = text.as_bytes();
+    let Some(first) = NIAN.find(b) else { return };
+    if YUE.find(&b[first..]).is_none() {
+        return;
+    }
+    for y in NIAN.find_iter(b) {
         // the date's year: digits (and spaces) before the 年
         let Some(d) = text[..y]
             .char_indices()
@@ -1299,6 +1320,15 @@ mod tests {
         assert_eq!(
             split_plain("主要做法包括：（1）建立台账；\n（2）定期通报。"),
             ["主要做法包括：", "（1）建立台账；", "（2）定期通报。"]
+        );
+        // colons of either width, in the order they stand
+        assert_eq!(
+            split_plain("注：说明如下:1、坐标系统为独立坐标系统。\n2、L为弧长。"),
+            ["注：说明如下:", "1、坐标系统为独立坐标系统。", "2、L为弧长。"]
+        );
+        assert_eq!(
+            split_plain("时间:2024年；注：1、坐标系统为独立坐标系统。\n2、L为弧长。"),
+            ["时间:2024年；注：", "1、坐标系统为独立坐标系统。", "2、L为弧长。"]
         );
         // another form, another number, no colon, or a list of the line's
         // own kind: nothing to cut
@@ -1563,6 +1593,15 @@ mod tests {
         assert_eq!(signature_at(t, 0).map(|(d, e, _)| &t[d..e]), Some("2024年7月15日"));
         assert_eq!(signature_at("到2025年底", 0), None);
         assert_eq!(signature_at("各地区，2020年5月31日", 0), None);
+        // a year named before the signature's date, and a line with a year
+        // and no month (no date: not searched further)
+        let t = "到2025年底前完成。国务院办公厅2014年12月29日";
+        let mut cuts = Vec::new();
+        signature_cuts(t, &mut cuts);
+        assert_eq!(&t[cuts[1]..cuts[2]], "2014年12月29日");
+        cuts.clear();
+        signature_cuts("到2025年底前完成。国务院办公厅2014年", &mut cuts);
+        assert!(cuts.is_empty());
     }
 
     #[test]
