@@ -249,7 +249,9 @@ impl<'a> Resolver<'a, '_> {
             for r in &mut b.responsibilities {
                 self.list(&mut r.agencies);
             }
-            self.list(&mut b.inherited);
+            if !b.inherited().is_empty() {
+                self.list(b.inherited_mut());
+            }
             self.blocks(&mut b.children);
         }
     }
@@ -304,7 +306,7 @@ fn count_agencies(blocks: &[Block<'_>]) -> usize {
         .iter()
         .map(|b| {
             b.responsibilities.iter().map(|r| r.agencies.len()).sum::<usize>()
-                + b.inherited.len()
+                + b.inherited().len()
                 + count_agencies(&b.children)
         })
         .sum()

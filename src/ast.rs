@@ -254,14 +254,23 @@ impl BlockKind {
 }
 
 /// One numbered unit at any depth.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+///
+/// Its fields that most blocks leave empty — [`outline`](Block::outline),
+/// [`inherited`](Block::inherited), [`references`](Block::references),
+/// [`tables`](Block::tables) and [`deadline`](Block::deadline) — are kept
+/// together in one boxed part that only a block holding one of them
+/// allocates, and are read and written through the methods of those names
+/// (and their `_mut` forms): a document of many short headings builds one
+/// `Block` per few bytes of input, so its size bounds the parse's memory
+/// ([`Block::SIZE_BOUND`]). The JSON is the same as if they were fields.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "BlockFields<'a>")]
 #[non_exhaustive]
 pub struct Block<'a> {
     /// The numbering style.
     pub kind: BlockKind,
     /// Depth in this document's tree, 1 = top.
-    pub level: u32,
+    pub level: u16,
     /// The numbering as written, cleaned: `二、`, `(二十三)`, `第五条`.
     pub marker: Text<'a>,
     /// Raw bytes of the marker.
@@ -269,11 +278,6 @@ pub struct Block<'a> {
     /// Its value: 二十三 → 23, ⑤ → 5, 12. → 12; for a decimal outline
     /// number its last component (`2.1.3` → 3).
     pub number: u32,
-    /// For a `decimal` block: every component of its number (`2.1.3` →
-    /// `[2, 1, 3]`), whose count is its depth in the outline; `null` for the
-    /// other kinds.
-    #[serde(default)]
-    pub outline: Option<Box<[u32]>>,
     /// Heading text; for run-in headings the lead sentence without its 。.
     pub title: Option<Text<'a>>,
     /// Raw bytes of the title, when there is one.
@@ -282,26 +286,247 @@ pub struct Block<'a> {
     pub paragraphs: Vec<Paragraph<'a>>,
     /// The clauses attached to this block, in order.
     pub responsibilities: Vec<Responsibility<'a>>,
+    /// Nested blocks.
+    pub children: Vec<Block<'a>>,
+    /// The fields most blocks leave empty; `None` when all are.
+    pub(crate) rare: Option<Box<Rare<'a>>>,
+    /// From the marker to the end of the block's last line.
+    pub span: Span,
+}
+
+/// The fields of a [`Block`] that most blocks leave empty (see its
+/// accessors for their meaning).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Rare<'a> {
+    outline: Option<Box<[u32]>>,
+    inherited: Vec<Agency<'a>>,
+    references: Vec<Reference<'a>>,
+    tables: Vec<Table<'a>>,
+    deadline: Option<Deadline<'a>>,
+}
+
+impl Rare<'_> {
+    fn is_empty(&self) -> bool {
+        self.outline.is_none()
+            && self.inherited.is_empty()
+            && self.references.is_empty()
+            && self.tables.is_empty()
+            && self.deadline.is_none()
+    }
+}
+
+// A [`Block`] as the JSON has it, every field in its place: what it is
+// read from (the JSON it is written as, by `Block`'s `Serialize`, is the
+// same), and its JSON schema. The doc comments are the JSON's.
+/// One numbered unit at any depth.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "Block"))]
+struct BlockFields<'a> {
+    /// The numbering style.
+    kind: BlockKind,
+    /// Depth in this document's tree, 1 = top.
+    // (a u16 in Rust; the schema keeps the JSON's wider type)
+    #[cfg_attr(feature = "schema", schemars(with = "u32"))]
+    level: u16,
+    /// The numbering as written, cleaned: `二、`, `(二十三)`, `第五条`.
+    marker: Text<'a>,
+    /// Raw bytes of the marker.
+    marker_span: Span,
+    /// Its value: 二十三 → 23, ⑤ → 5, 12. → 12; for a decimal outline
+    /// number its last component (`2.1.3` → 3).
+    number: u32,
+    /// For a `decimal` block: every component of its number (`2.1.3` →
+    /// `[2, 1, 3]`), whose count is its depth in the outline; `null` for the
+    /// other kinds.
+    #[serde(default)]
+    outline: Option<Box<[u32]>>,
+    /// Heading text; for run-in headings the lead sentence without its 。.
+    title: Option<Text<'a>>,
+    /// Raw bytes of the title, when there is one.
+    title_span: Option<Span>,
+    /// The block's own text after the title, responsibility clauses removed.
+    paragraphs: Vec<Paragraph<'a>>,
+    /// The clauses attached to this block, in order.
+    responsibilities: Vec<Responsibility<'a>>,
     /// Bodies that apply from an earlier standing note.
-    pub inherited: Vec<Agency<'a>>,
+    inherited: Vec<Agency<'a>>,
     /// Citations of other documents in the block's own text (marker, title
     /// and paragraphs; not its children's), in order.
     #[serde(default)]
-    pub references: Vec<Reference<'a>>,
+    references: Vec<Reference<'a>>,
     /// Nested blocks.
-    pub children: Vec<Block<'a>>,
+    children: Vec<Block<'a>>,
     /// Tables printed inside this block (a task table under its heading, a
     /// 专栏 box's table); each task row is also a child block of kind `row`.
     #[serde(default)]
-    pub tables: Vec<Table<'a>>,
+    tables: Vec<Table<'a>>,
     /// For a `row` block: its 完成时限 cell, when the table has one; for
     /// another block: a line of its own text that states its deadline
     /// (`完成时限：2024年底前`), which applies to its clauses that state none.
     #[serde(default)]
     /// (Boxed: most blocks have none, and blocks are moved often.)
-    pub deadline: Option<Box<Deadline<'a>>>,
+    deadline: Option<Box<Deadline<'a>>>,
     /// From the marker to the end of the block's last line.
-    pub span: Span,
+    span: Span,
+}
+
+/// The schema of a [`Block`] is the JSON's: every field in its place.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Block<'_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BlockFields<'_> as schemars::JsonSchema>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BlockFields<'_> as schemars::JsonSchema>::json_schema(generator)
+    }
+}
+
+impl<'a> From<BlockFields<'a>> for Block<'a> {
+    fn from(f: BlockFields<'a>) -> Self {
+        let rare = Rare {
+            outline: f.outline,
+            inherited: f.inherited,
+            references: f.references,
+            tables: f.tables,
+            deadline: f.deadline.map(|d| *d),
+        };
+        Block {
+            kind: f.kind,
+            level: f.level,
+            marker: f.marker,
+            marker_span: f.marker_span,
+            number: f.number,
+            title: f.title,
+            title_span: f.title_span,
+            paragraphs: f.paragraphs,
+            responsibilities: f.responsibilities,
+            children: f.children,
+            rare: (!rare.is_empty()).then(|| Box::new(rare)),
+            span: f.span,
+        }
+    }
+}
+
+impl Serialize for Block<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        // the fields of the JSON contract, in their order
+        let mut st = s.serialize_struct("Block", 16)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("level", &self.level)?;
+        st.serialize_field("marker", &self.marker)?;
+        st.serialize_field("marker_span", &self.marker_span)?;
+        st.serialize_field("number", &self.number)?;
+        st.serialize_field("outline", &self.outline())?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("title_span", &self.title_span)?;
+        st.serialize_field("paragraphs", &self.paragraphs)?;
+        st.serialize_field("responsibilities", &self.responsibilities)?;
+        st.serialize_field("inherited", self.inherited())?;
+        st.serialize_field("references", self.references())?;
+        st.serialize_field("children", &self.children)?;
+        st.serialize_field("tables", self.tables())?;
+        st.serialize_field("deadline", &self.deadline())?;
+        st.serialize_field("span", &self.span)?;
+        st.end()
+    }
+}
+
+impl<'a> Block<'a> {
+    /// Most bytes a `Block` takes before its contents (on 64-bit targets):
+    /// a document of nothing but short headings costs about this much per
+    /// heading (checked by a test).
+    pub const SIZE_BOUND: usize = 192;
+
+    /// A block with its marker and span, nothing else yet: no title, text,
+    /// clauses or children.
+    pub fn new(kind: BlockKind, level: u16, marker: Text<'a>, marker_span: Span, number: u32, span: Span) -> Self {
+        Block {
+            kind,
+            level,
+            marker,
+            marker_span,
+            number,
+            title: None,
+            title_span: None,
+            paragraphs: Vec::new(),
+            responsibilities: Vec::new(),
+            children: Vec::new(),
+            rare: None,
+            span,
+        }
+    }
+
+    /// The rare part, made when first written to.
+    fn rare_mut(&mut self) -> &mut Rare<'a> {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    /// For a `decimal` block: every component of its number (`2.1.3` →
+    /// `[2, 1, 3]`), whose count is its depth in the outline; `None` (JSON
+    /// `null`) for the other kinds.
+    pub fn outline(&self) -> Option<&[u32]> {
+        self.rare.as_ref().and_then(|r| r.outline.as_deref())
+    }
+
+    /// Set [`Block::outline`].
+    pub fn set_outline(&mut self, outline: Option<Box<[u32]>>) {
+        if outline.is_some() || self.rare.is_some() {
+            self.rare_mut().outline = outline;
+        }
+    }
+
+    /// Bodies that apply from an earlier standing note.
+    pub fn inherited(&self) -> &[Agency<'a>] {
+        self.rare.as_ref().map_or(&[], |r| &r.inherited)
+    }
+
+    /// [`Block::inherited`], to change.
+    pub fn inherited_mut(&mut self) -> &mut Vec<Agency<'a>> {
+        &mut self.rare_mut().inherited
+    }
+
+    /// Citations of other documents in the block's own text (marker, title
+    /// and paragraphs; not its children's), in order.
+    pub fn references(&self) -> &[Reference<'a>] {
+        self.rare.as_ref().map_or(&[], |r| &r.references)
+    }
+
+    /// [`Block::references`], to change.
+    pub fn references_mut(&mut self) -> &mut Vec<Reference<'a>> {
+        &mut self.rare_mut().references
+    }
+
+    /// Tables printed inside this block (a task table under its heading, a
+    /// 专栏 box's table); each task row is also a child block of kind `row`.
+    pub fn tables(&self) -> &[Table<'a>] {
+        self.rare.as_ref().map_or(&[], |r| &r.tables)
+    }
+
+    /// [`Block::tables`], to change.
+    pub fn tables_mut(&mut self) -> &mut Vec<Table<'a>> {
+        &mut self.rare_mut().tables
+    }
+
+    /// For a `row` block: its 完成时限 cell, when the table has one; for
+    /// another block: a line of its own text that states its deadline
+    /// (`完成时限：2024年底前`), which applies to its clauses that state none.
+    pub fn deadline(&self) -> Option<&Deadline<'a>> {
+        self.rare.as_ref().and_then(|r| r.deadline.as_ref())
+    }
+
+    /// [`Block::deadline`], to change.
+    pub fn deadline_mut(&mut self) -> Option<&mut Deadline<'a>> {
+        self.rare.as_mut().and_then(|r| r.deadline.as_mut())
+    }
+
+    /// Set [`Block::deadline`].
+    pub fn set_deadline(&mut self, deadline: Option<Deadline<'a>>) {
+        if deadline.is_some() || self.rare.is_some() {
+            self.rare_mut().deadline = deadline;
+        }
+    }
 }
 
 /// A responsibility clause, e.g. （公安部、发展改革委等负责） or
@@ -652,7 +877,6 @@ impl Block<'_> {
             marker: own(self.marker),
             marker_span: self.marker_span,
             number: self.number,
-            outline: self.outline,
             title: own_opt(self.title),
             title_span: self.title_span,
             paragraphs: own_paras(self.paragraphs),
@@ -667,11 +891,16 @@ impl Block<'_> {
                     deadline: r.deadline.map(|d| Box::new(d.into_owned())),
                 })
                 .collect(),
-            inherited: own_agencies(self.inherited),
-            references: self.references.into_iter().map(Reference::into_owned).collect(),
             children: self.children.into_iter().map(Block::into_owned).collect(),
-            tables: self.tables.into_iter().map(Table::into_owned).collect(),
-            deadline: self.deadline.map(|d| Box::new(d.into_owned())),
+            rare: self.rare.map(|r| {
+                Box::new(Rare {
+                    outline: r.outline,
+                    inherited: own_agencies(r.inherited),
+                    references: r.references.into_iter().map(Reference::into_owned).collect(),
+                    tables: r.tables.into_iter().map(Table::into_owned).collect(),
+                    deadline: r.deadline.map(Deadline::into_owned),
+                })
+            }),
             span: self.span,
         }
     }
@@ -712,7 +941,7 @@ impl Block<'_> {
     /// assert_eq!(all, ["财政部", "各省级有关部门"]);
     /// ```
     pub fn all_agencies(&self) -> impl Iterator<Item = &Agency<'_>> {
-        self.agencies().chain(self.inherited.iter())
+        self.agencies().chain(self.inherited().iter())
     }
 }
 
@@ -861,6 +1090,39 @@ json_names!(BlockKind: "block kind", Role: "role", ReferenceKind: "reference kin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_is_small() {
+        // 272 bytes when the rare fields were fields of their own
+        assert!(size_of::<Block<'_>>() <= Block::SIZE_BOUND, "{}", size_of::<Block<'_>>());
+    }
+
+    #[test]
+    fn the_rare_fields_read_and_write_as_fields_of_the_json() {
+        let text = "标题\n1.1　范围\n一、依据《甲法》\n完成时限：2024年底前\n";
+        let doc = crate::parse(text).unwrap();
+        let json = doc.to_json();
+        let back: Document<'_> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, doc);
+        assert_eq!(back.to_json(), json);
+        // a block without any of them allocates no rare part
+        let plain = crate::parse("标题\n一、总则\n").unwrap();
+        assert!(plain.sections[0].rare.is_none());
+        let v: serde_json::Value = serde_json::from_str(&plain.to_json()).unwrap();
+        let keys: Vec<&str> = v["sections"][0].as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(["outline", "inherited", "references", "tables", "deadline"].iter().all(|k| keys.contains(k)));
+    }
+
+    #[test]
+    fn writing_nothing_allocates_no_rare_part() {
+        let mut b = Block::new(BlockKind::Section, 1, Cow::Borrowed("一、"), Span::new(0, 6), 1, Span::new(0, 6));
+        b.set_outline(None);
+        b.set_deadline(None);
+        assert!(b.rare.is_none());
+        b.inherited_mut().push(Agency::unresolved(Cow::Borrowed("某局"), Role::Lead, Span::new(0, 6)));
+        assert_eq!(b.inherited().len(), 1);
+        assert!(b.references().is_empty() && b.tables().is_empty() && b.deadline().is_none());
+    }
 
     /// Every variant, checked complete by an exhaustive match (a new
     /// variant fails to compile here until it is listed).

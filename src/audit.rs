@@ -745,8 +745,8 @@ impl Tree {
                     t.box_text.extend(b.paragraphs.iter().map(|p| p.span));
                 }
                 t.clauses.extend(b.responsibilities.iter().map(|r| r.span));
-                t.clauses.extend(b.inherited.iter().map(|a| a.span));
-                t.tables.extend(b.tables.iter().map(|x| x.span));
+                t.clauses.extend(b.inherited().iter().map(|a| a.span));
+                t.tables.extend(b.tables().iter().map(|x| x.span));
             }
         };
         blocks(&mut t, &doc.sections);
@@ -1171,7 +1171,7 @@ mod tests {
         let mut doc = crate::parse(text).unwrap().into_owned();
         for b in &mut doc.sections {
             b.responsibilities.clear();
-            b.inherited.clear();
+            b.inherited_mut().clear();
             for c in &mut b.children {
                 c.responsibilities.clear();
             }

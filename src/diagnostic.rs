@@ -109,6 +109,12 @@ pub mod codes {
     /// not closed, or broken by another tag inside it): markup, never cell
     /// text; dropped from the table.
     pub const TABLE_BROKEN_TAG: &str = "table-broken-tag";
+    /// The text holds more numbered headings than
+    /// [`Options::max_blocks`](crate::Options::max_blocks) allows (a
+    /// resource limit: real documents hold a few hundred): the text from
+    /// the span's line on is not parsed, and is kept as one paragraph of
+    /// the last block.
+    pub const BLOCK_LIMIT: &str = "block-limit";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -138,6 +144,7 @@ pub mod codes {
         NO_STRUCTURE,
         CONTROL_CHARACTER,
         ENCODING_DAMAGE,
+        BLOCK_LIMIT,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

@@ -108,22 +108,42 @@ pub struct Options {
     /// Largest input accepted, in bytes; larger input is rejected with
     /// [`Error::TooLarge`] before any work. Default: 64 MiB.
     ///
-    /// It also bounds memory: a parse allocates at its peak at most about
-    /// 10 × the input + 20 MB for text (real documents: a few times their
-    /// size), but 35–80 × for input made of nothing but short headings
-    /// (each becomes a [`Block`] of 272 bytes before its contents). Running
-    /// N parses at once (the CLI's `--jobs N`) multiplies it by N. Measured
-    /// by `tests/memory.rs`.
+    /// It also bounds memory. A parse allocates at its peak at most about
+    /// 10 × the input + 20 MB (measured with a counting allocator by
+    /// `tests/memory.rs`): real documents a few times their size (at most
+    /// 10 × on the fixtures), and the hostile shapes of issue 16 — floods of
+    /// brackets, markers run together, one long line, text of nothing but
+    /// short headings (each would become a 192-byte [`Block`]: past
+    /// [`Options::max_blocks`] headings the rest is kept as one paragraph)
+    /// — within 10 × + 20 MB (1 × to 11.5 × at 4 MB). Text of very short lines costs more in
+    /// the tables kept per line: about 20 × for lines of 3 bytes, 25 × for
+    /// HTML tags around short headings (the offset map of cleaning), and up
+    /// to some 130 × for lines of one or two characters without headings.
+    /// Running N parses at once (the CLI's `--jobs N`) multiplies the peak
+    /// by N: with the default limit, about N × 700 MB for real text of the
+    /// largest size accepted, and several GB per parse for such line
+    /// floods; lower `max_bytes` (or N) where memory is short.
     pub max_bytes: usize,
     /// Deepest nesting of numbered blocks accepted; deeper input is
     /// rejected with [`Error::TooDeep`]. Default: 16 (the numbering styles
     /// nest at most 11 deep).
     pub max_depth: usize,
+    /// Most numbered headings read as blocks: a resource limit, for text
+    /// made of nothing but short headings, whose every few bytes would
+    /// become a [`Block`]. Default: 25,000 (the largest real document of
+    /// the test corpus holds 663 blocks). Past it, the text from the line
+    /// of the next heading on is not parsed: it is kept, line breaks
+    /// included, as one paragraph of the last block, and a `block-limit`
+    /// warning ([`codes::BLOCK_LIMIT`]) marks where reading stopped.
+    /// Headings are counted as the lines that start with a numbering mark;
+    /// blocks that are not headings (table rows, 专栏 boxes) are not
+    /// counted.
+    pub max_blocks: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: 64 << 20, max_depth: 16 }
+        Options { max_bytes: 64 << 20, max_depth: 16, max_blocks: 25_000 }
     }
 }
 
@@ -131,6 +151,21 @@ impl Options {
     /// Set [`Options::max_depth`].
     pub fn max_depth(mut self, limit: usize) -> Self {
         self.max_depth = limit;
+        self
+    }
+
+    /// Set [`Options::max_blocks`].
+    ///
+    /// ```
+    /// let text = "标题\n一、甲\n二、乙\n三、丙\n";
+    /// let doc = gongwen::parse_with(text, &gongwen::Options::default().max_blocks(2)).unwrap();
+    /// assert_eq!(doc.blocks().count(), 2);
+    /// // nothing is dropped: the rest is the last block's paragraph
+    /// assert_eq!(doc.sections[1].paragraphs[0].text, "三、丙");
+    /// assert!(doc.diagnostics.iter().any(|d| d.code == gongwen::codes::BLOCK_LIMIT));
+    /// ```
+    pub fn max_blocks(mut self, limit: usize) -> Self {
+        self.max_blocks = limit;
         self
     }
 

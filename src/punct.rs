@@ -624,13 +624,56 @@ pub fn is_ideograph(c: char) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Bracket {
     /// `（` or `(`.
-    Open,
+    Open = 0,
     /// `）` or `)`.
-    Close,
+    Close = 1,
     /// `《`.
-    BookOpen,
+    BookOpen = 2,
     /// `》`.
-    BookClose,
+    BookClose = 3,
+}
+
+/// A bracket of the text index and its byte offset, in eight bytes (the
+/// kind in the two low bits): the index holds one per bracket, so that
+/// text of nothing but ASCII `(` would cost 16 bytes per input byte as an
+/// `(offset, kind)` pair.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BracketAt(u64);
+
+impl BracketAt {
+    #[inline(always)]
+    pub(crate) fn new(at: usize, kind: Bracket) -> Self {
+        BracketAt((at as u64) << 2 | kind as u64)
+    }
+
+    /// The byte offset.
+    #[inline(always)]
+    pub(crate) fn at(self) -> usize {
+        (self.0 >> 2) as usize
+    }
+
+    /// What bracket it is.
+    #[inline(always)]
+    pub(crate) fn kind(self) -> Bracket {
+        match self.0 & 3 {
+            0 => Bracket::Open,
+            1 => Bracket::Close,
+            2 => Bracket::BookOpen,
+            _ => Bracket::BookClose,
+        }
+    }
+
+    /// The same bracket at offset `at`.
+    #[inline(always)]
+    pub(crate) fn moved(self, at: usize) -> Self {
+        BracketAt::new(at, self.kind())
+    }
+}
+
+impl std::fmt::Debug for BracketAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (self.at(), self.kind()).fmt(f)
+    }
 }
 
 /// The bracket whose UTF-8 encoding starts at `a b c`, if any: `(` `)`,
@@ -701,14 +744,14 @@ fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
 /// contents of `hao` (the marks of [`BracketsOrNewline`]): 32 bytes at a
 /// time through a cheap filter ([`bracket_candidates`]), each candidate
 /// checked by its three bytes, decoding nothing.
-pub(crate) fn brackets(s: &str, out: &mut Vec<(usize, Bracket)>, newlines: &mut Vec<usize>, hao: &mut Vec<usize>) {
+pub(crate) fn brackets(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usize>, hao: &mut Vec<usize>) {
     out.clear();
     newlines.clear();
     hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut record = |i: usize, a: u8, x: u8, y: u8| match indexed_at(a, x, y) {
-        Some(Some(kind)) => out.push((i, kind)),
+        Some(Some(kind)) => out.push(BracketAt::new(i, kind)),
         Some(None) if a == b'\n' => newlines.push(i),
         Some(None) => hao.push(i),
         None => {}
@@ -927,10 +970,10 @@ mod tests {
         let mut out = Vec::new();
         let mut newlines = Vec::new();
         brackets("甲（乙(丙)》《丁）", &mut out, &mut newlines, &mut Vec::new());
-        let kinds: Vec<Bracket> = out.iter().map(|e| e.1).collect();
+        let kinds: Vec<Bracket> = out.iter().map(|e| e.kind()).collect();
         use Bracket::*;
         assert_eq!(kinds, [Open, Open, Close, BookClose, BookOpen, Close]);
-        assert_eq!(out[0].0, "甲".len());
+        assert_eq!(out[0].at(), "甲".len());
         brackets("无括号", &mut out, &mut newlines, &mut Vec::new());
         assert!(newlines.is_empty());
         assert!(out.is_empty());
@@ -969,10 +1012,10 @@ mod tests {
                 match c {
                     '\n' => expected.1.push(i),
                     HAO => expected.2.push(i),
-                    '(' | FW_LPAREN => expected.0.push((i, Bracket::Open)),
-                    ')' | FW_RPAREN => expected.0.push((i, Bracket::Close)),
-                    BOOK_L => expected.0.push((i, Bracket::BookOpen)),
-                    BOOK_R => expected.0.push((i, Bracket::BookClose)),
+                    '(' | FW_LPAREN => expected.0.push(BracketAt::new(i, Bracket::Open)),
+                    ')' | FW_RPAREN => expected.0.push(BracketAt::new(i, Bracket::Close)),
+                    BOOK_L => expected.0.push(BracketAt::new(i, Bracket::BookOpen)),
+                    BOOK_R => expected.0.push(BracketAt::new(i, Bracket::BookClose)),
                     _ => {}
                 }
             }

@@ -144,12 +144,12 @@ impl<'d> Walk<'d, '_> {
             self.seq += 1;
             self.path.push(b.number);
             self.labels.push(marker_label(&b.marker));
-            let own = b.deadline.as_deref();
+            let own = b.deadline();
             let rows = b
                 .responsibilities
                 .iter()
                 .flat_map(|r| r.agencies.iter().map(move |a| (a, false, r.deadline.as_deref().or(own))))
-                .chain(b.inherited.iter().map(|a| (a, true, own)));
+                .chain(b.inherited().iter().map(|a| (a, true, own)));
             for (a, inherited, deadline) in rows {
                 self.out.push(Assignment {
                     block,
@@ -309,7 +309,7 @@ impl<'d> Walk<'d, '_> {
         for b in blocks {
             self.path.push(b.number);
             self.labels.push(marker_label(&b.marker));
-            for r in &b.references {
+            for r in b.references() {
                 out.push(Citation {
                     attachment,
                     path: self.path.clone(),

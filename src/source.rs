@@ -3,7 +3,7 @@
 
 use crate::ast::{Paragraph, Text};
 use crate::clean::Cleaned;
-use crate::punct::{self, Bracket};
+use crate::punct::{self, BracketAt};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -30,14 +30,15 @@ pub(crate) struct Source<'a> {
     /// Every round and book-title bracket of the cleaned text, by cleaned
     /// offset (filled by [`Source::index_text`], again if the text
     /// changes).
-    brackets: Vec<(usize, Bracket)>,
+    brackets: Vec<BracketAt>,
     /// Cleaned offsets of the line breaks (found with the brackets).
     newlines: Vec<usize>,
     /// Cleaned offsets of every 号 (found with the brackets).
     hao: Vec<usize>,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
-    line_offsets: Option<Vec<(usize, usize)>>,
+    /// (Taken by [`Source::lines`], which needs them once.)
+    line_offsets: std::cell::Cell<Option<Vec<(usize, usize)>>>,
     /// Raw offsets of the 。 that ended a heading line of its own before the
     /// layout pass joined the next line to it (see `grammar::layout`).
     heading_breaks: Vec<usize>,
@@ -93,7 +94,7 @@ impl<'a> Source<'a> {
             brackets: Vec::new(),
             newlines: Vec::new(),
             hao: Vec::new(),
-            line_offsets: None,
+            line_offsets: std::cell::Cell::new(None),
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
             html_table: std::cell::OnceCell::new(),
@@ -114,7 +115,7 @@ impl<'a> Source<'a> {
     /// Record the lines of the final cleaned text, found by a pass that
     /// needed them anyway.
     pub(crate) fn set_lines(&mut self, offsets: Vec<(usize, usize)>) {
-        self.line_offsets = Some(offsets);
+        self.line_offsets.set(Some(offsets));
     }
 
     /// Record the 。 that ended heading lines (raw offsets, sorted).
@@ -155,9 +156,9 @@ impl<'a> Source<'a> {
         let mut kept = Vec::new();
         self.clean.remove_keeping(cuts, &mut kept);
         self.work(self.clean.text.len());
-        remap(&mut self.brackets, &kept, |e| &mut e.0);
-        remap(&mut self.newlines, &kept, |e| e);
-        remap(&mut self.hao, &kept, |e| e);
+        remap(&mut self.brackets, &kept, BracketAt::at, BracketAt::moved);
+        remap(&mut self.newlines, &kept, |p| p, |_, p| p);
+        remap(&mut self.hao, &kept, |p| p, |_, p| p);
     }
 
     /// The pieces of the cleaned text between its line breaks, with their
@@ -184,23 +185,23 @@ impl<'a> Source<'a> {
     }
 
     /// Every bracket of the cleaned text, by cleaned offset, in order.
-    pub(crate) fn brackets(&self) -> &[(usize, Bracket)] {
+    pub(crate) fn brackets(&self) -> &[BracketAt] {
         &self.brackets
     }
 
     /// The brackets inside a sub-slice of the cleaned text, by cleaned
     /// offset, and the slice's own offset.
-    pub(crate) fn brackets_in(&self, s: &str) -> (&[(usize, Bracket)], usize) {
+    pub(crate) fn brackets_in(&self, s: &str) -> (&[BracketAt], usize) {
         let (start, end) = (self.offset(s), self.offset(s) + s.len());
         let b = &self.brackets;
         // lines are read in order: start from where the last lookup ended
         let hint = self.bracket_cursor.get().min(b.len());
-        let from = if (hint == 0 || b[hint - 1].0 < start) && b.get(hint).is_none_or(|e| e.0 >= start) {
+        let from = if (hint == 0 || b[hint - 1].at() < start) && b.get(hint).is_none_or(|e| e.at() >= start) {
             hint
         } else {
-            b.partition_point(|e| e.0 < start)
+            b.partition_point(|e| e.at() < start)
         };
-        let to = from + b[from..].iter().take_while(|e| e.0 < end).count();
+        let to = from + b[from..].iter().take_while(|e| e.at() < end).count();
         self.work(to - from + 1);
         self.bracket_cursor.set(to);
         (&b[from..to], start)
@@ -208,20 +209,43 @@ impl<'a> Source<'a> {
 
     /// The non-blank lines of the cleaned text (indexed: see [`Source::index_text`]).
     pub(crate) fn lines(&self) -> Vec<Line<'_>> {
+        self.lines_until(usize::MAX, |_| false).0
+    }
+
+    /// [`Source::lines`] up to the first line whose text `stop` is true
+    /// of, and that line's cleaned offset, if any; room is made at first
+    /// for at most `room` lines.
+    pub(crate) fn lines_until(
+        &self,
+        room: usize,
+        mut stop: impl FnMut(&str) -> bool,
+    ) -> (Vec<Line<'_>>, Option<usize>) {
         let text = self.clean.text.as_str();
         self.work(text.len());
-        if let Some(known) = &self.line_offsets {
-            return known.iter().map(|&(s, e)| Line { text: &text[s..e], start: s }).collect();
+        // (the offsets a pass found are dropped once read: lines are
+        // listed once, and else found again from the index)
+        if let Some(known) = self.line_offsets.take() {
+            let mut out = Vec::with_capacity(known.len().min(room));
+            for &(s, e) in &known {
+                if stop(&text[s..e]) {
+                    return (out, Some(s));
+                }
+                out.push(Line { text: &text[s..e], start: s });
+            }
+            return (out, None);
         }
-        let mut out = Vec::with_capacity(self.newlines.len() + 1);
+        let mut out = Vec::with_capacity((self.newlines.len() + 1).min(room));
         for (at, piece) in self.pieces() {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
                 let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+                if stop(trimmed) {
+                    return (out, Some(at + lead));
+                }
                 out.push(Line { text: trimmed, start: at + lead });
             }
         }
-        out
+        (out, None)
     }
 
     /// Whether the raw input holds an HTML `<table>` tag: one search of the
@@ -278,19 +302,25 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Move the sorted offsets in `v` (`at` finds an entry's) to the new text
-/// whose pieces `kept` (`(old start, old end, new start)`, in order) kept,
-/// dropping the entries of removed text.
-fn remap<T>(v: &mut Vec<T>, kept: &[(usize, usize, usize)], at: impl Fn(&mut T) -> &mut usize) {
+/// Move the sorted offsets in `v` (`at` reads an entry's, `moved` gives
+/// the entry at another) to the new text whose pieces `kept` (`(old start,
+/// old end, new start)`, in order) kept, dropping the entries of removed
+/// text.
+fn remap<T: Copy>(
+    v: &mut Vec<T>,
+    kept: &[(usize, usize, usize)],
+    at: impl Fn(T) -> usize,
+    moved: impl Fn(T, usize) -> T,
+) {
     let mut k = 0;
     v.retain_mut(|e| {
-        let p = at(e);
-        while kept.get(k).is_some_and(|&(_, end, _)| end <= *p) {
+        let p = at(*e);
+        while kept.get(k).is_some_and(|&(_, end, _)| end <= p) {
             k += 1;
         }
         match kept.get(k) {
-            Some(&(start, _, new)) if start <= *p => {
-                *p = new + (*p - start);
+            Some(&(start, _, new)) if start <= p => {
+                *e = moved(*e, new + (p - start));
                 true
             }
             _ => false,

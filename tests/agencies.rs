@@ -18,7 +18,7 @@ fn parse(text: &str) -> Document<'_> {
 /// included), in document order.
 fn agencies<'d>(doc: &'d Document<'_>) -> Vec<&'d Agency<'d>> {
     let blocks = doc.blocks().chain(doc.attachments.iter().flat_map(|a| a.sections.iter().flat_map(|s| s.walk())));
-    blocks.flat_map(|b| b.agencies().chain(b.inherited.iter())).collect()
+    blocks.flat_map(|b| b.agencies().chain(b.inherited().iter())).collect()
 }
 
 /// A small covering notice dated `year` whose one task carries `clause`.

@@ -252,8 +252,8 @@ fn the_14th_fyp_emergency_plan_keeps_its_box_lists_out_of_the_outline() {
     let counts: Vec<usize> = b.iter().map(|b| b.children.len()).collect();
     assert_eq!(counts, [0, 10, 4, 5, 10]);
     // 专栏1 holds its indicator table (序号 | 指　　标 | 预期值 | 属性, 7 indicators)
-    assert_eq!(b[0].tables.len(), 1);
-    assert_eq!(b[0].tables[0].rows.len(), 7);
+    assert_eq!(b[0].tables().len(), 1);
+    assert_eq!(b[0].tables()[0].rows.len(), 7);
     assert_eq!(b[1].children[0].title.as_deref(), Some("危险化学品"));
     assert_eq!(parent_marker(&doc, b[1]).as_deref(), Some("（三）"));
 }

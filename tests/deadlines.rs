@@ -151,7 +151,7 @@ fn a_deadline_line_of_the_task_block_applies_to_its_clauses() {
     let text = doc_2023("推进改革。（市发展改革委牵头，市财政局配合）\n完成时限：2024年6月底前。");
     let doc = parse(&text);
     let block = doc.blocks().find(|b| !b.responsibilities.is_empty()).expect("a task");
-    let d = block.deadline.as_deref().expect("the block's deadline");
+    let d = block.deadline().expect("the block's deadline");
     assert_eq!((d.text.as_ref(), d.by.as_deref()), ("2024年6月底前", Some("2024-06-30")));
     assert_eq!(&text[d.span.start..d.span.end], "2024年6月底前");
     assert!(block.responsibilities[0].deadline.is_none());

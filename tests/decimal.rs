@@ -68,13 +68,13 @@ fn headings_nest_by_depth_with_lists_under_them() {
         ]
     );
     let s = &doc.sections[1].children[0].children[1];
-    assert_eq!((s.kind, s.number, s.outline.as_deref()), (BlockKind::Decimal, 2, Some(&[2, 1, 2][..])));
+    assert_eq!((s.kind, s.number, s.outline()), (BlockKind::Decimal, 2, Some(&[2, 1, 2][..])));
     assert_eq!(s.paragraphs[0].text, "办公室设在市应急局。");
-    assert_eq!(doc.sections[0].outline.as_deref(), Some(&[1][..]));
+    assert_eq!(doc.sections[0].outline(), Some(&[1][..]));
     // the numbering is whole: no warning
     assert!(!doc.diagnostics.iter().any(|d| d.code.starts_with("numbering")), "{:?}", doc.diagnostics);
     // other kinds carry no outline
-    assert_eq!(doc.sections[0].children[1].children[0].outline, None);
+    assert_eq!(doc.sections[0].children[1].children[0].outline(), None);
 }
 
 #[test]

@@ -59,8 +59,8 @@ fn block_facts(block: &Block, path: &mut Vec<u32>, out: &mut Vec<String>) {
             out.push(format!("    note={}", norm(note)));
         }
     }
-    if !block.inherited.is_empty() {
-        let inherited = block.inherited.iter().map(agency_fact).collect::<Vec<_>>().join(",");
+    if !block.inherited().is_empty() {
+        let inherited = block.inherited().iter().map(agency_fact).collect::<Vec<_>>().join(",");
         out.push(format!("  inherited={inherited}"));
     }
     for child in &block.children {

@@ -188,5 +188,5 @@ fn blocks_hold_their_citations() {
         [("二".to_owned(), Some("沪府〔2020〕84号")), ("二".to_owned(), Some("沪农委〔2020〕60号"))]
     );
     let two = doc.sections.iter().find(|b| b.number == 2).unwrap();
-    assert_eq!(two.references.len(), 2);
+    assert_eq!(two.references().len(), 2);
 }

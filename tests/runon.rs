@@ -35,7 +35,7 @@ fn cells(t: &Table<'_>) -> Vec<Vec<String>> {
 fn every_table<'d>(doc: &'d Document<'d>) -> Vec<&'d Table<'d>> {
     let blocks = doc.sections.iter().chain(doc.attachments.iter().flat_map(|a| a.sections.iter()));
     let mut out: Vec<&Table<'_>> = doc.attachments.iter().flat_map(|a| a.tables.iter()).collect();
-    out.extend(blocks.flat_map(|b| b.walk()).flat_map(|b: &Block<'_>| b.tables.iter()));
+    out.extend(blocks.flat_map(|b| b.walk()).flat_map(|b: &Block<'_>| b.tables().iter()));
     out
 }
 
@@ -89,7 +89,7 @@ fn an_indicator_table_with_units_in_brackets_keeps_its_run_together_values_as_on
     assert_eq!(rows[1][..3], ["2", "氨氮排放总量（万吨）", "264.4238.0-10%"]);
     // the table is in the box, the box in 一、
     let b = &doc.sections[0].children[0];
-    assert_eq!((b.kind, b.tables.len()), (BlockKind::Box, 1));
+    assert_eq!((b.kind, b.tables().len()), (BlockKind::Box, 1));
     assert!(doc.diagnostics.iter().any(|d| d.code == "table-ragged"), "the values ran together: said");
 }
 

@@ -113,7 +113,7 @@ fn task_one_clause_and_standing_note() {
     // the clause is not part of the paragraph text
     assert!(t1.paragraphs.iter().all(|p| !p.text.contains("负责")));
     assert!(t1.paragraphs[0].text.ends_with("户籍准入年限同城化累计互认。"));
-    assert!(t1.inherited.is_empty(), "the note applies to the blocks after it");
+    assert!(t1.inherited().is_empty(), "the note applies to the blocks after it");
 }
 
 #[test]
@@ -121,11 +121,11 @@ fn later_tasks_inherit_the_standing_note() {
     let doc = seed();
     let tasks: Vec<_> = doc.sections.iter().flat_map(|s| &s.children).collect();
     for t in &tasks[1..] {
-        let inherited: Vec<(&str, Role)> = t.inherited.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+        let inherited: Vec<(&str, Role)> = t.inherited().iter().map(|a| (a.name.as_ref(), a.role)).collect();
         assert_eq!(inherited, [("各省级有关部门", Role::Responsible)], "{}", t.marker);
     }
     for s in &doc.sections {
-        assert!(s.inherited.is_empty(), "sections are not tasks: {}", s.marker);
+        assert!(s.inherited().is_empty(), "sections are not tasks: {}", s.marker);
     }
 }
 

@@ -20,7 +20,7 @@ fn bodies(b: &Block<'_>, role: Role) -> Vec<String> {
 }
 
 fn inherited(b: &Block<'_>) -> Vec<String> {
-    b.inherited.iter().map(|a| a.name.to_string()).collect()
+    b.inherited().iter().map(|a| a.name.to_string()).collect()
 }
 
 fn codes<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
@@ -56,12 +56,12 @@ fn flattened_rows_anchor_on_the_number_and_inherit_merged_cells() {
     assert_eq!(rows[0].paragraphs[0].text, "压缩审批时限。");
     assert_eq!(bodies(rows[0], Role::Lead), ["市发展改革委"]);
     assert_eq!(bodies(rows[0], Role::Support), ["市司法局", "市财政局"]);
-    assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2024年6月底前"));
-    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2024-06-30"));
-    assert!(rows[1].deadline.as_ref().is_some_and(|d| d.ongoing && d.by.is_none()), "长期坚持");
+    assert_eq!(rows[0].deadline().map(|d| d.text.as_ref()), Some("2024年6月底前"));
+    assert_eq!(rows[0].deadline().and_then(|d| d.by.as_deref()), Some("2024-06-30"));
+    assert!(rows[1].deadline().is_some_and(|d| d.ongoing && d.by.is_none()), "长期坚持");
     assert_eq!(inherited(rows[1]), ["市司法局", "市财政局"]);
-    assert_eq!(rows[2].deadline.as_ref().map(|d| d.text.as_ref()), Some("2025年底前"));
-    assert_eq!(rows[2].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
+    assert_eq!(rows[2].deadline().map(|d| d.text.as_ref()), Some("2025年底前"));
+    assert_eq!(rows[2].deadline().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
     // the spans are the cells' own bytes
     let c = &t.rows[1].cells[2];
     assert_eq!(&text[c.span.start..c.span.end], "推行承诺制。压缩审批时限。");
@@ -85,9 +85,9 @@ fn pipe_table() {
     let rows = rows(&doc);
     assert_eq!(bodies(rows[0], Role::Responsible), ["市水务局"]);
     assert_eq!(inherited(rows[1]), ["市水务局"]);
-    assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2023年第三季度"));
-    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2023-09-30"));
-    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
+    assert_eq!(rows[1].deadline().map(|d| d.text.as_ref()), Some("2023年第三季度"));
+    assert_eq!(rows[1].deadline().and_then(|d| d.by.as_deref()), Some("2023-09-30"));
+    assert_eq!(rows[0].deadline().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
 }
 
 #[test]
@@ -187,12 +187,12 @@ fn baoshan_waste_sorting_task_table() {
     assert_eq!(rows[0].title.as_deref(), Some("召开全区生活垃圾分类工作动员大会"));
     assert_eq!(bodies(rows[0], Role::Lead), ["区政府办公室"]);
     assert_eq!(bodies(rows[0], Role::Support), ["各联席会议成员单位"]);
-    assert_eq!(rows[0].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年3月"));
-    assert_eq!(rows[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-03-31"));
+    assert_eq!(rows[0].deadline().map(|d| d.text.as_ref()), Some("2019年3月"));
+    assert_eq!(rows[0].deadline().and_then(|d| d.by.as_deref()), Some("2019-03-31"));
     assert_eq!(bodies(rows[1], Role::Lead), ["区委组织部（区公务员局）"]);
     assert_eq!(bodies(rows[1], Role::Support), ["区绿化市容局"]);
-    assert_eq!(rows[1].deadline.as_ref().map(|d| d.text.as_ref()), Some("2019年"));
-    assert_eq!(rows[1].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2019-12-31"));
+    assert_eq!(rows[1].deadline().map(|d| d.text.as_ref()), Some("2019年"));
+    assert_eq!(rows[1].deadline().and_then(|d| d.by.as_deref()), Some("2019-12-31"));
     assert_eq!(bodies(rows[4], Role::Lead)[..2], ["区委组织部", "区民政局"]);
     let t = &doc.attachments.iter().find(|a| !a.tables.is_empty()).unwrap().tables[0];
     // 任务名称 加强组织领导 is merged over rows 1–4
@@ -261,13 +261,13 @@ fn a_table_inside_the_body_belongs_to_its_block() {
     let s = &doc.sections[0];
     let one = &s.children[0];
     assert_eq!(one.marker, "（一）");
-    assert_eq!(one.tables.len(), 1);
+    assert_eq!(one.tables().len(), 1);
     assert_eq!(one.paragraphs.len(), 1, "工作安排如下： stays a paragraph");
     let rows: Vec<&Block<'_>> = one.children.iter().filter(|b| b.kind == BlockKind::Row).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].level, one.level + 1);
     assert_eq!(bodies(rows[0], Role::Lead), ["市财政局"]);
-    assert_eq!(rows[1].deadline.as_ref().map(|d| (d.by.as_deref(), d.ongoing)), Some((None, true)));
+    assert_eq!(rows[1].deadline().map(|d| (d.by.as_deref(), d.ongoing)), Some((None, true)));
     // the next block is read as before
     assert_eq!(s.children[1].marker, "（二）");
     assert!(doc.assignments().iter().any(|a| a.name == "市教委" && a.label == "一/一/2"));
@@ -279,11 +279,11 @@ fn emergency_plan_indicator_table_in_the_body() {
     // the table is in the box (a block of kind box, child of （三）)
     let text = fixture("146-");
     let doc = parse(&text);
-    let b = doc.blocks().find(|b| !b.tables.is_empty()).unwrap();
+    let b = doc.blocks().find(|b| !b.tables().is_empty()).unwrap();
     assert_eq!((b.kind, b.marker.as_ref()), (BlockKind::Box, "专栏1"));
     let holder = doc.blocks().find(|x| x.children.iter().any(|c| c.marker_span == b.marker_span)).unwrap();
     assert_eq!(holder.marker, "（三）");
-    let t = &b.tables[0];
+    let t = &b.tables()[0];
     assert_eq!(t.rows.len(), 7);
     let cells: Vec<&str> = t.rows[0].cells.iter().map(|c| c.text.as_ref()).collect();
     assert_eq!(cells, ["1", "生产安全事故死亡人数", "下降15%", "约束性"]);
@@ -386,7 +386,7 @@ fn texts(t: &gongwen::Table<'_>, r: usize) -> Vec<String> {
 /// Every table of a document, in its attachments and blocks at any depth.
 fn all_tables<'d>(doc: &'d Document<'d>) -> Vec<&'d gongwen::Table<'d>> {
     fn walk<'d>(b: &'d Block<'d>, out: &mut Vec<&'d gongwen::Table<'d>>) {
-        out.extend(b.tables.iter());
+        out.extend(b.tables().iter());
         b.children.iter().for_each(|c| walk(c, out));
     }
     let mut out = Vec::new();

@@ -126,7 +126,7 @@ fn outline_blocks(out: &mut String, blocks: &[Block<'_>], depth: usize) {
                 );
             }
         }
-        for a in &b.inherited {
+        for a in b.inherited() {
             let _ =
                 writeln!(out, "{pad}    ^ {}/{} {}", a.name, a.canonical.as_deref().unwrap_or("-"), a.role.as_str());
         }

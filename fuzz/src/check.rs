@@ -116,7 +116,7 @@ impl Checker<'_> {
         let at = format!("{at}/{}", b.marker);
         let at = at.as_str();
         self.span(at, b.span)?;
-        if b.level != level {
+        if u32::from(b.level) != level {
             return Err(format!("{at}: level {} at depth {level}", b.level));
         }
         // a task table's row without a 序号 cell has an empty marker and span
@@ -157,7 +157,7 @@ impl Checker<'_> {
             }
         }
         self.ordered(at, b.responsibilities.iter().map(|r| r.span))?;
-        for a in &b.inherited {
+        for a in b.inherited() {
             self.span(at, a.span)?;
         }
         for c in &b.children {

@@ -29,7 +29,7 @@ pub fn structured(tries: u64, keep: usize) -> Vec<(usize, Vec<u8>)> {
         let Ok(d) = gongwen::parse(&text) else { continue };
         let blocks = d.blocks().count();
         let depth = super::check::depth(&d);
-        let clauses: usize = d.blocks().map(|b| b.responsibilities.len() + b.inherited.len()).sum::<usize>().min(10);
+        let clauses: usize = d.blocks().map(|b| b.responsibilities.len() + b.inherited().len()).sum::<usize>().min(10);
         let notice = d.notice.as_ref().map_or(0, |n| {
             1 + n.addressees.len()
                 + n.issuers.len()

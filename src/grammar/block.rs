@@ -48,7 +48,7 @@ pub(crate) fn order(m: &Marker<'_>) -> u16 {
 
 /// [`order`] of a built block.
 fn block_order(b: &Block<'_>) -> u16 {
-    let depth = b.outline.as_ref().map_or(0, |o| o.len().min(7) as u16);
+    let depth = b.outline().map_or(0, |o| o.len().min(7) as u16);
     u16::from(rank(b.kind)) << 3 | depth
 }
 
@@ -202,24 +202,13 @@ impl<'s, 'a> Builder<'s, 'a> {
             return;
         }
         let (marker, marker_span) = self.src.node(m.text);
-        self.stack.push(Block {
-            kind: m.kind,
-            level: self.stack.len() as u32 + 1,
-            marker,
-            marker_span,
-            number: m.number,
-            outline: (m.kind == BlockKind::Decimal).then(|| super::marker::outline(m.text).into_boxed_slice()),
-            title: None,
-            title_span: None,
-            paragraphs: Vec::new(),
-            responsibilities: Vec::new(),
-            inherited: Vec::new(),
-            references: Vec::new(),
-            children: Vec::with_capacity(hint.children),
-            tables: Vec::new(),
-            deadline: None,
-            span,
-        });
+        let level = u16::try_from(self.stack.len() + 1).unwrap_or(u16::MAX);
+        let mut block = Block::new(m.kind, level, marker, marker_span, m.number, span);
+        block.children = Vec::with_capacity(hint.children);
+        if m.kind == BlockKind::Decimal {
+            block.set_outline(Some(super::marker::outline(m.text).into_boxed_slice()));
+        }
+        self.stack.push(block);
         self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
         self.total[usize::from(r)] += 1;
         self.opened += 1;
@@ -372,8 +361,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         // a line of the block's own text that states its deadline
         // (完成时限：2024年底前)
-        if heading.is_none() && block.deadline.is_none() {
-            block.deadline = super::deadline::line_deadline(src, text);
+        if heading.is_none() && block.deadline().is_none() {
+            block.set_deadline(super::deadline::line_deadline(src, text).map(|d| *d));
         }
         let seq = self.opened - 1;
         // the task text before each clause starts after the previous one
@@ -839,8 +828,11 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
     for b in blocks {
         let me = *seq;
         *seq += 1;
-        b.inherited.extend(state.active[rank(b.kind) as usize].iter().cloned());
-        state.work += 1 + b.inherited.len();
+        let active = &state.active[rank(b.kind) as usize];
+        if !active.is_empty() {
+            b.inherited_mut().extend(active.iter().cloned());
+        }
+        state.work += 1 + b.inherited().len();
         // notes of this block apply from the next block on (notes are in
         // pre-order, the order of this walk)
         while let Some(s) = state.notes.get(state.next).filter(|s| s.after <= me) {
@@ -873,7 +865,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         if outline_before && b.number == 1 {
             last_here[rank(b.kind) as usize] = 0;
         }
-        if let Some(o) = &b.outline {
+        if let Some(o) = b.outline() {
             let prefix = &o[..o.len().saturating_sub(1)];
             if decimal_prefix.is_some_and(|p| p != prefix) {
                 last_here[rank(b.kind) as usize] = 0;
@@ -885,7 +877,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         let n = b.number;
         let prev = last_here[k];
         // (a decimal outline numbers each parent's children from 1)
-        let runs_on = b.outline.is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
+        let runs_on = b.outline().is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
         let (code, what) = if prev == 0 {
             if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
@@ -898,7 +890,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 && (b.outline.is_some() || last_any[k] == 0) {
+            let expected = if prev == 0 && (b.outline().is_some() || last_any[k] == 0) {
                 "1".to_owned()
             } else if prev == 0 {
                 // a numbering that restarts (under a new parent) or carries
@@ -924,9 +916,9 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
 /// A decimal outline heading's children numbered under another number
 /// (`3.2` under `2`): the source lost a heading or misnumbered one.
 fn check_outline(b: &Block<'_>, diags: &mut Vec<Diagnostic>) {
-    let Some(parent) = &b.outline else { return };
+    let Some(parent) = b.outline() else { return };
     for c in &b.children {
-        if let Some(o) = c.outline.as_ref().filter(|o| !o.starts_with(parent)) {
+        if let Some(o) = c.outline().filter(|o| !o.starts_with(parent)) {
             let show = |o: &[u32]| o.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
             diags.push(Diagnostic::new(
                 Severity::Warning,
@@ -966,7 +958,7 @@ fn attach_into<'a>(b: &mut Block<'a>, table: crate::ast::Table<'a>, rows: Vec<Bl
         // out of the tree, so its span may end before the table)
         return attach_into(&mut b.children[before - 1], table, rows);
     }
-    let level = b.level + 1;
+    let level = b.level.saturating_add(1);
     b.children.splice(
         before..before,
         rows.into_iter().map(|mut r| {
@@ -974,7 +966,7 @@ fn attach_into<'a>(b: &mut Block<'a>, table: crate::ast::Table<'a>, rows: Vec<Bl
             r
         }),
     );
-    b.tables.push(table);
+    b.tables_mut().push(table);
 }
 
 #[cfg(test)]

@@ -284,24 +284,23 @@ pub(crate) fn read<'a>(
         None => (None, None),
     };
     let span = src.span_of(first.text).cover(&src.span_of(lines[end - 1].text));
-    let block = Block {
+    let mut block = Block {
         kind: BlockKind::Box,
         level: 1,
         marker: marker_text,
         marker_span,
         number: bm.number,
-        outline: None,
         title,
         title_span,
         paragraphs,
         responsibilities: Vec::new(),
-        inherited: Vec::new(),
         children,
-        tables,
-        references: Vec::new(),
-        deadline: None,
+        rare: None,
         span,
     };
+    if !tables.is_empty() {
+        *block.tables_mut() = tables;
+    }
     Ok(Some(Found { lines: at..end, block }))
 }
 
@@ -322,16 +321,16 @@ pub(crate) fn attach<'a>(blocks: &mut Vec<Block<'a>>, mut b: Block<'a>) {
             parent = &mut parent.children[before - 1];
             continue;
         }
-        relevel(&mut b, parent.level + 1);
+        relevel(&mut b, parent.level.saturating_add(1));
         parent.children.insert(before, b);
         return;
     }
 }
 
-fn relevel(b: &mut Block<'_>, level: u32) {
+fn relevel(b: &mut Block<'_>, level: u16) {
     b.level = level;
     for c in &mut b.children {
-        relevel(c, level + 1);
+        relevel(c, level.saturating_add(1));
     }
 }
 

@@ -16,7 +16,7 @@
 //! block builder to carry forward.
 
 use crate::ast::Role;
-use crate::punct::{self, Bracket, JUHAO};
+use crate::punct::{self, Bracket, BracketAt, JUHAO};
 use memchr::memmem::Finder;
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
 use std::sync::LazyLock;
@@ -536,7 +536,7 @@ impl<'l> Found<'l> {
 /// buffers kept from line to line.
 pub(crate) fn find_clauses<'l>(
     line: &'l str,
-    events: &[(usize, Bracket)],
+    events: &[BracketAt],
     base: usize,
     pairing: &mut Pairing,
     found: &mut Found<'l>,
@@ -545,7 +545,7 @@ pub(crate) fn find_clauses<'l>(
     found.first_leads_note = false;
     // a line with no pair of round brackets holds no clause (a flood of
     // unclosed `((((` needs no pairing buffers either)
-    if !(events.iter().any(|e| e.1 == Bracket::Open) && events.iter().any(|e| e.1 == Bracket::Close)) {
+    if !(events.iter().any(|e| e.kind() == Bracket::Open) && events.iter().any(|e| e.kind() == Bracket::Close)) {
         return;
     }
 
@@ -554,7 +554,7 @@ pub(crate) fn find_clauses<'l>(
     let mut book = 0usize;
     let mut k = 0;
     while k < events.len() {
-        let (i, kind) = events[k];
+        let (i, kind) = (events[k].at(), events[k].kind());
         let i = i - base;
         k += 1;
         match kind {
@@ -563,7 +563,8 @@ pub(crate) fn find_clauses<'l>(
             Bracket::Close => {}
             Bracket::Open if book > 0 => {}
             Bracket::Open => {
-                let Some(close) = partner.get(k - 1).filter(|&&c| c != UNPAIRED).map(|&c| events[c as usize].0 - base)
+                let Some(close) =
+                    partner.get(k - 1).filter(|&&c| c != UNPAIRED).map(|&c| events[c as usize].at() - base)
                 else {
                     continue;
                 };
@@ -589,7 +590,7 @@ pub(crate) fn find_clauses<'l>(
                     if is_clause {
                         found.ranges.push((i, end));
                         // continue after the clause
-                        while k < events.len() && events[k].0 - base < end {
+                        while k < events.len() && events[k].at() - base < end {
                             k += 1;
                         }
                     }
@@ -618,12 +619,12 @@ pub(crate) struct Pairing {
 impl Pairing {
     /// Pair `events` in one pass with a stack, so that unclosed brackets
     /// cost nothing more (`((((…`).
-    fn pair(&mut self, events: &[(usize, Bracket)]) {
+    fn pair(&mut self, events: &[BracketAt]) {
         self.partner.clear();
         self.partner.resize(events.len(), UNPAIRED);
         self.open.clear();
-        for (k, &(_, kind)) in events.iter().enumerate() {
-            match kind {
+        for (k, e) in events.iter().enumerate() {
+            match e.kind() {
                 Bracket::Open => self.open.push(k as u32),
                 Bracket::Close => {
                     if let Some(o) = self.open.pop() {

@@ -685,7 +685,7 @@ pub(crate) fn resolve(doc: &mut Document<'_>) {
     };
     fn walk(blocks: &mut [Block<'_>], fill: &dyn Fn(&mut Deadline<'_>)) {
         for b in blocks {
-            if let Some(d) = b.deadline.as_deref_mut() {
+            if let Some(d) = b.deadline_mut() {
                 fill(d);
             }
             for r in &mut b.responsibilities {

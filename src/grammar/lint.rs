@@ -2,7 +2,7 @@
 //! brackets and foreign insertions.
 
 use crate::diagnostic::{Diagnostic, Severity, codes};
-use crate::punct::{self, Bracket};
+use crate::punct::{self, Bracket, BracketAt};
 use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are indexed).
@@ -19,11 +19,11 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
     let mut next = 0;
     for line in lines {
         src.work(line.text.len());
-        while brackets.get(next).is_some_and(|e| e.0 < line.start) {
+        while brackets.get(next).is_some_and(|e| e.at() < line.start) {
             next += 1;
         }
         let from = next;
-        while brackets.get(next).is_some_and(|e| e.0 < line.end()) {
+        while brackets.get(next).is_some_and(|e| e.at() < line.end()) {
             next += 1;
         }
         if from < next {
@@ -42,7 +42,7 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
 
 /// Report an opening （ ( or 《 with no partner on its line, whose brackets
 /// are `events` (by cleaned offset).
-fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[(usize, Bracket)], diags: &mut Vec<Diagnostic>) {
+fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[BracketAt], diags: &mut Vec<Diagnostic>) {
     let base = line.start;
     // an opening bracket stays unclosed when the stack never empties after
     // it: the first one unclosed is the bottom of the stack at the end, so
@@ -50,7 +50,7 @@ fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[(usize, Bracke
     // (the round brackets' stack and the book-title brackets'; each event
     // read without a branch on its kind, which varies from event to event)
     let mut stacks = [Unclosed::default(), Unclosed::default()];
-    for &(i, kind) in events {
+    for (i, kind) in events.iter().map(|e| (e.at(), e.kind())) {
         let book = matches!(kind, Bracket::BookOpen | Bracket::BookClose);
         let opens = matches!(kind, Bracket::Open | Bracket::BookOpen);
         stacks[usize::from(book)].see(i - base, opens);

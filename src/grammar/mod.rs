@@ -28,6 +28,7 @@ pub(crate) mod duty;
 pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
+pub(crate) mod limit;
 pub(crate) mod lint;
 pub(crate) mod marker;
 pub(crate) mod metadata;
@@ -82,7 +83,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
-    let mut all = src.lines();
+    // (text with more numbered headings than the limit is read up to there:
+    // see [`limit`])
+    let (mut all, mut cut) = limit::lines(src, options.max_blocks);
     let mut diags = Vec::new();
     // page furniture is no part of the document
     all.retain(|l| {
@@ -106,10 +109,15 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // together on one line are split apart (see [`inline`]; the metadata
     // header's lines are left as they are), and the marker each line
     // starts with is read once
-    let (all, mut all_marks) = inline::split(src, all, meta.lines);
+    let (mut all, mut all_marks) = inline::split(src, all, meta.lines);
     // decimal outline numbers (`1　总则`, `1.1　…`) stand only in a text
     // whose outline is decimal
     decimal::confirm(&mut all_marks, false);
+    // (headings split apart count too)
+    if let Some(at) = limit::marks(&mut all, &mut all_marks, options.max_blocks) {
+        cut = Some(at);
+    }
+    let all = all;
     if meta.lines > 0 {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -200,7 +208,8 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
 
     // the main document and any further attached documents
     let skipped = usize::from(lone_attachment);
-    let mut marks: Vec<Option<Marker<'_>>> = main_marks[skipped..skipped + main.len()].to_vec();
+    // (borrowed unless a table of contents is taken out)
+    let mut marks: Cow<'_, [Option<Marker<'_>>]> = Cow::Borrowed(&main_marks[skipped..skipped + main.len()]);
     // a table of contents before the body: kept apart, never as blocks
     let mut contents = None;
     // (where the contents stood: the title above them ends there)
@@ -209,7 +218,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         Some(found) => {
             contents_at = found.start;
             contents = Some(contents_node(src, &main[found.start..found.end], found.heading, &mut diags));
-            marks.drain(found.start..found.end);
+            marks.to_mut().drain(found.start..found.end);
             let mut rest = main.to_vec();
             rest.drain(found.start..found.end);
             Cow::Owned(rest)
@@ -296,6 +305,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
             no_structure_span(src),
         ));
     }
+    if let Some(at) = cut {
+        limit::diagnostic(src, at, options.max_blocks, &mut diags);
+    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     cap_diagnostics(&mut diags);
     let mut doc = Document {
@@ -314,6 +326,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
         span: Span::new(0, src.raw.len()),
     };
     reference::attach(src, lines, &mut doc);
+    if let Some(at) = cut {
+        limit::keep_rest(src, &mut doc, at);
+    }
     Ok(doc)
 }
 

@@ -27,7 +27,7 @@
 use super::doc_number::doc_number;
 use super::numeral::is_digit;
 use crate::ast::{Block, Document, Reference, ReferenceKind};
-use crate::punct::{self, BOOK_L, BOOK_R, Bracket};
+use crate::punct::{self, BOOK_L, BOOK_R, Bracket, BracketAt};
 use crate::source::{Line, Source};
 use crate::span::Span;
 use nom::{IResult, Parser, character::complete::satisfy};
@@ -64,7 +64,7 @@ pub(crate) struct Found<'s> {
 /// which lines to read; no other line is looked at.
 pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Document<'a>) {
     let (all_brackets, all_hao) = (src.brackets(), src.hao());
-    let mut books = all_brackets.iter().filter(|b| b.1 == Bracket::BookOpen).map(|b| b.0).peekable();
+    let mut books = all_brackets.iter().filter(|b| b.kind() == Bracket::BookOpen).map(|b| b.at()).peekable();
     let mut hao = all_hao.iter().copied().peekable();
     src.work(lines.len() + all_hao.len());
     // the document's own 发文字号 lines (a title's 《》 is read like any
@@ -108,7 +108,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         }
         found.clear();
         let (start, b) = (line.start, all_brackets);
-        let brackets = &b[b.partition_point(|e| e.0 < start)..b.partition_point(|e| e.0 < end)];
+        let brackets = &b[b.partition_point(|e| e.at() < start)..b.partition_point(|e| e.at() < end)];
         let hao = &all_hao[all_hao.partition_point(|&h| h < start)..all_hao.partition_point(|&h| h < end)];
         references(line.text, Marks { brackets, hao, base: start }, &mut found);
         src.work(found.len() + 1);
@@ -201,7 +201,7 @@ fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>], at: &mut usize) {
         *at += 1;
     }
     if *at > from {
-        b.references = refs[from..*at].to_vec();
+        *b.references_mut() = refs[from..*at].to_vec();
     }
     for c in &mut b.children {
         to_blocks(c, refs, at);
@@ -212,7 +212,7 @@ fn to_blocks<'a>(b: &mut Block<'a>, refs: &[Reference<'a>], at: &mut usize) {
 /// [`punct::brackets`]: offsets minus `base` are offsets into the text.
 #[derive(Clone, Copy)]
 pub(crate) struct Marks<'x> {
-    pub(crate) brackets: &'x [(usize, Bracket)],
+    pub(crate) brackets: &'x [BracketAt],
     pub(crate) hao: &'x [usize],
     pub(crate) base: usize,
 }
@@ -228,8 +228,12 @@ fn references_in<'s>(t: &'s str, out: &mut Vec<Found<'s>>) {
 /// `out`.
 pub(crate) fn references<'s>(line: &'s str, marks: Marks<'_>, out: &mut Vec<Found<'s>>) {
     let base = marks.base;
-    let books =
-        marks.brackets.iter().enumerate().filter(|(_, e)| e.1 == Bracket::BookOpen).map(|(k, e)| (e.0 - base, k));
+    let books = marks
+        .brackets
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind() == Bracket::BookOpen)
+        .map(|(k, e)| (e.at() - base, k));
     let hao = marks.hao.iter().map(|&h| (h - base, usize::MAX));
     // both lists are in order: merge them
     let mut books = books.peekable();
@@ -270,14 +274,14 @@ pub(crate) fn references<'s>(line: &'s str, marks: Marks<'_>, out: &mut Vec<Foun
 
 /// A citation opening with the 《 at `at`, followed by the brackets
 /// `after` (offsets minus `base`).
-fn titled<'s>(line: &'s str, at: usize, after: &[(usize, Bracket)], base: usize) -> Option<Found<'s>> {
+fn titled<'s>(line: &'s str, at: usize, after: &[BracketAt], base: usize) -> Option<Found<'s>> {
     let inner = at + BOOK_L.len_utf8();
     // an unclosed 《 before another one: the inner one is the citation
-    let next = after.iter().find(|e| matches!(e.1, Bracket::BookOpen | Bracket::BookClose))?;
-    if next.1 == Bracket::BookOpen {
+    let next = after.iter().find(|e| matches!(e.kind(), Bracket::BookOpen | Bracket::BookClose))?;
+    if next.kind() == Bracket::BookOpen {
         return None;
     }
-    let close = next.0 - base;
+    let close = next.at() - base;
     let title = &line[inner..close];
     if title.is_empty() || title.len() > MAX_TITLE_BYTES {
         return None;
@@ -702,13 +706,13 @@ mod tests {
         let text = "标题\n一、依据《甲法》\n贯彻《乙条例》。\n（一）落实《丙办法》。\n（二）执行国办发〔2019〕4号。\n二、其他\n";
         let doc = crate::parse(text).unwrap();
         let titles = |b: &Block<'_>| -> Vec<String> {
-            b.references.iter().map(|r| r.title.as_deref().or(r.doc_number.as_deref()).unwrap().to_owned()).collect()
+            b.references().iter().map(|r| r.title.as_deref().or(r.doc_number.as_deref()).unwrap().to_owned()).collect()
         };
         let s = &doc.sections;
         assert_eq!(titles(&s[0]), ["甲法", "乙条例"]);
         assert_eq!(titles(&s[0].children[0]), ["丙办法"]);
         assert_eq!(titles(&s[0].children[1]), ["国办发〔2019〕4号"]);
-        assert!(s[1].references.is_empty());
+        assert!(s[1].references().is_empty());
         assert_eq!(doc.references.len(), 4);
         // spans are raw bytes of the citation
         let r = &doc.references[0];

@@ -1252,25 +1252,27 @@ fn row_block<'a>(
         every: None,
         span: c.span,
     });
-    Block {
+    // (references are given by the citation pass, which reads the text:
+    // reference::attach)
+    let mut block = Block {
         kind: BlockKind::Row,
         level: 1,
         marker,
         marker_span,
         number: n.unwrap_or_else(|| u32::try_from(index + 1).unwrap_or(u32::MAX)),
-        outline: None,
         title,
         title_span,
         paragraphs,
         responsibilities,
-        inherited: inherited_agencies,
         children: Vec::new(),
-        tables: Vec::new(),
-        // given by the citation pass, which reads the text (reference::attach)
-        references: Vec::new(),
-        deadline: deadline.map(Box::new),
+        rare: None,
         span,
+    };
+    if !inherited_agencies.is_empty() {
+        *block.inherited_mut() = inherited_agencies;
     }
+    block.set_deadline(deadline);
+    block
 }
 
 /// Farthest a table's first line looks back for its `<table>` tag: the tags

@@ -345,7 +345,7 @@ impl Checker<'_> {
 
     fn block(&self, at: &str, b: &Block<'_>, level: u32) -> Result<(), String> {
         self.span(at, b.span)?;
-        if b.level != level {
+        if u32::from(b.level) != level {
             return Err(format!("{at}: level {} where the depth is {level}", b.level));
         }
         if b.number == 0 {
@@ -408,7 +408,7 @@ impl Checker<'_> {
         }
         self.ordered(at, "responsibilities", b.responsibilities.iter().map(|r| r.span))?;
 
-        for (i, a) in b.inherited.iter().enumerate() {
+        for (i, a) in b.inherited().iter().enumerate() {
             self.agency(&format!("{at}.inherited[{i}]"), a)?;
         }
 

@@ -72,7 +72,7 @@ fn notice(out: &mut String, n: &Notice<'_>) {
 /// [`HEADING_LEVELS`], then list items indented by depth. `offset` shifts
 /// the levels (attachments' blocks sit one level under the attachment).
 fn block(out: &mut String, b: &Block<'_>, offset: u32) {
-    let level = b.level + offset;
+    let level = u32::from(b.level) + offset;
     let label = label(b);
     let bodies = Bodies::of(b);
     if level <= HEADING_LEVELS {

@@ -293,9 +293,7 @@ impl<'d> Bodies<'d> {
             inherited: Vec::new(),
             deadlines: Vec::new(),
         };
-        for d in
-            b.deadline.as_deref().into_iter().chain(b.responsibilities.iter().filter_map(|r| r.deadline.as_deref()))
-        {
+        for d in b.deadline().into_iter().chain(b.responsibilities.iter().filter_map(|r| r.deadline.as_deref())) {
             if !bodies.deadlines.iter().any(|o| o.text == d.text && o.by == d.by) {
                 bodies.deadlines.push(d);
             }
@@ -308,7 +306,7 @@ impl<'d> Bodies<'d> {
             };
             push(list, &a.name);
         }
-        for a in &b.inherited {
+        for a in b.inherited() {
             if !bodies.inherited.iter().any(|&(n, r)| n == a.name && r == a.role) {
                 bodies.inherited.push((&a.name, a.role));
             }
