@@ -369,7 +369,7 @@ impl NativeDocument {
                 nth = 0;
             }
             let block = blocks.get(a.block).copied();
-            let agency = block.and_then(|b| b.agencies().chain(b.inherited.iter()).nth(nth));
+            let agency = block.and_then(|b| b.agencies().chain(b.inherited().iter()).nth(nth));
             nth += 1;
             let deadline_by = a.deadline.and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() });
             let row: [Py<PyAny>; 17] = [
