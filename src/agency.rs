@@ -200,6 +200,13 @@ impl<'a> Resolver<'a, '_> {
         let (r, jurisdiction, listed) = match self.cache.get_mut(a.name.as_ref()) {
             Some(r) => r,
             None => {
+                // room for the names at once when the first one is met (a
+                // document names a few dozen bodies, many times over): the
+                // cache grows by rehashing otherwise, and a tree walk to
+                // count them costs more than the room
+                if self.cache.capacity() == 0 {
+                    self.cache.reserve(MAX_CACHE_HINT);
+                }
                 let r = resolve_name(&a.name, self.year, self.places);
                 // a place named in the body's own name or in the issuer's is
                 // borrowed from there, not copied for every agency
@@ -271,17 +278,13 @@ fn is_office(name: &str) -> bool {
 /// diagnostics in input order.
 pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
     let year = document_year(doc);
-    // room for the names at once (a document names a few dozen bodies, many
-    // times over): the cache grows by rehashing otherwise
-    let named =
-        count_agencies(&doc.sections) + doc.attachments.iter().map(|a| count_agencies(&a.sections)).sum::<usize>();
     let issuer = document_issuer(doc);
     let places = gazetteer::Issuer::new(issuer.as_deref());
     let mut r = Resolver {
         year,
         issuer: issuer.clone(),
         places: &places,
-        cache: HashMap::with_capacity(named.min(MAX_CACHE_HINT)),
+        cache: HashMap::new(),
         unknown: Vec::new(),
         first_unknown: None,
     };
@@ -296,21 +299,9 @@ pub(crate) fn resolve<'a>(doc: &mut Document<'a>) {
     }
 }
 
-/// Most distinct names the resolver's cache makes room for at first.
+/// Distinct names the resolver's cache makes room for when it meets the
+/// first one.
 const MAX_CACHE_HINT: usize = 64;
-
-/// Agencies of the blocks, inherited ones included (at most the number of
-/// distinct names).
-fn count_agencies(blocks: &[Block<'_>]) -> usize {
-    blocks
-        .iter()
-        .map(|b| {
-            b.responsibilities.iter().map(|r| r.agencies.len()).sum::<usize>()
-                + b.inherited().len()
-                + count_agencies(&b.children)
-        })
-        .sum()
-}
 
 /// `2 bodies named are unknown to the gazetteer (canonical left null): 甲, 乙`.
 fn unknown_message(names: &[String]) -> String {

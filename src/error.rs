@@ -1,5 +1,6 @@
 //! Errors for input that cannot be parsed at all.
 
+use crate::decode::{Encoding, text_name};
 use crate::render::Location;
 use thiserror::Error;
 
@@ -69,6 +70,28 @@ pub enum Error {
         /// The heading that went too deep.
         location: Location,
     },
+    /// The bytes are not text in the encoding [`decode`](crate::decode) was
+    /// asked for (or UTF-16 found by its byte order mark or zero bytes has a
+    /// malformed unit).
+    #[error("{}", undecodable(*.encoding, *.offset, *.found))]
+    Undecodable {
+        /// The encoding asked for, or the UTF-16 form detected.
+        encoding: Encoding,
+        /// Byte offset of the first malformed sequence (0 when `found` is
+        /// set: the text is all of another encoding).
+        offset: usize,
+        /// What the bytes are instead, when [`Encoding::Auto`] reads them:
+        /// `Gb18030` (GBK text), `Utf16Le`, `Utf16Be` or `Utf8`.
+        found: Option<Encoding>,
+    },
+}
+
+/// `GBK (GB18030) text, not UTF-8; …` or `malformed GB18030 at byte N; …`.
+fn undecodable(encoding: Encoding, offset: usize, found: Option<Encoding>) -> String {
+    match found {
+        Some(found) => format!("{}, not {encoding}; nothing was parsed", text_name(found)),
+        None => format!("malformed {encoding} at byte {offset}; nothing was parsed"),
+    }
 }
 
 impl Error {
@@ -94,7 +117,7 @@ impl Error {
             Error::InvalidUtf8 { location, .. } | Error::NoStructure { location } | Error::TooDeep { location, .. } => {
                 Some(location)
             }
-            Error::Empty | Error::TooLarge { .. } => None,
+            Error::Empty | Error::TooLarge { .. } | Error::Undecodable { .. } => None,
         }
     }
 }

@@ -39,6 +39,10 @@
 //! look wrong (headings and clauses seen in the text but not in the tree,
 //! empty chapters, long titles …) without hand-written facts.
 //!
+//! Bytes in another encoding than UTF-8 (GBK / GB18030, UTF-16) are read
+//! by [`decode`], which detects the encoding ([`Encoding::Auto`]) or obeys
+//! the one given; spans of the parse then index the decoded text.
+//!
 //! Layout: input cleaning (residue removed, an offset map back to the raw
 //! bytes) → the grammar (a layout pass, then one module per production)
 //! builds the typed AST → body resolution → consumers (JSON, queries, the
@@ -53,6 +57,7 @@ mod ast;
 pub mod audit;
 mod clean;
 mod damage;
+mod decode;
 mod diagnostic;
 mod error;
 pub mod gazetteer;
@@ -69,11 +74,12 @@ pub use ast::{
     Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm,
     Text,
 };
+pub use decode::{Decoded, Encoding, UnknownEncoding, decode, decode_vec};
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
 pub use gazetteer::LocalLevel;
 pub use query::{Assignment, BodySummary, Citation, RoleCounts};
-pub use render::Location;
+pub use render::{Location, display_width};
 pub use span::{LineIndex, Position, Span};
 
 /// The JSON Schema (draft 2020-12) of the JSON a [`Document`] serialises
@@ -231,7 +237,8 @@ pub fn cleaned(text: &str) -> String {
     grammar::cleaned(text)
 }
 
-/// Parse raw bytes, which must be UTF-8.
+/// Parse raw bytes, which must be UTF-8. For text that may be GBK /
+/// GB18030 or UTF-16, [`decode`] it first.
 ///
 /// ```
 /// let err = gongwen::parse_bytes(b"\xE4\xB8\x80\xFF").unwrap_err();

@@ -4,7 +4,7 @@
 
 use crate::span::{LineIndex, Span};
 use std::fmt::{self, Write};
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// Longest part of a source line shown, in characters; longer lines are cut
 /// around the span.
@@ -32,24 +32,21 @@ pub struct Location {
     caret_len: usize,
 }
 
-/// Display width of one grapheme: 2 for East Asian wide and full-width
-/// characters, 1 otherwise.
-fn grapheme_width(g: &str) -> usize {
-    let c = g.chars().next().unwrap_or(' ');
-    if is_wide(c) { 2 } else { 1 }
-}
-
-/// East Asian Wide or Fullwidth (the ranges CJK text uses).
-pub(crate) fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x20000..=0x2FFFD | 0x30000..=0x3FFFD)
-}
-
-/// Display width of a text.
-fn width(s: &str) -> usize {
-    s.graphemes(true).map(grapheme_width).sum()
+/// Terminal columns taken by `s`, as the caret of [`Location`] is placed
+/// and the `gongwen` tool aligns its tables: the Unicode width of each
+/// character (UAX #11 through `unicode-width`: 2 for East Asian wide and
+/// full-width characters — ideographs, 、。（）, full-width Latin —, 0 for
+/// combining marks and zero-width characters, 1 otherwise; ambiguous
+/// characters such as ① and “ count 1, as most terminals show them), and 0
+/// for control characters.
+///
+/// ```
+/// assert_eq!(gongwen::display_width("（一）app"), 6 + 3);
+/// assert_eq!(gongwen::display_width("e\u{301}\u{200B}"), 1); // a combining accent, a zero-width space
+/// assert_eq!(gongwen::display_width("a\tb"), 2);
+/// ```
+pub fn display_width(s: &str) -> usize {
+    s.split(char::is_control).map(UnicodeWidthStr::width).sum()
 }
 
 /// Make a line printable: tabs become four spaces, other control
@@ -110,8 +107,8 @@ impl Location {
             line: pos.line,
             column: pos.column,
             span: Span::new(start, end),
-            caret_at: width(&b),
-            caret_len: width(&m).max(1),
+            caret_at: display_width(&b),
+            caret_len: display_width(&m).max(1),
             source_line: format!("{b}{m}{a}"),
         }
     }
@@ -188,6 +185,25 @@ mod tests {
         assert_eq!((loc.line, loc.column), (2, 2));
         let loc = Location::new("甲\r", Span::new(3, 4));
         assert_eq!(loc.source_line, "甲");
+    }
+
+    #[test]
+    fn width_is_unicode_width() {
+        // CJK, full-width punctuation and forms: two columns each
+        assert_eq!(display_width("市水务局"), 8);
+        assert_eq!(display_width("ab（一）"), 2 + 6);
+        assert_eq!(display_width("，。、：；“”"), 10 + 2);
+        assert_eq!(display_width("ＡＢ１"), 6);
+        // beyond the BMP: CJK extension B, an emoji
+        assert_eq!(display_width("\u{20000}\u{1F600}"), 4);
+        // combining and zero-width characters, controls: none
+        assert_eq!(display_width("e\u{301}\u{200B}\u{FE0F}"), 1);
+        assert_eq!(display_width("\u{0}\u{7F}"), 0);
+        // the caret under a character after an emoji and a combining mark
+        let input = "😀e\u{301}乙";
+        let at = input.find('乙').unwrap();
+        let loc = Location::new(input, Span::new(at, at + 3));
+        assert_eq!(loc.snippet(None).lines().last().unwrap(), format!("  | {}^^", " ".repeat(3)));
     }
 
     #[test]

@@ -300,6 +300,45 @@ impl<'a> Source<'a> {
         let text = if verbatim { Cow::Borrowed(&self.raw[rs..rs + s.len()]) } else { Cow::Owned(s.to_owned()) };
         (text, Span::new(rs, re))
     }
+
+    /// `line` (a sub-slice of the cleaned text) mapped to the raw input
+    /// once, for a line that gives several nodes (a heading: its block, its
+    /// marker, its title and its text).
+    pub(crate) fn map_line<'s>(&self, line: &'s str) -> MappedLine<'s, 'a> {
+        let start = self.offset(line);
+        let (rs, re, verbatim) = self.clean.map(start, start + line.len());
+        MappedLine { line, raw: verbatim.then(|| &self.raw[rs..rs + line.len()]), span: Span::new(rs, re) }
+    }
+}
+
+/// A line mapped to the raw input once (see [`Source::map_line`]): when
+/// the line stands verbatim in the raw input, as most do, so does every
+/// sub-slice of it, at the same distance from its start, and the nodes of
+/// its sub-slices are read off it without another search of the offset map.
+pub(crate) struct MappedLine<'s, 'a> {
+    line: &'s str,
+    /// The line's raw text, when it is verbatim.
+    raw: Option<&'a str>,
+    span: Span,
+}
+
+impl<'a> MappedLine<'_, 'a> {
+    /// The raw span of the whole line.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+
+    /// [`Source::node`] of `s`, a sub-slice of the line.
+    pub(crate) fn node(&self, src: &Source<'a>, s: &str) -> (Text<'a>, Span) {
+        let at = (s.as_ptr() as usize).wrapping_sub(self.line.as_ptr() as usize);
+        match self.raw.and_then(|raw| raw.get(at..at.checked_add(s.len())?)) {
+            Some(text) if !s.is_empty() => {
+                let start = self.span.start + at;
+                (Cow::Borrowed(text), Span::new(start, start + s.len()))
+            }
+            _ => src.node(s),
+        }
+    }
 }
 
 /// Move the sorted offsets in `v` (`at` reads an entry's, `moved` gives
@@ -331,6 +370,38 @@ fn remap<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A mapped line gives every sub-slice the node and span that the
+    /// source gives it, on verbatim lines and on lines with residue.
+    #[test]
+    fn mapped_line_nodes_are_those_of_the_source() {
+        let mut texts =
+            vec!["甲\u{200B}乙（一）丙\n**一、总则**  正文&nbsp;继续\n<p>（二）标题。正文</p>\n三、 结尾".to_string()];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        for t in &texts {
+            let mut src = Source::new(t);
+            src.index_text();
+            for line in src.lines() {
+                let text = line.text;
+                let mapped = src.map_line(text);
+                assert_eq!(mapped.span(), src.span_of(text));
+                // (the first and last character boundaries of the line)
+                let all: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+                let bounds: Vec<usize> = all.iter().take(8).chain(all.iter().rev().take(8)).copied().collect();
+                for &a in &bounds {
+                    for &b in bounds.iter().filter(|&&b| b >= a) {
+                        assert_eq!(mapped.node(&src, &text[a..b]), src.node(&text[a..b]), "{text} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn html_tables_are_found_in_either_case() {

@@ -126,9 +126,10 @@ fn fixture_names() -> Vec<String> {
     names
 }
 
-/// Display width as a terminal shows it: CJK characters take two columns.
+/// Display width as a terminal shows it (CJK characters take two columns):
+/// the library's, which the tool's tables and carets use too.
 fn width(s: &str) -> usize {
-    s.chars().map(|c| if matches!(c as u32, 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFF60) { 2 } else { 1 }).sum()
+    gongwen::display_width(s)
 }
 
 // ---------------------------------------------------------------- parse
@@ -571,10 +572,11 @@ fn directories_are_walked_recursively_in_sorted_order() {
     let expected: Vec<String> =
         ["a/b/c.HTML", "a/z.md", "a.txt", "b.txt", "m/n.html"].iter().map(|n| dir.path(n)).collect();
     assert_eq!(files, expected);
-    // an empty directory: an empty array
+    // an empty directory: an empty array, a warning, exit 1
     let empty = TempDir::new("empty");
     let o = run(&["parse", &empty.0.display().to_string()], None);
-    assert_eq!((code(&o), stdout(&o).as_str()), (0, "[]\n"));
+    assert_eq!((code(&o), stdout(&o).as_str()), (1, "[]\n"));
+    assert!(stderr(&o).contains("warning: "), "{}", stderr(&o));
 }
 
 // ---------------------------------------------------------------- tasks
@@ -728,7 +730,7 @@ fn check_renders_like_a_compiler() {
 
     // colour on demand: the severity word only
     let o = run(&["check", "--color", "always", &name], None);
-    assert!(stdout(&o).contains("\x1b[1;33mwarning\x1b[0m[foreign-insertion]"));
+    assert!(stdout(&o).contains("\x1b[1m\x1b[33mwarning\x1b[0m[foreign-insertion]"), "{}", stdout(&o));
 
     // --min-severity: infos hidden, and counted out of the summary
     let o = run(&["check", "--min-severity", "warning", SEED], None);
@@ -924,9 +926,13 @@ fn audit_as_jsonl() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in
-        [vec!["parse", "--jobs", "0", SEED], vec!["parse", "--format", "xml", SEED], vec!["parse"], vec!["frobnicate"]]
-    {
+    for args in [
+        vec!["parse", "--jobs", "0", SEED],
+        vec!["parse", "--format", "xml", SEED],
+        vec!["parse", "--encoding", "latin-1", SEED],
+        vec!["parse", "--ext", "", SEED],
+        vec!["frobnicate"],
+    ] {
         let o = run(&args, None);
         assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
         assert_eq!(stdout(&o), "");
@@ -962,4 +968,362 @@ fn to_json_example_ends_quietly_on_a_closed_pipe() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+// ------------------------------------------------- inputs, interactive use
+
+/// Run the tool with `args`, `stdin` and extra environment variables.
+fn run_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env_remove("CLICOLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("run gongwen");
+    let mut input = child.stdin.take().expect("stdin");
+    let bytes = stdin.unwrap_or_default().to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("wait for gongwen");
+    feeder.join().expect("feeder");
+    out
+}
+
+/// Run `gongwen ARGS` on a pseudo-terminal (standard input, output and
+/// error all terminals) through `script`, with `env`; `None` when `script`
+/// is not available. Gives the exit status and what the terminal showed.
+fn run_on_terminal(args: &str, env: &[(&str, &str)]) -> Option<(i32, String)> {
+    let mut cmd = Command::new("script");
+    cmd.args(["-qec", &format!("{BIN} {args}"), "/dev/null"]).stdin(Stdio::null());
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env_remove("CLICOLOR").env("TERM", "xterm");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().ok()?;
+    Some((out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned()))
+}
+
+/// The corpus documents of `fixtures/encodings/` (GBK, GB18030, UTF-16LE
+/// and BE, with and without BOM): `(file, source)`.
+fn encoded_fixtures() -> Vec<(String, String)> {
+    let index = std::fs::read_to_string(format!("{FIXTURES}/encodings/INDEX.tsv")).unwrap();
+    index
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .map(|f| (f[0].to_owned(), f[1].to_owned()))
+        .collect()
+}
+
+#[test]
+fn encodings_are_detected_and_parse_as_their_utf8_source() {
+    let dir = format!("{FIXTURES}/encodings");
+    let exts = "gbk,gb18030,gb18030-crlf,utf16le,utf16be,utf16le-bom,utf16be-bom";
+    let o = run(&["parse", "--format", "jsonl", "--ext", exts, &dir], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records = jsonl(&o);
+    let fixtures = encoded_fixtures();
+    assert_eq!(records.len(), fixtures.len());
+    for (file, source) in &fixtures {
+        let r = records.iter().find(|r| r["file"].as_str().unwrap().ends_with(file.as_str())).expect(file);
+        let text = std::fs::read_to_string(format!("{FIXTURES}/{source}")).unwrap();
+        let expected: Value = serde_json::from_str(&gongwen::parse(&text).unwrap().to_json()).unwrap();
+        // the same facts, and spans into the decoded text (the source's)
+        assert_eq!(r["document"], expected, "{file}");
+    }
+    // one file on standard input, and named with --encoding
+    let (gbk, source) = &fixtures.iter().find(|(f, _)| f.ends_with(".gbk")).unwrap();
+    let bytes = std::fs::read(format!("{dir}/{gbk}")).unwrap();
+    let text = std::fs::read_to_string(format!("{FIXTURES}/{source}")).unwrap();
+    let expected = gongwen::parse(&text).unwrap().to_json_pretty() + "\n";
+    assert_eq!(stdout(&run(&["parse", "-"], Some(&bytes))), expected);
+    assert_eq!(stdout(&run(&["parse", "--encoding", "gb18030", "-"], Some(&bytes))), expected);
+    assert_eq!(stdout(&run(&["parse", "--encoding", "gbk", &format!("{dir}/{gbk}")], None)), expected);
+    let utf16 = fixtures.iter().find(|(f, _)| f.ends_with(".utf16be")).unwrap();
+    let o = run(&["parse", "--encoding", "utf-16", &format!("{dir}/{}", utf16.0)], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+#[test]
+fn text_in_another_encoding_than_asked_is_named_never_binary() {
+    let dir = format!("{FIXTURES}/encodings");
+    for (file, _) in encoded_fixtures() {
+        let path = format!("{dir}/{file}");
+        let o = run(&["parse", "--format", "jsonl", "--encoding", "utf-8", &path], None);
+        assert_eq!(code(&o), 1, "{file}");
+        let r = &jsonl(&o)[0];
+        let error = r["error"].as_str().unwrap();
+        let expected = if file.contains("utf16") {
+            "UTF-16 text: use --encoding utf-16 (or auto); nothing was parsed"
+        } else {
+            "GBK text: use --encoding gb18030 (or auto); nothing was parsed"
+        };
+        assert_eq!((r["error_kind"].as_str(), error), (Some("wrong-encoding"), expected), "{file}");
+        assert_eq!(stderr(&o), format!("{path}: {expected}\n"));
+    }
+    // UTF-16 of ASCII text (half its bytes zero) is text, not binary
+    let ascii: Vec<u8> = "Article 1\nArticle 2\n1. Scope\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let o = run(&["parse", "--format", "jsonl", "-"], Some(&ascii));
+    assert_eq!(jsonl(&o)[0]["ok"], true, "{}", stdout(&o));
+    let o = run(&["parse", "--format", "jsonl", "--encoding", "utf-8", "-"], Some(&ascii));
+    assert_eq!(jsonl(&o)[0]["error_kind"], "wrong-encoding");
+    // damaged UTF-16 (a BOM, then an unpaired surrogate): malformed, located
+    let o = run(&["parse", "--format", "jsonl", "-"], Some(b"\xFF\xFEa\x00\x00\xD8b\x00\n\x00"));
+    let r = &jsonl(&o)[0];
+    assert_eq!(r["error_kind"], "invalid-encoding");
+    assert_eq!(r["error"], "malformed UTF-16LE at byte 4; nothing was parsed");
+    // GBK asked for, UTF-8 given: named too
+    let o = run(&["parse", "--format", "jsonl", "--encoding", "gb18030", SEED], None);
+    assert_eq!(jsonl(&o)[0]["error"], "UTF-8 text: use --encoding utf-8 (or auto); nothing was parsed");
+}
+
+#[test]
+fn no_path_reads_standard_input_unless_it_is_a_terminal() {
+    let text = seed();
+    let expected = gongwen::parse(&text).unwrap().to_json_pretty() + "\n";
+    let o = run(&["parse"], Some(text.as_bytes()));
+    assert_eq!((code(&o), stdout(&o)), (0, expected.clone()), "{}", stderr(&o));
+    // every subcommand: the same as `-`
+    for sub in ["tasks", "refs", "check", "agencies", "audit"] {
+        let bare = run(&[sub], Some(text.as_bytes()));
+        let dash = run(&[sub, "-"], Some(text.as_bytes()));
+        assert_eq!((code(&bare), stdout(&bare)), (code(&dash), stdout(&dash)), "{sub}");
+        assert!(!stdout(&bare).is_empty(), "{sub}");
+    }
+    // JSON Lines detection works as with `-`
+    let o =
+        run(&["parse", "--format", "jsonl"], Some(b"{\"id\":\"a\",\"text\":\"\\u4e00\\u3001\\u603b\\u5219\\n\"}\n"));
+    assert_eq!(jsonl(&o)[0]["id"], "a");
+    // on a terminal: a usage error, not a wait for typed text
+    match run_on_terminal("parse", &[]) {
+        Some((status, shown)) => {
+            assert_eq!(status, 2, "{shown}");
+            assert!(shown.contains("no input: give FILE, DIR or -"), "{shown}");
+        }
+        None => eprintln!("skipped the terminal case: no `script`"),
+    }
+}
+
+#[test]
+fn json_shape_follows_the_command_line_not_the_number_of_files() {
+    let dir = TempDir::new("shape");
+    dir.write("only.txt", seed());
+    let root = dir.0.display().to_string();
+    let file = dir.path("only.txt");
+    let text = seed();
+    // one FILE, `-` or nothing: the document itself
+    for (args, stdin) in [
+        (vec!["parse", file.as_str()], None),
+        (vec!["parse", "-"], Some(text.as_bytes())),
+        (vec!["parse"], Some(text.as_bytes())),
+    ] {
+        let v: Value = serde_json::from_str(&stdout(&run(&args, stdin))).unwrap();
+        assert!(v.is_object() && v.get("sections").is_some(), "{args:?}");
+    }
+    // a DIR, even holding one file, or several inputs: an array of records
+    for args in [vec!["parse", root.as_str()], vec!["parse", file.as_str(), file.as_str()]] {
+        let v: Value = serde_json::from_str(&stdout(&run(&args, None))).unwrap();
+        let records = v.as_array().unwrap_or_else(|| panic!("{args:?}"));
+        assert!(records.iter().all(|r| r["ok"] == true && r["document"]["sections"].is_array()));
+    }
+    // jsonl: one record per document whatever the inputs
+    for args in [vec!["parse", "-f", "jsonl", file.as_str()], vec!["parse", "-f", "jsonl", root.as_str()]] {
+        let records = jsonl(&run(&args, None));
+        assert_eq!((records.len(), &records[0]["ok"]), (1, &Value::Bool(true)), "{args:?}");
+    }
+}
+
+#[test]
+fn default_extensions_and_ext() {
+    let dir = TempDir::new("ext");
+    let names = ["a.htm", "b.shtml", "c.text", "d.markdown", "e.md", "f.txt", "g.html", "h.csv", "i.TXT", "j"];
+    for name in names {
+        dir.write(name, seed());
+    }
+    let root = dir.0.display().to_string();
+    let files = |o: &Output| -> Vec<String> {
+        jsonl(o).iter().map(|r| r["file"].as_str().unwrap().rsplit('/').next().unwrap().to_owned()).collect()
+    };
+    let o = run(&["parse", "-f", "jsonl", &root], None);
+    assert_eq!(files(&o), ["a.htm", "b.shtml", "c.text", "d.markdown", "e.md", "f.txt", "g.html", "i.TXT"]);
+    let o = run(&["parse", "-f", "jsonl", "--ext", "csv,.TXT", &root], None);
+    assert_eq!(files(&o), ["f.txt", "h.csv", "i.TXT"]);
+    // a file named on the command line is read whatever its extension
+    let o = run(&["parse", "-f", "jsonl", "--ext", "md", &dir.path("j"), &dir.path("h.csv")], None);
+    assert_eq!(files(&o), ["j", "h.csv"]);
+    // a directory that gives nothing: a warning naming it, exit 1
+    let o = run(&["tasks", "--ext", "doc", &root], None);
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        format!("gongwen: warning: {root}: no file to read in this directory (taken: .doc; --ext to choose)\n")
+    );
+}
+
+/// Wait for `child` at most `secs` seconds, reading its output meanwhile;
+/// kill it (by its id) and fail if it hangs.
+fn wait_or_kill(child: std::process::Child, secs: u64, what: &str) -> Output {
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => out.expect("output"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("{what}: still running after {secs} s (hangs)");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_devices_in_a_directory_are_skipped_never_opened() {
+    let dir = TempDir::new("fifo");
+    dir.write("a.txt", seed());
+    dir.write("c.txt", seed());
+    let fifo = dir.path("b.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo failed");
+        return;
+    }
+    std::os::unix::fs::symlink("/dev/null", dir.0.join("d.txt")).unwrap();
+    let child = Command::new(BIN)
+        .args(["parse", "--format", "jsonl", &dir.0.display().to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = wait_or_kill(child, 60, "a FIFO in a directory");
+    assert_eq!(code(&o), 1, "a skipped file is a failure");
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 4);
+    assert_eq!((&records[0]["ok"], &records[2]["ok"]), (&Value::Bool(true), &Value::Bool(true)));
+    assert_eq!(records[1]["file"], fifo.as_str());
+    assert_eq!(records[1]["error_kind"], "not-a-file");
+    assert_eq!(records[1]["error"], "a FIFO (named pipe); skipped without opening it");
+    assert_eq!(records[3]["error"], "a character device; skipped without opening it");
+    assert!(stderr(&o).contains(&format!("{fifo}: a FIFO (named pipe); skipped without opening it\n")));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subdirectory_is_an_error_record() {
+    use std::os::unix::fs::PermissionsExt;
+    let uid = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    if uid.as_deref().is_ok_and(|u| u == "0") {
+        eprintln!("skipped: running as root, which reads any directory");
+        return;
+    }
+    let dir = TempDir::new("locked-dir");
+    dir.write("a/x.txt", seed());
+    dir.write("b/y.txt", seed());
+    let locked = dir.0.join("b");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let o = run(&["parse", "--format", "jsonl", &dir.0.display().to_string()], None);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["ok"], true);
+    assert_eq!(records[1]["file"], locked.display().to_string());
+    assert_eq!(records[1]["error"], "cannot read directory: permission denied");
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_with_line_breaks_or_bytes_not_utf8_are_printed_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = TempDir::new("names");
+    dir.write("a\nb.txt", b"");
+    let raw = dir.0.join(std::ffi::OsStr::from_bytes(b"c\xFF.txt"));
+    std::fs::write(&raw, seed()).unwrap();
+    let root = dir.0.display().to_string();
+    let o = run(&["parse", "--format", "jsonl", &root], None);
+    assert_eq!(code(&o), 1, "the empty file fails");
+    let records = jsonl(&o);
+    assert_eq!(records[0]["file"], format!("{root}/a\\nb.txt"));
+    assert_eq!(records[1]["file"], format!("{root}/c\\xFF.txt"));
+    assert_eq!(records[1]["ok"], true);
+    // the error line stays one line
+    assert_eq!(stderr(&o), format!("{root}/a\\nb.txt: empty file (0 bytes)\n"));
+}
+
+#[test]
+fn colour_follows_no_color_and_clicolor_force() {
+    let dir = TempDir::new("colour");
+    let doc = dir.write("doc.txt", "一、总体要求\n（一）推进乐动安卓app 智慧化。\n（三）加强保障。\n");
+    let name = doc.display().to_string();
+    let coloured = "\x1b[1m\x1b[33mwarning\x1b[0m";
+    // a pipe: none, unless forced
+    assert!(!stdout(&run_env(&["check", &name], None, &[])).contains('\x1b'));
+    assert!(stdout(&run_env(&["check", &name], None, &[("CLICOLOR_FORCE", "1")])).contains(coloured));
+    // NO_COLOR wins over CLICOLOR_FORCE (anstream's order); --color always over both
+    assert!(!stdout(&run_env(&["check", &name], None, &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])).contains('\x1b'));
+    assert!(stdout(&run_env(&["check", "--color", "always", &name], None, &[("NO_COLOR", "1")])).contains(coloured));
+    // a terminal: colour, unless NO_COLOR
+    if let Some((_, shown)) = run_on_terminal(&format!("check {name}"), &[]) {
+        assert!(shown.contains(coloured), "{shown}");
+        let (_, plain) = run_on_terminal(&format!("check {name}"), &[("NO_COLOR", "1")]).unwrap();
+        assert!(!plain.contains('\x1b'), "{plain}");
+    }
+}
+
+#[test]
+fn progress_bar_never_mixes_with_output_on_a_terminal() {
+    // standard output a terminal: no bar, whatever the number of documents
+    let Some((status, shown)) = run_on_terminal(&format!("parse --format jsonl {FIXTURES}"), &[]) else {
+        eprintln!("skipped: no `script`");
+        return;
+    };
+    assert_eq!(status, 0);
+    assert!(!shown.contains("documents/s"), "a bar on the terminal of the output");
+    assert!(shown.lines().all(|l| l.starts_with("{\"file\"")), "only records on the terminal");
+    // output to a file, one document: no bar either
+    let dir = TempDir::new("progress");
+    let out = dir.path("one.json");
+    let (_, shown) = run_on_terminal(&format!("parse {SEED} -o {out}"), &[]).unwrap();
+    assert_eq!(shown, "");
+    // output to a file, many documents: a bar on standard error, cleared at
+    // the end (its last drawing is followed by an erase of the line)
+    let out = dir.path("all.jsonl");
+    let (status, shown) = run_on_terminal(&format!("parse --format jsonl {FIXTURES} -o {out}"), &[]).unwrap();
+    assert_eq!(status, 0);
+    if let Some(at) = shown.rfind("documents") {
+        assert!(shown[at..].contains("\x1b[2K"), "the bar is cleared at the end: {:?}", &shown[at..]);
+    }
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), fixture_names().len());
+}
+
+#[test]
+fn help_has_examples_and_completions_and_man_page_are_generated() {
+    let o = run(&["--help"], None);
+    assert_eq!(code(&o), 0);
+    let help = stdout(&o);
+    assert!(help.contains("Examples:") && help.contains("gongwen parse notice.txt"), "{help}");
+    for sub in ["parse", "tasks", "refs", "check", "agencies", "audit", "completions", "man"] {
+        let o = run(&[sub, "--help"], None);
+        assert!(stdout(&o).contains("Examples:\n  gongwen "), "{sub}: {}", stdout(&o));
+    }
+    assert!(stdout(&run(&["parse", "--help"], None)).contains("--encoding <ENCODING>"));
+    let bash = stdout(&run(&["completions", "bash"], None));
+    assert!(bash.contains("_gongwen()") && bash.contains("complete -F _gongwen"), "{bash}");
+    assert!(bash.contains("--encoding") && bash.contains("utf-16"));
+    assert!(stdout(&run(&["completions", "zsh"], None)).starts_with("#compdef gongwen"));
+    assert!(stdout(&run(&["completions", "fish"], None)).contains("complete -c gongwen"));
+    let man = stdout(&run(&["man"], None));
+    assert!(man.contains(".TH gongwen 1") && man.contains("completions"), "{man}");
+    let dir = TempDir::new("man");
+    let o = run(&["man", "--dir", &dir.0.display().to_string()], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let parse = std::fs::read_to_string(dir.0.join("gongwen-parse.1")).unwrap();
+    assert!(parse.contains("\\-\\-stdin\\-jsonl") || parse.contains("stdin-jsonl"), "{parse}");
+    assert!(dir.0.join("gongwen.1").exists() && dir.0.join("gongwen-check.1").exists());
 }

@@ -117,21 +117,25 @@ def parse(text: str) -> Document:
 def parse_bytes(data: BytesLike, encoding: Optional[str] = None) -> Document:
     """Decode and parse one document given as bytes.
 
-    Without ``encoding``: a UTF-16 byte-order mark means UTF-16; bytes that
-    are valid UTF-8 (with or without a BOM) are UTF-8; anything else is
-    read as GB18030 (which covers GBK and GB2312, the usual encodings of
-    Chinese government files). ``encoding`` (``"gb18030"``, ``"gbk"``,
-    ``"utf-8"``, ``"utf-16le"`` …, WHATWG labels) forces one; a UTF-16 BOM
-    still wins. ``doc.encoding`` tells which was used.
+    Decoding is the Rust library's (``gongwen::decode``). Without
+    ``encoding`` it detects: a byte-order mark (UTF-8, UTF-16LE/BE); else
+    valid UTF-8; else UTF-16 without a BOM, shown by its zero bytes; else
+    GBK / GB18030 when the bytes decode as it and read as Chinese text.
+    ``encoding`` (``"utf-8"``, ``"gb18030"`` = ``"gbk"`` = ``"gb2312"``,
+    ``"utf-16"``, ``"utf-16le"``, ``"utf-16be"``, ``"auto"``;
+    case-insensitive) forces one. ``doc.encoding`` tells which was read
+    (``"utf-8"``, ``"gb18030"``, ``"utf-16le"``, ``"utf-16be"``).
 
     Spans are byte offsets into the UTF-8 text (``doc.text``), which for
     UTF-8 input is the input itself.
 
     Raises:
-        ParseError: bytes that are not valid in the encoding (``kind``
-            ``"invalid-utf8"`` or ``"invalid-encoding"``, with line, column
-            and byte offset), an unknown ``encoding`` (``"unknown-encoding"``),
-            and everything :func:`parse` raises for.
+        ParseError: bytes that are no text in any of these encodings
+            (``kind`` ``"invalid-utf8"``, with line, column and byte
+            offset), bytes that are not text in the encoding given
+            (``"invalid-encoding"``; the message names what they are when
+            it can), an unknown ``encoding`` (``"unknown-encoding"``), and
+            everything :func:`parse` raises for.
     """
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)

@@ -8,9 +8,7 @@
 
 #![forbid(unsafe_code)]
 
-mod decode;
-
-use gongwen::{Block, Document, LineIndex};
+use gongwen::{Block, Document, Encoding, LineIndex};
 use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::{PyLookupError, PyValueError};
 use pyo3::prelude::*;
@@ -110,6 +108,7 @@ impl Failure {
             gongwen::Error::TooLarge { .. } => "too-large",
             gongwen::Error::NoStructure { .. } => "no-structure",
             gongwen::Error::TooDeep { .. } => "too-deep",
+            gongwen::Error::Undecodable { .. } => "invalid-encoding",
             _ => "parse-error",
         };
         let location = e.location();
@@ -128,43 +127,24 @@ impl Failure {
         }
     }
 
-    fn decode(e: decode::DecodeError, bytes: &[u8]) -> Self {
-        match e {
-            decode::DecodeError::UnknownEncoding(label) => {
-                let message = format!("unknown encoding {label:?}");
-                Failure {
-                    kind: "unknown-encoding",
-                    summary: message.clone(),
-                    message,
-                    line: None,
-                    column: None,
-                    offset: None,
-                }
-            }
-            decode::DecodeError::Malformed { encoding: "utf-8", .. } => match gongwen::parse_bytes(bytes) {
-                Err(e) => Failure::of(&e),
-                // not reached: the library reads what from_utf8 refused the same way
-                Ok(_) => Failure::of(&gongwen::Error::Empty),
-            },
-            decode::DecodeError::Malformed { encoding, offset } => {
-                // line and column: count in the text decoded before the bad bytes
-                let before = &bytes[..offset.min(bytes.len())];
-                let (line, column) = match decode::decode(before, Some(encoding)) {
-                    Ok((text, _)) => position(&text),
-                    Err(_) => (1, 1),
-                };
-                let message =
-                    format!("invalid {encoding} at byte {offset} (line {line}, column {column}); nothing was parsed");
-                Failure {
-                    kind: "invalid-encoding",
-                    summary: message.clone(),
-                    message,
-                    line: Some(line),
-                    column: Some(column),
-                    offset: Some(offset),
-                }
-            }
+    /// An encoding name the library does not know.
+    fn unknown_encoding(e: &gongwen::UnknownEncoding) -> Self {
+        let message = e.to_string();
+        Failure { kind: "unknown-encoding", summary: message.clone(), message, line: None, column: None, offset: None }
+    }
+
+    /// A failure of [`gongwen::decode`] on `bytes`: malformed bytes are
+    /// located by the text decoded before them.
+    fn undecodable(e: &gongwen::Error, bytes: &[u8]) -> Self {
+        let mut failure = Failure::of(e);
+        if let gongwen::Error::Undecodable { encoding, offset, found: None } = *e {
+            let before = bytes.get(..offset).unwrap_or(bytes);
+            let (line, column) = gongwen::decode(before, encoding).map_or((1, 1), |d| position(&d.text));
+            failure.line = Some(line);
+            failure.column = Some(column);
+            failure.offset = Some(offset);
         }
+        failure
     }
 
     /// The `gongwen.ParseError` instance (the class lives in `gongwen._errors`).
@@ -202,23 +182,33 @@ fn parse_owned(text: String, encoding: &'static str) -> Result<NativeDocument, F
     Ok(NativeDocument { parsed, encoding })
 }
 
-/// Decode and parse bytes.
-fn parse_raw(bytes: Vec<u8>, encoding: Option<&str>) -> Result<NativeDocument, Failure> {
-    if bytes.len() > gongwen::Options::default().max_bytes {
-        return Err(Failure::of(&gongwen::parse_bytes(&bytes).err().unwrap_or(gongwen::Error::Empty)));
+/// The name `Document.encoding` gives: Python's codec names.
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Gb18030 => "gb18030",
+        Encoding::Utf16Le => "utf-16le",
+        Encoding::Utf16Be => "utf-16be",
+        Encoding::Utf16 => "utf-16",
+        _ => "utf-8",
     }
-    let (text, name) = match decode::decode(&bytes, encoding) {
-        Ok((std::borrow::Cow::Owned(text), name)) => (text, name),
-        // UTF-8 as it was: keep the bytes, no copy
-        Ok((std::borrow::Cow::Borrowed(_), name)) => match String::from_utf8(bytes) {
-            Ok(text) => (text, name),
-            Err(e) => {
-                return Err(Failure::of(&gongwen::parse_bytes(e.as_bytes()).err().unwrap_or(gongwen::Error::Empty)));
-            }
-        },
-        Err(e) => return Err(Failure::decode(e, &bytes)),
+}
+
+/// Decode bytes with the library's [`gongwen::decode`] (`encoding`: a name
+/// `Encoding` parses, None for detection) and parse them.
+fn parse_raw(bytes: &[u8], encoding: Option<&str>) -> Result<NativeDocument, Failure> {
+    let encoding = match encoding {
+        None => Encoding::Auto,
+        Some(name) => name.trim().parse::<Encoding>().map_err(|e| Failure::unknown_encoding(&e))?,
     };
-    parse_owned(text, name)
+    if bytes.len() > gongwen::Options::default().max_bytes {
+        return Err(Failure::of(&gongwen::Error::TooLarge {
+            size: bytes.len(),
+            limit: gongwen::Options::default().max_bytes,
+        }));
+    }
+    let decoded = gongwen::decode(bytes, encoding).map_err(|e| Failure::undecodable(&e, bytes))?;
+    // UTF-8 input is borrowed: copied here (a copy, not a second validation)
+    parse_owned(decoded.text.into_owned(), encoding_name(decoded.encoding))
 }
 
 /// One input of a batch, copied out of Python so that it can be parsed
@@ -232,7 +222,7 @@ impl Input {
     fn parse(self, encoding: Option<&str>) -> Result<NativeDocument, Failure> {
         match self {
             Input::Text(text) => parse_owned(text, "utf-8"),
-            Input::Bytes(bytes) => parse_raw(bytes, encoding),
+            Input::Bytes(bytes) => parse_raw(&bytes, encoding),
         }
     }
 }
@@ -245,12 +235,12 @@ fn parse(py: Python<'_>, text: String) -> PyResult<NativeDocument> {
     py.detach(|| parse_owned(text, "utf-8")).map_err(|f| f.to_err(py, None))
 }
 
-/// Decode bytes (UTF-8, UTF-16 by BOM, GB18030; or `encoding`) and parse.
+/// Decode bytes (detected: UTF-8, UTF-16, GBK / GB18030; or `encoding`) and parse.
 #[pyfunction]
 #[pyo3(signature = (data, encoding=None))]
 fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, encoding: Option<String>) -> PyResult<NativeDocument> {
     let bytes = data.as_bytes().to_vec();
-    py.detach(|| parse_raw(bytes, encoding.as_deref())).map_err(|f| f.to_err(py, None))
+    py.detach(|| parse_raw(&bytes, encoding.as_deref())).map_err(|f| f.to_err(py, None))
 }
 
 /// Parse a list of `str` or `bytes` in parallel (rayon, the GIL released),
@@ -369,7 +359,7 @@ impl NativeDocument {
                 nth = 0;
             }
             let block = blocks.get(a.block).copied();
-            let agency = block.and_then(|b| b.agencies().chain(b.inherited().iter()).nth(nth));
+            let agency = block.and_then(|b| b.all_agencies().nth(nth));
             nth += 1;
             let deadline_by = a.deadline.and_then(|d| if d.ongoing { Some("ongoing") } else { d.by.as_deref() });
             let row: [Py<PyAny>; 17] = [

@@ -1,9 +1,11 @@
-"""parse_bytes: UTF-8 (with or without BOM), UTF-16 by BOM, GB18030 detected or given."""
+"""parse_bytes: UTF-8 (with or without BOM), UTF-16 (BOM or zero bytes), GBK/GB18030, detected or given."""
 
 import codecs
 
 import gongwen
 import pytest
+
+from conftest import FIXTURES
 
 TEXT = "各省发展改革委：\n现将《重点任务》印发给你们。\n国家发展改革委\n2022年3月10日\n重点任务\n一、提高质量\n（一）深化改革。（公安部负责）\n"
 
@@ -51,7 +53,20 @@ def test_gb18030(encoding, reference):
 def test_gb_bytes_read_as_utf8_when_told_fail():
     with pytest.raises(gongwen.ParseError) as info:
         gongwen.parse_bytes(TEXT.encode("gb18030"), encoding="utf-8")
-    assert info.value.kind == "invalid-utf8"
+    assert info.value.kind == "invalid-encoding"
+    assert info.value.summary == "GBK (GB18030) text, not UTF-8; nothing was parsed"
+
+
+def test_utf16_without_bom_by_its_zero_bytes(reference):
+    doc = gongwen.parse_bytes(TEXT.encode("utf-16-le"))
+    assert doc.encoding == "utf-16le"
+    assert doc.to_json() == reference.to_json()
+
+
+def test_bytes_that_are_no_text_fail():
+    with pytest.raises(gongwen.ParseError) as info:
+        gongwen.parse_bytes("一、总则\n".encode("utf-8") + b"\xff\xfe\xfd")
+    assert (info.value.kind, info.value.line, info.value.column) == ("invalid-utf8", 2, 1)
 
 
 def test_fixture_in_gbk(seed_text):
@@ -65,3 +80,21 @@ def test_parse_file(tmp_path, reference):
     p.write_bytes(TEXT.encode("gbk"))
     doc = gongwen.parse_file(p)
     assert doc.id == str(p) and doc.to_json() == reference.to_json()
+
+
+def encoded_fixtures():
+    index = FIXTURES / "encodings" / "INDEX.tsv"
+    if not index.exists():
+        return []
+    rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return [(r[0], r[1]) for r in rows]
+
+
+@pytest.mark.parametrize("name,source", encoded_fixtures())
+def test_encoded_fixtures_read_as_their_source(name, source):
+    """fixtures/encodings: corpus documents in GBK, GB18030 and UTF-16 give their source's text and JSON."""
+    doc = gongwen.parse_file(FIXTURES / "encodings" / name)
+    text = (FIXTURES / source).read_bytes().decode("utf-8")
+    assert doc.text == text
+    assert doc.encoding == ("gb18030" if ".gb" in name else "utf-16be" if "utf16be" in name else "utf-16le")
+    assert doc.to_json() == gongwen.parse(text).to_json()

@@ -8,7 +8,7 @@ use super::marker::Marker;
 use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, FW_SEMICOLON, JUHAO};
-use crate::source::{Line, Source};
+use crate::source::{Line, MappedLine, Source};
 use std::borrow::Cow;
 
 /// Longest run-in title (the lead sentence before 。), in characters.
@@ -188,7 +188,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// [`capacity_hints`]).
     pub(crate) fn line(&mut self, line: &Line<'s>, m: Option<Marker<'s>>, hint: Hint) {
         let Some(m) = m else {
-            self.content(line.text, None);
+            self.content(line.text, None, None);
             return;
         };
         let o = order(&m);
@@ -196,12 +196,14 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.close();
         }
         let r = rank(m.kind);
-        let span = self.src.span_of(line.text);
+        // (a heading line gives several nodes: mapped once)
+        let mapped = self.src.map_line(line.text);
+        let span = mapped.span();
         if self.stack.len() >= self.max_depth {
             self.too_deep.get_or_insert((self.stack.len() + 1, span));
             return;
         }
-        let (marker, marker_span) = self.src.node(m.text);
+        let (marker, marker_span) = mapped.node(self.src, m.text);
         let level = u16::try_from(self.stack.len() + 1).unwrap_or(u16::MAX);
         let mut block = Block::new(m.kind, level, marker, marker_span, m.number, span);
         block.children = Vec::with_capacity(hint.children);
@@ -214,7 +216,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.opened += 1;
         self.run_in.push(None);
         self.phrases.push(None);
-        self.content(m.rest, Some(m.kind));
+        self.content(m.rest, Some(m.kind), Some(&mapped));
     }
 
     /// The first heading that nested deeper than allowed, if any.
@@ -263,9 +265,11 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Text of a line (after the marker, when `heading` names its kind).
-    fn content(&mut self, text: &'s str, heading: Option<BlockKind>) {
+    /// Text of a line (after the marker, when `heading` names its kind;
+    /// `mapped`: the line mapped to the raw input, when it is).
+    fn content(&mut self, text: &'s str, heading: Option<BlockKind>, mapped: Option<&MappedLine<'s, 'a>>) {
         let src = self.src;
+        let node = |s: &str| mapped.map_or_else(|| src.node(s), |m| m.node(src, s));
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
@@ -309,7 +313,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             let forced = by_line.is_some();
             let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
             if let Some(t) = title {
-                let (title, span) = src.node(t);
+                let (title, span) = node(t);
                 // (letter spacing is set on the titles of chapters and the like)
                 let spaced = matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
                     .then(|| letter_spaced(t))
@@ -345,7 +349,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         // of its own text (发展改革委会同水利部研究提出了办理意见：…); the
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
-            block.responsibilities.extend(pieces.first().and_then(|first| super::prose::responsibility(src, first)));
+            if let Some(r) = pieces.first().and_then(|first| super::prose::responsibility(src, first)) {
+                block.responsibilities.push(r);
+            }
         }
         // a paragraph that opens with a body and its duty (市公安局：负责…)
         if heading.is_none() {
@@ -353,7 +359,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(super::duty::node(src, body, role));
             }
         }
-        if let Some(p) = paragraph(src, text, pieces) {
+        if let Some(p) = paragraph(src, text, pieces, node) {
             if block.paragraphs.capacity() == 0 {
                 block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
@@ -387,13 +393,9 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// Close every open block and run the passes over the finished tree.
-    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
-        while !self.stack.is_empty() {
-            self.close();
-        }
-        // the passes below visit each block a bounded number of times
-        self.src.work(8 * self.opened);
+    /// Hand the bodies of standing notes down to the later blocks of their
+    /// kind ([`Block::inherited`]).
+    fn inherit_standing(&mut self, diags: &mut Vec<Diagnostic>) {
         let mut seq = 0;
         let mut state = Inheritance {
             notes: &self.standing,
@@ -413,6 +415,22 @@ impl<'s, 'a> Builder<'s, 'a> {
                     first.agencies.first().map_or_else(Default::default, |a| a.span),
                 ));
             }
+        }
+    }
+
+    /// Close every open block and run the passes over the finished tree.
+    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        // the passes below visit each block a bounded number of times
+        self.src.work(8 * self.opened);
+        // a text without standing notes (most) hands nothing down: no walk
+        // (the one of inherit_standing visits each block once)
+        if self.standing.is_empty() {
+            self.src.work(self.opened);
+        } else {
+            self.inherit_standing(diags);
         }
         provisions(self.src, &mut self.sections, &mut self.run_in, &self.total, &self.titled);
         // only a title that was all its block said can go back as an item
@@ -636,10 +654,18 @@ fn run_in_title_pass(lead: &str) -> bool {
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.
-fn paragraph<'a>(src: &Source<'a>, line: &str, pieces: &[&str]) -> Option<Paragraph<'a>> {
+fn paragraph<'a>(
+    src: &Source<'a>,
+    line: &str,
+    pieces: &[&str],
+    node: impl Fn(&str) -> (crate::ast::Text<'a>, crate::span::Span),
+) -> Option<Paragraph<'a>> {
     match pieces {
         [] => None,
-        [one] => Some(src.paragraph(one)),
+        [one] => {
+            let (text, span) = node(one);
+            Some(Paragraph { text, span })
+        }
         [first, .., last] => {
             let start = src.offset(first);
             let end = src.offset(last) + last.len();

@@ -293,10 +293,12 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
         }
     }
     let len = line.len() - rest.len();
-    let title = rest.trim_start_matches(punct::is_inline_space);
-    if title.len() == rest.len() {
+    // (most numbers are followed by no white space, 12个区: one character
+    // is read before the white space is stepped over)
+    if !rest.chars().next().is_some_and(punct::is_inline_space) {
         return None;
     }
+    let title = rest.trim_start_matches(punct::is_inline_space);
     let first = title.chars().next()?;
     if parts >= 2 {
         return (!first.is_ascii_digit() && !first.is_ascii_punctuation() && !punct::is_space(first))

@@ -123,6 +123,13 @@ pub(crate) fn digits_value(s: &str) -> Option<u32> {
 
 /// Arabic digits (ASCII or full-width) and their value.
 pub(crate) fn arabic(i: &str) -> IResult<&str, u32> {
+    // (ASCII digits, the usual ones, read as bytes; a run that goes on in
+    // full-width digits, or starts with one, is read by the parser)
+    let n = i.bytes().take_while(u8::is_ascii_digit).count();
+    if n > 0 && !i[n..].starts_with(|c: char| is_digit(c)) {
+        let v = i.as_bytes()[..n].iter().fold(0u32, |v, &d| v.saturating_mul(10).saturating_add(u32::from(d - b'0')));
+        return Ok((&i[n..], v));
+    }
     map_opt(take_while1(is_digit), digits_value).parse(i)
 }
 

@@ -124,7 +124,8 @@ pub fn source(args: &InputArgs, sniff: bool) -> Result<Source, Fatal> {
     if sniff && only_stdin {
         return input::sniff_stdin().map_err(|e| Fatal::io("cannot read standard input", e));
     }
-    Ok(Source::paths(&args.inputs))
+    let extensions = crate::walk::Extensions::new(args.ext.as_deref()).map_err(Fatal::Usage)?;
+    Ok(Source::paths(&args.inputs, extensions))
 }
 
 /// Number of worker threads: `--jobs`, else the number of cores.
@@ -151,8 +152,8 @@ pub fn output(args: &InputArgs) -> Result<Box<dyn Write + Send>, Fatal> {
 /// A panic while the document is parsed or its output made (a bug: the
 /// parser is meant to be total) is caught here: the document gets an error
 /// record of kind `panic` naming it, and the batch goes on with the others.
-fn one<T>(item: RawItem, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> Outcome<T> {
-    let loaded = input::load(item);
+fn one<T>(item: RawItem, encoding: gongwen::Encoding, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> Outcome<T> {
+    let loaded = input::load(item, encoding);
     match &loaded.text {
         Ok(text) => {
             let key = &loaded.key;
@@ -207,7 +208,9 @@ pub fn run<T: Send, S: Sink<T>>(
         .build()
         .map_err(|e| Fatal::Io(format!("cannot start {jobs} worker threads: {e}")))?;
     let out = output(args)?;
-    let progress = Progress::new(|| source.len());
+    let encoding = args.encoding.encoding();
+    let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
+    let progress = Progress::new(to_stdout, || source.len());
     // enough documents per chunk that the end of a chunk (cores waiting for
     // the slowest document) costs little, few enough to bound memory
     let chunk_items = (64 * jobs).min(1024);
@@ -216,11 +219,11 @@ pub fn run<T: Send, S: Sink<T>>(
     let (chunk_tx, chunk_rx) = sync_channel::<Vec<RawItem>>(1);
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome<T>>>(1);
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || -> io::Result<()> {
+        let reader = scope.spawn(move || -> io::Result<Source> {
             loop {
                 let chunk = source.next_chunk(chunk_items, CHUNK_BYTES)?;
                 if chunk.is_empty() || chunk_tx.send(chunk).is_err() {
-                    return Ok(());
+                    return Ok(source);
                 }
             }
         });
@@ -231,14 +234,24 @@ pub fn run<T: Send, S: Sink<T>>(
             let write = |e| Fatal::io("cannot write the output", e);
             sink.start(&mut out).map_err(write)?;
             for outcomes in out_rx {
-                for outcome in outcomes {
-                    failed |= outcome.failed;
-                    if let Some(line) = &outcome.stderr {
-                        progress.println(line);
+                let n = outcomes.len() as u64;
+                // the bar is hidden while a chunk is written to standard
+                // output or error lines are printed, then drawn again
+                let hide = to_stdout || outcomes.iter().any(|o| o.stderr.is_some());
+                progress.suspend_if(hide, || -> Result<(), Fatal> {
+                    for outcome in outcomes {
+                        failed |= outcome.failed;
+                        if let Some(line) = &outcome.stderr {
+                            eprintln!("{line}");
+                        }
+                        sink.write(&mut out, outcome.value).map_err(write)?;
                     }
-                    sink.write(&mut out, outcome.value).map_err(write)?;
-                    progress.inc();
-                }
+                    if to_stdout && progress.shown() {
+                        out.flush().map_err(write)?;
+                    }
+                    Ok(())
+                })?;
+                progress.inc(n);
             }
             sink.finish(&mut out).map_err(write)?;
             out.flush().map_err(write)?;
@@ -246,7 +259,8 @@ pub fn run<T: Send, S: Sink<T>>(
             Ok((failed && !keep_going) || sink.failed())
         });
         for chunk in chunk_rx {
-            let outcomes: Vec<Outcome<T>> = pool.install(|| chunk.into_par_iter().map(|i| one(i, &process)).collect());
+            let outcomes: Vec<Outcome<T>> =
+                pool.install(|| chunk.into_par_iter().map(|i| one(i, encoding, &process)).collect());
             if out_tx.send(outcomes).is_err() {
                 // the writer stopped (its error is reported below)
                 break;
@@ -257,21 +271,32 @@ pub fn run<T: Send, S: Sink<T>>(
         let read = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         progress.finish();
         let failed = written?;
-        read.map_err(|e| Fatal::io("cannot read standard input", e))?;
-        Ok(if failed { Status::Failed } else { Status::Clean })
+        let source = read.map_err(|e| Fatal::io("cannot read standard input", e))?;
+        let empty = source.empty_dirs();
+        for dir in empty {
+            let exts = crate::walk::Extensions::new(args.ext.as_deref()).map(|e| e.list()).unwrap_or_default();
+            eprintln!("gongwen: warning: {dir}: no file to read in this directory (taken: {exts}; --ext to choose)");
+        }
+        Ok(if failed || !empty.is_empty() { Status::Failed } else { Status::Clean })
     })
 }
 
-/// A progress bar on standard error, only when it is a terminal.
+/// A progress bar on standard error. Shown only when it can never mix with
+/// the output on a terminal: standard error is a terminal, standard output
+/// is not (or `-o` names a file), and there is more than one document (or
+/// an unknown number: JSON Lines). Hidden while output is written, cleared
+/// at the end.
 struct Progress(Option<ProgressBar>);
 
 impl Progress {
-    /// `len`: the number of documents, asked only when the bar is shown.
-    fn new(len: impl FnOnce() -> Option<u64>) -> Self {
-        if !io::stderr().is_terminal() {
+    /// `to_stdout`: the output goes to standard output. `len`: the number
+    /// of documents, asked only when the terminals allow a bar.
+    fn new(to_stdout: bool, len: impl FnOnce() -> Option<u64>) -> Self {
+        if !io::stderr().is_terminal() || (to_stdout && io::stdout().is_terminal()) {
             return Progress(None);
         }
         let (bar, template) = match len() {
+            Some(0 | 1) => return Progress(None),
             Some(n) => (
                 ProgressBar::new(n),
                 "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} documents, {rate}, ETA {eta}",
@@ -290,23 +315,28 @@ impl Progress {
         Progress(Some(bar))
     }
 
-    fn inc(&self) {
+    fn shown(&self) -> bool {
+        self.0.is_some()
+    }
+
+    fn inc(&self, n: u64) {
         if let Some(bar) = &self.0 {
-            bar.inc(1);
+            bar.inc(n);
         }
     }
 
-    /// A line on standard error, above the bar.
-    fn println(&self, line: &str) {
+    /// Run `f` with the bar hidden when `hide` (and it is shown).
+    fn suspend_if<R>(&self, hide: bool, f: impl FnOnce() -> R) -> R {
         match &self.0 {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) if hide => bar.suspend(f),
+            _ => f(),
         }
     }
 
+    /// The bar removed from the terminal, leaving nothing behind.
     fn finish(&self) {
         if let Some(bar) = &self.0 {
-            bar.finish();
+            bar.finish_and_clear();
         }
     }
 }

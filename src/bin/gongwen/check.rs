@@ -8,7 +8,7 @@ use crate::{CheckFormat, ColorChoice, InputArgs};
 use gongwen::{LineIndex, Severity};
 use serde_json::json;
 use std::fmt::Write as _;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
 /// What one document contributed.
 #[derive(Default)]
@@ -21,12 +21,8 @@ pub struct Report {
 }
 
 pub fn run(args: &InputArgs, min: Severity, format: CheckFormat, color: ColorChoice) -> Result<Status, Fatal> {
-    let to_terminal = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-") && io::stdout().is_terminal();
-    let color = match color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
+    let color = use_color(color, to_stdout);
     let source = batch::source(args, false)?;
     let process = move |doc: Doc<'_>| {
         let report = match format {
@@ -39,17 +35,30 @@ pub fn run(args: &InputArgs, min: Severity, format: CheckFormat, color: ColorCho
     batch::run(args, source, process, Summary { format, totals: Report::default(), files: 0, failed: 0 })
 }
 
+/// Whether to colour: `--color always|never`, else as anstream decides for
+/// standard output (a terminal, `NO_COLOR` unset, `TERM` not `dumb`;
+/// `CLICOLOR_FORCE` set forces it, `CLICOLOR=0` turns it off); never into
+/// an `-o` file unless forced.
+fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_stdout && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never,
+    }
+}
+
 /// `error`, `warning` or `info`, in bold red, yellow or cyan.
 fn severity_word(s: Severity, color: bool) -> String {
     if !color {
         return s.as_str().to_owned();
     }
-    let code = match s {
-        Severity::Error => "1;31",
-        Severity::Warning => "1;33",
-        Severity::Info => "1;36",
+    let colour = match s {
+        Severity::Error => anstyle::AnsiColor::Red,
+        Severity::Warning => anstyle::AnsiColor::Yellow,
+        Severity::Info => anstyle::AnsiColor::Cyan,
     };
-    format!("\x1b[{code}m{}\x1b[0m", s.as_str())
+    let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
+    format!("{style}{}{style:#}", s.as_str())
 }
 
 fn tally(report: &mut Report, s: Severity) {
@@ -189,6 +198,6 @@ mod tests {
     #[test]
     fn colour_wraps_the_severity_word_only() {
         assert_eq!(severity_word(Severity::Warning, false), "warning");
-        assert_eq!(severity_word(Severity::Error, true), "\x1b[1;31merror\x1b[0m");
+        assert_eq!(severity_word(Severity::Error, true), "\x1b[1m\x1b[31merror\x1b[0m");
     }
 }

@@ -1,9 +1,11 @@
-//! Where documents come from: files, directories walked in sorted order,
-//! standard input as one document, or standard input as JSON Lines read in
-//! bounded chunks. Reading a file and decoding a JSON line happen on the
+//! Where documents come from: files, directories walked in sorted order
+//! ([`crate::walk`]), standard input as one document, or standard input as
+//! JSON Lines read in bounded chunks. Reading a file, decoding its bytes
+//! (UTF-8, GBK, UTF-16: `--encoding`) and decoding a JSON line happen on the
 //! worker threads ([`load`]); this module's [`Source`] only hands out work.
 
-use gongwen::{Error, Location};
+use crate::walk::{Extensions, Walker};
+use gongwen::{Encoding, Error, Location};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::fs;
@@ -25,9 +27,6 @@ const BINARY_ONE_IN: usize = 8;
 fn is_control(b: u8) -> bool {
     (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F)
 }
-
-/// Extensions of the files taken from a directory (case-insensitive).
-const EXTENSIONS: [&str; 3] = ["txt", "md", "html"];
 
 /// Name used for standard input read as one document.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -62,9 +61,9 @@ impl Key {
 /// where the error has a place in the text, that place.
 #[derive(Debug, Clone)]
 pub struct Failure {
-    /// `not-found`, `unreadable`, `binary`, `invalid-utf8`, `empty`,
-    /// `too-large`, `no-structure`, `too-deep`, `invalid-record` or
-    /// `parse-error`.
+    /// `not-found`, `unreadable`, `not-a-file`, `binary`, `invalid-utf8`,
+    /// `wrong-encoding`, `invalid-encoding`, `empty`, `too-large`,
+    /// `no-structure`, `too-deep`, `invalid-record` or `parse-error`.
     pub kind: &'static str,
     /// One line, without the file name.
     pub message: String,
@@ -77,20 +76,36 @@ impl Failure {
         Failure { kind, message: message.into(), location: None }
     }
 
-    /// From a library error: its kind and [`Error::summary`].
+    /// From a library error: its kind and [`Error::summary`]; text in
+    /// another encoding than the one asked for is named, with the
+    /// `--encoding` that reads it.
     pub fn from_error(e: &Error) -> Self {
+        if let Error::Undecodable { found: Some(found), .. } = e {
+            return Failure::wrong_encoding(*found);
+        }
         let kind = match e {
             Error::Empty => "empty",
             Error::InvalidUtf8 { .. } => "invalid-utf8",
             Error::TooLarge { .. } => "too-large",
             Error::NoStructure { .. } => "no-structure",
             Error::TooDeep { .. } => "too-deep",
+            Error::Undecodable { .. } => "invalid-encoding",
             _ => "parse-error",
         };
         Failure { kind, message: e.summary(), location: e.location().cloned() }
     }
 
-    fn from_io(e: &io::Error, what: &str) -> Self {
+    /// Text in `found`, not in the encoding asked for.
+    fn wrong_encoding(found: Encoding) -> Self {
+        let (what, flag) = match found {
+            Encoding::Gb18030 => ("GBK text", "gb18030"),
+            Encoding::Utf8 => ("UTF-8 text", "utf-8"),
+            _ => ("UTF-16 text", "utf-16"),
+        };
+        Failure::new("wrong-encoding", format!("{what}: use --encoding {flag} (or auto); nothing was parsed"))
+    }
+
+    pub fn from_io(e: &io::Error, what: &str) -> Self {
         match e.kind() {
             io::ErrorKind::NotFound => Failure::new("not-found", format!("no such {what}")),
             io::ErrorKind::PermissionDenied => {
@@ -130,11 +145,14 @@ pub struct Loaded {
     pub text: Result<String, Failure>,
 }
 
-/// Read, decode and check one item (on a worker thread).
-pub fn load(item: RawItem) -> Loaded {
+/// Read, decode and check one item (on a worker thread); files and
+/// standard input are read in `encoding`.
+pub fn load(item: RawItem, encoding: Encoding) -> Loaded {
     match item {
-        RawItem::File { name, path } => Loaded { key: Key::File(name), text: read_file(&path).and_then(decode) },
-        RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes) },
+        RawItem::File { name, path } => {
+            Loaded { key: Key::File(name), text: read_file(&path).and_then(|b| decode(b, encoding)) }
+        }
+        RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes, encoding) },
         RawItem::Line { line, bytes } => decode_record(line, &bytes),
         RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
     }
@@ -163,30 +181,61 @@ fn too_large(size: u64) -> Failure {
     Failure::new("too-large", format!("file of {size} bytes exceeds the limit of {MAX_BYTES} bytes; not read"))
 }
 
-/// Bytes to text: empty, binary and invalid UTF-8 input is refused here.
-fn decode(bytes: Vec<u8>) -> Result<String, Failure> {
+/// Bytes to text in `encoding` ([`gongwen::decode_vec`]: UTF-8 is taken
+/// without a copy): empty and binary input, and bytes that are not text in
+/// the encoding, are refused here. Bytes that look binary (many control
+/// bytes) are first tried as UTF-16, whose ASCII characters hold a zero
+/// byte each: UTF-16 text is never called binary.
+fn decode(bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
     if bytes.is_empty() {
         return Err(Failure::new("empty", "empty file (0 bytes)"));
     }
     let controls = bytes.iter().filter(|&&b| is_control(b)).count();
     if controls * BINARY_ONE_IN > bytes.len() {
-        let first = bytes.iter().position(|&b| is_control(b)).unwrap_or(0);
-        return Err(Failure::new(
-            "binary",
-            format!(
-                "binary file ({controls} control bytes in {}, the first at offset {first}); not parsed",
-                bytes.len()
-            ),
-        ));
+        let has_utf16_bom = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+        return match gongwen::decode(&bytes, encoding) {
+            Ok(d) if d.encoding.is_utf16() => text_or_binary(d.text.into_owned()),
+            // UTF-16 when another encoding was asked for; damaged UTF-16
+            Err(e @ Error::Undecodable { found: Some(_), .. }) => Err(Failure::from_error(&e)),
+            Err(e @ Error::Undecodable { .. }) if has_utf16_bom => Err(Failure::from_error(&e)),
+            // UTF-16 of ASCII text is valid UTF-8: asked for UTF-8, named
+            _ if encoding != Encoding::Auto => match Encoding::detect(&bytes).filter(|e| e.is_utf16()) {
+                Some(found) => Err(Failure::wrong_encoding(found)),
+                None => Err(binary(controls, bytes.len(), bytes.iter().position(|&b| is_control(b)).unwrap_or(0))),
+            },
+            _ => Err(binary(controls, bytes.len(), bytes.iter().position(|&b| is_control(b)).unwrap_or(0))),
+        };
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.into_bytes();
-        // the library locates the bad byte (offset, line, column)
-        match gongwen::parse_bytes(&bytes) {
-            Err(err) => Failure::from_error(&err),
-            Ok(_) => Failure::new("invalid-utf8", "invalid UTF-8"),
+    match gongwen::decode_vec(bytes, encoding) {
+        // decoded from UTF-16 or GBK: its control characters counted again
+        Ok(d) if d.encoding != Encoding::Utf8 => text_or_binary(d.text.into_owned()),
+        Ok(d) => Ok(d.text.into_owned()),
+        Err(e) => Err(Failure::from_error(&e)),
+    }
+}
+
+/// Decoded text, unless more than one character in eight is a control
+/// character.
+fn text_or_binary(text: String) -> Result<String, Failure> {
+    let (mut controls, mut chars, mut first) = (0, 0, None);
+    for (i, c) in text.char_indices() {
+        chars += 1;
+        if u8::try_from(c).is_ok_and(is_control) {
+            controls += 1;
+            first.get_or_insert(i);
         }
-    })
+    }
+    if controls * BINARY_ONE_IN > chars {
+        return Err(binary(controls, chars, first.unwrap_or(0)));
+    }
+    Ok(text)
+}
+
+fn binary(controls: usize, of: usize, first: usize) -> Failure {
+    Failure::new(
+        "binary",
+        format!("binary file ({controls} control bytes in {of}, the first at offset {first}); not parsed"),
+    )
 }
 
 /// One JSON Lines record: `{"id": …, "text": "…"}`.
@@ -213,7 +262,7 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
 }
 
 /// Standard input as one document.
-fn read_stdin() -> RawItem {
+pub fn read_stdin() -> RawItem {
     let mut bytes = Vec::new();
     match io::stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
         Ok(_) if bytes.len() > MAX_BYTES => RawItem::Failed { key: Key::Stdin, failure: too_large(bytes.len() as u64) },
@@ -222,114 +271,10 @@ fn read_stdin() -> RawItem {
     }
 }
 
-/// Whether a file found in a directory is taken.
-fn wanted(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
-}
-
-/// An entry of a directory being walked.
-struct Entry {
-    path: PathBuf,
-    dir: bool,
-}
-
-/// The inputs named on the command line, in order, directories walked
-/// lazily — depth first, each directory's entries sorted by name, so in the
-/// order of the sorted paths — and `-` read from standard input when its
-/// turn comes. Memory holds the listings of the directories on the current
-/// path only, not the whole tree. Hidden entries (`.name`) are skipped, and
-/// so are symbolic links to directories (no cycles).
-pub struct Walker {
-    args: std::vec::IntoIter<PathBuf>,
-    /// Sorted entries still to visit, one listing per open directory.
-    stack: Vec<std::vec::IntoIter<Entry>>,
-    /// Counting only: standard input is not read.
-    dry: bool,
-}
-
-impl Walker {
-    pub fn new(inputs: &[PathBuf]) -> Self {
-        Walker { args: Vec::from(inputs).into_iter(), stack: Vec::new(), dry: false }
-    }
-
-    /// The number of documents the walk will give, without reading them.
-    pub fn count(inputs: &[PathBuf]) -> u64 {
-        Walker { dry: true, ..Walker::new(inputs) }.count() as u64
-    }
-
-    /// Open a directory: push its sorted listing, or give the failure.
-    fn open(&mut self, dir: &Path) -> Option<RawItem> {
-        let failed = |e: &io::Error| RawItem::Failed {
-            key: Key::File(dir.display().to_string()),
-            failure: Failure::from_io(e, "directory"),
-        };
-        let mut entries = Vec::new();
-        for entry in fs::read_dir(dir).map_err(|e| failed(&e)).ok()? {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(e) => return Some(failed(&e)),
-            };
-            if entry.file_name().as_encoded_bytes().starts_with(b".") {
-                continue;
-            }
-            let path = entry.path();
-            let Ok(file_type) = entry.file_type() else { continue };
-            if file_type.is_dir() {
-                entries.push(Entry { path, dir: true });
-            } else if wanted(&path) && !(file_type.is_symlink() && path.is_dir()) {
-                // a file, or a symbolic link unless it leads to a directory
-                entries.push(Entry { path, dir: false });
-            }
-        }
-        entries.sort_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
-        self.stack.push(entries.into_iter());
-        None
-    }
-}
-
-impl Iterator for Walker {
-    type Item = RawItem;
-
-    fn next(&mut self) -> Option<RawItem> {
-        loop {
-            if let Some(listing) = self.stack.last_mut() {
-                match listing.next() {
-                    Some(Entry { path, dir: true }) => {
-                        if let Some(failed) = self.open(&path) {
-                            return Some(failed);
-                        }
-                    }
-                    Some(Entry { path, dir: false }) => {
-                        return Some(RawItem::File { name: path.display().to_string(), path });
-                    }
-                    None => {
-                        self.stack.pop();
-                    }
-                }
-                continue;
-            }
-            let input = self.args.next()?;
-            if input.as_os_str() == "-" {
-                if self.dry {
-                    return Some(RawItem::Bytes { key: Key::Stdin, bytes: Vec::new() });
-                }
-                return Some(read_stdin());
-            } else if input.is_dir() {
-                if let Some(failed) = self.open(&input) {
-                    return Some(failed);
-                }
-            } else {
-                // missing and unreadable files are reported when read
-                return Some(RawItem::File { name: input.display().to_string(), path: input });
-            }
-        }
-    }
-}
-
 /// Hands out work in bounded chunks.
 pub enum Source {
     /// Files, directories and `-`, as named on the command line.
-    Paths { walker: Walker, inputs: Vec<PathBuf> },
+    Paths { walker: Walker, inputs: Vec<PathBuf>, extensions: Extensions },
     /// A list known up front (standard input read as one document).
     Items(std::vec::IntoIter<RawItem>),
     /// JSON Lines read from standard input as they come.
@@ -337,15 +282,24 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn paths(inputs: &[PathBuf]) -> Self {
-        Source::Paths { walker: Walker::new(inputs), inputs: inputs.to_vec() }
+    pub fn paths(inputs: &[PathBuf], extensions: Extensions) -> Self {
+        Source::Paths { walker: Walker::new(inputs, extensions.clone()), inputs: inputs.to_vec(), extensions }
+    }
+
+    /// Directories named on the command line that gave no file (known once
+    /// the walk is over).
+    pub fn empty_dirs(&self) -> &[String] {
+        match self {
+            Source::Paths { walker, .. } => &walker.empty,
+            _ => &[],
+        }
     }
 
     /// Number of documents, when it can be known up front (directories are
     /// walked once more to count their files).
     pub fn len(&self) -> Option<u64> {
         match self {
-            Source::Paths { inputs, .. } => Some(Walker::count(inputs)),
+            Source::Paths { inputs, extensions, .. } => Some(Walker::count(inputs, extensions.clone())),
             Source::Items(items) => Some(items.len() as u64),
             Source::Jsonl(_) => None,
         }
@@ -543,17 +497,34 @@ mod tests {
 
     #[test]
     fn bytes_are_checked() {
-        assert_eq!(decode(Vec::new()).unwrap_err().kind, "empty");
+        let decode = |b: &[u8]| decode(b.to_vec(), Encoding::Auto);
+        assert_eq!(decode(b"").unwrap_err().kind, "empty");
         assert_eq!(
-            decode(b"ab\0c".to_vec()).unwrap_err().message,
+            decode(b"ab\0c").unwrap_err().message,
             "binary file (1 control bytes in 4, the first at offset 2); not parsed"
         );
         // one control byte in eight or fewer: text (the library removes it)
-        assert_eq!(decode(b"abcdefg\0".to_vec()).unwrap(), "abcdefg\0");
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()).unwrap_err().kind, "binary");
-        let bad = decode(b"\xE4\xB8\x80\xFF".to_vec()).unwrap_err();
+        assert_eq!(decode(b"abcdefg\0").unwrap(), "abcdefg\0");
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err().kind, "binary");
+        let bad = decode(b"\xE4\xB8\x80\xFF").unwrap_err();
         assert_eq!(bad.kind, "invalid-utf8");
         assert_eq!(bad.message, "invalid UTF-8 at byte 3 (line 1, column 2); nothing was parsed");
-        assert_eq!(decode("一".as_bytes().to_vec()).unwrap(), "一");
+        assert_eq!(decode("一".as_bytes()).unwrap(), "一");
+    }
+
+    #[test]
+    fn other_encodings_are_decoded_or_named() {
+        let utf16: Vec<u8> = "第一条\n1. 2. 3.\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        // half its bytes are zero, yet it is text
+        assert_eq!(decode(utf16.clone(), Encoding::Auto).unwrap(), "第一条\n1. 2. 3.\n");
+        let named = decode(utf16, Encoding::Utf8).unwrap_err();
+        assert_eq!(
+            (named.kind, named.message.as_str()),
+            ("wrong-encoding", "UTF-16 text: use --encoding utf-16 (or auto); nothing was parsed")
+        );
+        let gbk = encoding_rs::GBK.encode("关于印发的通知。\n").0.into_owned();
+        assert_eq!(decode(gbk.clone(), Encoding::Auto).unwrap(), "关于印发的通知。\n");
+        let named = decode(gbk, Encoding::Utf8).unwrap_err();
+        assert_eq!(named.message, "GBK text: use --encoding gb18030 (or auto); nothing was parsed");
     }
 }

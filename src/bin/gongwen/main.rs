@@ -8,6 +8,8 @@
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
 //! gongwen refs FILE|DIR|-... [--format csv|tsv|jsonl] [--bom]
 //! gongwen audit FILE|DIR|-... [-v] [--format human|jsonl] [--expected TSV] [--min-clean P]
+//! gongwen completions bash|zsh|fish|elvish|powershell
+//! gongwen man
 //! ```
 //!
 //! Built with the `cli` feature: `cargo install gongwen --features cli`.
@@ -17,14 +19,16 @@ mod agencies;
 mod audit;
 mod batch;
 mod check;
+mod help;
 mod input;
 mod markdown;
 mod parse;
 mod refs;
 mod tasks;
 mod text;
+mod walk;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,9 +36,7 @@ use std::process::ExitCode;
 /// diagnostics — one file or a batch of thousands, in parallel.
 #[derive(Debug, Parser)]
 #[command(name = "gongwen", version)]
-#[command(after_help = "Exit status: 0 when every input was read and parsed; 1 when any input failed \
-(the others are still complete; not with --keep-going) or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
-documents are clean than --min-clean asks; 2 on a usage error.")]
+#[command(after_help = help::MAIN)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,6 +45,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Parse documents into JSON, JSON Lines or a Markdown outline.
+    #[command(after_help = help::PARSE)]
     Parse {
         #[command(flatten)]
         input: InputArgs,
@@ -55,6 +58,7 @@ enum Command {
     },
     /// One row per block that names a responsible body: file, path, marker,
     /// title, bodies by role.
+    #[command(after_help = help::TASKS)]
     Tasks {
         #[command(flatten)]
         input: InputArgs,
@@ -63,6 +67,7 @@ enum Command {
     },
     /// One row per citation of another document (《title》, its 文号, a 文号
     /// alone): citing file, title and 文号, block, cited title and 文号, kind.
+    #[command(after_help = help::REFS)]
     Refs {
         #[command(flatten)]
         input: InputArgs,
@@ -71,6 +76,7 @@ enum Command {
     },
     /// Report diagnostics as a compiler does: file:line:col, the source line
     /// and a caret.
+    #[command(after_help = help::CHECK)]
     Check {
         #[command(flatten)]
         input: InputArgs,
@@ -81,13 +87,15 @@ enum Command {
         /// one JSON object per diagnostic or failed input.
         #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// Colour the severity words: auto (when stdout is a terminal and
-        /// NO_COLOR is unset), always or never.
+        /// Colour the severity words: auto (when standard output is a
+        /// terminal, NO_COLOR is unset and TERM is not dumb; CLICOLOR_FORCE=1
+        /// forces it), always or never.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
     /// Count, per body, how often it leads, is responsible for or supports a
     /// task, over all inputs.
+    #[command(after_help = help::AGENCIES)]
     Agencies {
         #[command(flatten)]
         input: InputArgs,
@@ -99,6 +107,7 @@ enum Command {
     /// role-bearing bracket groups seen in the text but absent from the tree,
     /// numbering diagnostics, empty chapters, unknown bodies, long titles,
     /// paragraphs that look like headings, parse failures.
+    #[command(after_help = help::AUDIT)]
     Audit {
         #[command(flatten)]
         input: InputArgs,
@@ -119,15 +128,41 @@ enum Command {
         #[arg(long, value_name = "P")]
         min_clean: Option<f64>,
     },
+    /// Print a shell completion script on standard output.
+    #[command(after_help = help::COMPLETIONS)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output, or write one page per
+    /// subcommand into a directory.
+    #[command(after_help = help::MAN)]
+    Man {
+        /// Write gongwen.1 and gongwen-SUBCOMMAND.1 into this directory.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Inputs and batch settings shared by every subcommand.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files, directories (walked recursively for .txt, .md and .html files,
-    /// in sorted order) or `-` for standard input.
-    #[arg(value_name = "FILE|DIR|-", required_unless_present = "stdin_jsonl")]
+    /// Files, directories (walked recursively, in sorted order, for .txt,
+    /// .text, .md, .markdown, .html, .htm and .shtml files; see --ext) or `-`
+    /// for standard input. None: standard input, unless it is a terminal.
+    #[arg(value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
+    /// Extensions of the files taken from directories, comma-separated
+    /// (`--ext txt,gbk`); files named on the command line are read whatever
+    /// their extension. [default: txt,text,md,markdown,html,htm,shtml]
+    #[arg(long, value_name = "EXT,...", value_delimiter = ',')]
+    pub ext: Option<Vec<String>>,
+    /// Encoding of files and standard input: auto detects a byte order mark,
+    /// UTF-8, UTF-16 and GBK/GB18030; the others read only that encoding.
+    /// Spans index the decoded text. (JSON Lines records are always UTF-8.)
+    #[arg(long, value_enum, value_name = "ENCODING", default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
     /// Read standard input as JSON Lines, one {"id": …, "text": "…"} object
     /// per line, streaming in bounded chunks; outputs keep the input order and
     /// name each document by its id (`parse`: one record per input line).
@@ -146,6 +181,28 @@ pub struct InputArgs {
     /// engines that fail a task on a non-zero exit (see docs/distributed.md).
     #[arg(long)]
     pub keep_going: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "gb18030", alias = "gbk")]
+    Gb18030,
+    #[value(name = "utf-16", alias = "utf16")]
+    Utf16,
+}
+
+impl EncodingArg {
+    pub fn encoding(self) -> gongwen::Encoding {
+        match self {
+            EncodingArg::Auto => gongwen::Encoding::Auto,
+            EncodingArg::Utf8 => gongwen::Encoding::Utf8,
+            EncodingArg::Gb18030 => gongwen::Encoding::Gb18030,
+            EncodingArg::Utf16 => gongwen::Encoding::Utf16,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -216,9 +273,46 @@ pub enum ColorChoice {
     Never,
 }
 
+impl Command {
+    /// The inputs of a subcommand that reads documents.
+    fn input_mut(&mut self) -> Option<&mut InputArgs> {
+        match self {
+            Command::Parse { input, .. }
+            | Command::Tasks { input, .. }
+            | Command::Refs { input, .. }
+            | Command::Check { input, .. }
+            | Command::Agencies { input, .. }
+            | Command::Audit { input, .. } => Some(input),
+            Command::Completions { .. } | Command::Man { .. } => None,
+        }
+    }
+}
+
+impl InputArgs {
+    /// No input named (and no `--stdin-jsonl`): standard input, as `-`,
+    /// when it is not a terminal (a pipe or a file), as rg and jq do; on a
+    /// terminal a usage error rather than a wait for typed text.
+    fn default_to_stdin(&mut self) -> Result<(), String> {
+        if self.inputs.is_empty() && !self.stdin_jsonl {
+            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                return Err("no input: give FILE, DIR or - (standard input is a terminal); see --help".into());
+            }
+            self.inputs.push(PathBuf::from("-"));
+        }
+        Ok(())
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    if let Some(input) = cli.command.input_mut() {
+        if let Err(message) = input.default_to_stdin() {
+            return usage_error(&message);
+        }
+    }
     let result = match cli.command {
+        Command::Completions { shell } => help::completions(shell, Cli::command()),
+        Command::Man { dir } => help::man(Cli::command(), dir.as_deref()),
         Command::Parse { input, format } => parse::run(&input, format),
         Command::Tasks { table: TableArgs { bom: true, format: TableFormat::Jsonl }, .. }
         | Command::Refs { table: TableArgs { bom: true, format: TableFormat::Jsonl }, .. } => {

@@ -1,4 +1,5 @@
-//! Small text helpers: CSV/TSV fields, display width for aligned tables.
+//! Small text helpers: CSV/TSV fields, padding by display width for aligned
+//! tables.
 
 /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
 /// break or leading/trailing space; quotes doubled.
@@ -39,29 +40,9 @@ pub fn row(out: &mut String, fields: &[&str], tsv: bool) {
     out.push('\n');
 }
 
-/// East Asian Wide or Fullwidth: two terminal columns.
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x2FFFD | 0x30000..=0x3FFFD)
-}
-
-/// Terminal columns taken by `s`: 2 per CJK (wide or full-width) character,
-/// 0 per combining mark or control character, 1 otherwise.
-pub fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if is_wide(c) {
-                2
-            } else if c.is_control() || matches!(c as u32, 0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F) {
-                0
-            } else {
-                1
-            }
-        })
-        .sum()
-}
+/// Terminal columns taken by `s`: the library's [`gongwen::display_width`],
+/// which also places the caret under CJK text (one implementation).
+pub use gongwen::display_width;
 
 /// `s` padded with spaces on the right to `width` display columns.
 pub fn pad_right(out: &mut String, s: &str, width: usize) {
