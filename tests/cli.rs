@@ -294,6 +294,98 @@ fn stdin_jsonl_feeds_the_other_subcommands() {
     assert_eq!(code(&o), 2);
 }
 
+/// `--keep-going`: the same records and the same lines on standard error,
+/// but exit 0, so that `RDD.pipe` (and Hadoop streaming) do not fail the
+/// task; `tasks --format jsonl` gains one error row per failed record,
+/// carrying its id.
+#[test]
+fn keep_going_keeps_the_error_records_and_exits_0() {
+    let (input, bad) = records_200();
+    let strict = run(&["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", "2"], Some(&input));
+    check_200(&strict, &bad);
+    let o = run(&["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", "2", "--keep-going"], Some(&input));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(o.stdout, strict.stdout, "the same records");
+    assert_eq!(stderr(&o), stderr(&strict), "the same reasons on standard error");
+    // the JSON array too
+    let o = run(&["parse", "--stdin-jsonl", "--keep-going"], Some(&input));
+    assert_eq!(code(&o), 0);
+    let array: Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
+    assert_eq!(array.as_array().map(Vec::len), Some(200));
+    assert_eq!(array[120]["id"], "doc-120");
+    assert_eq!(array[120]["ok"], false);
+
+    // tasks, JSON Lines: the good records' rows, in order, and one error row
+    // for each bad record; without --keep-going, no error row and exit 1
+    let strict = run(&["tasks", "--stdin-jsonl", "--format", "jsonl"], Some(&input));
+    assert_eq!(code(&strict), 1);
+    let o = run(&["tasks", "--stdin-jsonl", "--format", "jsonl", "--keep-going"], Some(&input));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let rows = jsonl(&o);
+    let (errors, tasks): (Vec<&Value>, Vec<&Value>) = rows.iter().partition(|r| r.get("ok").is_some());
+    assert_eq!(tasks.len(), jsonl(&strict).len(), "the same task rows");
+    assert!(tasks.iter().all(|r| r.get("error").is_none() && r["path"].is_string()));
+    let errors: Vec<(&Value, &Value, &Value, &Value)> =
+        errors.iter().map(|r| (&r["file"], &r["id"], &r["ok"], &r["error_kind"])).collect();
+    let expect = [
+        (Value::from("line 51"), Value::Null, Value::from(false), Value::from("invalid-record")),
+        (Value::from("doc-120"), Value::from("doc-120"), Value::from(false), Value::from("invalid-record")),
+        (Value::from("doc-150"), Value::from("doc-150"), Value::from(false), Value::from("empty")),
+    ];
+    assert_eq!(errors, expect.iter().map(|(a, b, c, d)| (a, b, c, d)).collect::<Vec<_>>());
+    // an error row stands where its record's rows would: in input order
+    let order: Vec<usize> = rows
+        .iter()
+        .map(|r| {
+            let file = r["file"].as_str().unwrap();
+            file.strip_prefix("doc-").map_or(50, |n| n.parse().unwrap())
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+    assert!(order.contains(&50) && order.contains(&120) && order.contains(&150));
+    // an id that is not a string stays as given; `file` is its JSON text
+    let o =
+        run(&["tasks", "--stdin-jsonl", "--format", "jsonl", "--keep-going"], Some(b"{\"id\": 7, \"text\": \"\"}\n"));
+    assert_eq!(code(&o), 0);
+    assert_eq!(
+        jsonl(&o),
+        [serde_json::json!({"file": "7", "id": 7, "ok": false,
+        "error": "the input is empty or holds only white space", "error_kind": "empty"})]
+    );
+
+    // CSV has no place for an error: the rows of the good records, the
+    // reasons on standard error, exit 0
+    let o = run(&["tasks", "--stdin-jsonl", "--keep-going"], Some(&input));
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o).lines().count(), tasks.len() + 1, "header and the task rows");
+    assert!(stderr(&o).contains("doc-120: no \"text\" field"), "{}", stderr(&o));
+
+    // files: a failed file's row names it; refs share the table code
+    let dir = TempDir::new("keep-going");
+    dir.write("a.txt", seed());
+    dir.write("b.txt", b"");
+    let root = dir.0.display().to_string();
+    let o = run(&["tasks", "--format", "jsonl", "--keep-going", &root], None);
+    assert_eq!(code(&o), 0);
+    let last = jsonl(&o).pop().unwrap();
+    assert_eq!(
+        last,
+        serde_json::json!({"file": dir.path("b.txt"), "ok": false,
+        "error": "empty file (0 bytes)", "error_kind": "empty"})
+    );
+    let o = run(&["refs", "--format", "jsonl", "--keep-going", &root], None);
+    assert_eq!(code(&o), 0);
+    assert_eq!(jsonl(&o).pop().unwrap()["file"], dir.path("b.txt"));
+    for cmd in ["agencies", "check"] {
+        assert_eq!(code(&run(&[cmd, &root], None)), 1, "{cmd}");
+        assert_eq!(code(&run(&[cmd, "--keep-going", &root], None)), 0, "{cmd}");
+    }
+    // --keep-going is about failed inputs only: check still fails on an
+    // error-level diagnostic
+    let damaged = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
+    assert_eq!(code(&run(&["check", "--keep-going", &damaged], None)), 1);
+}
+
 // ---------------------------------------------------------------- bad inputs
 
 #[test]

@@ -28,7 +28,8 @@ pub enum Status {
     /// Every input was read and parsed (and, for `check`, no error-level
     /// diagnostic was found).
     Clean,
-    /// Some input failed; the others are complete.
+    /// Some input failed (and `--keep-going` was not given), or `check` or
+    /// `audit` found what makes them fail; the others are complete.
     Failed,
 }
 
@@ -252,6 +253,7 @@ pub fn run<T: Send, S: Sink<T>>(
     mut sink: S,
 ) -> Result<Status, Fatal> {
     let jobs = jobs(args)?;
+    let keep_going = args.keep_going;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .thread_name(|i| format!("gongwen-{i}"))
@@ -307,7 +309,8 @@ pub fn run<T: Send, S: Sink<T>>(
             }
             sink.finish(&mut out).map_err(write)?;
             out.flush().map_err(write)?;
-            Ok(failed || sink.failed())
+            // --keep-going: failed documents are in the output, not the status
+            Ok((failed && !keep_going) || sink.failed())
         });
         for chunk in chunk_rx {
             let outcomes: Vec<Outcome<T>> =

@@ -20,8 +20,8 @@ Examples:
 Inputs: FILE (any extension), DIR (walked for .txt .text .md .markdown .html .htm .shtml; --ext to choose), \
 `-` or nothing for standard input. Encodings: UTF-8, UTF-16 and GBK/GB18030, detected (--encoding to name one).
 
-Exit status: 0 when every input was read and parsed; 1 when any input failed (the others are still complete), a \
-directory gave no file, or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
+Exit status: 0 when every input was read and parsed; 1 when any input failed (the others are still complete; not with \
+--keep-going), a directory gave no file, or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \
 documents are clean than --min-clean asks; 2 on a usage error.
 
 Colour: NO_COLOR turns it off, CLICOLOR_FORCE=1 on. Documentation: docs/cli.md.";

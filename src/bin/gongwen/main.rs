@@ -2,7 +2,7 @@
 //! line, one file or a batch of thousands, in parallel.
 //!
 //! ```text
-//! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N]
+//! gongwen parse FILE|DIR|-... [--format json|jsonl|md] [-o OUT] [--jobs N] [--stdin-jsonl] [--keep-going]
 //! gongwen tasks FILE|DIR|-... [--table blocks|long|documents] [--format csv|tsv|jsonl] [--bom]
 //! gongwen check FILE|DIR|-... [--min-severity info|warning|error] [--format human|jsonl]
 //! gongwen agencies FILE|DIR|-... [--format table|csv|jsonl]
@@ -182,6 +182,13 @@ pub struct InputArgs {
     /// Documents parsed at once (default: the number of cores; 1: sequential).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// A document that cannot be read or parsed does not make the exit status
+    /// 1: it still gets its error record (`parse --format json|jsonl`;
+    /// `tasks` and `refs --format jsonl`: one row with "ok": false) and its
+    /// line on standard error. For `RDD.pipe`, Hadoop streaming and other
+    /// engines that fail a task on a non-zero exit (see docs/distributed.md).
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@
 //! - `--table documents`: one row per document, failed ones included.
 
 use crate::batch::{self, Doc, Fatal, Outcome, Sink, Status};
+use crate::input::{Failure, Key};
 use crate::text;
 use crate::{InputArgs, TableFormat, TasksTable};
 use gongwen::{Assignment, Block, Deadline, Document, Role, Severity};
@@ -117,14 +118,42 @@ pub fn run_table(
     write: impl Fn(&mut String, &str, &Document<'_>, &str) + Sync,
 ) -> Result<Status, Fatal> {
     let source = batch::source(args, false)?;
+    let error_rows = args.keep_going && format == TableFormat::Jsonl;
     let process = move |doc: Doc<'_>| {
         let mut out = String::new();
-        if let Ok(d) = &doc.result {
-            write(&mut out, &doc.key.name(), d, doc.text);
+        match &doc.result {
+            Ok(d) => write(&mut out, &doc.key.name(), d, doc.text),
+            Err(failure) if error_rows => error_row(&mut out, doc.key, failure),
+            Err(_) => {}
         }
         Outcome::of(&doc, out)
     };
     batch::run(args, source, process, Table { columns, format, bom })
+}
+
+/// The row of a document that could not be read or parsed (`--keep-going`,
+/// JSON Lines): `{"file", ["id",] "ok": false, "error", "error_kind"}` —
+/// `file` as in the other rows, and for JSON Lines input the record's `id`
+/// as given (any JSON value; null when the line could not be read, whose
+/// `file` is then `line N`). No input line number: `line` is the block's line
+/// in the other rows.
+fn error_row(out: &mut String, key: &Key, failure: &Failure) {
+    #[derive(Serialize)]
+    struct ErrorRow<'a> {
+        file: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<&'a crate::input::Id>,
+        ok: bool,
+        error: &'a str,
+        error_kind: &'a str,
+    }
+    let id = match key {
+        Key::Record { id, .. } => Some(id),
+        Key::File(_) | Key::Stdin => None,
+    };
+    let row = ErrorRow { file: &key.name(), id, ok: false, error: &failure.message, error_kind: failure.kind };
+    out.push_str(&serde_json::to_string(&row).expect("an error row serialises"));
+    out.push('\n');
 }
 
 /// Header (and BOM) first, then the rows as they come (also `gongwen refs`).
