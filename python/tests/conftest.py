@@ -28,11 +28,19 @@ def to_json_bin():
     """The Rust example `to_json`, built (debug, all features: the build
     `cargo test --all-features` already made in CI) for this run: the
     reference the Python package's JSON must equal."""
+    return cargo_build("--example", "to_json")
+
+
+def cargo_build(kind: str, name: str) -> str:
+    """Build one target of the Rust crate (debug, all features: the build
+    `cargo test --all-features` already made in CI, so nothing is rebuilt)
+    and return its executable; skips the test when cargo is absent.
+    `kind` is `--bin` or `--example`."""
     cargo = shutil.which("cargo")
     if cargo is None:
-        pytest.skip("cargo is not installed: cannot build the Rust reference (examples/to_json)")
+        pytest.skip(f"cargo is not installed: cannot build {name}")
     out = subprocess.run(
-        [cargo, "build", "--quiet", "--all-features", "--example", "to_json", "--message-format=json"],
+        [cargo, "build", "--quiet", "--all-features", kind, name, "--message-format=json"],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -41,6 +49,6 @@ def to_json_bin():
     ).stdout
     for line in out.splitlines():
         msg = json.loads(line)
-        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == "to_json" and msg.get("executable"):
+        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == name and msg.get("executable"):
             return msg["executable"]
-    raise AssertionError("cargo built no to_json executable")
+    raise AssertionError(f"cargo built no {name} executable")

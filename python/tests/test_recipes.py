@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from conftest import cargo_build
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 RECIPES = ROOT / "recipes"
 FIXTURES = ROOT / "fixtures"
@@ -92,22 +94,9 @@ def gongwen_bin():
     given = os.environ.get("GONGWEN_BIN")
     if given:
         return str(pathlib.Path(given).resolve())
-    cargo = shutil.which("cargo")
-    if cargo is None:
+    if shutil.which("cargo") is None:
         pytest.fail("neither $GONGWEN_BIN nor cargo: cannot find the gongwen CLI")
-    out = subprocess.run(
-        [cargo, "build", "--quiet", "--all-features", "--bin", "gongwen", "--message-format=json"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CARGO_TERM_COLOR": "never"},
-    ).stdout
-    for line in out.splitlines():
-        msg = json.loads(line)
-        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == "gongwen" and msg.get("executable"):
-            return msg["executable"]
-    raise AssertionError("cargo built no gongwen executable")
+    return cargo_build("--bin", "gongwen")
 
 
 def _by_id(lines):

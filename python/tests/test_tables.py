@@ -4,13 +4,12 @@ import io
 import json
 import os
 import pathlib
-import shutil
 import subprocess
 
 import gongwen
 import pytest
 
-from conftest import FIXTURES, ROOT, fixture_paths
+from conftest import FIXTURES, ROOT, cargo_build, fixture_paths
 
 TEXT = (
     "标题\n一、任务\n（一）推进改革。2024年底前完成。（中央农办牵头，农业农村部等参与）\n"
@@ -87,21 +86,7 @@ def test_documents_row_of_the_seed(seed_text):
 
 
 def cli_binary():
-    cargo = shutil.which("cargo")
-    if cargo is None:
-        pytest.skip("cargo is not installed: cannot build the CLI")
-    out = subprocess.run(
-        [cargo, "build", "--quiet", "--all-features", "--bin", "gongwen", "--message-format=json"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    for line in out.splitlines():
-        msg = json.loads(line)
-        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == "gongwen" and msg.get("executable"):
-            return msg["executable"]
-    raise AssertionError("cargo built no gongwen binary")
+    return cargo_build("--bin", "gongwen")
 
 
 def test_same_bodies_as_the_cli_tasks_command():
