@@ -67,23 +67,10 @@ fn restore_permissions(dir: &Path) {
 #[cfg(not(unix))]
 fn restore_permissions(_: &Path) {}
 
-/// Run the tool with `args`, feeding `stdin` (none: empty).
+/// Run the tool with `args`, feeding `stdin` (none: empty), with no colour
+/// variables from the environment (see [`run_env`]).
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run gongwen");
-    let mut input = child.stdin.take().expect("stdin");
-    let bytes = stdin.unwrap_or_default().to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let out = child.wait_with_output().expect("wait for gongwen");
-    feeder.join().expect("feeder");
-    out
+    run_env(args, stdin, &[])
 }
 
 fn stdout(o: &Output) -> String {
@@ -978,9 +965,6 @@ fn to_json_example_ends_quietly_on_a_closed_pipe() {
 fn run_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(BIN);
     cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
     cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env_remove("CLICOLOR");
     for (k, v) in env {
         cmd.env(k, v);
