@@ -29,6 +29,10 @@
 //!   during which other processes used more than a quarter of a core is
 //!   repeated (up to 4 x `--repeat` attempts; `--keep-busy` keeps them).
 //!
+//! Each run writes a new file: before it, outside its timing, the previous
+//! output is removed and the machine's dirty pages written to disk (`sync`),
+//! so that no run pays for the write-back of an earlier one (see `settle`).
+//!
 //! Every output is checked afterwards: one record per input, `"ok":true`, in
 //! input order. With `--null` the timed runs write to `/dev/null` (the tool's
 //! own cost, without the kernel's cost of writing a file); the output is then
@@ -55,6 +59,9 @@
 //!   meant for an idle 2-core machine: the CPU others used is shown).
 //!
 //! Each is printed with `pass` or `FAIL`.
+//!
+//! `--bin PATH` measures that `gongwen` binary instead of building this
+//! tree's (to compare two versions on the same machine and input).
 //!
 //! This is a measurement, not a test: it exits 0 whatever the figures (1 only
 //! when the tool cannot be built or run, or its output is wrong).
@@ -87,6 +94,8 @@ struct Args {
     keep_busy: bool,
     /// Measure the three targets of issue 15 instead.
     targets: bool,
+    /// A `gongwen` binary to measure instead of building this tree's.
+    bin: Option<PathBuf>,
 }
 
 fn parse_list(s: &str) -> Result<Vec<usize>, String> {
@@ -103,6 +112,7 @@ fn args() -> Result<Args, String> {
         null: false,
         keep_busy: false,
         targets: false,
+        bin: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -116,9 +126,10 @@ fn args() -> Result<Args, String> {
             "--null" => a.null = true,
             "--keep-busy" => a.keep_busy = true,
             "--targets" => a.targets = true,
+            "--bin" => a.bin = Some(PathBuf::from(value()?)),
             _ => {
                 return Err(format!(
-                    "unknown argument {arg:?}; usage: batch [--sizes N,N] [--jobs N,N] [--repeat N] [--dir] [--null] [--no-wait] [--keep-busy] [--targets]"
+                    "unknown argument {arg:?}; usage: batch [--sizes N,N] [--jobs N,N] [--repeat N] [--dir] [--null] [--no-wait] [--keep-busy] [--targets] [--bin GONGWEN]"
                 ));
             }
         }
@@ -222,13 +233,38 @@ struct Run {
     others: f64,
 }
 
+/// Before a timed run, outside its timing: remove the previous output and
+/// write every dirty page of the machine to disk (`sync`), so that each run
+/// writes a new file with no write-back of earlier runs still going on.
+///
+/// Without this, a run pays for its predecessors: the kernel writes back
+/// the previous output (hundreds of MB) while the next run works, and ext4
+/// (`auto_da_alloc`) flushes a file that was truncated and written again
+/// when it is closed, that is when the tool exits, within its wall time (the
+/// replace-by-truncate pattern: `File::create` of the previous output, or a
+/// shell's `>` over an existing file). A user's single run into a new file
+/// pays neither; its own write-back happens after it exits.
+fn settle(output: &Path) -> Result<(), String> {
+    if output == Path::new("/dev/null") {
+        return Ok(());
+    }
+    match std::fs::remove_file(output) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("{}: {e}", output.display())),
+        _ => {}
+    }
+    // best effort: where there is no `sync`, the runs are only less fair
+    let _ = Command::new("sync").status();
+    Ok(())
+}
+
 /// Run the tool with standard input from `input` and standard output to
-/// `output`, polling its memory and CPU.
+/// `output` (a new file: [`settle`]), polling its memory and CPU.
 fn run(bin: &Path, args: &[String], input: Option<&Path>, output: &Path) -> Result<Run, String> {
     let stdin = match input {
         Some(p) => Stdio::from(File::open(p).map_err(|e| e.to_string())?),
         None => Stdio::null(),
     };
+    settle(output)?;
     let stdout = Stdio::from(File::create(output).map_err(|e| e.to_string())?);
     let machine0 = machine_ticks();
     let start = Instant::now();
@@ -375,7 +411,10 @@ fn main() -> ExitCode {
 fn real_main(tmp: &Path) -> Result<(), String> {
     let a = args()?;
     let corpus = &corpus()?;
-    let bin = build()?;
+    let bin = match &a.bin {
+        Some(bin) => bin.clone(),
+        None => build()?,
+    };
     std::fs::create_dir_all(tmp).map_err(|e| e.to_string())?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
