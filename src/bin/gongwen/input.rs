@@ -1,6 +1,6 @@
 //! Where documents come from: files, directories walked in sorted order
 //! ([`crate::walk`]), standard input as one document, or standard input as
-//! JSON Lines read in bounded chunks. Reading a file, decoding its bytes
+//! JSON Lines read one line at a time. Reading a file, decoding its bytes
 //! (UTF-8, GBK, UTF-16: `--encoding`) and decoding a JSON line happen on the
 //! worker threads ([`load`]); this module's [`Source`] only hands out work.
 
@@ -408,7 +408,7 @@ pub fn read_stdin() -> RawItem {
     }
 }
 
-/// Hands out work in bounded chunks.
+/// Hands out work, one item at a time.
 pub enum Source {
     /// Files, directories and `-`, as named on the command line.
     Paths { walker: Walker, inputs: Vec<PathBuf>, extensions: Extensions },
@@ -442,27 +442,22 @@ impl Source {
         }
     }
 
-    /// Up to `max_items` items, fewer when they hold `max_bytes` (at least
-    /// one); empty at the end.
-    pub fn next_chunk(&mut self, max_items: usize, max_bytes: usize) -> io::Result<Vec<RawItem>> {
-        let mut chunk = Vec::new();
-        let mut bytes = 0;
-        while chunk.len() < max_items && bytes < max_bytes {
-            let item = match self {
-                Source::Paths { walker, .. } => walker.next(),
-                Source::Items(items) => items.next(),
-                Source::Jsonl(reader) => reader.next_item()?,
-            };
-            let Some(item) = item else { break };
-            bytes += match &item {
-                // the size as listed (read later, on a worker); 0 when missing
+    /// The next item and its size in bytes (for a file, its size as listed,
+    /// 0 when missing: it is read later, on a worker); `None` at the end.
+    pub fn next_item(&mut self) -> io::Result<Option<(RawItem, usize)>> {
+        let item = match self {
+            Source::Paths { walker, .. } => walker.next(),
+            Source::Items(items) => items.next(),
+            Source::Jsonl(reader) => reader.next_item()?,
+        };
+        Ok(item.map(|item| {
+            let size = match &item {
                 RawItem::File { path, .. } => fs::metadata(path).map_or(0, |m| m.len() as usize),
                 RawItem::Bytes { bytes, .. } | RawItem::Line { bytes, .. } => bytes.len(),
                 RawItem::Failed { .. } => 0,
             };
-            chunk.push(item);
-        }
-        Ok(chunk)
+            (item, size)
+        }))
     }
 }
 
@@ -679,18 +674,17 @@ mod tests {
     }
 
     #[test]
-    fn chunks_are_bounded_in_count_and_bytes() {
+    fn items_come_one_at_a_time_with_their_size() {
         let item = |n: usize| RawItem::Bytes { key: Key::Stdin, bytes: vec![b'x'; n] };
-        let mut source = Source::Items(vec![item(5), item(5), item(5), item(100), item(1)].into_iter());
-        let sizes = |c: Vec<RawItem>| c.len();
-        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 2, "stops once 8 bytes are held");
-        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 2, "a large item still goes, alone or last");
-        assert_eq!(sizes(source.next_chunk(10, 8).unwrap()), 1);
-        assert!(source.next_chunk(10, 8).unwrap().is_empty());
-        let mut jsonl = Source::Jsonl(JsonlReader::new(Box::new(&b"{}\n{}\n{}\n"[..])));
-        assert_eq!(sizes(jsonl.next_chunk(2, 1 << 20).unwrap()), 2, "at most max_items");
-        assert_eq!(sizes(jsonl.next_chunk(2, 1 << 20).unwrap()), 1);
-        assert!(jsonl.next_chunk(2, 1 << 20).unwrap().is_empty());
+        let mut source = Source::Items(vec![item(5), item(100)].into_iter());
+        let size = |s: &mut Source| s.next_item().unwrap().map(|(_, size)| size);
+        assert_eq!(size(&mut source), Some(5));
+        assert_eq!(size(&mut source), Some(100));
+        assert_eq!(size(&mut source), None);
+        let mut jsonl = Source::Jsonl(JsonlReader::new(Box::new(&b"{}\n{\"id\":1}\r\n"[..])));
+        assert_eq!(size(&mut jsonl), Some(2));
+        assert_eq!(size(&mut jsonl), Some(8), "without the line ending");
+        assert_eq!(size(&mut jsonl), None);
     }
 
     #[test]
