@@ -1040,7 +1040,10 @@ impl Document<'_> {
         serde_json::to_string(self).expect("a Document always serialises")
     }
 
-    /// The JSON of the contract, indented.
+    /// The JSON of the contract, indented: serde_json's pretty printer (two
+    /// spaces per level, every member on its own line). The command-line
+    /// tool's `--format json` prints the same JSON with small containers of
+    /// scalars (spans, short lists) on one line.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a Document always serialises")
     }

@@ -119,15 +119,29 @@ fn width(s: &str) -> usize {
     gongwen::display_width(s)
 }
 
+#[path = "common/layout.rs"]
+mod layout;
+
+/// The tool's pretty JSON of a document: the library's JSON in the tool's
+/// layout (small containers of scalars on one line; `docs/cli.md`).
+fn pretty(doc: &gongwen::Document<'_>) -> String {
+    layout::leaf_layout(doc.to_json().as_bytes(), 0, 100)
+}
+
 // ---------------------------------------------------------------- parse
 
 #[test]
 fn parse_one_file_prints_the_library_json() {
     let o = run(&["parse", SEED], None);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let expected = gongwen::parse(&seed()).unwrap().to_json_pretty() + "\n";
-    assert_eq!(stdout(&o), expected);
+    let text = seed();
+    let doc = gongwen::parse(&text).unwrap();
+    assert_eq!(stdout(&o), pretty(&doc) + "\n");
     assert_eq!(stderr(&o), "");
+    // the library's JSON, laid out with spans on one line
+    let value: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(value, serde_json::from_str::<Value>(&doc.to_json_pretty()).unwrap());
+    assert!(stdout(&o).contains("\n  \"span\": {\"start\": 0, \"end\": "), "{}", stdout(&o));
 }
 
 #[test]
@@ -135,7 +149,7 @@ fn parse_stdin_document() {
     let text = seed();
     let o = run(&["parse", "-"], Some(text.as_bytes()));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(stdout(&o), gongwen::parse(&text).unwrap().to_json_pretty() + "\n");
+    assert_eq!(stdout(&o), pretty(&gongwen::parse(&text).unwrap()) + "\n");
     // jsonl of a plain document on stdin: one record, not taken for JSON Lines
     let o = run(&["parse", "--format", "jsonl", "-"], Some(text.as_bytes()));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -1026,7 +1040,7 @@ fn encodings_are_detected_and_parse_as_their_utf8_source() {
     let (gbk, source) = &fixtures.iter().find(|(f, _)| f.ends_with(".gbk")).unwrap();
     let bytes = std::fs::read(format!("{dir}/{gbk}")).unwrap();
     let text = std::fs::read_to_string(format!("{FIXTURES}/{source}")).unwrap();
-    let expected = gongwen::parse(&text).unwrap().to_json_pretty() + "\n";
+    let expected = pretty(&gongwen::parse(&text).unwrap()) + "\n";
     assert_eq!(stdout(&run(&["parse", "-"], Some(&bytes))), expected);
     assert_eq!(stdout(&run(&["parse", "--encoding", "gb18030", "-"], Some(&bytes))), expected);
     assert_eq!(stdout(&run(&["parse", "--encoding", "gbk", &format!("{dir}/{gbk}")], None)), expected);
@@ -1071,7 +1085,7 @@ fn text_in_another_encoding_than_asked_is_named_never_binary() {
 #[test]
 fn no_path_reads_standard_input_unless_it_is_a_terminal() {
     let text = seed();
-    let expected = gongwen::parse(&text).unwrap().to_json_pretty() + "\n";
+    let expected = pretty(&gongwen::parse(&text).unwrap()) + "\n";
     let o = run(&["parse"], Some(text.as_bytes()));
     assert_eq!((code(&o), stdout(&o)), (0, expected.clone()), "{}", stderr(&o));
     // every subcommand: the same as `-`
@@ -1316,19 +1330,16 @@ fn help_has_examples_and_completions_and_man_page_are_generated() {
 
 // ---------------------------------------------------------------- issue 15: output and JSON Lines input
 
-/// `text` indented by `n` spaces after each line break.
-fn indent_lines(text: &str, n: usize) -> String {
-    text.replace('\n', &format!("\n{}", " ".repeat(n)))
-}
-
 #[test]
-fn pretty_array_records_are_the_library_pretty_json_indented() {
+fn pretty_array_records_are_the_library_json_in_the_tool_layout() {
     let text = seed();
-    let doc = gongwen::parse(&text).unwrap().to_json_pretty();
+    let doc = gongwen::parse(&text).unwrap().to_json();
     let file = serde_json::to_string(SEED).unwrap();
-    let record = format!("{{\n  \"file\": {file},\n  \"ok\": true,\n  \"document\": {}\n}}", indent_lines(&doc, 2));
-    let missing = "{\n  \"file\": \"/no/such.txt\",\n  \"ok\": false,\n  \"error\": \"no such file\",\n  \"error_kind\": \"not-found\"\n}";
-    let expected = format!("[\n  {},\n  {}\n]\n", indent_lines(&record, 2), indent_lines(missing, 2));
+    let record = format!("{{\"file\":{file},\"ok\":true,\"document\":{doc}}}");
+    let record = layout::leaf_layout(record.as_bytes(), 1, 100);
+    // a short record of scalars is one line
+    let missing = r#"{"file": "/no/such.txt", "ok": false, "error": "no such file", "error_kind": "not-found"}"#;
+    let expected = format!("[\n  {record},\n  {missing}\n]\n");
     let o = run(&["parse", SEED, "/no/such.txt"], None);
     assert_eq!(code(&o), 1);
     assert!(stdout(&o) == expected, "byte for byte: {}", stdout(&o));

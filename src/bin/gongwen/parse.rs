@@ -1,7 +1,8 @@
 //! `gongwen parse`: JSON, JSON Lines or a Markdown outline.
 //!
-//! - `json`, one input file or `-`: the document's pretty JSON, exactly as
-//!   [`gongwen::Document::to_json_pretty`]; a failure goes to standard error
+//! - `json`, one input file or `-`: the document's pretty JSON (the JSON of
+//!   [`gongwen::Document::to_json`] in the layout of [`Leaves`]: small
+//!   containers of scalars on one line); a failure goes to standard error
 //!   only.
 //! - `json`, several inputs, a directory or `--stdin-jsonl`: a JSON array of
 //!   records, streamed.
@@ -35,9 +36,8 @@ pub fn run(args: &InputArgs, format: ParseFormat) -> Result<Status, Fatal> {
     }
 }
 
-/// A document's pretty JSON, or nothing (its error goes to standard error).
-/// The same bytes as [`Document::to_json_pretty`], serialised straight into
-/// the output buffer.
+/// A document's pretty JSON, or nothing (its error goes to standard error),
+/// serialised straight into the output buffer.
 fn pretty_document(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     let mut out = Vec::new();
     if let Ok(d) = &doc.result {
@@ -62,8 +62,7 @@ fn line_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
 }
 
 /// One pretty record, indented as an element of the array: serialised
-/// straight into the output buffer one level deep, so the bytes are those
-/// of `serde_json::to_vec_pretty` with every line indented by two spaces.
+/// straight into the output buffer one level deep.
 fn pretty_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     let mut out = batch::buffer(doc.text.len() * PRETTY_SIZE);
     out.extend_from_slice(b"  ");
@@ -71,12 +70,19 @@ fn pretty_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     Outcome::of(&doc, out)
 }
 
-/// `value` as pretty JSON (two spaces per level) whose lines after the first
-/// start `level` levels deep.
+/// `value` as pretty JSON (two spaces per level; a small container of
+/// scalars on one line: [`Leaves`]) whose lines after the first start
+/// `level` levels deep.
 fn pretty_into(out: &mut Vec<u8>, value: &impl Serialize, level: usize) {
-    let mut ser = serde_json::Serializer::with_formatter(out, Indented { level, has_value: false });
+    let leaves = Leaves { out, base: level, frames: Vec::new(), starts: Vec::new(), scratch: Vec::new() };
+    // every byte goes through the formatter, which writes into `out`
+    let mut ser = serde_json::Serializer::with_formatter(io::sink(), leaves);
     value.serialize(&mut ser).expect("a record always serialises");
 }
+
+/// Longest container kept on one line, in bytes from its opening bracket
+/// to its closing one.
+const LEAF_BYTES: usize = 100;
 
 /// A comma, a line break and up to 64 levels of indentation: what goes
 /// between two values, written in one piece.
@@ -87,90 +93,206 @@ const BREAK: &[u8; 130] = &{
     b
 };
 
-/// serde_json's `PrettyFormatter` with an indent of two spaces, starting at
-/// `level` instead of 0, and writing the comma, the line break and the
-/// indentation before a value in one call.
-struct Indented {
-    level: usize,
-    has_value: bool,
+/// The tool's pretty JSON: serde_json's `PrettyFormatter` (two spaces per
+/// level, `": "` after a key), starting `base` levels deep, except that an
+/// object or array whose members are all scalars (strings, numbers,
+/// booleans, null) and whose one-line form takes at most [`LEAF_BYTES`]
+/// bytes is written on one line, members separated by `", "`:
+/// `"span": {"start": 0, "end": 56}`, `"items": ["各省", "自治区"]`.
+///
+/// serde_json sends every byte through the formatter, so it writes into its
+/// own buffer (the serializer's writer is a sink) and can go back: a
+/// container is begun on one line, and written again over several lines
+/// (once, and it holds only scalars) when a member is a container or the
+/// line grows too long.
+struct Leaves<'a> {
+    out: &'a mut Vec<u8>,
+    base: usize,
+    /// The open containers.
+    frames: Vec<Frame>,
+    /// Where each member of the innermost container begins, while it is on
+    /// one line (only the innermost can be: a container in it ends that).
+    starts: Vec<usize>,
+    scratch: Vec<u8>,
 }
 
-impl Indented {
-    /// A line break and the indentation, after a comma unless `first`.
-    fn newline<W: ?Sized + io::Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+struct Frame {
+    /// Where its opening bracket is in `out`.
+    open: usize,
+    one_line: bool,
+    members: bool,
+}
+
+impl Leaves<'_> {
+    /// A line break and the indentation of `level`, after a comma unless
+    /// `first`.
+    fn newline(&mut self, first: bool, level: usize) {
         let from = usize::from(first);
-        let mut n = 2 * self.level;
+        let mut n = 2 * level;
         if n <= BREAK.len() - 2 {
-            return w.write_all(&BREAK[from..2 + n]);
+            self.out.extend_from_slice(&BREAK[from..2 + n]);
+            return;
         }
-        w.write_all(&BREAK[from..])?;
+        self.out.extend_from_slice(&BREAK[from..]);
         n -= BREAK.len() - 2;
         while n > 0 {
             let k = n.min(BREAK.len() - 2);
-            w.write_all(&BREAK[2..2 + k])?;
+            self.out.extend_from_slice(&BREAK[2..2 + k]);
             n -= k;
         }
-        Ok(())
+    }
+
+    /// The innermost container, written so far on one line, written again
+    /// with one member per line.
+    fn break_lines(&mut self) {
+        let depth = self.frames.len();
+        let Some(frame) = self.frames.last_mut() else { return };
+        if !frame.one_line {
+            return;
+        }
+        frame.one_line = false;
+        let open = frame.open;
+        let (end, starts, mut scratch) =
+            (self.out.len(), std::mem::take(&mut self.starts), std::mem::take(&mut self.scratch));
+        scratch.clear();
+        scratch.extend_from_slice(&self.out[open + 1..]);
+        self.out.truncate(open + 1);
+        for (i, &start) in starts.iter().enumerate() {
+            // members are separated by ", " on one line
+            let stop = starts.get(i + 1).map_or(end, |&next| next - 2);
+            self.newline(i == 0, self.base + depth);
+            self.out.extend_from_slice(&scratch[start - open - 1..stop - open - 1]);
+        }
+        (self.starts, self.scratch) = (starts, scratch);
+        self.starts.clear();
+    }
+
+    fn begin(&mut self, bracket: u8) {
+        // a container in a container: that one is not a leaf
+        self.break_lines();
+        self.frames.push(Frame { open: self.out.len(), one_line: true, members: false });
+        self.starts.clear();
+        self.out.push(bracket);
+    }
+
+    fn member(&mut self, first: bool) {
+        let level = self.base + self.frames.len();
+        let Some(frame) = self.frames.last_mut() else { return };
+        frame.members = true;
+        if frame.one_line {
+            if !first {
+                self.out.extend_from_slice(b", ");
+            }
+            self.starts.push(self.out.len());
+        } else {
+            self.newline(first, level);
+        }
+    }
+
+    fn end(&mut self, bracket: u8) {
+        if let Some(frame) = self.frames.last() {
+            if frame.one_line && self.out.len() + 1 - frame.open > LEAF_BYTES {
+                self.break_lines();
+            }
+        }
+        let Some(frame) = self.frames.pop() else { return };
+        if !frame.one_line && frame.members {
+            let level = self.base + self.frames.len();
+            self.newline(true, level);
+        }
+        self.out.push(bracket);
     }
 }
 
-impl serde_json::ser::Formatter for Indented {
-    #[inline]
-    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(b"[")
-    }
-
-    #[inline]
-    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            self.newline(w, true)?;
+/// Scalars: written as serde_json's compact formatter writes them, into
+/// the formatter's buffer.
+macro_rules! scalar {
+    ($($name:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        #[inline]
+        fn $name<W: ?Sized + io::Write>(&mut self, _: &mut W, $($arg: $ty),*) -> io::Result<()> {
+            serde_json::ser::CompactFormatter.$name(self.out, $($arg),*)
         }
-        w.write_all(b"]")
+    )*};
+}
+
+impl serde_json::ser::Formatter for Leaves<'_> {
+    scalar! {
+        write_null();
+        write_bool(v: bool);
+        write_i8(v: i8);
+        write_i16(v: i16);
+        write_i32(v: i32);
+        write_i64(v: i64);
+        write_i128(v: i128);
+        write_u8(v: u8);
+        write_u16(v: u16);
+        write_u32(v: u32);
+        write_u64(v: u64);
+        write_u128(v: u128);
+        write_f32(v: f32);
+        write_f64(v: f64);
+        write_number_str(v: &str);
+        begin_string();
+        end_string();
+        write_string_fragment(v: &str);
+        write_char_escape(v: serde_json::ser::CharEscape);
+        write_raw_fragment(v: &str);
     }
 
     #[inline]
-    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.newline(w, first)
-    }
-
-    #[inline]
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
+    fn begin_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.begin(b'[');
         Ok(())
     }
 
     #[inline]
-    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(b"{")
+    fn end_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.end(b']');
+        Ok(())
     }
 
     #[inline]
-    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            self.newline(w, true)?;
-        }
-        w.write_all(b"}")
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W, first: bool) -> io::Result<()> {
+        self.member(first);
+        Ok(())
     }
 
     #[inline]
-    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.newline(w, first)
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        Ok(())
     }
 
     #[inline]
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
+    fn begin_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.begin(b'{');
+        Ok(())
     }
 
     #[inline]
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
+    fn end_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.end(b'}');
+        Ok(())
+    }
+
+    #[inline]
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W, first: bool) -> io::Result<()> {
+        self.member(first);
+        Ok(())
+    }
+
+    #[inline]
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        Ok(())
+    }
+
+    #[inline]
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.out.extend_from_slice(b": ");
+        Ok(())
+    }
+
+    #[inline]
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
         Ok(())
     }
 }
@@ -256,27 +378,71 @@ impl Serialize for Record<'_> {
     }
 }
 
+/// The layout made independently, for the tests (`tests/cli.rs` uses it too).
+#[cfg(test)]
+#[path = "../../../tests/common/layout.rs"]
+mod layout;
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::Id;
 
-    /// What `pretty_record` wrote before: `to_vec_pretty`, every line
-    /// indented by two spaces.
-    fn reindented(record: &Record<'_>) -> Vec<u8> {
-        let json = serde_json::to_vec_pretty(record).unwrap();
-        let mut out = b"  ".to_vec();
-        for &b in &json {
-            out.push(b);
-            if b == b'\n' {
-                out.extend_from_slice(b"  ");
-            }
-        }
+    /// The layout of [`Leaves`], made independently (the tests of the
+    /// command line use it too).
+    fn reference(value: &impl Serialize, level: usize) -> Vec<u8> {
+        layout::leaf_layout(&serde_json::to_vec(value).unwrap(), level, LEAF_BYTES).into_bytes()
+    }
+
+    fn laid_out(value: &impl Serialize, level: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        pretty_into(&mut out, value, level);
         out
     }
 
     #[test]
-    fn pretty_output_is_byte_identical_to_serde_json_pretty() {
+    fn small_containers_of_scalars_stay_on_one_line() {
+        let v = serde_json::json!({
+            "span": {"start": 0, "end": 56},
+            "items": ["各省", "自治区"],
+            "none": [], "empty": {},
+            "nested": [{"a": [1, 2]}, [true, null, "x\"\n"]],
+            "long": ["一二三四五六七八九十", "一二三四五六七八九十", "一二三四五六七八九十", "一二三四五六七八九十"],
+        });
+        let expected = r#"{
+  "empty": {},
+  "items": ["各省", "自治区"],
+  "long": [
+    "一二三四五六七八九十",
+    "一二三四五六七八九十",
+    "一二三四五六七八九十",
+    "一二三四五六七八九十"
+  ],
+  "nested": [
+    {
+      "a": [1, 2]
+    },
+    [true, null, "x\"\n"]
+  ],
+  "none": [],
+  "span": {"end": 56, "start": 0}
+}"#;
+        assert_eq!(String::from_utf8(laid_out(&v, 0)).unwrap(), expected);
+        assert_eq!(laid_out(&v, 0), reference(&v, 0));
+        // a scalar alone, and a one-line container at the top
+        assert_eq!(laid_out(&3, 0), b"3");
+        assert_eq!(laid_out(&serde_json::json!([1, 2]), 2), b"[1, 2]");
+        // exactly at the bound, and one byte over
+        for n in [LEAF_BYTES - 4, LEAF_BYTES - 3] {
+            let v = serde_json::json!(["x".repeat(n)]);
+            let one_line = laid_out(&v, 0).len() == n + 4;
+            assert_eq!(one_line, n + 4 <= LEAF_BYTES, "{n}");
+            assert_eq!(laid_out(&v, 0), reference(&v, 0));
+        }
+    }
+
+    #[test]
+    fn pretty_output_is_the_leaf_layout_of_the_same_json() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
         let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
         paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
@@ -289,24 +455,29 @@ mod tests {
             let key = &keys[i % 2];
             let parsed = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
             let doc = Doc { key, text, result: parsed };
-            let expected = reindented(&Record::of(&doc));
-            let document = doc.result.as_ref().ok().map(|d| d.to_json_pretty());
-            assert_eq!(pretty_record(doc).value, expected, "record {i}");
+            let mut expected = b"  ".to_vec();
+            expected.extend(reference(&Record::of(&doc), 1));
+            let document = doc.result.as_ref().ok().map(|d| (reference(d, 0), d.to_json()));
+            let record = pretty_record(doc).value;
+            assert_eq!(String::from_utf8(record).unwrap(), String::from_utf8(expected).unwrap(), "record {i}");
             let doc = Doc { key, text, result: gongwen::parse(text).map_err(|e| Failure::from_error(&e)) };
             let mut single = pretty_document(doc).value;
             assert_eq!(single.pop(), Some(b'\n'));
-            assert_eq!(Some(String::from_utf8(single).unwrap()), document, "document {i}");
+            let (expected, compact) = document.unwrap();
+            assert_eq!(single, expected, "document {i}");
+            // the same JSON as the library's
+            let value: serde_json::Value = serde_json::from_slice(&single).unwrap();
+            assert_eq!(value, serde_json::from_str::<serde_json::Value>(&compact).unwrap());
         }
         // a failed document, and deep nesting
         let failed = Doc { key: &keys[1], text: "", result: Err(Failure::new("empty", "empty file (0 bytes)")) };
-        let expected = reindented(&Record::of(&failed));
+        let mut expected = b"  ".to_vec();
+        expected.extend(reference(&Record::of(&failed), 1));
         assert_eq!(pretty_record(failed).value, expected);
         let mut nested = serde_json::json!([1, {}, [], {"a": [2]}]);
         for _ in 0..70 {
             nested = serde_json::json!([{"k": nested}, 3]);
         }
-        let mut out = Vec::new();
-        pretty_into(&mut out, &nested, 0);
-        assert_eq!(out, serde_json::to_vec_pretty(&nested).unwrap());
+        assert_eq!(laid_out(&nested, 0), reference(&nested, 0));
     }
 }
