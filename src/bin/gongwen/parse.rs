@@ -319,6 +319,12 @@ impl Sink<Vec<u8>> for JsonArray {
         Ok(())
     }
 
+    /// As `write`, the record's buffer written without a copy.
+    fn put(&mut self, out: &mut batch::Out, value: Vec<u8>) -> io::Result<()> {
+        out.write_all(if std::mem::take(&mut self.first) { b"\n" } else { b",\n" })?;
+        out.put(value)
+    }
+
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(if self.first { b"]\n" } else { b"\n]\n" })
     }
@@ -335,6 +341,13 @@ impl Sink<Vec<u8>> for Separated {
             out.write_all(b"\n---\n\n")?;
         }
         out.write_all(&value)
+    }
+
+    fn put(&mut self, out: &mut batch::Out, value: Vec<u8>) -> io::Result<()> {
+        if !std::mem::take(&mut self.first) {
+            out.write_all(b"\n---\n\n")?;
+        }
+        out.put(value)
     }
 }
 
