@@ -429,7 +429,8 @@ impl Budget {
         let Ok(mut held) = self.held.lock() else { return false };
         if !held.closed && !self.room(&held, bytes) {
             held.waiting = true;
-            while !held.closed && !(self.low(&held) && self.room(&held, bytes)) {
+            // until closed, or low and with room
+            while !(held.closed || (self.low(&held) && self.room(&held, bytes))) {
                 held = match self.freed.wait(held) {
                     Ok(h) => h,
                     Err(_) => return false,
