@@ -234,9 +234,22 @@ impl serde_json::ser::Formatter for Leaves<'_> {
         write_number_str(v: &str);
         begin_string();
         end_string();
-        write_string_fragment(v: &str);
         write_char_escape(v: serde_json::ser::CharEscape);
         write_raw_fragment(v: &str);
+    }
+
+    /// A piece of a string: a container on one line that it would make too
+    /// long is broken first, so that what is written again is at most a
+    /// line, never a long string.
+    #[inline]
+    fn write_string_fragment<W: ?Sized + io::Write>(&mut self, _: &mut W, fragment: &str) -> io::Result<()> {
+        if let Some(frame) = self.frames.last() {
+            if frame.one_line && self.out.len() + fragment.len() + 2 - frame.open > LEAF_BYTES {
+                self.break_lines();
+            }
+        }
+        self.out.extend_from_slice(fragment.as_bytes());
+        Ok(())
     }
 
     #[inline]
