@@ -74,7 +74,7 @@ fn pretty_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
 /// scalars on one line: [`Leaves`]) whose lines after the first start
 /// `level` levels deep.
 fn pretty_into(out: &mut Vec<u8>, value: &impl Serialize, level: usize) {
-    let leaves = Leaves { out, base: level, frames: Vec::new(), starts: Vec::new(), scratch: Vec::new() };
+    let leaves = Leaves { out, base: level, frames: Vec::new(), starts: Vec::new() };
     // every byte goes through the formatter, which writes into `out`
     let mut ser = serde_json::Serializer::with_formatter(io::sink(), leaves);
     value.serialize(&mut ser).expect("a record always serialises");
@@ -101,25 +101,27 @@ const BREAK: &[u8; 130] = &{
 /// `"span": {"start": 0, "end": 56}`, `"items": ["各省", "自治区"]`.
 ///
 /// serde_json sends every byte through the formatter, so it writes into its
-/// own buffer (the serializer's writer is a sink) and can go back: a
-/// container is begun on one line, and written again over several lines
-/// (once, and it holds only scalars) when a member is a container or the
-/// line grows too long.
+/// own buffer (the serializer's writer is a sink) and can go back: every
+/// container is written as `PrettyFormatter` writes it, and one that ends
+/// with only scalars in it and short enough is closed up onto one line, in
+/// place. Only those small containers are written twice; a container that
+/// holds a container is never touched again.
 struct Leaves<'a> {
     out: &'a mut Vec<u8>,
     base: usize,
     /// The open containers.
     frames: Vec<Frame>,
-    /// Where each member of the innermost container begins, while it is on
-    /// one line (only the innermost can be: a container in it ends that).
+    /// Where each member of the innermost container begins (after its line
+    /// break and indentation), while it holds only scalars: only the
+    /// innermost can (a container in it ends that).
     starts: Vec<usize>,
-    scratch: Vec<u8>,
 }
 
 struct Frame {
     /// Where its opening bracket is in `out`.
     open: usize,
-    one_line: bool,
+    /// Only scalars in it so far.
+    leaf: bool,
     members: bool,
 }
 
@@ -142,35 +144,12 @@ impl Leaves<'_> {
         }
     }
 
-    /// The innermost container, written so far on one line, written again
-    /// with one member per line.
-    fn break_lines(&mut self) {
-        let depth = self.frames.len();
-        let Some(frame) = self.frames.last_mut() else { return };
-        if !frame.one_line {
-            return;
-        }
-        frame.one_line = false;
-        let open = frame.open;
-        let (end, starts, mut scratch) =
-            (self.out.len(), std::mem::take(&mut self.starts), std::mem::take(&mut self.scratch));
-        scratch.clear();
-        scratch.extend_from_slice(&self.out[open + 1..]);
-        self.out.truncate(open + 1);
-        for (i, &start) in starts.iter().enumerate() {
-            // members are separated by ", " on one line
-            let stop = starts.get(i + 1).map_or(end, |&next| next - 2);
-            self.newline(i == 0, self.base + depth);
-            self.out.extend_from_slice(&scratch[start - open - 1..stop - open - 1]);
-        }
-        (self.starts, self.scratch) = (starts, scratch);
-        self.starts.clear();
-    }
-
     fn begin(&mut self, bracket: u8) {
         // a container in a container: that one is not a leaf
-        self.break_lines();
-        self.frames.push(Frame { open: self.out.len(), one_line: true, members: false });
+        if let Some(parent) = self.frames.last_mut() {
+            parent.leaf = false;
+        }
+        self.frames.push(Frame { open: self.out.len(), leaf: true, members: false });
         self.starts.clear();
         self.out.push(bracket);
     }
@@ -179,28 +158,51 @@ impl Leaves<'_> {
         let level = self.base + self.frames.len();
         let Some(frame) = self.frames.last_mut() else { return };
         frame.members = true;
-        if frame.one_line {
-            if !first {
-                self.out.extend_from_slice(b", ");
-            }
+        let leaf = frame.leaf;
+        self.newline(first, level);
+        if leaf {
             self.starts.push(self.out.len());
-        } else {
-            self.newline(first, level);
         }
     }
 
     fn end(&mut self, bracket: u8) {
-        if let Some(frame) = self.frames.last() {
-            if frame.one_line && self.out.len() + 1 - frame.open > LEAF_BYTES {
-                self.break_lines();
-            }
-        }
         let Some(frame) = self.frames.pop() else { return };
-        if !frame.one_line && frame.members {
-            let level = self.base + self.frames.len();
+        let level = self.base + self.frames.len();
+        if frame.leaf && frame.members && self.close_up(frame.open, level) {
+            self.out.push(bracket);
+            return;
+        }
+        if frame.members {
             self.newline(true, level);
         }
         self.out.push(bracket);
+    }
+
+    /// The members of the container opened at `open` (`level` deep, so its
+    /// members one deeper), all scalars, moved onto one line if it stays
+    /// within [`LEAF_BYTES`]; whether they were.
+    fn close_up(&mut self, open: usize, level: usize) -> bool {
+        // between two members: ",\n" and the indentation
+        let gap = 2 + 2 * (level + 1);
+        let n = self.starts.len();
+        let content = self.out.len() - self.starts[0] - (n - 1) * gap;
+        // brackets, members and ", " between them
+        if 2 + content + 2 * (n - 1) > LEAF_BYTES {
+            return false;
+        }
+        let mut to = open + 1;
+        for i in 0..n {
+            let from = self.starts[i];
+            let end = if i + 1 < n { self.starts[i + 1] - gap } else { self.out.len() };
+            if i > 0 {
+                self.out[to..to + 2].copy_from_slice(b", ");
+                to += 2;
+            }
+            self.out.copy_within(from..end, to);
+            to += end - from;
+        }
+        self.out.truncate(to);
+        true
     }
 }
 
@@ -234,22 +236,9 @@ impl serde_json::ser::Formatter for Leaves<'_> {
         write_number_str(v: &str);
         begin_string();
         end_string();
+        write_string_fragment(v: &str);
         write_char_escape(v: serde_json::ser::CharEscape);
         write_raw_fragment(v: &str);
-    }
-
-    /// A piece of a string: a container on one line that it would make too
-    /// long is broken first, so that what is written again is at most a
-    /// line, never a long string.
-    #[inline]
-    fn write_string_fragment<W: ?Sized + io::Write>(&mut self, _: &mut W, fragment: &str) -> io::Result<()> {
-        if let Some(frame) = self.frames.last() {
-            if frame.one_line && self.out.len() + fragment.len() + 2 - frame.open > LEAF_BYTES {
-                self.break_lines();
-            }
-        }
-        self.out.extend_from_slice(fragment.as_bytes());
-        Ok(())
     }
 
     #[inline]
