@@ -603,48 +603,53 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
 /// obligation or permission (应当, 应, 须, 不得, 可), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
 /// "转制时，"). One pass over the characters checks it all.
+// (out of line: inlined, its search loop crowds the instruction cache
+// for the rest of Builder::content)
+#[inline(never)]
 fn is_run_in_title(lead: &str) -> bool {
     if lead.is_empty() || lead.len() > MAX_RUN_IN_TITLE * 4 {
         return false;
     }
-    // most titles hold none of the characters the pass below looks at:
-    // then only their length counts (found without a branch per character)
-    if !punct::has_marks::<punct::TitleStops>(lead) {
-        return super::chars_in(lead, 0, MAX_RUN_IN_TITLE);
+    // only the characters of TitleStops are looked at, where a search
+    // (16 bytes at a time) finds them: most titles hold none, and then
+    // only their length counts; the parts between separators are counted
+    // without a branch per character
+    let b = lead.as_bytes();
+    let mut separated = false;
+    // characters of the longest part before the last separator, and where
+    // the current part starts
+    let (mut longest, mut part_start) = (0, 0);
+    for i in punct::mark_positions::<punct::TitleStops>(lead) {
+        let (before, at) = (&b[..i], &b[i..]);
+        if punct::has_prefix(at, "须".as_bytes()) {
+            return false;
+        } else if punct::has_prefix(at, "得".as_bytes()) {
+            if punct::has_suffix(before, "不".as_bytes()) {
+                return false;
+            }
+        } else if punct::has_prefix(at, "应".as_bytes()) || punct::has_prefix(at, "可".as_bytes()) {
+            if !not_modal_at(lead, i) {
+                return false;
+            }
+        } else {
+            // a comma or a semicolon, either width
+            let ascii = at[0].is_ascii();
+            let comma = at[0] == b',' || punct::has_prefix(at, FW_COMMA_BYTES);
+            if comma && (punct::has_suffix(before, "后".as_bytes()) || punct::has_suffix(before, "时".as_bytes())) {
+                return false;
+            }
+            separated = true;
+            // the separator is no character of either part
+            longest = longest.max(lead[part_start..i].chars().count());
+            part_start = i + if ascii { 1 } else { 3 };
+        }
     }
-    run_in_title_pass(lead)
+    super::chars_in(lead, 0, MAX_RUN_IN_TITLE)
+        && (!separated || longest.max(lead[part_start..].chars().count()) <= MAX_TITLE_PART)
 }
 
-/// [`is_run_in_title`] of a lead of at most `MAX_RUN_IN_TITLE * 4` bytes,
-/// in one pass over its characters.
-fn run_in_title_pass(lead: &str) -> bool {
-    let mut count = 0;
-    let mut separated = false;
-    // characters of the current comma-separated part, and of the longest
-    let (mut part, mut longest) = (0, 0);
-    let mut prev = None;
-    for (i, c) in lead.char_indices() {
-        count += 1;
-        part += 1;
-        match c {
-            '须' => return false,
-            '得' if prev == Some('不') => return false,
-            '应' | '可' if !not_modal_at(lead, i) => return false,
-            c if punct::is_comma(c) || punct::is_semicolon(c) => {
-                if punct::is_comma(c) && matches!(prev, Some('后' | '时')) {
-                    return false;
-                }
-                separated = true;
-                // the separator is no character of either part
-                longest = longest.max(part - 1);
-                part = 0;
-            }
-            _ => {}
-        }
-        prev = Some(c);
-    }
-    count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
-}
+/// The full-width comma's bytes.
+const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
 
 /// A paragraph from the pieces of `line` left between its clauses.
 fn paragraph<'a>(
@@ -1064,6 +1069,38 @@ mod tests {
         ] {
             assert!(!is_run_in_title(t), "{t}");
         }
+    }
+
+    /// [`is_run_in_title`] of a lead of at most `MAX_RUN_IN_TITLE * 4`
+    /// bytes, in one pass over its characters: what the search over the
+    /// marks must answer.
+    fn run_in_title_pass(lead: &str) -> bool {
+        let mut count = 0;
+        let mut separated = false;
+        // characters of the current comma-separated part, and of the longest
+        let (mut part, mut longest) = (0, 0);
+        let mut prev = None;
+        for (i, c) in lead.char_indices() {
+            count += 1;
+            part += 1;
+            match c {
+                '须' => return false,
+                '得' if prev == Some('不') => return false,
+                '应' | '可' if !not_modal_at(lead, i) => return false,
+                c if punct::is_comma(c) || punct::is_semicolon(c) => {
+                    if punct::is_comma(c) && matches!(prev, Some('后' | '时')) {
+                        return false;
+                    }
+                    separated = true;
+                    // the separator is no character of either part
+                    longest = longest.max(part - 1);
+                    part = 0;
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
     }
 
     #[test]
