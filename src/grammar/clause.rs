@@ -547,7 +547,10 @@ pub(crate) fn find_clauses<'l>(
     found.first_leads_note = false;
     // a line with no pair of round brackets holds no clause (a flood of
     // unclosed `((((` needs no pairing buffers either)
-    if !(events.iter().any(|e| e.kind() == Bracket::Open) && events.iter().any(|e| e.kind() == Bracket::Close)) {
+    // (the kinds seen, as bits, without a branch per event)
+    let seen = events.iter().fold(0u8, |seen, e| seen | 1 << (e.kind() as u8));
+    let both = 1 << (Bracket::Open as u8) | 1 << (Bracket::Close as u8);
+    if seen & both != both {
         return;
     }
 
