@@ -283,6 +283,11 @@ fn holds(hay: &str, word: &str) -> bool {
     h.len() >= w.len() && (0..=h.len() - w.len()).any(|i| h[i] == first && h[i + 1..i + w.len()] == *rest)
 }
 
+/// States of [`align`] kept on the stack (a row of up to 11 cells under
+/// 10 columns), and cells whose looks are.
+const ON_STACK: usize = 264;
+const LOOKS_ON_STACK: usize = 16;
+
 /// What a cell looks like, read once before it is tried in each column.
 #[derive(Clone, Copy)]
 struct Looks {
@@ -293,6 +298,9 @@ struct Looks {
 }
 
 impl Looks {
+    /// A filler for unused slots.
+    const NONE: Looks = Looks { bodies: false, deadline: false, label: false };
+
     fn of(t: &str) -> Looks {
         Looks {
             bodies: bodies_like(t),
@@ -374,10 +382,30 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
     const NONE: i32 = i32::MIN / 2;
     let w = m + 1;
     let idx = |i: usize, j: usize, o: usize| (i * w + j) * 2 + o;
-    let mut best = vec![NONE; (k + 1) * w * 2];
-    let mut from = vec![0u8; (k + 1) * w * 2];
+    // (the scores, moves and looks of a usual row on the stack: a row
+    // allocated them three times)
+    let n = (k + 1) * w * 2;
+    let (mut best_stack, mut from_stack) = ([NONE; ON_STACK], [0u8; ON_STACK]);
+    let (mut best_heap, mut from_heap) = (Vec::new(), Vec::new());
+    let (best, from): (&mut [i32], &mut [u8]) = if n <= ON_STACK {
+        (&mut best_stack[..n], &mut from_stack[..n])
+    } else {
+        best_heap.resize(n, NONE);
+        from_heap.resize(n, 0);
+        (&mut best_heap, &mut from_heap)
+    };
     best[idx(0, 0, 0)] = 0;
-    let looks: Vec<Looks> = cells.iter().map(|c| Looks::of(c)).collect();
+    let mut looks_stack = [Looks::NONE; LOOKS_ON_STACK];
+    let mut looks_heap = Vec::new();
+    let looks: &[Looks] = if k <= LOOKS_ON_STACK {
+        for (l, c) in looks_stack.iter_mut().zip(cells) {
+            *l = Looks::of(c);
+        }
+        &looks_stack[..k]
+    } else {
+        looks_heap.extend(cells.iter().map(|c| Looks::of(c)));
+        &looks_heap
+    };
     for i in 0..=k {
         for j in 0..=m {
             for o in 0..2 {
