@@ -353,8 +353,10 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         if let Some(p) = paragraph(src, text, pieces, node) {
+            // (allocated directly at its size: reserve_exact on an empty
+            // vector takes the path that grows one)
             if block.paragraphs.capacity() == 0 {
-                block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
+                block.paragraphs = Vec::with_capacity(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
             block.paragraphs.push(p);
         }
@@ -380,7 +382,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             // most blocks hold one clause: room for one at first, not for
             // four (later pushes grow the usual way)
             if block.responsibilities.capacity() == 0 {
-                block.responsibilities.reserve_exact(1);
+                block.responsibilities = Vec::with_capacity(1);
             }
             block.responsibilities.push(resp);
         }
