@@ -544,8 +544,23 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// a title whose line break before the first chapter was lost). One or two
 /// substring searches (SIMD) per line before the first heading.
 fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
-    for (first, kind) in [(&FIRST_PART, BlockKind::Part), (&FIRST_CHAPTER, BlockKind::Chapter)] {
-        let Some(p) = first.find(text.as_bytes()) else { continue };
+    // the first 第一编 and the first 第一章, found by one search for 第一
+    // (most lines hold neither)
+    let b = text.as_bytes();
+    let (mut part, mut chapter) = (None, None);
+    for p in FIRST.find_iter(b) {
+        let unit = &b[p + FIRST_LEN..];
+        if part.is_none() && punct::has_prefix(unit, "编".as_bytes()) {
+            part = Some(p);
+        } else if chapter.is_none() && punct::has_prefix(unit, "章".as_bytes()) {
+            chapter = Some(p);
+        }
+        if part.is_some() && chapter.is_some() {
+            break;
+        }
+    }
+    for (found, kind) in [(part, BlockKind::Part), (chapter, BlockKind::Chapter)] {
+        let Some(p) = found else { continue };
         if p == 0 {
             continue;
         }
@@ -1057,8 +1072,8 @@ static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF
 static YUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("月"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
-static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
-static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
+static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一"));
+const FIRST_LEN: usize = "第一".len();
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
