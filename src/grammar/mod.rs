@@ -350,19 +350,23 @@ pub(crate) fn chars_in(s: &str, min: usize, max: usize) -> bool {
 /// A set of characters tested with one load and one compare, without a
 /// branch: a `matches!` over many ideographs compiles to a tree of
 /// branches, mispredicted on text that changes from line to line. Each
-/// character has a slot of a 64-entry table, picked by a multiplicative
-/// hash whose multiplier is searched at compile time so that no two
-/// members share a slot; a slot may hold a small value (see [`Self::map`]).
-pub(crate) struct CharSet {
-    table: [u32; 64],
-    values: [u8; 64],
+/// character has a slot of an `S`-entry table (a power of two, at least
+/// twice the members), picked by a multiplicative hash whose multiplier is
+/// searched at compile time so that no two members share a slot; a slot
+/// may hold a small value (see [`Self::map`]).
+pub(crate) struct CharSet<const S: usize = 64> {
+    table: [u32; S],
+    values: [u8; S],
     mul: u32,
 }
 
-impl CharSet {
+impl<const S: usize> CharSet<S> {
+    /// Bits of the hash kept: the slot.
+    const SHIFT: u32 = 32 - S.trailing_zeros();
+
     /// The set of `members` (evaluated at compile time: a `const`).
     pub(crate) const fn new(members: &[char]) -> Self {
-        let mut pairs = [('\0', 0u8); 64];
+        let mut pairs = [('\0', 0u8); S];
         let mut i = 0;
         while i < members.len() {
             pairs[i] = (members[i], 0);
@@ -377,17 +381,17 @@ impl CharSet {
     }
 
     const fn build(pairs: &[(char, u8)], n: usize) -> Self {
-        assert!(n <= 32, "a sparse table keeps the multiplier search short");
+        assert!(S.is_power_of_two() && S >= 2 && n <= S / 2, "a sparse table keeps the multiplier search short");
         // (a char is at most 0x10FFFF: u32::MAX marks an empty slot)
         let mut mul: u32 = 0x9E37_79B1;
         loop {
-            let mut table = [u32::MAX; 64];
-            let mut values = [0u8; 64];
+            let mut table = [u32::MAX; S];
+            let mut values = [0u8; S];
             let mut ok = true;
             let mut i = 0;
             while i < n {
                 let c = pairs[i].0 as u32;
-                let h = (c.wrapping_mul(mul) >> 26) as usize;
+                let h = (c.wrapping_mul(mul) >> Self::SHIFT) as usize;
                 if table[h] != u32::MAX && table[h] != c {
                     ok = false;
                     break;
@@ -405,7 +409,7 @@ impl CharSet {
 
     #[inline(always)]
     fn slot(&self, c: u32) -> usize {
-        (c.wrapping_mul(self.mul) >> 26) as usize
+        (c.wrapping_mul(self.mul) >> Self::SHIFT) as usize
     }
 
     /// Whether `c` is a member.
@@ -1124,9 +1128,11 @@ mod tests {
     fn char_sets_hold_their_members_only() {
         const MEMBERS: [char; 5] = ['零', 'a', '\u{10FFFF}', '\0', '，'];
         const SET: super::CharSet = super::CharSet::new(&MEMBERS);
+        const WIDE: super::CharSet<128> = super::CharSet::new(&MEMBERS);
         const MAP: super::CharSet = super::CharSet::map(&[('一', 1), ('二', 2), ('两', 2), ('〇', 0)]);
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(SET.contains(c), MEMBERS.contains(&c), "{c:?}");
+            assert_eq!(WIDE.contains(c), MEMBERS.contains(&c), "{c:?}");
             let value = match c {
                 '一' => Some(1),
                 '二' | '两' => Some(2),

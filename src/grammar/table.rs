@@ -186,7 +186,12 @@ fn inheritable(role: ColumnRole) -> bool {
 }
 
 /// Last characters of a body's name.
-const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站馆社镇道区市省县乡村位门行校园班署构关司网联协";
+/// (a set: one load and compare where `str::contains` searched a string
+/// of them for the character)
+const BODY_END_SET: super::CharSet<128> = super::CharSet::new(&[
+    '局', '委', '办', '府', '院', '部', '厅', '会', '组', '心', '团', '司', '室', '处', '科', '队', '所', '站', '馆', '社', '镇',
+    '道', '区', '市', '省', '县', '乡', '村', '位', '门', '行', '校', '园', '班', '署', '构', '关', '网', '联', '协',
+]);
 
 /// Whether a cell reads as a list of bodies: every item between two of
 /// 、，； ends like a body's name, what stands in brackets left aside
@@ -200,7 +205,7 @@ fn bodies_like(t: &str) -> bool {
     let mut depth = 0usize;
     // the last character of the item outside brackets (None: nothing yet)
     let mut last: Option<char> = None;
-    let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_ENDS.contains(c));
+    let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
     for c in t.chars() {
         if punct::is_lparen(c) {
             depth += 1;
