@@ -265,14 +265,16 @@ fn deadline_like(t: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
+    // (each character classified without a branch: 1 a date's, 2 a key
+    // word's, 0 neither)
+    const CLASSES: super::CharSet =
+        super::CharSet::map(&[('年', 1), ('月', 1), ('长', 2), ('持', 2), ('每', 2), ('季', 2), ('常', 2)]);
     let (mut digit, mut date, mut key) = (false, false, false);
     for c in t.chars() {
-        match c {
-            '0'..='9' => digit = true,
-            '年' | '月' => date = true,
-            '长' | '持' | '每' | '季' | '常' => key = true,
-            _ => {}
-        }
+        let class = CLASSES.get(c).unwrap_or(0);
+        digit |= c.is_ascii_digit();
+        date |= class == 1;
+        key |= class == 2;
     }
     (digit && date)
         || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| holds(t, w)))
