@@ -329,7 +329,7 @@ fn split_with<'c>(
         // `注：1、…` before a line `2、…`: the list's first item run in
         // after a colon (one first-character test of the next line); a
         // `附件：1.…` list is read by the attachment pass
-        if let Some(next) = lines.get(i + 1).filter(|l| l.text.chars().next().is_some_and(is_digit_or_paren)) {
+        if let Some(next) = lines.get(i + 1).filter(|l| starts_digit_or_paren(l.text.as_bytes())) {
             let m = marker(next.text);
             ahead = Some(m);
             let second = m.filter(|m| m.number == 2 && own.is_none_or(|o| o.kind != m.kind));
@@ -375,10 +375,17 @@ fn split_with<'c>(
     (out.unwrap_or(lines), marks)
 }
 
-/// Whether `c` may open an arabic item or a bracketed marker (`2、`,
-/// `（2）`): the lists whose first item is run in after a colon.
-fn is_digit_or_paren(c: char) -> bool {
-    is_digit(c) || punct::is_lparen(c)
+/// Whether a text starts with a character that may open an arabic item or
+/// a bracketed marker (`2、`, `（2）`): a digit or an opening round bracket,
+/// either width ([`is_digit`], [`punct::is_lparen`]); the lists whose first
+/// item is run in after a colon. Read off the first bytes without decoding
+/// the character (０–９ are EF BC 90–99, （ is EF BC 88).
+fn starts_digit_or_paren(b: &[u8]) -> bool {
+    match b {
+        [b'0'..=b'9' | b'(', ..] => true,
+        [0xEF, 0xBC, x, ..] => matches!(x, 0x88 | 0x90..=0x99),
+        _ => false,
+    }
 }
 
 /// Where the first item of the list that `next` (numbered 2) continues
@@ -1297,6 +1304,15 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_or_paren_starts_are_read_off_the_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(starts_digit_or_paren(text.as_bytes()), is_digit(c) || punct::is_lparen(c), "{c:?}");
+        }
+        assert!(!starts_digit_or_paren(b""));
+    }
 
     /// The lines `text` is split into (one logical line per `\n`).
     fn split_text(text: &str) -> Vec<String> {
