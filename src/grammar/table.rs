@@ -189,8 +189,9 @@ fn inheritable(role: ColumnRole) -> bool {
 /// (a set: one load and compare where `str::contains` searched a string
 /// of them for the character)
 const BODY_END_SET: super::CharSet<128> = super::CharSet::new(&[
-    '局', '委', '办', '府', '院', '部', '厅', '会', '组', '心', '团', '司', '室', '处', '科', '队', '所', '站', '馆', '社', '镇',
-    '道', '区', '市', '省', '县', '乡', '村', '位', '门', '行', '校', '园', '班', '署', '构', '关', '网', '联', '协',
+    '局', '委', '办', '府', '院', '部', '厅', '会', '组', '心', '团', '司', '室', '处', '科', '队', '所', '站', '馆',
+    '社', '镇', '道', '区', '市', '省', '县', '乡', '村', '位', '门', '行', '校', '园', '班', '署', '构', '关', '网',
+    '联', '协',
 ]);
 
 /// Whether a cell reads as a list of bodies: every item between two of
