@@ -74,12 +74,19 @@ pub(crate) fn cleaned(raw: &str) -> String {
 
 /// Parse the whole document, and count the work units spent.
 pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (Result<Document<'a>, Error>, u64) {
-    let mut src = Source::new(raw);
-    let result = parse_source(&mut src, options);
+    // (text of more lines than the limit is read up to there: see [`limit`])
+    let (mut src, stop) = limit::source(raw, options.max_lines);
+    let result = parse_source(&mut src, options, stop);
     (result, src.work_done())
 }
 
-fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Document<'a>, Error> {
+/// Parse `src`; `stop`: the raw offset where reading stopped (the line
+/// limit), the rest of the input is kept as it stands.
+fn parse_source<'a>(
+    src: &mut Source<'a>,
+    options: &crate::Options,
+    stop: Option<usize>,
+) -> Result<Document<'a>, Error> {
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
@@ -308,6 +315,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     if let Some(at) = cut {
         limit::diagnostic(src, at, options.max_blocks, &mut diags);
     }
+    if let Some(stop) = stop {
+        limit::line_diagnostic(src, stop, options.max_lines, &mut diags);
+    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     // (the duplicate lines past the first few were counted, not made)
     cap_diagnostics(&mut diags, &[(codes::DUPLICATE_LINE, frame.more_duplicates)]);
@@ -329,6 +339,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     reference::attach(src, lines, &mut doc);
     if let Some(at) = cut {
         limit::keep_rest(src, &mut doc, at);
+    }
+    if let Some(stop) = stop {
+        limit::keep_raw_rest(src, &mut doc, stop);
     }
     Ok(doc)
 }
