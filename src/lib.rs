@@ -257,7 +257,9 @@ pub fn work_units(text: &str) -> u64 {
 /// runs, stray spaces inside CJK text, markdown and HTML residue, a BOM) and
 /// the line breaks inside hard-wrapped paragraphs joined (a heading whose 。
 /// stands on the next line keeps its line break). Parsing it gives the same
-/// facts as parsing `text` (only the spans differ).
+/// facts as parsing `text` (only the spans differ). A text longer than any
+/// parse accepts (4 GiB − 2 bytes: see [`Options::max_bytes`]) has no
+/// residue removed.
 ///
 /// ```
 /// assert_eq!(gongwen::cleaned("(二@@十@@@@三@@@@)推进@@。"), "(二十三)推进。");
