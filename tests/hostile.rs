@@ -203,7 +203,8 @@ fn no_fixture_is_damaged_but_the_mojibake_one() {
 }
 
 /// The line limit (`Options::max_lines`) loses nothing: cut at several
-/// lines of every fixture (those whose whole parse loses nothing), the parse keeps the properties of the tree and
+/// lines of every fixture (every limit below 16, as the fuzz target tries,
+/// and two deeper) (those whose whole parse loses nothing), the parse keeps the properties of the tree and
 /// every character that carries text lies in a node (the rest, as it
 /// stands, in one paragraph); a limit the text does not reach changes
 /// nothing.
@@ -220,7 +221,9 @@ fn the_line_limit_keeps_every_byte() {
             continue;
         }
         let lines = text.matches('\n').count();
-        for max in [0, 7, lines / 3, lines.saturating_sub(1)] {
+        // (every small limit the fuzz target `parse_str` tries, 0..=15, and
+        // two deep in the text)
+        for max in (0..16).chain([lines / 3, lines.saturating_sub(1)]) {
             let options = gongwen::Options::default().max_lines(max);
             let doc = gongwen::parse_with(&text, &options).expect("parses");
             if let Err(e) = check(&doc) {

@@ -147,9 +147,13 @@ fn header_like(t: &str) -> bool {
         && marker(t).is_none()
 }
 
-/// A 序号 cell: 1–4 ASCII digits.
+/// A 序号 cell: 1–4 ASCII digits, a positive number (`0`, `00` number no
+/// row: a block's number is positive).
 fn number(t: &str) -> Option<u32> {
-    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
 }
 
 /// A heading row spanning the table: 行动一：…, 一、…, （一）….
