@@ -74,12 +74,19 @@ pub(crate) fn cleaned(raw: &str) -> String {
 
 /// Parse the whole document, and count the work units spent.
 pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (Result<Document<'a>, Error>, u64) {
-    let mut src = Source::new(raw);
-    let result = parse_source(&mut src, options);
+    // (text of more lines than the limit is read up to there: see [`limit`])
+    let (mut src, stop) = limit::source(raw, options.max_lines);
+    let result = parse_source(&mut src, options, stop);
     (result, src.work_done())
 }
 
-fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Document<'a>, Error> {
+/// Parse `src`; `stop`: the raw offset where reading stopped (the line
+/// limit), the rest of the input is kept as it stands.
+fn parse_source<'a>(
+    src: &mut Source<'a>,
+    options: &crate::Options,
+    stop: Option<usize>,
+) -> Result<Document<'a>, Error> {
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
@@ -87,10 +94,14 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // see [`limit`])
     let (mut all, mut cut) = limit::lines(src, options.max_blocks);
     let mut diags = Vec::new();
-    // page furniture is no part of the document
+    // page furniture is no part of the document (the diagnostics past one
+    // more than are listed counted, not made)
+    let mut more_chrome = 0;
     all.retain(|l| {
         let chrome = chrome::is_chrome(l.text);
-        if chrome {
+        if chrome && diags.len() > MAX_PER_CODE {
+            more_chrome += 1;
+        } else if chrome {
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::PAGE_CHROME,
@@ -274,7 +285,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
-    absent_attachments(&attachments, listed, &mut diags);
+    let more_absent = absent_attachments(&attachments, listed, &mut diags);
     // the page's title names the document itself unless a notice covers it
     if title.is_none() && (notice.is_none() || (!frame.covering && frame.head_title.is_empty())) {
         title = meta.title.map(|t| src.node(t));
@@ -292,7 +303,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
-    lint::lint(src, &all, &mut diags);
+    let [more_unclosed, more_foreign] = lint::lint(src, &all, &mut diags);
     src.work(diags.len());
     residue_diagnostics(src, &mut diags);
 
@@ -308,9 +319,22 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     if let Some(at) = cut {
         limit::diagnostic(src, at, options.max_blocks, &mut diags);
     }
+    if let Some(stop) = stop {
+        limit::line_diagnostic(src, stop, options.max_lines, &mut diags);
+    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
-    // (the duplicate lines past the first few were counted, not made)
-    cap_diagnostics(&mut diags, &[(codes::DUPLICATE_LINE, frame.more_duplicates)]);
+    // (the duplicate lines, page furniture and lint findings past the
+    // first few were counted, not made)
+    cap_diagnostics(
+        &mut diags,
+        &[
+            (codes::DUPLICATE_LINE, frame.more_duplicates),
+            (codes::PAGE_CHROME, more_chrome),
+            (codes::ATTACHMENT_ABSENT, more_absent),
+            more_unclosed,
+            more_foreign,
+        ],
+    );
     let mut doc = Document {
         notice,
         title,
@@ -329,6 +353,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     reference::attach(src, lines, &mut doc);
     if let Some(at) = cut {
         limit::keep_rest(src, &mut doc, at);
+    }
+    if let Some(stop) = stop {
+        limit::keep_raw_rest(src, &mut doc, stop);
     }
     Ok(doc)
 }
@@ -928,10 +955,18 @@ fn read_attachments<'a>(
     Ok(())
 }
 
-fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
-    for a in
-        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty())
-    {
+/// An `attachment-absent` diagnostic for each attachment from `from` on
+/// with no body: one more than are listed ([`MAX_PER_CODE`]), the rest
+/// counted (a list of one-line entries can be very long); the count.
+fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) -> usize {
+    let absent =
+        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty());
+    let mut more = 0;
+    for (k, a) in absent.enumerate() {
+        if k > MAX_PER_CODE {
+            more += 1;
+            continue;
+        }
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHMENT_ABSENT,
@@ -939,6 +974,7 @@ fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut V
             a.span,
         ));
     }
+    more
 }
 
 fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
@@ -1070,6 +1106,49 @@ mod tests {
                     for max in min..=24 {
                         assert_eq!(chars_in(t, min, max), (min..=max).contains(&n), "{t:?} {min} {max}");
                     }
+                }
+            }
+        }
+    }
+
+    /// Unclosed brackets, foreign insertions, page furniture and absent
+    /// attachments, one a line, past the first few are counted, not made: the diagnostics are
+    /// those that capping all of them would leave, for every count around
+    /// the cap.
+    #[test]
+    fn per_line_diagnostics_are_capped_as_they_are_counted() {
+        use crate::codes;
+        for (unit, code) in [
+            ("（甲\n", codes::UNCLOSED_BRACKET),
+            ("《甲\n", codes::UNCLOSED_BRACKET),
+            ("甲app乙\n", codes::FOREIGN_INSERTION),
+            ("打印本页\n", codes::PAGE_CHROME),
+            ("附件：1.甲\n", codes::ATTACHMENT_ABSENT),
+        ] {
+            for n in [99, 100, 101, 102, 250] {
+                // (a title first: the lines are a body)
+                let text = format!("某某方案\n{}", unit.repeat(n));
+                let doc = crate::parse(&text).expect("parses");
+                let made = doc.diagnostics.iter().filter(|d| d.code == code).count();
+                assert_eq!(made, n.min(super::MAX_PER_CODE), "{unit:?} × {n}");
+                let truncated: Vec<_> = doc
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.code == codes::DIAGNOSTICS_TRUNCATED && d.message.contains(code))
+                    .collect();
+                if n <= super::MAX_PER_CODE {
+                    assert!(truncated.is_empty(), "{unit:?} × {n}");
+                } else {
+                    assert_eq!(truncated.len(), 1, "{unit:?} × {n}");
+                    let more = n - super::MAX_PER_CODE;
+                    assert!(
+                        truncated[0].message.starts_with(&format!("{more} more '{code}' ")),
+                        "{}",
+                        truncated[0].message
+                    );
+                    // the span of the first left out: line MAX_PER_CODE + 1
+                    let line = "某某方案\n".len() + super::MAX_PER_CODE * unit.len();
+                    assert!((line..line + unit.len()).contains(&truncated[0].span.start), "{unit:?} × {n}");
                 }
             }
         }
