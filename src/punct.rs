@@ -652,11 +652,11 @@ impl BracketAt {
         (self.0 >> 2) as usize
     }
 
-    /// What bracket it is (read from a table: a `match` on the two bits
-    /// compiles to branches, on kinds that vary from one bracket to the
-    /// next).
+    /// What bracket it is.
     #[inline(always)]
     pub(crate) fn kind(self) -> Bracket {
+        // (a table whose entries are their own indexes: no branch, where
+        // a match compiles to a jump table mispredicted from event to event)
         const KINDS: [Bracket; 4] = [Bracket::Open, Bracket::Close, Bracket::BookOpen, Bracket::BookClose];
         KINDS[(self.0 & 3) as usize]
     }

@@ -24,47 +24,20 @@ const LINES: &[&str] = &[
     "分享",
 ];
 
-/// The characters a chrome line starts with (see [`is_chrome`]).
-const FIRSTS: [char; 14] = ['<', '[', '打', '关', '扫', '字', '【', '分', '首', '当', '来', '新', '原', '收'];
-
-/// Whether `text` starts with one of [`FIRSTS`], read off its first three
-/// bytes (little-endian, zeros past its end) with one compare each and no
-/// branch: most lines start with none, and the characters they do start
-/// with vary from line to line.
-#[inline(always)]
-fn may_start_chrome(text: &str) -> bool {
-    const KEYS: [u32; 14] = {
-        let mut keys = [0; 14];
-        let mut k = 0;
-        while k < 14 {
-            let c = FIRSTS[k] as u32;
-            // the UTF-8 bytes of a character of one or three bytes
-            keys[k] =
-                if c < 0x80 { c } else { (0xE0 | c >> 12) | (0x80 | (c >> 6 & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16 };
-            k += 1;
-        }
-        keys
-    };
-    let b = text.as_bytes();
-    let at = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
-    let (one, three) = (at(0), at(0) | at(1) << 8 | at(2) << 16);
-    // (the two ASCII keys match the first byte alone)
-    KEYS.iter().enumerate().fold(false, |hit, (k, &key)| hit | (if k < 2 { one } else { three } == key))
-}
+/// The first characters of chrome lines (a set: one load and compare for
+/// every line, where a match branched on each).
+const FIRSTS: super::CharSet =
+    super::CharSet::new(&['打', '关', '扫', '字', '【', '[', '分', '首', '当', '来', '新', '原', '收']);
 
 /// Whether a (trimmed) line is page furniture.
 pub(crate) fn is_chrome(text: &str) -> bool {
     // cheap first: the first character, then the length
-    if !may_start_chrome(text) {
-        return false;
-    }
     let Some(first) = text.chars().next() else { return false };
     // a server-page directive left in the text: <%@ page … %>
     if first == '<' {
         return text.starts_with("<%") && text.ends_with("%>");
     }
-    if !matches!(first, '打' | '关' | '扫' | '字' | '【' | '[' | '分' | '首' | '当' | '来' | '新' | '原' | '收')
-    {
+    if !FIRSTS.contains(first) {
         return false;
     }
     // every chrome line starts (brackets and white space aside) with one of
@@ -128,16 +101,6 @@ pub(crate) fn is_chrome(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_first_bytes_show_the_first_character() {
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let expected = FIRSTS.contains(&c);
-            assert_eq!(may_start_chrome(&c.to_string()), expected, "{c:?}");
-            assert_eq!(may_start_chrome(&format!("{c}页")), expected, "{c:?}");
-        }
-        assert!(!may_start_chrome(""));
-    }
 
     #[test]
     fn chrome_lines() {

@@ -374,6 +374,86 @@ pub(crate) fn chars_in(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.chars().count())
 }
 
+/// A set of characters tested with one load and one compare, without a
+/// branch: a `matches!` over many ideographs compiles to a tree of
+/// branches, mispredicted on text that changes from line to line. Each
+/// character has a slot of an `S`-entry table (a power of two, at least
+/// twice the members), picked by a multiplicative hash whose multiplier is
+/// searched at compile time so that no two members share a slot; a slot
+/// may hold a small value (see [`Self::map`]).
+pub(crate) struct CharSet<const S: usize = 64> {
+    table: [u32; S],
+    values: [u8; S],
+    mul: u32,
+}
+
+impl<const S: usize> CharSet<S> {
+    /// Bits of the hash kept: the slot.
+    const SHIFT: u32 = 32 - S.trailing_zeros();
+
+    /// The set of `members` (evaluated at compile time: a `const`).
+    pub(crate) const fn new(members: &[char]) -> Self {
+        let mut pairs = [('\0', 0u8); S];
+        let mut i = 0;
+        while i < members.len() {
+            pairs[i] = (members[i], 0);
+            i += 1;
+        }
+        Self::build(&pairs, members.len())
+    }
+
+    /// The characters of `pairs`, each with its value (see [`Self::get`]).
+    pub(crate) const fn map(pairs: &[(char, u8)]) -> Self {
+        Self::build(pairs, pairs.len())
+    }
+
+    const fn build(pairs: &[(char, u8)], n: usize) -> Self {
+        assert!(S.is_power_of_two() && S >= 2 && n <= S / 2, "a sparse table keeps the multiplier search short");
+        // (a char is at most 0x10FFFF: u32::MAX marks an empty slot)
+        let mut mul: u32 = 0x9E37_79B1;
+        loop {
+            let mut table = [u32::MAX; S];
+            let mut values = [0u8; S];
+            let mut ok = true;
+            let mut i = 0;
+            while i < n {
+                let c = pairs[i].0 as u32;
+                let h = (c.wrapping_mul(mul) >> Self::SHIFT) as usize;
+                if table[h] != u32::MAX && table[h] != c {
+                    ok = false;
+                    break;
+                }
+                table[h] = c;
+                values[h] = pairs[i].1;
+                i += 1;
+            }
+            if ok {
+                return CharSet { table, values, mul };
+            }
+            mul = mul.wrapping_add(0x6A09_E668) | 1;
+        }
+    }
+
+    #[inline(always)]
+    fn slot(&self, c: u32) -> usize {
+        (c.wrapping_mul(self.mul) >> Self::SHIFT) as usize
+    }
+
+    /// Whether `c` is a member.
+    #[inline(always)]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let c = u32::from(c);
+        self.table[self.slot(c)] == c
+    }
+
+    /// The value of `c`, when it is a member.
+    #[inline(always)]
+    pub(crate) fn get(&self, c: char) -> Option<u8> {
+        let (c, h) = (u32::from(c), self.slot(u32::from(c)));
+        (self.table[h] == c).then_some(self.values[h])
+    }
+}
+
 /// Whether every character of `s` is an ideograph ([`punct::is_ideograph`]),
 /// the characters of U+5000–U+9FFF (lead bytes E5–E9, all ideographs)
 /// stepped over without being decoded.
@@ -1077,6 +1157,31 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::chars_in;
+
+    /// A `CharSet` holds its members, with their values, and no other
+    /// character (every scalar value is tried).
+    #[test]
+    fn char_sets_hold_their_members_only() {
+        const MEMBERS: [char; 5] = ['零', 'a', '\u{10FFFF}', '\0', '，'];
+        const SET: super::CharSet = super::CharSet::new(&MEMBERS);
+        const WIDE: super::CharSet<128> = super::CharSet::new(&MEMBERS);
+        const MAP: super::CharSet = super::CharSet::map(&[('一', 1), ('二', 2), ('两', 2), ('〇', 0)]);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(SET.contains(c), MEMBERS.contains(&c), "{c:?}");
+            assert_eq!(WIDE.contains(c), MEMBERS.contains(&c), "{c:?}");
+            let value = match c {
+                '一' => Some(1),
+                '二' | '两' => Some(2),
+                '〇' => Some(0),
+                _ => None,
+            };
+            assert_eq!(MAP.get(c), value, "{c:?}");
+            assert_eq!(MAP.contains(c), value.is_some(), "{c:?}");
+        }
+        // an empty set holds nothing
+        const EMPTY: super::CharSet = super::CharSet::new(&[]);
+        assert!(!EMPTY.contains('\0') && !EMPTY.contains('a'));
+    }
 
     /// `all_ideographs` answers as a test of each character does.
     #[test]
