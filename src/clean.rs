@@ -826,16 +826,6 @@ impl Cleaned {
         }
     }
 
-    /// Where the cleaned text starts in the raw text when it is one
-    /// verbatim stretch of it (residue removed at most before and after
-    /// it, as most texts are).
-    pub(crate) fn verbatim_at(&self) -> Option<usize> {
-        match self.segs[..] {
-            [Seg { clean: 0, raw, replaced: VERBATIM }] => Some(raw as usize),
-            _ => None,
-        }
-    }
-
     /// Raw offset of cleaned offset `c` used as a start: the byte it names.
     pub(crate) fn raw_start(&self, c: usize) -> usize {
         self.raw_start_in(self.seg_after(c), c)

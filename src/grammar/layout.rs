@@ -40,74 +40,22 @@ const BUCKETS: usize = 512;
 const SLACK: usize = 3;
 
 /// Display width: ASCII 1 column, a BOM none, anything else 2 (CJK text).
-/// Counted on bytes, eight at a time in a word: of `n` bytes, `h` have the
-/// high bit set and `c` of those continue a character (10xxxxxx), so the
-/// width is `(n - h) + 2 (h - c) = n + h - 2c`. Each byte lane of a word
-/// counts up to 255 words; the bytes after the last whole word are the
-/// string's last eight shifted (no loop of single bytes, whose end varies
-/// from line to line).
+/// Counted on bytes so that it vectorises: ASCII bytes `a`, and `l` bytes
+/// that are ASCII or start a character (signed, at least -64); the width
+/// is `a + 2 (l - a)`. Counts are kept in bytes over chunks of 224 bytes,
+/// which cannot overflow: a multiple of the 32 bytes the compiler tests at
+/// a time, so that only the last chunk leaves bytes to count one by one.
 fn width(s: &str) -> usize {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    // (high bits, continuation bytes) of a word, one per byte lane
-    let lanes = |x: u64| ((x >> 7) & LOW, ((x & !(x << 1)) >> 7) & LOW);
-    // the sum of the byte lanes (each at most 255)
-    let fold = |acc: u64| {
-        let pairs = (acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF);
-        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-    };
-    let b = s.as_bytes();
-    let n = b.len();
-    let (mut high, mut cont) = (0, 0);
-    let mut blocks = b.chunks(8 * 255);
-    // (all but the last block hold whole words only)
-    let last = blocks.next_back().unwrap_or(&[]);
-    for block in blocks.chain([last]) {
-        let (mut h, mut c) = (0, 0);
-        let mut rest = block;
-        while let Some((w, r)) = rest.split_first_chunk::<8>() {
-            let (dh, dc) = lanes(u64::from_le_bytes(*w));
-            h += dh;
-            c += dc;
-            rest = r;
+    let mut w = 0usize;
+    for chunk in s.as_bytes().chunks(224) {
+        let (mut ascii, mut starts) = (0u8, 0u8);
+        for &b in chunk {
+            ascii += u8::from(b as i8 >= 0);
+            starts += u8::from(b as i8 >= -64);
         }
-        let end = match b.last_chunk::<8>() {
-            // the last eight bytes, those counted already shifted out
-            Some(w) => u64::from_le_bytes(*w) >> (8 * (8 - rest.len()) - 1) >> 1,
-            None => {
-                // (a short string: its bytes, zero-padded)
-                let mut pad = [0; 8];
-                pad[..n].copy_from_slice(b);
-                u64::from_le_bytes(pad)
-            }
-        };
-        let (dh, dc) = lanes(end);
-        high += fold(h + dh);
-        cont += fold(c + dc);
+        w += 2 * usize::from(starts) - usize::from(ascii);
     }
-    let w = n + high - 2 * cont;
     if s.starts_with(punct::BOM) { w - 2 } else { w }
-}
-
-/// The width of a raw line (at most 2 × BUCKETS bytes) as [`Phys`] keeps
-/// it, carriage returns at its end not counted; a line shorter than the
-/// narrowest wrap keeps its byte length (see [`unwrap_lines`]).
-#[inline(always)]
-fn line_width(raw_line: &str) -> u16 {
-    // (by bytes: `trim_end_matches` decodes the last character; most lines
-    // end in no carriage return, which their last byte shows)
-    let cr = if *raw_line.as_bytes().last().unwrap_or(&0) == b'\r' {
-        raw_line.bytes().rev().take_while(|&b| b == b'\r').count()
-    } else {
-        0
-    };
-    let raw_line = &raw_line[..raw_line.len() - cr];
-    // (a line of more than 2 × BUCKETS bytes counts BUCKETS columns: the
-    // width fits in 16 bits)
-    match raw_line.len() {
-        n if n > 2 * BUCKETS => BUCKETS as u16,
-        n if n + SLACK < MIN_WRAP_WIDTH => n as u16,
-        _ => u16::try_from(width(raw_line)).unwrap_or(u16::MAX),
-    }
 }
 
 /// A mark that cannot start a line (kinsoku): it belongs to the line before.
@@ -132,37 +80,6 @@ fn is_continuation_start(c: char) -> bool {
     )
 }
 
-/// Whether `b` starts with a mark of [`is_continuation_start`], read off
-/// its first three bytes without a branch: every mark is E2 80, E3 80 or
-/// EF BC and a third byte, which picks a bit of that pair's set.
-fn starts_kinsoku(b: &[u8]) -> bool {
-    // the third bytes (80–BF) of each pair, as bits 0–63
-    const fn set(thirds: &[u8]) -> u64 {
-        let mut m = 0;
-        let mut k = 0;
-        while k < thirds.len() {
-            m |= 1 << (thirds[k] & 0x3F);
-            k += 1;
-        }
-        m
-    }
-    // ” ’
-    const E2: u64 = set(&[0x9D, 0x99]);
-    // 。、》〕】」』
-    const E3: u64 = set(&[0x82, 0x81, 0x8B, 0x95, 0x91, 0x8D, 0x8F]);
-    // ，；：）！？
-    const EF: u64 = set(&[0x8C, 0x9B, 0x9A, 0x89, 0x81, 0x9F]);
-    let [b0, b1, b2] = match b {
-        [b0, b1, b2, ..] => [*b0, *b1, *b2],
-        _ => return false,
-    };
-    let bits = (u64::from((b0 == 0xE2) & (b1 == 0x80)) * E2)
-        | (u64::from((b0 == 0xE3) & (b1 == 0x80)) * E3)
-        | (u64::from((b0 == 0xEF) & (b1 == 0xBC)) * EF);
-    // (a third byte of a character is 80–BF: its low six bits number it)
-    (b2 & 0xC0 == 0x80) & (bits >> (b2 & 0x3F) & 1 == 1)
-}
-
 /// A mark after which a heading may start a new paragraph.
 fn is_terminal(c: char) -> bool {
     punct::is_sentence_end(c)
@@ -181,8 +98,6 @@ struct Phys {
     width: u16,
     /// A page number or running header.
     furniture: bool,
-    /// How many blank lines follow (the joins step over them).
-    gap: u32,
 }
 
 impl Phys {
@@ -278,67 +193,51 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let text = src.clean.text.as_str();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
-    // the first non-blank line and the last one so far (the joins below
-    // step from one to the next over the blank lines: `Phys::gap`)
-    let (mut first, mut last) = (usize::MAX, usize::MAX);
     let mut pages = 0;
     src.work(text.len() + BUCKETS);
-    // a text that cleaning left as it was but at its start and end (most
-    // are): each raw line but the first and the last is its cleaned line,
-    // and they are too when nothing was removed before or after them
-    let (head, tail) = match src.clean.verbatim_at() {
-        Some(at) => (at == 0, at + text.len() == raw.len()),
-        None => (false, false),
-    };
-    let verbatim = src.clean.verbatim_at().is_some();
-    // the width a reader of the raw text sees, residue included: the
-    // wrapping was done before any cleaning. A width is at most the byte
-    // length and at least half of it, so a line of more than 2 × BUCKETS
-    // bytes fills the last bucket and one shorter than the narrowest wrap
-    // can keep its byte length: neither needs measuring
-    let plain = |at: usize, piece: &str| {
-        verbatim & (head | (at > 0)) & (tail | (at + piece.len() + 1 < text.len())) & (piece.len() <= 2 * BUCKETS)
-    };
-    let mapped_width = |at: usize, piece: &str| -> u16 {
-        if piece.len() > 2 * BUCKETS {
-            return BUCKETS as u16;
-        }
-        let mapped = || {
-            let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
-            let raw_to = if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
-            raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("")
-        };
-        // most raw lines are their cleaned line: no residue was removed
-        // from them, nor around them up to the line breaks on either side
-        // (nor a leading BOM, nor trailing residue at the end)
-        let (lo, hi) = (at.saturating_sub(1), (at + piece.len() + 1).min(text.len()));
-        let (raw_lo, raw_hi, verbatim) = src.clean.map(lo, hi);
-        let same = verbatim && (at > 0 || raw_lo == 0) && (hi < text.len() || raw_hi == raw.len());
-        // the test suite runs with debug assertions: every input it parses
-        // checks that both ways find the same raw line
-        debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
-        line_width(if same { piece } else { mapped() })
-    };
     for (at, piece) in src.pieces() {
         let trimmed = punct::trim(piece);
-        // blank lines take a way of their own, so that the tests of the
-        // lines of text (which alternate with blank ones in most texts)
-        // see lines of text only
-        if trimmed.is_empty() {
-            let width = if plain(at, piece) { line_width(piece) } else { mapped_width(at, piece) };
-            if let Some(l) = lines.get_mut(last) {
-                l.gap = l.gap.saturating_add(1);
+        let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+        let start = at + if trimmed.is_empty() { 0 } else { lead };
+        // the width a reader of the raw text sees, residue included: the
+        // wrapping was done before any cleaning. A width is at most the
+        // byte length and at least half of it, so a line of more than
+        // 2 × BUCKETS bytes fills the last bucket and one shorter than the
+        // narrowest wrap can keep its byte length: neither needs measuring
+        let width = if piece.len() > 2 * BUCKETS {
+            BUCKETS
+        } else {
+            let mapped = || {
+                let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
+                let raw_to =
+                    if at + piece.len() == text.len() { raw.len() } else { src.clean.raw_start(at + piece.len()) };
+                raw.get(raw_from..raw_to.max(raw_from)).unwrap_or("")
+            };
+            // most raw lines are their cleaned line: no residue was removed
+            // from them, nor around them up to the line breaks on either
+            // side (nor a leading BOM, nor trailing residue at the end)
+            let (lo, hi) = (at.saturating_sub(1), (at + piece.len() + 1).min(text.len()));
+            let (raw_lo, raw_hi, verbatim) = src.clean.map(lo, hi);
+            let same = verbatim && (at > 0 || raw_lo == 0) && (hi < text.len() || raw_hi == raw.len());
+            // the test suite runs with debug assertions: every input it
+            // parses checks that both ways find the same raw line
+            debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
+            let raw_line = if same { piece } else { mapped() };
+            // (by bytes: `trim_end_matches` decodes the last character)
+            let cr = raw_line.bytes().rev().take_while(|&b| b == b'\r').count();
+            let raw_line = &raw_line[..raw_line.len() - cr];
+            match raw_line.len() {
+                n if n > 2 * BUCKETS => BUCKETS,
+                n if n + SLACK < MIN_WRAP_WIDTH => n,
+                _ => width(raw_line),
             }
-            lines.push(Phys { start: at, end: at, width, furniture: false, gap: 0 });
-            continue;
-        }
-        let start = at + (trimmed.as_ptr() as usize - piece.as_ptr() as usize);
-        let width = if plain(at, piece) { line_width(piece) } else { mapped_width(at, piece) };
+        };
         let furniture = furniture::is_page_number(trimmed);
         pages += usize::from(furniture);
-        last = lines.len();
-        first = first.min(last);
-        lines.push(Phys { start, end: start + trimmed.len(), width, furniture, gap: 0 });
+        // (a line of more than 2 × BUCKETS bytes counts BUCKETS columns: the
+        // width fits in 16 bits)
+        let width = u16::try_from(width).unwrap_or(u16::MAX);
+        lines.push(Phys { start, end: start + trimmed.len(), width, furniture });
     }
     if pages > 0 {
         // text out of a PDF: its running headers, beside the page numbers
@@ -358,11 +257,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let mut prev: Option<usize> = None; // last non-blank line
     // the page furniture since `prev`
     let mut furn: Vec<usize> = Vec::new();
-    let mut next = first;
-    while let Some(l) = lines.get(next) {
-        let i = next;
-        next = i + 1 + l.gap as usize;
-        // (none is blank but after more blank lines than a gap counts)
+    for (i, l) in lines.iter().enumerate() {
         if l.start == l.end {
             continue;
         }
@@ -381,11 +276,10 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             let lead = text.as_bytes()[b.end.saturating_sub(3)];
             (b.width() >= MIN_WRAP_WIDTH) & (0xE4..=0xE9).contains(&lead)
         };
-        // (one branch on all the tests)
         if wrap.is_none()
-            & furn.is_empty()
-            & !starts_kinsoku(&text.as_bytes()[l.start..])
-            & !prev.is_some_and(cut_before)
+            && furn.is_empty()
+            && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
+            && !prev.is_some_and(cut_before)
         {
             prev = Some(i);
             continue;
@@ -525,8 +419,8 @@ mod tests {
         for s in ["", "a", "中", "\u{FEFF}一、总则", "ÀÉ½", "𠀀x", long.as_str()] {
             assert_eq!(width(s), reference(s), "{s}");
         }
-        // every length, across the words and the blocks of 255 words whose
-        // counts are kept in bytes
+        // every length, across the 224-byte chunks whose counts are kept in
+        // bytes
         let mixed = "甲a乙bc丙丁é𠀀，".repeat(300);
         let wide = "中".repeat(1500);
         for text in [mixed.as_str(), wide.as_str()] {
@@ -597,7 +491,6 @@ mod tests {
                     end: 4 * i + 4,
                     width: u16::try_from(w).expect("narrow"),
                     furniture: false,
-                    gap: 0,
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
@@ -613,17 +506,14 @@ mod tests {
     }
 
     #[test]
-    fn kinsoku_marks_are_read_off_their_bytes() {
+    fn kinsoku_marks_start_with_e2_e3_or_ef() {
         let mut n = 0;
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| is_continuation_start(c)) {
             let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(starts_kinsoku(bytes), is_continuation_start(c), "{c:?}");
-            assert_eq!(starts_kinsoku(format!("{c}甲").as_bytes()), is_continuation_start(c), "{c:?}");
-            n += usize::from(is_continuation_start(c));
+            assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xE2 | 0xE3 | 0xEF), "{c:?}");
+            n += 1;
         }
         assert_eq!(n, 15);
-        assert!(!starts_kinsoku(b"\xE3\x80") && !starts_kinsoku(b""));
     }
 
     #[test]
