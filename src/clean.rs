@@ -113,16 +113,45 @@ impl Residue {
     }
 }
 
-/// One stretch of the cleaned text and where it comes from.
+/// One stretch of the cleaned text and where it comes from: 12 bytes, as
+/// offsets of a text of at most [`MAX_TEXT`] bytes (a text of short runs of
+/// residue, `a&lt;` all through, has a segment every few bytes).
 #[derive(Debug, Clone, Copy)]
 struct Seg {
     /// Cleaned offset where the segment starts (it ends where the next
     /// one starts).
-    clean: usize,
+    clean: u32,
     /// Raw offset where the segment's source starts.
-    raw: usize,
+    raw: u32,
+    /// [`VERBATIM`], or the number of raw bytes the segment replaces.
+    replaced: u32,
+}
+
+/// [`Seg::replaced`] of a verbatim segment.
+const VERBATIM: u32 = u32::MAX;
+
+/// Longest text cleaned (its offsets fit a [`Seg`]); a longer one is left
+/// as it is (the parser refuses it before: see `crate::parse_with`).
+pub(crate) const MAX_TEXT: usize = (u32::MAX - 1) as usize;
+
+impl Seg {
+    /// (Offsets of a text of at most [`MAX_TEXT`] bytes.)
+    fn new(clean: usize, raw: usize, replaced: Option<usize>) -> Seg {
+        Seg { clean: clean as u32, raw: raw as u32, replaced: replaced.map_or(VERBATIM, |n| n as u32) }
+    }
+
+    fn clean(self) -> usize {
+        self.clean as usize
+    }
+
+    fn raw(self) -> usize {
+        self.raw as usize
+    }
+
     /// `None`: verbatim. `Some(n)`: the segment replaces `n` raw bytes.
-    replaced: Option<usize>,
+    fn replaced(self) -> Option<usize> {
+        (self.replaced != VERBATIM).then_some(self.replaced as usize)
+    }
 }
 
 /// The cleaned text with its map back to raw offsets.
@@ -503,6 +532,11 @@ impl Cleaned {
             buckets: Vec::new(),
             work: 0,
         };
+        if raw.len() > MAX_TEXT {
+            // (beyond the offsets of a segment: never parsed) as it is
+            c.flush(raw, 0, raw.len());
+            return c;
+        }
         let mut i = 0;
         let mut copy_from = 0;
         // where a block tag last ended a line (line starts are otherwise
@@ -531,9 +565,13 @@ impl Cleaned {
                 // for as many again as the text so far had per byte, in one
                 // allocation instead of a series of doublings (at most two
                 // segments a residue run, and a run takes a byte)
+                // (exactly that: `reserve` would double a large list; an
+                // eighth more at least, so that a text whose runs thicken
+                // towards its end grows it a bounded number of times)
                 let rest = bytes.len() - i;
                 let more = c.segs.len().saturating_mul(rest) / i.max(1);
-                c.segs.reserve(more.min(2 * rest + 4).max(4));
+                let at_least = (c.segs.len() / 8).max(4);
+                c.segs.reserve_exact(more.max(at_least).min(2 * rest + 4));
             }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
@@ -620,7 +658,7 @@ impl Cleaned {
                                 // separator) becomes as many ASCII spaces: no
                                 // residue, white space the grammar knows
                                 c.flush(raw, copy_from, i);
-                                c.segs.push(Seg { clean: c.text.len(), raw: i, replaced: Some(j - i) });
+                                c.segs.push(Seg::new(c.text.len(), i, Some(j - i)));
                                 let spaces = bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count();
                                 c.text.extend(std::iter::repeat_n(' ', spaces));
                                 i = j;
@@ -671,11 +709,7 @@ impl Cleaned {
                         c.note(Residue::Markdown, Span::new(i, content));
                         c.flush(raw, content, content + number);
                         if !rep.is_empty() {
-                            c.segs.push(Seg {
-                                clean: c.text.len(),
-                                raw: content + number,
-                                replaced: Some(text - number),
-                            });
+                            c.segs.push(Seg::new(c.text.len(), content + number, Some(text - number)));
                             c.text.push_str(rep);
                         }
                         c.note(Residue::Markdown, Span::new(content + number, content + text));
@@ -725,7 +759,7 @@ impl Cleaned {
             };
             c.flush(raw, copy_from, i);
             if let Some(rep) = &replacement {
-                c.segs.push(Seg { clean: c.text.len(), raw: i, replaced: Some(end - i) });
+                c.segs.push(Seg::new(c.text.len(), i, Some(end - i)));
                 c.text.push_str(rep);
                 if rep == "\n" {
                     tag_break = end;
@@ -753,7 +787,7 @@ impl Cleaned {
         let mut p = 0;
         for k in 0..n {
             let at = k << BUCKET_BITS;
-            while self.segs.get(p).is_some_and(|s| s.clean <= at) {
+            while self.segs.get(p).is_some_and(|s| s.clean() <= at) {
                 p += 1;
             }
             self.buckets.push(u32::try_from(p).unwrap_or(u32::MAX));
@@ -787,7 +821,7 @@ impl Cleaned {
 
     fn flush(&mut self, raw: &str, from: usize, to: usize) {
         if from < to {
-            self.segs.push(Seg { clean: self.text.len(), raw: from, replaced: None });
+            self.segs.push(Seg::new(self.text.len(), from, None));
             self.text.push_str(&raw[from..to]);
         }
     }
@@ -800,10 +834,12 @@ impl Cleaned {
     /// [`Cleaned::raw_start`] of `c`, whose `seg_after` is `i`.
     fn raw_start_in(&self, i: usize, c: usize) -> usize {
         match i.checked_sub(1).map(|i| self.segs[i]) {
-            Some(Seg { raw, replaced: Some(n), clean }) if c > clean + self.seg_len(i - 1) - 1 => raw + n,
-            Some(Seg { raw, replaced: Some(_), .. }) => raw,
-            Some(s) => s.raw + (c - s.clean),
-            None => self.segs.first().map_or(0, |s| s.raw),
+            Some(s) => match s.replaced() {
+                Some(n) if c > s.clean() + self.seg_len(i - 1) - 1 => s.raw() + n,
+                Some(_) => s.raw(),
+                None => s.raw() + (c - s.clean()),
+            },
+            None => self.segs.first().map_or(0, |s| s.raw()),
         }
     }
 
@@ -813,9 +849,11 @@ impl Cleaned {
         // the segment holding the byte before `c`
         let i = if c == 0 { 0 } else { self.seg_after(c - 1) };
         match i.checked_sub(1).map(|i| self.segs[i]) {
-            Some(Seg { raw, replaced: Some(n), .. }) => raw + n,
-            Some(s) => s.raw + (c - s.clean),
-            None => self.segs.first().map_or(0, |s| s.raw),
+            Some(s) => match s.replaced() {
+                Some(n) => s.raw() + n,
+                None => s.raw() + (c - s.clean()),
+            },
+            None => self.segs.first().map_or(0, |s| s.raw()),
         }
     }
 
@@ -826,10 +864,10 @@ impl Cleaned {
     #[inline]
     pub(crate) fn map(&self, start: usize, end: usize) -> (usize, usize, bool) {
         // most ranges lie in the verbatim segment of the last lookup
-        if let Some(s) = self.segs.get(self.cursor.get()).filter(|s| s.replaced.is_none()) {
-            let seg_end = self.segs.get(self.cursor.get() + 1).map_or(self.text.len(), |n| n.clean);
-            if s.clean <= start && start < end && end <= seg_end {
-                return (s.raw + (start - s.clean), s.raw + (end - s.clean), true);
+        if let Some(s) = self.segs.get(self.cursor.get()).filter(|s| s.replaced == VERBATIM) {
+            let seg_end = self.segs.get(self.cursor.get() + 1).map_or(self.text.len(), |n| n.clean());
+            if s.clean() <= start && start < end && end <= seg_end {
+                return (s.raw() + (start - s.clean()), s.raw() + (end - s.clean()), true);
             }
         }
         self.map_searched(start, end)
@@ -841,9 +879,9 @@ impl Cleaned {
         let i = self.seg_after(start);
         if let Some(k) = i.checked_sub(1) {
             let s = self.segs[k];
-            let seg_end = self.segs.get(i).map_or(self.text.len(), |n| n.clean);
-            if s.replaced.is_none() && end <= seg_end && start < end {
-                return (s.raw + (start - s.clean), s.raw + (end - s.clean), true);
+            let seg_end = self.segs.get(i).map_or(self.text.len(), |n| n.clean());
+            if s.replaced == VERBATIM && end <= seg_end && start < end {
+                return (s.raw() + (start - s.clean()), s.raw() + (end - s.clean()), true);
             }
         }
         let raw_start = self.raw_start_in(i, start);
@@ -862,7 +900,7 @@ impl Cleaned {
         let segs = &self.segs;
         let bucket = (c >> BUCKET_BITS).min(self.buckets.len().saturating_sub(1));
         let mut i = self.buckets.get(bucket).map_or(0, |&p| p as usize);
-        while segs.get(i).is_some_and(|s| s.clean <= c) {
+        while segs.get(i).is_some_and(|s| s.clean() <= c) {
             i += 1;
         }
         self.cursor.set(i.saturating_sub(1));
@@ -870,20 +908,20 @@ impl Cleaned {
     }
 
     fn seg_len(&self, i: usize) -> usize {
-        self.segs.get(i + 1).map_or(self.text.len(), |n| n.clean) - self.segs[i].clean
+        self.segs.get(i + 1).map_or(self.text.len(), |n| n.clean()) - self.segs[i].clean()
     }
 
     /// Whether cleaned `start..end` is one verbatim stretch of the input, so
     /// its text can be borrowed from the raw input.
     #[cfg(test)]
     pub(crate) fn is_verbatim(&self, start: usize, end: usize) -> bool {
-        let i = self.segs.partition_point(|s| s.clean <= start);
+        let i = self.segs.partition_point(|s| s.clean() <= start);
         let here = i.checked_sub(1).map(|k| self.segs[k]);
-        if here.is_some_and(|s| s.replaced.is_some()) {
+        if here.is_some_and(|s| s.replaced().is_some()) {
             return start == end;
         }
         match self.segs.get(i) {
-            Some(next) => end <= next.clean,
+            Some(next) => end <= next.clean(),
             None => true,
         }
     }
@@ -919,7 +957,7 @@ impl Cleaned {
         let mut segs = Vec::with_capacity(self.segs.len() + cuts.len());
         let mut r = 0;
         for (k, seg) in self.segs.iter().enumerate() {
-            let (s, e) = (seg.clean, self.segs.get(k + 1).map_or(self.text.len(), |n| n.clean));
+            let (s, e) = (seg.clean(), self.segs.get(k + 1).map_or(self.text.len(), |n| n.clean()));
             let mut at = s;
             while at < e {
                 while r < cuts.len() && cuts[r].1 <= at {
@@ -928,11 +966,11 @@ impl Cleaned {
                 let (cut_a, cut_b) = cuts.get(r).map_or((usize::MAX, usize::MAX), |&(a, b, _)| (a, b));
                 let keep_end = e.min(cut_a.max(at));
                 if keep_end > at {
-                    let raw = match seg.replaced {
-                        None => seg.raw + (at - s),
-                        Some(_) => seg.raw,
+                    let raw = match seg.replaced() {
+                        None => seg.raw() + (at - s),
+                        Some(_) => seg.raw(),
                     };
-                    segs.push(Seg { clean: text.len(), raw, replaced: seg.replaced });
+                    segs.push(Seg::new(text.len(), raw, seg.replaced()));
                     kept.push((at, keep_end, text.len()));
                     text.push_str(&self.text[at..keep_end]);
                 }
@@ -1140,7 +1178,7 @@ mod tests {
         c.remove(&cuts);
         assert!(c.segs.len() >= FEW_SEGMENTS);
         for at in 0..=c.text.len() + 1 {
-            assert_eq!(c.seg_after(at), c.segs.partition_point(|s| s.clean <= at), "offset {at}");
+            assert_eq!(c.seg_after(at), c.segs.partition_point(|s| s.clean() <= at), "offset {at}");
         }
     }
 
@@ -1175,7 +1213,7 @@ mod tests {
                 1..=4 => (at + (seed >> 8) as usize % 40).min(c.text.len() + 1),
                 _ => at.saturating_sub((seed >> 8) as usize % 40),
             };
-            let expected = c.segs.partition_point(|s| s.clean <= at);
+            let expected = c.segs.partition_point(|s| s.clean() <= at);
             assert_eq!(c.seg_after(at), expected, "step {step}: offset {at}");
             // the map from the segment of the last lookup, and by a search
             let end = (at + (seed >> 20) as usize % 12).min(c.text.len());

@@ -128,12 +128,16 @@ fn is_common(c: char) -> bool {
     common()[k / 64] & (1 << (k % 64)) != 0
 }
 
-/// The character that covers byte `at` of `text`.
-fn char_at(text: &str, mut at: usize) -> Option<char> {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    text[at..].chars().next()
+/// The character that covers byte `at` of `text`: the continuation bytes
+/// before it (none to three, 10xxxxxx) counted without a loop, whose length
+/// would vary from sample to sample.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let b = text.as_bytes();
+    let cont = |k: usize| usize::from(b.get(k).is_some_and(|&x| x & 0xC0 == 0x80));
+    let c0 = cont(at);
+    let c1 = c0 & cont(at.wrapping_sub(1));
+    let c2 = c1 & cont(at.wrapping_sub(2));
+    text.get(at - c0 - c1 - c2..)?.chars().next()
 }
 
 /// Add an `encoding-damage` diagnostic for each damaged region of `text`

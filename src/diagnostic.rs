@@ -115,6 +115,12 @@ pub mod codes {
     /// the span's line on is not parsed, and is kept as one paragraph of
     /// the last block.
     pub const BLOCK_LIMIT: &str = "block-limit";
+    /// The text holds more lines than
+    /// [`Options::max_lines`](crate::Options::max_lines) allows (a
+    /// resource limit: real documents hold a few thousand): the text from
+    /// the span's line on is not parsed, and is kept as it stands in the
+    /// input, as one paragraph of the last block.
+    pub const LINE_LIMIT: &str = "line-limit";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -145,6 +151,7 @@ pub mod codes {
         CONTROL_CHARACTER,
         ENCODING_DAMAGE,
         BLOCK_LIMIT,
+        LINE_LIMIT,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

@@ -598,6 +598,7 @@ fn level_of_place(name: &str, suffix_level: LocalLevel) -> LocalLevel {
 /// The first characters of [`PLACE_SUFFIXES`]: at any other character no
 /// suffix starts, and the suffixes need not be tried (checked by a test).
 const PLACE_SUFFIX_STARTS: [char; 13] = ['特', '自', '街', '地', '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
+const PLACE_SUFFIX_STARTS_SET: crate::grammar::CharSet = crate::grammar::CharSet::new(&PLACE_SUFFIX_STARTS);
 
 /// Find one place name (stem + suffix) at the start of `s`.
 fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
@@ -607,7 +608,7 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
         if chars_before > MAX_STEM_CHARS {
             break;
         }
-        if !PLACE_SUFFIX_STARTS.contains(&c) {
+        if !PLACE_SUFFIX_STARTS_SET.contains(c) {
             prev = Some(c);
             continue;
         }

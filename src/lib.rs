@@ -112,23 +112,24 @@ pub struct ReadmeDoctests;
 #[non_exhaustive]
 pub struct Options {
     /// Largest input accepted, in bytes; larger input is rejected with
-    /// [`Error::TooLarge`] before any work. Default: 64 MiB.
+    /// [`Error::TooLarge`] before any work. Default: 64 MiB (at most
+    /// 4 GiB − 2 is accepted, whatever is set: the offsets of the map from
+    /// cleaned text back to the input are 32-bit).
     ///
     /// It also bounds memory. A parse allocates at its peak at most about
-    /// 10 × the input + 20 MB (measured with a counting allocator by
-    /// `tests/memory.rs`): real documents a few times their size (at most
-    /// 10 × on the fixtures), and the hostile shapes of issue 16 — floods of
-    /// brackets, markers run together, one long line, text of nothing but
-    /// short headings (each would become a 192-byte [`Block`]: past
-    /// [`Options::max_blocks`] headings the rest is kept as one paragraph)
-    /// — within 10 × + 20 MB (1 × to 11.5 × at 4 MB). Text of very short lines costs more in
-    /// the tables kept per line: about 20 × for lines of 3 bytes, 25 × for
-    /// HTML tags around short headings (the offset map of cleaning), and up
-    /// to some 130 × for lines of one or two characters without headings.
-    /// Running N parses at once (the CLI's `--jobs N`) multiplies the peak
-    /// by N: with the default limit, about N × 700 MB for real text of the
-    /// largest size accepted, and several GB per parse for such line
-    /// floods; lower `max_bytes` (or N) where memory is short.
+    /// 10 × the input + 20 MB, whatever the shape of the input (measured
+    /// with a counting allocator by `tests/memory.rs`, at 4 and 16 MiB):
+    /// real documents a few times their size (at most 10 × on the
+    /// fixtures), and the hostile shapes of issue 16 — floods of brackets,
+    /// markers run together, one long line, residue every few bytes (12
+    /// bytes of the offset map a run), text of nothing but short headings
+    /// (each would become a 192-byte [`Block`]: past
+    /// [`Options::max_blocks`] headings the rest is kept as one paragraph),
+    /// text of very short lines (past [`Options::max_lines`] lines the rest
+    /// is kept as it stands) — 1 × to 9.1 ×. Running N parses at once (the
+    /// CLI's `--jobs N`) multiplies the peak by N: with the default limit,
+    /// at most about N × 700 MB for text of the largest size accepted;
+    /// lower `max_bytes` (or N) where memory is short.
     pub max_bytes: usize,
     /// Deepest nesting of numbered blocks accepted; deeper input is
     /// rejected with [`Error::TooDeep`]. Default: 16 (the numbering styles
@@ -145,11 +146,22 @@ pub struct Options {
     /// blocks that are not headings (table rows, 专栏 boxes) are not
     /// counted.
     pub max_blocks: usize,
+    /// Most lines read: a resource limit, for text of very many short
+    /// lines (`a⏎` or `。⏎` all through, `<p>甲<br>` repeated), whose every
+    /// few bytes would cost the tables kept per line. Default: 100,000
+    /// (the longest real document of the test corpus has some 1,900
+    /// lines). Lines are those of the cleaned text, blank lines included
+    /// (so the line breaks HTML tags such as `<br>` and `<p>` make count
+    /// too). Past the limit, the text from the next line on is not parsed,
+    /// not even cleaned: it is kept as it stands in
+    /// the input, as one paragraph of the last block, and a `line-limit`
+    /// warning ([`codes::LINE_LIMIT`]) marks where reading stopped.
+    pub max_lines: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: 64 << 20, max_depth: 16, max_blocks: 25_000 }
+        Options { max_bytes: 64 << 20, max_depth: 16, max_blocks: 25_000, max_lines: 100_000 }
     }
 }
 
@@ -175,6 +187,22 @@ impl Options {
         self
     }
 
+    /// Set [`Options::max_lines`].
+    ///
+    /// ```
+    /// let text = "标题\n一、甲\n二、乙\n<b>三</b>、丙\n";
+    /// let doc = gongwen::parse_with(text, &gongwen::Options::default().max_lines(3)).unwrap();
+    /// assert_eq!(doc.blocks().count(), 2);
+    /// // nothing is dropped: the rest is the last block's paragraph, as it
+    /// // stands in the input
+    /// assert_eq!(doc.sections[1].paragraphs[0].text, "<b>三</b>、丙");
+    /// assert!(doc.diagnostics.iter().any(|d| d.code == gongwen::codes::LINE_LIMIT));
+    /// ```
+    pub fn max_lines(mut self, limit: usize) -> Self {
+        self.max_lines = limit;
+        self
+    }
+
     /// Set [`Options::max_bytes`].
     pub fn max_bytes(mut self, limit: usize) -> Self {
         self.max_bytes = limit;
@@ -193,8 +221,9 @@ pub fn parse(text: &str) -> Result<Document<'_>, Error> {
 
 /// Parse a document with the given [`Options`].
 pub fn parse_with<'a>(text: &'a str, options: &Options) -> Result<Document<'a>, Error> {
-    if text.len() > options.max_bytes {
-        return Err(Error::TooLarge { size: text.len(), limit: options.max_bytes });
+    let limit = options.max_bytes.min(clean::MAX_TEXT);
+    if text.len() > limit {
+        return Err(Error::TooLarge { size: text.len(), limit });
     }
     if text.chars().all(punct::is_space) {
         return Err(Error::Empty);
@@ -228,7 +257,9 @@ pub fn work_units(text: &str) -> u64 {
 /// runs, stray spaces inside CJK text, markdown and HTML residue, a BOM) and
 /// the line breaks inside hard-wrapped paragraphs joined (a heading whose 。
 /// stands on the next line keeps its line break). Parsing it gives the same
-/// facts as parsing `text` (only the spans differ).
+/// facts as parsing `text` (only the spans differ). A text longer than any
+/// parse accepts (4 GiB − 2 bytes: see [`Options::max_bytes`]) has no
+/// residue removed.
 ///
 /// ```
 /// assert_eq!(gongwen::cleaned("(二@@十@@@@三@@@@)推进@@。"), "(二十三)推进。");
@@ -251,8 +282,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, Error> {
 
 /// Parse raw bytes with the given [`Options`].
 pub fn parse_bytes_with<'a>(bytes: &'a [u8], options: &Options) -> Result<Document<'a>, Error> {
-    if bytes.len() > options.max_bytes {
-        return Err(Error::TooLarge { size: bytes.len(), limit: options.max_bytes });
+    let limit = options.max_bytes.min(clean::MAX_TEXT);
+    if bytes.len() > limit {
+        return Err(Error::TooLarge { size: bytes.len(), limit });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();

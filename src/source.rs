@@ -85,7 +85,12 @@ fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl<'a> Source<'a> {
     pub(crate) fn new(raw: &'a str) -> Self {
-        let clean = Cleaned::new(raw);
+        Source::with_clean(raw, Cleaned::new(raw))
+    }
+
+    /// The source of `raw` with `clean`, the cleaned form of `raw` or of a
+    /// prefix of it (the rest not read: see `grammar::limit`).
+    pub(crate) fn with_clean(raw: &'a str, clean: Cleaned) -> Self {
         let work = std::cell::Cell::new(0);
         Source {
             raw,
@@ -289,6 +294,13 @@ impl<'a> Source<'a> {
     pub(crate) fn paragraph(&self, s: &str) -> Paragraph<'a> {
         let (text, span) = self.node(s);
         Paragraph { text, span }
+    }
+
+    /// A paragraph node of a sub-slice of the raw input, as it is (text
+    /// that was not cleaned: see `grammar::limit`).
+    pub(crate) fn raw_paragraph(&self, s: &'a str) -> Paragraph<'a> {
+        let start = s.as_ptr() as usize - self.raw.as_ptr() as usize;
+        Paragraph { text: Cow::Borrowed(s), span: Span::new(start, start + s.len()) }
     }
 
     /// Both the text and the raw span of a sub-slice of the cleaned text.

@@ -201,3 +201,37 @@ fn no_fixture_is_damaged_but_the_mojibake_one() {
     assert!(damaged[0].contains("Mac Cyrillic"), "{damaged:?}");
     println!("{}", damaged[0]);
 }
+
+/// The line limit (`Options::max_lines`) loses nothing: cut at several
+/// lines of every fixture (every limit below 16, as the fuzz target tries,
+/// and two deeper) (those whose whole parse loses nothing), the parse keeps the properties of the tree and
+/// every character that carries text lies in a node (the rest, as it
+/// stands, in one paragraph); a limit the text does not reach changes
+/// nothing.
+#[test]
+fn the_line_limit_keeps_every_byte() {
+    for path in common::all_fixture_paths() {
+        let (name, text) = (path.display(), std::fs::read_to_string(&path).expect("read"));
+        let check = |doc: &gongwen::Document<'_>| {
+            common::check_invariants(&text, doc).and_then(|()| common::check_coverage(&text, doc))
+        };
+        // (a few documents of the wide corpus lose text without the limit:
+        // the limit must lose none where the whole parse loses none)
+        if check(&gongwen::parse(&text).expect("parses")).is_err() {
+            continue;
+        }
+        let lines = text.matches('\n').count();
+        // (every small limit the fuzz target `parse_str` tries, 0..=15, and
+        // two deep in the text)
+        for max in (0..16).chain([lines / 3, lines.saturating_sub(1)]) {
+            let options = gongwen::Options::default().max_lines(max);
+            let doc = gongwen::parse_with(&text, &options).expect("parses");
+            if let Err(e) = check(&doc) {
+                panic!("{name}, max_lines {max}: {e}");
+            }
+        }
+        // (HTML tags and entities may make line breaks too)
+        let options = gongwen::Options::default().max_lines(lines + 1 + text.matches(['<', '&']).count());
+        assert_eq!(gongwen::parse_with(&text, &options), gongwen::parse(&text), "{name}");
+    }
+}

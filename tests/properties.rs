@@ -656,6 +656,43 @@ proptest! {
     }
 }
 
+/// Found by `at_runs_do_not_change_the_facts`: a short heading line left
+/// with a bracket open, a blank line, then a line that closes it. The
+/// layout pass joins such lines only when the first is long (a page break
+/// cut it inside the bracket); measured on the raw line, link residue in it
+/// (`@@@`, 3 columns here) made it long enough, and the `)` joined the
+/// paragraph before it across the blank line. Residue anywhere in the line,
+/// an entity (white space, at the ends of the line) or a zero-width
+/// space instead: the blank line separates the
+/// paragraphs in every one, as it does without residue.
+#[test]
+fn residue_does_not_make_a_line_long_enough_to_join_across_a_blank_line() {
+    let plain = "    一、 推推。推推推（推推推推推推推\n\n)";
+    let want = facts(plain).expect("parses");
+    let json = want.to_string();
+    assert!(!json.contains("推推推推推推推)"), "the `)` is a paragraph of its own: {json}");
+    for dirty in [
+        format!("@@@{plain}"),
+        plain.replace("推推。", "推@@@推。"),
+        plain.replace("（推推", "（推@@@@推"),
+        plain.replacen("推\n", "推@@@\n", 1),
+        format!("&nbsp;{plain}"),
+        plain.replacen("推\n", "推&nbsp;&nbsp;\n", 1),
+        plain.replace("推推。", "推\u{200B}\u{200B}推。"),
+        format!("\u{200B}\u{200B}{plain}"),
+    ] {
+        assert_eq!(facts(&dirty), Some(want.clone()), "{dirty:?}");
+    }
+    // a line long in its own text is joined, with residue or without
+    let long =
+        "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部\n\n门：市交通委）\n";
+    let want = facts(long).expect("parses");
+    assert!(want.to_string().contains("\"raw\":\"牵头部门：市交通委\""), "{want}");
+    for dirty in [format!("@@@{long}"), long.replace("（牵头部", "（牵头@@@部")] {
+        assert_eq!(facts(&dirty), Some(want.clone()), "{dirty:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(config(256))]
 

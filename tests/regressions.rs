@@ -276,3 +276,31 @@ fn broken_tag_in_a_table_is_no_cell_text() {
     assert_eq!(rows[1].title.as_deref(), Some("完善政策"));
     assert!(doc.diagnostics.iter().any(|d| d.code == gongwen::codes::TABLE_BROKEN_TAG));
 }
+
+/// fuzz (parse_str, 168 KB of gov.cn HTML, a Word-export task table): a row
+/// `<tr>0<td>9</td>…` whose text before its first cell is read as its 序号
+/// cell, `0`, made a row block numbered 0 (every number is positive; the
+/// failure showed with the default options already, not only with the
+/// line limit). Minimised by hand to a 序号 of `0` or `00`, in markdown and
+/// in HTML. Fixed in `table::number`: a 序号 is a positive number (a row
+/// whose 序号 cell is no number is numbered by its place, as `合计` is).
+#[test]
+fn task_row_numbered_zero() {
+    let head = "关于印发方案的通知\n一、总则\n附件\n重点任务分工表\n";
+    let md = "| 序号 | 任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |\n";
+    for input in [
+        format!("{head}{md}| 0 | 推进改革 | 发展改革委 | 2024年底 |\n"),
+        format!("{head}{md}| 1 | 推进改革 | 发展改革委 | 2024年底 |\n| 00 | 完善制度 | 财政部 | 长期坚持 |\n"),
+        format!(
+            "{head}<table><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>完成时限</td></tr>\n\
+             <tr>0<td>1</td><td>推进改革</td><td>发展改革委</td><td>2024年底</td></tr></table>\n"
+        ),
+    ] {
+        check(&input);
+        let doc = gongwen::parse(&input).expect("parses");
+        let rows: Vec<_> = doc.attachments.iter().flat_map(|a| a.sections.iter()).collect();
+        assert!(!rows.is_empty(), "{input:?}");
+        let numbers: Vec<u32> = rows.iter().map(|b| b.number).collect();
+        assert_eq!(numbers, (1..=rows.len() as u32).collect::<Vec<_>>(), "{input:?}");
+    }
+}

@@ -23,21 +23,14 @@ pub(crate) const KINDS: usize = 12;
 /// (decimal outline numbers, which share one rank, by their depth: see
 /// [`order`]).
 pub(crate) fn rank(kind: BlockKind) -> u8 {
-    match kind {
-        BlockKind::Part => 0,
-        BlockKind::Chapter => 1,
-        BlockKind::Division => 2,
-        BlockKind::Article => 3,
-        BlockKind::Decimal => 4,
-        BlockKind::Section => 5,
-        BlockKind::Action => 6,
-        BlockKind::Task => 7,
-        BlockKind::Subsection => 8,
-        BlockKind::Item => 9,
-        BlockKind::Subitem => 10,
-        BlockKind::Circled | BlockKind::Row | BlockKind::Box => 11,
-    }
+    // (a table, not a match: the match compiles to a jump table whose
+    // indirect jump is mispredicted from heading to heading)
+    RANKS[kind as usize]
 }
+
+/// [`rank`] of each kind, in the order of [`BlockKind`]'s variants
+/// (checked by a test).
+const RANKS: [u8; 14] = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 11, 11, 4];
 
 /// Nesting order of a heading: its kind's rank, then its depth in a
 /// decimal outline (`1` above `1.1` above `1.1.1`; 0 for other kinds). A
@@ -360,8 +353,10 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         if let Some(p) = paragraph(src, text, pieces, node) {
+            // (allocated directly at its size: reserve_exact on an empty
+            // vector takes the path that grows one)
             if block.paragraphs.capacity() == 0 {
-                block.paragraphs.reserve_exact(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
+                block.paragraphs = Vec::with_capacity(self.open.last().map_or(1, |o| o.paragraphs.max(1)));
             }
             block.paragraphs.push(p);
         }
@@ -387,7 +382,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             // most blocks hold one clause: room for one at first, not for
             // four (later pushes grow the usual way)
             if block.responsibilities.capacity() == 0 {
-                block.responsibilities.reserve_exact(1);
+                block.responsibilities = Vec::with_capacity(1);
             }
             block.responsibilities.push(resp);
         }
@@ -610,48 +605,53 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
 /// obligation or permission (应当, 应, 须, 不得, 可), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
 /// "转制时，"). One pass over the characters checks it all.
+// (out of line: inlined, its search loop crowds the instruction cache
+// for the rest of Builder::content)
+#[inline(never)]
 fn is_run_in_title(lead: &str) -> bool {
     if lead.is_empty() || lead.len() > MAX_RUN_IN_TITLE * 4 {
         return false;
     }
-    // most titles hold none of the characters the pass below looks at:
-    // then only their length counts (found without a branch per character)
-    if !punct::has_marks::<punct::TitleStops>(lead) {
-        return super::chars_in(lead, 0, MAX_RUN_IN_TITLE);
+    // only the characters of TitleStops are looked at, where a search
+    // (16 bytes at a time) finds them: most titles hold none, and then
+    // only their length counts; the parts between separators are counted
+    // without a branch per character
+    let b = lead.as_bytes();
+    let mut separated = false;
+    // characters of the longest part before the last separator, and where
+    // the current part starts
+    let (mut longest, mut part_start) = (0, 0);
+    for i in punct::mark_positions::<punct::TitleStops>(lead) {
+        let (before, at) = (&b[..i], &b[i..]);
+        if punct::has_prefix(at, "须".as_bytes()) {
+            return false;
+        } else if punct::has_prefix(at, "得".as_bytes()) {
+            if punct::has_suffix(before, "不".as_bytes()) {
+                return false;
+            }
+        } else if punct::has_prefix(at, "应".as_bytes()) || punct::has_prefix(at, "可".as_bytes()) {
+            if !not_modal_at(lead, i) {
+                return false;
+            }
+        } else {
+            // a comma or a semicolon, either width
+            let ascii = at[0].is_ascii();
+            let comma = at[0] == b',' || punct::has_prefix(at, FW_COMMA_BYTES);
+            if comma && (punct::has_suffix(before, "后".as_bytes()) || punct::has_suffix(before, "时".as_bytes())) {
+                return false;
+            }
+            separated = true;
+            // the separator is no character of either part
+            longest = longest.max(lead[part_start..i].chars().count());
+            part_start = i + if ascii { 1 } else { 3 };
+        }
     }
-    run_in_title_pass(lead)
+    super::chars_in(lead, 0, MAX_RUN_IN_TITLE)
+        && (!separated || longest.max(lead[part_start..].chars().count()) <= MAX_TITLE_PART)
 }
 
-/// [`is_run_in_title`] of a lead of at most `MAX_RUN_IN_TITLE * 4` bytes,
-/// in one pass over its characters.
-fn run_in_title_pass(lead: &str) -> bool {
-    let mut count = 0;
-    let mut separated = false;
-    // characters of the current comma-separated part, and of the longest
-    let (mut part, mut longest) = (0, 0);
-    let mut prev = None;
-    for (i, c) in lead.char_indices() {
-        count += 1;
-        part += 1;
-        match c {
-            '须' => return false,
-            '得' if prev == Some('不') => return false,
-            '应' | '可' if !not_modal_at(lead, i) => return false,
-            c if punct::is_comma(c) || punct::is_semicolon(c) => {
-                if punct::is_comma(c) && matches!(prev, Some('后' | '时')) {
-                    return false;
-                }
-                separated = true;
-                // the separator is no character of either part
-                longest = longest.max(part - 1);
-                part = 0;
-            }
-            _ => {}
-        }
-        prev = Some(c);
-    }
-    count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
-}
+/// The full-width comma's bytes.
+const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
 
 /// A paragraph from the pieces of `line` left between its clauses.
 fn paragraph<'a>(
@@ -1025,6 +1025,31 @@ mod tests {
     }
 
     #[test]
+    fn ranks_by_kind() {
+        use BlockKind::*;
+        let ranks = [
+            (Part, 0),
+            (Chapter, 1),
+            (Division, 2),
+            (Article, 3),
+            (Decimal, 4),
+            (Section, 5),
+            (Action, 6),
+            (Task, 7),
+            (Subsection, 8),
+            (Item, 9),
+            (Subitem, 10),
+            (Circled, 11),
+            (Row, 11),
+            (Box, 11),
+        ];
+        assert_eq!(ranks.len(), RANKS.len());
+        for (kind, r) in ranks {
+            assert_eq!(rank(kind), r, "{kind:?}");
+        }
+    }
+
+    #[test]
     fn run_in_titles() {
         for t in [
             "持续深化户籍制度改革",
@@ -1046,6 +1071,38 @@ mod tests {
         ] {
             assert!(!is_run_in_title(t), "{t}");
         }
+    }
+
+    /// [`is_run_in_title`] of a lead of at most `MAX_RUN_IN_TITLE * 4`
+    /// bytes, in one pass over its characters: what the search over the
+    /// marks must answer.
+    fn run_in_title_pass(lead: &str) -> bool {
+        let mut count = 0;
+        let mut separated = false;
+        // characters of the current comma-separated part, and of the longest
+        let (mut part, mut longest) = (0, 0);
+        let mut prev = None;
+        for (i, c) in lead.char_indices() {
+            count += 1;
+            part += 1;
+            match c {
+                '须' => return false,
+                '得' if prev == Some('不') => return false,
+                '应' | '可' if !not_modal_at(lead, i) => return false,
+                c if punct::is_comma(c) || punct::is_semicolon(c) => {
+                    if punct::is_comma(c) && matches!(prev, Some('后' | '时')) {
+                        return false;
+                    }
+                    separated = true;
+                    // the separator is no character of either part
+                    longest = longest.max(part - 1);
+                    part = 0;
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
     }
 
     #[test]

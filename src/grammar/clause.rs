@@ -71,7 +71,8 @@ fn label(i: &str) -> IResult<&str, Role> {
 /// Whether `i` starts with the first character of a label of [`label`]
 /// (a test checks each).
 fn starts_like_label(i: &str) -> bool {
-    matches!(i.chars().next(), Some('牵' | '主' | '责' | '实' | '负' | '配' | '参' | '协'))
+    const FIRSTS: super::CharSet = super::CharSet::new(&['牵', '主', '责', '实', '负', '配', '参', '协']);
+    i.chars().next().is_some_and(|c| FIRSTS.contains(c))
 }
 
 /// `label：` with either colon, or `label为` (牵头单位为市水务局).
@@ -138,7 +139,7 @@ const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关�
 /// The names before a role word ending `group`, and the role.
 pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
     // most groups end in no role word: their last character shows it
-    if !group.chars().next_back().is_some_and(|c| ROLE_LAST.contains(&c)) {
+    if !group.chars().next_back().is_some_and(|c| ROLE_LAST_SET.contains(c)) {
         return None;
     }
     ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| punct::strip_suffix(group, suffix).map(|names| (names, role)))
@@ -146,6 +147,7 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 
 /// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
 const ROLE_LAST: [char; 9] = ['责', '实', '头', '与', '合', '助', '加', '办', '导'];
+const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
 
 /// Clean one name: trim, drop a leading 由 and 等… tails (等, 等部门,
 /// 等国务院相关部门, 等有关部门和单位 …).
@@ -545,7 +547,10 @@ pub(crate) fn find_clauses<'l>(
     found.first_leads_note = false;
     // a line with no pair of round brackets holds no clause (a flood of
     // unclosed `((((` needs no pairing buffers either)
-    if !(events.iter().any(|e| e.kind() == Bracket::Open) && events.iter().any(|e| e.kind() == Bracket::Close)) {
+    // (the kinds seen, as bits, without a branch per event)
+    let seen = events.iter().fold(0u8, |seen, e| seen | 1 << (e.kind() as u8));
+    let both = 1 << (Bracket::Open as u8) | 1 << (Bracket::Close as u8);
+    if seen & both != both {
         return;
     }
 

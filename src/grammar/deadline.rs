@@ -90,7 +90,9 @@ fn sp(i: &str) -> IResult<&str, &str> {
 
 /// A character of a Chinese year (二〇二五, 一九九八).
 fn is_cn_year_digit(c: char) -> bool {
-    matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+    const DIGITS: super::CharSet =
+        super::CharSet::new(&['〇', '○', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九']);
+    DIGITS.contains(c)
 }
 
 /// A year: four ASCII, full-width or Chinese digits, not followed by

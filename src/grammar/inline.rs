@@ -329,7 +329,7 @@ fn split_with<'c>(
         // `注：1、…` before a line `2、…`: the list's first item run in
         // after a colon (one first-character test of the next line); a
         // `附件：1.…` list is read by the attachment pass
-        if let Some(next) = lines.get(i + 1).filter(|l| l.text.chars().next().is_some_and(is_digit_or_paren)) {
+        if let Some(next) = lines.get(i + 1).filter(|l| starts_digit_or_paren(l.text.as_bytes())) {
             let m = marker(next.text);
             ahead = Some(m);
             let second = m.filter(|m| m.number == 2 && own.is_none_or(|o| o.kind != m.kind));
@@ -375,10 +375,17 @@ fn split_with<'c>(
     (out.unwrap_or(lines), marks)
 }
 
-/// Whether `c` may open an arabic item or a bracketed marker (`2、`,
-/// `（2）`): the lists whose first item is run in after a colon.
-fn is_digit_or_paren(c: char) -> bool {
-    is_digit(c) || punct::is_lparen(c)
+/// Whether a text starts with a character that may open an arabic item or
+/// a bracketed marker (`2、`, `（2）`): a digit or an opening round bracket,
+/// either width ([`is_digit`], [`punct::is_lparen`]); the lists whose first
+/// item is run in after a colon. Read off the first bytes without decoding
+/// the character (０–９ are EF BC 90–99, （ is EF BC 88).
+fn starts_digit_or_paren(b: &[u8]) -> bool {
+    match b {
+        [b'0'..=b'9' | b'(', ..] => true,
+        [0xEF, 0xBC, x, ..] => matches!(x, 0x88 | 0x90..=0x99),
+        _ => false,
+    }
 }
 
 /// Where the first item of the list that `next` (numbered 2) continues
@@ -544,8 +551,23 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// a title whose line break before the first chapter was lost). One or two
 /// substring searches (SIMD) per line before the first heading.
 fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) {
-    for (first, kind) in [(&FIRST_PART, BlockKind::Part), (&FIRST_CHAPTER, BlockKind::Chapter)] {
-        let Some(p) = first.find(text.as_bytes()) else { continue };
+    // the first 第一编 and the first 第一章, found by one search for 第一
+    // (most lines hold neither)
+    let b = text.as_bytes();
+    let (mut part, mut chapter) = (None, None);
+    for p in FIRST.find_iter(b) {
+        let unit = &b[p + FIRST_LEN..];
+        if part.is_none() && punct::has_prefix(unit, "编".as_bytes()) {
+            part = Some(p);
+        } else if chapter.is_none() && punct::has_prefix(unit, "章".as_bytes()) {
+            chapter = Some(p);
+        }
+        if part.is_some() && chapter.is_some() {
+            break;
+        }
+    }
+    for (found, kind) in [(part, BlockKind::Part), (chapter, BlockKind::Chapter)] {
+        let Some(p) = found else { continue };
         if p == 0 {
             continue;
         }
@@ -1057,8 +1079,8 @@ static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF
 static YUE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("月"));
 static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
-static FIRST_PART: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一编"));
-static FIRST_CHAPTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一章"));
+static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一"));
+const FIRST_LEN: usize = "第一".len();
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let mut head = text.len().min(MAX_HEAD_BYTES);
@@ -1282,6 +1304,15 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_or_paren_starts_are_read_off_the_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(starts_digit_or_paren(text.as_bytes()), is_digit(c) || punct::is_lparen(c), "{c:?}");
+        }
+        assert!(!starts_digit_or_paren(b""));
+    }
 
     /// The lines `text` is split into (one logical line per `\n`).
     fn split_text(text: &str) -> Vec<String> {

@@ -320,13 +320,15 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // a page break whose furniture is gone, blank lines left: a
             // long line cut after an ideograph inside a bracket (`…（牵头部` /
             // `门：市交通委）`) continues on the next line that closes it
-            // first
+            // first (long in its own text too: residue cleaning removed
+            // from the raw line makes no line long, see `long_text`)
             let in_bracket = !adjacent
                 && !full
                 && cut_before(p)
                 && marker(line).is_none()
                 && closes_first(line)
-                && unclosed(before_text);
+                && unclosed(before_text)
+                && long_text(before_text);
             if kinsoku || wrapped || page_break || in_bracket {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
@@ -355,6 +357,16 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     } else {
         src.remove_and_reindex(&cuts);
     }
+}
+
+/// Whether the cleaned, trimmed text of a line is as wide as a wrap can be:
+/// a line is measured on the raw text (residue included, see
+/// [`unwrap_lines`]), where link residue (`@@`), entities or a zero-width
+/// space make it wider than what it says; a line cut by a page break is
+/// long in what it says.
+fn long_text(text: &str) -> bool {
+    // (a width is at most the byte length)
+    text.len() >= MIN_WRAP_WIDTH && width(text) >= MIN_WRAP_WIDTH
 }
 
 /// Whether `text` leaves a round bracket open at its end.

@@ -5,8 +5,22 @@ use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, Bracket, BracketAt};
 use crate::source::{Line, Source};
 
-/// Run every check over every line (of a source whose brackets are indexed).
-pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) {
+/// Run every check over every line (of a source whose brackets are
+/// indexed); the diagnostics of each code past one more than are listed
+/// ([`super::MAX_PER_CODE`]) are counted, not made (text of one short line
+/// repeated would have one a line), and their counts returned.
+pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> [(&'static str, usize); 2] {
+    let mut counted = [(codes::UNCLOSED_BRACKET, 0), (codes::FOREIGN_INSERTION, 0)];
+    let mut made = [0; 2];
+    // (a line's diagnostics of code `k` are made, then those past the
+    // first few dropped and counted)
+    let mut keep = |k: usize, before: usize, diags: &mut Vec<Diagnostic>| {
+        made[k] += diags.len() - before;
+        let over = made[k].saturating_sub(super::MAX_PER_CODE + 1).min(diags.len() - before);
+        diags.truncate(diags.len() - over);
+        made[k] -= over;
+        counted[k].1 += over;
+    };
     // the next lower-case letter of the text: only a line that holds one is
     // looked at for Latin words (the text is searched once, from line to
     // line, 64 bytes per test)
@@ -27,17 +41,22 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
             next += 1;
         }
         if from < next {
+            let before = diags.len();
             unclosed_brackets(src, line, &brackets[from..next], diags);
+            keep(0, before, diags);
         }
         if lower.is_some_and(|p| p < line.start) {
             lower = lower_from(line.start);
         }
         if lower.is_some_and(|p| p < line.end()) {
+            let before = diags.len();
             foreign_insertions(src, line, diags);
+            keep(1, before, diags);
             lower = lower_from(line.end());
         }
     }
     src.work(brackets.len());
+    counted
 }
 
 /// Report an opening （ ( or 《 with no partner on its line, whose brackets

@@ -74,12 +74,19 @@ pub(crate) fn cleaned(raw: &str) -> String {
 
 /// Parse the whole document, and count the work units spent.
 pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (Result<Document<'a>, Error>, u64) {
-    let mut src = Source::new(raw);
-    let result = parse_source(&mut src, options);
+    // (text of more lines than the limit is read up to there: see [`limit`])
+    let (mut src, stop) = limit::source(raw, options.max_lines);
+    let result = parse_source(&mut src, options, stop);
     (result, src.work_done())
 }
 
-fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Document<'a>, Error> {
+/// Parse `src`; `stop`: the raw offset where reading stopped (the line
+/// limit), the rest of the input is kept as it stands.
+fn parse_source<'a>(
+    src: &mut Source<'a>,
+    options: &crate::Options,
+    stop: Option<usize>,
+) -> Result<Document<'a>, Error> {
     // (indexes the brackets and line breaks of the final text)
     layout::unwrap(src);
     let src = &*src;
@@ -87,10 +94,14 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     // see [`limit`])
     let (mut all, mut cut) = limit::lines(src, options.max_blocks);
     let mut diags = Vec::new();
-    // page furniture is no part of the document
+    // page furniture is no part of the document (the diagnostics past one
+    // more than are listed counted, not made)
+    let mut more_chrome = 0;
     all.retain(|l| {
         let chrome = chrome::is_chrome(l.text);
-        if chrome {
+        if chrome && diags.len() > MAX_PER_CODE {
+            more_chrome += 1;
+        } else if chrome {
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::PAGE_CHROME,
@@ -274,7 +285,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
-    absent_attachments(&attachments, listed, &mut diags);
+    let more_absent = absent_attachments(&attachments, listed, &mut diags);
     // the page's title names the document itself unless a notice covers it
     if title.is_none() && (notice.is_none() || (!frame.covering && frame.head_title.is_empty())) {
         title = meta.title.map(|t| src.node(t));
@@ -292,7 +303,7 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
-    lint::lint(src, &all, &mut diags);
+    let [more_unclosed, more_foreign] = lint::lint(src, &all, &mut diags);
     src.work(diags.len());
     residue_diagnostics(src, &mut diags);
 
@@ -308,9 +319,22 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     if let Some(at) = cut {
         limit::diagnostic(src, at, options.max_blocks, &mut diags);
     }
+    if let Some(stop) = stop {
+        limit::line_diagnostic(src, stop, options.max_lines, &mut diags);
+    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
-    // (the duplicate lines past the first few were counted, not made)
-    cap_diagnostics(&mut diags, &[(codes::DUPLICATE_LINE, frame.more_duplicates)]);
+    // (the duplicate lines, page furniture and lint findings past the
+    // first few were counted, not made)
+    cap_diagnostics(
+        &mut diags,
+        &[
+            (codes::DUPLICATE_LINE, frame.more_duplicates),
+            (codes::PAGE_CHROME, more_chrome),
+            (codes::ATTACHMENT_ABSENT, more_absent),
+            more_unclosed,
+            more_foreign,
+        ],
+    );
     let mut doc = Document {
         notice,
         title,
@@ -330,6 +354,9 @@ fn parse_source<'a>(src: &mut Source<'a>, options: &crate::Options) -> Result<Do
     if let Some(at) = cut {
         limit::keep_rest(src, &mut doc, at);
     }
+    if let Some(stop) = stop {
+        limit::keep_raw_rest(src, &mut doc, stop);
+    }
     Ok(doc)
 }
 
@@ -345,6 +372,86 @@ pub(crate) fn chars_in(s: &str, min: usize, max: usize) -> bool {
         return true;
     }
     (min..=max).contains(&s.chars().count())
+}
+
+/// A set of characters tested with one load and one compare, without a
+/// branch: a `matches!` over many ideographs compiles to a tree of
+/// branches, mispredicted on text that changes from line to line. Each
+/// character has a slot of an `S`-entry table (a power of two, at least
+/// twice the members), picked by a multiplicative hash whose multiplier is
+/// searched at compile time so that no two members share a slot; a slot
+/// may hold a small value (see [`Self::map`]).
+pub(crate) struct CharSet<const S: usize = 64> {
+    table: [u32; S],
+    values: [u8; S],
+    mul: u32,
+}
+
+impl<const S: usize> CharSet<S> {
+    /// Bits of the hash kept: the slot.
+    const SHIFT: u32 = 32 - S.trailing_zeros();
+
+    /// The set of `members` (evaluated at compile time: a `const`).
+    pub(crate) const fn new(members: &[char]) -> Self {
+        let mut pairs = [('\0', 0u8); S];
+        let mut i = 0;
+        while i < members.len() {
+            pairs[i] = (members[i], 0);
+            i += 1;
+        }
+        Self::build(&pairs, members.len())
+    }
+
+    /// The characters of `pairs`, each with its value (see [`Self::get`]).
+    pub(crate) const fn map(pairs: &[(char, u8)]) -> Self {
+        Self::build(pairs, pairs.len())
+    }
+
+    const fn build(pairs: &[(char, u8)], n: usize) -> Self {
+        assert!(S.is_power_of_two() && S >= 2 && n <= S / 2, "a sparse table keeps the multiplier search short");
+        // (a char is at most 0x10FFFF: u32::MAX marks an empty slot)
+        let mut mul: u32 = 0x9E37_79B1;
+        loop {
+            let mut table = [u32::MAX; S];
+            let mut values = [0u8; S];
+            let mut ok = true;
+            let mut i = 0;
+            while i < n {
+                let c = pairs[i].0 as u32;
+                let h = (c.wrapping_mul(mul) >> Self::SHIFT) as usize;
+                if table[h] != u32::MAX && table[h] != c {
+                    ok = false;
+                    break;
+                }
+                table[h] = c;
+                values[h] = pairs[i].1;
+                i += 1;
+            }
+            if ok {
+                return CharSet { table, values, mul };
+            }
+            mul = mul.wrapping_add(0x6A09_E668) | 1;
+        }
+    }
+
+    #[inline(always)]
+    fn slot(&self, c: u32) -> usize {
+        (c.wrapping_mul(self.mul) >> Self::SHIFT) as usize
+    }
+
+    /// Whether `c` is a member.
+    #[inline(always)]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let c = u32::from(c);
+        self.table[self.slot(c)] == c
+    }
+
+    /// The value of `c`, when it is a member.
+    #[inline(always)]
+    pub(crate) fn get(&self, c: char) -> Option<u8> {
+        let (c, h) = (u32::from(c), self.slot(u32::from(c)));
+        (self.table[h] == c).then_some(self.values[h])
+    }
 }
 
 /// Whether every character of `s` is an ideograph ([`punct::is_ideograph`]),
@@ -928,10 +1035,18 @@ fn read_attachments<'a>(
     Ok(())
 }
 
-fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) {
-    for a in
-        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty())
-    {
+/// An `attachment-absent` diagnostic for each attachment from `from` on
+/// with no body: one more than are listed ([`MAX_PER_CODE`]), the rest
+/// counted (a list of one-line entries can be very long); the count.
+fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) -> usize {
+    let absent =
+        attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty());
+    let mut more = 0;
+    for (k, a) in absent.enumerate() {
+        if k > MAX_PER_CODE {
+            more += 1;
+            continue;
+        }
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::ATTACHMENT_ABSENT,
@@ -939,6 +1054,7 @@ fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut V
             a.span,
         ));
     }
+    more
 }
 
 fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
@@ -1042,6 +1158,31 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
 mod tests {
     use super::chars_in;
 
+    /// A `CharSet` holds its members, with their values, and no other
+    /// character (every scalar value is tried).
+    #[test]
+    fn char_sets_hold_their_members_only() {
+        const MEMBERS: [char; 5] = ['零', 'a', '\u{10FFFF}', '\0', '，'];
+        const SET: super::CharSet = super::CharSet::new(&MEMBERS);
+        const WIDE: super::CharSet<128> = super::CharSet::new(&MEMBERS);
+        const MAP: super::CharSet = super::CharSet::map(&[('一', 1), ('二', 2), ('两', 2), ('〇', 0)]);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(SET.contains(c), MEMBERS.contains(&c), "{c:?}");
+            assert_eq!(WIDE.contains(c), MEMBERS.contains(&c), "{c:?}");
+            let value = match c {
+                '一' => Some(1),
+                '二' | '两' => Some(2),
+                '〇' => Some(0),
+                _ => None,
+            };
+            assert_eq!(MAP.get(c), value, "{c:?}");
+            assert_eq!(MAP.contains(c), value.is_some(), "{c:?}");
+        }
+        // an empty set holds nothing
+        const EMPTY: super::CharSet = super::CharSet::new(&[]);
+        assert!(!EMPTY.contains('\0') && !EMPTY.contains('a'));
+    }
+
     /// `all_ideographs` answers as a test of each character does.
     #[test]
     fn all_ideographs_is_a_test_of_each() {
@@ -1070,6 +1211,49 @@ mod tests {
                     for max in min..=24 {
                         assert_eq!(chars_in(t, min, max), (min..=max).contains(&n), "{t:?} {min} {max}");
                     }
+                }
+            }
+        }
+    }
+
+    /// Unclosed brackets, foreign insertions, page furniture and absent
+    /// attachments, one a line, past the first few are counted, not made: the diagnostics are
+    /// those that capping all of them would leave, for every count around
+    /// the cap.
+    #[test]
+    fn per_line_diagnostics_are_capped_as_they_are_counted() {
+        use crate::codes;
+        for (unit, code) in [
+            ("（甲\n", codes::UNCLOSED_BRACKET),
+            ("《甲\n", codes::UNCLOSED_BRACKET),
+            ("甲app乙\n", codes::FOREIGN_INSERTION),
+            ("打印本页\n", codes::PAGE_CHROME),
+            ("附件：1.甲\n", codes::ATTACHMENT_ABSENT),
+        ] {
+            for n in [99, 100, 101, 102, 250] {
+                // (a title first: the lines are a body)
+                let text = format!("某某方案\n{}", unit.repeat(n));
+                let doc = crate::parse(&text).expect("parses");
+                let made = doc.diagnostics.iter().filter(|d| d.code == code).count();
+                assert_eq!(made, n.min(super::MAX_PER_CODE), "{unit:?} × {n}");
+                let truncated: Vec<_> = doc
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.code == codes::DIAGNOSTICS_TRUNCATED && d.message.contains(code))
+                    .collect();
+                if n <= super::MAX_PER_CODE {
+                    assert!(truncated.is_empty(), "{unit:?} × {n}");
+                } else {
+                    assert_eq!(truncated.len(), 1, "{unit:?} × {n}");
+                    let more = n - super::MAX_PER_CODE;
+                    assert!(
+                        truncated[0].message.starts_with(&format!("{more} more '{code}' ")),
+                        "{}",
+                        truncated[0].message
+                    );
+                    // the span of the first left out: line MAX_PER_CODE + 1
+                    let line = "某某方案\n".len() + super::MAX_PER_CODE * unit.len();
+                    assert!((line..line + unit.len()).contains(&truncated[0].span.start), "{unit:?} × {n}");
                 }
             }
         }

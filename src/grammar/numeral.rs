@@ -5,42 +5,35 @@ use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
 
 /// A character that can appear in a Chinese numeral.
 pub(crate) fn is_cn_digit(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '○'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-    )
+    CN_DIGITS.contains(c)
 }
+
+/// The characters of [`is_cn_digit`].
+const CN_DIGITS: super::CharSet = super::CharSet::new(&[
+    '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+]);
 
 /// The value of one digit character (〇/零 0, 一 1 … 九 9, 两 2).
 pub(crate) fn digit_value(c: char) -> Option<u32> {
-    Some(match c {
-        '零' | '〇' | '○' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    DIGIT_VALUES.get(c).map(u32::from)
 }
+
+/// The values of [`digit_value`].
+const DIGIT_VALUES: super::CharSet = super::CharSet::map(&[
+    ('零', 0),
+    ('〇', 0),
+    ('○', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+]);
 
 /// Value of a Chinese numeral written with units (十一, 二十, 一百零五,
 /// 二千零二十二) or as plain digits (二〇二二). `None` for malformed text

@@ -124,31 +124,14 @@ pub(crate) fn is_body(n: &str) -> bool {
 /// names (指导思想, 总体要求) before the suffixes are compared.
 #[inline]
 pub(crate) fn ends_like_body(n: &str) -> bool {
-    matches!(
-        n.chars().next_back(),
-        Some(
-            '会' | '室'
-                | '厅'
-                | '处'
-                | '局'
-                | '府'
-                | '团'
-                | '司'
-                | '心'
-                | '行'
-                | '央'
-                | '台'
-                | '队'
-                | '部'
-                | '委'
-                | '办'
-                | '署'
-                | '院'
-                | '联'
-                | '所'
-        )
-    )
+    n.chars().next_back().is_some_and(|c| BODY_LAST.contains(c))
 }
+
+/// The last characters of [`BODY_SUFFIXES`] (see [`ends_like_body`]).
+const BODY_LAST: super::CharSet = super::CharSet::new(&[
+    '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
+    '所',
+]);
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.

@@ -53,6 +53,11 @@ const GOES_ON: &[char] = &[
     '都', '也', '还', '即', '包', '具', '了', '着', '方', '不', '落', '到', '见', '或', '之', '所', '并',
 ];
 
+/// The first characters of the words of [`TITLES`] (a test checks each).
+const FIRSTS: super::CharSet = super::CharSet::new(&[
+    '主', '保', '发', '基', '实', '工', '总', '指', '支', '政', '监', '组', '职', '进', '适', '重',
+]);
+
 /// `总体要求以…` → (`总体要求`, `以…`): a standard section title directly
 /// followed by text that starts a new sentence (an ideograph that does not
 /// continue the title's sentence, or an opening quote or 《).
@@ -60,24 +65,7 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     let first = text.chars().next()?;
     // the first characters of the lexicon's words: most headings are
     // rejected here, before any prefix compare
-    if !matches!(
-        first,
-        '主' | '保'
-            | '发'
-            | '基'
-            | '实'
-            | '工'
-            | '总'
-            | '指'
-            | '支'
-            | '政'
-            | '监'
-            | '组'
-            | '职'
-            | '进'
-            | '适'
-            | '重'
-    ) {
+    if !FIRSTS.contains(first) {
         return None;
     }
     let word = TITLES.iter().find(|w| text.starts_with(**w))?;

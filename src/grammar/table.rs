@@ -147,9 +147,13 @@ fn header_like(t: &str) -> bool {
         && marker(t).is_none()
 }
 
-/// A 序号 cell: 1–4 ASCII digits.
+/// A 序号 cell: 1–4 ASCII digits, a positive number (`0`, `00` number no
+/// row: a block's number is positive).
 fn number(t: &str) -> Option<u32> {
-    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
 }
 
 /// A heading row spanning the table: 行动一：…, 一、…, （一）….
@@ -186,7 +190,13 @@ fn inheritable(role: ColumnRole) -> bool {
 }
 
 /// Last characters of a body's name.
-const BODY_ENDS: &str = "局委办府院部厅会组心团司室处科队所站馆社镇道区市省县乡村位门行校园班署构关司网联协";
+/// (a set: one load and compare where `str::contains` searched a string
+/// of them for the character)
+const BODY_END_SET: super::CharSet<128> = super::CharSet::new(&[
+    '局', '委', '办', '府', '院', '部', '厅', '会', '组', '心', '团', '司', '室', '处', '科', '队', '所', '站', '馆',
+    '社', '镇', '道', '区', '市', '省', '县', '乡', '村', '位', '门', '行', '校', '园', '班', '署', '构', '关', '网',
+    '联', '协',
+]);
 
 /// Whether a cell reads as a list of bodies: every item between two of
 /// 、，； ends like a body's name, what stands in brackets left aside
@@ -200,7 +210,7 @@ fn bodies_like(t: &str) -> bool {
     let mut depth = 0usize;
     // the last character of the item outside brackets (None: nothing yet)
     let mut last: Option<char> = None;
-    let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_ENDS.contains(c));
+    let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
     for c in t.chars() {
         if punct::is_lparen(c) {
             depth += 1;
@@ -260,14 +270,16 @@ fn deadline_like(t: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
+    // (each character classified without a branch: 1 a date's, 2 a key
+    // word's, 0 neither)
+    const CLASSES: super::CharSet =
+        super::CharSet::map(&[('年', 1), ('月', 1), ('长', 2), ('持', 2), ('每', 2), ('季', 2), ('常', 2)]);
     let (mut digit, mut date, mut key) = (false, false, false);
     for c in t.chars() {
-        match c {
-            '0'..='9' => digit = true,
-            '年' | '月' => date = true,
-            '长' | '持' | '每' | '季' | '常' => key = true,
-            _ => {}
-        }
+        let class = CLASSES.get(c).unwrap_or(0);
+        digit |= c.is_ascii_digit();
+        date |= class == 1;
+        key |= class == 2;
     }
     (digit && date)
         || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| holds(t, w)))
@@ -283,6 +295,11 @@ fn holds(hay: &str, word: &str) -> bool {
     h.len() >= w.len() && (0..=h.len() - w.len()).any(|i| h[i] == first && h[i + 1..i + w.len()] == *rest)
 }
 
+/// States of [`align`] kept on the stack (a row of up to 11 cells under
+/// 10 columns), and cells whose looks are.
+const ON_STACK: usize = 264;
+const LOOKS_ON_STACK: usize = 16;
+
 /// What a cell looks like, read once before it is tried in each column.
 #[derive(Clone, Copy)]
 struct Looks {
@@ -293,6 +310,9 @@ struct Looks {
 }
 
 impl Looks {
+    /// A filler for unused slots.
+    const NONE: Looks = Looks { bodies: false, deadline: false, label: false };
+
     fn of(t: &str) -> Looks {
         Looks {
             bodies: bodies_like(t),
@@ -374,10 +394,30 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
     const NONE: i32 = i32::MIN / 2;
     let w = m + 1;
     let idx = |i: usize, j: usize, o: usize| (i * w + j) * 2 + o;
-    let mut best = vec![NONE; (k + 1) * w * 2];
-    let mut from = vec![0u8; (k + 1) * w * 2];
+    // (the scores, moves and looks of a usual row on the stack: a row
+    // allocated them three times)
+    let n = (k + 1) * w * 2;
+    let (mut best_stack, mut from_stack) = ([NONE; ON_STACK], [0u8; ON_STACK]);
+    let (mut best_heap, mut from_heap) = (Vec::new(), Vec::new());
+    let (best, from): (&mut [i32], &mut [u8]) = if n <= ON_STACK {
+        (&mut best_stack[..n], &mut from_stack[..n])
+    } else {
+        best_heap.resize(n, NONE);
+        from_heap.resize(n, 0);
+        (&mut best_heap, &mut from_heap)
+    };
     best[idx(0, 0, 0)] = 0;
-    let looks: Vec<Looks> = cells.iter().map(|c| Looks::of(c)).collect();
+    let mut looks_stack = [Looks::NONE; LOOKS_ON_STACK];
+    let mut looks_heap = Vec::new();
+    let looks: &[Looks] = if k <= LOOKS_ON_STACK {
+        for (l, c) in looks_stack.iter_mut().zip(cells) {
+            *l = Looks::of(c);
+        }
+        &looks_stack[..k]
+    } else {
+        looks_heap.extend(cells.iter().map(|c| Looks::of(c)));
+        &looks_heap
+    };
     for i in 0..=k {
         for j in 0..=m {
             for o in 0..2 {
