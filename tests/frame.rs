@@ -394,3 +394,29 @@ fn wide_full_pages_and_metadata_headers() {
     let doc = parse(&text);
     assert_eq!(doc.notice.as_ref().unwrap().issuers, ["国务院", "中央军委"]);
 }
+
+/// A frame with neither issuers nor a 成文日期 at its end (dated under its
+/// title, or promulgated by an order line) has no signature: its
+/// `signature_span` is absent, not the whole body, and the notice's span
+/// ends with its head.
+#[test]
+fn no_signature_span_without_issuers_or_a_date() {
+    let dated = "某某委员会关于加强某某工作的意见\n（2023年1月2日）\n\n加强某某工作，是推进发展的重要任务。现提出如下意见。\n一、总体要求\n（一）指导思想。坚持统筹推进。\n二、主要任务\n（一）完善制度。\n";
+    let promulgated = "某某暂行条例\n\n2014年11月24日 某某令第656号公布\n\n第一章 总则\n\n第一条 为规范某某行为，制定本条例。\n\n第二条 本条例自公布之日起施行。\n";
+    for text in [dated, promulgated] {
+        let doc = parse(text);
+        let notice = doc.notice.as_ref().expect("a notice frame");
+        assert_eq!(notice.signature_span, None, "{text}");
+        assert!(
+            notice.span.end < text.find("第一").or(text.find("加强某某工作，")).unwrap(),
+            "{:?}: {text}",
+            notice.span
+        );
+        assert!(notice.issuers.is_empty());
+    }
+    // signed at its end: the last line is the signature
+    let signed = format!("{dated}某某委员会\n");
+    let doc = parse(&signed);
+    let span = doc.notice.as_ref().and_then(|n| n.signature_span).expect("a signature");
+    assert_eq!(&signed[span.start..span.end], "某某委员会");
+}

@@ -774,7 +774,13 @@ fn notice_node<'a>(
     let mut ignored = Vec::new();
     // a 附件说明 list has no bodies: no depth to exceed
     let _ = read_attachments(src, &body_lines[at..], usize::MAX, attachments, &mut ignored);
-    let signature = frame.issuers.start..frame.notes.end.max(frame.issuers.end);
+    // 署名 + 成文日期 + 附注; none when the frame found neither issuers nor a
+    // date (the undated frame's empty ranges would otherwise span the body)
+    let signature = if frame.issuers.is_empty() && frame.date.is_none() {
+        0..0
+    } else {
+        frame.issuers.start..frame.notes.end.max(frame.issuers.end)
+    };
     let head_only = !frame.covering && (frame.doc_number.is_some() || frame.addressee.is_some());
     if !head_only {
         if let Some(last) = signature.clone().last() {
