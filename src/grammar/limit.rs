@@ -17,8 +17,9 @@
 //! text of very many short lines (`a\n`, `。\n`, `<p>甲<br>` … all
 //! through), where every few bytes would cost the tables kept per line
 //! (the layout pass's, the lines, the marker each starts with). The line
-//! breaks of the cleaned text are counted (one `memchr` count, only in a
-//! text longer than the limit); past the limit, the text is cleaned again
+//! breaks of the cleaned text are counted (one `memchr` pass up to the
+//! limit's line break, only in a text longer than the limit); past the
+//! limit, the text is cleaned again
 //! up to the end of the last line allowed, and no table is built for the
 //! rest: it is kept as it stands in the input (not cleaned), as one
 //! paragraph of the last block, with a `line-limit` warning where reading
@@ -58,12 +59,9 @@ fn line_cut(text: &str, max: usize) -> Option<usize> {
     if text.len() <= max {
         return None;
     }
-    let breaks = || memchr::memchr_iter(b'\n', text.as_bytes());
-    if breaks().count() < max {
-        return None;
-    }
+    // (one pass, up to the `max`-th line break: none when there are fewer)
     let at = match max.checked_sub(1) {
-        Some(k) => breaks().nth(k)? + 1,
+        Some(k) => memchr::memchr_iter(b'\n', text.as_bytes()).nth(k)? + 1,
         None => 0,
     };
     (at < text.len()).then_some(at)
