@@ -1,26 +1,18 @@
 //! Findings over the cleaned lines that do not change the tree: unclosed
 //! brackets and foreign insertions.
 
+use super::Capped;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, Bracket, BracketAt};
 use crate::source::{Line, Source};
 
 /// Run every check over every line (of a source whose brackets are
 /// indexed); the diagnostics of each code past one more than are listed
-/// ([`super::MAX_PER_CODE`]) are counted, not made (text of one short line
-/// repeated would have one a line), and their counts returned.
+/// are counted, not made ([`Capped`]), and their counts returned.
 pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> [(&'static str, usize); 2] {
-    let mut counted = [(codes::UNCLOSED_BRACKET, 0), (codes::FOREIGN_INSERTION, 0)];
-    let mut made = [0; 2];
-    // (a line's diagnostics of code `k` are made, then those past the
-    // first few dropped and counted)
-    let mut keep = |k: usize, before: usize, diags: &mut Vec<Diagnostic>| {
-        made[k] += diags.len() - before;
-        let over = made[k].saturating_sub(super::MAX_PER_CODE + 1).min(diags.len() - before);
-        diags.truncate(diags.len() - over);
-        made[k] -= over;
-        counted[k].1 += over;
-    };
+    // (a line's diagnostics are made, then those past the first few
+    // dropped and counted)
+    let (mut unclosed, mut foreign) = (Capped::default(), Capped::default());
     // the next lower-case letter of the text: only a line that holds one is
     // looked at for Latin words (the text is searched once, from line to
     // line, 64 bytes per test)
@@ -43,7 +35,7 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
         if from < next {
             let before = diags.len();
             unclosed_brackets(src, line, &brackets[from..next], diags);
-            keep(0, before, diags);
+            unclosed.keep(diags, before);
         }
         if lower.is_some_and(|p| p < line.start) {
             lower = lower_from(line.start);
@@ -51,12 +43,12 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
         if lower.is_some_and(|p| p < line.end()) {
             let before = diags.len();
             foreign_insertions(src, line, diags);
-            keep(1, before, diags);
+            foreign.keep(diags, before);
             lower = lower_from(line.end());
         }
     }
     src.work(brackets.len());
-    counted
+    [(codes::UNCLOSED_BRACKET, unclosed.more), (codes::FOREIGN_INSERTION, foreign.more)]
 }
 
 /// Report an opening （ ( or 《 with no partner on its line, whose brackets

@@ -96,12 +96,10 @@ fn parse_source<'a>(
     let mut diags = Vec::new();
     // page furniture is no part of the document (the diagnostics past one
     // more than are listed counted, not made)
-    let mut more_chrome = 0;
+    let mut chrome_found = Capped::default();
     all.retain(|l| {
         let chrome = chrome::is_chrome(l.text);
-        if chrome && diags.len() > MAX_PER_CODE {
-            more_chrome += 1;
-        } else if chrome {
+        if chrome && chrome_found.admit() {
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::PAGE_CHROME,
@@ -329,7 +327,7 @@ fn parse_source<'a>(
         &mut diags,
         &[
             (codes::DUPLICATE_LINE, frame.more_duplicates),
-            (codes::PAGE_CHROME, more_chrome),
+            (codes::PAGE_CHROME, chrome_found.more),
             (codes::ATTACHMENT_ABSENT, more_absent),
             more_unclosed,
             more_foreign,
@@ -1047,20 +1045,18 @@ fn read_attachments<'a>(
 fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut Vec<Diagnostic>) -> usize {
     let absent =
         attachments[from..].iter().filter(|a| a.paragraphs.is_empty() && a.sections.is_empty() && a.tables.is_empty());
-    let mut more = 0;
-    for (k, a) in absent.enumerate() {
-        if k > MAX_PER_CODE {
-            more += 1;
-            continue;
+    let mut found = Capped::default();
+    for a in absent {
+        if found.admit() {
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                codes::ATTACHMENT_ABSENT,
+                "this 附件 is named, but its body is not in the text",
+                a.span,
+            ));
         }
-        diags.push(Diagnostic::new(
-            Severity::Info,
-            codes::ATTACHMENT_ABSENT,
-            "this 附件 is named, but its body is not in the text",
-            a.span,
-        ));
     }
-    more
+    found.more
 }
 
 fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
@@ -1080,6 +1076,42 @@ fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> 
 /// `diagnostics-truncated` diagnostic (a garbage input can raise one per
 /// line).
 pub(crate) const MAX_PER_CODE: usize = 100;
+
+/// The diagnostics of one code that a pass would make one a line: one more
+/// than are listed ([`MAX_PER_CODE`]: the first left out gives the
+/// `diagnostics-truncated` note its span) are made, the rest only counted
+/// (text of one short line repeated would otherwise have one a line); the
+/// count goes to [`cap_diagnostics`].
+#[derive(Default)]
+pub(crate) struct Capped {
+    made: usize,
+    /// How many were counted instead of made.
+    pub(crate) more: usize,
+}
+
+impl Capped {
+    /// Whether the next one is to be made (else it is counted).
+    pub(crate) fn admit(&mut self) -> bool {
+        if self.made > MAX_PER_CODE {
+            self.more += 1;
+            false
+        } else {
+            self.made += 1;
+            true
+        }
+    }
+
+    /// Of the diagnostics pushed onto `diags` since its length was
+    /// `before` (a check may make several at once), keep those there is
+    /// room for, and count the rest.
+    pub(crate) fn keep(&mut self, diags: &mut Vec<Diagnostic>, before: usize) {
+        let new = diags.len() - before;
+        let room = (MAX_PER_CODE + 1).saturating_sub(self.made).min(new);
+        diags.truncate(before + room);
+        self.made += room;
+        self.more += new - room;
+    }
+}
 
 /// Keep the first [`MAX_PER_CODE`] diagnostics of each code (in input
 /// order) and say how many of each were left out. `uncounted` are
@@ -1220,6 +1252,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `Capped` makes one more than are listed, whether they come one at a
+    /// time or several at once, and counts the rest.
+    #[test]
+    fn capped_makes_one_more_than_are_listed() {
+        use super::{Capped, MAX_PER_CODE};
+        use crate::diagnostic::{Diagnostic, Severity};
+        let mut one = Capped::default();
+        let admitted = (0..MAX_PER_CODE + 50).filter(|_| one.admit()).count();
+        assert_eq!((admitted, one.more), (MAX_PER_CODE + 1, 49));
+        let d = || Diagnostic::new(Severity::Info, "x", "x", crate::Span::new(0, 0));
+        let (mut several, mut diags) = (Capped::default(), Vec::new());
+        for _ in 0..40 {
+            let before = diags.len();
+            diags.extend([d(), d(), d()]);
+            several.keep(&mut diags, before);
+        }
+        assert_eq!((diags.len(), several.more), (MAX_PER_CODE + 1, 120 - MAX_PER_CODE - 1));
     }
 
     /// Unclosed brackets, foreign insertions, page furniture and absent
