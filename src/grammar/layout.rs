@@ -190,7 +190,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     // the brackets and line breaks of the text as cleaned: the lines come
     // from these, and when no line is joined the index stays good
     src.index_text();
-    let text = src.clean.text.as_str();
+    let text = src.clean.text.as_ref();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
     let mut pages = 0;
@@ -409,7 +409,7 @@ mod tests {
     fn unwrapped(raw: &str) -> String {
         let mut src = Source::new(raw);
         unwrap(&mut src);
-        src.clean.text
+        src.clean.text.into_owned()
     }
 
     #[test]
