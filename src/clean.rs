@@ -789,6 +789,7 @@ impl<'a> Cleaned<'a> {
 
     /// The cleaned text being built, with room for all of `raw` from the
     /// first byte kept (one allocation; none for a text borrowed whole).
+    #[inline]
     fn out(&mut self, raw: &str) -> &mut String {
         let out = self.text.to_mut();
         if out.capacity() == 0 {
