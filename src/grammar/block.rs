@@ -301,6 +301,23 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             return;
         };
+        // a chapter's title on the line under its marker (`第一章` / `总则`,
+        // as PDF text and some pages print it)
+        if heading.is_none()
+            && clauses.is_empty()
+            && block.title.is_none()
+            && block.paragraphs.is_empty()
+            && block.children.is_empty()
+            && matches!(block.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
+        {
+            if let Some(t) = pieces.first().copied().filter(|t| pieces.len() == 1 && is_title_under(t)) {
+                let (title, span) = node(t);
+                block.title = Some(letter_spaced(t).map_or(title, std::borrow::Cow::Owned));
+                block.title_span = Some(span);
+                self.titled[usize::from(rank(block.kind))] += 1;
+                return;
+            }
+        }
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
             let forced = by_line.is_some();
@@ -314,7 +331,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.title = Some(spaced.map_or(title, std::borrow::Cow::Owned));
                 block.title_span = Some(span);
                 self.titled[usize::from(rank(kind))] += 1;
-                if t.len() < first.len() && !forced {
+                // (an article's gist stands whatever its siblings' titles)
+                if t.len() < first.len() && !forced && kind != BlockKind::Article {
                     if let Some(slot) = self.run_in.last_mut() {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
                         // a run-in title: its 。 follows it (white space between)
@@ -475,11 +493,29 @@ fn letter_spaced(title: &str) -> Option<String> {
     (2..=MAX_LETTER_SPACED).contains(&out.chars().count()).then_some(out)
 }
 
+/// Most characters of a chapter's title on the line under its marker.
+const MAX_TITLE_UNDER: usize = 20;
+
+/// A line that can be the title of the chapter marker above it: short, no
+/// prose punctuation, no marker, no date (`总则`, `总　　则`, `法律责任`).
+fn is_title_under(text: &str) -> bool {
+    text.len() <= MAX_TITLE_UNDER * 4
+        && text.chars().count() <= MAX_TITLE_UNDER
+        && punct::find_prose_punct(text).is_none()
+        && super::marker::marker(text).is_none()
+        && super::date::date_line(text).is_none()
+}
+
 /// Split the first text of a heading line into its title and the rest.
 fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
     match kind {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
-        BlockKind::Article => (None, Some(text)),
+        // an article opens with its provision, or with its gist in
+        // brackets (第一条（目的和依据）为了…)
+        BlockKind::Article => match super::section_title::article_gist(text) {
+            Some((gist, rest)) => (Some(gist), (!rest.is_empty()).then_some(rest)),
+            None => (None, Some(text)),
+        },
         _ => {
             // a body and a colon (区发展改革委：负责…): the body is the title
             // of a duty list's item
@@ -907,6 +943,9 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         let (code, what) = if prev == 0 {
             if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
+            (None, "")
+        } else if n == prev && super::marker::inserted(&b.marker) > 0 {
+            // an article inserted by an amendment (第二条之一 after 第二条)
             (None, "")
         } else if n == prev {
             (Some(codes::NUMBERING_DUPLICATE), "repeats")

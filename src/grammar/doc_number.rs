@@ -6,9 +6,8 @@ use super::numeral::{arabic, is_digit};
 use crate::punct::{self, TORTOISE_L, TORTOISE_R};
 use nom::{
     IResult, Parser,
-    bytes::complete::{tag, take_while_m_n},
+    bytes::complete::take_while_m_n,
     character::complete::{char, satisfy},
-    combinator::recognize,
 };
 
 pub(crate) fn is_open(c: char) -> bool {
@@ -64,17 +63,54 @@ pub(crate) fn push_decimal(out: &mut String, n: impl Into<u64>) {
     out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
-/// `…令第N号`.
+/// `…令第N号`, and the numbers of orders and announcements counted by year
+/// (`交通运输部令2023年第12号`, `国家税务总局公告2024年第3号`).
 fn decree(i: &str) -> IResult<&str, String> {
-    let (i, code) =
-        recognize((take_while_m_n(1, 20, |c| punct::is_ideograph(c) && c != '令'), tag("令第"))).parse(i)?;
-    let (i, n) = arabic(i)?;
-    let (i, _) = char('号').parse(i)?;
-    let mut out = String::with_capacity(code.len() + 13);
-    out.push_str(code);
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    // the issuer's ideographs up to the first 令 or 公告 (at most 20)
+    let mut code = None;
+    for (k, (at, c)) in i.char_indices().enumerate() {
+        if k >= 20 || !punct::is_ideograph(c) {
+            break;
+        }
+        // (an issuer before the mark: 令第3号 alone is no number)
+        if c == '令' && at > 0 {
+            code = Some(at + c.len_utf8());
+        } else if at > 0 && i[at..].starts_with("公告") {
+            code = Some(at + "公告".len());
+        }
+        if code.is_some() {
+            break;
+        }
+    }
+    let code = code.ok_or_else(fail)?;
+    // (a space may part the mark from its number: `某省人民政府令 第389号`)
+    let (i, issuer) = (i[code..].trim_start_matches(punct::is_inline_space), &i[..code]);
+    let (rest, year_n) = match year_of(i) {
+        Some((y, rest)) => (rest, Some(y)),
+        None => (i, None),
+    };
+    let (rest, _) = char('第').parse(rest)?;
+    let (rest, n) = arabic(rest)?;
+    let (rest, _) = char('号').parse(rest)?;
+    let mut out = String::with_capacity(issuer.len() + 20);
+    out.push_str(issuer);
+    if let Some(y) = year_n {
+        push_decimal(&mut out, y);
+        out.push('年');
+    }
+    out.push('第');
     push_decimal(&mut out, n);
     out.push('号');
-    Ok((i, out))
+    Ok((rest, out))
+}
+
+/// A year of four digits and 年 (`2023年`, spaces allowed after it): its
+/// value and what follows.
+fn year_of(i: &str) -> Option<(u32, &str)> {
+    let (rest, y): (&str, &str) = take_while_m_n::<_, _, nom::error::Error<&str>>(4, 4, is_digit).parse(i).ok()?;
+    let rest = rest.strip_prefix('年')?.trim_start_matches(punct::is_space);
+    Some((y.chars().fold(0, |n, c| n * 10 + half_width_digit(c).to_digit(10).unwrap_or(0)), rest))
 }
 
 /// A 发文字号 at the start of `i`, normalised.
@@ -82,21 +118,26 @@ pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
     nom::branch::alt((bracketed, decree)).parse(i)
 }
 
-/// The number line of an order printed under its mark (`中华人民共和国国务院令`
-/// / `第　559　号`, spaces allowed around the number): the number and what
-/// follows the line's 号.
-pub(crate) fn order_number(i: &str) -> Option<(u32, &str)> {
+/// The number line of an order or announcement printed under its mark
+/// (`中华人民共和国国务院令` / `第　559　号`, spaces allowed around the
+/// number; `交通运输部令` / `2023年第12号`, counted by year): the year if
+/// any, the number and what follows the line's 号.
+pub(crate) fn order_number(i: &str) -> Option<(Option<u32>, u32, &str)> {
+    let (year, i) = match year_of(i) {
+        Some((y, rest)) => (Some(y), rest),
+        None => (None, i),
+    };
     let i = i.strip_prefix('第')?.trim_start_matches(punct::is_space);
     let (i, n) = arabic(i).ok()?;
     let i = i.trim_start_matches(punct::is_space).strip_prefix('号')?;
-    Some((n, i))
+    Some((year, n, i))
 }
 
-/// An order's mark on its own line: ideographs ending in 令
-/// (`中华人民共和国国务院令`, `某某部令`).
+/// An order's or announcement's mark on its own line: ideographs ending in
+/// 令 or 公告 (`中华人民共和国国务院令`, `某某部令`, `国家税务总局公告`).
 pub(crate) fn is_order_mark(line: &str) -> bool {
     let n = line.chars().count();
-    line.ends_with('令') && (3..=20).contains(&n) && line.chars().all(punct::is_ideograph)
+    (line.ends_with('令') || line.ends_with("公告")) && (3..=20).contains(&n) && line.chars().all(punct::is_ideograph)
 }
 
 /// The whole of `line` is a 发文字号.
@@ -145,6 +186,16 @@ mod tests {
         }
         assert_eq!(doc_number_line("发改规划〔2022〕371号").as_deref(), Some("发改规划〔2022〕371号"));
         assert_eq!(doc_number_line("中华人民共和国国务院令第656号").as_deref(), Some("中华人民共和国国务院令第656号"));
+        // orders and announcements counted by year
+        for (s, want) in [
+            ("中华人民共和国交通运输部令2023年第12号", "中华人民共和国交通运输部令2023年第12号"),
+            ("国家税务总局公告2019年第10号", "国家税务总局公告2019年第10号"),
+            ("国家税务总局公告２０１９年第１０号", "国家税务总局公告2019年第10号"),
+            ("某某省人民政府令第289号", "某某省人民政府令第289号"),
+            ("某某省人民政府令 第289号", "某某省人民政府令第289号"),
+        ] {
+            assert_eq!(doc_number_line(s).as_deref(), Some(want), "{s}");
+        }
     }
 
     #[test]
@@ -152,16 +203,30 @@ mod tests {
         assert!(is_order_mark("中华人民共和国国务院令"));
         assert!(!is_order_mark("令"));
         assert!(!is_order_mark("关于某某的命令。"));
-        assert_eq!(order_number("第　559　号"), Some((559, "")));
-        assert_eq!(order_number("第656号 《某某条例》"), Some((656, " 《某某条例》")));
+        assert_eq!(order_number("第　559　号"), Some((None, 559, "")));
+        assert_eq!(order_number("第656号 《某某条例》"), Some((None, 656, " 《某某条例》")));
+        assert_eq!(order_number("2023年第12号"), Some((Some(2023), 12, "")));
+        assert_eq!(order_number("２０２４年第３号"), Some((Some(2024), 3, "")));
+        assert_eq!(order_number("2023年12月"), None);
+        assert!(is_order_mark("交通运输部令"));
+        assert!(is_order_mark("国家税务总局公告"));
+        assert!(!is_order_mark("公告"));
         assert_eq!(order_number("第一章"), None);
         assert_eq!(order_number("第3条"), None);
     }
 
     #[test]
     fn prose_is_not_a_doc_number() {
-        for s in ["国办发〔2018〕123号文件要求", "2022年3月10日", "国办发〔18〕1号", "〔2018〕123号", "各省、自治区："]
-        {
+        for s in [
+            "国办发〔2018〕123号文件要求",
+            "2022年3月10日",
+            "令第3号",
+            "公告2019年第10号",
+            "关于发布某某的公告",
+            "国办发〔18〕1号",
+            "〔2018〕123号",
+            "各省、自治区：",
+        ] {
             assert_eq!(doc_number_line(s), None, "{s}");
         }
     }

@@ -954,9 +954,17 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
     // an order's number line (第　559　号) with the text after it
-    if let Some((_, rest)) = super::doc_number::order_number(text).filter(|(_, r)| r.starts_with(punct::is_space)) {
+    if let Some((_, _, rest)) = super::doc_number::order_number(text).filter(|(_, _, r)| r.starts_with(punct::is_space))
+    {
         cuts.push(text.len() - rest.len());
         return;
+    }
+    // an order's mark and number (某省人民政府令 第389号) with the text after it
+    if let Ok((rest, _)) = doc_number(text) {
+        if rest.starts_with(punct::is_space) && text.contains('令') {
+            cuts.push(text.len() - rest.len());
+            return;
+        }
     }
     if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
         cuts.push(s);

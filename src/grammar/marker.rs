@@ -236,16 +236,58 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
         parsed => parsed,
     };
     let (rest, (kind, number)) = parsed.ok().filter(|(_, (_, n))| *n > 0)?;
-    let text = &line[..line.len() - rest.len()];
+    let mut text = &line[..line.len() - rest.len()];
+    let mut rest = rest;
     // 第一条 needs a separator or text after it; 第一章 may stand alone.
-    if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
-        return None; // 第三条的规定, 第三条规定, 第三条至第五条
+    if kind == BlockKind::Article {
+        // an article inserted by an amendment (第十条之一) is a heading
+        // whose marker takes the 之N; any other word right after 第X条 is
+        // a citation running on in prose, at a line's start after a wrap
+        // or in a list of amendments (第三条的规定, 第三条规定, 第三条至第五条,
+        // 第四十二条第一款, 第四条、第五条, 第六条和第七条, 第三条所称,
+        // 第八条中的, 第三条之规定)
+        if let Some(after) = rest.strip_prefix('之') {
+            let (after, _) = cn_numeral(after).ok()?;
+            text = &line[..line.len() - after.len()];
+            rest = after;
+        } else if ARTICLE_CITED.iter().any(|w| rest.starts_with(w)) || cites_part(rest) {
+            return None;
+        }
     }
-    let rest = punct::trim_start(rest);
+    let mut rest = punct::trim_start(rest);
+    // a colon may part an ordinal from its text (`第三条：排水户…`): the
+    // marker as written takes it, as `一、` takes its 、
+    if first == '第' {
+        if let Some(after) = rest.strip_prefix(|c: char| punct::is_colon(c)) {
+            text = &line[..line.len() - after.len()];
+            rest = punct::trim_start(after);
+        }
+    }
     // An ordinal heading must be followed by white space, end of line or a
     // title; 第二轮土地承包 is prose, not a heading, and is rejected above
     // because 轮 is no ordinal kind.
     Some(Marker { kind, number, text, rest })
+}
+
+/// Words that, right after `第X条` with no space, show a citation of the
+/// article rather than its heading (an article printed with no separator
+/// may start with 中华人民共和国, 所有, 项目, 及时: those are kept).
+const ARTICLE_CITED: [&str; 14] =
+    ["的", "规", "款", "至", "、", "和第", "或第", "及第", "及其", "中的", "中规定", "所称", "所列", "所规定"];
+
+/// `第Y款` `第Y项` `第Y目` after an article's number: a citation of one of
+/// its paragraphs or items (`第四十二条第一款`); an article's text may start
+/// with 第 too (`第八条 第一类医疗器械…`, its space removed by cleaning).
+fn cites_part(rest: &str) -> bool {
+    rest.strip_prefix('第')
+        .and_then(|r| alt((cn_numeral, arabic)).parse(r).ok())
+        .is_some_and(|(r, _)| r.starts_with(['款', '项', '目']))
+}
+
+/// The number of an article inserted by an amendment, after its article's
+/// (`第十条之一` → 1), 0 for any other marker.
+pub(crate) fn inserted(m: &str) -> u32 {
+    m.rsplit_once('之').and_then(|(_, n)| cn_numeral(n).ok()).map_or(0, |(_, n)| n)
 }
 
 /// Most components of a decimal outline number (`4.2.3.1`).
@@ -439,6 +481,29 @@ mod tests {
     }
 
     #[test]
+    fn inserted_articles_and_articles_with_no_separator() {
+        use BlockKind::*;
+        // an article inserted by an amendment keeps its 之N in the marker
+        assert_eq!(m("第十条之一　城市绿地"), Some((Article, 10, "第十条之一", "城市绿地")));
+        assert_eq!(m("第四条之二 电动自行车"), Some((Article, 4, "第四条之二", "电动自行车")));
+        assert_eq!(inserted("第十条之一"), 1);
+        assert_eq!(inserted("第四条之十二"), 12);
+        assert_eq!(inserted("第十条"), 0);
+        // text with no separator that starts with a word a citation also
+        // starts with is still a heading
+        assert_eq!(m("第二条中华人民共和国公民"), Some((Article, 2, "第二条", "中华人民共和国公民")));
+        assert_eq!(m("第五条项目建设单位"), Some((Article, 5, "第五条", "项目建设单位")));
+        assert_eq!(m("第六条所有单位"), Some((Article, 6, "第六条", "所有单位")));
+        assert_eq!(m("第七条及时报告"), Some((Article, 7, "第七条", "及时报告")));
+        assert_eq!(m("第八条第一类医疗器械"), Some((Article, 8, "第八条", "第一类医疗器械")));
+        assert_eq!(m("第九条第1项"), None);
+        // a colon after the ordinal is no part of the text
+        assert_eq!(m("第三条：排水户"), Some((Article, 3, "第三条：", "排水户")));
+        assert_eq!(m("第二章: 排水许可"), Some((Chapter, 2, "第二章:", "排水许可")));
+        assert_eq!(m("第一编："), Some((Part, 1, "第一编：", "")));
+    }
+
+    #[test]
     fn white_space_inside_and_after_a_marker() {
         use BlockKind::*;
         // U+3000, NBSP, ASCII spaces: inside brackets and ordinals, and
@@ -469,6 +534,13 @@ mod tests {
             "第二轮土地承包",
             "第三条规定的",
             "第三条的规定",
+            "第四十二条第一款的规定处罚。",
+            "第四条、第五条规定的",
+            "第六条和第七条",
+            "第三条所称",
+            "第八条中的“五千元”",
+            "第三条之规定",
+            "第十条之",
             "行动起来",
             "任务清单",
             "——坚持以人民为中心的思想。",

@@ -167,6 +167,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     };
     !body.is_empty()
         && body.chars().count() <= 400
+        && !is_lead_in(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
@@ -179,6 +180,17 @@ pub(crate) fn is_addressee(text: &str) -> bool {
                     !item.is_empty() && item.chars().count() <= 40
                 })
         })
+}
+
+/// Words that open the sentence leading into a document's provisions, never
+/// a 主送机关 (`为了加强…，根据…，作如下决定：`).
+const LEAD_INS: [&str; 6] = ["为了", "为进一步", "根据", "按照", "依照", "依据"];
+
+/// The sentence that leads into a document's provisions and ends in a
+/// colon (`为了…，结合本市实际，作如下决定：`, `现将有关事项通告如下：`),
+/// which, in short comma-separated clauses, reads like a list of bodies.
+fn is_lead_in(body: &str) -> bool {
+    LEAD_INS.iter().any(|w| body.starts_with(w)) || body.ends_with("如下")
 }
 
 /// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
@@ -221,7 +233,26 @@ pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
 }
 
 fn is_issuer(text: &str) -> bool {
-    is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())
+    (is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())) || is_signatory(text)
+}
+
+/// The head of a government who signs an order, with a colon before the
+/// name (`市长：汤飞帆`, `省长:王浩`): an office of at most four characters
+/// ending as heads' offices end (长 理 任 席), and a name of two to six
+/// ideographs or `·`.
+fn is_signatory(text: &str) -> bool {
+    let Some(p) = text.find(|c: char| punct::is_colon(c)) else {
+        return false;
+    };
+    let (office, name) = (punct::trim(&text[..p]), &text[p..]);
+    let name = punct::trim(name.trim_start_matches(|c: char| punct::is_colon(c)));
+    let office_n = office.chars().count();
+    let name_n = name.chars().count();
+    (2..=4).contains(&office_n)
+        && office.ends_with(['长', '理', '任', '席'])
+        && office.chars().all(punct::is_ideograph)
+        && (2..=6).contains(&name_n)
+        && name.chars().all(|c| punct::is_ideograph(c) || c == '\u{B7}')
 }
 
 /// A heading that opens a document's own structure (not a low-level item).
@@ -231,15 +262,35 @@ fn is_structural_heading(text: &str) -> bool {
     })
 }
 
-/// An order's mark and number on the first two lines (`中华人民共和国国务院令`
-/// / `第　559　号`): the mark and the number.
-fn order_head<'a>(lines: &[Line<'a>]) -> Option<(&'a str, u32)> {
+/// An order's (or announcement's) mark and number on the first two lines
+/// (`中华人民共和国国务院令` / `第　559　号`, `国家税务总局公告` /
+/// `2024年第3号`): its normalised 发文字号.
+fn order_head(lines: &[Line<'_>]) -> Option<String> {
     let [mark, number, ..] = lines else { return None };
     if !super::doc_number::is_order_mark(mark.text) {
         return None;
     }
-    let (n, rest) = super::doc_number::order_number(number.text)?;
-    punct::trim(rest).is_empty().then_some((mark.text, n))
+    let (year, n, rest) = super::doc_number::order_number(number.text)?;
+    if !punct::trim(rest).is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(mark.text.len() + 20);
+    out.push_str(mark.text);
+    if let Some(y) = year {
+        super::doc_number::push_decimal(&mut out, y);
+        out.push('年');
+    }
+    out.push('第');
+    super::doc_number::push_decimal(&mut out, n);
+    out.push('号');
+    Some(out)
+}
+
+/// Joint issuers on the first line of the title, the rest of it under them
+/// (`中共某某县委　某某县人民政府` / `关于表彰…的决定`): the title's first line,
+/// not a line that ends a title above it.
+fn issuers_over_title(lines: &[Line<'_>], i: usize, first: bool) -> bool {
+    first && is_issuers_line(lines[i].text) && lines.get(i + 1).is_some_and(|l| l.text.starts_with("关于"))
 }
 
 /// Most body lines of a covering notice signed with no date.
@@ -270,17 +321,26 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
         i = 1;
-    } else if let Some((mark, n)) = order_head(lines) {
+    } else if let Some(num) = order_head(lines) {
         // an order: its mark, then 第N号 on a line of its own
         f.order_mark = Some(0);
-        f.doc_number = Some((1, format!("{mark}第{n}号")));
+        f.doc_number = Some((1, num));
         i = 2;
+    } else if let Some(num) =
+        lines.get(1..).and_then(order_head).filter(|_| is_title_like(lines[0].text, MAX_TITLE_CHARS))
+    {
+        // a web page's title over the order it prints (the title of the
+        // decision, then 中华人民共和国国务院令 / 第790号)
+        f.head_title.push(0);
+        f.order_mark = Some(1);
+        f.doc_number = Some((2, num));
+        i = 3;
     }
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
         && !is_addressee(lines[i].text)
-        && !ends_title(lines[i].text)
+        && (!ends_title(lines[i].text) || issuers_over_title(lines, i, f.head_title.is_empty()))
         && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
@@ -396,8 +456,25 @@ mod tests {
         assert!(!is_addressee("第五条 下列不动产权利，依照本条例的规定办理登记："));
         assert!(!is_addressee("为贯彻落实《指导意见》等精神，现就本市系统化全域推进海绵城市建设提出实施意见如下："));
         assert!(!is_addressee("："));
+        // the sentence leading into a decision's provisions
+        assert!(!is_addressee(
+            "为了加强生态环境保护，推进美丽成都建设，根据有关法律、法规，结合本市实际，作如下决定："
+        ));
+        assert!(!is_addressee("根据有关法律法规，结合本市实际，现通告如下："));
+        assert!(!is_addressee("经市人民政府同意，现将有关事项公告如下："));
         assert!(!is_addressee("、："));
         assert!(!is_addressee("附件："));
+    }
+
+    #[test]
+    fn signatories_of_orders() {
+        assert!(is_signatory("市长：汤飞帆"));
+        assert!(is_signatory("省长: 王浩"));
+        assert!(is_signatory("州长：阿布·买买提"));
+        assert!(!is_signatory("附件：名单"));
+        assert!(!is_signatory("联系人：张三"));
+        assert!(!is_signatory("市长：负责全市工作的统筹协调。"));
+        assert!(is_issuer("市长：汤飞帆"));
     }
 
     #[test]

@@ -76,9 +76,61 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     starts_text.then_some((&text[..word.len()], rest))
 }
 
+/// Most characters of an article's gist in brackets (`（目的和依据）`).
+const MAX_GIST: usize = 16;
+
+/// An article's gist (条旨) in brackets before its provision, as local
+/// regulations and annotated editions print it: `第一条（目的和依据）为了…`,
+/// `第二条　【适用范围】本办法…`. Returns the gist (inside its brackets) and
+/// the provision after it. The gist is two to [`MAX_GIST`] ideographs, 、
+/// and white space, and no numeral alone (`（一）` opens an item). Cost: a
+/// first-character test rejects any other article.
+pub(crate) fn article_gist(text: &str) -> Option<(&str, &str)> {
+    let open = text.chars().next()?;
+    let round = punct::is_lparen(open);
+    if !round && open != punct::LENTICULAR_L {
+        return None;
+    }
+    let inner = &text[open.len_utf8()..];
+    let mut n = 0;
+    for (at, c) in inner.char_indices() {
+        let closes = if round { punct::is_rparen(c) } else { c == punct::LENTICULAR_R };
+        if closes {
+            let gist = punct::trim(&inner[..at]);
+            let numeral = gist.chars().all(|c| super::numeral::is_cn_digit(c) || super::numeral::is_digit(c));
+            return (n >= 2 && !numeral).then(|| (gist, punct::trim_start(&inner[at + c.len_utf8()..])));
+        }
+        n += 1;
+        if n > MAX_GIST || !(punct::is_ideograph(c) || c == punct::DUNHAO || punct::is_space(c)) {
+            return None;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_gists() {
+        assert_eq!(article_gist("（目的和依据）为了加强"), Some(("目的和依据", "为了加强")));
+        assert_eq!(article_gist("【适用范围】　本办法适用于"), Some(("适用范围", "本办法适用于")));
+        assert_eq!(article_gist("(定义、范围) 本条例所称"), Some(("定义、范围", "本条例所称")));
+        assert_eq!(article_gist("（施行日期）"), Some(("施行日期", "")));
+        for t in [
+            "（一）落实责任",
+            "（3）加强",
+            "（二十）",
+            "（2024年）",
+            "【】本办法",
+            "（法）",
+            "为了（目的）",
+            "（目的和依据",
+        ] {
+            assert_eq!(article_gist(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn a_title_run_on_into_its_text_is_split() {
