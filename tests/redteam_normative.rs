@@ -357,3 +357,52 @@ fn an_order_numbered_by_year_cited_in_brackets_is_a_reference_number() {
     let numbers: Vec<_> = doc.references.iter().filter_map(|r| r.doc_number.as_deref()).collect();
     assert_eq!(numbers, ["交通运输部令2019年第5号"]);
 }
+
+#[test]
+fn a_tonggao_mark_over_its_bracketed_number_is_its_title() {
+    let text = doc!("19-command-tonggao-bracketed-number");
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("notice");
+    assert_eq!(n.title.as_deref(), Some("某某市新冠肺炎疫情防控指挥部通告"));
+    assert_eq!(n.doc_number.as_deref(), Some("某某市新冠肺炎疫情防控指挥部通告第12号"));
+    let span = n.doc_number_span.expect("number span");
+    assert_eq!(&text[span.start..span.end], "（第12号）");
+    assert_eq!(n.issuers, ["某某市新冠肺炎疫情防控指挥部"]);
+    assert_eq!(n.date.as_deref(), Some("2022-04-02"));
+    assert_eq!(doc.title.as_deref(), Some("某某市新冠肺炎疫情防控指挥部通告"));
+    assert_eq!(doc.sections.len(), 3);
+    // an announcement's year number in brackets, a title under it
+    let doc = parse(
+        "某某省财政厅公告\n（2024年第3号）\n某某省财政厅关于公布取消行政事业性收费项目的公告\n根据国家有关规定，现将有关事项公告如下：\n一、取消某某收费项目。\n二、本公告自2024年7月1日起施行。\n某某省财政厅\n2024年6月3日\n",
+    );
+    let n = doc.notice.as_ref().expect("notice");
+    assert_eq!(n.doc_number.as_deref(), Some("某某省财政厅公告2024年第3号"));
+    assert_eq!(n.title.as_deref(), Some("某某省财政厅关于公布取消行政事业性收费项目的公告"));
+    assert_eq!(doc.sections.len(), 2);
+}
+
+#[test]
+fn a_promulgation_note_in_brackets_under_the_title_stays_one_note() {
+    let doc = parse(doc!("20-unbracketed-adoption-and-promulgation-note"));
+    assert_eq!(doc.title.as_deref(), Some("宁波市城市排水管理办法"));
+    let adopted: Vec<_> = doc.adopted.iter().map(|p| p.text.to_string()).collect();
+    assert_eq!(adopted, ["（2024年1月22日宁波市人民政府令第268号公布　自2024年3月1日起施行）"]);
+    assert!(doc.preamble.is_empty());
+    assert_eq!(doc.sections.len(), 3);
+    assert!(!codes_of(&doc).contains(&codes::UNCLOSED_BRACKET));
+}
+
+#[test]
+fn an_amended_article_wrapped_to_a_line_start_opens_no_article() {
+    let doc = parse(doc!("21-wrapped-amendment-items"));
+    assert_eq!(doc.adopted.len(), 1);
+    let markers: Vec<_> = doc.sections.iter().map(|b| b.marker.to_string()).collect();
+    assert_eq!(markers, ["一、", "二、", "三、"]);
+    let two = &doc.sections[1];
+    assert!(two.children.is_empty());
+    // (the wrapped line is kept as the block's text; not joined: the line
+    // before it ends with no mark, but the text is too short to show a wrap)
+    let text: String = two.title.iter().map(|t| t.to_string()).chain(paragraphs(two)).collect();
+    assert_eq!(text, "将第十二条中的“五百元”修改为“一千元”，并将第十三条修改为：“携犬出户的，应当束犬链。”");
+    no_numbering_warnings(&doc);
+}

@@ -134,10 +134,13 @@ pub(crate) fn order_number(i: &str) -> Option<(Option<u32>, u32, &str)> {
 }
 
 /// An order's or announcement's mark on its own line: ideographs ending in
-/// 令 or 公告 (`中华人民共和国国务院令`, `某某部令`, `国家税务总局公告`).
+/// 令, 公告 or 通告 (`中华人民共和国国务院令`, `某某部令`, `国家税务总局公告`,
+/// `某某市疫情防控指挥部通告`).
 pub(crate) fn is_order_mark(line: &str) -> bool {
     let n = line.chars().count();
-    (line.ends_with('令') || line.ends_with("公告")) && (3..=20).contains(&n) && line.chars().all(punct::is_ideograph)
+    (line.ends_with('令') || line.ends_with("公告") || line.ends_with("通告"))
+        && (3..=20).contains(&n)
+        && line.chars().all(punct::is_ideograph)
 }
 
 /// The whole of `line` is a 发文字号.
@@ -210,6 +213,7 @@ mod tests {
         assert_eq!(order_number("2023年12月"), None);
         assert!(is_order_mark("交通运输部令"));
         assert!(is_order_mark("国家税务总局公告"));
+        assert!(is_order_mark("某某市疫情防控指挥部通告"));
         assert!(!is_order_mark("公告"));
         assert_eq!(order_number("第一章"), None);
         assert_eq!(order_number("第3条"), None);

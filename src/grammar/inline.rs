@@ -1143,7 +1143,11 @@ fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
         .char_indices()
         .take(notice::MAX_TITLE_CHARS + 1)
         .find(|&(_, c)| is_digit(c) || is_cn_digit(c) || punct::is_prose_punct(c))?;
-    if d == 0 || !notice::is_title_like(punct::trim(&text[..d]), notice::MAX_TITLE_CHARS) {
+    // (a bracket before the date opens a promulgation note in brackets
+    // under the title, `（2024年1月22日某市人民政府令第268号公布　自…起施行）`:
+    // one line, cut nowhere)
+    let before = punct::trim(&text[..d]);
+    if d == 0 || before.ends_with(punct::is_lparen) || !notice::is_title_like(before, notice::MAX_TITLE_CHARS) {
         return None;
     }
     let (rest, _) = date(&text[d..]).ok()?;
@@ -1688,6 +1692,17 @@ mod tests {
         cuts.clear();
         head_cuts("第3号文件规定的事项，按本办法执行。", &mut cuts);
         assert!(cuts.is_empty());
+        // an order's mark and number on one line, its text after them
+        cuts.clear();
+        head_cuts("某省人民政府令 第389号　《某某办法》已经省人民政府常务会议审议通过，现予公布。", &mut cuts);
+        assert_eq!(cuts, ["某省人民政府令 第389号".len()]);
+    }
+
+    #[test]
+    fn a_promulgation_note_in_brackets_is_cut_nowhere() {
+        assert_eq!(inline_promulgation("（2024年1月22日某市人民政府令第268号公布　自2024年3月1日起施行）"), None);
+        let text = "某某办法2024年1月22日某市人民政府令第268号公布";
+        assert_eq!(inline_promulgation(text), Some(("某某办法".len(), text.len())));
     }
 
     #[test]

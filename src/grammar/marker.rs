@@ -272,8 +272,31 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
 /// Words that, right after `第X条` with no space, show a citation of the
 /// article rather than its heading (an article printed with no separator
 /// may start with 中华人民共和国, 所有, 项目, 及时: those are kept).
-const ARTICLE_CITED: [&str; 14] =
-    ["的", "规", "款", "至", "、", "和第", "或第", "及第", "及其", "中的", "中规定", "所称", "所列", "所规定"];
+/// The amendment verbs of a decision that amends a regulation follow a
+/// cited article too (`第十三条修改为：`, `第五条增加一款`, `第二十条删去`).
+const ARTICLE_CITED: [&str; 21] = [
+    "的",
+    "规",
+    "款",
+    "至",
+    "、",
+    "和第",
+    "或第",
+    "及第",
+    "及其",
+    "中的",
+    "中规定",
+    "所称",
+    "所列",
+    "所规定",
+    "修改为",
+    "增加一",
+    "删去",
+    "删除",
+    "后增加",
+    "作为第",
+    "调整为",
+];
 
 /// `第Y款` `第Y项` `第Y目` after an article's number: a citation of one of
 /// its paragraphs or items (`第四十二条第一款`); an article's text may start
@@ -540,6 +563,9 @@ mod tests {
             "第三条所称",
             "第八条中的“五千元”",
             "第三条之规定",
+            "第十三条修改为：“携犬出户的，应当束犬链。”",
+            "第五条增加一款，作为第二款：",
+            "第二十条删去",
             "第十条之",
             "行动起来",
             "任务清单",

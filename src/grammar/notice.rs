@@ -270,7 +270,8 @@ fn order_head(lines: &[Line<'_>]) -> Option<String> {
     if !super::doc_number::is_order_mark(mark.text) {
         return None;
     }
-    let (year, n, rest) = super::doc_number::order_number(number.text)?;
+    // (the number may stand in brackets: `（第12号）`, `（2024年第3号）`)
+    let (year, n, rest) = super::doc_number::order_number(unbracket(number.text).unwrap_or(number.text))?;
     if !punct::trim(rest).is_empty() {
         return None;
     }
@@ -336,6 +337,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         f.doc_number = Some((2, num));
         i = 3;
     }
+    let head_start = i;
     while i < n
         && f.head_title.len() < MAX_TITLE_LINES
         && is_title_like(lines[i].text, MAX_TITLE_CHARS)
@@ -353,6 +355,15 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
             f.head_title.push(i);
         }
         i += 1;
+    }
+    // an announcement's or 通告's mark with no title under its number
+    // (`某某市指挥部通告` / `（第12号）` / `为…`) is its title too; an order's
+    // mark never is
+    if let Some(m) =
+        f.order_mark.filter(|&m| f.head_title.is_empty() && i == head_start && !lines[m].text.ends_with('令'))
+    {
+        f.head_title.push(m);
+        f.order_mark = None;
     }
     if f.doc_number.is_some() {
         // read above the title
@@ -591,6 +602,38 @@ mod tests {
         assert!(f.head_title.is_empty());
         assert_eq!(f.order_mark, Some(0));
         assert_eq!(f.doc_number, Some((1, "中华人民共和国国务院令第559号".to_string())));
+    }
+
+    #[test]
+    fn marks_numbered_by_year_in_brackets_or_under_a_page_title() {
+        // an order numbered by year
+        let l = lines(
+            "某某部令\n2023年第12号\n《某某规定》已经部务会议通过，现予公布。\n部长　某某\n2023年11月2日\n某某规定",
+        );
+        let f = frame(&l);
+        assert_eq!(f.order_mark, Some(0));
+        assert_eq!(f.doc_number, Some((1, "某某部令2023年第12号".to_string())));
+        // a page title over the order
+        let l = lines(
+            "国务院关于修改某某条例的决定\n中华人民共和国国务院令\n第790号\n现公布某某决定。\n总理　某某\n2024年6月20日\n国务院关于修改某某条例的决定",
+        );
+        let f = frame(&l);
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.order_mark, Some(1));
+        assert_eq!(f.doc_number, Some((2, "中华人民共和国国务院令第790号".to_string())));
+        // a 通告 mark with no title under its bracketed number is its title
+        let l = lines("某某指挥部通告\n（第12号）\n为做好某某工作，现通告如下：\n一、某某。\n某某指挥部\n2022年4月2日");
+        let f = frame(&l);
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.order_mark, None);
+        assert_eq!(f.doc_number, Some((1, "某某指挥部通告第12号".to_string())));
+        // an announcement's mark over its number and its own title
+        let l = lines(
+            "某某总局公告\n2024年第3号\n某某总局关于某某事项的公告\n现将有关事项公告如下：\n一、某某。\n某某总局\n2024年3月28日",
+        );
+        let f = frame(&l);
+        assert_eq!(f.head_title, [2]);
+        assert_eq!(f.order_mark, Some(0));
     }
 
     #[test]
