@@ -617,7 +617,9 @@ fn outline_of<'a>(
 /// first heading of the top-level kind numbered 1, once headings of that
 /// kind have been seen — a notice that transmits two 规定 lists both.
 fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usize> {
-    let mut starts = vec![0];
+    // (room for the usual one document and its end: pushed without growing)
+    let mut starts = Vec::with_capacity(4);
+    starts.push(0);
     let top = marks.iter().flatten().next().map(|m| m.kind);
     let Some(top) = top else {
         starts.push(lines.len());
@@ -848,19 +850,27 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
 /// The items of an addressee group, split on 、; a one-character item
 /// continues the item before it (市政府各委、办、局 is one addressee, not three).
 fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
-    let mut items: Vec<&str> = Vec::new();
+    // (each item's text made when the next one shows it complete: no list
+    // of slices collected first)
+    let mut items = Vec::new();
+    let mut last: Option<&str> = None;
     for item in group.split(DUNHAO).map(punct::trim).filter(|s| !s.is_empty()) {
-        match items.last_mut() {
+        match last.as_mut() {
             Some(last) if item.chars().nth(1).is_none() => {
                 // both are slices of `group`: widen the last one over this item
                 let start = last.as_ptr() as usize - group.as_ptr() as usize;
                 let end = item.as_ptr() as usize - group.as_ptr() as usize + item.len();
                 *last = &group[start..end];
             }
-            _ => items.push(item),
+            _ => {
+                if let Some(done) = last.replace(item) {
+                    items.push(src.text(done));
+                }
+            }
         }
     }
-    items.into_iter().map(|s| src.text(s)).collect()
+    items.extend(last.map(|s| src.text(s)));
+    items
 }
 
 /// Read the 附件 region: list entries, then the bodies after label lines.
