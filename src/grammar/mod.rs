@@ -159,7 +159,13 @@ fn parse_source<'a>(
             src.span_of(lines[d].text),
         ));
     }
-    let head_title = joined(src, &frame.head_title.iter().map(|&i| lines[i]).collect::<Vec<_>>());
+    // (the title's lines, as a stretch of the lines when they follow each
+    // other, as they do but around a repeated line: not collected)
+    let head_title = match frame.head_title.as_slice() {
+        [first, .., last] if last - first + 1 == frame.head_title.len() => joined(src, &lines[*first..=*last]),
+        [one] => joined(src, std::slice::from_ref(&lines[*one])),
+        many => joined(src, &many.iter().map(|&i| lines[i]).collect::<Vec<_>>()),
+    };
     // the main document's lines: one stretch of the line list but when the
     // frame's signature stands in the middle
     let main: Cow<'_, [Line<'_>]> = match &frame.main {

@@ -202,17 +202,16 @@ pub(crate) fn is_note(text: &str) -> bool {
 /// The bodies of one 署名 line: joint issuers printed on one line separated
 /// by white space (`市教委　　市财政局`, `某省民政厅 某省财政厅`) are several
 /// when every part ends as a body name; otherwise the line is one issuer.
-pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
-    let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
-    let bodies = parts.len() > 1
-        && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
-    if bodies {
-        parts
-    } else {
-        // (a line of white space alone names no issuer)
-        let one = text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c));
-        if one.is_empty() { Vec::new() } else { vec![one] }
-    }
+/// (An iterator over the line, not a list: nothing is allocated.)
+pub(crate) fn issuer_parts(text: &str) -> impl Iterator<Item = &str> {
+    let parts = text.split(char::is_whitespace).filter(|p| !p.is_empty());
+    let bodies = parts.clone().nth(1).is_some()
+        && parts.clone().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
+    // (a line of white space alone names no issuer)
+    let one = (!bodies)
+        .then(|| text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c)))
+        .filter(|one| !one.is_empty());
+    parts.take(if bodies { usize::MAX } else { 0 }).chain(one)
 }
 
 fn is_issuer(text: &str) -> bool {
@@ -247,7 +246,7 @@ const MAX_COVERING_BODY: usize = 6;
 fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<usize> {
     let end = lines.len().min(body_start + MAX_COVERING_BODY + 1);
     let s = (body_start + 1..end)
-        .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).iter().all(|p| is_body_name(p)))?;
+        .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).all(is_body_name))?;
     let body = &lines[body_start..s];
     let covers = body.iter().any(|l| ["印发", "转发", "发给你们"].iter().any(|w| l.text.contains(w)));
     let ended = body.last().is_some_and(|l| l.text.ends_with(punct::JUHAO));
@@ -344,7 +343,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         let signed = f.head_date.is_some()
             && n > body_start + 1
             && is_issuer(lines[n - 1].text)
-            && issuer_parts(lines[n - 1].text).iter().all(|p| is_body_name(p));
+            && issuer_parts(lines[n - 1].text).all(is_body_name);
         let s = if signed { n - 1 } else { n };
         f.issuers = if signed { s..n } else { body_start..body_start };
         f.notes = n..n;
@@ -445,14 +444,14 @@ mod tests {
 
     #[test]
     fn joint_issuers_on_one_line() {
-        assert_eq!(issuer_parts("市教委　　市财政局"), ["市教委", "市财政局"]);
-        assert_eq!(issuer_parts("某省民政厅 某省财政厅"), ["某省民政厅", "某省财政厅"]);
-        assert_eq!(issuer_parts("中共中央　国务院"), ["中共中央", "国务院"]);
-        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅"), ["上海市人民政府办公厅"]);
+        assert_eq!(issuer_parts("市教委　　市财政局").collect::<Vec<_>>(), ["市教委", "市财政局"]);
+        assert_eq!(issuer_parts("某省民政厅 某省财政厅").collect::<Vec<_>>(), ["某省民政厅", "某省财政厅"]);
+        assert_eq!(issuer_parts("中共中央　国务院").collect::<Vec<_>>(), ["中共中央", "国务院"]);
+        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅").collect::<Vec<_>>(), ["上海市人民政府办公厅"]);
         // a signature with a person's name, or one spaced-out name, stays one
-        assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
-        assert_eq!(issuer_parts("国务院"), ["国务院"]);
-        assert!(issuer_parts("\u{2003}\u{2003}").is_empty());
+        assert_eq!(issuer_parts("总理　　李某某").collect::<Vec<_>>(), ["总理　　李某某"]);
+        assert_eq!(issuer_parts("国务院").collect::<Vec<_>>(), ["国务院"]);
+        assert!(issuer_parts("\u{2003}\u{2003}").next().is_none());
         let text =
             "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
         let f = frame(&lines(text));
