@@ -685,10 +685,9 @@ fn doc_head<'a>(
         })
         .count();
     let title = joined(src, &lines[..n]);
-    let number_line =
-        |l: &Line<'_>| doc_number::doc_number_line(l.text).or_else(|| notice::bracketed_doc_number(l.text));
-    let (number, n) = match lines.get(n).and_then(number_line) {
-        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
+    let number_line = |t| doc_number::doc_number_line(t).or_else(|| notice::bracketed_doc_number(t));
+    let (number, n) = match lines.get(n).and_then(|l| number_line(l.text)) {
+        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, &num), src.span_of(lines[n].text))), n + 1),
         None => (None, n),
     };
     // adoption notes under the title
@@ -739,8 +738,8 @@ fn joined<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Option<(Text<'a>, Span)> 
 }
 
 /// The normalised value, borrowed from the input when it is written so.
-fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: String) -> Text<'a> {
-    if written == normalised { src.text(written) } else { Cow::Owned(normalised) }
+fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: &str) -> Text<'a> {
+    if written == normalised { src.text(written) } else { Cow::Owned(normalised.to_owned()) }
 }
 
 fn paragraphs<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Vec<Paragraph<'a>> {
@@ -766,9 +765,13 @@ fn notice_node<'a>(
         extend(s);
     }
     let doc_number = if let Some((i, num)) = &frame.doc_number {
-        Some(owned_or_borrowed(src, lines[*i].text, num.clone()))
+        Some(owned_or_borrowed(src, lines[*i].text, num))
     } else {
-        frame.promulgation.as_ref().map(|(_, _, num)| Cow::Owned(num.clone()))
+        // (a number written in the normal form is a slice of its line)
+        frame.promulgation.as_ref().map(|(_, _, num)| match num {
+            Cow::Borrowed(written) => src.text(written),
+            Cow::Owned(n) => Cow::Owned(n.clone()),
+        })
     };
     let addressees = frame.addressee.map_or_else(Vec::new, |i| {
         extend(src.span_of(lines[i].text));

@@ -54,7 +54,7 @@ pub(crate) struct Found<'s> {
     /// The title without its brackets.
     pub(crate) title: Option<&'s str>,
     /// The 文号 as written and normalised.
-    pub(crate) number: Option<(&'s str, String)>,
+    pub(crate) number: Option<(&'s str, Cow<'s, str>)>,
     pub(crate) kind: ReferenceKind,
 }
 
@@ -119,7 +119,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             }
             // the document's own title (unless cited with another 文号: an
             // earlier version of it)
-            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_str()));
+            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_ref()));
             if !other_number && f.title.is_some_and(&is_own) {
                 continue;
             }
@@ -130,7 +130,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             let number = f
                 .number
                 .as_ref()
-                .map(|(written, n)| if *written == n.as_str() { src.text(written) } else { Cow::Owned(n.clone()) });
+                .map(|(written, n)| if *written == n.as_ref() { src.text(written) } else { Cow::Owned(n.to_string()) });
             out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
         }
     }
@@ -302,7 +302,7 @@ fn close_within_tail(s: &str) -> Option<usize> {
 
 /// `（国发〔2014〕25号）` at the start of `i`, or `（国发〔2014〕25号，…）`:
 /// its length, the 文号 as written, and normalised.
-fn bracketed_number(i: &str) -> Option<(usize, &str, String)> {
+fn bracketed_number(i: &str) -> Option<(usize, &str, Cow<'_, str>)> {
     let open: IResult<&str, char> = satisfy(punct::is_lparen).parse(i);
     let (rest, _) = open.ok()?;
     let (after, n) = doc_number(rest).ok()?;
@@ -516,7 +516,7 @@ mod tests {
     fn refs(line: &str) -> Vec<(Option<&str>, Option<String>, ReferenceKind, &str)> {
         let mut out = Vec::new();
         references_in(line, &mut out);
-        out.into_iter().map(|f| (f.title, f.number.map(|n| n.1), f.kind, &line[f.start..f.end])).collect()
+        out.into_iter().map(|f| (f.title, f.number.map(|n| n.1.into_owned()), f.kind, &line[f.start..f.end])).collect()
     }
 
     fn one(line: &str) -> (Option<&str>, Option<String>, ReferenceKind, &str) {
