@@ -29,7 +29,6 @@ use super::numeral::is_digit;
 use crate::ast::{Block, Document, Reference, ReferenceKind};
 use crate::punct::{self, BOOK_L, BOOK_R, Bracket, BracketAt};
 use crate::source::{Line, Source};
-use crate::span::Span;
 use nom::{IResult, Parser, character::complete::satisfy};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -70,8 +69,8 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     // the document's own 发文字号 lines (a title's 《》 is read like any
     // other: 关于贯彻落实《规划》的意见 cites 规划, 关于印发《方案》的通知 is
     // excluded below as naming the document itself)
-    let own_spans: Vec<Span> =
-        [doc.doc_number_span].into_iter().chain(doc.notice.iter().map(|n| n.doc_number_span)).flatten().collect();
+    // (the document's and its notice's: two at most, in an array)
+    let own_spans = [doc.doc_number_span, doc.notice.as_ref().and_then(|n| n.doc_number_span)];
     // the document's own titles, and the titles in book-title brackets
     // inside them (关于印发《方案》的通知 names 方案)
     let own_titles: Vec<&str> = doc
@@ -90,8 +89,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         Some(set) => set.contains(&title_words(t)),
         None => own_titles.iter().any(|o| same_title(o, t)),
     };
-    let own_numbers: Vec<&str> =
-        doc.doc_number.iter().chain(doc.notice.iter().flat_map(|n| n.doc_number.iter())).map(|t| t.as_ref()).collect();
+    let own_numbers = [doc.doc_number.as_deref(), doc.notice.as_ref().and_then(|n| n.doc_number.as_deref())];
     let mut found = Vec::new();
     let mut out = Vec::new();
     for line in lines {
@@ -114,12 +112,12 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         src.work(found.len() + 1);
         for f in &found {
             let span = src.span_of(&line.text[f.start..f.end]);
-            if own_spans.iter().any(|s| s.start <= span.start && span.end <= s.end) {
+            if own_spans.iter().flatten().any(|s| s.start <= span.start && span.end <= s.end) {
                 continue;
             }
             // the document's own title (unless cited with another 文号: an
             // earlier version of it)
-            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_ref()));
+            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&Some(n.1.as_ref())));
             if !other_number && f.title.is_some_and(&is_own) {
                 continue;
             }

@@ -1286,8 +1286,9 @@ fn row_block<'a>(
             }
         }
     }
-    let agencies = |parts: &[&str], role: Role| -> Vec<Agency<'a>> {
-        let mut out = Vec::new();
+    // (appended to `out`: a row's inherited bodies go to one list, none
+    // is collected on its own first)
+    let agencies_into = |parts: &[&str], role: Role, out: &mut Vec<Agency<'a>>| {
         for line in parts {
             for item in items(line) {
                 let name = clean_name(item);
@@ -1297,7 +1298,6 @@ fn row_block<'a>(
                 }
             }
         }
-        out
     };
     let mut responsibilities = Vec::new();
     let mut inherited_agencies = Vec::new();
@@ -1305,15 +1305,11 @@ fn row_block<'a>(
         let Some(role) = columns[k].role.body_role() else { continue };
         if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
             let (raw, s) = node(src, parts);
-            responsibilities.push(Responsibility {
-                raw,
-                agencies: agencies(parts, role),
-                notes: Vec::new(),
-                span: s,
-                deadline: None,
-            });
+            let mut agencies = Vec::new();
+            agencies_into(parts, role, &mut agencies);
+            responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
         } else if let Some(parts) = &inherited[k] {
-            inherited_agencies.extend(agencies(parts, role));
+            agencies_into(parts, role, &mut inherited_agencies);
         }
     }
     let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
