@@ -156,8 +156,12 @@ impl Seg {
 
 /// The cleaned text with its map back to raw offsets.
 #[derive(Debug)]
-pub(crate) struct Cleaned {
-    pub(crate) text: String,
+pub(crate) struct Cleaned<'a> {
+    /// The cleaned text: borrowed from the input when all that cleaning
+    /// removed (if anything) lies before the text's last stretch, as in
+    /// most texts (nothing at all, a BOM or a markdown title marker at the
+    /// start), so a clean text costs one search and no copy.
+    pub(crate) text: Cow<'a, str>,
     segs: Vec<Seg>,
     /// The removed or replaced runs of each kind (indexed by `Residue as
     /// usize`): how many, how many bytes, the first and the last.
@@ -520,12 +524,12 @@ const ENTITIES: &[(&str, &str)] = &[
     ("ndash", "\u{2013}"),
 ];
 
-impl Cleaned {
+impl<'a> Cleaned<'a> {
     /// Remove residue from `raw`.
-    pub(crate) fn new(raw: &str) -> Cleaned {
+    pub(crate) fn new(raw: &'a str) -> Cleaned<'a> {
         let bytes = raw.as_bytes();
         let mut c = Cleaned {
-            text: String::with_capacity(raw.len()),
+            text: Cow::Owned(String::new()),
             segs: Vec::new(),
             removed: [None; Residue::ALL.len()],
             cursor: std::cell::Cell::new(0),
@@ -660,7 +664,7 @@ impl Cleaned {
                                 c.flush(raw, copy_from, i);
                                 c.segs.push(Seg::new(c.text.len(), i, Some(j - i)));
                                 let spaces = bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count();
-                                c.text.extend(std::iter::repeat_n(' ', spaces));
+                                c.out(raw).extend(std::iter::repeat_n(' ', spaces));
                                 i = j;
                                 copy_from = j;
                                 continue;
@@ -710,7 +714,7 @@ impl Cleaned {
                         c.flush(raw, content, content + number);
                         if !rep.is_empty() {
                             c.segs.push(Seg::new(c.text.len(), content + number, Some(text - number)));
-                            c.text.push_str(rep);
+                            c.out(raw).push_str(rep);
                         }
                         c.note(Residue::Markdown, Span::new(content + number, content + text));
                         c.work += text as u64;
@@ -760,7 +764,7 @@ impl Cleaned {
             c.flush(raw, copy_from, i);
             if let Some(rep) = &replacement {
                 c.segs.push(Seg::new(c.text.len(), i, Some(end - i)));
-                c.text.push_str(rep);
+                c.out(raw).push_str(rep);
                 if rep == "\n" {
                     tag_break = end;
                 }
@@ -769,9 +773,29 @@ impl Cleaned {
             i = end;
             copy_from = end;
         }
-        c.flush(raw, copy_from, bytes.len());
+        if c.segs.is_empty() {
+            // nothing kept before the last stretch: the text is the input
+            // from there on, borrowed
+            if copy_from < bytes.len() {
+                c.segs.push(Seg::new(0, copy_from, None));
+            }
+            c.text = Cow::Borrowed(&raw[copy_from..]);
+        } else {
+            c.flush(raw, copy_from, bytes.len());
+        }
         c.index_segments();
         c
+    }
+
+    /// The cleaned text being built, with room for all of `raw` from the
+    /// first byte kept (one allocation; none for a text borrowed whole).
+    #[inline]
+    fn out(&mut self, raw: &str) -> &mut String {
+        let out = self.text.to_mut();
+        if out.capacity() == 0 {
+            out.reserve_exact(raw.len());
+        }
+        out
     }
 
     /// Fill `buckets` for the current segments (one pass over the buckets
@@ -822,7 +846,7 @@ impl Cleaned {
     fn flush(&mut self, raw: &str, from: usize, to: usize) {
         if from < to {
             self.segs.push(Seg::new(self.text.len(), from, None));
-            self.text.push_str(&raw[from..to]);
+            self.out(raw).push_str(&raw[from..to]);
         }
     }
 
@@ -977,7 +1001,7 @@ impl Cleaned {
                 at = if keep_end < e { e.min(cut_b) } else { e };
             }
         }
-        self.text = text;
+        self.text = Cow::Owned(text);
         self.segs = segs;
         self.cursor.set(0);
         self.index_segments();
@@ -1300,6 +1324,30 @@ mod tests {
     }
 
     #[test]
+    fn text_is_borrowed_when_only_its_start_is_removed() {
+        let borrowed = |c: &Cleaned<'_>| matches!(c.text, Cow::Borrowed(_));
+        // nothing to remove (a quotation mark and a dash share the lead
+        // byte of the other spaces; an e-mail's @ stays)
+        let raw = "一、总体要求\n“推进”——a@b\n";
+        let c = Cleaned::new(raw);
+        assert!(borrowed(&c) && c.text == raw && c.map(3, 9) == (3, 9, true));
+        // a BOM, a markdown title marker: the rest borrowed, mapped past it
+        for raw in ["\u{FEFF}通知\n一、总则", "# 通知\n一、总则", "@@通知\n一、总则"] {
+            let c = Cleaned::new(raw);
+            assert!(borrowed(&c), "{raw}");
+            assert_eq!(c.text, "通知\n一、总则");
+            let at = raw.len() - "通知\n一、总则".len();
+            assert_eq!((c.raw_start(0), c.raw_end(c.text.len()), c.map(0, 6)), (at, raw.len(), (at, at + 6, true)));
+        }
+        // residue after the start: copied
+        for raw in ["通知@@\n一、总则", "通知\n一、&nbsp;总则", "通\u{200B}知"] {
+            let c = Cleaned::new(raw);
+            assert!(!borrowed(&c), "{raw}");
+        }
+        assert!(borrowed(&Cleaned::new("")));
+    }
+
+    #[test]
     fn markdown_markers() {
         let raw = "# 标题\n## 第一章 总则\n**一、总体要求**\n  ### 三级\n#不是标题\n第1#楼 a*b";
         let c = Cleaned::new(raw);
@@ -1365,7 +1413,7 @@ mod tests {
         // a BOM at the start is its own kind; one later stays (white space
         // to punct::trim at a line's edges)
         let c = Cleaned::new("\u{FEFF}甲\n\u{FEFF}乙");
-        assert_eq!((c.text.as_str(), c.runs(Residue::Bom), c.runs(Residue::Invisible)), ("甲\n\u{FEFF}乙", 1, 0));
+        assert_eq!((c.text.as_ref(), c.runs(Residue::Bom), c.runs(Residue::Invisible)), ("甲\n\u{FEFF}乙", 1, 0));
     }
 
     #[test]

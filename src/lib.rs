@@ -62,6 +62,7 @@ mod diagnostic;
 mod error;
 pub mod gazetteer;
 mod grammar;
+pub mod json;
 mod punct;
 mod query;
 mod render;

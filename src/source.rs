@@ -26,7 +26,7 @@ impl Line<'_> {
 /// Raw input, its cleaned form, and the cleaned lines.
 pub(crate) struct Source<'a> {
     pub(crate) raw: &'a str,
-    pub(crate) clean: Cleaned,
+    pub(crate) clean: Cleaned<'a>,
     /// Every round and book-title bracket of the cleaned text, by cleaned
     /// offset (filled by [`Source::index_text`], again if the text
     /// changes).
@@ -90,7 +90,7 @@ impl<'a> Source<'a> {
 
     /// The source of `raw` with `clean`, the cleaned form of `raw` or of a
     /// prefix of it (the rest not read: see `grammar::limit`).
-    pub(crate) fn with_clean(raw: &'a str, clean: Cleaned) -> Self {
+    pub(crate) fn with_clean(raw: &'a str, clean: Cleaned<'a>) -> Self {
         let work = std::cell::Cell::new(0);
         Source {
             raw,
@@ -170,7 +170,7 @@ impl<'a> Source<'a> {
     /// cleaned offsets, blank ones included (like `split('\n')`), from the
     /// index (see [`Source::index_text`]).
     pub(crate) fn pieces(&self) -> impl Iterator<Item = (usize, &str)> {
-        let text = self.clean.text.as_str();
+        let text = self.clean.text.as_ref();
         let ends = self.newlines.iter().copied().chain([text.len()]);
         ends.scan(0, move |at, end| {
             let piece = (*at, &text[*at..end]);
@@ -225,7 +225,7 @@ impl<'a> Source<'a> {
         room: usize,
         mut stop: impl FnMut(&str) -> bool,
     ) -> (Vec<Line<'_>>, Option<usize>) {
-        let text = self.clean.text.as_str();
+        let text = self.clean.text.as_ref();
         self.work(text.len());
         // (the offsets a pass found are dropped once read: lines are
         // listed once, and else found again from the index)

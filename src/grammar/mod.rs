@@ -69,7 +69,7 @@ pub(crate) fn document<'a>(raw: &'a str, options: &crate::Options) -> Result<Doc
 pub(crate) fn cleaned(raw: &str) -> String {
     let mut src = Source::new(raw);
     layout::unwrap_lines(&mut src, false);
-    src.clean.text
+    src.clean.text.into_owned()
 }
 
 /// Parse the whole document, and count the work units spent.

@@ -1,7 +1,7 @@
 //! `gongwen parse`: JSON, JSON Lines or a Markdown outline.
 //!
 //! - `json`, one input file or `-`: the document's pretty JSON (the JSON of
-//!   [`gongwen::Document::to_json`] in the layout of [`Leaves`]: small
+//!   [`gongwen::Document::to_json`] in the layout `Tidy` of [`gongwen::json`]: small
 //!   containers of scalars on one line); a failure goes to standard error
 //!   only.
 //! - `json`, several inputs, a directory or `--stdin-jsonl`: a JSON array of
@@ -56,7 +56,8 @@ const PRETTY_SIZE: usize = 8;
 /// One compact record and a line ending.
 fn line_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     let mut out = batch::buffer(doc.text.len() * COMPACT_SIZE);
-    serde_json::to_writer(&mut out, &Record::of(&doc)).expect("a record always serialises");
+    gongwen::json::write(&mut out, &Record::of(&doc), gongwen::json::Layout::Compact)
+        .expect("a record always serialises");
     out.push(b'\n');
     Outcome::of(&doc, out)
 }
@@ -71,232 +72,11 @@ fn pretty_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
 }
 
 /// `value` as pretty JSON (two spaces per level; a small container of
-/// scalars on one line: [`Leaves`]) whose lines after the first start
-/// `level` levels deep.
+/// scalars on one line: [`gongwen::json::Layout::Tidy`]) whose lines after
+/// the first start `level` levels deep.
 fn pretty_into(out: &mut Vec<u8>, value: &impl Serialize, level: usize) {
-    let leaves = Leaves { out, base: level, frames: Vec::new(), starts: Vec::new() };
-    // every byte goes through the formatter, which writes into `out`
-    let mut ser = serde_json::Serializer::with_formatter(io::sink(), leaves);
-    value.serialize(&mut ser).expect("a record always serialises");
-}
-
-/// Longest container kept on one line, in bytes from its opening bracket
-/// to its closing one.
-const LEAF_BYTES: usize = 100;
-
-/// A comma, a line break and up to 64 levels of indentation: what goes
-/// between two values, written in one piece.
-const BREAK: &[u8; 130] = &{
-    let mut b = [b' '; 130];
-    b[0] = b',';
-    b[1] = b'\n';
-    b
-};
-
-/// The tool's pretty JSON: serde_json's `PrettyFormatter` (two spaces per
-/// level, `": "` after a key), starting `base` levels deep, except that an
-/// object or array whose members are all scalars (strings, numbers,
-/// booleans, null) and whose one-line form takes at most [`LEAF_BYTES`]
-/// bytes is written on one line, members separated by `", "`:
-/// `"span": {"start": 0, "end": 56}`, `"items": ["各省", "自治区"]`.
-///
-/// serde_json sends every byte through the formatter, so it writes into its
-/// own buffer (the serializer's writer is a sink) and can go back: every
-/// container is written as `PrettyFormatter` writes it, and one that ends
-/// with only scalars in it and short enough is closed up onto one line, in
-/// place. Only those small containers are written twice; a container that
-/// holds a container is never touched again.
-struct Leaves<'a> {
-    out: &'a mut Vec<u8>,
-    base: usize,
-    /// The open containers.
-    frames: Vec<Frame>,
-    /// Where each member of the innermost container begins (after its line
-    /// break and indentation), while it holds only scalars: only the
-    /// innermost can (a container in it ends that).
-    starts: Vec<usize>,
-}
-
-struct Frame {
-    /// Where its opening bracket is in `out`.
-    open: usize,
-    /// Only scalars in it so far.
-    leaf: bool,
-    members: bool,
-}
-
-impl Leaves<'_> {
-    /// A line break and the indentation of `level`, after a comma unless
-    /// `first`.
-    fn newline(&mut self, first: bool, level: usize) {
-        let from = usize::from(first);
-        let mut n = 2 * level;
-        if n <= BREAK.len() - 2 {
-            self.out.extend_from_slice(&BREAK[from..2 + n]);
-            return;
-        }
-        self.out.extend_from_slice(&BREAK[from..]);
-        n -= BREAK.len() - 2;
-        while n > 0 {
-            let k = n.min(BREAK.len() - 2);
-            self.out.extend_from_slice(&BREAK[2..2 + k]);
-            n -= k;
-        }
-    }
-
-    fn begin(&mut self, bracket: u8) {
-        // a container in a container: that one is not a leaf
-        if let Some(parent) = self.frames.last_mut() {
-            parent.leaf = false;
-        }
-        self.frames.push(Frame { open: self.out.len(), leaf: true, members: false });
-        self.starts.clear();
-        self.out.push(bracket);
-    }
-
-    fn member(&mut self, first: bool) {
-        let level = self.base + self.frames.len();
-        let Some(frame) = self.frames.last_mut() else { return };
-        frame.members = true;
-        let leaf = frame.leaf;
-        self.newline(first, level);
-        if leaf {
-            self.starts.push(self.out.len());
-        }
-    }
-
-    fn end(&mut self, bracket: u8) {
-        let Some(frame) = self.frames.pop() else { return };
-        let level = self.base + self.frames.len();
-        if frame.leaf && frame.members && self.close_up(frame.open, level) {
-            self.out.push(bracket);
-            return;
-        }
-        if frame.members {
-            self.newline(true, level);
-        }
-        self.out.push(bracket);
-    }
-
-    /// The members of the container opened at `open` (`level` deep, so its
-    /// members one deeper), all scalars, moved onto one line if it stays
-    /// within [`LEAF_BYTES`]; whether they were.
-    fn close_up(&mut self, open: usize, level: usize) -> bool {
-        // between two members: ",\n" and the indentation
-        let gap = 2 + 2 * (level + 1);
-        let n = self.starts.len();
-        let content = self.out.len() - self.starts[0] - (n - 1) * gap;
-        // brackets, members and ", " between them
-        if 2 + content + 2 * (n - 1) > LEAF_BYTES {
-            return false;
-        }
-        let mut to = open + 1;
-        for i in 0..n {
-            let from = self.starts[i];
-            let end = if i + 1 < n { self.starts[i + 1] - gap } else { self.out.len() };
-            if i > 0 {
-                self.out[to..to + 2].copy_from_slice(b", ");
-                to += 2;
-            }
-            self.out.copy_within(from..end, to);
-            to += end - from;
-        }
-        self.out.truncate(to);
-        true
-    }
-}
-
-/// Scalars: written as serde_json's compact formatter writes them, into
-/// the formatter's buffer.
-macro_rules! scalar {
-    ($($name:ident($($arg:ident: $ty:ty),*);)*) => {$(
-        #[inline]
-        fn $name<W: ?Sized + io::Write>(&mut self, _: &mut W, $($arg: $ty),*) -> io::Result<()> {
-            serde_json::ser::CompactFormatter.$name(self.out, $($arg),*)
-        }
-    )*};
-}
-
-impl serde_json::ser::Formatter for Leaves<'_> {
-    scalar! {
-        write_null();
-        write_bool(v: bool);
-        write_i8(v: i8);
-        write_i16(v: i16);
-        write_i32(v: i32);
-        write_i64(v: i64);
-        write_i128(v: i128);
-        write_u8(v: u8);
-        write_u16(v: u16);
-        write_u32(v: u32);
-        write_u64(v: u64);
-        write_u128(v: u128);
-        write_f32(v: f32);
-        write_f64(v: f64);
-        write_number_str(v: &str);
-        begin_string();
-        end_string();
-        write_string_fragment(v: &str);
-        write_char_escape(v: serde_json::ser::CharEscape);
-        write_raw_fragment(v: &str);
-    }
-
-    #[inline]
-    fn begin_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.begin(b'[');
-        Ok(())
-    }
-
-    #[inline]
-    fn end_array<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.end(b']');
-        Ok(())
-    }
-
-    #[inline]
-    fn begin_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W, first: bool) -> io::Result<()> {
-        self.member(first);
-        Ok(())
-    }
-
-    #[inline]
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        Ok(())
-    }
-
-    #[inline]
-    fn begin_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.begin(b'{');
-        Ok(())
-    }
-
-    #[inline]
-    fn end_object<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.end(b'}');
-        Ok(())
-    }
-
-    #[inline]
-    fn begin_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W, first: bool) -> io::Result<()> {
-        self.member(first);
-        Ok(())
-    }
-
-    #[inline]
-    fn end_object_key<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        Ok(())
-    }
-
-    #[inline]
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.out.extend_from_slice(b": ");
-        Ok(())
-    }
-
-    #[inline]
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        Ok(())
-    }
+    gongwen::json::write(out, value, gongwen::json::Layout::Tidy { indent: level })
+        .expect("a record always serialises");
 }
 
 fn outline(doc: Doc<'_>) -> Outcome<Vec<u8>> {
@@ -403,10 +183,10 @@ mod tests {
     use super::*;
     use crate::input::Id;
 
-    /// The layout of [`Leaves`], made independently (the tests of the
+    /// The layout `Tidy`, made independently (the tests of the
     /// command line use it too).
     fn reference(value: &impl Serialize, level: usize) -> Vec<u8> {
-        layout::leaf_layout(&serde_json::to_vec(value).unwrap(), level, LEAF_BYTES).into_bytes()
+        layout::leaf_layout(&serde_json::to_vec(value).unwrap(), level, gongwen::json::TIDY_LEAF_BYTES).into_bytes()
     }
 
     fn laid_out(value: &impl Serialize, level: usize) -> Vec<u8> {
@@ -448,10 +228,10 @@ mod tests {
         assert_eq!(laid_out(&3, 0), b"3");
         assert_eq!(laid_out(&serde_json::json!([1, 2]), 2), b"[1, 2]");
         // exactly at the bound, and one byte over
-        for n in [LEAF_BYTES - 4, LEAF_BYTES - 3] {
+        for n in [gongwen::json::TIDY_LEAF_BYTES - 4, gongwen::json::TIDY_LEAF_BYTES - 3] {
             let v = serde_json::json!(["x".repeat(n)]);
             let one_line = laid_out(&v, 0).len() == n + 4;
-            assert_eq!(one_line, n + 4 <= LEAF_BYTES, "{n}");
+            assert_eq!(one_line, n + 4 <= gongwen::json::TIDY_LEAF_BYTES, "{n}");
             assert_eq!(laid_out(&v, 0), reference(&v, 0));
         }
     }
