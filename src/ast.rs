@@ -148,6 +148,12 @@ pub struct Notice<'a> {
     pub issuers: Vec<Text<'a>>,
     /// 成文日期 as ISO 8601 (`2022-03-10`).
     pub date: Option<String>,
+    /// Raw bytes of the 成文日期 as written (`2022年3月10日`, `二〇二二年三月十日`):
+    /// on the signature's date line, in the brackets under the title, at the
+    /// start of a promulgation line, or in a web page's metadata header.
+    /// `None` when there is no date.
+    #[serde(default)]
+    pub date_span: Option<Span>,
     /// 附注 after the date, e.g. （此件公开发布）, brackets kept.
     pub notes: Vec<Text<'a>>,
     /// 抄送 bodies of the 版记 (colophon), when present.
@@ -967,6 +973,7 @@ impl Document<'_> {
                 body: own_paras(n.body),
                 issuers: n.issuers.into_iter().map(own).collect(),
                 date: n.date,
+                date_span: n.date_span,
                 notes: n.notes.into_iter().map(own).collect(),
                 cc: n.cc.into_iter().map(own).collect(),
                 printed_by: own_opt(n.printed_by),

@@ -420,3 +420,48 @@ fn no_signature_span_without_issuers_or_a_date() {
     let span = doc.notice.as_ref().and_then(|n| n.signature_span).expect("a signature");
     assert_eq!(&signed[span.start..span.end], "某某委员会");
 }
+
+/// `notice.date_span` holds the 成文日期 as written, wherever the frame
+/// read it: the signature's date line (residue inside it kept), the
+/// brackets under the title, the start of a promulgation line, a metadata
+/// header; none without a date.
+#[test]
+fn the_date_span_is_the_date_as_written() {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "某省人民政府办公厅关于印发某某方案的通知\n\n各市人民政府：\n现将《某某方案》印发给你们，请认真贯彻执行。\n\n某省人民政府办公厅\n2020年11月1日\n（此件公开发布）\n",
+            "2020年11月1日",
+            "2020-11-01",
+        ),
+        (
+            "某市人民政府关于某事的通知\n\n各区人民政府：\n请认真执行。\n\n　　某市人民政府\n　　二〇二二年三月十日\n",
+            "二〇二二年三月十日",
+            "2022-03-10",
+        ),
+        ("某部关于某事的通知\n\n各司局：\n请执行。\n\n某部\n2024年@@3月@@5日@@\n", "2024年@@3月@@5日", "2024-03-05"),
+        (
+            "某某委员会关于加强某某工作的意见\n（2023年1月2日）\n\n加强某某工作。现提出如下意见。\n一、总体要求\n",
+            "2023年1月2日",
+            "2023-01-02",
+        ),
+        (
+            "某某暂行条例\n\n2014年11月24日 某某令第656号公布\n\n第一章 总则\n\n第一条 为规范某某行为，制定本条例。\n",
+            "2014年11月24日",
+            "2014-11-24",
+        ),
+        (
+            "标　　题：某区关于某事的通知\n发文机关：某区人民政府\n成文日期：2019年06月18日\n\n某区关于某事的通知\n\n各街道：\n请执行。\n",
+            "2019年06月18日",
+            "2019-06-18",
+        ),
+    ];
+    for (text, written, iso) in cases {
+        let doc = parse(text);
+        let notice = doc.notice.as_ref().unwrap_or_else(|| panic!("a notice: {text}"));
+        assert_eq!(notice.date.as_deref(), Some(iso), "{text}");
+        let span = notice.date_span.unwrap_or_else(|| panic!("a date span: {text}"));
+        assert_eq!(&text[span.start..span.end], written, "{text}");
+    }
+    let undated = parse("某部关于某事的通知\n\n各司局：\n请执行。\n\n某部\n");
+    assert!(undated.notice.as_ref().is_none_or(|n| n.date.is_none() && n.date_span.is_none()));
+}

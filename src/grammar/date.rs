@@ -83,9 +83,24 @@ pub(crate) fn date_line(line: &str) -> Option<Date> {
     }
 }
 
+/// The date at the start of `text` as written (a sub-slice of it, for a
+/// span), when `text` starts with one.
+pub(crate) fn date_text(text: &str) -> Option<&str> {
+    let (rest, _) = date(text).ok()?;
+    text.get(..text.len() - rest.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_text_is_the_date_as_written() {
+        assert_eq!(date_text("2022年3月10日"), Some("2022年3月10日"));
+        assert_eq!(date_text("二〇二二年三月十日印发"), Some("二〇二二年三月十日"));
+        assert_eq!(date_text("2019年9月1日国务院令第709号公布"), Some("2019年9月1日"));
+        assert_eq!(date_text("国务院"), None);
+    }
 
     #[test]
     fn date_lines() {

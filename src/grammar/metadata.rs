@@ -66,6 +66,8 @@ pub(crate) struct Metadata<'c> {
     pub(crate) fields: usize,
     pub(crate) issuer: Option<&'c str>,
     pub(crate) date: Option<Date>,
+    /// The value the date was read from.
+    pub(crate) date_text: Option<&'c str>,
     pub(crate) title: Option<&'c str>,
     pub(crate) doc_number: Option<String>,
 }
@@ -216,7 +218,10 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
                         m.issuer = Some(v);
                     }
                 }
-                "成文日期" => m.date = date_line(v),
+                "成文日期" => {
+                    m.date = date_line(v);
+                    m.date_text = m.date.and(Some(v));
+                }
                 "标题" | "名称" | "文件名称" if !v.is_empty() => m.title = Some(v),
                 "发文字号" | "文号" | "文件编号" => {
                     m.doc_number = doc_number_line(v).map(Cow::into_owned).or(m.doc_number.take())

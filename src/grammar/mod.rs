@@ -802,6 +802,12 @@ fn notice_node<'a>(
         }
     }
     let date = frame.date.map(|(_, d)| d).or(frame.promulgation.as_ref().map(|p| p.1)).or(frame.head_date.map(|d| d.1));
+    // where that date is written: the same precedence
+    let dated_line = frame.date.map(|(i, _)| i).or(frame.promulgation.as_ref().map(|p| p.0));
+    let date_text = match dated_line {
+        Some(i) => lines.get(i).and_then(|l| date::date_text(l.text)),
+        None => frame.head_date.and_then(|(i, _)| lines.get(i)).and_then(|l| notice::bracketed_date_text(l.text)),
+    };
     if let Some((i, _)) = frame.head_date {
         extend(src.span_of(lines[i].text));
     }
@@ -820,6 +826,7 @@ fn notice_node<'a>(
             .map(|p| src.text(p))
             .collect(),
         date: date.map(|d| d.iso()),
+        date_span: date_text.map(|t| src.span_of(t)),
         notes: lines[frame.notes.clone()].iter().map(|l| src.text(l.text)).collect(),
         cc: Vec::new(),
         printed_by: None,
@@ -837,6 +844,7 @@ fn fill_from_metadata<'a>(src: &Source<'a>, n: &mut Notice<'a>, meta: &metadata:
     }
     if n.date.is_none() {
         n.date = meta.date.map(|d| d.iso());
+        n.date_span = meta.date_text.and_then(date::date_text).map(|t| src.span_of(t));
     }
     if n.issuers.is_empty() {
         n.issuers.extend(meta.issuer.map(|s| src.text(s)));

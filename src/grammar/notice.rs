@@ -148,6 +148,11 @@ pub(crate) fn bracketed_date(text: &str) -> Option<Date> {
     unbracket(text).and_then(date_line)
 }
 
+/// The date of a [`bracketed_date`] line as written (inside the brackets).
+pub(crate) fn bracketed_date_text(text: &str) -> Option<&str> {
+    unbracket(text).and_then(super::date::date_text)
+}
+
 /// A body and a date in brackets under a title (`（民政部　1997年1月28日）`):
 /// the signature of a transmitted document, no part of its title.
 pub(crate) fn bracketed_signature(text: &str) -> bool {

@@ -92,7 +92,8 @@ pub fn fixtures_in(dir: &std::path::Path) -> Vec<(String, String)> {
 ///   the raw text holds other residue (markdown, HTML) only the subsequence
 ///   is checked, and where it holds an HTML entity, no text at all;
 /// - addressee groups are non-empty text with at least one item, and no
-///   item is empty;
+///   item is empty; a notice's date has a date span, and the span's raw
+///   text looks like a date;
 /// - levels count depth from 1; every number is positive; kinds and roles
 ///   serialise to their names; diagnostics have kebab-case codes, one-line
 ///   non-empty messages and come in input order.
@@ -280,6 +281,16 @@ impl Checker<'_> {
             self.paragraphs("notice", "body", &n.body)?;
             if let Some(j) = n.issuers.iter().position(|t| t.is_empty()) {
                 return Err(format!("notice.issuers[{j}]: empty issuer"));
+            }
+            // a date is read from somewhere, and its span shows where
+            if n.date.is_some() != n.date_span.is_some() {
+                return Err(format!("notice: date {:?} with date_span {:?}", n.date, n.date_span));
+            }
+            if let Some(s) = n.date_span {
+                let raw = self.input.get(s.start..s.end).unwrap_or("");
+                if !raw.contains('年') && !raw.contains('-') && !raw.contains('/') && !raw.contains('.') {
+                    return Err(format!("notice.date_span {s:?}: {raw:?} is no date"));
+                }
             }
         }
         self.paragraphs("document", "preamble", &doc.preamble)?;
