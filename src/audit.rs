@@ -510,10 +510,12 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         }
         c if is_cn_digit(c) => {
             let (len, n) = run(s, is_cn_digit);
-            if n > 4 || !s[len..].starts_with('、') {
+            // 一、, or a dot typed for the 顿号 (一． 一.)
+            let mark = s[len..].chars().next()?;
+            if n > 4 || !matches!(mark, '、' | '．' | '.') {
                 return None;
             }
-            let total = len + '、'.len_utf8();
+            let total = len + mark.len_utf8();
             // 一、二级 / 一、二类: numbers listed, not a heading
             if next_after(total).is_some_and(is_cn_digit) {
                 return None;

@@ -304,3 +304,31 @@ fn task_row_numbered_zero() {
         assert_eq!(numbers, (1..=rows.len() as u32).collect::<Vec<_>>(), "{input:?}");
     }
 }
+
+/// 一． and 一. (a dot typed for the 顿号) open top-level sections as 一、
+/// does, in a document typed outside the 公文 templates; their clauses and
+/// sub-blocks hang under them, and the title stays the title.
+#[test]
+fn a_dot_after_a_chinese_numeral_opens_a_section() {
+    for dot in ["．", "."] {
+        let text = format!(
+            "某县关于加强某项工作的实施意见\n\n一{dot}总体要求\n坚持问题导向。\n（一）工作目标。到2025年基本建成。\n二{dot}主要任务\n1.完善制度。建立机制。（县发展改革局牵头，县财政局配合）\n2.强化保障。（县财政局负责）\n十{dot}附则\n本意见自印发之日起施行。\n"
+        );
+        let doc = gongwen::parse(&text).expect("parses");
+        assert_eq!(doc.title.as_deref(), Some("某县关于加强某项工作的实施意见"), "{dot}");
+        let tops: Vec<_> = doc.sections.iter().map(|b| (b.marker.as_ref(), b.number, b.title.as_deref())).collect();
+        let (one, two, ten) = (format!("一{dot}"), format!("二{dot}"), format!("十{dot}"));
+        assert_eq!(
+            tops,
+            [
+                (one.as_str(), 1, Some("总体要求")),
+                (two.as_str(), 2, Some("主要任务")),
+                (ten.as_str(), 10, Some("附则"))
+            ],
+            "{dot}"
+        );
+        let task = &doc.sections[1].children[0];
+        let roles: Vec<_> = task.agencies().map(|a| (a.name.as_ref(), a.role.as_str())).collect();
+        assert_eq!(roles, [("县发展改革局", "lead"), ("县财政局", "support")], "{dot}");
+    }
+}

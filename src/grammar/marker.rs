@@ -51,9 +51,15 @@ fn spaced(i: &str) -> IResult<&str, (BlockKind, u32)> {
     .parse(i)
 }
 
-/// 一、
+/// 一、, also 一． and 一. (a dot typed for the 顿号: less standard, but
+/// common in documents typed outside the 公文 templates)
 fn section(i: &str) -> IResult<&str, (BlockKind, u32)> {
-    map(terminated(cn_numeral, char(DUNHAO)), |n| (BlockKind::Section, n)).parse(i)
+    map(terminated(cn_numeral, satisfy(is_section_mark)), |n| (BlockKind::Section, n)).parse(i)
+}
+
+/// What closes a 一、 marker: the 顿号, or a full-width or ASCII dot.
+fn is_section_mark(c: char) -> bool {
+    c == DUNHAO || c == FW_DOT || c == '.'
 }
 
 /// （一） (一)
@@ -99,11 +105,11 @@ fn year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
 }
 
 /// [`section`] without the parser combinators: the Chinese numeral (its
-/// whole run) and 、; `None` where `section` fails.
+/// whole run) and 、 (or a dot); `None` where `section` fails.
 fn plain_section(i: &str) -> Option<(&str, (BlockKind, u32))> {
     let digits = i.len() - i.trim_start_matches(is_cn_digit).len();
     let n = cn_value(&i[..digits])?;
-    let rest = i[digits..].strip_prefix(DUNHAO)?;
+    let rest = i[digits..].strip_prefix(is_section_mark)?;
     Some((rest, (BlockKind::Section, n)))
 }
 
@@ -386,8 +392,10 @@ mod tests {
     /// string the parsers read.
     #[test]
     fn plain_readings_are_the_parsers() {
-        let chars =
-            ['（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '甲', ' ', '\u{3000}'];
+        let chars = [
+            '（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '．', '.', '甲', ' ',
+            '\u{3000}',
+        ];
         let mut strings = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> =
@@ -416,6 +424,8 @@ mod tests {
         use BlockKind::*;
         assert_eq!(m("一、提高质量"), Some((Section, 1, "一、", "提高质量")));
         assert_eq!(m("二十八、组织"), Some((Section, 28, "二十八、", "组织")));
+        assert_eq!(m("一．总体要求"), Some((Section, 1, "一．", "总体要求")));
+        assert_eq!(m("十二. 保障措施"), Some((Section, 12, "十二.", "保障措施")));
         assert_eq!(m("（一）持续深化"), Some((Subsection, 1, "（一）", "持续深化")));
         assert_eq!(m("(二十三)推进"), Some((Subsection, 23, "(二十三)", "推进")));
         assert_eq!(m("(十一）混合"), Some((Subsection, 11, "(十一）", "混合")));
