@@ -332,3 +332,36 @@ fn a_dot_after_a_chinese_numeral_opens_a_section() {
         assert_eq!(roles, [("县发展改革局", "lead"), ("县财政局", "support")], "{dot}");
     }
 }
+
+/// 第一部分 and 第一篇 divide plans and long documents as 第一编 divides a
+/// code: each is a part, its 一、 sections restart under it, the first one
+/// is not joined to the title, and a later one is no attachment. A colon
+/// after an ordinal separates it from its title; a part named in prose is
+/// no heading.
+#[test]
+fn parts_named_bufen_or_pian_hold_their_sections() {
+    for unit in ["部分", "篇"] {
+        let text = format!(
+            "某市国土空间总体规划（2021—2035年）\n\n第一{unit}　规划总则\n一、规划目的\n为落实国家战略，编制本规划。第二{unit}中的目标另行细化。\n二、规划范围\n全市行政辖区。\n第二{unit}：发展目标\n一、总体目标\n到2035年，建成现代化城市。\n二、分阶段目标\n到2025年，初见成效。\n"
+        );
+        let doc = gongwen::parse(&text).expect("parses");
+        assert_eq!(doc.title.as_deref(), Some("某市国土空间总体规划（2021—2035年）"), "{unit}");
+        assert!(doc.attachments.is_empty(), "{unit}");
+        let parts: Vec<_> = doc
+            .sections
+            .iter()
+            .map(|p| {
+                let kids: Vec<_> = p.children.iter().map(|c| c.title.as_deref().unwrap_or("")).collect();
+                (p.kind.as_str(), p.number, p.title.as_deref().unwrap_or(""), kids)
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("part", 1, "规划总则", vec!["规划目的", "规划范围"]),
+                ("part", 2, "发展目标", vec!["总体目标", "分阶段目标"])
+            ],
+            "{unit}"
+        );
+    }
+}
