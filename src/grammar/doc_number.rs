@@ -9,6 +9,7 @@ use nom::{
     bytes::complete::take_while_m_n,
     character::complete::{char, satisfy},
 };
+use std::borrow::Cow;
 
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c)
@@ -23,14 +24,36 @@ fn code(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 16, punct::is_ideograph).parse(i)
 }
 
-/// `X〔YYYY〕N号`. Returns the normalised form.
-fn bracketed(i: &str) -> IResult<&str, String> {
+/// Whether `written` (the digits `arabic` read as a number) is that
+/// number as [`push_decimal`] writes it: ASCII digits, no leading zero,
+/// too few to saturate.
+fn plain_decimal(written: &str) -> bool {
+    (1..=9).contains(&written.len())
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (written.len() == 1 || !written.starts_with('0'))
+}
+
+/// `X〔YYYY〕N号`. Returns the normalised form: the text as written when
+/// it is written so (most are: nothing is allocated then).
+fn bracketed(i: &str) -> IResult<&str, Cow<'_, str>> {
+    let start = i;
     let (i, code) = code(i)?;
-    let (i, _) = satisfy(is_open).parse(i)?;
+    let (i, open) = satisfy(is_open).parse(i)?;
     let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
-    let (i, _) = satisfy(is_close).parse(i)?;
+    let (i, close) = satisfy(is_close).parse(i)?;
+    let digits = i;
     let (i, n) = arabic(i)?;
+    let digits = &digits[..digits.len() - i.len()];
     let (i, _) = char('号').parse(i)?;
+    let written = &start[..start.len() - i.len()];
+    if open == TORTOISE_L
+        && close == TORTOISE_R
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && plain_decimal(digits)
+        && written.len() == code.len() + year.len() + digits.len() + 3 * 3
+    {
+        return Ok((i, Cow::Borrowed(written)));
+    }
     // (written out piece by piece: `format!` costs several times more)
     let mut out = String::with_capacity(code.len() + year.len() + 16);
     out.push_str(code);
@@ -39,7 +62,7 @@ fn bracketed(i: &str) -> IResult<&str, String> {
     out.push(TORTOISE_R);
     push_decimal(&mut out, n);
     out.push('号');
-    Ok((i, out))
+    Ok((i, Cow::Owned(out)))
 }
 
 /// A full-width digit as its ASCII digit; any other character as it is.
@@ -64,9 +87,11 @@ pub(crate) fn push_decimal(out: &mut String, n: impl Into<u64>) {
 }
 
 /// `…令第N号`, and the numbers of orders and announcements counted by year
-/// (`交通运输部令2023年第12号`, `国家税务总局公告2024年第3号`).
-fn decree(i: &str) -> IResult<&str, String> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+/// (`交通运输部令2023年第12号`, `国家税务总局公告2024年第3号`); borrowed when
+/// written in the normal form (see [`bracketed`]).
+fn decree(i: &str) -> IResult<&str, Cow<'_, str>> {
+    let start = i;
+    let fail = || nom::Err::Error(nom::error::Error::new(start, nom::error::ErrorKind::Tag));
     // the issuer's ideographs up to the first 令 or 公告 (at most 20)
     let mut code = None;
     for (k, (at, c)) in i.char_indices().enumerate() {
@@ -84,37 +109,49 @@ fn decree(i: &str) -> IResult<&str, String> {
         }
     }
     let code = code.ok_or_else(fail)?;
+    let issuer = &i[..code];
     // (a space may part the mark from its number: `某省人民政府令 第389号`)
-    let (i, issuer) = (i[code..].trim_start_matches(punct::is_inline_space), &i[..code]);
-    let (rest, year_n) = match year_of(i) {
-        Some((y, rest)) => (rest, Some(y)),
+    let i = i[code..].trim_start_matches(punct::is_inline_space);
+    let spaced = i.len() + code != start.len();
+    let (i, year) = match year_of(i) {
+        Some((digits, y, rest)) => (rest, Some((digits, y))),
         None => (i, None),
     };
-    let (rest, _) = char('第').parse(rest)?;
-    let (rest, n) = arabic(rest)?;
-    let (rest, _) = char('号').parse(rest)?;
+    let (i, _) = char('第').parse(i)?;
+    let digits = i;
+    let (i, n) = arabic(i)?;
+    let digits = &digits[..digits.len() - i.len()];
+    let (i, _) = char('号').parse(i)?;
+    let written = &start[..start.len() - i.len()];
+    let year_len = year.map_or(0, |(d, _)| d.len() + '年'.len_utf8());
+    let plain_year = year.is_none_or(|(d, _)| d.bytes().all(|b| b.is_ascii_digit()));
+    if !spaced && plain_year && plain_decimal(digits) && written.len() == issuer.len() + year_len + digits.len() + 2 * 3
+    {
+        return Ok((i, Cow::Borrowed(written)));
+    }
     let mut out = String::with_capacity(issuer.len() + 20);
     out.push_str(issuer);
-    if let Some(y) = year_n {
+    if let Some((_, y)) = year {
         push_decimal(&mut out, y);
         out.push('年');
     }
     out.push('第');
     push_decimal(&mut out, n);
     out.push('号');
-    Ok((rest, out))
+    Ok((i, Cow::Owned(out)))
 }
 
 /// A year of four digits and 年 (`2023年`, spaces allowed after it): its
-/// value and what follows.
-fn year_of(i: &str) -> Option<(u32, &str)> {
+/// digits as written, its value and what follows.
+fn year_of(i: &str) -> Option<(&str, u32, &str)> {
     let (rest, y): (&str, &str) = take_while_m_n::<_, _, nom::error::Error<&str>>(4, 4, is_digit).parse(i).ok()?;
     let rest = rest.strip_prefix('年')?.trim_start_matches(punct::is_space);
-    Some((y.chars().fold(0, |n, c| n * 10 + half_width_digit(c).to_digit(10).unwrap_or(0)), rest))
+    Some((y, y.chars().fold(0, |n, c| n * 10 + half_width_digit(c).to_digit(10).unwrap_or(0)), rest))
 }
 
-/// A 发文字号 at the start of `i`, normalised.
-pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
+/// A 发文字号 at the start of `i`, normalised (borrowed from `i` when it is
+/// written in the normal form).
+pub(crate) fn doc_number(i: &str) -> IResult<&str, Cow<'_, str>> {
     nom::branch::alt((bracketed, decree)).parse(i)
 }
 
@@ -124,7 +161,7 @@ pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
 /// any, the number and what follows the line's 号.
 pub(crate) fn order_number(i: &str) -> Option<(Option<u32>, u32, &str)> {
     let (year, i) = match year_of(i) {
-        Some((y, rest)) => (Some(y), rest),
+        Some((_, y, rest)) => (Some(y), rest),
         None => (None, i),
     };
     let i = i.strip_prefix('第')?.trim_start_matches(punct::is_space);
@@ -144,7 +181,7 @@ pub(crate) fn is_order_mark(line: &str) -> bool {
 }
 
 /// The whole of `line` is a 发文字号.
-pub(crate) fn doc_number_line(line: &str) -> Option<String> {
+pub(crate) fn doc_number_line(line: &str) -> Option<Cow<'_, str>> {
     // every form ends with 号: most lines are rejected before the parser
     // runs (callers try many lines)
     if !punct::trim(line).ends_with('号') {
@@ -170,8 +207,25 @@ mod tests {
     }
 
     #[test]
+    fn a_number_written_in_the_normal_form_is_borrowed() {
+        for s in ["国办发〔2018〕123号", "中华人民共和国国务院令第656号"] {
+            assert!(matches!(doc_number(s), Ok(("", Cow::Borrowed(n))) if n == s), "{s}");
+        }
+        // any other form is written out normalised
+        for (s, n) in [
+            ("国办发[2018]123号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕0123号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕１２３号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕99999999999号", "国办发〔2018〕4294967295号"),
+            ("某部令第０７号", "某部令第7号"),
+        ] {
+            assert!(matches!(doc_number(s), Ok(("", Cow::Owned(o))) if o == n), "{s}");
+        }
+    }
+
+    #[test]
     fn full_width_year_digits_are_normalised() {
-        assert_eq!(doc_number("国办发〔２０１８〕１２３号").map(|(_, n)| n), Ok("国办发〔2018〕123号".to_string()));
+        assert_eq!(doc_number("国办发〔２０１８〕１２３号").map(|(_, n)| n), Ok(Cow::Borrowed("国办发〔2018〕123号")));
     }
 
     #[test]
