@@ -9,7 +9,10 @@
 //! (`第一条【立法目的】`), a chapter's title under its marker, a colon after
 //! an article's marker, the signature `市长：某某`, the lead-in sentence of
 //! a decision (`…，作如下决定：`, never a 主送机关), joint issuers over a
-//! title, an order run on in one line with markdown residue.
+//! title, an order run on in one line with markdown residue, a 通告 mark
+//! over its bracketed number (`（第12号）`), a promulgation note in brackets
+//! under the title, an amended article wrapped to a line's start
+//! (`第十三条修改为：`).
 
 use gongwen::{Block, Document, codes};
 
@@ -383,7 +386,7 @@ fn a_tonggao_mark_over_its_bracketed_number_is_its_title() {
 
 #[test]
 fn a_promulgation_note_in_brackets_under_the_title_stays_one_note() {
-    let doc = parse(doc!("20-unbracketed-adoption-and-promulgation-note"));
+    let doc = parse(doc!("20-bracketed-promulgation-note"));
     assert_eq!(doc.title.as_deref(), Some("宁波市城市排水管理办法"));
     let adopted: Vec<_> = doc.adopted.iter().map(|p| p.text.to_string()).collect();
     assert_eq!(adopted, ["（2024年1月22日宁波市人民政府令第268号公布　自2024年3月1日起施行）"]);
