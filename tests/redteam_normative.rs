@@ -348,8 +348,31 @@ fn an_announcement_publishing_rules_as_its_attachment() {
     assert_eq!(n.title.as_deref(), Some("关于发布《食品经营许可审查通则》的公告"));
     assert_eq!(n.issuers, ["市场监管总局"]);
     assert_eq!(n.date.as_deref(), Some("2024-03-15"));
+    // the document the announcement issues (关于发布《…》的公告), printed
+    // under a bare 附件 label: the main document, not an attachment
+    assert_eq!(doc.title.as_deref(), Some("食品经营许可审查通则"));
+    assert!(doc.attachments.is_empty());
+    assert_eq!(
+        outline(&doc),
+        "chapter 第一章 总则\n  article 第一条 -\n  article 第二条 -\nchapter 第二章 审查要求\n  article 第三条 -\n  article 第四条 -\n"
+    );
+}
+
+#[test]
+fn a_notice_issuing_measures_under_an_attachment_label() {
+    let text = "某某市人民政府办公室关于印发某某市政府投资项目管理办法的通知\n某府办发〔2024〕8号\n各区人民政府，市政府各部门：\n经市政府同意，现将《某某市政府投资项目管理办法》印发给你们，请认真遵照执行。\n附件：某某市政府投资项目管理办法\n某某市人民政府办公室\n2024年2月1日\n附件\n某某市政府投资项目管理办法\n第一章　总　　则\n第一条　为了规范政府投资行为，制定本办法。\n第二条　市发展改革委负责全市政府投资项目的综合管理。\n第二章　附　　则\n第三条　本办法自2024年3月1日起施行。\n";
+    let doc = parse(text);
+    assert_eq!(doc.title.as_deref(), Some("某某市政府投资项目管理办法"));
+    assert!(doc.attachments.is_empty());
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.notice.as_ref().map(|n| n.body.len()), Some(1));
+    assert!(codes_of(&doc).contains(&codes::SKIPPED_TEXT));
+    // a reply that approves a document it does not issue keeps it attached
+    let text = "国务院关于同意建立某某联席会议制度的批复\n国函〔2024〕9号\n教育部：\n你部关于建立某某联席会议制度的请示收悉。现批复如下：同意建立某某联席会议制度。\n附件：某某联席会议制度\n国务院\n2024年2月1日\n附件\n某某联席会议制度\n一、主要职能\n研究某某工作。\n二、成员单位\n联席会议由教育部等部门组成。\n";
+    let doc = parse(text);
+    assert_eq!(doc.title, None);
     assert_eq!(doc.attachments.len(), 1);
-    assert_eq!(doc.attachments[0].title, "食品经营许可审查通则");
+    assert_eq!(doc.attachments[0].sections.len(), 2);
 }
 
 #[test]

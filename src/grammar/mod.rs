@@ -55,6 +55,9 @@ use std::collections::HashMap;
 
 /// Most lines a main-document title may be wrapped over.
 const MAX_TITLE_LINES: usize = 4;
+/// The verbs of a notice that issues the document it covers.
+const ISSUING: [&str; 4] = ["印发", "转发", "发布", "公布"];
+
 /// Longest title of an attached document that follows another one.
 const MAX_RESTART_TITLE_CHARS: usize = 40;
 /// Most preamble lines between such a title and its first heading.
@@ -188,11 +191,29 @@ fn parse_source<'a>(
     let lone_attachment = !frame.has_notice()
         && main.first().is_some_and(bare_label)
         && main.first().map(|l| l.start) == lines.first().map(|l| l.start);
-    let main = if lone_attachment {
+    // a covering notice's document printed under a bare 附件 label, the
+    // only label after the signature, the notice issuing it by name (关于印发
+    // 某某办法的通知 / 附件 / 某某办法): the covered document itself, not an
+    // attachment (a reply's or a circular's 附件 that it does not issue
+    // stays one)
+    let covered_under_label = frame.covering
+        && main.first().is_some_and(bare_label)
+        && main.get(1).is_some_and(|t| {
+            let issues = |l: &str| l.contains(t.text) && ISSUING.iter().any(|w| l.contains(w));
+            notice::is_title_like(t.text, notice::MAX_TITLE_CHARS)
+                && (head_title.as_ref().is_some_and(|(h, _)| issues(h))
+                    || lines[frame.body.clone()].iter().any(|l| issues(l.text)))
+        })
+        && main[1..].iter().all(|l| attachment::attach_line(l.text).is_none());
+    let main = if lone_attachment || covered_under_label {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::SKIPPED_TEXT,
-            "a 附件 label opens the text: the attachment printed alone; the label is skipped",
+            if lone_attachment {
+                "a 附件 label opens the text: the attachment printed alone; the label is skipped"
+            } else {
+                "a 附件 label over the document the notice covers: read as the main document; the label is skipped"
+            },
             src.span_of(main[0].text),
         ));
         &main[1..]
@@ -222,7 +243,7 @@ fn parse_source<'a>(
     }
 
     // the main document and any further attached documents
-    let skipped = usize::from(lone_attachment);
+    let skipped = usize::from(lone_attachment || covered_under_label);
     // (borrowed unless a table of contents is taken out)
     let mut marks: Cow<'_, [Option<Marker<'_>>]> = Cow::Borrowed(&main_marks[skipped..skipped + main.len()]);
     // a table of contents before the body: kept apart, never as blocks
@@ -286,6 +307,12 @@ fn parse_source<'a>(
             tables: Vec::new(),
             span,
         });
+    }
+    // (the notice's 附件说明 names the covered document: no attachment)
+    if covered_under_label {
+        if let Some((t, _)) = &title {
+            attachments.retain(|a| !(a.paragraphs.is_empty() && a.sections.is_empty() && same_words(&a.title, t)));
+        }
     }
     let listed = attachments.len();
     read_attachments(src, att_lines, options.max_depth, &mut attachments, &mut diags)?;
