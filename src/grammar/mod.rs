@@ -925,16 +925,23 @@ fn read_attachments<'a>(
                     (Some(t), _) => (Some(src.node(t)), 0),
                     (None, Some(n)) => (joined(src, &lines[i..i + n]), n),
                     (None, None) => {
-                        // a short line after the title is a table's header cell
-                        let n = lines[i..]
-                            .iter()
-                            .take(2)
-                            .take_while(|l| {
-                                notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
-                                    && l.text.chars().count() > attachment::MAX_HEADER_CELL
-                                    && !table::row_line(l.text)
-                            })
-                            .count();
+                        // a short line after the title is a table's header
+                        // cell, unless it is the table's caption: a line
+                        // right before the 序号 cell that opens the header
+                        // (重点任务分工表 / 序号 / 重点任务 / …)
+                        let n = if attachment::caption(&lines[i..]) {
+                            1
+                        } else {
+                            lines[i..]
+                                .iter()
+                                .take(2)
+                                .take_while(|l| {
+                                    notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                                        && l.text.chars().count() > attachment::MAX_HEADER_CELL
+                                        && !table::row_line(l.text)
+                                })
+                                .count()
+                        };
                         (joined(src, &lines[i..i + n]), n)
                     }
                 };

@@ -198,6 +198,22 @@ const BODY_END_SET: super::CharSet<128> = super::CharSet::new(&[
     '联', '协',
 ]);
 
+/// Whether `name` ends like a body's name (市水务局, 各居委会), what stands
+/// in brackets at its end left aside (各镇（街道）).
+pub(crate) fn ends_like_body(name: &str) -> bool {
+    let mut depth = 0usize;
+    for c in name.chars().rev() {
+        if punct::is_rparen(c) {
+            depth += 1;
+        } else if punct::is_lparen(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            return BODY_END_SET.contains(c);
+        }
+    }
+    false
+}
+
 /// Whether a cell reads as a list of bodies: every item between two of
 /// 、，； ends like a body's name, what stands in brackets left aside
 /// (区委组织部（区公务员局）, and a bracket that holds a list of its own:
