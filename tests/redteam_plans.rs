@@ -190,24 +190,73 @@ fn street_plan_crlf_signed_at_the_end() {
     spans_read_back(&text, &doc);
 }
 
+/// (name, role) of each column of the document's first table.
+fn columns<'d>(doc: &'d Document<'_>) -> Vec<(&'d str, gongwen::ColumnRole)> {
+    doc.tables[0].columns.iter().map(|c| (c.name.as_ref(), c.role)).collect()
+}
+
+/// (title, bodies, deadline's last day) of each task row of the main text.
+type RowFacts<'d> = (Option<&'d str>, Vec<Vec<(&'d str, Role)>>, Option<&'d str>);
+
+fn rows<'d>(doc: &'d Document<'_>) -> Vec<RowFacts<'d>> {
+    doc.sections
+        .iter()
+        .map(|r| {
+            assert_eq!(r.kind, gongwen::BlockKind::Row);
+            (r.title.as_deref(), roles(r), r.deadline().and_then(|d| d.by.as_deref()))
+        })
+        .collect()
+}
+
 #[test]
-fn task_list_documents_keep_their_frame() {
-    // (the tables of these three stand before any heading, where no table
-    // is read yet: their frame and title only)
+fn task_lists_that_are_a_title_and_a_table() {
+    use gongwen::ColumnRole as C;
+    // a pipe table under a markdown title and a metadata line, signed
     let text = read("06-pipe-table.txt");
     let doc = parse(&text);
     assert_eq!(doc.title.as_deref(), Some("某某市2025年重点民生实事项目任务分工"));
     let n = doc.notice.as_ref().unwrap();
     assert_eq!(n.issuers, ["某某市人民政府办公室"]);
     assert_eq!(n.date.as_deref(), Some("2025-02-10"));
-    // a tab-separated header row under the title is no line of the title
+    assert_eq!(
+        columns(&doc),
+        [
+            ("序号", C::Number),
+            ("重点任务", C::Task),
+            ("责任主体", C::Responsible),
+            ("责任领导", C::Other),
+            ("完成时间", C::Deadline),
+            ("备注", C::Other)
+        ]
+    );
+    let r = rows(&doc);
+    assert_eq!(r.len(), 4);
+    assert_eq!(r[0], (Some("新建改建农村公路200公里"), vec![vec![("市交通运输局", Responsible)]], Some("2025-10-31")));
+    assert_eq!(r[1].1, [vec![("市教育局", Responsible), ("各区人民政府", Responsible)]]);
+    assert_eq!(r[3].2, None);
+    assert!(doc.preamble.iter().all(|p| !p.text.starts_with('|')));
+    // a tab-separated table; its header row is no line of the title
     let text = read("07-tab-table.txt");
     let doc = parse(&text);
     assert_eq!(doc.title.as_deref(), Some("某某县2025年度重点任务台账"));
+    assert_eq!(columns(&doc)[2..5], [("牵头单位", C::Lead), ("配合单位", C::Support), ("时间节点", C::Deadline)]);
+    let r = rows(&doc);
+    assert_eq!(r[1].1, [vec![("县农业农村局", Lead)], vec![("县财政局", Support), ("县自然资源局", Support)]]);
+    assert_eq!(r[2].2, Some("2025-12-31"));
+    // an HTML table, each line a <p>
     let text = read("08-html-table.txt");
     let doc = parse(&text);
     assert_eq!(doc.title.as_deref(), Some("某某市2025年安全生产工作责任清单"));
     assert_eq!(doc.notice.as_ref().unwrap().issuers, ["某某市安全生产委员会办公室"]);
+    assert_eq!(doc.tables[0].form, gongwen::TableForm::Html);
+    assert_eq!(doc.preamble.len(), 1);
+    let r = rows(&doc);
+    assert_eq!(r[2].1, [vec![("市公安局", Responsible), ("市交通运输局", Responsible)]]);
+    assert!(doc.sections[1].deadline().is_some_and(|d| d.ongoing));
+    // with a heading, a table belongs to its block, not to the document
+    let doc = parse("某某台账\n一、任务\n序号\t重点任务\t责任单位\n1\t建成平台\t县卫生健康局\n");
+    assert!(doc.tables.is_empty());
+    assert_eq!(doc.sections[0].tables().len(), 1);
 }
 
 #[test]
@@ -318,4 +367,20 @@ fn what_is_no_label_run() {
     let b = &doc.sections[0].children[0];
     assert_eq!(roles(b), [vec![("市水务局", Responsible)]]);
     assert_eq!(texts(b), ["各区要抓好落实。"]);
+}
+
+#[test]
+fn task_ledger_attached_with_a_leader_column() {
+    let text = read("14-attach-leader-table.txt");
+    let doc = parse(&text);
+    let n = doc.notice.as_ref().unwrap();
+    assert_eq!(n.doc_number.as_deref(), Some("某政办发〔2025〕21号"));
+    let a = &doc.attachments[0];
+    assert_eq!(a.title, "某某市2025年重点工作任务台账");
+    // 责任领导 names a person: no body; 责任主体 names the bodies
+    let rows: Vec<_> = a.sections.iter().map(|r| (roles(r), when(r.deadline()).map(|d| (d.1, d.2)))).collect();
+    assert_eq!(rows[0], (vec![vec![("市大数据局", Responsible)]], Some((Some("2025-06-30"), false))));
+    assert_eq!(rows[1].0, [vec![("市住房城乡建设局", Responsible), ("各区人民政府", Responsible)]]);
+    assert_eq!(rows[2], (vec![vec![("市水务局", Responsible)]], Some((None, true))));
+    assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-agency"));
 }

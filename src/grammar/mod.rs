@@ -39,7 +39,7 @@ pub(crate) mod reference;
 pub(crate) mod section_title;
 pub(crate) mod table;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -255,8 +255,16 @@ fn parse_source<'a>(
         (head_title, None, notes(lines, &frame.adopted), first)
     };
     let skip = starts[1].min(main.len()) - first.len();
-    let (preamble, sections) =
-        blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
+    let first_marks = &marks[skip..skip + first.len()];
+    // a main text without a numbered heading may be a table (任务台账,
+    // 责任清单): its rows are the blocks
+    let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
+        Some(read) => read,
+        None => {
+            let (preamble, sections) = blocks(src, first, Some(first_marks), options.max_depth, &mut diags)?;
+            (preamble, sections, Vec::new())
+        }
+    };
     for (doc, doc_marks) in docs {
         // (an attached document's adoption notes stay among its paragraphs)
         let (t, _, adopted, skip) = doc_head(src, doc);
@@ -343,6 +351,7 @@ fn parse_source<'a>(
         contents,
         preamble,
         sections,
+        tables,
         attachments,
         references: Vec::new(),
         diagnostics: diags,
@@ -733,6 +742,36 @@ fn joined<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Option<(Text<'a>, Span)> 
 /// The normalised value, borrowed from the input when it is written so.
 fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: String) -> Text<'a> {
     if written == normalised { src.text(written) } else { Cow::Owned(normalised) }
+}
+
+/// The paragraphs, task rows and tables of a main text that has no
+/// numbered heading but holds a table (a 任务台账 or 责任清单 printed as a
+/// title and a table: pipe, tab-separated, HTML or flattened); `None` when
+/// it has a heading or no table, to be read as blocks.
+#[allow(clippy::type_complexity)]
+fn headless_tables<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    marks: &[Option<Marker<'_>>],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Vec<Paragraph<'a>>, Vec<Block<'a>>, Vec<Table<'a>>)> {
+    if marks.iter().any(Option::is_some) || !table::candidate(src, lines) {
+        return None;
+    }
+    let found = table::tables(src, lines, diags);
+    if found.is_empty() {
+        return None;
+    }
+    let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+    let mut at = 0;
+    for f in found {
+        paras.extend(paragraphs(src, &lines[at..f.lines.start]));
+        at = f.lines.end;
+        rows.extend(f.rows);
+        tables.push(f.table);
+    }
+    paras.extend(paragraphs(src, &lines[at..]));
+    Some((paras, rows, tables))
 }
 
 fn paragraphs<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Vec<Paragraph<'a>> {

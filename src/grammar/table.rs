@@ -166,6 +166,9 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
     let has = |w: &str| holds(name, w);
     if has("序号") || name == "编号" {
         ColumnRole::Number
+    } else if names_a_person(name) {
+        // (责任领导, 牵头领导, 责任人: a person, not a body)
+        ColumnRole::Other
     } else if has("牵头") {
         ColumnRole::Lead
     } else if has("配合") || has("参与") || has("协办") || has("协同") {
@@ -181,6 +184,14 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
     } else {
         ColumnRole::Other
     }
+}
+
+/// Whether a column header names a person who answers for the task
+/// (责任领导, 分管领导, 牵头领导, 责任人, 联系人), whose cells are no bodies.
+fn names_a_person(name: &str) -> bool {
+    ["领导", "责任人", "联系人", "经办人"].iter().any(|w| holds(name, w))
+        && !holds(name, "单位")
+        && !holds(name, "部门")
 }
 
 /// Whether a missing cell of this column repeats the one above (a merged
@@ -1804,6 +1815,16 @@ mod tests {
                 Support
             ]
         );
+    }
+
+    #[test]
+    fn a_person_is_no_body() {
+        for name in ["责任领导", "牵头领导", "分管领导", "市级责任领导", "责任人", "联系人"] {
+            assert_eq!(role_of(name), ColumnRole::Other, "{name}");
+        }
+        assert_eq!(role_of("领导小组成员单位"), ColumnRole::Responsible);
+        assert_eq!(role_of("牵头部门（领导）"), ColumnRole::Lead);
+        assert_eq!(role_of("责任主体"), ColumnRole::Responsible);
     }
 
     #[test]
