@@ -18,7 +18,7 @@
 
 use crate::ast::{Agency, Block, Document, Role, Text};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::gazetteer::{self, BodyClass};
+use crate::gazetteer::{self, Classified};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -150,19 +150,21 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     (0..(h.len() + 1).checked_sub(w.len())?).find(|&i| h[i] == first && h[i + 1..i + w.len()] == *rest)
 }
 
-/// What the gazetteer says about one name, ready to be copied into agencies.
-struct Resolved {
+/// What the gazetteer says about one name, ready to be copied into agencies
+/// (the jurisdiction borrowed from the name or the issuer's name: the
+/// cache keeps it as agencies take it, see [`Cached`]).
+struct Resolved<'j> {
     kind: AgencyKind,
     canonical: Option<&'static str>,
     current: Option<&'static str>,
     level: Option<gazetteer::LocalLevel>,
-    jurisdiction: Option<String>,
+    jurisdiction: Option<&'j str>,
 }
 
-fn resolve_name(name: &str, year: Option<u16>, issuer: &gazetteer::Issuer<'_>) -> Resolved {
+fn resolve_name<'j>(name: &'j str, year: Option<u16>, issuer: &'j gazetteer::Issuer<'_>) -> Resolved<'j> {
     let none = |kind| Resolved { kind, canonical: None, current: None, level: None, jurisdiction: None };
     match gazetteer::classify_in(name, year, issuer) {
-        BodyClass::National(entry) => {
+        Classified::National(entry) => {
             // a body abolished since: the one that carries its work today
             let today = gazetteer::current(entry, None);
             let current = (!entry.is_current() && today.canonical != entry.canonical).then_some(today.canonical);
@@ -174,17 +176,17 @@ fn resolve_name(name: &str, year: Option<u16>, issuer: &gazetteer::Issuer<'_>) -
                 jurisdiction: None,
             }
         }
-        BodyClass::Local { level, jurisdiction } => {
+        Classified::Local { level, jurisdiction } => {
             Resolved { kind: AgencyKind::Local, canonical: None, current: None, level: Some(level), jurisdiction }
         }
-        BodyClass::Collective => none(AgencyKind::Collective),
-        BodyClass::Unknown => none(AgencyKind::Unknown),
+        Classified::Collective => none(AgencyKind::Collective),
+        Classified::Unknown => none(AgencyKind::Unknown),
     }
 }
 
 /// A name's resolution, the jurisdiction agencies take, and whether the
 /// name was listed as unknown.
-type Cached<'a> = (Resolved, Option<Cow<'a, str>>, bool);
+type Cached<'a> = (Resolved<'static>, Option<Cow<'a, str>>, bool);
 
 /// Resolves names, remembering each distinct one (documents name a few
 /// dozen bodies many times over).
@@ -221,11 +223,18 @@ impl<'a> Resolver<'a, '_> {
                 let r = resolve_name(&a.name, self.year, self.places);
                 // a place named in the body's own name or in the issuer's is
                 // borrowed from there, not copied for every agency
-                let jurisdiction = r.jurisdiction.as_deref().map(|j| {
+                let jurisdiction = r.jurisdiction.map(|j| {
                     borrowed_find(&a.name, j)
                         .or_else(|| self.issuer.as_ref().and_then(|i| borrowed_find(i, j)))
                         .map_or_else(|| Cow::Owned(j.to_owned()), Cow::Borrowed)
                 });
+                let r = Resolved {
+                    kind: r.kind,
+                    canonical: r.canonical,
+                    current: r.current,
+                    level: r.level,
+                    jurisdiction: None,
+                };
                 self.cache.entry(a.name.clone()).or_insert((r, jurisdiction, false))
             }
         };
@@ -352,11 +361,14 @@ mod tests {
 
     #[test]
     fn national_bodies_and_their_successors() {
-        let r = resolve_name("国土资源部", Some(2016), &gazetteer::Issuer::new(None));
+        let issuer = gazetteer::Issuer::new(None);
+        let r = resolve_name("国土资源部", Some(2016), &issuer);
         assert_eq!((r.kind, r.canonical, r.current), (AgencyKind::National, Some("国土资源部"), Some("自然资源部")));
-        let r = resolve_name("发展改革委", Some(2022), &gazetteer::Issuer::new(None));
+        let issuer = gazetteer::Issuer::new(None);
+        let r = resolve_name("发展改革委", Some(2022), &issuer);
         assert_eq!((r.canonical, r.current), (Some("国家发展和改革委员会"), None));
-        let r = resolve_name("西部开发办", Some(2004), &gazetteer::Issuer::new(None));
+        let issuer = gazetteer::Issuer::new(None);
+        let r = resolve_name("西部开发办", Some(2004), &issuer);
         assert_eq!((r.canonical, r.current), (Some("国务院西部地区开发领导小组办公室"), Some("国家发展和改革委员会")));
     }
 
@@ -395,12 +407,14 @@ mod tests {
 
     #[test]
     fn local_bodies_take_the_issuers_place() {
-        let r = resolve_name("区建设管理委", Some(2023), &gazetteer::Issuer::new(Some("上海市嘉定区人民政府")));
+        let issuer = gazetteer::Issuer::new(Some("上海市嘉定区人民政府"));
+        let r = resolve_name("区建设管理委", Some(2023), &issuer);
         assert_eq!(
-            (r.kind, r.level, r.jurisdiction.as_deref()),
+            (r.kind, r.level, r.jurisdiction),
             (AgencyKind::Local, Some(gazetteer::LocalLevel::District), Some("嘉定区"))
         );
-        let r = resolve_name("各区政府", Some(2024), &gazetteer::Issuer::new(Some("上海市人民政府办公厅")));
+        let issuer = gazetteer::Issuer::new(Some("上海市人民政府办公厅"));
+        let r = resolve_name("各区政府", Some(2024), &issuer);
         assert_eq!((r.kind, r.jurisdiction), (AgencyKind::Local, None));
     }
 }

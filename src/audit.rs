@@ -7,7 +7,7 @@
 //!
 //! - **headings seen**: in the cleaned text (the same residue removal the
 //!   parser uses: HTML tags, `@` runs, markdown), a numbering marker of any
-//!   style (`一、` `（一）` `1.` `（1）` `①` `第X编/章/节/条`) at a line start —
+//!   style (`一、` `（一）` `1.` `（1）` `①` `第X编/部分/篇/章/节/条`) at a line start —
 //!   after any white space, em-space, no-break space or zero-width character
 //!   — or right after `。；：！？`, a closing bracket, or an indent run of two
 //!   spaces inside a line (a lost line break). Cross-references (`第三条规定`,
@@ -468,13 +468,15 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
             }
             let unit = rest[len..].chars().next()?;
             let kind = match unit {
-                '编' => BlockKind::Part,
+                '编' | '篇' => BlockKind::Part,
+                '部' if rest[len..].starts_with("部分") => BlockKind::Part,
                 '章' => BlockKind::Chapter,
                 '节' => BlockKind::Division,
                 '条' => BlockKind::Article,
                 _ => return None,
             };
-            let total = '第'.len_utf8() + len + unit.len_utf8();
+            let unit_len = if unit == '部' { "部分".len() } else { unit.len_utf8() };
+            let total = '第'.len_utf8() + len + unit_len;
             if next_after(total).is_some_and(|c| REFERENCE_NEXT.contains(c)) {
                 return None;
             }
@@ -510,10 +512,12 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         }
         c if is_cn_digit(c) => {
             let (len, n) = run(s, is_cn_digit);
-            if n > 4 || !s[len..].starts_with('、') {
+            // 一、, or a dot typed for the 顿号 (一． 一.)
+            let mark = s[len..].chars().next()?;
+            if n > 4 || !matches!(mark, '、' | '．' | '.') {
                 return None;
             }
-            let total = len + '、'.len_utf8();
+            let total = len + mark.len_utf8();
             // 一、二级 / 一、二类: numbers listed, not a heading
             if next_after(total).is_some_and(is_cn_digit) {
                 return None;
@@ -1036,6 +1040,8 @@ mod tests {
             ("第12条本办法", Some((BlockKind::Article, 12))),
             ("第二节 监督", Some((BlockKind::Division, 2))),
             ("第三编", Some((BlockKind::Part, 3))),
+            ("第二部分　发展目标", Some((BlockKind::Part, 2))),
+            ("第四篇 产业", Some((BlockKind::Part, 4))),
             ("1.1　编制目的", Some((BlockKind::Decimal, 1))),
             ("4.2.3 省级指挥部接到通知后", Some((BlockKind::Decimal, 3))),
             ("2．12　应急报告", Some((BlockKind::Decimal, 12))),

@@ -1040,9 +1040,11 @@ const CONTINUATIONS: &[&str] = &["办公", "委员", "人民", "政府", "常委
 /// separated by white space (joint issuers), the one after the space not
 /// continuing the one before it (`国务院 办公厅` is one body).
 fn separates_bodies(before: &str, after: &str) -> bool {
-    let left: Vec<char> = before.chars().rev().take(BODY_CONTEXT).take_while(|&c| punct::is_ideograph(c)).collect();
-    let Some(&last) = left.first() else { return false };
-    if left.len() < 3 || !BODY_ENDS.contains(&last) {
+    // the last character ends a body name, after at least two more
+    // ideographs (counted, not collected: no allocation per space)
+    let mut left = before.chars().rev();
+    let Some(last) = left.next().filter(|c| BODY_ENDS.contains(c)) else { return false };
+    if left.take(BODY_CONTEXT - 1).take_while(|&c| punct::is_ideograph(c)).take(2).count() < 2 {
         return false;
     }
     if last == '央' && TOP_BODIES.iter().any(|b| after.starts_with(b)) {

@@ -353,6 +353,16 @@ pub fn current(entry: &'static Entry, year: Option<u16>) -> &'static Entry {
     }
     let backwards = matches!((year, entry.from), (Some(y), Some(f)) if y < f);
     let table: &'static Table = &TABLE;
+    // most bodies are one link from the one alive (the first level of the
+    // search below, in its order): found without allocating its queue
+    let links = if backwards { &entry.predecessors } else { &entry.successors };
+    if let Some(next) = links
+        .iter()
+        .filter(|&&name| name != entry.canonical)
+        .find_map(|&name| table.by_canonical(name).filter(|&next| alive(next)))
+    {
+        return next;
+    }
     let mut visited: HashSet<&str> = HashSet::from([entry.canonical]);
     let mut queue = VecDeque::from([entry]);
     while let Some(e) = queue.pop_front() {
@@ -786,7 +796,7 @@ fn bare_prefix_level(s: &str) -> Option<LocalLevel> {
 /// municipality as jurisdiction — unless the issuer also names an ordinary
 /// city. Otherwise the jurisdiction is the innermost issuer place of the same
 /// level.
-fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
+fn resolve_bare<'x>(level: LocalLevel, issuer_places: &[Place<'x>]) -> Classified<'x> {
     let mut level = level;
     if level == LocalLevel::City {
         let has_city = issuer_places.iter().any(|p| p.level == LocalLevel::City);
@@ -795,8 +805,8 @@ fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
             level = LocalLevel::Province;
         }
     }
-    let jurisdiction = issuer_places.iter().rev().find(|p| p.level == level).map(|p| p.name.to_owned());
-    BodyClass::Local { level, jurisdiction }
+    let jurisdiction = issuer_places.iter().rev().find(|p| p.level == level).map(|p| p.name);
+    Classified::Local { level, jurisdiction }
 }
 
 /// Classify a body name.
@@ -838,7 +848,25 @@ fn resolve_bare(level: LocalLevel, issuer_places: &[Place<'_>]) -> BodyClass {
 /// 9. otherwise [`BodyClass::Unknown`].
 #[must_use]
 pub fn classify(name: &str, year: Option<u16>, issuer: Option<&str>) -> BodyClass {
-    classify_in(name, year, &Issuer::new(issuer))
+    match classify_in(name, year, &Issuer::new(issuer)) {
+        Classified::National(e) => BodyClass::National(e),
+        Classified::Local { level, jurisdiction } => {
+            BodyClass::Local { level, jurisdiction: jurisdiction.map(str::to_owned) }
+        }
+        Classified::Collective => BodyClass::Collective,
+        Classified::Unknown => BodyClass::Unknown,
+    }
+}
+
+/// [`BodyClass`] as [`classify_in`] gives it: the jurisdiction borrowed
+/// from the name or the issuer's name, where it is written (the parse
+/// copies it only when no agency can borrow it: `agency::Resolver`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Classified<'x> {
+    National(&'static Entry),
+    Local { level: LocalLevel, jurisdiction: Option<&'x str> },
+    Collective,
+    Unknown,
 }
 
 /// A document's issuer as [`classify_in`] reads it: the places its name
@@ -861,51 +889,58 @@ impl<'s> Issuer<'s> {
 }
 
 /// [`classify`] with the issuer read once for the document.
-pub(crate) fn classify_in(name: &str, year: Option<u16>, issuer: &Issuer<'_>) -> BodyClass {
+pub(crate) fn classify_in<'x>(name: &'x str, year: Option<u16>, issuer: &'x Issuer<'_>) -> Classified<'x> {
     let name = name.trim();
     if name.is_empty() {
-        return BodyClass::Unknown;
+        return Classified::Unknown;
     }
     if let Some(entry) = lookup(name, year) {
-        return BodyClass::National(entry);
+        return Classified::National(entry);
     }
     let core = strip_trailing_paren(name);
     if core != name && !core.is_empty() {
         if let Some(entry) = lookup(core, year) {
-            return BodyClass::National(entry);
+            return Classified::National(entry);
         }
     }
     if is_collective(name) {
-        return BodyClass::Collective;
+        return Classified::Collective;
     }
     let body = strip_party_prefix(core);
     if let Some(pos) = body.find('各') {
         let rest = &body[pos + '各'.len_utf8()..];
         return match plural_local_level(rest) {
-            Some(level) => BodyClass::Local { level, jurisdiction: None },
-            None => BodyClass::Collective,
+            Some(level) => Classified::Local { level, jurisdiction: None },
+            None => Classified::Collective,
         };
     }
     if let Some(entry) = national_unit(body, year) {
-        return BodyClass::National(entry);
+        return Classified::National(entry);
     }
-    let (places, _) = leading_places(body);
-    if let Some(inner) = places.last() {
-        return BodyClass::Local { level: inner.level, jurisdiction: Some(inner.name.to_owned()) };
+    // the innermost of the places the name starts with (walked, not
+    // collected)
+    let mut rest = body;
+    let mut inner = None;
+    while let Some((place, after)) = leading_place(rest) {
+        inner = Some(place);
+        rest = after;
+    }
+    if let Some(inner) = inner {
+        return Classified::Local { level: inner.level, jurisdiction: Some(inner.name) };
     }
     if let Some(level) = bare_prefix_level(body) {
         return resolve_bare(level, issuer.places());
     }
     if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) {
-        return BodyClass::Collective;
+        return Classified::Collective;
     }
     if let Some(entry) = national_branch(body, year) {
-        return BodyClass::National(entry);
+        return Classified::National(entry);
     }
     if let Some(zone) = zone_of_committee(body) {
-        return BodyClass::Local { level: LocalLevel::District, jurisdiction: Some(zone.to_owned()) };
+        return Classified::Local { level: LocalLevel::District, jurisdiction: Some(zone) };
     }
-    BodyClass::Unknown
+    Classified::Unknown
 }
 
 #[cfg(test)]

@@ -304,3 +304,64 @@ fn task_row_numbered_zero() {
         assert_eq!(numbers, (1..=rows.len() as u32).collect::<Vec<_>>(), "{input:?}");
     }
 }
+
+/// 一． and 一. (a dot typed for the 顿号) open top-level sections as 一、
+/// does, in a document typed outside the 公文 templates; their clauses and
+/// sub-blocks hang under them, and the title stays the title.
+#[test]
+fn a_dot_after_a_chinese_numeral_opens_a_section() {
+    for dot in ["．", "."] {
+        let text = format!(
+            "某县关于加强某项工作的实施意见\n\n一{dot}总体要求\n坚持问题导向。\n（一）工作目标。到2025年基本建成。\n二{dot}主要任务\n1.完善制度。建立机制。（县发展改革局牵头，县财政局配合）\n2.强化保障。（县财政局负责）\n十{dot}附则\n本意见自印发之日起施行。\n"
+        );
+        let doc = gongwen::parse(&text).expect("parses");
+        assert_eq!(doc.title.as_deref(), Some("某县关于加强某项工作的实施意见"), "{dot}");
+        let tops: Vec<_> = doc.sections.iter().map(|b| (b.marker.as_ref(), b.number, b.title.as_deref())).collect();
+        let (one, two, ten) = (format!("一{dot}"), format!("二{dot}"), format!("十{dot}"));
+        assert_eq!(
+            tops,
+            [
+                (one.as_str(), 1, Some("总体要求")),
+                (two.as_str(), 2, Some("主要任务")),
+                (ten.as_str(), 10, Some("附则"))
+            ],
+            "{dot}"
+        );
+        let task = &doc.sections[1].children[0];
+        let roles: Vec<_> = task.agencies().map(|a| (a.name.as_ref(), a.role.as_str())).collect();
+        assert_eq!(roles, [("县发展改革局", "lead"), ("县财政局", "support")], "{dot}");
+    }
+}
+
+/// 第一部分 and 第一篇 divide plans and long documents as 第一编 divides a
+/// code: each is a part, its 一、 sections restart under it, the first one
+/// is not joined to the title, and a later one is no attachment. A colon
+/// after an ordinal separates it from its title; a part named in prose is
+/// no heading.
+#[test]
+fn parts_named_bufen_or_pian_hold_their_sections() {
+    for unit in ["部分", "篇"] {
+        let text = format!(
+            "某市国土空间总体规划（2021—2035年）\n\n第一{unit}　规划总则\n一、规划目的\n为落实国家战略，编制本规划。第二{unit}中的目标另行细化。\n二、规划范围\n全市行政辖区。\n第二{unit}：发展目标\n一、总体目标\n到2035年，建成现代化城市。\n二、分阶段目标\n到2025年，初见成效。\n"
+        );
+        let doc = gongwen::parse(&text).expect("parses");
+        assert_eq!(doc.title.as_deref(), Some("某市国土空间总体规划（2021—2035年）"), "{unit}");
+        assert!(doc.attachments.is_empty(), "{unit}");
+        let parts: Vec<_> = doc
+            .sections
+            .iter()
+            .map(|p| {
+                let kids: Vec<_> = p.children.iter().map(|c| c.title.as_deref().unwrap_or("")).collect();
+                (p.kind.as_str(), p.number, p.title.as_deref().unwrap_or(""), kids)
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("part", 1, "规划总则", vec!["规划目的", "规划范围"]),
+                ("part", 2, "发展目标", vec!["总体目标", "分阶段目标"])
+            ],
+            "{unit}"
+        );
+    }
+}

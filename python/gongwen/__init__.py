@@ -294,7 +294,7 @@ def _parsed(
             yield id, (n if isinstance(n, Document) else Document(n, id))
 
 
-def _frame(rows: List[tuple], columns: Sequence[str], as_frame: Optional[bool], ints: Sequence[str] = ()):
+def _frame(rows: List[Tuple[Any, ...]], columns: Sequence[str], as_frame: Optional[bool], ints: Sequence[str] = ()) -> Any:
     if as_frame is False:
         return [dict(zip(columns, r)) for r in rows]
     try:
@@ -316,7 +316,7 @@ def tasks(
     encoding: Optional[str] = None,
     errors: str = "raise",
     as_frame: Optional[bool] = None,
-):
+) -> Any:
     """One row per body and task: who leads, is responsible for, or supports
     which numbered block, across one or many documents.
 
@@ -360,7 +360,7 @@ def tasks(
     - ``attachment``: index into ``Document.attachments`` of the attached
       document the block is in (``None``: the main document).
     """
-    rows: List[tuple] = []
+    rows: List[Tuple[Any, ...]] = []
     for id, doc in _parsed(texts_or_paths, jobs, encoding, errors):
         if isinstance(doc, ParseError):
             rows.append(_error_row(id, doc, len(TASK_COLUMNS)))
@@ -379,7 +379,7 @@ def _columns(columns: Tuple[str, ...], errors: str) -> Tuple[str, ...]:
     return columns + ERROR_COLUMNS if errors == "include" else columns
 
 
-def _error_row(id: Any, error: ParseError, width: int) -> tuple:
+def _error_row(id: Any, error: ParseError, width: int) -> Tuple[Any, ...]:
     return (id,) + (None,) * (width - 1) + (error.kind, error.summary)
 
 
@@ -390,7 +390,7 @@ def documents(
     encoding: Optional[str] = None,
     errors: str = "raise",
     as_frame: Optional[bool] = None,
-):
+) -> Any:
     """One row per document: its title, 发文字号, issuers, date and counts.
 
     Takes the same inputs and options as :func:`tasks` (with

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional, Tuple
 
 
 class ParseError(ValueError):
@@ -55,7 +55,7 @@ class ParseError(ValueError):
         self.offset = offset
         self.index = index
 
-    def __reduce__(self):  # picklable, e.g. across Spark or multiprocessing workers
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:  # picklable, e.g. across Spark or multiprocessing workers
         return (
             type(self),
             (self.args[0], self.kind, self.summary, self.line, self.column, self.offset, self.index),

@@ -11,7 +11,7 @@ same way, and ``node.to_dict()`` gives the plain dict.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, KeysView, List, Optional, Tuple, cast
 
 from . import _gongwen
 
@@ -61,27 +61,28 @@ class Node:
     def __contains__(self, name: object) -> bool:
         return name in self._d
 
-    def keys(self):
+    def keys(self) -> KeysView[str]:
         """The field names, in the order of the JSON."""
         return self._d.keys()
 
     def to_dict(self) -> Dict[str, Any]:
         """The object as plain JSON data (a deep copy)."""
-        return json.loads(json.dumps(self._d))
+        data: Dict[str, Any] = json.loads(json.dumps(self._d))
+        return data
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Node) and type(other) is type(self) and other._d == self._d
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __dir__(self):
+    def __dir__(self) -> List[str]:
         return sorted(set(super().__dir__()) | set(self._d))
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={self._d[k]!r}" for k in self._repr_fields if k in self._d)
         return f"{type(self).__name__}({shown})"
 
-    _repr_fields: tuple = ()
+    _repr_fields: Tuple[str, ...] = ()
 
 
 class Span(Node):
@@ -357,37 +358,37 @@ class Document:
     @property
     def notice(self) -> Optional[Notice]:
         """The covering notice or the document's own frame, or ``None``."""
-        return _wrap("notice", self._tree()["notice"])
+        return cast(Optional[Notice], _wrap("notice", self._tree()["notice"]))
 
     @property
     def preamble(self) -> List[Paragraph]:
         """Paragraphs before the first numbered heading."""
-        return _wrap("preamble", self._tree()["preamble"])
+        return cast(List[Paragraph], _wrap("preamble", self._tree()["preamble"]))
 
     @property
     def sections(self) -> List[Block]:
         """The top-level numbered blocks."""
-        return _wrap("sections", self._tree()["sections"])
+        return cast(List[Block], _wrap("sections", self._tree()["sections"]))
 
     @property
     def attachments(self) -> List[Attachment]:
         """附件 named or attached after the body."""
-        return _wrap("attachments", self._tree()["attachments"])
+        return cast(List[Attachment], _wrap("attachments", self._tree()["attachments"]))
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
         """Everything the parser noticed and recovered from, in input order."""
-        return _wrap("diagnostics", self._tree()["diagnostics"])
+        return cast(List[Diagnostic], _wrap("diagnostics", self._tree()["diagnostics"]))
 
     @property
     def references(self) -> List[Reference]:
         """Every citation of another document, in input order."""
-        return _wrap("references", self._tree()["references"])
+        return cast(List[Reference], _wrap("references", self._tree()["references"]))
 
     @property
     def span(self) -> Span:
         """The whole input."""
-        return _wrap("span", self._tree()["span"])
+        return cast(Span, _wrap("span", self._tree()["span"]))
 
     def __getattr__(self, name: str) -> Any:
         # the other fields of the contract (adopted, contents, title_span …)
@@ -398,7 +399,7 @@ class Document:
             return _wrap(name, tree[name])
         raise AttributeError(f"Document has no field {name!r}")
 
-    def __dir__(self):
+    def __dir__(self) -> List[str]:
         return sorted(set(super().__dir__()) | set(self._tree()))
 
     def blocks(self) -> Iterator[Block]:
@@ -415,7 +416,8 @@ class Document:
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON as plain Python data (a new dict on each call)."""
-        return json.loads(self._native.to_json())
+        data: Dict[str, Any] = json.loads(self._native.to_json())
+        return data
 
     def tasks(self) -> List[Dict[str, Any]]:
         """One dict per body and block: the rows of :func:`gongwen.tasks`
@@ -444,7 +446,7 @@ class Document:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
         # picklable (Spark, multiprocessing): parsed again from its text
         return (_reparse, (self._native.text, self.id))
 

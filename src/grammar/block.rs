@@ -830,7 +830,11 @@ fn give_back<'a>(
                 match b.paragraphs.first_mut() {
                     // the sentence goes back in front of the text it led
                     Some(p) if r.had_rest => {
-                        p.text = Cow::Owned(format!("{}{}", head.text, p.text));
+                        // (allocated at its length: `format!` grows it)
+                        let mut text = String::with_capacity(head.text.len() + p.text.len());
+                        text.push_str(&head.text);
+                        text.push_str(&p.text);
+                        p.text = Cow::Owned(text);
                         p.span = head.span.cover(&p.span);
                     }
                     _ => b.paragraphs.insert(0, head),

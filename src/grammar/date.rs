@@ -37,7 +37,12 @@ pub(crate) fn month_end(year: u32, month: u32) -> Option<u32> {
 impl Date {
     /// ISO 8601: `2022-03-10`.
     pub(crate) fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        use std::fmt::Write;
+        // (allocated at its length: `format!` would start from nothing and
+        // grow the string)
+        let mut s = String::with_capacity(10);
+        let _ = write!(s, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        s
     }
 
     fn is_valid(&self) -> bool {

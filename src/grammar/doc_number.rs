@@ -10,6 +10,7 @@ use nom::{
     character::complete::{char, satisfy},
     combinator::recognize,
 };
+use std::borrow::Cow;
 
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c)
@@ -24,14 +25,36 @@ fn code(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 16, punct::is_ideograph).parse(i)
 }
 
-/// `X〔YYYY〕N号`. Returns the normalised form.
-fn bracketed(i: &str) -> IResult<&str, String> {
+/// Whether `written` (the digits `arabic` read as a number) is that
+/// number as [`push_decimal`] writes it: ASCII digits, no leading zero,
+/// too few to saturate.
+fn plain_decimal(written: &str) -> bool {
+    (1..=9).contains(&written.len())
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (written.len() == 1 || !written.starts_with('0'))
+}
+
+/// `X〔YYYY〕N号`. Returns the normalised form: the text as written when
+/// it is written so (most are: nothing is allocated then).
+fn bracketed(i: &str) -> IResult<&str, Cow<'_, str>> {
+    let start = i;
     let (i, code) = code(i)?;
-    let (i, _) = satisfy(is_open).parse(i)?;
+    let (i, open) = satisfy(is_open).parse(i)?;
     let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
-    let (i, _) = satisfy(is_close).parse(i)?;
+    let (i, close) = satisfy(is_close).parse(i)?;
+    let digits = i;
     let (i, n) = arabic(i)?;
+    let digits = &digits[..digits.len() - i.len()];
     let (i, _) = char('号').parse(i)?;
+    let written = &start[..start.len() - i.len()];
+    if open == TORTOISE_L
+        && close == TORTOISE_R
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && plain_decimal(digits)
+        && written.len() == code.len() + year.len() + digits.len() + 3 * 3
+    {
+        return Ok((i, Cow::Borrowed(written)));
+    }
     // (written out piece by piece: `format!` costs several times more)
     let mut out = String::with_capacity(code.len() + year.len() + 16);
     out.push_str(code);
@@ -40,7 +63,7 @@ fn bracketed(i: &str) -> IResult<&str, String> {
     out.push(TORTOISE_R);
     push_decimal(&mut out, n);
     out.push('号');
-    Ok((i, out))
+    Ok((i, Cow::Owned(out)))
 }
 
 /// A full-width digit as its ASCII digit; any other character as it is.
@@ -64,21 +87,28 @@ pub(crate) fn push_decimal(out: &mut String, n: impl Into<u64>) {
     out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
-/// `…令第N号`.
-fn decree(i: &str) -> IResult<&str, String> {
+/// `…令第N号` (borrowed when written in the normal form, see [`bracketed`]).
+fn decree(i: &str) -> IResult<&str, Cow<'_, str>> {
+    let start = i;
     let (i, code) =
         recognize((take_while_m_n(1, 20, |c| punct::is_ideograph(c) && c != '令'), tag("令第"))).parse(i)?;
+    let digits = i;
     let (i, n) = arabic(i)?;
+    let digits = &digits[..digits.len() - i.len()];
     let (i, _) = char('号').parse(i)?;
+    if plain_decimal(digits) {
+        return Ok((i, Cow::Borrowed(&start[..start.len() - i.len()])));
+    }
     let mut out = String::with_capacity(code.len() + 13);
     out.push_str(code);
     push_decimal(&mut out, n);
     out.push('号');
-    Ok((i, out))
+    Ok((i, Cow::Owned(out)))
 }
 
-/// A 发文字号 at the start of `i`, normalised.
-pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
+/// A 发文字号 at the start of `i`, normalised (borrowed from `i` when it is
+/// written in the normal form).
+pub(crate) fn doc_number(i: &str) -> IResult<&str, Cow<'_, str>> {
     nom::branch::alt((bracketed, decree)).parse(i)
 }
 
@@ -100,7 +130,7 @@ pub(crate) fn is_order_mark(line: &str) -> bool {
 }
 
 /// The whole of `line` is a 发文字号.
-pub(crate) fn doc_number_line(line: &str) -> Option<String> {
+pub(crate) fn doc_number_line(line: &str) -> Option<Cow<'_, str>> {
     // every form ends with 号: most lines are rejected before the parser
     // runs (callers try many lines)
     if !punct::trim(line).ends_with('号') {
@@ -126,8 +156,25 @@ mod tests {
     }
 
     #[test]
+    fn a_number_written_in_the_normal_form_is_borrowed() {
+        for s in ["国办发〔2018〕123号", "中华人民共和国国务院令第656号"] {
+            assert!(matches!(doc_number(s), Ok(("", Cow::Borrowed(n))) if n == s), "{s}");
+        }
+        // any other form is written out normalised
+        for (s, n) in [
+            ("国办发[2018]123号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕0123号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕１２３号", "国办发〔2018〕123号"),
+            ("国办发〔2018〕99999999999号", "国办发〔2018〕4294967295号"),
+            ("某部令第０７号", "某部令第7号"),
+        ] {
+            assert!(matches!(doc_number(s), Ok(("", Cow::Owned(o))) if o == n), "{s}");
+        }
+    }
+
+    #[test]
     fn full_width_year_digits_are_normalised() {
-        assert_eq!(doc_number("国办发〔２０１８〕１２３号").map(|(_, n)| n), Ok("国办发〔2018〕123号".to_string()));
+        assert_eq!(doc_number("国办发〔２０１８〕１２３号").map(|(_, n)| n), Ok(Cow::Borrowed("国办发〔2018〕123号")));
     }
 
     #[test]

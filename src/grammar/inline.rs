@@ -500,15 +500,19 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
             BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
-                let unit = ["编", "章", "节", "条"][r];
-                buf.push('第');
-                push_cn(buf, n);
-                buf.push_str(unit);
-                found(buf) || {
+                // a part is a 编, a 部分 or a 篇
+                let units: &[&str] = [&["编", "部分", "篇"][..], &["章"], &["节"], &["条"]][r];
+                units.iter().any(|unit| {
                     buf.clear();
-                    let _ = write!(buf, "第{n}{unit}");
-                    found(buf)
-                }
+                    buf.push('第');
+                    push_cn(buf, n);
+                    buf.push_str(unit);
+                    found(buf) || {
+                        buf.clear();
+                        let _ = write!(buf, "第{n}{unit}");
+                        found(buf)
+                    }
+                })
             }
             BlockKind::Section => {
                 push_cn(buf, n);

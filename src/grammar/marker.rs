@@ -51,9 +51,15 @@ fn spaced(i: &str) -> IResult<&str, (BlockKind, u32)> {
     .parse(i)
 }
 
-/// 一、
+/// 一、, also 一． and 一. (a dot typed for the 顿号: less standard, but
+/// common in documents typed outside the 公文 templates)
 fn section(i: &str) -> IResult<&str, (BlockKind, u32)> {
-    map(terminated(cn_numeral, char(DUNHAO)), |n| (BlockKind::Section, n)).parse(i)
+    map(terminated(cn_numeral, satisfy(is_section_mark)), |n| (BlockKind::Section, n)).parse(i)
+}
+
+/// What closes a 一、 marker: the 顿号, or a full-width or ASCII dot.
+fn is_section_mark(c: char) -> bool {
+    c == DUNHAO || c == FW_DOT || c == '.'
 }
 
 /// （一） (一)
@@ -99,11 +105,11 @@ fn year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
 }
 
 /// [`section`] without the parser combinators: the Chinese numeral (its
-/// whole run) and 、; `None` where `section` fails.
+/// whole run) and 、 (or a dot); `None` where `section` fails.
 fn plain_section(i: &str) -> Option<(&str, (BlockKind, u32))> {
     let digits = i.len() - i.trim_start_matches(is_cn_digit).len();
     let n = cn_value(&i[..digits])?;
-    let rest = i[digits..].strip_prefix(DUNHAO)?;
+    let rest = i[digits..].strip_prefix(is_section_mark)?;
     Some((rest, (BlockKind::Section, n)))
 }
 
@@ -141,6 +147,10 @@ fn ordinal_with<'s>(
     move |i: &'s str| {
         let (i, _) = terminated(char('第'), gap).parse(i)?;
         let (i, n) = terminated(alt((cn_numeral, arabic)), gap).parse(i)?;
+        // 第一部分 and 第一篇 (plans, reports and long 意见) are parts, as 第一编
+        if let Some(rest) = i.strip_prefix("部分").or_else(|| i.strip_prefix('篇')) {
+            return Ok((rest, (BlockKind::Part, n)));
+        }
         let (i, kind) = map_opt(anychar, |c| match c {
             '编' => Some(BlockKind::Part),
             '章' => Some(BlockKind::Chapter),
@@ -241,7 +251,22 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     if kind == BlockKind::Article && rest.starts_with(['的', '规', '款', '至']) {
         return None; // 第三条的规定, 第三条规定, 第三条至第五条
     }
+    // 第一部分为总则, 第二篇中: a part named in prose
+    if kind == BlockKind::Part
+        && !text.ends_with('编')
+        && rest.starts_with(['的', '为', '是', '中', '和', '与', '至', '共', '所'])
+    {
+        return None;
+    }
     let rest = punct::trim_start(rest);
+    // 第一章：总则, 第一部分：… — a colon after an ordinal separates it from
+    // its title as white space does
+    let rest = match kind {
+        BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
+            rest.strip_prefix(punct::is_colon).map_or(rest, punct::trim_start)
+        }
+        _ => rest,
+    };
     // An ordinal heading must be followed by white space, end of line or a
     // title; 第二轮土地承包 is prose, not a heading, and is rejected above
     // because 轮 is no ordinal kind.
@@ -386,8 +411,10 @@ mod tests {
     /// string the parsers read.
     #[test]
     fn plain_readings_are_the_parsers() {
-        let chars =
-            ['（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '甲', ' ', '\u{3000}'];
+        let chars = [
+            '（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '．', '.', '甲', ' ',
+            '\u{3000}',
+        ];
         let mut strings = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> =
@@ -416,6 +443,8 @@ mod tests {
         use BlockKind::*;
         assert_eq!(m("一、提高质量"), Some((Section, 1, "一、", "提高质量")));
         assert_eq!(m("二十八、组织"), Some((Section, 28, "二十八、", "组织")));
+        assert_eq!(m("一．总体要求"), Some((Section, 1, "一．", "总体要求")));
+        assert_eq!(m("十二. 保障措施"), Some((Section, 12, "十二.", "保障措施")));
         assert_eq!(m("（一）持续深化"), Some((Subsection, 1, "（一）", "持续深化")));
         assert_eq!(m("(二十三)推进"), Some((Subsection, 23, "(二十三)", "推进")));
         assert_eq!(m("(十一）混合"), Some((Subsection, 11, "(十一）", "混合")));
@@ -428,6 +457,15 @@ mod tests {
         assert_eq!(m("第一章 总则"), Some((Chapter, 1, "第一章", "总则")));
         assert_eq!(m("第十二条　不动产"), Some((Article, 12, "第十二条", "不动产")));
         assert_eq!(m("第一编"), Some((Part, 1, "第一编", "")));
+        assert_eq!(m("第一部分　规划总则"), Some((Part, 1, "第一部分", "规划总则")));
+        assert_eq!(m("第三篇 建设现代化产业体系"), Some((Part, 3, "第三篇", "建设现代化产业体系")));
+        assert_eq!(m("第2部分：发展目标"), Some((Part, 2, "第2部分", "发展目标")));
+        assert_eq!(m("第一章： 总则"), Some((Chapter, 1, "第一章", "总则")));
+        assert_eq!(m("第五条:本办法自发布之日起施行。"), Some((Article, 5, "第五条", "本办法自发布之日起施行。")));
+        for prose in ["第一部分为总则，第二部分为任务。", "第二篇中提出的目标", "第三部分的内容"]
+        {
+            assert_eq!(m(prose), None, "{prose}");
+        }
         assert_eq!(m("第二节 登记"), Some((Division, 2, "第二节", "登记")));
         assert_eq!(m("第3条 适用"), Some((Article, 3, "第3条", "适用")));
         assert_eq!(m("行动1：加强规划引领"), Some((Action, 1, "行动1：", "加强规划引领")));

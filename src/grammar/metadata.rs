@@ -11,6 +11,7 @@ use super::date::{Date, date_line};
 use super::doc_number::doc_number_line;
 use crate::punct;
 use crate::source::Line;
+use std::borrow::Cow;
 
 /// Keys of the block; a line must start with one of them to belong to it.
 /// (Longer keys before the keys they start with.)
@@ -222,7 +223,9 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
                     m.date_text = m.date.and(Some(v));
                 }
                 "标题" | "名称" | "文件名称" if !v.is_empty() => m.title = Some(v),
-                "发文字号" | "文号" | "文件编号" => m.doc_number = doc_number_line(v).or(m.doc_number.take()),
+                "发文字号" | "文号" | "文件编号" => {
+                    m.doc_number = doc_number_line(v).map(Cow::into_owned).or(m.doc_number.take())
+                }
                 _ => {}
             }
         }

@@ -159,7 +159,13 @@ fn parse_source<'a>(
             src.span_of(lines[d].text),
         ));
     }
-    let head_title = joined(src, &frame.head_title.iter().map(|&i| lines[i]).collect::<Vec<_>>());
+    // (the title's lines, as a stretch of the lines when they follow each
+    // other, as they do but around a repeated line: not collected)
+    let head_title = match frame.head_title.as_slice() {
+        [first, .., last] if last - first + 1 == frame.head_title.len() => joined(src, &lines[*first..=*last]),
+        [one] => joined(src, std::slice::from_ref(&lines[*one])),
+        many => joined(src, &many.iter().map(|&i| lines[i]).collect::<Vec<_>>()),
+    };
     // the main document's lines: one stretch of the line list but when the
     // frame's signature stands in the middle
     let main: Cow<'_, [Line<'_>]> = match &frame.main {
@@ -626,7 +632,9 @@ fn outline_of<'a>(
 /// first heading of the top-level kind numbered 1, once headings of that
 /// kind have been seen — a notice that transmits two 规定 lists both.
 fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usize> {
-    let mut starts = vec![0];
+    // (room for the usual one document and its end: pushed without growing)
+    let mut starts = Vec::with_capacity(4);
+    starts.push(0);
     let top = marks.iter().flatten().next().map(|m| m.kind);
     let Some(top) = top else {
         starts.push(lines.len());
@@ -686,10 +694,9 @@ fn doc_head<'a>(
         })
         .count();
     let title = joined(src, &lines[..n]);
-    let number_line =
-        |l: &Line<'_>| doc_number::doc_number_line(l.text).or_else(|| notice::bracketed_doc_number(l.text));
-    let (number, n) = match lines.get(n).and_then(number_line) {
-        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, num), src.span_of(lines[n].text))), n + 1),
+    let number_line = |t| doc_number::doc_number_line(t).or_else(|| notice::bracketed_doc_number(t));
+    let (number, n) = match lines.get(n).and_then(|l| number_line(l.text)) {
+        Some(num) => (Some((owned_or_borrowed(src, lines[n].text, &num), src.span_of(lines[n].text))), n + 1),
         None => (None, n),
     };
     // adoption notes under the title
@@ -740,8 +747,8 @@ fn joined<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Option<(Text<'a>, Span)> 
 }
 
 /// The normalised value, borrowed from the input when it is written so.
-fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: String) -> Text<'a> {
-    if written == normalised { src.text(written) } else { Cow::Owned(normalised) }
+fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: &str) -> Text<'a> {
+    if written == normalised { src.text(written) } else { Cow::Owned(normalised.to_owned()) }
 }
 
 /// The paragraphs, task rows and tables of a main text that has no
@@ -797,9 +804,13 @@ fn notice_node<'a>(
         extend(s);
     }
     let doc_number = if let Some((i, num)) = &frame.doc_number {
-        Some(owned_or_borrowed(src, lines[*i].text, num.clone()))
+        Some(owned_or_borrowed(src, lines[*i].text, num))
     } else {
-        frame.promulgation.as_ref().map(|(_, _, num)| Cow::Owned(num.clone()))
+        // (a number written in the normal form is a slice of its line)
+        frame.promulgation.as_ref().map(|(_, _, num)| match num {
+            Cow::Borrowed(written) => src.text(written),
+            Cow::Owned(n) => Cow::Owned(n.clone()),
+        })
     };
     let addressees = frame.addressee.map_or_else(Vec::new, |i| {
         extend(src.span_of(lines[i].text));
@@ -895,19 +906,27 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
 /// The items of an addressee group, split on 、; a one-character item
 /// continues the item before it (市政府各委、办、局 is one addressee, not three).
 fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
-    let mut items: Vec<&str> = Vec::new();
+    // (each item's text made when the next one shows it complete: no list
+    // of slices collected first)
+    let mut items = Vec::new();
+    let mut last: Option<&str> = None;
     for item in group.split(DUNHAO).map(punct::trim).filter(|s| !s.is_empty()) {
-        match items.last_mut() {
+        match last.as_mut() {
             Some(last) if item.chars().nth(1).is_none() => {
                 // both are slices of `group`: widen the last one over this item
                 let start = last.as_ptr() as usize - group.as_ptr() as usize;
                 let end = item.as_ptr() as usize - group.as_ptr() as usize + item.len();
                 *last = &group[start..end];
             }
-            _ => items.push(item),
+            _ => {
+                if let Some(done) = last.replace(item) {
+                    items.push(src.text(done));
+                }
+            }
         }
     }
-    items.into_iter().map(|s| src.text(s)).collect()
+    items.extend(last.map(|s| src.text(s)));
+    items
 }
 
 /// Read the 附件 region: list entries, then the bodies after label lines.

@@ -14,6 +14,7 @@ use super::marker::marker;
 use crate::ast::BlockKind;
 use crate::punct;
 use crate::source::Line;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Most lines a title may be wrapped over.
@@ -32,7 +33,7 @@ const MAX_NOTE_CHARS: usize = 30;
 
 /// Where the frame's parts are, as indices into the line list.
 #[derive(Debug, Default)]
-pub(crate) struct Frame {
+pub(crate) struct Frame<'c> {
     /// Title lines at the head, duplicates left out (also the document's
     /// own title when nothing is attached).
     pub(crate) head_title: Vec<usize>,
@@ -46,10 +47,12 @@ pub(crate) struct Frame {
     /// An order's mark line (`中华人民共和国国务院令`) above its number line:
     /// part of the 发文字号, not a title.
     pub(crate) order_mark: Option<usize>,
-    /// 发文字号 line and its normalised text.
-    pub(crate) doc_number: Option<(usize, String)>,
-    /// Promulgation line (`2014年11月24日 国务院令第656号公布`).
-    pub(crate) promulgation: Option<(usize, Date, String)>,
+    /// 发文字号 line and its normalised text (borrowed from the line when
+    /// it is written so).
+    pub(crate) doc_number: Option<(usize, Cow<'c, str>)>,
+    /// Promulgation line (`2014年11月24日 国务院令第656号公布`), its date
+    /// and normalised 文号.
+    pub(crate) promulgation: Option<(usize, Date, Cow<'c, str>)>,
     /// Adoption notes under the title (the promulgation line among them),
     /// the lines of each.
     pub(crate) adopted: Vec<Range<usize>>,
@@ -75,7 +78,7 @@ pub(crate) struct Frame {
     pub(crate) main: [Range<usize>; 2],
 }
 
-impl Frame {
+impl Frame<'_> {
     /// Whether the text has any part of a notice frame.
     pub(crate) fn has_notice(&self) -> bool {
         self.doc_number.is_some()
@@ -139,7 +142,7 @@ fn unbracket(text: &str) -> Option<&str> {
 }
 
 /// A 发文字号 in brackets on the line under a title: `（某价费〔2019〕12号）`.
-pub(crate) fn bracketed_doc_number(text: &str) -> Option<String> {
+pub(crate) fn bracketed_doc_number(text: &str) -> Option<Cow<'_, str>> {
     unbracket(text).and_then(doc_number_line)
 }
 
@@ -185,7 +188,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
 }
 
 /// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
-pub(crate) fn promulgation_line(text: &str) -> Option<(Date, String)> {
+pub(crate) fn promulgation_line(text: &str) -> Option<(Date, Cow<'_, str>)> {
     // it opens with a date, and a date with a digit
     if !text.starts_with(|c: char| super::numeral::is_digit(c) || super::numeral::is_cn_digit(c)) {
         return None;
@@ -210,17 +213,18 @@ pub(crate) fn is_note(text: &str) -> bool {
 /// The bodies of one 署名 line: joint issuers printed on one line separated
 /// by white space (`市教委　　市财政局`, `某省民政厅 某省财政厅`) are several
 /// when every part ends as a body name; otherwise the line is one issuer.
-pub(crate) fn issuer_parts(text: &str) -> Vec<&str> {
-    let parts: Vec<&str> = text.split(char::is_whitespace).filter(|p| !p.is_empty()).collect();
-    let bodies = parts.len() > 1
-        && parts.iter().all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
-    if bodies {
-        parts
-    } else {
-        // (a line of white space alone names no issuer)
-        let one = text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c));
-        if one.is_empty() { Vec::new() } else { vec![one] }
-    }
+/// (An iterator over the line, not a list: nothing is allocated.)
+pub(crate) fn issuer_parts(text: &str) -> impl Iterator<Item = &str> {
+    let parts = text.split(char::is_whitespace).filter(|p| !p.is_empty());
+    let bodies = parts.clone().nth(1).is_some()
+        && parts
+            .clone()
+            .all(|p| p.chars().count() >= 2 && p.chars().next_back().is_some_and(crate::clean::is_body_end));
+    // (a line of white space alone names no issuer)
+    let one = (!bodies)
+        .then(|| text.trim_matches(|c: char| c.is_whitespace() || punct::is_space(c)))
+        .filter(|one| !one.is_empty());
+    parts.take(if bodies { usize::MAX } else { 0 }).chain(one)
 }
 
 fn is_issuer(text: &str) -> bool {
@@ -254,8 +258,8 @@ const MAX_COVERING_BODY: usize = 6;
 /// title (`…现印发给你们，请按照执行。` / `某区人民政府办公室` / `关于…`).
 fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<usize> {
     let end = lines.len().min(body_start + MAX_COVERING_BODY + 1);
-    let s = (body_start + 1..end)
-        .find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).iter().all(|p| is_body_name(p)))?;
+    let s =
+        (body_start + 1..end).find(|&s| is_issuer(lines[s].text) && issuer_parts(lines[s].text).all(is_body_name))?;
     let body = &lines[body_start..s];
     let covers = body.iter().any(|l| ["印发", "转发", "发给你们"].iter().any(|w| l.text.contains(w)));
     let ended = body.last().is_some_and(|l| l.text.ends_with(punct::JUHAO));
@@ -264,7 +268,7 @@ fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<u
 }
 
 /// Locate the frame in `lines`.
-pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
+pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     let n = lines.len();
     let mut f = Frame::default();
     let mut i = 0;
@@ -276,7 +280,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
     } else if let Some((mark, n)) = order_head(lines) {
         // an order: its mark, then 第N号 on a line of its own
         f.order_mark = Some(0);
-        f.doc_number = Some((1, format!("{mark}第{n}号")));
+        f.doc_number = Some((1, Cow::Owned(format!("{mark}第{n}号"))));
         i = 2;
     }
     while i < n
@@ -352,7 +356,7 @@ pub(crate) fn frame(lines: &[Line<'_>]) -> Frame {
         let signed = f.head_date.is_some()
             && n > body_start + 1
             && is_issuer(lines[n - 1].text)
-            && issuer_parts(lines[n - 1].text).iter().all(|p| is_body_name(p));
+            && issuer_parts(lines[n - 1].text).all(is_body_name);
         let s = if signed { n - 1 } else { n };
         f.issuers = if signed { s..n } else { body_start..body_start };
         f.notes = n..n;
@@ -413,7 +417,7 @@ mod tests {
     #[test]
     fn promulgation_and_notes() {
         let (d, n) = promulgation_line("2014年11月24日中华人民共和国国务院令第656号公布").unwrap();
-        assert_eq!((d.iso().as_str(), n.as_str()), ("2014-11-24", "中华人民共和国国务院令第656号"));
+        assert_eq!((d.iso().as_str(), n.as_ref()), ("2014-11-24", "中华人民共和国国务院令第656号"));
         assert!(promulgation_line("2014年11月24日国办发〔2014〕1号").is_none());
         assert!(is_note("（此件公开发布）") && is_note("(本文有删减)"));
         assert!(!is_note("（公安部、发展改革委等负责）") && !is_note("（一）指导思想"));
@@ -425,7 +429,7 @@ mod tests {
         let ls = lines(text);
         let f = frame(&ls);
         assert_eq!(f.head_title, [0]);
-        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("发改规划〔2022〕371号"));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("发改规划〔2022〕371号"));
         assert_eq!(f.addressee, Some(2));
         assert_eq!(f.body, 3..4);
         assert_eq!(f.issuers, 4..5);
@@ -460,14 +464,14 @@ mod tests {
 
     #[test]
     fn joint_issuers_on_one_line() {
-        assert_eq!(issuer_parts("市教委　　市财政局"), ["市教委", "市财政局"]);
-        assert_eq!(issuer_parts("某省民政厅 某省财政厅"), ["某省民政厅", "某省财政厅"]);
-        assert_eq!(issuer_parts("中共中央　国务院"), ["中共中央", "国务院"]);
-        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅"), ["上海市人民政府办公厅"]);
+        assert_eq!(issuer_parts("市教委　　市财政局").collect::<Vec<_>>(), ["市教委", "市财政局"]);
+        assert_eq!(issuer_parts("某省民政厅 某省财政厅").collect::<Vec<_>>(), ["某省民政厅", "某省财政厅"]);
+        assert_eq!(issuer_parts("中共中央　国务院").collect::<Vec<_>>(), ["中共中央", "国务院"]);
+        assert_eq!(issuer_parts("\u{2003}\u{2003}上海市人民政府办公厅").collect::<Vec<_>>(), ["上海市人民政府办公厅"]);
         // a signature with a person's name, or one spaced-out name, stays one
-        assert_eq!(issuer_parts("总理　　李某某"), ["总理　　李某某"]);
-        assert_eq!(issuer_parts("国务院"), ["国务院"]);
-        assert!(issuer_parts("\u{2003}\u{2003}").is_empty());
+        assert_eq!(issuer_parts("总理　　李某某").collect::<Vec<_>>(), ["总理　　李某某"]);
+        assert_eq!(issuer_parts("国务院").collect::<Vec<_>>(), ["国务院"]);
+        assert!(issuer_parts("\u{2003}\u{2003}").next().is_none());
         let text =
             "关于做好某项工作的通知\n各区教育局：\n现印发给你们。\n市教委　　市财政局\n2020年3月1日\n（此件公开发布）";
         let f = frame(&lines(text));
@@ -480,7 +484,7 @@ mod tests {
             "某省发展改革委关于调整收费标准的通知\n（某价费〔2019〕12号）\n各市发展改革委：\n现将有关事项通知如下。";
         let f = frame(&lines(text));
         assert_eq!(f.head_title, [0]);
-        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某价费〔2019〕12号"));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("某价费〔2019〕12号"));
         assert_eq!(f.addressee, Some(2));
         let text = "中共中央 国务院关于做好某项重点工作的意见\n（2023年1月2日）\n做好工作，意义重大。";
         let f = frame(&lines(text));
@@ -489,7 +493,7 @@ mod tests {
         // a 发文字号 above the title
         let text = "某政办函[2013]89号\n某市人民政府办公室关于成立\n某某领导小组的通知\n组长：某某\n某市人民政府办公室\n2013年10月10日";
         let f = frame(&lines(text));
-        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_str()), Some("某政办函〔2013〕89号"));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("某政办函〔2013〕89号"));
         assert_eq!(f.head_title, [1, 2]);
         // a bracketed line that is neither stays in the title
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
@@ -523,7 +527,7 @@ mod tests {
         let f = frame(&l);
         assert!(f.head_title.is_empty());
         assert_eq!(f.order_mark, Some(0));
-        assert_eq!(f.doc_number, Some((1, "中华人民共和国国务院令第559号".to_string())));
+        assert_eq!(f.doc_number, Some((1, Cow::Borrowed("中华人民共和国国务院令第559号"))));
     }
 
     #[test]
@@ -558,7 +562,7 @@ mod tests {
         let text = "某某办法\n2019年4月20日 某部令第7号公布\n2019年9月1日 施行\n第一条　为了规范管理，制定本办法。";
         let f = frame(&lines(text));
         assert_eq!((f.head_title.as_slice(), f.adopted.as_slice()), (&[0][..], &[1..2, 2..3][..]));
-        assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_str()), Some("某部令第7号"));
+        assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_ref()), Some("某部令第7号"));
         // a note wrapped over two lines
         let text = "某某规则\n（2004年6月16日国务院\n第54次常务会议修订通过）\n第一章　总则";
         let f = frame(&lines(text));

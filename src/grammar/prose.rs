@@ -158,17 +158,18 @@ pub(crate) fn is_partner(n: &str) -> bool {
 }
 
 /// The items of a list split on 、 and, between two whole bodies, on
-/// 和/及/与 (国家发展改革委及国家粮食局会同…: two subjects), cleaned.
-fn joined_items(list: &str) -> Vec<&str> {
-    let mut items = Vec::new();
+/// 和/及/与 (国家发展改革委及国家粮食局会同…: two subjects), cleaned, each
+/// with `role`, appended to `out` (the bodies of a sentence go to one
+/// list: none is collected on its own first).
+fn joined_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) {
     for item in punct::split_marks::<punct::Dunhao>(list) {
-        super::clause::split_joined(item, |part| items.push(clean_name(part)));
+        super::clause::split_joined(item, |part| out.push((clean_name(part), role)));
     }
-    items
 }
 
-/// The subject list before 会同 / 研究提出: every item a subject.
-fn subjects(list: &str) -> Option<Vec<&str>> {
+/// The subject list before 会同 / 研究提出, every item a subject, appended
+/// to `out` with `role` (`out` as it was when it is none).
+fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Option<()> {
     let mut list = list;
     for adv in ADVERBS {
         if let Some(s) = punct::strip_suffix(list, adv) {
@@ -176,8 +177,15 @@ fn subjects(list: &str) -> Option<Vec<&str>> {
             break;
         }
     }
-    let items = joined_items(list);
-    (items.len() <= MAX_LIST && items.iter().all(|n| is_subject(n))).then_some(items)
+    let start = out.len();
+    joined_into(list, role, out);
+    let items = &out[start..];
+    if items.len() <= MAX_LIST && items.iter().all(|(n, _)| is_subject(n)) {
+        Some(())
+    } else {
+        out.truncate(start);
+        None
+    }
 }
 
 /// The body at the start of `part` after which the predicate begins (or
@@ -190,27 +198,38 @@ fn cut_partner(part: &str) -> Option<&str> {
     })
 }
 
-/// The list after 会同, up to where the predicate begins.
-fn partners(rest: &str) -> Option<Vec<&str>> {
-    let mut out = Vec::new();
+/// The list after 会同, up to where the predicate begins, appended to `out`
+/// as supporting bodies (`out` as it was when there is none).
+fn partners_into<'s>(rest: &'s str, out: &mut Assigned<'s>) -> Option<()> {
+    let start = out.len();
+    let found = partners_from(rest, start, out);
+    if found.is_none() {
+        out.truncate(start);
+    }
+    found
+}
+
+fn partners_from<'s>(rest: &'s str, start: usize, out: &mut Assigned<'s>) -> Option<()> {
     for part in punct::split_marks::<punct::Dunhao>(rest) {
-        if out.len() >= MAX_LIST {
+        if out.len() - start >= MAX_LIST {
             return None;
         }
         let whole = clean_name(part);
         if is_partner(whole) {
-            out.push(whole);
+            out.push((whole, Role::Support));
             continue;
         }
-        out.push(cut_partner(punct::trim(part))?);
-        return Some(out);
+        out.push((cut_partner(punct::trim(part))?, Role::Support));
+        return Some(());
     }
     // the clause ended with the list (X会同Y)
-    (!out.is_empty()).then_some(out)
+    (out.len() > start).then_some(())
 }
 
-/// The joint form in one clause (no ，；：。 inside): `X会同Y…` or `X研究提出…`.
-fn joint(clause: &str) -> Option<Assigned<'_>> {
+/// The joint form in one clause (no ，；：。 inside): `X会同Y…` or
+/// `X研究提出…`, its bodies appended to `out` (`out` as it was when the
+/// clause has not the form).
+fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
     let body = clause.strip_prefix('由').unwrap_or(clause);
     let with = JOINT.find(body.as_bytes());
     let study = STUDY.find(body.as_bytes());
@@ -223,43 +242,51 @@ fn joint(clause: &str) -> Option<Assigned<'_>> {
     // a topic before 由 (实施细则由X会同Y制定): the bodies follow 由
     let head = &body[..at];
     let head = head.rfind('由').map_or(head, |i| &head[i + '由'.len_utf8()..]);
-    let lead = subjects(head)?;
-    if !together {
-        return Some(lead.into_iter().map(|n| (n, Role::Responsible)).collect());
+    let start = out.len();
+    subjects_into(head, if together { Role::Lead } else { Role::Responsible }, out)?;
+    if together && partners_into(&body[at + "会同".len()..], out).is_none() {
+        out.truncate(start);
+        return None;
     }
-    let support = partners(&body[at + "会同".len()..])?;
-    Some(lead.into_iter().map(|n| (n, Role::Lead)).chain(support.into_iter().map(|n| (n, Role::Support))).collect())
+    Some(())
 }
 
-/// One role group `A、B等牵头`; the first group's bodies must be subjects.
-fn role_group(group: &str, first: bool) -> Option<Assigned<'_>> {
+/// One role group `A、B等牵头`, appended to `out` (`out` as it was when it
+/// is none); the first group's bodies must be subjects.
+fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> Option<()> {
     let group = group.strip_prefix('由').unwrap_or(group);
     let (names, role) = super::clause::strip_role(group)?;
-    let items = joined_items(names);
-    let ok = |n: &&str| if first { is_subject(n) } else { is_partner(n) };
-    (items.len() <= MAX_LIST && items.iter().all(ok)).then(|| items.into_iter().map(|n| (n, role)).collect())
+    let start = out.len();
+    joined_into(names, role, out);
+    let items = &out[start..];
+    let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
+    if items.len() <= MAX_LIST && items.iter().all(|(n, _)| ok(n)) {
+        Some(())
+    } else {
+        out.truncate(start);
+        None
+    }
 }
 
-/// Leading role groups of a sentence, separated by ，/；: the bodies and
-/// the end (in `sentence`) of the last group used.
-fn role_groups(sentence: &str) -> Option<(Assigned<'_>, usize)> {
+/// Leading role groups of a sentence, separated by ，/；, appended to `out`
+/// (empty): the end (in `sentence`) of the last group used.
+fn role_groups_into<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> Option<usize> {
     let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
-    let mut out = Vec::new();
     let mut end = 0;
     for group in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
-        if let Some(found) = role_group(group, out.is_empty()) {
-            out.extend(found);
+        if role_group_into(group, out.is_empty(), out).is_some() {
             end = end_of(group);
             continue;
         }
         // 会同Y… after a role group: Y supports
-        if let Some(found) = group.strip_prefix("会同").filter(|_| !out.is_empty()).and_then(partners) {
-            end = end_of(found[found.len() - 1]);
-            out.extend(found.into_iter().map(|n| (n, Role::Support)));
+        if let Some(rest) = group.strip_prefix("会同").filter(|_| !out.is_empty()) {
+            if partners_into(rest, out).is_some() {
+                end = out.last().map_or(end, |&(n, _)| end_of(n));
+            }
         }
         break;
     }
-    (!out.is_empty()).then_some((out, end))
+    (!out.is_empty()).then_some(end)
 }
 
 /// Searchers for the trigger words, built once: `str::contains` prepares its
@@ -310,10 +337,12 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let sentence = &text[..sentence_end];
     let clause_end = punct::find_marks::<punct::CommaOrSemicolon>(sentence).unwrap_or(sentence.len());
     let clause = punct::trim(&sentence[..clause_end]);
-    if let Some(agencies) = joint(clause) {
+    // (one list for the bodies, whichever form names them)
+    let mut agencies = Vec::new();
+    if joint_into(clause, &mut agencies).is_some() {
         return Some(Prose { sentence: clause, agencies });
     }
-    let (agencies, end) = role_groups(sentence)?;
+    let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
@@ -358,7 +387,8 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     }
     let rest = &text[at..];
     let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
-    let (agencies, end) = role_groups(sentence)?;
+    let mut agencies = Vec::new();
+    let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 

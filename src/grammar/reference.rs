@@ -29,7 +29,6 @@ use super::numeral::is_digit;
 use crate::ast::{Block, Document, Reference, ReferenceKind};
 use crate::punct::{self, BOOK_L, BOOK_R, Bracket, BracketAt};
 use crate::source::{Line, Source};
-use crate::span::Span;
 use nom::{IResult, Parser, character::complete::satisfy};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -54,7 +53,7 @@ pub(crate) struct Found<'s> {
     /// The title without its brackets.
     pub(crate) title: Option<&'s str>,
     /// The 文号 as written and normalised.
-    pub(crate) number: Option<(&'s str, String)>,
+    pub(crate) number: Option<(&'s str, Cow<'s, str>)>,
     pub(crate) kind: ReferenceKind,
 }
 
@@ -70,8 +69,8 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     // the document's own 发文字号 lines (a title's 《》 is read like any
     // other: 关于贯彻落实《规划》的意见 cites 规划, 关于印发《方案》的通知 is
     // excluded below as naming the document itself)
-    let own_spans: Vec<Span> =
-        [doc.doc_number_span].into_iter().chain(doc.notice.iter().map(|n| n.doc_number_span)).flatten().collect();
+    // (the document's and its notice's: two at most, in an array)
+    let own_spans = [doc.doc_number_span, doc.notice.as_ref().and_then(|n| n.doc_number_span)];
     // the document's own titles, and the titles in book-title brackets
     // inside them (关于印发《方案》的通知 names 方案)
     let own_titles: Vec<&str> = doc
@@ -90,8 +89,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         Some(set) => set.contains(&title_words(t)),
         None => own_titles.iter().any(|o| same_title(o, t)),
     };
-    let own_numbers: Vec<&str> =
-        doc.doc_number.iter().chain(doc.notice.iter().flat_map(|n| n.doc_number.iter())).map(|t| t.as_ref()).collect();
+    let own_numbers = [doc.doc_number.as_deref(), doc.notice.as_ref().and_then(|n| n.doc_number.as_deref())];
     let mut found = Vec::new();
     let mut out = Vec::new();
     for line in lines {
@@ -114,12 +112,12 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         src.work(found.len() + 1);
         for f in &found {
             let span = src.span_of(&line.text[f.start..f.end]);
-            if own_spans.iter().any(|s| s.start <= span.start && span.end <= s.end) {
+            if own_spans.iter().flatten().any(|s| s.start <= span.start && span.end <= s.end) {
                 continue;
             }
             // the document's own title (unless cited with another 文号: an
             // earlier version of it)
-            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&n.1.as_str()));
+            let other_number = f.number.as_ref().is_some_and(|n| !own_numbers.contains(&Some(n.1.as_ref())));
             if !other_number && f.title.is_some_and(&is_own) {
                 continue;
             }
@@ -130,7 +128,7 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             let number = f
                 .number
                 .as_ref()
-                .map(|(written, n)| if *written == n.as_str() { src.text(written) } else { Cow::Owned(n.clone()) });
+                .map(|(written, n)| if *written == n.as_ref() { src.text(written) } else { Cow::Owned(n.to_string()) });
             out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
         }
     }
@@ -302,7 +300,7 @@ fn close_within_tail(s: &str) -> Option<usize> {
 
 /// `（国发〔2014〕25号）` at the start of `i`, or `（国发〔2014〕25号，…）`:
 /// its length, the 文号 as written, and normalised.
-fn bracketed_number(i: &str) -> Option<(usize, &str, String)> {
+fn bracketed_number(i: &str) -> Option<(usize, &str, Cow<'_, str>)> {
     let open: IResult<&str, char> = satisfy(punct::is_lparen).parse(i);
     let (rest, _) = open.ok()?;
     let (after, n) = doc_number(rest).ok()?;
@@ -516,7 +514,7 @@ mod tests {
     fn refs(line: &str) -> Vec<(Option<&str>, Option<String>, ReferenceKind, &str)> {
         let mut out = Vec::new();
         references_in(line, &mut out);
-        out.into_iter().map(|f| (f.title, f.number.map(|n| n.1), f.kind, &line[f.start..f.end])).collect()
+        out.into_iter().map(|f| (f.title, f.number.map(|n| n.1.into_owned()), f.kind, &line[f.start..f.end])).collect()
     }
 
     fn one(line: &str) -> (Option<&str>, Option<String>, ReferenceKind, &str) {

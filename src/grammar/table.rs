@@ -406,15 +406,32 @@ fn more(role: ColumnRole) -> i32 {
 /// of cells (a multi-line cell) or none (missing); what cannot be placed
 /// is returned as extra cells. One pass of a small dynamic programme:
 /// `cells.len() × roles.len()` states.
-fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<'c>) {
+#[cfg(test)]
+fn align<'c>(cells: &[Line<'c>], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<'c>) {
+    let mut out = Vec::with_capacity(roles.len());
+    let extra = align_into(cells, roles, roles.len(), &mut out, &mut Vec::new());
+    (out, extra)
+}
+
+/// [`align`], the columns' cells appended where they go: those of the
+/// first `split` roles to `a`, the others to `b` (a row's cells are built
+/// in place, not collected and moved); returns the extra cells. The cells
+/// are lines of the body, read in place.
+fn align_into<'c>(
+    cells: &[Line<'c>],
+    roles: &[ColumnRole],
+    split: usize,
+    a: &mut Vec<Parts<'c>>,
+    b: &mut Vec<Parts<'c>>,
+) -> Parts<'c> {
     // a tag cleaning could not read is no cell (see `broken_tag`)
-    if cells.iter().any(|c| broken_tag(c)) {
-        let kept: Vec<&'c str> = cells.iter().copied().filter(|c| !broken_tag(c)).collect();
-        return align(&kept, roles);
+    if cells.iter().any(|c| broken_tag(c.text)) {
+        let kept: Vec<Line<'c>> = cells.iter().copied().filter(|c| !broken_tag(c.text)).collect();
+        return align_into(&kept, roles, split, a, b);
     }
     let (k, m) = (cells.len(), roles.len());
     if m == 0 {
-        return (Vec::new(), cells.to_vec());
+        return cells.iter().map(|c| c.text).collect();
     }
     // state (i, j, open): i cells used, j columns closed, open = column j-1
     // holds a cell; best score and the move that reached it
@@ -438,11 +455,11 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
     let mut looks_heap = Vec::new();
     let looks: &[Looks] = if k <= LOOKS_ON_STACK {
         for (l, c) in looks_stack.iter_mut().zip(cells) {
-            *l = Looks::of(c);
+            *l = Looks::of(c.text);
         }
         &looks_stack[..k]
     } else {
-        looks_heap.extend(cells.iter().map(|c| Looks::of(c)));
+        looks_heap.extend(cells.iter().map(|c| Looks::of(c.text)));
         &looks_heap
     };
     for i in 0..=k {
@@ -478,8 +495,18 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
         .filter(|&(i, o)| best[idx(i, m, o)] != NONE)
         .max_by_key(|&(i, o)| (i, best[idx(i, m, o)]))
         .unwrap_or((0, 0));
-    let extra = cells[i..].to_vec();
-    let mut out: Vec<Parts<'c>> = vec![Vec::new(); m];
+    let extra: Parts<'c> = cells[i..].iter().map(|c| c.text).collect();
+    let split = split.min(m);
+    let (a0, b0) = (a.len(), b.len());
+    a.resize(a0 + split, Vec::new());
+    b.resize(b0 + m - split, Vec::new());
+    let mut put = |j: usize, t: &'c str| {
+        if j < split {
+            a[a0 + j].insert(0, t);
+        } else {
+            b[b0 + j - split].insert(0, t);
+        }
+    };
     let mut j = m;
     while i > 0 || j > 0 {
         let mv = from[idx(i, j, o)];
@@ -488,17 +515,17 @@ fn align<'c>(cells: &[&'c str], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<
             2 => {
                 i -= 1;
                 j -= 1;
-                out[j].insert(0, cells[i]);
+                put(j, cells[i].text);
             }
             3 => {
                 i -= 1;
-                out[j - 1].insert(0, cells[i]);
+                put(j - 1, cells[i].text);
             }
             _ => break,
         }
         o = usize::from(mv & 1);
     }
-    (out, extra)
+    extra
 }
 
 /// A table as read: its form, its header (per column the names of the
@@ -565,36 +592,34 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     }
     // the next table's header cells before its 序号 are not this one's
     let mut rows: Vec<RawRow<'c>> = Vec::new();
-    let mut pending_pre: Vec<Parts<'c>> = vec![Vec::new(); q];
     let mut seg_start = end;
     for (a, &(line, _)) in anchors.iter().enumerate() {
         let seg_end = line;
+        // a row's cells, allocated once at the header's width (before 序号,
+        // 序号, after it; more only for extra cells)
+        let mut cells = Vec::with_capacity(roles.len());
         if a == 0 {
-            pending_pre = lead_in(&body[seg_start..seg_end], pre, &mut rows);
+            lead_in(&body[seg_start..seg_end], pre, &mut rows, &mut cells);
         } else {
-            pending_pre = between(&body[seg_start..seg_end], post, pre, &mut rows);
+            between(&body[seg_start..seg_end], post, pre, &mut rows, &mut cells);
         }
-        let mut cells = std::mem::take(&mut pending_pre);
         cells.push(vec![body[line].text]);
         rows.push(RawRow::new(cells, false));
         seg_start = line + 1;
     }
     // the last row's own cells
-    let lines: Vec<&str> = body[seg_start..table_end].iter().map(|l| l.text).collect();
-    let (cells, extra) = align(&lines, post);
     if let Some(r) = rows.last_mut() {
-        r.cells.extend(cells);
+        let extra = align_into(&body[seg_start..table_end], post, post.len(), &mut r.cells, &mut Vec::new());
         r.cells.extend(extra.into_iter().map(|e| vec![e]));
     }
     Some((TableForm::Flattened, one_level(header), rows, start..table_end))
 }
 
 /// The lines between the header and the first 序号: heading rows, then the
-/// first row's cells before its 序号.
-fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>>) -> Vec<Parts<'c>> {
+/// first row's cells before its 序号 (appended to `cells`).
+fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>>, cells: &mut Vec<Parts<'c>>) {
     let split = lines.iter().rposition(|l| heading_line(l.text)).map_or(0, |k| k + 1);
-    let tail: Vec<&str> = lines[split..].iter().map(|l| l.text).collect();
-    let (cells, extra) = align(&tail, pre);
+    let extra = align_into(&lines[split..], pre, pre.len(), cells, &mut Vec::new());
     // sub-header lines and headings: kept as heading rows
     for l in &lines[..split] {
         rows.push(RawRow::new(vec![vec![l.text]], true));
@@ -602,55 +627,59 @@ fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>
     for e in extra {
         rows.push(RawRow::new(vec![vec![e]], true));
     }
-    cells
 }
 
-/// The lines between two 序号: the end of one row (its cells after 序号),
-/// heading rows, and the start of the next (its cells before 序号).
+/// The lines between two 序号: the end of one row (its cells after 序号,
+/// appended to its cells), heading rows, and the start of the next (its
+/// cells before 序号, appended to `next`).
 fn between<'c>(
     lines: &[Line<'c>],
     post: &[ColumnRole],
     pre: &[ColumnRole],
     rows: &mut Vec<RawRow<'c>>,
-) -> Vec<Parts<'c>> {
-    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-    let first_heading = texts.iter().position(|t| heading_line(t));
-    let (cells, extra, next_pre) = match first_heading {
-        Some(h) => {
-            let last_heading = texts.iter().rposition(|t| heading_line(t)).unwrap_or(h);
-            let (cells, extra) = align(&texts[..h], post);
-            let (next, next_extra) = align(&texts[last_heading + 1..], pre);
-            let mut extra = extra;
-            let headings: Vec<&str> = texts[h..=last_heading].to_vec();
-            if let Some(r) = rows.last_mut() {
-                r.cells.extend(cells);
-                r.cells.extend(extra.drain(..).map(|e| vec![e]));
-            }
-            for t in headings {
-                rows.push(RawRow::new(vec![vec![t]], true));
-            }
-            (Vec::new(), next_extra, next)
+    next: &mut Vec<Parts<'c>>,
+) {
+    let first_heading = lines.iter().position(|l| heading_line(l.text));
+    if let Some(h) = first_heading {
+        let last_heading = lines.iter().rposition(|l| heading_line(l.text)).unwrap_or(h);
+        if let Some(r) = rows.last_mut() {
+            let extra = align_into(&lines[..h], post, post.len(), &mut r.cells, &mut Vec::new());
+            r.cells.extend(extra.into_iter().map(|e| vec![e]));
         }
-        None => {
-            let mut roles = post.to_vec();
-            roles.extend_from_slice(pre);
-            let (mut all, extra) = align(&texts, &roles);
-            let next = all.split_off(post.len());
-            (all, extra, next)
+        for l in &lines[h..=last_heading] {
+            rows.push(RawRow::new(vec![vec![l.text]], true));
         }
+        let next_extra = align_into(&lines[last_heading + 1..], pre, pre.len(), next, &mut Vec::new());
+        for e in next_extra {
+            rows.push(RawRow::new(vec![vec![e]], true));
+        }
+        return;
+    }
+    // the roles of the row's end and of the next row's start, on the stack
+    // (a header has at most MAX_COLUMNS cells)
+    let mut both = [ColumnRole::Other; 2 * MAX_COLUMNS];
+    let n = post.len() + pre.len();
+    let roles: &[ColumnRole] = match both.get_mut(..n) {
+        Some(b) => {
+            b[..post.len()].copy_from_slice(post);
+            b[post.len()..].copy_from_slice(pre);
+            b
+        }
+        None => &[post, pre].concat(),
     };
-    match rows.last_mut().filter(|_| first_heading.is_none()) {
+    // the cells of the row's end go to it, the others start the next row
+    match rows.last_mut() {
         Some(r) => {
-            r.cells.extend(cells);
+            let extra = align_into(lines, roles, post.len(), &mut r.cells, next);
             r.cells.extend(extra.into_iter().map(|e| vec![e]));
         }
         None => {
+            let extra = align_into(lines, roles, post.len(), &mut Vec::new(), next);
             for e in extra {
                 rows.push(RawRow::new(vec![vec![e]], true));
             }
         }
     }
-    next_pre
 }
 
 /// The header cell a table's 序号 column has.
@@ -1016,18 +1045,19 @@ fn assemble<'a>(
     // the own cells of every row of an HTML table, for the cells merged
     // with them (empty for the other forms)
     let mut kept: Vec<Vec<Option<Cell<'a>>>> = Vec::new();
+    // (per-row scratch, kept from row to row: each own cell's node, and
+    // the cells each column inherits)
+    let mut own: Vec<Option<Cell<'a>>> = Vec::with_capacity(m);
+    let mut inherited_parts: Vec<Option<&Parts<'_>>> = Vec::with_capacity(m);
     for (ri, r) in raw.iter().enumerate() {
         // each own cell's node, once
-        let own: Vec<Option<Cell<'a>>> = r
-            .cells
-            .iter()
-            .map(|c| {
-                (!c.is_empty()).then(|| {
-                    let (text, s) = node(src, c);
-                    Cell { text, span: s, inherited: false }
-                })
+        own.clear();
+        own.extend(r.cells.iter().map(|c| {
+            (!c.is_empty()).then(|| {
+                let (text, s) = node(src, c);
+                Cell { text, span: s, inherited: false }
             })
-            .collect();
+        }));
         if !r.from.is_empty() {
             kept.resize(ri, Vec::new());
             kept.push(own.clone());
@@ -1039,7 +1069,7 @@ fn assemble<'a>(
         };
         span = span.cover(&row_span);
         if r.heading {
-            let cells = own.into_iter().flatten().take(1).collect();
+            let cells = own.drain(..).flatten().take(1).collect();
             rows.push(Row { cells, heading: true, span: row_span });
             continue;
         }
@@ -1056,9 +1086,10 @@ fn assemble<'a>(
         }
         let mut cells = Vec::with_capacity(r.cells.len().max(m));
         let mut missing = Vec::new();
-        let mut inherited_parts: Vec<Option<&Parts<'_>>> = vec![None; m];
+        inherited_parts.clear();
+        inherited_parts.resize(m, None);
         let width = own.len().max(m);
-        let mut own = own.into_iter();
+        let mut own = own.drain(..);
         for j in 0..width {
             let slot = r.from.get(j).copied().unwrap_or(Slot::Read);
             let c = own.next().flatten();
@@ -1282,8 +1313,9 @@ fn row_block<'a>(
             }
         }
     }
-    let agencies = |parts: &[&str], role: Role| -> Vec<Agency<'a>> {
-        let mut out = Vec::new();
+    // (appended to `out`: a row's inherited bodies go to one list, none
+    // is collected on its own first)
+    let agencies_into = |parts: &[&str], role: Role, out: &mut Vec<Agency<'a>>| {
         for line in parts {
             for item in items(line) {
                 let name = clean_name(item);
@@ -1293,7 +1325,6 @@ fn row_block<'a>(
                 }
             }
         }
-        out
     };
     let mut responsibilities = Vec::new();
     let mut inherited_agencies = Vec::new();
@@ -1301,15 +1332,11 @@ fn row_block<'a>(
         let Some(role) = columns[k].role.body_role() else { continue };
         if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
             let (raw, s) = node(src, parts);
-            responsibilities.push(Responsibility {
-                raw,
-                agencies: agencies(parts, role),
-                notes: Vec::new(),
-                span: s,
-                deadline: None,
-            });
+            let mut agencies = Vec::new();
+            agencies_into(parts, role, &mut agencies);
+            responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
         } else if let Some(parts) = &inherited[k] {
-            inherited_agencies.extend(agencies(parts, role));
+            agencies_into(parts, role, &mut inherited_agencies);
         }
     }
     let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
@@ -1723,7 +1750,8 @@ mod tests {
         assert!(!broken_tag("</"));
         assert!(!broken_tag("建立机制"));
         // alignment passes such a line over
-        let (cells, extra) = align(&["<td style=\"a:0", "建立机制", "市财政局"], &[ColumnRole::Task, ColumnRole::Lead]);
+        let (cells, extra) =
+            align(&cells_of(&["<td style=\"a:0", "建立机制", "市财政局"]), &[ColumnRole::Task, ColumnRole::Lead]);
         assert_eq!(cells, [vec!["建立机制"], vec!["市财政局"]]);
         assert!(extra.is_empty());
     }
@@ -1766,6 +1794,11 @@ mod tests {
     }
 
     use super::*;
+
+    /// Lines of the given texts (for [`align`]).
+    fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
+        texts.iter().map(|&text| Line { text, start: 0 }).collect()
+    }
 
     #[test]
     fn holds_is_contains() {
@@ -1860,17 +1893,18 @@ mod tests {
     fn alignment_takes_missing_cells_where_they_fit() {
         use ColumnRole::*;
         // task present, bodies missing (merged above), next category present
-        let (cells, extra) = align(&["推进小梁薄板改造。", "旧住房更新改造"], &[Task, Responsible, Category]);
+        let (cells, extra) =
+            align(&cells_of(&["推进小梁薄板改造。", "旧住房更新改造"]), &[Task, Responsible, Category]);
         assert_eq!(cells, [vec!["推进小梁薄板改造。"], vec![], vec!["旧住房更新改造"]]);
         assert!(extra.is_empty());
         // category missing (merged), the rest present
         let (cells, _) = align(
-            &["建立责任体系。", "区政府办公室", "各街镇", "2019年6月"],
+            &cells_of(&["建立责任体系。", "区政府办公室", "各街镇", "2019年6月"]),
             &[Category, Task, Lead, Support, Deadline],
         );
         assert_eq!(cells, [vec![], vec!["建立责任体系。"], vec!["区政府办公室"], vec!["各街镇"], vec!["2019年6月"]]);
         // a multi-line task
-        let (cells, _) = align(&["第一段。", "第二段。", "区水务局"], &[Task, Responsible]);
+        let (cells, _) = align(&cells_of(&["第一段。", "第二段。", "区水务局"]), &[Task, Responsible]);
         assert_eq!(cells, [vec!["第一段。", "第二段。"], vec!["区水务局"]]);
     }
 }
