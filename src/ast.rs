@@ -46,6 +46,12 @@ pub struct Document<'a> {
     pub preamble: Vec<Paragraph<'a>>,
     /// Top-level numbered blocks.
     pub sections: Vec<Block<'a>>,
+    /// Tables of the main document's text when it has no numbered heading
+    /// (a 任务台账 or 责任清单 that is a title and a table); each task row
+    /// is also a block of kind `row` in `sections`. A table printed under a
+    /// heading belongs to that block ([`Block::tables`]).
+    #[serde(default)]
+    pub tables: Vec<Table<'a>>,
     /// 附件 named or attached after the body.
     pub attachments: Vec<Attachment<'a>>,
     /// Every citation of another document, in input order: the notice
@@ -990,6 +996,7 @@ impl Document<'_> {
             contents: self.contents.map(|c| Contents { entries: own_paras(c.entries), span: c.span }),
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),
+            tables: self.tables.into_iter().map(Table::into_owned).collect(),
             attachments: self
                 .attachments
                 .into_iter()

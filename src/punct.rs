@@ -259,6 +259,12 @@ mark_sets! {
     SentenceEndOrColon: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COLON];
     /// [`is_comma`] or [`is_semicolon`].
     CommaOrSemicolon: ascii b",;", wide [FW_COMMA, FW_SEMICOLON];
+    /// [`is_comma`], [`is_semicolon`], an ASCII space or U+3000: what
+    /// separates the labels of an unbracketed run
+    /// (`牵头单位：A　配合单位：B`).
+    CommaSemicolonOrSpace: ascii b",; ", wide [FW_COMMA, FW_SEMICOLON, IDEOGRAPHIC_SPACE];
+    /// [`is_colon`].
+    Colon: ascii b":", wide [FW_COLON];
     /// What an addressee line holds none of: [`is_sentence_end`], [`BOOK_L`], [`is_colon`].
     AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
     /// Where a heading or a notice part may start inside a line (see
@@ -853,7 +859,7 @@ mod tests {
         // every length around the 16-byte steps, with a mark at every place
         for n in 0..40 {
             for at in 0..=n {
-                for mark in ["，", ",", "；", "。", "、", "“", "《", ":"] {
+                for mark in ["，", ",", "；", "。", "、", "“", "《", ":", "：", " ", "\u{3000}"] {
                     samples.push(format!("{}{mark}{}", "中".repeat(at), "a".repeat(n - at)));
                     samples.push(format!("{}{mark}{}", "a".repeat(at), "中".repeat(n - at)));
                 }
@@ -870,6 +876,12 @@ mod tests {
         );
         check_set::<SentenceEndOrColon>("sentence end or colon", |c| is_sentence_end(c) || is_colon(c), &samples);
         check_set::<CommaOrSemicolon>("comma or semicolon", |c| is_comma(c) || is_semicolon(c), &samples);
+        check_set::<CommaSemicolonOrSpace>(
+            "comma, semicolon or space",
+            |c| is_comma(c) || is_semicolon(c) || c == ' ' || c == IDEOGRAPHIC_SPACE,
+            &samples,
+        );
+        check_set::<Colon>("colon", is_colon, &samples);
         check_set::<AddresseeStop>("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c), &samples);
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);

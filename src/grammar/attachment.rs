@@ -70,6 +70,23 @@ pub(crate) fn list_continuation(text: &str) -> Option<(u32, &str)> {
     marker(text).filter(|m| m.kind == BlockKind::Item && !m.rest.is_empty()).map(|m| (m.number, m.rest))
 }
 
+/// Whether the first of `lines` (the lines after a bare `附件` label) is
+/// the caption of a table that opens on the next line: a short title-like
+/// line, no cell itself, followed by a line that starts with `序号`
+/// (`重点任务分工表` / `序号` / `重点任务` / …, or a pipe or tab header).
+pub(crate) fn caption(lines: &[Line<'_>]) -> bool {
+    let [first, next, ..] = lines else { return false };
+    let header = next.text.trim_start_matches(['|', ' ']);
+    header.starts_with("序号")
+        && !first.text.starts_with("序号")
+        && !super::table::row_line(first.text)
+        && super::chars_in(first.text, 2, MAX_CAPTION)
+        && punct::find_prose_punct(first.text).is_none()
+}
+
+/// Most characters of a table's caption under a 附件 label.
+const MAX_CAPTION: usize = 60;
+
 /// Whether an attachment body is a table flattened one cell per line: it
 /// opens with at least three short header cells in a row.
 pub(crate) fn flattened_table<'c>(body: &[Line<'c>]) -> Option<Vec<&'c str>> {
@@ -90,6 +107,24 @@ pub(crate) fn flattened_table<'c>(body: &[Line<'c>]) -> Option<Vec<&'c str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lines(text: &str) -> Vec<Line<'_>> {
+        text.lines().map(|t| Line { text: t, start: 0 }).collect()
+    }
+
+    #[test]
+    fn a_caption_stands_before_the_header_of_its_table() {
+        assert!(caption(&lines("重点任务分工表\n序号\n重点任务")));
+        assert!(caption(&lines("2025年重点任务台账\n| 序号 | 重点任务 |")));
+        assert!(caption(&lines("任务\n序号\t重点任务")));
+        // a header cell, a row, prose, or no 序号 after it
+        assert!(!caption(&lines("序号\n序号")));
+        assert!(!caption(&lines("| 类别 |\n| 序号 |")));
+        assert!(!caption(&lines("现将分工印发，请落实。\n序号")));
+        assert!(!caption(&lines("重点任务分工表\n重点任务")));
+        assert!(!caption(&lines("重点任务分工表")));
+        assert!(!caption(&[]));
+    }
 
     #[test]
     fn attachment_lines() {

@@ -724,9 +724,15 @@ fn first_body_leads(resp: &mut Responsibility<'_>) {
 
 /// The AST node of a clause, and the bodies of its standing notes.
 fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) -> (Responsibility<'a>, Vec<Agency<'a>>) {
-    let open = bracketed.chars().next().map_or(0, char::len_utf8);
-    let close = bracketed.chars().next_back().map_or(0, char::len_utf8);
-    let inner = &bracketed[open..bracketed.len() - close];
+    // (an unbracketed label run, 责任单位：…, keeps its text without the
+    // mark that ends it)
+    let inner = if bracketed.starts_with(punct::is_lparen) {
+        let open = bracketed.chars().next().map_or(0, char::len_utf8);
+        let close = bracketed.chars().next_back().map_or(0, char::len_utf8);
+        &bracketed[open..bracketed.len() - close]
+    } else {
+        bracketed.trim_end_matches(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+    };
     let agency = |name: &str, role| {
         let (name, span) = src.node(name);
         Agency::unresolved(name, role, span)

@@ -113,6 +113,9 @@ const MAX_OTHER_LABEL: usize = 6;
 /// Role words that end a group of the suffix form, longest first.
 const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("按职责分工负责", Role::Responsible),
+    // (X、Y等部门要按照职责分工，加强指导: the duty follows the comma)
+    ("要按照职责分工", Role::Responsible),
+    ("按照职责分工", Role::Responsible),
     ("按职责分工落实", Role::Responsible),
     ("按职能分工负责", Role::Responsible),
     ("分别负责", Role::Responsible),
@@ -146,7 +149,7 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 }
 
 /// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
-const ROLE_LAST: [char; 9] = ['责', '实', '头', '与', '合', '助', '加', '办', '导'];
+const ROLE_LAST: [char; 10] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工'];
 const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
 
 /// Clean one name: trim, drop a leading 由 and 等… tails (等, 等部门,
@@ -353,7 +356,8 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
         let mut note = None;
         // (the separators found by a search, not by decoding each character)
         let mut from = 0;
-        while let Some(k) = punct::find_marks::<punct::CommaOrSemicolon>(&rest[from..]) {
+        // (a space separates too, only before a label: `A　配合单位：B`)
+        while let Some(k) = punct::find_marks::<punct::CommaSemicolonOrSpace>(&rest[from..]) {
             let i = from + k;
             // a mark is one ASCII byte or three bytes
             from = i + if rest.as_bytes()[i].is_ascii() { 1 } else { 3 };
@@ -545,6 +549,14 @@ pub(crate) fn find_clauses<'l>(
 ) {
     found.ranges.clear();
     found.first_leads_note = false;
+    bracketed(line, events, base, pairing, found);
+    // label runs after the last bracketed clause (ranges stay in order)
+    let from = found.ranges.last().map_or(0, |r| r.1);
+    label_runs(line, from, found);
+}
+
+/// The bracketed clauses of [`find_clauses`].
+fn bracketed<'l>(line: &'l str, events: &[BracketAt], base: usize, pairing: &mut Pairing, found: &mut Found<'l>) {
     // a line with no pair of round brackets holds no clause (a flood of
     // unclosed `((((` needs no pairing buffers either)
     // (the kinds seen, as bits, without a branch per event)
@@ -601,6 +613,93 @@ pub(crate) fn find_clauses<'l>(
                     }
                 }
             }
+        }
+    }
+}
+
+/// Labels that state a deadline after the bodies of a label run
+/// (`责任单位：A，完成时限：2025年6月底前`).
+const DEADLINE_LABELS: [&str; 6] = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求"];
+
+/// The start of a responsibility label of [`label`] (two or four
+/// ideographs) that ends at `colon`, a colon of `line`.
+fn label_before(line: &str, colon: usize) -> Option<usize> {
+    [4 * 3, 2 * 3].into_iter().find_map(|len| {
+        let s = colon.checked_sub(len).filter(|&s| line.is_char_boundary(s))?;
+        label(&line[s..colon]).ok().filter(|(rest, _)| rest.is_empty()).map(|_| s)
+    })
+}
+
+/// Whether `s` starts with a responsibility label and its colon, or a
+/// deadline label of [`DEADLINE_LABELS`] and its colon.
+fn starts_with_label(s: &str) -> bool {
+    labelled_head(s).is_ok()
+        || DEADLINE_LABELS
+            .iter()
+            .any(|l| s.strip_prefix(l).is_some_and(|r| r.chars().next().is_some_and(punct::is_colon)))
+}
+
+/// Unbracketed label runs of `line[from..]`, appended to `found`: a
+/// responsibility label and its colon (`责任单位：`, `牵头单位：`, `配合：` …)
+/// at the start of the line or after a sentence end, semicolon, comma or
+/// white space, with the labels and deadline labels that follow it, to
+/// the end of the line or to a `。` followed by other text:
+/// `牵头单位：省大数据局`, `…范围。责任单位：市发展改革委、市财政局，完成时限：2025年6月前。`,
+/// `牵头单位：A　配合单位：B　完成时间：2025年11月`. A deadline label
+/// and what follows it is a note of the clause (also when nothing
+/// separates it from the last body: `责任单位：A完成时限：…`). Only the
+/// colons of the line are looked at.
+fn label_runs<'l>(line: &'l str, mut from: usize, found: &mut Found<'l>) {
+    while let Some(k) = punct::find_marks::<punct::Colon>(&line[from..]) {
+        let colon = from + k;
+        // (a colon is one ASCII byte or three bytes)
+        from = colon + if line.as_bytes()[colon].is_ascii() { 1 } else { 3 };
+        let Some(start) = label_before(line, colon) else { continue };
+        let prev = line[..start].chars().next_back();
+        if !prev.is_none_or(|p| {
+            punct::is_sentence_end(p) || punct::is_semicolon(p) || punct::is_comma(p) || punct::is_space(p)
+        }) {
+            continue;
+        }
+        // the run ends at the line's end, or at a 。 followed by other text
+        let mut end = line.len();
+        let mut at = colon;
+        while let Some(j) = punct::find_marks::<punct::Juhao>(&line[at..]) {
+            let after_mark = at + j + JUHAO.len_utf8();
+            let after = punct::trim(&line[after_mark..]);
+            if !after.is_empty() && !starts_with_label(after) {
+                end = after_mark;
+                break;
+            }
+            at = after_mark;
+        }
+        let run = &line[start..end];
+        let content = run.trim_end_matches(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
+        // a deadline label ends the bodies
+        let cut = DEADLINE_LABELS
+            .iter()
+            .filter_map(|l| {
+                let q = content.find(l)?;
+                content[q + l.len()..].chars().next().is_some_and(punct::is_colon).then_some(q)
+            })
+            .min();
+        let (labels, note) = match cut {
+            Some(q) => (&content[..q], Some(punct::trim(&content[q..]))),
+            None => (content, None),
+        };
+        let labels = labels.trim_end_matches(|c| punct::is_comma(c) || punct::is_semicolon(c) || punct::is_space(c));
+        let n = found.ranges.len();
+        if n == found.clauses.len() {
+            found.clauses.push(Clause::default());
+        }
+        // (without brackets around it, every name must end like a body's:
+        // 责任单位：指导思想是… is a sentence)
+        if parse_clause_into(labels, &mut found.clauses[n])
+            && found.clauses[n].agencies.iter().all(|(name, _)| super::table::ends_like_body(name))
+        {
+            found.clauses[n].notes.extend(note);
+            found.ranges.push((start, end));
+            from = end;
         }
     }
 }
@@ -814,6 +913,90 @@ mod tests {
         ] {
             assert_eq!(parse_clause(s), None, "{s}");
         }
+    }
+
+    /// The clauses of `line` as (text of the range, bodies, notes).
+    fn runs(line: &str) -> Vec<(&str, Assigned<'_>, Vec<&str>)> {
+        let mut events = Vec::new();
+        punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
+        let mut found = Found::default();
+        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        found.iter().map(|(s, e, c)| (&line[s..e], c.agencies.clone(), c.notes.clone())).collect()
+    }
+
+    #[test]
+    fn label_runs_without_brackets() {
+        // a line of its own
+        assert_eq!(runs("牵头单位：省大数据局"), [("牵头单位：省大数据局", vec![("省大数据局", Lead)], vec![])]);
+        assert_eq!(
+            runs("牵头单位：省大数据局；配合单位：省直各部门"),
+            [(
+                "牵头单位：省大数据局；配合单位：省直各部门",
+                vec![("省大数据局", Lead), ("省直各部门", Support)],
+                vec![]
+            )]
+        );
+        // run on after the task, a deadline label after the bodies
+        let line = "扩大政策覆盖范围。责任单位：市发展改革委、市财政局，完成时限：2025年6月前。";
+        assert_eq!(
+            runs(line),
+            [(
+                "责任单位：市发展改革委、市财政局，完成时限：2025年6月前。",
+                vec![("市发展改革委", Responsible), ("市财政局", Responsible)],
+                vec!["完成时限：2025年6月前"]
+            )]
+        );
+        // nothing between the last body and the deadline label
+        assert_eq!(
+            runs("压缩开办时间。责任单位：市市场监管局完成时限：2025年9月底前"),
+            [(
+                "责任单位：市市场监管局完成时限：2025年9月底前",
+                vec![("市市场监管局", Responsible)],
+                vec!["完成时限：2025年9月底前"]
+            )]
+        );
+        // labels separated by U+3000 or a space
+        assert_eq!(
+            runs("创建节水型单位。牵头单位：区水务局\u{3000}配合单位：区教育局\u{3000}完成时间：2025年11月")[0].1,
+            [("区水务局", Lead), ("区教育局", Support)]
+        );
+        assert_eq!(
+            runs("开展巡查 责任部门：党群办、各居委会")[0].1,
+            [("党群办", Responsible), ("各居委会", Responsible)]
+        );
+        // the run ends at a 。 followed by other text
+        assert_eq!(runs("推进改革。配合：市财政局。各区要抓好落实。")[0].0, "配合：市财政局。");
+        // after a bracketed clause of the same line
+        let r = runs("推进改革（市水务局负责）。责任单位：各区政府");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].1, [("各区政府", Responsible)]);
+    }
+
+    #[test]
+    fn what_is_no_label_run() {
+        for line in [
+            "各单位要积极配合：做好衔接。",
+            "明确责任单位和完成时限。",
+            "推进改革。责任单位：",
+            "牵头单位要加强统筹。",
+            "（牵头单位：市水务局",
+            "主要任务：推进改革",
+            "责任单位：指导思想是推进改革。",
+            "",
+            ":",
+            "：",
+        ] {
+            assert!(runs(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn responsible_by_division_of_duties() {
+        assert_eq!(
+            agencies("省科技厅、省发展改革委等部门要按照职责分工"),
+            [("省科技厅", Responsible), ("省发展改革委", Responsible)]
+        );
+        assert_eq!(agencies("市水务局、市财政局按照职责分工"), [("市水务局", Responsible), ("市财政局", Responsible)]);
     }
 
     #[test]

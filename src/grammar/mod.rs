@@ -39,7 +39,7 @@ pub(crate) mod reference;
 pub(crate) mod section_title;
 pub(crate) mod table;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -282,8 +282,16 @@ fn parse_source<'a>(
         (head_title, None, notes(lines, &frame.adopted), first)
     };
     let skip = starts[1].min(main.len()) - first.len();
-    let (preamble, sections) =
-        blocks(src, first, Some(&marks[skip..skip + first.len()]), options.max_depth, &mut diags)?;
+    let first_marks = &marks[skip..skip + first.len()];
+    // a main text without a numbered heading may be a table (任务台账,
+    // 责任清单): its rows are the blocks
+    let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
+        Some(read) => read,
+        None => {
+            let (preamble, sections) = blocks(src, first, Some(first_marks), options.max_depth, &mut diags)?;
+            (preamble, sections, Vec::new())
+        }
+    };
     for (doc, doc_marks) in docs {
         // (an attached document's adoption notes stay among its paragraphs)
         let (t, _, adopted, skip) = doc_head(src, doc);
@@ -376,6 +384,7 @@ fn parse_source<'a>(
         contents,
         preamble,
         sections,
+        tables,
         attachments,
         references: Vec::new(),
         diagnostics: diags,
@@ -769,6 +778,36 @@ fn owned_or_borrowed<'a>(src: &Source<'a>, written: &str, normalised: &str) -> T
     if written == normalised { src.text(written) } else { Cow::Owned(normalised.to_owned()) }
 }
 
+/// The paragraphs, task rows and tables of a main text that has no
+/// numbered heading but holds a table (a 任务台账 or 责任清单 printed as a
+/// title and a table: pipe, tab-separated, HTML or flattened); `None` when
+/// it has a heading or no table, to be read as blocks.
+#[allow(clippy::type_complexity)]
+fn headless_tables<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    marks: &[Option<Marker<'_>>],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Vec<Paragraph<'a>>, Vec<Block<'a>>, Vec<Table<'a>>)> {
+    if marks.iter().any(Option::is_some) || !table::candidate(src, lines) {
+        return None;
+    }
+    let found = table::tables(src, lines, diags);
+    if found.is_empty() {
+        return None;
+    }
+    let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+    let mut at = 0;
+    for f in found {
+        paras.extend(paragraphs(src, &lines[at..f.lines.start]));
+        at = f.lines.end;
+        rows.extend(f.rows);
+        tables.push(f.table);
+    }
+    paras.extend(paragraphs(src, &lines[at..]));
+    Some((paras, rows, tables))
+}
+
 fn paragraphs<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Vec<Paragraph<'a>> {
     lines.iter().map(|l| src.paragraph(l.text)).collect()
 }
@@ -971,16 +1010,23 @@ fn read_attachments<'a>(
                     (Some(t), _) => (Some(src.node(t)), 0),
                     (None, Some(n)) => (joined(src, &lines[i..i + n]), n),
                     (None, None) => {
-                        // a short line after the title is a table's header cell
-                        let n = lines[i..]
-                            .iter()
-                            .take(2)
-                            .take_while(|l| {
-                                notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
-                                    && l.text.chars().count() > attachment::MAX_HEADER_CELL
-                                    && !table::row_line(l.text)
-                            })
-                            .count();
+                        // a short line after the title is a table's header
+                        // cell, unless it is the table's caption: a line
+                        // right before the 序号 cell that opens the header
+                        // (重点任务分工表 / 序号 / 重点任务 / …)
+                        let n = if attachment::caption(&lines[i..]) {
+                            1
+                        } else {
+                            lines[i..]
+                                .iter()
+                                .take(2)
+                                .take_while(|l| {
+                                    notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                                        && l.text.chars().count() > attachment::MAX_HEADER_CELL
+                                        && !table::row_line(l.text)
+                                })
+                                .count()
+                        };
                         (joined(src, &lines[i..i + n]), n)
                     }
                 };

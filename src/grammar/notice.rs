@@ -95,6 +95,9 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
     // cheap checks first: a UTF-8 character takes at most 4 bytes
     text.len() <= max_chars * 4
         && punct::find_prose_punct(text).is_none()
+        // (a row of a pipe or tab-separated table, 序号\t重点任务\t…, is
+        // no line of a title)
+        && !super::table::row_line(text)
         && text.chars().count() <= max_chars
         && marker(text).is_none()
         && date_line(text).is_none()
@@ -459,6 +462,13 @@ mod tests {
     use super::*;
 
     use crate::source::test_lines as lines;
+
+    #[test]
+    fn a_table_row_is_no_line_of_a_title() {
+        assert!(is_title_like("某某县2025年度重点任务台账", MAX_TITLE_CHARS));
+        assert!(!is_title_like("序号\t重点任务\t牵头单位", MAX_TITLE_CHARS));
+        assert!(!is_title_like("| 序号 | 重点任务 |", MAX_TITLE_CHARS));
+    }
 
     #[test]
     fn addressee_lines() {

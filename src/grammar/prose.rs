@@ -63,6 +63,8 @@ const BODY_SUFFIXES: &[&str] = &[
     "支队",
     "大队",
     "总队",
+    // (执法队, 消防队, 驻村工作队)
+    "队",
     "部",
     "委",
     "局",
@@ -295,7 +297,7 @@ static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究�
 
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
-    let text = punct::trim(paragraph);
+    let text = meeting_lead_in(punct::trim(paragraph));
     // most paragraphs name no body at their start: look for the words every
     // pattern needs within the first few dozen characters before any work
     let mut head = text.len().min(HEAD_BYTES);
@@ -342,6 +344,33 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Words that end the lead-in of a decision of minutes (会议议定：).
+const MEETING_VERBS: [&str; 8] = ["议定", "明确", "决定", "要求", "同意", "指出", "强调", "商定"];
+
+/// Most bytes of a lead-in of minutes (会议研究决定：, ten ideographs).
+const MAX_LEAD_IN: usize = 30;
+
+/// `text` after the lead-in of a decision of minutes (会议议定：, 会议明确，,
+/// 会议研究决定：) when it opens with one: the bodies follow it.
+fn meeting_lead_in(text: &str) -> &str {
+    if !text.starts_with("会议") {
+        return text;
+    }
+    let mut cut = text.len().min(MAX_LEAD_IN + 3);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let Some(at) = punct::find_marks::<punct::Prose>(&text[..cut]) else {
+        return text;
+    };
+    let (lead, rest) = text.split_at(at);
+    let mark = rest.chars().next().filter(|&c| punct::is_colon(c) || punct::is_comma(c));
+    match mark {
+        Some(m) if MEETING_VERBS.iter().any(|v| lead.ends_with(v)) => punct::trim(&rest[m.len_utf8()..]),
+        _ => text,
+    }
 }
 
 /// Role groups that open with 由 after a comma of the first sentence
@@ -396,9 +425,14 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
             Agency::unresolved(name, role, span)
         })
         .collect();
-    // a deadline in the sentence up to the bodies' end (2019年3月底前，X负责…)
+    // a deadline in the sentence up to the bodies' end (2019年3月底前，X负责…),
+    // else in the rest of that sentence (X牵头，Y配合，4月底前提出方案。 /
+    // X负责，持续实施。)
     let end = src.offset(p.sentence) + p.sentence.len() - src.offset(paragraph);
-    let deadline = super::deadline::of_clause(src, paragraph, 0, end, &[]);
+    let deadline = super::deadline::of_clause(src, paragraph, 0, end, &[]).or_else(|| {
+        let stop = punct::find_marks::<punct::Juhao>(&paragraph[end..]).map_or(paragraph.len(), |k| end + k);
+        super::deadline::of_clause(src, paragraph, end, stop, &[])
+    });
     Some(Responsibility {
         raw: src.text(p.sentence),
         agencies,
@@ -552,6 +586,30 @@ mod tests {
             let expected = l.contains("研究提出了办理意见") || l.starts_with("扶贫办已会同");
             assert_eq!(has, expected, "{l}");
         }
+    }
+
+    #[test]
+    fn decisions_of_minutes() {
+        assert_eq!(
+            prose_roles("会议议定：市应急管理局负责，市林业局配合，即日起开展检查。"),
+            [("市应急管理局", Responsible), ("市林业局", Support)]
+        );
+        assert_eq!(prose_roles("会议明确，由市财政局牵头，研究设立基金。"), [("市财政局", Lead)]);
+        assert_eq!(prose_roles("会议研究决定：市水务局负责。"), [("市水务局", Responsible)]);
+        // a lead-in that decides nothing, or too long
+        assert!(prose_roles("会议听取了市水务局负责的汇报：").is_empty());
+        assert!(prose_roles("会议认为：市水务局负责。").is_empty());
+        assert!(prose_roles("会议议定").is_empty());
+        assert_eq!(meeting_lead_in("会议"), "会议");
+        assert_eq!(meeting_lead_in("会议议定：中"), "中");
+    }
+
+    #[test]
+    fn bodies_that_end_in_dui() {
+        assert_eq!(
+            prose_roles("街道综合行政执法队负责，自治办配合，常态化开展。"),
+            [("街道综合行政执法队", Responsible), ("自治办", Support)]
+        );
     }
 
     #[test]

@@ -166,6 +166,9 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
     let has = |w: &str| holds(name, w);
     if has("序号") || name == "编号" {
         ColumnRole::Number
+    } else if names_a_person(name) {
+        // (责任领导, 牵头领导, 责任人: a person, not a body)
+        ColumnRole::Other
     } else if has("牵头") {
         ColumnRole::Lead
     } else if has("配合") || has("参与") || has("协办") || has("协同") {
@@ -183,6 +186,14 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
     }
 }
 
+/// Whether a column header names a person who answers for the task
+/// (责任领导, 分管领导, 牵头领导, 责任人, 联系人), whose cells are no bodies.
+fn names_a_person(name: &str) -> bool {
+    ["领导", "责任人", "联系人", "经办人"].iter().any(|w| holds(name, w))
+        && !holds(name, "单位")
+        && !holds(name, "部门")
+}
+
 /// Whether a missing cell of this column repeats the one above (a merged
 /// cell) rather than being empty.
 fn inheritable(role: ColumnRole) -> bool {
@@ -197,6 +208,22 @@ const BODY_END_SET: super::CharSet<128> = super::CharSet::new(&[
     '社', '镇', '道', '区', '市', '省', '县', '乡', '村', '位', '门', '行', '校', '园', '班', '署', '构', '关', '网',
     '联', '协',
 ]);
+
+/// Whether `name` ends like a body's name (市水务局, 各居委会), what stands
+/// in brackets at its end left aside (各镇（街道）).
+pub(crate) fn ends_like_body(name: &str) -> bool {
+    let mut depth = 0usize;
+    for c in name.chars().rev() {
+        if punct::is_rparen(c) {
+            depth += 1;
+        } else if punct::is_lparen(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            return BODY_END_SET.contains(c);
+        }
+    }
+    false
+}
 
 /// Whether a cell reads as a list of bodies: every item between two of
 /// 、，； ends like a body's name, what stands in brackets left aside
@@ -1821,6 +1848,16 @@ mod tests {
                 Support
             ]
         );
+    }
+
+    #[test]
+    fn a_person_is_no_body() {
+        for name in ["责任领导", "牵头领导", "分管领导", "市级责任领导", "责任人", "联系人"] {
+            assert_eq!(role_of(name), ColumnRole::Other, "{name}");
+        }
+        assert_eq!(role_of("领导小组成员单位"), ColumnRole::Responsible);
+        assert_eq!(role_of("牵头部门（领导）"), ColumnRole::Lead);
+        assert_eq!(role_of("责任主体"), ColumnRole::Responsible);
     }
 
     #[test]
