@@ -375,10 +375,14 @@ fn task_ledger_attached_with_a_leader_column() {
     let doc = parse(&text);
     let n = doc.notice.as_ref().unwrap();
     assert_eq!(n.doc_number.as_deref(), Some("某政办发〔2025〕21号"));
-    let a = &doc.attachments[0];
-    assert_eq!(a.title, "某某市2025年重点工作任务台账");
+    // the notice 印发 the ledger by name: printed under a bare 附件 label, it
+    // is the main document (its title and its table's task rows), not an
+    // attachment, as the notices that print it without the label
+    assert!(doc.attachments.is_empty());
+    assert_eq!(doc.title.as_deref(), Some("某某市2025年重点工作任务台账"));
+    assert_eq!(doc.tables.len(), 1);
     // 责任领导 names a person: no body; 责任主体 names the bodies
-    let rows: Vec<_> = a.sections.iter().map(|r| (roles(r), when(r.deadline()).map(|d| (d.1, d.2)))).collect();
+    let rows: Vec<_> = doc.sections.iter().map(|r| (roles(r), when(r.deadline()).map(|d| (d.1, d.2)))).collect();
     assert_eq!(rows[0], (vec![vec![("市大数据局", Responsible)]], Some((Some("2025-06-30"), false))));
     assert_eq!(rows[1].0, [vec![("市住房城乡建设局", Responsible), ("各区人民政府", Responsible)]]);
     assert_eq!(rows[2], (vec![vec![("市水务局", Responsible)]], Some((None, true))));

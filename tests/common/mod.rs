@@ -517,6 +517,18 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
             if let Some((k, '。' | '：' | ':' | '；' | ';')) = after {
                 covered[t.end + k] = true;
             }
+            // an article's gist in brackets (第一条（目的和依据）): the
+            // brackets around its title belong to the title
+            if b.kind == gongwen::BlockKind::Article {
+                let before = input[..t.start]
+                    .char_indices()
+                    .rev()
+                    .find(|&(k, c)| !(residue[k] || c.is_whitespace() || c == '\u{FEFF}'));
+                if let (Some((k, '（' | '(' | '【')), Some((j, '）' | ')' | '】'))) = (before, after) {
+                    covered[k] = true;
+                    covered[t.end + j] = true;
+                }
+            }
         }
     }
     // invisible characters (zero-width, bidi marks, soft hyphen, a BOM)
