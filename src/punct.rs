@@ -263,8 +263,6 @@ mark_sets! {
     /// separates the labels of an unbracketed run
     /// (`牵头单位：A　配合单位：B`).
     CommaSemicolonOrSpace: ascii b",; ", wide [FW_COMMA, FW_SEMICOLON, IDEOGRAPHIC_SPACE];
-    /// [`is_colon`].
-    Colon: ascii b":", wide [FW_COLON];
     /// What an addressee line holds none of: [`is_sentence_end`], [`BOOK_L`], [`is_colon`].
     AddresseeStop: ascii b"!?:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, BOOK_L, FW_COLON];
     /// Where a heading or a notice part may start inside a line (see
@@ -881,7 +879,6 @@ mod tests {
             |c| is_comma(c) || is_semicolon(c) || c == ' ' || c == IDEOGRAPHIC_SPACE,
             &samples,
         );
-        check_set::<Colon>("colon", is_colon, &samples);
         check_set::<AddresseeStop>("addressee stop", |c| is_sentence_end(c) || c == BOOK_L || is_colon(c), &samples);
         check_set::<Dunhao>("dunhao", |c| c == DUNHAO, &samples);
         check_set::<InlineBreak>("inline break", is_inline_break, &samples);
