@@ -101,7 +101,7 @@ fn decree(i: &str) -> IResult<&str, Cow<'_, str>> {
         // (an issuer before the mark: 令第3号 alone is no number)
         if c == '令' && at > 0 {
             code = Some(at + c.len_utf8());
-        } else if at > 0 && i[at..].starts_with("公告") {
+        } else if c == '公' && at > 0 && i[at + c.len_utf8()..].starts_with('告') {
             code = Some(at + "公告".len());
         }
         if code.is_some() {
