@@ -1,6 +1,6 @@
 //! JSON output: the bytes `serde_json` writes, made faster.
 //!
-//! [`write`] serialises any [`Serialize`] value into a byte buffer in one of
+//! [`write()`] serialises any [`Serialize`] value into a byte buffer in one of
 //! three [`Layout`]s. [`Layout::Compact`] and [`Layout::Pretty`] give exactly
 //! the bytes of `serde_json::to_vec` and `serde_json::to_vec_pretty`;
 //! [`Layout::Tidy`] is the pretty layout of the command-line tool, in which
@@ -27,7 +27,7 @@ use serde::ser::{self, Impossible};
 use serde_json::ser::{CompactFormatter, Formatter};
 use std::fmt;
 
-/// How [`write`] lays out JSON.
+/// How [`write()`] lays out JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Layout {
