@@ -636,50 +636,30 @@ impl<S: Style> Compound<'_, '_, S> {
     }
 }
 
-impl<S: Style> ser::SerializeSeq for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = Error;
-    #[inline]
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    #[inline]
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
+/// The four kinds of array serde knows (a sequence, a tuple, a tuple
+/// struct, a tuple variant's fields) are written alike.
+macro_rules! array {
+    ($($trait:ident::$element:ident;)*) => {$(
+        impl<S: Style> ser::$trait for Compound<'_, '_, S> {
+            type Ok = ();
+            type Error = Error;
+            #[inline]
+            fn $element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+                self.element(value)
+            }
+            #[inline]
+            fn end(self) -> Result<(), Error> {
+                self.close(b']')
+            }
+        }
+    )*};
 }
 
-impl<S: Style> ser::SerializeTuple for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
-}
-
-impl<S: Style> ser::SerializeTupleStruct for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
-}
-
-impl<S: Style> ser::SerializeTupleVariant for Compound<'_, '_, S> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(b']')
-    }
+array! {
+    SerializeSeq::serialize_element;
+    SerializeTuple::serialize_element;
+    SerializeTupleStruct::serialize_field;
+    SerializeTupleVariant::serialize_field;
 }
 
 impl<S: Style> ser::SerializeMap for Compound<'_, '_, S> {
