@@ -412,6 +412,25 @@ struct Writer<'o, S> {
     style: S,
 }
 
+/// The integer methods of serde's `Serializer`, each with the method of
+/// serde_json's `Formatter` that writes its type, given to `$write_with`.
+macro_rules! integers {
+    ($write_with:ident) => {
+        $write_with! {
+            serialize_i8(i8) => write_i8;
+            serialize_i16(i16) => write_i16;
+            serialize_i32(i32) => write_i32;
+            serialize_i64(i64) => write_i64;
+            serialize_i128(i128) => write_i128;
+            serialize_u8(u8) => write_u8;
+            serialize_u16(u16) => write_u16;
+            serialize_u32(u32) => write_u32;
+            serialize_u64(u64) => write_u64;
+            serialize_u128(u128) => write_u128;
+        }
+    };
+}
+
 /// serde_json's number formatting, into the buffer.
 macro_rules! number {
     ($($name:ident($ty:ty) => $write:ident;)*) => {$(
@@ -440,18 +459,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         Ok(())
     }
 
-    number! {
-        serialize_i8(i8) => write_i8;
-        serialize_i16(i16) => write_i16;
-        serialize_i32(i32) => write_i32;
-        serialize_i64(i64) => write_i64;
-        serialize_i128(i128) => write_i128;
-        serialize_u8(u8) => write_u8;
-        serialize_u16(u16) => write_u16;
-        serialize_u32(u32) => write_u32;
-        serialize_u64(u64) => write_u64;
-        serialize_u128(u128) => write_u128;
-    }
+    integers!(number);
 
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         // as serde_json: NaN and the infinities are null
@@ -746,18 +754,7 @@ impl ser::Serializer for KeyWriter<'_> {
         self.out.extend_from_slice(if v { b"\"true\"" } else { b"\"false\"" });
         Ok(())
     }
-    quoted_key! {
-        serialize_i8(i8) => write_i8;
-        serialize_i16(i16) => write_i16;
-        serialize_i32(i32) => write_i32;
-        serialize_i64(i64) => write_i64;
-        serialize_i128(i128) => write_i128;
-        serialize_u8(u8) => write_u8;
-        serialize_u16(u16) => write_u16;
-        serialize_u32(u32) => write_u32;
-        serialize_u64(u64) => write_u64;
-        serialize_u128(u128) => write_u128;
-    }
+    integers!(quoted_key);
     fn serialize_f32(self, _: f32) -> Result<(), Error> {
         Err(key_error())
     }
