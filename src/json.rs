@@ -442,6 +442,17 @@ macro_rules! number {
     )*};
 }
 
+impl<S: Style> Writer<'_, S> {
+    /// `{"variant": ` — what an enum variant with content opens with (as
+    /// serde_json writes it); its content and the closing `}` follow.
+    fn open_variant(&mut self, variant: &str) {
+        self.style.open(self.out, b'{');
+        self.style.member(self.out, true);
+        write_str(self.out, variant);
+        self.style.colon(self.out);
+    }
+}
+
 impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
     type Ok = ();
     type Error = Error;
@@ -537,10 +548,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         value: &T,
     ) -> Result<(), Error> {
         // {"variant": value}
-        self.style.open(self.out, b'{');
-        self.style.member(self.out, true);
-        write_str(self.out, variant);
-        self.style.colon(self.out);
+        self.open_variant(variant);
         value.serialize(&mut *self)?;
         self.style.close(self.out, b'}', true);
         Ok(())
@@ -568,10 +576,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         _: usize,
     ) -> Result<Compound<'a, 'o, S>, Error> {
         // {"variant": [...]}
-        self.style.open(self.out, b'{');
-        self.style.member(self.out, true);
-        write_str(self.out, variant);
-        self.style.colon(self.out);
+        self.open_variant(variant);
         self.style.open(self.out, b'[');
         Ok(Compound { w: self, first: true, wrapped: true })
     }
@@ -595,10 +600,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         _: usize,
     ) -> Result<Compound<'a, 'o, S>, Error> {
         // {"variant": {...}}
-        self.style.open(self.out, b'{');
-        self.style.member(self.out, true);
-        write_str(self.out, variant);
-        self.style.colon(self.out);
+        self.open_variant(variant);
         self.style.open(self.out, b'{');
         Ok(Compound { w: self, first: true, wrapped: true })
     }
