@@ -98,11 +98,112 @@ pub fn write<T: ?Sized + Serialize>(out: &mut Vec<u8>, value: &T, layout: Layout
 }
 
 /// `value` as compact JSON (the bytes of `serde_json::to_string`).
+///
+/// Written straight into the `String` (see [`Sink`]): no second pass to
+/// check the UTF-8 of what was written.
 pub(crate) fn to_string<T: ?Sized + Serialize>(value: &T, layout: Layout, capacity: usize) -> Result<String, Error> {
-    let mut out = Vec::with_capacity(capacity);
-    write(&mut out, value, layout)?;
-    // only whole UTF-8 strings and ASCII are ever written
-    String::from_utf8(out).map_err(|e| Error(e.to_string()))
+    let mut out = String::with_capacity(capacity);
+    match layout {
+        Layout::Compact => value.serialize(&mut Writer { out: &mut out, style: Compact })?,
+        Layout::Pretty => value.serialize(&mut Writer { out: &mut out, style: Pretty { depth: 0 } })?,
+        // (the tidy layout closes containers up in place: bytes only)
+        Layout::Tidy { .. } => {
+            let mut bytes = Vec::with_capacity(capacity);
+            write(&mut bytes, value, layout)?;
+            return String::from_utf8(bytes).map_err(|e| Error(e.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// Where the writer puts what it writes: a byte buffer, or a `String`.
+/// Every piece is whole UTF-8 (a string or part of one cut at an ASCII
+/// byte, an ASCII mark, serde_json's ASCII digits), so a `String` is
+/// written without `unsafe` and without checking its UTF-8 again.
+trait Sink {
+    /// Text, or an ASCII mark.
+    fn text(&mut self, s: &str);
+    /// One ASCII byte.
+    fn mark(&mut self, b: u8);
+    /// ASCII bytes.
+    fn ascii(&mut self, b: &[u8]);
+    fn reserve(&mut self, n: usize);
+    /// A number as serde_json's compact formatter writes it: `into_vec`
+    /// writes it into a byte buffer, `into_slice` into a slice (see
+    /// [`formatted!`]).
+    fn number(
+        &mut self,
+        into_vec: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+        into_slice: impl FnOnce(&mut &mut [u8]) -> std::io::Result<()>,
+    );
+}
+
+impl Sink for Vec<u8> {
+    #[inline]
+    fn text(&mut self, s: &str) {
+        self.extend_from_slice(s.as_bytes());
+    }
+    #[inline]
+    fn mark(&mut self, b: u8) {
+        self.push(b);
+    }
+    #[inline]
+    fn ascii(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+    #[inline]
+    fn reserve(&mut self, n: usize) {
+        Vec::reserve(self, n);
+    }
+    #[inline]
+    fn number(
+        &mut self,
+        into_vec: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+        _: impl FnOnce(&mut &mut [u8]) -> std::io::Result<()>,
+    ) {
+        let _ = into_vec(self);
+    }
+}
+
+impl Sink for String {
+    #[inline]
+    fn text(&mut self, s: &str) {
+        self.push_str(s);
+    }
+    #[inline]
+    fn mark(&mut self, b: u8) {
+        self.push(char::from(b));
+    }
+    #[inline]
+    fn ascii(&mut self, b: &[u8]) {
+        // (ASCII by its callers: the check is over a few bytes)
+        self.push_str(std::str::from_utf8(b).unwrap_or_default());
+    }
+    #[inline]
+    fn reserve(&mut self, n: usize) {
+        String::reserve(self, n);
+    }
+    #[inline]
+    fn number(
+        &mut self,
+        _: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+        into_slice: impl FnOnce(&mut &mut [u8]) -> std::io::Result<()>,
+    ) {
+        // (the longest is an i128: 40 characters; a float: 24)
+        let mut buf = [0u8; 48];
+        let mut rest: &mut [u8] = &mut buf;
+        let _ = into_slice(&mut rest);
+        let n = 48 - rest.len();
+        self.ascii(&buf[..n]);
+    }
+}
+
+/// `$v` written into `$out` by serde_json's compact formatter method
+/// `$write` (the same call for either kind of [`Sink`]).
+macro_rules! formatted {
+    ($out:expr, $write:ident, $v:expr) => {
+        $out.number(|w| CompactFormatter.$write(w, $v), |w| CompactFormatter.$write(w, $v))
+    };
 }
 
 // ---------------------------------------------------------------------------
@@ -181,105 +282,110 @@ fn has_escape(b: &[u8]) -> bool {
 /// `\b`, `\f`, `\n`, `\r`, `\t`, and `\u00XX` (lower-case hex) for the other
 /// control characters; nothing else.
 #[inline]
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    if has_escape(bytes) {
-        write_escaped(out, bytes);
+fn write_str<O: Sink>(out: &mut O, s: &str) {
+    out.reserve(s.len() + 2);
+    out.mark(b'"');
+    if has_escape(s.as_bytes()) {
+        write_escaped(out, s);
     } else {
-        out.extend_from_slice(bytes);
+        out.text(s);
     }
-    out.push(b'"');
+    out.mark(b'"');
 }
 
 /// The contents of a string that holds something to escape.
 #[cold]
-fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+fn write_escaped<O: Sink>(out: &mut O, s: &str) {
+    let bytes = s.as_bytes();
     let mut start = 0;
     while let Some(at) = find_escape(bytes, start) {
-        out.extend_from_slice(&bytes[start..at]);
+        // (cut at ASCII bytes: whole characters)
+        out.text(&s[start..at]);
         let b = bytes[at];
         match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0C => out.extend_from_slice(b"\\f"),
+            b'"' => out.text("\\\""),
+            b'\\' => out.text("\\\\"),
+            b'\n' => out.text("\\n"),
+            b'\r' => out.text("\\r"),
+            b'\t' => out.text("\\t"),
+            0x08 => out.text("\\b"),
+            0x0C => out.text("\\f"),
             _ => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]]);
+                out.ascii(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]]);
             }
         }
         start = at + 1;
     }
-    out.extend_from_slice(&bytes[start..]);
+    out.text(&s[start..]);
 }
 
 // ---------------------------------------------------------------------------
 // layouts
 
 /// What a layout writes around values: brackets, separators, indentation.
-trait Style {
+trait Style<O> {
     /// An object (`{`) or array (`[`) begins.
-    fn open(&mut self, out: &mut Vec<u8>, bracket: u8);
+    fn open(&mut self, out: &mut O, bracket: u8);
     /// A member (array element or object key) begins; `first` in its container.
-    fn member(&mut self, out: &mut Vec<u8>, first: bool);
+    fn member(&mut self, out: &mut O, first: bool);
     /// Between an object key and its value.
-    fn colon(&mut self, out: &mut Vec<u8>);
+    fn colon(&mut self, out: &mut O);
     /// The container ends; `members`: it had any.
-    fn close(&mut self, out: &mut Vec<u8>, bracket: u8, members: bool);
+    fn close(&mut self, out: &mut O, bracket: u8, members: bool);
 }
 
 struct Compact;
 
-impl Style for Compact {
+impl<O: Sink> Style<O> for Compact {
     #[inline]
-    fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
-        out.push(bracket);
+    fn open(&mut self, out: &mut O, bracket: u8) {
+        out.mark(bracket);
     }
     #[inline]
-    fn member(&mut self, out: &mut Vec<u8>, first: bool) {
+    fn member(&mut self, out: &mut O, first: bool) {
         if !first {
-            out.push(b',');
+            out.mark(b',');
         }
     }
     #[inline]
-    fn colon(&mut self, out: &mut Vec<u8>) {
-        out.push(b':');
+    fn colon(&mut self, out: &mut O) {
+        out.mark(b':');
     }
     #[inline]
-    fn close(&mut self, out: &mut Vec<u8>, bracket: u8, _: bool) {
-        out.push(bracket);
+    fn close(&mut self, out: &mut O, bracket: u8, _: bool) {
+        out.mark(bracket);
     }
 }
 
 /// `,`, a line break and 64 levels of indentation; `newline` copies a
 /// prefix of it.
-const BREAK: &[u8; 130] = &{
+const BREAK_BYTES: [u8; 130] = {
     let mut b = [b' '; 130];
     b[0] = b',';
     b[1] = b'\n';
     b
 };
+const BREAK: &str = match std::str::from_utf8(&BREAK_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("ASCII"),
+};
 
 /// A line break (after a comma unless `first`) and `level` levels of
 /// indentation.
 #[inline]
-fn newline(out: &mut Vec<u8>, first: bool, level: usize) {
+fn newline<O: Sink>(out: &mut O, first: bool, level: usize) {
     let from = usize::from(first);
     let mut n = 2 * level;
     if n <= BREAK.len() - 2 {
-        out.extend_from_slice(&BREAK[from..2 + n]);
+        out.text(&BREAK[from..2 + n]);
         return;
     }
-    out.extend_from_slice(&BREAK[from..]);
+    out.text(&BREAK[from..]);
     n -= BREAK.len() - 2;
     while n > 0 {
         let k = n.min(BREAK.len() - 2);
-        out.extend_from_slice(&BREAK[2..2 + k]);
+        out.text(&BREAK[2..2 + k]);
         n -= k;
     }
 }
@@ -289,27 +395,27 @@ struct Pretty {
     depth: usize,
 }
 
-impl Style for Pretty {
+impl<O: Sink> Style<O> for Pretty {
     #[inline]
-    fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
+    fn open(&mut self, out: &mut O, bracket: u8) {
         self.depth += 1;
-        out.push(bracket);
+        out.mark(bracket);
     }
     #[inline]
-    fn member(&mut self, out: &mut Vec<u8>, first: bool) {
+    fn member(&mut self, out: &mut O, first: bool) {
         newline(out, first, self.depth);
     }
     #[inline]
-    fn colon(&mut self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b": ");
+    fn colon(&mut self, out: &mut O) {
+        out.text(": ");
     }
     #[inline]
-    fn close(&mut self, out: &mut Vec<u8>, bracket: u8, members: bool) {
+    fn close(&mut self, out: &mut O, bracket: u8, members: bool) {
         self.depth -= 1;
         if members {
             newline(out, true, self.depth);
         }
-        out.push(bracket);
+        out.mark(bracket);
     }
 }
 
@@ -334,7 +440,7 @@ struct Frame {
     leaf: bool,
 }
 
-impl Style for Tidy {
+impl Style<Vec<u8>> for Tidy {
     #[inline]
     fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
         // a container in a container: that one is not a leaf
@@ -407,8 +513,8 @@ impl Tidy {
 // ---------------------------------------------------------------------------
 // the serde serializer
 
-struct Writer<'o, S> {
-    out: &'o mut Vec<u8>,
+struct Writer<'o, O, S> {
+    out: &'o mut O,
     style: S,
 }
 
@@ -436,13 +542,13 @@ macro_rules! number {
     ($($name:ident($ty:ty) => $write:ident;)*) => {$(
         #[inline]
         fn $name(self, v: $ty) -> Result<(), Error> {
-            let _ = CompactFormatter.$write(self.out, v);
+            formatted!(self.out, $write, v);
             Ok(())
         }
     )*};
 }
 
-impl<S: Style> Writer<'_, S> {
+impl<O: Sink, S: Style<O>> Writer<'_, O, S> {
     /// `{"variant": ` — what an enum variant with content opens with (as
     /// serde_json writes it); its content and the closing `}` follow.
     fn open_variant(&mut self, variant: &str) {
@@ -453,20 +559,20 @@ impl<S: Style> Writer<'_, S> {
     }
 }
 
-impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
+impl<'a, 'o, O: Sink, S: Style<O>> ser::Serializer for &'a mut Writer<'o, O, S> {
     type Ok = ();
     type Error = Error;
-    type SerializeSeq = Compound<'a, 'o, S>;
-    type SerializeTuple = Compound<'a, 'o, S>;
-    type SerializeTupleStruct = Compound<'a, 'o, S>;
-    type SerializeTupleVariant = Compound<'a, 'o, S>;
-    type SerializeMap = Compound<'a, 'o, S>;
-    type SerializeStruct = Compound<'a, 'o, S>;
-    type SerializeStructVariant = Compound<'a, 'o, S>;
+    type SerializeSeq = Compound<'a, 'o, O, S>;
+    type SerializeTuple = Compound<'a, 'o, O, S>;
+    type SerializeTupleStruct = Compound<'a, 'o, O, S>;
+    type SerializeTupleVariant = Compound<'a, 'o, O, S>;
+    type SerializeMap = Compound<'a, 'o, O, S>;
+    type SerializeStruct = Compound<'a, 'o, O, S>;
+    type SerializeStructVariant = Compound<'a, 'o, O, S>;
 
     #[inline]
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.extend_from_slice(if v { b"true" } else { b"false" });
+        self.out.text(if v { "true" } else { "false" });
         Ok(())
     }
 
@@ -475,18 +581,18 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         // as serde_json: NaN and the infinities are null
         if v.is_finite() {
-            let _ = CompactFormatter.write_f32(self.out, v);
+            formatted!(self.out, write_f32, v);
         } else {
-            self.out.extend_from_slice(b"null");
+            self.out.text("null");
         }
         Ok(())
     }
 
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v.is_finite() {
-            let _ = CompactFormatter.write_f64(self.out, v);
+            formatted!(self.out, write_f64, v);
         } else {
-            self.out.extend_from_slice(b"null");
+            self.out.text("null");
         }
         Ok(())
     }
@@ -513,7 +619,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
 
     #[inline]
     fn serialize_none(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
+        self.out.text("null");
         Ok(())
     }
 
@@ -555,16 +661,16 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
     }
 
     #[inline]
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'o, S>, Error> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'o, O, S>, Error> {
         self.style.open(self.out, b'[');
         Ok(Compound { w: self, first: true, wrapped: false })
     }
 
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'o, S>, Error> {
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'o, O, S>, Error> {
         self.serialize_seq(Some(len))
     }
 
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, 'o, S>, Error> {
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, 'o, O, S>, Error> {
         self.serialize_seq(Some(len))
     }
 
@@ -574,7 +680,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Compound<'a, 'o, S>, Error> {
+    ) -> Result<Compound<'a, 'o, O, S>, Error> {
         // {"variant": [...]}
         self.open_variant(variant);
         self.style.open(self.out, b'[');
@@ -582,13 +688,13 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
     }
 
     #[inline]
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'o, S>, Error> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'o, O, S>, Error> {
         self.style.open(self.out, b'{');
         Ok(Compound { w: self, first: true, wrapped: false })
     }
 
     #[inline]
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'o, S>, Error> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'o, O, S>, Error> {
         self.serialize_map(None)
     }
 
@@ -598,7 +704,7 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Compound<'a, 'o, S>, Error> {
+    ) -> Result<Compound<'a, 'o, O, S>, Error> {
         // {"variant": {...}}
         self.open_variant(variant);
         self.style.open(self.out, b'{');
@@ -607,15 +713,15 @@ impl<'a, 'o, S: Style> ser::Serializer for &'a mut Writer<'o, S> {
 }
 
 /// An array or object being written.
-struct Compound<'a, 'o, S> {
-    w: &'a mut Writer<'o, S>,
+struct Compound<'a, 'o, O, S> {
+    w: &'a mut Writer<'o, O, S>,
     /// No member written yet.
     first: bool,
     /// In a `{"variant": …}` object, closed after the container.
     wrapped: bool,
 }
 
-impl<S: Style> Compound<'_, '_, S> {
+impl<O: Sink, S: Style<O>> Compound<'_, '_, O, S> {
     #[inline]
     fn member(&mut self) {
         self.w.style.member(self.w.out, self.first);
@@ -650,7 +756,7 @@ impl<S: Style> Compound<'_, '_, S> {
 /// struct, a tuple variant's fields) are written alike.
 macro_rules! array {
     ($($trait:ident::$element:ident;)*) => {$(
-        impl<S: Style> ser::$trait for Compound<'_, '_, S> {
+        impl<O: Sink, S: Style<O>> ser::$trait for Compound<'_, '_, O, S> {
             type Ok = ();
             type Error = Error;
             #[inline]
@@ -672,7 +778,7 @@ array! {
     SerializeTupleVariant::serialize_field;
 }
 
-impl<S: Style> ser::SerializeMap for Compound<'_, '_, S> {
+impl<O: Sink, S: Style<O>> ser::SerializeMap for Compound<'_, '_, O, S> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
@@ -688,7 +794,7 @@ impl<S: Style> ser::SerializeMap for Compound<'_, '_, S> {
     }
 }
 
-impl<S: Style> ser::SerializeStruct for Compound<'_, '_, S> {
+impl<O: Sink, S: Style<O>> ser::SerializeStruct for Compound<'_, '_, O, S> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -701,7 +807,7 @@ impl<S: Style> ser::SerializeStruct for Compound<'_, '_, S> {
     }
 }
 
-impl<S: Style> ser::SerializeStructVariant for Compound<'_, '_, S> {
+impl<O: Sink, S: Style<O>> ser::SerializeStructVariant for Compound<'_, '_, O, S> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
@@ -714,8 +820,8 @@ impl<S: Style> ser::SerializeStructVariant for Compound<'_, '_, S> {
 
 /// A map key: a string as it is; a number, boolean or character quoted (as
 /// serde_json writes them); anything else an error.
-struct KeyWriter<'o> {
-    out: &'o mut Vec<u8>,
+struct KeyWriter<'o, O> {
+    out: &'o mut O,
 }
 
 fn key_error() -> Error {
@@ -725,15 +831,15 @@ fn key_error() -> Error {
 macro_rules! quoted_key {
     ($($name:ident($ty:ty) => $write:ident;)*) => {$(
         fn $name(self, v: $ty) -> Result<(), Error> {
-            self.out.push(b'"');
-            let _ = CompactFormatter.$write(self.out, v);
-            self.out.push(b'"');
+            self.out.mark(b'"');
+            formatted!(self.out, $write, v);
+            self.out.mark(b'"');
             Ok(())
         }
     )*};
 }
 
-impl ser::Serializer for KeyWriter<'_> {
+impl<O: Sink> ser::Serializer for KeyWriter<'_, O> {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Impossible<(), Error>;
@@ -753,7 +859,7 @@ impl ser::Serializer for KeyWriter<'_> {
         Ok(())
     }
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.extend_from_slice(if v { b"\"true\"" } else { b"\"false\"" });
+        self.out.text(if v { "\"true\"" } else { "\"false\"" });
         Ok(())
     }
     integers!(quoted_key);
@@ -947,6 +1053,9 @@ mod tests {
             v = json!([v]);
         }
         assert_eq!(pretty(&v), serde_json::to_string_pretty(&v).unwrap());
+        // written straight into a String too
+        assert_eq!(to_string(&v, Layout::Pretty, 0).unwrap(), serde_json::to_string_pretty(&v).unwrap());
+        assert_eq!(to_string(&v, Layout::Compact, 0).unwrap(), serde_json::to_string(&v).unwrap());
     }
 
     #[test]
