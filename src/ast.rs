@@ -46,6 +46,11 @@ pub struct Document<'a> {
     pub preamble: Vec<Paragraph<'a>>,
     /// Top-level numbered blocks.
     pub sections: Vec<Block<'a>>,
+    /// The closing formula that ends the main document's text before its
+    /// signature (特此通知。 特此批复。 此复。), no part of its last block:
+    /// one paragraph, or none.
+    #[serde(default)]
+    pub closing: Vec<Paragraph<'a>>,
     /// Tables of the main document's text when it has no numbered heading
     /// (a 任务台账 or 责任清单 that is a title and a table); each task row
     /// is also a block of kind `row` in `sections`. A table printed under a
@@ -996,6 +1001,7 @@ impl Document<'_> {
             contents: self.contents.map(|c| Contents { entries: own_paras(c.entries), span: c.span }),
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),
+            closing: own_paras(self.closing),
             tables: self.tables.into_iter().map(Table::into_owned).collect(),
             attachments: self
                 .attachments

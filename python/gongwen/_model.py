@@ -277,6 +277,7 @@ _CLASSES = {
     "agencies": Agency,
     "inherited": Agency,
     "preamble": Paragraph,
+    "closing": Paragraph,
     "paragraphs": Paragraph,
     "body": Paragraph,
     "adopted": Paragraph,
@@ -369,6 +370,11 @@ class Document:
     def sections(self) -> List[Block]:
         """The top-level numbered blocks."""
         return cast(List[Block], _wrap("sections", self._tree()["sections"]))
+
+    @property
+    def closing(self) -> List[Paragraph]:
+        """The closing formula (特此通知。) after the last block, or empty."""
+        return cast(List[Paragraph], _wrap("closing", self._tree()["closing"]))
 
     @property
     def attachments(self) -> List[Attachment]:

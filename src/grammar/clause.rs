@@ -270,6 +270,38 @@ pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
     bounds.into_iter().rev().for_each(each);
 }
 
+/// The pieces of a split of `list` on marks (each a sub-slice of `list`,
+/// in order), those a bracket runs across joined again: `各县（市、区）人民政府`
+/// is one item of `市农业农村局、各县（市、区）人民政府`, not two.
+pub(crate) fn unbroken<'s>(
+    list: &'s str,
+    mut pieces: impl Iterator<Item = &'s str> + Clone,
+) -> impl Iterator<Item = &'s str> + Clone {
+    // (most lists hold no bracket: one test of the list, then the pieces
+    // pass through)
+    let bracketed = list.contains(punct::is_lparen);
+    std::iter::from_fn(move || {
+        let first = pieces.next()?;
+        if !bracketed {
+            return Some(first);
+        }
+        let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
+        let (start, mut end) = (offset(first), offset(first) + first.len());
+        let mut depth = bracket_depth(first);
+        while depth > 0 {
+            let Some(next) = pieces.next() else { break };
+            end = offset(next) + next.len();
+            depth += bracket_depth(next);
+        }
+        Some(&list[start..end])
+    })
+}
+
+/// Opening round brackets less closing ones in `s`.
+fn bracket_depth(s: &str) -> i32 {
+    s.chars().map(|c| i32::from(punct::is_lparen(c)) - i32::from(punct::is_rparen(c))).sum()
+}
+
 /// Whether `s` reads like the name of a body (or a list of them).
 fn is_name(s: &str) -> bool {
     super::chars_in(s, 2, 40) && punct::find_marks::<punct::NotInName>(s).is_none() && !s.starts_with("以下")
@@ -283,9 +315,9 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
     // whole list then spares one of each item (see [`split_joined`])
     let joins = punct::has_marks::<punct::Joins>(list);
     if also_commas {
-        names_of(punct::split_marks::<punct::DunhaoCommaSemicolon>(list), joins, role, out)
+        names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out)
     } else {
-        names_of(punct::split_marks::<punct::Dunhao>(list), joins, role, out)
+        names_of(unbroken(list, punct::split_marks::<punct::Dunhao>(list)), joins, role, out)
     }
 }
 
@@ -489,7 +521,7 @@ fn bare_bodies<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
     if content.is_empty() || content.chars().any(|c| punct::is_prose_punct(c) && c != punct::DUNHAO) {
         return false;
     }
-    let items = || punct::split_marks::<punct::Dunhao>(content).map(punct::trim);
+    let items = || unbroken(content, punct::split_marks::<punct::Dunhao>(content)).map(punct::trim);
     if items().count() > MAX_BARE_BODIES || !items().all(|b| super::prose::is_partner(b) || super::prose::is_body(b)) {
         return false;
     }
@@ -1132,5 +1164,18 @@ mod tests {
         let mut found = Found::default();
         find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
         assert!(found.is_empty() && found.first_leads_note);
+    }
+
+    #[test]
+    fn a_bracket_keeps_its_dunhao() {
+        let list = "市农业农村局、各县（市、区）人民政府、市财政局";
+        let items: Vec<&str> = unbroken(list, punct::split_marks::<punct::Dunhao>(list)).collect();
+        assert_eq!(items, ["市农业农村局", "各县（市、区）人民政府", "市财政局"]);
+        // unclosed: the rest of the list is one item
+        let list = "甲局、乙（丙、丁";
+        let items: Vec<&str> = unbroken(list, punct::split_marks::<punct::Dunhao>(list)).collect();
+        assert_eq!(items, ["甲局", "乙（丙、丁"]);
+        let list = "甲局、乙局";
+        assert_eq!(unbroken(list, punct::split_marks::<punct::Dunhao>(list)).count(), 2);
     }
 }

@@ -43,7 +43,7 @@ use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph,
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
-use crate::punct::{self, DUNHAO};
+use crate::punct;
 use crate::render::Location;
 use crate::source::{Line, Source};
 use crate::span::Span;
@@ -283,6 +283,14 @@ fn parse_source<'a>(
     };
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
+    // the closing formula (特此通知。) after the text: no paragraph of its
+    // last block
+    let (first, first_marks, closing) = match first.split_last() {
+        Some((last, text)) if !text.is_empty() && notice::is_closing(last.text) => {
+            (text, &first_marks[..text.len()], vec![src.paragraph(last.text)])
+        }
+        _ => (first, first_marks, Vec::new()),
+    };
     // a main text without a numbered heading may be a table (任务台账,
     // 责任清单): its rows are the blocks
     let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
@@ -384,6 +392,7 @@ fn parse_source<'a>(
         contents,
         preamble,
         sections,
+        closing,
         tables,
         attachments,
         references: Vec::new(),
@@ -937,7 +946,10 @@ fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
     // of slices collected first)
     let mut items = Vec::new();
     let mut last: Option<&str> = None;
-    for item in group.split(DUNHAO).map(punct::trim).filter(|s| !s.is_empty()) {
+    // (not inside brackets: 各市、县（市、区）人民政府 is two addressees)
+    for item in
+        clause::unbroken(group, punct::split_marks::<punct::Dunhao>(group)).map(punct::trim).filter(|s| !s.is_empty())
+    {
         match last.as_mut() {
             Some(last) if item.chars().nth(1).is_none() => {
                 // both are slices of `group`: widen the last one over this item

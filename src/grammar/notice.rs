@@ -151,9 +151,37 @@ pub(crate) fn bracketed_date(text: &str) -> Option<Date> {
     unbracket(text).and_then(date_line)
 }
 
-/// The date of a [`bracketed_date`] line as written (inside the brackets).
+/// The date of a [`bracketed_date`] or [`bracketed_number_and_date`] line
+/// as written (inside the brackets).
 pub(crate) fn bracketed_date_text(text: &str) -> Option<&str> {
-    unbracket(text).and_then(super::date::date_text)
+    let inside = unbracket(text)?;
+    match number_and_date(inside) {
+        Some((_, date)) => super::date::date_text(date),
+        None => super::date::date_text(inside),
+    }
+}
+
+/// `某政发〔2024〕3号　2024年3月1日` (or the date first): the two parts of a
+/// promulgation note, split at the last run of spaces.
+fn number_and_date(inside: &str) -> Option<(&str, &str)> {
+    let cut = inside.rfind(punct::is_space)?;
+    let (a, b) = (punct::trim(&inside[..cut]), punct::trim(&inside[cut..]));
+    if doc_number_line(a).is_some() && date_line(b).is_some() {
+        Some((a, b))
+    } else if doc_number_line(b).is_some() && date_line(a).is_some() {
+        Some((b, a))
+    } else {
+        None
+    }
+}
+
+/// A 发文字号 and a 成文日期 in one pair of brackets under a title (the
+/// promulgation note of a document printed in a gazette:
+/// `（某政发〔2024〕3号　2024年3月1日）`).
+pub(crate) fn bracketed_number_and_date(text: &str) -> Option<(Cow<'_, str>, Date)> {
+    // (a line under a title: one bracket test, then the 号 and a space)
+    let (number, date) = number_and_date(unbracket(text)?)?;
+    Some((doc_number_line(number)?, date_line(date)?))
 }
 
 /// A body and a date in brackets under a title (`（民政部　1997年1月28日）`):
@@ -210,6 +238,24 @@ pub(crate) fn promulgation_line(text: &str) -> Option<(Date, Cow<'_, str>)> {
     let rest = punct::trim(rest);
     let tail_ok = ["", "公布", "发布", "公布施行", "发布施行", "公布，自公布之日起施行"].contains(&rest);
     (tail_ok && number.contains('令')).then_some((d, number))
+}
+
+/// Most characters of a closing formula after 特此 (特此函复 / 特此报告).
+const MAX_CLOSING_VERB: usize = 3;
+
+/// The closing formula of a notice, a circular, a reply or an
+/// announcement, on a line of its own: `特此通知。` `特此公告` `特此批复。`
+/// `特此函复。`, or a reply's `此复。` / `此函。`.
+pub(crate) fn is_closing(text: &str) -> bool {
+    // (one first-character test rejects every other line)
+    if !text.starts_with(['特', '此']) {
+        return false;
+    }
+    let text = punct::trim(text).trim_end_matches([punct::JUHAO, '.']);
+    match text.strip_prefix("特此") {
+        Some(verb) => super::chars_in(verb, 2, MAX_CLOSING_VERB) && super::all_ideographs(verb),
+        None => matches!(text, "此复" | "此函"),
+    }
 }
 
 /// A 附注 line: a short fully bracketed remark such as （此件公开发布）.
@@ -386,6 +432,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
             i += 1;
         }
     } else if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
+        f.head_date = Some((i, d));
+        i += 1;
+    } else if let Some((num, d)) = lines.get(i).and_then(|l| bracketed_number_and_date(l.text)) {
+        f.doc_number = Some((i, num));
         f.head_date = Some((i, d));
         i += 1;
     } else {
@@ -583,6 +633,18 @@ mod tests {
         let f = frame(&lines(text));
         assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("某政办函〔2013〕89号"));
         assert_eq!(f.head_title, [1, 2]);
+        // a promulgation note: 发文字号 and 成文日期 in one pair of brackets
+        let text = "某省人民政府关于同意设立某某区的批复\n（某政函〔2024〕15号　2024年3月1日）\n某市人民政府：\n你市请示收悉。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.doc_number.as_ref().map(|d| (d.0, d.1.as_ref())), Some((1, "某政函〔2024〕15号")));
+        assert_eq!(f.head_date.map(|d| (d.0, d.1.iso())), Some((1, "2024-03-01".to_string())));
+        assert_eq!(f.addressee, Some(2));
+        assert_eq!(bracketed_date_text("（某政函〔2024〕15号　2024年3月1日）"), Some("2024年3月1日"));
+        let (num, d) = bracketed_number_and_date("(2024年3月1日 某政发[2024]3号)").unwrap();
+        assert_eq!((num.as_ref(), d.iso().as_str()), ("某政发〔2024〕3号", "2024-03-01"));
+        assert!(bracketed_number_and_date("（某政发〔2024〕3号）").is_none());
+        assert!(bracketed_number_and_date("（民政部　1997年1月28日）").is_none());
         // a bracketed line that is neither stays in the title
         let text = "某市行动计划\n（2023—2025年）\n一、总体要求";
         let f = frame(&lines(text));
@@ -691,5 +753,17 @@ mod tests {
         // a transmitted document's signature in brackets is no part of its title
         assert!(bracketed_signature("（民政部　1997年1月28日）"));
         assert!(!bracketed_signature("（2021—2025年）") && !bracketed_signature("（试行）"));
+    }
+
+    #[test]
+    fn closing_formulas() {
+        for c in ["特此通知。", "特此公告", "特此批复。", "特此函复。", "特此通报。", "此复。", "此函", "特此报告。"]
+        {
+            assert!(is_closing(c), "{c}");
+        }
+        for c in ["特此通知如下：", "特此通知，请遵照执行。", "此项工作由市局负责。", "特别强调。", "特此。"]
+        {
+            assert!(!is_closing(c), "{c}");
+        }
     }
 }

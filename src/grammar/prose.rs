@@ -118,7 +118,30 @@ pub(crate) fn is_body(n: &str) -> bool {
     ends_like_body(n)
         && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
         && super::chars_in(n, 2, MAX_NAME)
-        && super::all_ideographs(n)
+        && (super::all_ideographs(n) || qualified_mid_name(n))
+}
+
+/// Most characters of a qualifier in brackets inside a body's name.
+const MAX_QUALIFIER: usize = 8;
+
+/// A name of ideographs with a bracketed qualifier inside it, ideographs
+/// on both sides: `各县（市、区）人民政府`, `各乡（镇）人民政府`. (A name that
+/// ends with its bracket, `市场监管总局（国家标准委）`, is a name with its other
+/// name, read as one only inside a bracketed clause.)
+fn qualified_mid_name(n: &str) -> bool {
+    let Some(open) = n.find(punct::is_lparen) else { return false };
+    let after_open = &n[open..];
+    let open_len = after_open.chars().next().map_or(1, char::len_utf8);
+    let Some(close) = after_open.find(punct::is_rparen) else { return false };
+    let inside = &after_open[open_len..close];
+    let close_len = after_open[close..].chars().next().map_or(1, char::len_utf8);
+    let (before, after) = (&n[..open], &after_open[close + close_len..]);
+    !before.is_empty()
+        && !after.is_empty()
+        && super::all_ideographs(before)
+        && super::all_ideographs(after)
+        && super::chars_in(inside, 1, MAX_QUALIFIER)
+        && inside.split(punct::DUNHAO).all(|p| !p.is_empty() && super::all_ideographs(p))
 }
 
 /// Whether `n` ends with the last character of one of [`BODY_SUFFIXES`]
@@ -162,7 +185,7 @@ pub(crate) fn is_partner(n: &str) -> bool {
 /// with `role`, appended to `out` (the bodies of a sentence go to one
 /// list: none is collected on its own first).
 fn joined_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) {
-    for item in punct::split_marks::<punct::Dunhao>(list) {
+    for item in super::clause::unbroken(list, punct::split_marks::<punct::Dunhao>(list)) {
         super::clause::split_joined(item, |part| out.push((clean_name(part), role)));
     }
 }
@@ -210,7 +233,7 @@ fn partners_into<'s>(rest: &'s str, out: &mut Assigned<'s>) -> Option<()> {
 }
 
 fn partners_from<'s>(rest: &'s str, start: usize, out: &mut Assigned<'s>) -> Option<()> {
-    for part in punct::split_marks::<punct::Dunhao>(rest) {
+    for part in super::clause::unbroken(rest, punct::split_marks::<punct::Dunhao>(rest)) {
         if out.len() - start >= MAX_LIST {
             return None;
         }
@@ -740,5 +763,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_bracketed_qualifier_inside_a_name() {
+        assert_eq!(
+            prose_roles("市农业农村局牵头，各县（市、区）人民政府配合。"),
+            [("市农业农村局", Lead), ("各县（市、区）人民政府", Support)]
+        );
+        assert_eq!(prose_roles("各乡（镇）人民政府负责，持续推进。"), [("各乡（镇）人民政府", Responsible)]);
+        assert!(is_body("各县（市、区）人民政府") && is_body("某县（区）民政局"));
+        // a name ending in its other name, or a bracket of prose, is none
+        assert!(!is_body("市场监管总局（国家标准委）") && !is_body("各县（市、区，含开发区）人民政府"));
+        assert!(!is_body("（市、区）人民政府") && !is_body("各县（）人民政府"));
     }
 }
