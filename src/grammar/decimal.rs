@@ -28,7 +28,8 @@ const MIN_NUMBERED: usize = 2;
 
 /// The first component of a decimal marker's number (`2.1.3` → 2).
 fn first_component(m: &Marker<'_>) -> u32 {
-    m.text.bytes().take_while(u8::is_ascii_digit).fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    let run = m.text.len() - m.text.trim_start_matches(super::numeral::is_digit).len();
+    super::numeral::digits_value(&m.text[..run]).unwrap_or(0)
 }
 
 fn is_decimal(m: &Option<Marker<'_>>) -> bool {

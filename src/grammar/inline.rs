@@ -63,6 +63,9 @@ const MIN_BODY_BYTES: usize = 60;
 /// characters): a run-on line is much longer than a paragraph, and an
 /// ordinary document costs a length compare per line.
 const MIN_RUN_ON: usize = 900;
+/// Shortest text searched for headings when it is the text's only line,
+/// in bytes (40 CJK characters): a whole short document pasted as one line.
+const MIN_ONE_LINE: usize = 120;
 /// Fewest characters of a heading title that an indentation after it ends.
 const MIN_SPACED_TITLE: usize = 4;
 /// The first lines, before any heading, that may hold notice head parts.
@@ -255,7 +258,10 @@ pub(crate) fn split<'c>(
     lines: Vec<Line<'c>>,
     skip: usize,
 ) -> (Vec<Line<'c>>, Vec<Option<Marker<'c>>>) {
-    split_with(src, lines, skip, MIN_RUN_ON)
+    // a whole document on one line, however short (a 通告 of three
+    // provisions): that line is searched for headings
+    let min_run_on = if lines.len() == skip + 1 { MIN_ONE_LINE } else { MIN_RUN_ON };
+    split_with(src, lines, skip, min_run_on)
 }
 
 /// [`split`], searching lines of at least `min_run_on` bytes for headings.
@@ -981,6 +987,14 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
         }
     }
     let rest = &text[from..];
+    // a title run on before the text's first sentence, with nothing
+    // between them (…关于禁止燃放烟花爆竹的通告为保障公共安全，…)
+    if from == 0 {
+        if let Some(k) = title_before_prose(text) {
+            cuts.push(k);
+            return;
+        }
+    }
     let lead = rest.len() - rest.trim_start_matches(punct::is_space).len();
     let Some(p) = punct::find_marks::<punct::SentenceEndOrColon>(rest) else {
         if from == 0 {
@@ -1075,6 +1089,29 @@ fn bracketed_date_after(text: &str) -> Option<usize> {
 }
 
 /// Whether a title ends in a genre word after 的 (…的通知).
+/// Words that open the first sentence of a document's text (为…, 根据…,
+/// 经…同意, 现将…, a reply's 你市…).
+const OPENINGS: &[&str] = &["为", "根据", "按照", "依据", "经", "现将", "现就", "近日", "近年来", "你"];
+
+/// Where a title ends that runs on at the start of a line into the text's
+/// first sentence: after …关于…的 and a genre word (`…的通告`), read as a
+/// title, and before one of the [`OPENINGS`]. Only genre-word endings in
+/// the first [`notice::MAX_TITLE_CHARS`] characters are tried.
+fn title_before_prose(text: &str) -> Option<usize> {
+    text.char_indices()
+        .take(notice::MAX_TITLE_CHARS)
+        .filter(|&(_, c)| is_genre_end(c))
+        .map(|(k, c)| k + c.len_utf8())
+        .find(|&k| {
+            let title = &text[..k];
+            OPENINGS.iter().any(|w| text[k..].starts_with(w))
+                && after_de(title)
+                && title.contains("关于")
+                && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
+                && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+        })
+}
+
 fn after_de(title: &str) -> bool {
     GENRES.iter().any(|g| title.strip_suffix(g).is_some_and(|t| t.ends_with('的')))
 }
@@ -1206,8 +1243,28 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
         if let Some((d, e, note)) = signature_at(text, at) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
+            cuts.extend(closing_before(text, at));
         }
     }
+}
+
+/// Most bytes of a closing formula (特此函复。, six characters).
+const MAX_CLOSING_BYTES: usize = 6 * 3;
+
+/// Where a closing formula (`特此通告。`, `此复。`) starts that ends right
+/// before a signature found at `at`, after a sentence end, a closing
+/// bracket or white space (`…起施行。特此通告。某区人民政府2024年…`): it is
+/// a line of its own. A look at the few bytes before `at`.
+fn closing_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end_matches(punct::is_space);
+    let tail_from = before.len().saturating_sub(MAX_CLOSING_BYTES + 3);
+    let tail_from = (tail_from..before.len()).find(|&k| before.is_char_boundary(k))?;
+    let k = tail_from + before[tail_from..].rfind("特此").or_else(|| before[tail_from..].rfind('此'))?;
+    let after_break = before[..k]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == punct::JUHAO || punct::is_rparen(c) || punct::is_space(c) || punct::is_semicolon(c));
+    (k > 0 && after_break && notice::is_closing(&before[k..])).then_some(k)
 }
 
 /// Fewest spaces that push an undated signature right at the end of a
@@ -1843,5 +1900,57 @@ mod tests {
         let t = "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：";
         assert_eq!(inline_doc_number(t).map(|(s, e)| &t[s..e]), Some("国函〔1999〕134号"));
         assert_eq!(inline_doc_number("按照《通知》（国办发〔2018〕1号）要求，做好工作。"), None);
+    }
+
+    #[test]
+    fn a_short_document_on_one_line() {
+        let text = "某区人民政府关于禁止燃放烟花爆竹的通告为保障公共安全，根据有关规定，现就有关事项通告如下：一、城区禁止燃放烟花爆竹。二、违反规定的，依法处罚。三、本通告自2025年1月1日起施行。特此通告。某区人民政府2024年12月20日";
+        assert_eq!(
+            split_plain(text),
+            [
+                "某区人民政府关于禁止燃放烟花爆竹的通告",
+                "为保障公共安全，根据有关规定，现就有关事项通告如下：",
+                "一、城区禁止燃放烟花爆竹。",
+                "二、违反规定的，依法处罚。",
+                "三、本通告自2025年1月1日起施行。",
+                "特此通告。",
+                "某区人民政府",
+                "2024年12月20日",
+            ]
+        );
+        // the same text over two lines: its short lines are not searched
+        // for headings (the signature at its end is still cut off)
+        let two = text.replacen("通告为", "通告\n为", 1);
+        let lines = split_plain(&two);
+        assert_eq!(lines.len(), 5);
+        assert!(lines[1].starts_with("为保障") && lines[1].ends_with("施行。"));
+    }
+
+    #[test]
+    fn a_title_run_on_into_the_first_sentence() {
+        assert_eq!(
+            title_before_prose("某省人民政府关于同意设立某区的批复你市请示收悉。"),
+            Some("某省人民政府关于同意设立某区的批复".len())
+        );
+        assert_eq!(
+            title_before_prose("某局关于做好某某工作的通知根据工作安排，现通知如下："),
+            Some("某局关于做好某某工作的通知".len())
+        );
+        // a cited title, or no 关于…的 title, or no opening after it
+        assert_eq!(title_before_prose("《国务院关于某某的通知》为…"), None);
+        assert_eq!(title_before_prose("某市人民政府通告为保障安全，…"), None);
+        assert_eq!(title_before_prose("某局关于做好某某工作的通知精神，各地要…"), None);
+    }
+
+    #[test]
+    fn a_closing_formula_before_a_run_on_signature() {
+        let t = "三、本办法自公布之日起施行。特此通知。某市人民政府办公室2025年1月2日";
+        let at = t.find("某市").unwrap();
+        assert_eq!(closing_before(t, at), Some(t.find("特此").unwrap()));
+        let t = "请遵照执行。此复。某市人民政府2025年1月2日";
+        assert_eq!(closing_before(t, t.find("某市").unwrap()), Some(t.find("此复").unwrap()));
+        // a sentence that merely ends with 此…
+        let t = "为此。某市人民政府2025年1月2日";
+        assert_eq!(closing_before(t, t.find("某市").unwrap()), None);
     }
 }

@@ -352,7 +352,8 @@ const MAX_BARE_TITLE: usize = 30;
 /// nothing is allocated.
 fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
     let b = line.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_digit) {
+    // (an ASCII digit, or the lead byte of a full-width one: `１．１　`)
+    if !b.first().is_some_and(|&f| f.is_ascii_digit() || f == 0xEF) {
         return None;
     }
     let mut parts = 0;
@@ -360,11 +361,14 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
     let mut rest = line;
     loop {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 || digits > 3 {
+        // (full-width digits, three bytes each, read only where the run
+        // does not start with an ASCII one)
+        let digits = if digits == 0 { rest.len() - rest.trim_start_matches(is_digit).len() } else { digits };
+        if digits == 0 || digits > 3 * 3 || rest[..digits].chars().count() > 3 {
             return None;
         }
         parts += 1;
-        last = rest[..digits].bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+        last = digits_value(&rest[..digits])?;
         rest = &rest[digits..];
         match rest.chars().next() {
             Some(c) if c == '.' || c == FW_DOT => {
@@ -388,7 +392,8 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
         return (!first.is_ascii_digit() && !first.is_ascii_punctuation() && !punct::is_space(first))
             .then_some((len, parts, last));
     }
-    if len > 2 || !punct::is_ideograph(first) {
+    // (at most two digits: bytes, or full-width characters of three)
+    if (len > 2 && !(len <= 6 && b[0] == 0xEF)) || !punct::is_ideograph(first) {
         return None;
     }
     // the bare number's title: short, no prose punctuation, up to an
@@ -433,9 +438,7 @@ pub(crate) fn depth(m: &Marker<'_>) -> u8 {
 /// Every component of a decimal outline marker's number (`2.1.3` →
 /// `[2, 1, 3]`).
 pub(crate) fn outline(text: &str) -> Vec<u32> {
-    text.split(['.', FW_DOT])
-        .map(|p| p.bytes().fold(0u32, |n, d| n.saturating_mul(10).saturating_add(u32::from(d.wrapping_sub(b'0')))))
-        .collect()
+    text.split(['.', FW_DOT]).map(|p| digits_value(p).unwrap_or(0)).collect()
 }
 
 /// A decimal outline number at the start of a line (`2.1`, `4.2.3`, dots
@@ -648,6 +651,14 @@ mod tests {
             Some((Decimal, 3, "4.2.3", "省级指挥部接到通知后，立即启动。"))
         );
         assert_eq!(m("2．12　应急报告"), Some((Decimal, 12, "2．12", "应急报告")));
+        // full-width digits, as some scrapes print the whole outline
+        assert_eq!(m("１．２　适用范围"), Some((Decimal, 2, "１．２", "适用范围")));
+        assert_eq!(m("１　总则"), Some((Decimal, 1, "１", "总则")));
+        assert_eq!(outline("２．１２．３"), [2, 12, 3]);
+        assert_eq!(depth(&marker("２．１．３　职责").unwrap()), 3);
+        for t in ["１．５亿元", "２．１万人参加", "１２３４．１ 标题", "１．加强领导"] {
+            assert!(m(t).is_none_or(|x| x.0 != Decimal), "{t}");
+        }
         // a bare number in a run-on line: its title ends at an indentation
         assert_eq!(m("1　总则　　1.1　编制目的　　健全机制，科学应对。").map(|x| x.0), Some(Decimal));
         let depths: Vec<_> = ["1　总则", "1.1 目的", "2.1.3 职责", "3.2.1.4 分工", "1.加强"]
