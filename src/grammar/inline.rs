@@ -963,6 +963,11 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
 /// after a 主送机关 that ends in a colon with text after it.
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut from = 0;
+    // the number of minutes glued to their title (…会议纪要〔2025〕第5号)
+    if let Some(at) = super::minutes::glued_number(text) {
+        cuts.push(at);
+        return;
+    }
     // an order's number line (第　559　号) with the text after it
     if let Some((_, _, rest)) = super::doc_number::order_number(text).filter(|(_, _, r)| r.starts_with(punct::is_space))
     {

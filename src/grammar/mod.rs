@@ -32,6 +32,7 @@ pub(crate) mod limit;
 pub(crate) mod lint;
 pub(crate) mod marker;
 pub(crate) mod metadata;
+pub(crate) mod minutes;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
@@ -881,7 +882,10 @@ fn notice_node<'a>(
     let dated_line = frame.date.map(|(i, _)| i).or(frame.promulgation.as_ref().map(|p| p.0));
     let date_text = match dated_line {
         Some(i) => lines.get(i).and_then(|l| date::date_text(l.text)),
-        None => frame.head_date.and_then(|(i, _)| lines.get(i)).and_then(|l| notice::bracketed_date_text(l.text)),
+        None => frame
+            .head_date
+            .and_then(|(i, _)| lines.get(i))
+            .and_then(|l| notice::bracketed_date_text(l.text).or_else(|| date::date_text(l.text))),
     };
     if let Some((i, _)) = frame.head_date {
         extend(src.span_of(lines[i].text));

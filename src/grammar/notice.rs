@@ -340,6 +340,14 @@ fn order_head(lines: &[Line<'_>]) -> Option<String> {
     Some(out)
 }
 
+/// Whether line `i`, under a title of minutes (…纪要), is the minutes'
+/// number (`〔2025〕第5号`, `第5期`).
+fn minutes_under_title(lines: &[Line<'_>], i: usize) -> bool {
+    i > 0
+        && lines.get(i).is_some_and(|l| super::minutes::number(l.text).is_some())
+        && super::minutes::is_minutes_title(lines[i - 1].text)
+}
+
 /// Joint issuers on the first line of the title, the rest of it under them
 /// (`中共某某县委　某某县人民政府` / `关于表彰…的决定`): the title's first line,
 /// not a line that ends a title above it.
@@ -397,6 +405,7 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         && !is_addressee(lines[i].text)
         && (!ends_title(lines[i].text) || issuers_over_title(lines, i, f.head_title.is_empty()))
         && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
+        && !(i > head_start && minutes_under_title(lines, i))
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             if f.duplicates.len() <= super::MAX_PER_CODE {
@@ -420,6 +429,20 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     }
     if f.doc_number.is_some() {
         // read above the title
+    } else if i > head_start && minutes_under_title(lines, i) {
+        // minutes: their number, then the office and date of the head
+        f.doc_number = super::minutes::number(lines[i].text).map(|n| (i, n));
+        i += 1;
+        let dated = |k: usize| lines.get(k).and_then(|l| date_line(l.text));
+        if let Some(d) = dated(i) {
+            f.head_date = Some((i, d));
+            i += 1;
+        } else if let Some(d) = dated(i + 1).filter(|_| is_issuer(lines[i].text)) {
+            f.issuers = i..i + 1;
+            f.notes = i + 2..i + 2;
+            f.head_date = Some((i + 1, d));
+            i += 2;
+        }
     } else if let Some(num) =
         lines.get(i).and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)))
     {
@@ -479,8 +502,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
             && is_issuer(lines[n - 1].text)
             && issuer_parts(lines[n - 1].text).all(is_body_name);
         let s = if signed { n - 1 } else { n };
-        f.issuers = if signed { s..n } else { body_start..body_start };
-        f.notes = n..n;
+        if signed || f.issuers.is_empty() {
+            f.issuers = if signed { s..n } else { body_start..body_start };
+            f.notes = n..n;
+        }
         f.main = [body_start..s, n..n];
         return f;
     };
@@ -765,5 +790,23 @@ mod tests {
         {
             assert!(!is_closing(c), "{c}");
         }
+    }
+
+    #[test]
+    fn the_head_of_minutes() {
+        // number, then office and date on lines of their own (the inline
+        // pass cuts them apart when they share one)
+        let text = "某区人民政府常务会议纪要\n〔2025〕第5号\n某区人民政府办公室\n2025年3月12日\n2025年3月10日，区长主持召开会议。\n一、关于某某工作\n会议议定：区住建局牵头。";
+        let f = frame(&lines(text));
+        assert_eq!(f.head_title, [0]);
+        assert_eq!(f.doc_number.as_ref().map(|d| (d.0, d.1.as_ref())), Some((1, "〔2025〕第5号")));
+        assert_eq!((f.issuers.clone(), f.head_date.map(|d| d.0)), (2..3, Some(3)));
+        assert!(!f.covering);
+        // a number alone, no office: the date under it
+        let f = frame(&lines("某县专题会议纪要\n第3期\n2025年3月12日\n会议研究了某某工作。"));
+        assert_eq!((f.head_title.as_slice(), f.head_date.map(|d| d.0)), (&[0][..], Some(2)));
+        // under a title that is no minutes, the number is a title line
+        let f = frame(&lines("某区人民政府工作简报\n第3期\n某某工作进展顺利。"));
+        assert_eq!(f.head_title, [0, 1]);
     }
 }
