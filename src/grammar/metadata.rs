@@ -178,6 +178,7 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
     // where the last pair or rule ended (fillers after it belong to the block)
     let mut end = i;
     let mut closed_by_rule = false;
+    let mut page_only = false;
     while let Some(line) = lines.get(i) {
         if is_filler(line.text) {
             closed_by_rule = line.text.starts_with('-');
@@ -197,6 +198,14 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
         }
         closed_by_rule = false;
         i += 1;
+        // (whether the block's first pair is one only a page prints, with a
+        // value and no prose)
+        if m.fields == 0 {
+            page_only = ps.len() == 1
+                && PAGE_ONLY_KEYS.contains(&ps[0].0)
+                && !ps[0].1.is_empty()
+                && punct::find_prose_punct(ps[0].1).is_none();
+        }
         for (k, mut v) in ps {
             // a key alone on its line takes the next line as its value,
             // unless that line starts the title (the text itself begins)
@@ -234,10 +243,15 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
     if m.title.is_none() {
         m.title = page_title;
     }
-    // one stray "标题：" line is no block
-    m.lines = if m.fields >= 2 { end } else { 0 };
+    // one stray "标题：" line is no block; one field that only a web page
+    // prints (`**发布日期**: 2025-06-01` under a page title) is
+    m.lines = if m.fields >= 2 || (m.fields == 1 && page_only) { end } else { 0 };
     m
 }
+
+/// Keys that only a web page's metadata uses, never a document's own text:
+/// one such pair alone is a block.
+const PAGE_ONLY_KEYS: [&str; 6] = ["发布日期", "索引号", "原文链接", "官方链接", "检索时间", "发布机构"];
 
 #[cfg(test)]
 mod tests {
@@ -324,4 +338,18 @@ mod tests {
         // a title line followed by text is no page title
         assert_eq!(metadata(&lines("某市行动计划\n一、总体要求")).lines, 0);
     }
+
+    #[test]
+    fn one_pair_only_a_page_prints() {
+        let l = crate::source::test_lines("某市关于某某工作的通知\n发布日期: 2025-06-01\n各区人民政府：\n现将有关事项通知如下：");
+        let m = metadata(&l);
+        assert_eq!((m.lines, m.fields, m.title), (2, 1, Some("某市关于某某工作的通知")));
+        let l = crate::source::test_lines("发布日期：2025年6月1日\n各区人民政府：");
+        assert_eq!(metadata(&l).lines, 1);
+        // one pair a document may print itself is no block
+        for t in ["标题：某某\n正文。", "文号：某政发〔2025〕1号\n正文。", "发布日期：本办法发布之日，即施行。\n正文。"] {
+            assert_eq!(metadata(&crate::source::test_lines(t)).lines, 0, "{t}");
+        }
+    }
+
 }

@@ -136,8 +136,9 @@ fn parse_source<'a>(
             Severity::Info,
             codes::METADATA_BLOCK,
             format!(
-                "read a web-page metadata block ({} fields); its values fill notice fields the text lacks",
-                meta.fields
+                "read a web-page metadata block ({} field{}); its values fill notice fields the text lacks",
+                meta.fields,
+                if meta.fields == 1 { "" } else { "s" }
             ),
             src.span(all[0].start, all[meta.lines - 1].end()),
         ));
