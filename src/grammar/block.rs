@@ -360,7 +360,10 @@ impl<'s, 'a> Builder<'s, 'a> {
         // of its own text (发展改革委会同水利部研究提出了办理意见：…); the
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
-            if let Some(r) = pieces.first().and_then(|first| super::prose::responsibility(src, first)) {
+            // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
+            if let Some(r) = pieces.first().and_then(|first| {
+                super::prose::responsibility(src, first).or_else(|| super::prose::closing_responsibility(src, first))
+            }) {
                 block.responsibilities.push(r);
             }
         }

@@ -341,15 +341,17 @@ mod tests {
 
     #[test]
     fn one_pair_only_a_page_prints() {
-        let l = crate::source::test_lines("某市关于某某工作的通知\n发布日期: 2025-06-01\n各区人民政府：\n现将有关事项通知如下：");
+        let l = crate::source::test_lines(
+            "某市关于某某工作的通知\n发布日期: 2025-06-01\n各区人民政府：\n现将有关事项通知如下：",
+        );
         let m = metadata(&l);
         assert_eq!((m.lines, m.fields, m.title), (2, 1, Some("某市关于某某工作的通知")));
         let l = crate::source::test_lines("发布日期：2025年6月1日\n各区人民政府：");
         assert_eq!(metadata(&l).lines, 1);
         // one pair a document may print itself is no block
-        for t in ["标题：某某\n正文。", "文号：某政发〔2025〕1号\n正文。", "发布日期：本办法发布之日，即施行。\n正文。"] {
+        for t in ["标题：某某\n正文。", "文号：某政发〔2025〕1号\n正文。", "发布日期：本办法发布之日，即施行。\n正文。"]
+        {
             assert_eq!(metadata(&crate::source::test_lines(t)).lines, 0, "{t}");
         }
     }
-
 }

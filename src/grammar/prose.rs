@@ -465,6 +465,28 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
     })
 }
 
+/// The responsibility stated in the last sentence of `paragraph` (a
+/// sub-slice of the cleaned text), when it has more than one: a task's text
+/// and then who does it (`…完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。`).
+/// Its deadline: in that sentence, else the nearest before it in the task's
+/// text. One backward search for the sentence end before the last.
+pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
+    let body = punct::trim(paragraph);
+    let body = body.strip_suffix(punct::JUHAO)?;
+    let start = body.rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
+    let sentence = &body[start..];
+    // only role groups (X牵头，Y配合。 / X负责。): a closing X会同Y做好… is a
+    // standing duty more often than a task's assignment
+    let first_clause = &sentence[..punct::find_marks::<punct::CommaOrSemicolon>(sentence).unwrap_or(sentence.len())];
+    super::clause::strip_role(punct::trim(first_clause.strip_prefix('由').unwrap_or(first_clause)))?;
+    let mut r = responsibility(src, sentence)?;
+    if r.deadline.is_none() {
+        let at = src.offset(sentence) - src.offset(paragraph);
+        r.deadline = super::deadline::of_clause(src, paragraph, 0, at, &[]);
+    }
+    Some(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -776,5 +798,26 @@ mod tests {
         // a name ending in its other name, or a bracket of prose, is none
         assert!(!is_body("市场监管总局（国家标准委）") && !is_body("各县（市、区，含开发区）人民政府"));
         assert!(!is_body("（市、区）人民政府") && !is_body("各县（）人民政府"));
+    }
+
+    #[test]
+    fn role_groups_closing_a_paragraph() {
+        let src = Source::new(
+            "因地制宜选择改厕模式，2025年底前完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。",
+        );
+        let r = closing_responsibility(&src, &src.clean.text).unwrap();
+        let names: Vec<(&str, Role)> = r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+        assert_eq!(names, [("市农业农村局", Lead), ("各县（市、区）人民政府", Support)]);
+        assert_eq!(r.deadline.and_then(|d| d.by.clone()).as_deref(), Some("2025-12-31"));
+        // a closing joint form is a standing duty; one sentence is read from
+        // its start by `prose`, not here; a sentence with no role word is none
+        for t in [
+            "加强协调工作。外交部会同有关部门做好协调工作。",
+            "市农业农村局牵头，各县人民政府配合。",
+            "加强协调工作。市财政局负责资金保障。",
+        ] {
+            let src = Source::new(t);
+            assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
+        }
     }
 }
