@@ -197,7 +197,7 @@ pub(crate) fn title_marker(text: &str) -> Option<Marker<'_>> {
 }
 
 /// Whether a title ends in a genre word (…的规定, …实施方案).
-fn ends_in_genre(title: &str) -> bool {
+pub(crate) fn ends_in_genre(title: &str) -> bool {
     GENRES.iter().any(|g| title.ends_with(g))
 }
 

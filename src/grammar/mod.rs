@@ -729,6 +729,7 @@ fn doc_head<'a>(
                 && !notice::is_addressee(l.text)
                 && !notice::ends_title(l.text)
                 && adoption::note_lines(lines[k..].iter().map(|l| l.text)) == 0
+                && !(k > 0 && notice::author_under_title(lines[k - 1].text, l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);

@@ -117,6 +117,20 @@ pub(crate) fn ends_title(text: &str) -> bool {
         || is_issuers_line(text)
 }
 
+/// Most characters of the body that authored a transmitted document, on
+/// the line under its title.
+const MAX_AUTHOR_CHARS: usize = 20;
+
+/// A body alone on the line under a complete title (`关于…的意见` /
+/// `省发展改革委`): the author of a document a notice transmits (批转,
+/// 转发), no line of its title.
+pub(crate) fn author_under_title(title: &str, line: &str) -> bool {
+    super::inline::ends_in_genre(title)
+        && super::chars_in(line, 2, MAX_AUTHOR_CHARS)
+        && super::all_ideographs(line)
+        && is_body_name(line)
+}
+
 /// A name that reads as a body: in the gazetteer, or ending in an issuer
 /// word (部, 委员会, 人民政府 …).
 pub(crate) fn is_body_name(name: &str) -> bool {
@@ -808,5 +822,15 @@ mod tests {
         // under a title that is no minutes, the number is a title line
         let f = frame(&lines("某区人民政府工作简报\n第3期\n某某工作进展顺利。"));
         assert_eq!(f.head_title, [0, 1]);
+    }
+
+    #[test]
+    fn the_author_under_a_transmitted_title() {
+        assert!(author_under_title("关于2025年深化经济体制改革重点工作的意见", "省发展改革委"));
+        assert!(author_under_title("某某工作实施方案", "市教育局"));
+        // a title going on, or a line that is no body
+        assert!(!author_under_title("关于加强某某工作的", "实施意见"));
+        assert!(!author_under_title("某某市人民政府办公厅转发市发展改革委关于某某的意见", "的通知"));
+        assert!(!author_under_title("关于某某的意见", "（省发展改革委）"));
     }
 }
