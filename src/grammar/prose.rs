@@ -277,7 +277,14 @@ fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
 /// One role group `A、B等牵头`, appended to `out` (`out` as it was when it
 /// is none); the first group's bodies must be subjects.
 fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> Option<()> {
-    let group = group.strip_prefix('由').unwrap_or(group);
+    // a topic before 由 in the first group (滞后项目由X牵头): the bodies
+    // follow 由
+    // (not the 由 of 自由, as in 自由贸易试验区管委会)
+    let topic_end = group.rfind('由').filter(|&at| at > 0 && !group[..at].ends_with('自'));
+    let group = match topic_end {
+        Some(at) if first => &group[at + '由'.len_utf8()..],
+        _ => group.strip_prefix('由').unwrap_or(group),
+    };
     let (names, role) = super::clause::strip_role(group)?;
     let start = out.len();
     joined_into(names, role, out);
@@ -478,7 +485,14 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // only role groups (X牵头，Y配合。 / X负责。): a closing X会同Y做好… is a
     // standing duty more often than a task's assignment
     let first_clause = &sentence[..punct::find_marks::<punct::CommaOrSemicolon>(sentence).unwrap_or(sentence.len())];
-    super::clause::strip_role(punct::trim(first_clause.strip_prefix('由').unwrap_or(first_clause)))?;
+    // (and the bodies open it: a topic before 由 — 会议的组织工作由X负责 —
+    // in a closing sentence states who handles something, a standing rule)
+    let first_clause = punct::trim(first_clause);
+    let first_clause = first_clause.strip_prefix('由').unwrap_or(first_clause);
+    if first_clause.contains('由') {
+        return None;
+    }
+    super::clause::strip_role(first_clause)?;
     let mut r = responsibility(src, sentence)?;
     if r.deadline.is_none() {
         let at = src.offset(sentence) - src.offset(paragraph);
@@ -801,6 +815,15 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_before_you() {
+        assert_eq!(
+            prose_roles("滞后项目由县发展改革局牵头，各乡（镇）人民政府配合，于2025年5月底前完成整改。"),
+            [("县发展改革局", Lead), ("各乡（镇）人民政府", Support)]
+        );
+        assert_eq!(prose_roles("市自由贸易试验区管委会牵头，市商务局配合。")[0], ("市自由贸易试验区管委会", Lead));
+    }
+
+    #[test]
     fn role_groups_closing_a_paragraph() {
         let src = Source::new(
             "因地制宜选择改厕模式，2025年底前完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。",
@@ -815,6 +838,7 @@ mod tests {
             "加强协调工作。外交部会同有关部门做好协调工作。",
             "市农业农村局牵头，各县人民政府配合。",
             "加强协调工作。市财政局负责资金保障。",
+            "会议文件由总理批印。会议的组织工作由国务院办公厅负责，文件于会前送达。",
         ] {
             let src = Source::new(t);
             assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
