@@ -359,3 +359,22 @@ fn one_metadata_pair_above_the_addressee() {
     assert_eq!(doc.title.as_deref(), Some("某某市人民政府办公室关于做好防汛工作的通知"));
     assert_eq!(doc.preamble.len(), 1);
 }
+
+#[test]
+fn emergency_plan_with_glued_decimal_numbers() {
+    let text = read("16-glued-decimal.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.notice.as_ref().unwrap().doc_number.as_deref(), Some("某区应急〔2025〕4号"));
+    let decimal: Vec<(Vec<u32>, &str)> = doc
+        .blocks()
+        .filter(|b| b.outline().is_some_and(|o| o.len() == 2))
+        .map(|b| (b.outline().unwrap_or(&[]).to_vec(), b.title.as_deref().unwrap_or("")))
+        .collect();
+    // a number glued to its title, or to its text (no title then)
+    assert_eq!(decimal, [(vec![1, 1], "编制目的"), (vec![1, 2], "适用范围"), (vec![2, 1], ""), (vec![2, 2], "")]);
+    let b = doc.blocks().find(|b| b.outline() == Some(&[2, 1][..])).unwrap();
+    assert_eq!(texts(b), ["为及时控制事态，事发单位应立即启动本单位预案。"]);
+    // quantities glued to a unit stay in the text
+    let b = doc.blocks().find(|b| b.outline() == Some(&[1, 1][..])).unwrap();
+    assert!(texts(b)[0].contains("1.5万家") && b.children.is_empty());
+}

@@ -332,6 +332,16 @@ pub(crate) fn inserted(m: &str) -> u32 {
     m.rsplit_once('之').and_then(|(_, n)| cn_numeral(n).ok()).map_or(0, |(_, n)| n)
 }
 
+/// Characters that make a number glued to them a quantity, a date or a
+/// version (`1.5亿元`, `2.1万人`, `3.2倍`, `5.1日`, `2.0版`), never an
+/// outline number.
+const UNITS: super::CharSet<256> = super::CharSet::<256>::new(&[
+    '万', '亿', '千', '百', '倍', '元', '角', '分', '米', '里', '吨', '克', '斤', '亩', '个', '次', '年', '月', '日',
+    '号', '时', '天', '周', '岁', '人', '户', '家', '所', '项', '件', '台', '辆', '座', '名', '位', '公', '平', '立',
+    '毫', '厘', '度', '秒', '级', '期', '批', '类', '条', '章', '节', '版', '寸', '升', '瓦', '伏', '股', '成', '折',
+    '余', '多', '左', '以', '至', '到', '和', '或', '、',
+]);
+
 /// Most components of a decimal outline number (`4.2.3.1`).
 const MAX_OUTLINE_PARTS: usize = 4;
 /// Most characters of the title of a bare top-level outline heading
@@ -383,8 +393,13 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
     let len = line.len() - rest.len();
     // (most numbers are followed by no white space, 12个区: one character
     // is read before the white space is stepped over)
-    if !rest.chars().next().is_some_and(punct::is_inline_space) {
-        return None;
+    let next = rest.chars().next()?;
+    if !punct::is_inline_space(next) {
+        // a number of several components glued to its title or text
+        // (`1.1编制目的`, `2.3为规范…`), unless a unit follows it (`1.5亿元`);
+        // a bare number glued to a word (`1总则`) is left alone: it is the
+        // row number of a run-on table (`1承诺制改革　　…`) as often
+        return (parts >= 2 && punct::is_ideograph(next) && !UNITS.contains(next)).then_some((len, parts, last));
     }
     let title = rest.trim_start_matches(punct::is_inline_space);
     let first = title.chars().next()?;
@@ -651,6 +666,16 @@ mod tests {
             Some((Decimal, 3, "4.2.3", "省级指挥部接到通知后，立即启动。"))
         );
         assert_eq!(m("2．12　应急报告"), Some((Decimal, 12, "2．12", "应急报告")));
+        // glued to its title or text, not to a unit
+        assert_eq!(m("1.1编制目的"), Some((Decimal, 1, "1.1", "编制目的")));
+        for t in ["1总则", "3项重点任务", "10家企业", "1总体要求是坚持问题导向，确保取得实效。"]
+        {
+            assert!(m(t).is_none_or(|x| x.0 != Decimal), "{t}");
+        }
+        assert_eq!(m("２．３为规范应急管理工作，制定本预案。").map(|x| (x.0, x.1)), Some((Decimal, 3)));
+        for t in ["1.5亿元用于补助", "2.1万人参加", "3.2倍", "5.1日起", "2.0版本", "1.1"] {
+            assert!(m(t).is_none_or(|x| x.0 != Decimal), "{t}");
+        }
         // full-width digits, as some scrapes print the whole outline
         assert_eq!(m("１．２　适用范围"), Some((Decimal, 2, "１．２", "适用范围")));
         assert_eq!(m("１　总则"), Some((Decimal, 1, "１", "总则")));
@@ -673,7 +698,6 @@ mod tests {
         assert_eq!(m("1.加强领导").map(|x| x.0), Some(Item));
         assert_eq!(m("1、加强领导").map(|x| x.0), Some(Item));
         for t in [
-            "1总则",
             "1 总体安排，确保按期完成。",
             "3 个工作日内，完成审核。",
             "100 总则",
