@@ -604,12 +604,16 @@ impl<T> Reorder<T> {
 /// when no item is waiting, or they came from this many bytes of input):
 /// the writer is woken once for them, not for each. Each wake-up of the
 /// writer is a futex call on the worker and, on a machine with as many
-/// workers as cores, a switch of that core to the writer and back: batches
-/// of 8 cost about 1,400 such switches on the workers and 1,000 on the
-/// writer for 10,000 records with `--jobs 2`, batches of 32 about 700 and
-/// 400 (the wake-ups of the writer no longer the most of them).
-const SEND_ITEMS: usize = 32;
-const SEND_BYTES: usize = 1 << 20;
+/// workers as cores, a switch of that core to the writer and back: for
+/// 10,000 records with `--jobs 2`, batches of 8 cost about 1,100-1,400
+/// switches on the workers and 850-1,000 on the writer, batches of 16 about
+/// 700 and 550. Larger batches save little more and hold back outcomes the
+/// reader waits for: it resumes once half the [`Budget`] is written, and
+/// the writer writes in order, so the outcomes the workers hold unsent
+/// (up to `jobs` x this) must stay well below half the budget's items, or
+/// the workers run out of items while the reader waits.
+const SEND_ITEMS: usize = 16;
+const SEND_BYTES: usize = 512 << 10;
 
 /// A worker: take the next item, make its outcome, until the items end or
 /// the writer stops.
