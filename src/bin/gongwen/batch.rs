@@ -610,8 +610,8 @@ impl<T> Reorder<T> {
 /// 700 and 550. Larger batches save little more and hold back outcomes the
 /// reader waits for: it resumes once half the [`Budget`] is written, and
 /// the writer writes in order, so the outcomes the workers hold unsent
-/// (up to `jobs` x this) must stay well below half the budget's items, or
-/// the workers run out of items while the reader waits.
+/// (up to `jobs` x this) must stay well below half the budget's items (48
+/// a worker), or the workers run out of items while the reader waits.
 const SEND_ITEMS: usize = 16;
 const SEND_BYTES: usize = 512 << 10;
 
@@ -683,8 +683,11 @@ pub fn run<T: Send, S: Sink<T>>(
     let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
     let progress = Progress::new(to_stdout, || source.len());
     // enough items ahead that a slow document does not leave workers idle
-    // while the writer waits for it, few enough to bound memory
-    let budget = Budget::new((64 * jobs).clamp(16, 1024), 24 << 20);
+    // while the writer waits for it, few enough to bound memory; when the
+    // reader resumes (half of them written), the items still waiting for
+    // the workers are half of them less the outcomes the workers hold
+    // unsent (up to SEND_ITEMS each): 48 - 16 a worker
+    let budget = Budget::new((96 * jobs).clamp(16, 1024), 24 << 20);
     let budget = &budget;
 
     // items in input order, numbered (the budget bounds them)
