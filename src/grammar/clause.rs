@@ -540,9 +540,12 @@ impl<'l> Found<'l> {
 /// included, and their parsed content. `events` are the brackets of `line`
 /// (see [`punct::brackets`]) at offsets counted from `base`. `pairing` holds
 /// buffers kept from line to line.
+/// `colons` are the colons of `line` that end a responsibility label (see
+/// [`label_colons`]), counted from `base` too.
 pub(crate) fn find_clauses<'l>(
     line: &'l str,
     events: &[BracketAt],
+    colons: &[usize],
     base: usize,
     pairing: &mut Pairing,
     found: &mut Found<'l>,
@@ -551,8 +554,10 @@ pub(crate) fn find_clauses<'l>(
     found.first_leads_note = false;
     bracketed(line, events, base, pairing, found);
     // label runs after the last bracketed clause (ranges stay in order)
-    let from = found.ranges.last().map_or(0, |r| r.1);
-    label_runs(line, from, found);
+    if !colons.is_empty() {
+        let from = found.ranges.last().map_or(0, |r| r.1);
+        label_runs(line, from, colons, base, found);
+    }
 }
 
 /// The bracketed clauses of [`find_clauses`].
@@ -642,15 +647,21 @@ fn starts_with_label(s: &str) -> bool {
 /// The full-width colon, searched for as a whole character.
 static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
 
-/// The first colon (`：` or `:`) of `line` at or after `from`. Two SIMD
-/// searches: most lines hold no colon, and a search for the colon's first
-/// byte alone (EF) would stop at every full-width mark of the line (，（）；)
-/// and test it, a mispredicted branch each.
-fn next_colon(line: &str, from: usize) -> Option<usize> {
-    let hay = &line.as_bytes()[from..];
-    let wide = FW_COLON.find(hay);
-    let ascii = memchr::memchr(b':', wide.map_or(hay, |w| &hay[..w]));
-    ascii.or(wide).map(|k| from + k)
+/// Offsets in `text` of the colons (`：` or `:`) that end a responsibility
+/// label (see [`label_before`]), in order, appended to `out`: the only
+/// colons [`label_runs`] starts at. Found once for a whole text (two SIMD
+/// searches, a label tested at each colon) instead of searching every line
+/// for its colons: most lines hold none, most colons follow no label.
+pub(crate) fn label_colons(text: &str, out: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    let start = out.len();
+    out.extend(FW_COLON.find_iter(b).filter(|&c| label_before(text, c).is_some()));
+    let wide = out.len();
+    out.extend(memchr::memchr_iter(b':', b).filter(|&c| label_before(text, c).is_some()));
+    // (both lists are sorted; ASCII colons after labels are rare)
+    if wide > start && out.len() > wide {
+        out[start..].sort_unstable();
+    }
 }
 
 /// Unbracketed label runs of `line[from..]`, appended to `found`: a
@@ -662,11 +673,16 @@ fn next_colon(line: &str, from: usize) -> Option<usize> {
 /// `牵头单位：A　配合单位：B　完成时间：2025年11月`. A deadline label
 /// and what follows it is a note of the clause (also when nothing
 /// separates it from the last body: `责任单位：A完成时限：…`). Only the
-/// colons of the line are looked at.
-fn label_runs<'l>(line: &'l str, mut from: usize, found: &mut Found<'l>) {
-    while let Some(colon) = next_colon(line, from) {
-        // (a colon is one ASCII byte or three bytes)
-        from = colon + if line.as_bytes()[colon].is_ascii() { 1 } else { 3 };
+/// colons that end a label are looked at.
+///
+/// `colons` are the colons of [`label_colons`] at or after the line's start,
+/// counted from `base` (the line's offset).
+fn label_runs<'l>(line: &'l str, mut from: usize, colons: &[usize], base: usize, found: &mut Found<'l>) {
+    for colon in colons.iter().map(|&c| c - base).take_while(|&c| c < line.len()) {
+        if colon < from {
+            continue;
+        }
+        // (the label must also lie within the line)
         let Some(start) = label_before(line, colon) else { continue };
         let prev = line[..start].chars().next_back();
         if !prev.is_none_or(|p| {
@@ -757,6 +773,32 @@ impl Pairing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`label_colons`] of one line, as the block builder gets them from
+    /// the whole text.
+    fn colons_of(line: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        label_colons(line, &mut out);
+        out
+    }
+
+    #[test]
+    fn label_colons_are_the_colons_after_a_label() {
+        let text = "责任单位：市水务局。牵头:A，配合单位：B\n通知如下：一、x:y（牵头部门：C）参与：";
+        let every: Vec<usize> = text.char_indices().filter(|&(_, c)| punct::is_colon(c)).map(|(i, _)| i).collect();
+        let labelled: Vec<usize> = every.iter().copied().filter(|&c| label_before(text, c).is_some()).collect();
+        assert_eq!(colons_of(text), labelled);
+        assert_eq!(labelled.len(), 4);
+        assert!(colons_of("通知如下：").is_empty() && colons_of("").is_empty() && colons_of("：:").is_empty());
+        // a label cut by the line's start is none of the line's
+        let text = "牵头单位：市水务局";
+        let base = "牵头".len();
+        let mut found = Found::default();
+        find_clauses(&text[base..], &[], &colons_of(text), base, &mut Pairing::default(), &mut found);
+        assert!(found.is_empty());
+        find_clauses(text, &[], &colons_of(text), 0, &mut Pairing::default(), &mut found);
+        assert!(!found.is_empty());
+    }
     use Role::*;
 
     #[test]
@@ -829,7 +871,7 @@ mod tests {
             let (mut events, mut newlines) = (Vec::new(), Vec::new());
             punct::brackets(line, &mut events, &mut newlines, &mut Vec::new());
             let (mut pairing, mut found) = (Pairing::default(), Found::default());
-            find_clauses(line, &events, 0, &mut pairing, &mut found);
+            find_clauses(line, &events, &colons_of(line), 0, &mut pairing, &mut found);
             found.iter().flat_map(|(_, _, c)| c.agencies.iter().map(|(b, r)| (b.to_string(), *r))).collect()
         }
         let r = Role::Responsible;
@@ -933,7 +975,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (&line[s..e], c.agencies.clone(), c.notes.clone())).collect()
     }
 
@@ -1105,7 +1147,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()
     }
 
@@ -1130,7 +1172,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         assert!(found.is_empty() && found.first_leads_note);
     }
 }
