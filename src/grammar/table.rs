@@ -303,28 +303,37 @@ pub(crate) fn ends_like_body(name: &str) -> bool {
 /// 区委宣传部（区文明办、区政府新闻办）). One walk over the characters.
 fn bodies_like(t: &str) -> bool {
     // (bounded in bytes: about 200 ideographs)
-    if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
+    if t.is_empty() || t.len() > 600 || punct::find_marks::<punct::Juhao>(t).is_some() {
         return false;
     }
     let mut depth = 0usize;
     // the last character of the item outside brackets (None: nothing yet)
     let mut last: Option<char> = None;
     let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
-    for c in t.chars() {
+    // the last character of a stretch of text, white space aside
+    let tail = |s: &str| s.trim_end_matches(punct::is_space).chars().next_back();
+    // (only the marks are looked at, found 16 bytes at a time; the text
+    // between two is read back from its end)
+    let mut from = 0;
+    for k in punct::mark_positions::<punct::ItemBounds>(t) {
+        let Some(c) = t[k..].chars().next() else { break };
+        if depth == 0 {
+            last = tail(&t[from..k]).or(last);
+        }
         if punct::is_lparen(c) {
             depth += 1;
         } else if punct::is_rparen(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 {
-            if c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c) {
-                if !ends_ok(last) {
-                    return false;
-                }
-                last = None;
-            } else if !punct::is_space(c) {
-                last = Some(c);
+            if !ends_ok(last) {
+                return false;
             }
+            last = None;
         }
+        from = k + c.len_utf8();
+    }
+    if depth == 0 {
+        last = tail(&t[from..]).or(last);
     }
     ends_ok(last)
 }
@@ -334,12 +343,14 @@ fn bodies_like(t: &str) -> bool {
 fn items(t: &str) -> impl Iterator<Item = &str> {
     let mut depth = 0usize;
     let mut from = 0;
-    let mut cuts = t.char_indices().filter_map(move |(k, c)| {
+    // (only the marks are looked at, found 16 bytes at a time)
+    let mut cuts = punct::mark_positions::<punct::ItemBounds>(t).filter_map(move |k| {
+        let c = t[k..].chars().next()?;
         if punct::is_lparen(c) {
             depth += 1;
         } else if punct::is_rparen(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && (c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c)) {
+        } else if depth == 0 {
             return Some((k, k + c.len_utf8()));
         }
         None
@@ -1868,6 +1879,66 @@ mod tests {
     }
 
     use super::*;
+
+    /// [`bodies_like`] and [`items`] character by character, as they were
+    /// written first.
+    fn bodies_like_by_char(t: &str) -> bool {
+        if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut last: Option<char> = None;
+        let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
+        for c in t.chars() {
+            if punct::is_lparen(c) {
+                depth += 1;
+            } else if punct::is_rparen(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 {
+                if c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c) {
+                    if !ends_ok(last) {
+                        return false;
+                    }
+                    last = None;
+                } else if !punct::is_space(c) {
+                    last = Some(c);
+                }
+            }
+        }
+        ends_ok(last)
+    }
+
+    fn items_by_char(t: &str) -> Vec<&str> {
+        let (mut depth, mut from, mut out) = (0usize, 0, Vec::new());
+        for (k, c) in t.char_indices() {
+            if punct::is_lparen(c) {
+                depth += 1;
+            } else if punct::is_rparen(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && (c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c)) {
+                out.push(&t[from..k]);
+                from = k + c.len_utf8();
+            }
+        }
+        out.push(&t[from..]);
+        out
+    }
+
+    #[test]
+    fn item_marks_read_as_the_characters_do() {
+        let parts = ["区水务局", "、", "，", ";", "（", ")", "(", "）", " ", "\u{3000}", "各街镇", "会", "。"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            for t in &texts {
+                assert_eq!(bodies_like(t), bodies_like_by_char(t), "{t}");
+                assert_eq!(items(t).collect::<Vec<_>>(), items_by_char(t), "{t}");
+            }
+        }
+        let long = "区委宣传部（区文明办、区政府新闻办）、".repeat(12);
+        assert_eq!(bodies_like(&long), bodies_like_by_char(&long));
+        assert_eq!(items(&long).collect::<Vec<_>>(), items_by_char(&long));
+    }
 
     #[test]
     fn parts_hold_lines_in_order() {
