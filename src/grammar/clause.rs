@@ -393,33 +393,56 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
 /// appended to `out`; groups after the last role word go to `notes`.
 fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
-    let groups = || punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim);
-    let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last() else {
+    // each group split off and its role word stripped once (a usual
+    // clause's groups on the stack)
+    const ON_STACK: usize = 16;
+    let mut stack: [Group<'s>; ON_STACK] = [("", None); ON_STACK];
+    let mut heap: Vec<Group<'s>> = Vec::new();
+    let mut n = 0;
+    for g in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
+        let group = (g, strip_role(g));
+        if n < ON_STACK {
+            stack[n] = group;
+        } else {
+            if n == ON_STACK {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(group);
+        }
+        n += 1;
+    }
+    let groups = if n <= ON_STACK { &stack[..n] } else { &heap[..] };
+    suffixed_groups(groups, out, notes)
+}
+
+/// A group of the suffix form and its names and role, when it ends with a
+/// role word.
+type Group<'s> = (&'s str, Option<(&'s str, Role)>);
+
+/// [`suffixed`] of the groups of a sentence.
+fn suffixed_groups<'s>(groups: &[Group<'s>], out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+    let Some(last_role) = groups.iter().rposition(|(_, r)| r.is_some()) else {
         return false;
     };
     let (before, notes_before) = (out.len(), notes.len());
-    // the role of the next group that has one, for groups without a role
-    // word before it (（A，B等负责）): one backward pass, only when needed
-    let mut next_role: Vec<Option<Role>> = Vec::new();
-    if groups().take(last_role).any(|g| !g.is_empty() && strip_role(g).is_none()) {
-        let roles: Vec<Option<Role>> = groups().map(|g| strip_role(g).map(|r| r.1)).collect();
-        next_role = vec![None; roles.len()];
-        let mut next = None;
-        for k in (0..roles.len()).rev() {
-            next_role[k] = next;
-            next = roles[k].or(next);
-        }
-    }
-    for (i, g) in groups().enumerate() {
+    // the next group with a role word, for groups without one before it
+    // (（A，B等负责）): found by a cursor that only moves forward
+    let mut next = 0;
+    for (i, &(g, stripped)) in groups.iter().enumerate() {
         if g.is_empty() {
             continue;
         }
-        let (list, role) = match strip_role(g) {
+        let (list, role) = match stripped {
             Some(r) => r,
-            None if i < last_role => match next_role.get(i).copied().flatten() {
-                Some(role) => (g, role),
-                None => return false,
-            },
+            None if i < last_role => {
+                while next < groups.len() && (next <= i || groups[next].1.is_none()) {
+                    next += 1;
+                }
+                match groups.get(next).and_then(|(_, r)| *r) {
+                    Some((_, role)) => (g, role),
+                    None => return false,
+                }
+            }
             None => {
                 notes.push(g);
                 continue;
@@ -773,6 +796,74 @@ impl Pairing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`suffixed`] as it was first written: the groups split off and their
+    /// role words stripped again on each pass.
+    fn suffixed_by_passes<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+        let groups = || punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim);
+        let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last()
+        else {
+            return false;
+        };
+        let (before, notes_before) = (out.len(), notes.len());
+        let mut next_role: Vec<Option<Role>> = Vec::new();
+        if groups().take(last_role).any(|g| !g.is_empty() && strip_role(g).is_none()) {
+            let roles: Vec<Option<Role>> = groups().map(|g| strip_role(g).map(|r| r.1)).collect();
+            next_role = vec![None; roles.len()];
+            let mut next = None;
+            for k in (0..roles.len()).rev() {
+                next_role[k] = next;
+                next = roles[k].or(next);
+            }
+        }
+        for (i, g) in groups().enumerate() {
+            if g.is_empty() {
+                continue;
+            }
+            let (list, role) = match strip_role(g) {
+                Some(r) => r,
+                None if i < last_role => match next_role.get(i).copied().flatten() {
+                    Some(role) => (g, role),
+                    None => return false,
+                },
+                None => {
+                    notes.push(g);
+                    continue;
+                }
+            };
+            if !group_names(list, role, out) {
+                out.truncate(before);
+                notes.truncate(notes_before);
+                return false;
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn suffixed_groups_read_once_as_by_passes() {
+        let groups = ["市水务局", "区财政局等负责", "各区政府牵头", "加强管理", "", "市局会同区局配合", "加强管理负责"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| groups.iter().flat_map(move |g| ["，", ";"].map(|m| format!("{t}{m}{g}"))))
+                .collect();
+            for t in &texts {
+                for t in [t.as_str(), &t[t.chars().next().map_or(0, char::len_utf8)..]] {
+                    let (mut a, mut na, mut b, mut nb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                    assert_eq!(suffixed(t, &mut a, &mut na), suffixed_by_passes(t, &mut b, &mut nb), "{t}");
+                    assert_eq!((a, na), (b, nb), "{t}");
+                }
+            }
+        }
+        // more groups than the stack holds
+        let long = format!("{}区财政局负责，加强管理", "市水务局，".repeat(20));
+        let (mut a, mut na, mut b, mut nb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        assert_eq!(suffixed(&long, &mut a, &mut na), suffixed_by_passes(&long, &mut b, &mut nb));
+        assert_eq!((a.len(), na), (b.len(), nb));
+        assert_eq!(a.len(), 21);
+    }
 
     /// [`label_colons`] of one line, as the block builder gets them from
     /// the whole text.
