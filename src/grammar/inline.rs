@@ -975,10 +975,13 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
         return;
     }
     // an order's mark and number (某省人民政府令 第389号) with the text after it
-    if let Ok((rest, _)) = doc_number(text) {
-        if rest.starts_with(punct::is_space) && text.contains('令') {
-            cuts.push(text.len() - rest.len());
-            return;
+    // (only in a line that names a 令: one search before the parser runs)
+    if LING.find(text.as_bytes()).is_some() {
+        if let Ok((rest, _)) = doc_number(text) {
+            if rest.starts_with(punct::is_space) {
+                cuts.push(text.len() - rest.len());
+                return;
+            }
         }
     }
     if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {

@@ -9,7 +9,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
     character::complete::{anychar, char, satisfy},
-    combinator::{map, map_opt, not, peek},
+    combinator::{map, map_opt},
     sequence::{delimited, preceded, terminated},
 };
 
@@ -53,6 +53,7 @@ fn spaced(i: &str) -> IResult<&str, (BlockKind, u32)> {
 
 /// 一、, also 一． and 一. (a dot typed for the 顿号: less standard, but
 /// common in documents typed outside the 公文 templates)
+#[cfg(test)]
 fn section(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(terminated(cn_numeral, satisfy(is_section_mark)), |n| (BlockKind::Section, n)).parse(i)
 }
@@ -63,11 +64,13 @@ fn is_section_mark(c: char) -> bool {
 }
 
 /// （一） (一)
+#[cfg(test)]
 fn subsection(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(delimited(lparen, cn_numeral, rparen), |n| (BlockKind::Subsection, n)).parse(i)
 }
 
 /// （1） (1)
+#[cfg(test)]
 fn subitem(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(delimited(lparen, arabic, rparen), |n| (BlockKind::Subitem, n)).parse(i)
 }
@@ -75,20 +78,43 @@ fn subitem(i: &str) -> IResult<&str, (BlockKind, u32)> {
 /// Arabic items `1.` `1．` `1、`, not followed by a digit (`1.5亿元` is no
 /// item) nor by a percent sign that makes it a quantity; a year is the one
 /// digit run an item's text may open with (`3．2020年底前制定…`: no decimal
-/// has four digits and then 年).
+/// has four digits and then 年). (This parser, [`section`], [`subsection`]
+/// and [`subitem`] are the grammar that [`marker`] reads without parser
+/// combinators, in [`plain_item`], [`plain_section`] and
+/// [`plain_bracketed`]: a test checks they agree on every short string.)
+#[cfg(test)]
 fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map(
         terminated(
             arabic,
             terminated(
                 satisfy(|c| c == '.' || c == FW_DOT || c == DUNHAO),
-                not(peek(satisfy(|c| is_digit(c) || c == '%' || c == '％'))),
+                nom::combinator::not(nom::combinator::peek(satisfy(|c| is_digit(c) || c == '%' || c == '％'))),
             ),
         ),
         |n| (BlockKind::Item, n),
     )
     .parse(i)
     .or_else(|e| year_item(i).ok_or(e))
+}
+
+/// An arabic item `1.` `1．` `1、` but its year form ([`year_item`]),
+/// without the parser combinators: arabic digits, a dot or 、, then no digit
+/// nor percent sign; `None` where that fails.
+fn plain_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (rest, n) = arabic(i).ok()?;
+    let dot = rest.chars().next().filter(|&c| c == '.' || c == FW_DOT || c == DUNHAO)?;
+    let after = &rest[dot.len_utf8()..];
+    if after.chars().next().is_some_and(|c| is_digit(c) || c == '%' || c == '％') {
+        return None;
+    }
+    Some((after, (BlockKind::Item, n)))
+}
+
+/// Whether `s` (what follows an opening bracket or 第) opens with a
+/// number, white space skipped: what [`spaced`] reads first.
+fn number_follows(s: &str) -> bool {
+    punct::trim_start(s).chars().next().is_some_and(|c| is_cn_digit(c) || is_digit(c))
 }
 
 /// `3．2020年…`: an item whose text starts with a year.
@@ -222,14 +248,17 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     let first = line.chars().next().filter(|&c| may_start(c))?;
     // (the common forms 一、 （一） (1) read directly; what they do not
     // read goes to the parsers, which read it the same way)
+    // (the plain readings read what the parsers read, which a test checks
+    // over every short string: where they fail, the parsers would too)
+    let failed = || nom::Err::Error(nom::error::Error::new(line, nom::error::ErrorKind::Alt));
     let parsed = if is_cn_digit(first) {
-        plain_section(line).map_or_else(|| section(line), Ok)
+        plain_section(line).ok_or_else(failed)
     } else if punct::is_lparen(first) {
-        plain_bracketed(line, first).map_or_else(|| alt((subsection, subitem)).parse(line), Ok)
+        plain_bracketed(line, first).ok_or_else(failed)
     } else if is_digit(first) {
         // `1.` `1、` items first; a decimal outline number (`1.1　`,
         // `1　总则`) where no item is
-        item(line).or_else(|e| decimal(line).ok_or(e))
+        plain_item(line).or_else(|| year_item(line)).or_else(|| decimal(line)).ok_or_else(failed)
     } else if circled_value(first).is_some() {
         circled(line)
     } else if first == '第' {
@@ -240,9 +269,12 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
         return None;
     };
     // white space inside the marker, tried only where the marker without
-    // fails
+    // fails, and only before a number (after the bracket or 第 and any
+    // white space: what every spaced form needs)
     let parsed = match parsed {
-        Err(_) if first == '第' || punct::is_lparen(first) => spaced(line),
+        Err(_) if (first == '第' || punct::is_lparen(first)) && number_follows(&line[first.len_utf8()..]) => {
+            spaced(line)
+        }
         parsed => parsed,
     };
     let (rest, (kind, number)) = parsed.ok().filter(|(_, (_, n))| *n > 0)?;
@@ -490,7 +522,7 @@ mod tests {
     fn plain_readings_are_the_parsers() {
         let chars = [
             '（', '(', '）', ')', '一', '二', '十', '百', '〇', '两', '1', '2', '０', '、', '．', '.', '甲', ' ',
-            '\u{3000}',
+            '\u{3000}', '%', '％', '第', '条', '年', '\t',
         ];
         let mut strings = vec![String::new()];
         for _ in 0..4 {
@@ -507,6 +539,13 @@ mod tests {
             }
             if punct::is_lparen(first) {
                 assert_eq!(plain_bracketed(s, first), alt((subsection, subitem)).parse(s).ok(), "{s}");
+            }
+            if is_digit(first) {
+                assert_eq!(plain_item(s).or_else(|| year_item(s)), item(s).ok(), "{s}");
+            }
+            if first == '第' || punct::is_lparen(first) {
+                // (spaced is tried only before a number)
+                assert!(number_follows(&s[first.len_utf8()..]) || spaced(s).is_err(), "{s}");
             }
         }
     }

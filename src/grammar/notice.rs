@@ -308,6 +308,9 @@ fn is_issuer(text: &str) -> bool {
 /// ending as heads' offices end (长 理 任 席), and a name of two to six
 /// ideographs or `·`.
 fn is_signatory(text: &str) -> bool {
+    if !office_then_colon(text) {
+        return false;
+    }
     let Some(p) = text.find(|c: char| punct::is_colon(c)) else {
         return false;
     };
@@ -320,6 +323,28 @@ fn is_signatory(text: &str) -> bool {
         && office.chars().all(punct::is_ideograph)
         && (2..=6).contains(&name_n)
         && name.chars().all(|c| punct::is_ideograph(c) || c == '\u{B7}')
+}
+
+/// Whether `text` opens with what [`is_signatory`] needs before its first
+/// colon: white space, two to four ideographs, white space, then the
+/// colon. Read up to there only, so that a long line (the frame tries the
+/// lines before a date, prose among them) is not decoded to its first
+/// colon, or to its end.
+fn office_then_colon(text: &str) -> bool {
+    let mut chars = punct::trim_start(text).chars();
+    let mut ideographs = 0;
+    let mut c = chars.next();
+    while c.is_some_and(punct::is_ideograph) {
+        ideographs += 1;
+        if ideographs > 4 {
+            return false;
+        }
+        c = chars.next();
+    }
+    while c.is_some_and(punct::is_space) {
+        c = chars.next();
+    }
+    ideographs >= 2 && c.is_some_and(punct::is_colon)
 }
 
 /// A heading that opens a document's own structure (not a low-level item).
@@ -588,6 +613,18 @@ mod tests {
         assert!(!is_signatory("附件：名单"));
         assert!(!is_signatory("联系人：张三"));
         assert!(!is_signatory("市长：负责全市工作的统筹协调。"));
+        // the office before the colon read first: white space around it,
+        // two to four ideographs
+        assert!(is_signatory("　市长　：　汤飞帆"));
+        for s in ["长：汤飞帆", "自治区主席：王浩", "市 长：王浩", "市长，王浩：", "市长王浩"]
+        {
+            assert!(!office_then_colon(s) && !is_signatory(s), "{s}");
+        }
+        // the test is all is_signatory asks before its first colon
+        for s in ["市长：汤飞帆", "省长: 王浩", "　市长　：　汤飞帆", "州长：阿布·买买提", "联系人：张三"]
+        {
+            assert!(office_then_colon(s), "{s}");
+        }
         assert!(is_issuer("市长：汤飞帆"));
     }
 
