@@ -193,6 +193,10 @@ fn minutes_with_a_glued_number() {
     assert_eq!((n.issuers.as_slice(), n.date.as_deref()), (&["某某区人民政府办公室".into()][..], Some("2025-03-12")));
     assert!(!doc.diagnostics.iter().any(|d| d.code == "missing-signature"));
     assert_eq!(top(&doc), ["一、关于老旧小区改造工作", "二、关于校园安全工作", "三、其他事项"]);
+    // 会议议定：what was agreed, then who carries it out, by when
+    let b = block(&doc, "一、", "关于老旧小区改造工作");
+    assert_eq!(roles(b), [vec![("区住房城乡建设局", Lead), ("区财政局", Support), ("各街道办事处", Support)]]);
+    assert_eq!(clause_by(b), Some("2025-10-31"));
     // 会议强调，X要会同Y…
     assert_eq!(roles(block(&doc, "二、", "关于校园安全工作")), [vec![("区教育局", Lead), ("区公安分局", Support)]]);
     spans_read_back(&text, &doc);

@@ -327,7 +327,11 @@ static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究�
 
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
-    let text = meeting_lead_in(punct::trim(paragraph));
+    let trimmed = punct::trim(paragraph);
+    let text = meeting_lead_in(trimmed);
+    // (a decision of minutes: its role groups may follow what was agreed,
+    // 会议议定：原则同意改造计划，X牵头，Y配合)
+    let decision = text.len() < trimmed.len();
     // most paragraphs name no body at their start: look for the words every
     // pattern needs within the first few dozen characters before any work
     let mut head = text.len().min(HEAD_BYTES);
@@ -360,7 +364,10 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         let comma_first = matches!(rest.first(), Some(b',' | b';'))
             || punct::has_prefix(rest, FW_COMMA_BYTES)
             || punct::has_prefix(rest, FW_SEMICOLON_BYTES);
-        return if comma_first { by_you(text, head) } else { None };
+        if !comma_first {
+            return None;
+        }
+        return by_you(text, head).or_else(|| if decision { after_agreed(text, first_end) } else { None });
     }
     // the sentence, and its first clause
     let sentence_end = punct::find_marks::<punct::SentenceEndOrColon>(text).unwrap_or(text.len());
@@ -401,6 +408,19 @@ fn meeting_lead_in(text: &str) -> &str {
         Some(m) if MEETING_VERBS.iter().any(|v| lead.ends_with(v)) => punct::trim(&rest[m.len_utf8()..]),
         _ => text,
     }
+}
+
+/// Role groups after the first clause of a decision of minutes
+/// (`原则同意改造计划，区住建局牵头，区财政局配合，10月底前完成。`): the
+/// clause says what was agreed, the groups who carries it out. `comma` is
+/// where the first clause ends (at a comma or semicolon).
+fn after_agreed(text: &str, comma: usize) -> Option<Prose<'_>> {
+    let rest = &text[comma..];
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
+    let mut agencies = Vec::new();
+    let end = role_groups_into(sentence, &mut agencies)?;
+    Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
 /// Role groups that open with 由 after a comma of the first sentence
@@ -489,10 +509,13 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // in a closing sentence states who handles something, a standing rule)
     let first_clause = punct::trim(first_clause);
     let first_clause = first_clause.strip_prefix('由').unwrap_or(first_clause);
-    if first_clause.contains('由') {
-        return None;
+    // (a decision of minutes, 会议议定：…, is read as at a paragraph's start)
+    if meeting_lead_in(sentence).len() == sentence.len() {
+        if first_clause.contains('由') {
+            return None;
+        }
+        super::clause::strip_role(first_clause)?;
     }
-    super::clause::strip_role(first_clause)?;
     let mut r = responsibility(src, sentence)?;
     if r.deadline.is_none() {
         let at = src.offset(sentence) - src.offset(paragraph);
@@ -815,6 +838,19 @@ mod tests {
     }
 
     #[test]
+    fn role_groups_after_what_the_meeting_agreed() {
+        assert_eq!(
+            prose_roles(
+                "会议议定：原则同意改造计划，区住房城乡建设局牵头，区财政局、各街道办事处配合，2025年10月底前完成。"
+            ),
+            [("区住房城乡建设局", Lead), ("区财政局", Support), ("各街道办事处", Support)]
+        );
+        // outside minutes the first clause must name the bodies
+        assert!(prose_roles("原则同意改造计划，区住房城乡建设局牵头，区财政局配合。").is_empty());
+        assert!(prose_roles("会议议定：原则同意改造计划，请区住房城乡建设局抓紧实施。").is_empty());
+    }
+
+    #[test]
     fn a_topic_before_you() {
         assert_eq!(
             prose_roles("滞后项目由县发展改革局牵头，各乡（镇）人民政府配合，于2025年5月底前完成整改。"),
@@ -832,6 +868,12 @@ mod tests {
         let names: Vec<(&str, Role)> = r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
         assert_eq!(names, [("市农业农村局", Lead), ("各县（市、区）人民政府", Support)]);
         assert_eq!(r.deadline.and_then(|d| d.by.clone()).as_deref(), Some("2025-12-31"));
+        // a decision of minutes after what the meeting heard
+        let src = Source::new(
+            "会议听取了区住建局的汇报。会议议定：原则同意改造计划，区住建局牵头，区财政局配合，10月底前完成。",
+        );
+        let r = closing_responsibility(&src, &src.clean.text).unwrap();
+        assert_eq!(r.agencies.iter().map(|a| a.name.as_ref()).collect::<Vec<_>>(), ["区住建局", "区财政局"]);
         // a closing joint form is a standing duty; one sentence is read from
         // its start by `prose`, not here; a sentence with no role word is none
         for t in [
@@ -839,6 +881,7 @@ mod tests {
             "市农业农村局牵头，各县人民政府配合。",
             "加强协调工作。市财政局负责资金保障。",
             "会议文件由总理批印。会议的组织工作由国务院办公厅负责，文件于会前送达。",
+            "会议听取了汇报。会议强调，要抓好落实。",
         ] {
             let src = Source::new(t);
             assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
