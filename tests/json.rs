@@ -49,9 +49,37 @@ proptest! {
     }
 
     #[test]
+    fn any_json_value_in_the_tidy_layout_is_the_reference_layout(v in json_value(), indent in 0usize..3) {
+        // containers of scalars short and long around the one-line bound,
+        // containers opened after scalars, empty ones, nested ones
+        let reference = layout::leaf_layout(&serde_json::to_vec(&v).unwrap(), indent, gongwen::json::TIDY_LEAF_BYTES);
+        prop_assert_eq!(String::from_utf8(written(&v, Layout::Tidy { indent })).unwrap(), reference);
+    }
+
+    #[test]
     fn any_parsed_text_gives_serde_json_s_bytes(s in "(?s)[一二（）1.、。；：\\n 甲乙牵头负责\"\\\\\\t]{1,200}") {
         if let Ok(doc) = gongwen::parse(&s) {
             prop_assert_eq!(doc.to_json().into_bytes(), serde_json::to_vec(&doc).unwrap());
         }
     }
+}
+
+/// Arbitrary JSON: scalars of every kind (strings up to 60 bytes, so that a
+/// few make a container longer than the one-line bound) in arrays and
+/// objects nested a few levels.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        "[a-z甲\\\"]{0,60}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            prop::collection::vec(("[a-z]{1,12}", inner), 0..8)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
 }

@@ -4,6 +4,7 @@
 //! (UTF-8, GBK, UTF-16: `--encoding`) and decoding a JSON line happen on the
 //! worker threads ([`load`]); this module's [`Source`] only hands out work.
 
+use crate::batch::Pool;
 use crate::walk::{Extensions, Walker};
 use gongwen::{Encoding, Error, Location};
 use serde::de::{self, Deserializer, IgnoredAny, Visitor};
@@ -221,7 +222,11 @@ pub fn load(item: RawItem, encoding: Encoding) -> Loaded {
             Loaded { key: Key::File(name), text: read_file(&path).and_then(|b| decode(b, encoding)) }
         }
         RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes, encoding) },
-        RawItem::Line { line, bytes } => decode_record(line, &bytes),
+        RawItem::Line { line, bytes } => {
+            let loaded = decode_record(line, &bytes);
+            LINE_STASH.with_borrow_mut(|stash| LINES.put(stash, bytes));
+            loaded
+        }
         RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
     }
 }
@@ -461,9 +466,21 @@ impl Source {
     }
 }
 
+/// Line buffers of JSON Lines records decoded, for the reader to fill
+/// again: the reader allocated them, and a worker freeing each one would
+/// contend with the reader for its allocator's lock (see [`Pool`]).
+static LINES: Pool = Pool::new(16 << 20);
+
+std::thread_local! {
+    /// A worker's decoded lines, given back to [`LINES`] a batch at a time.
+    static LINE_STASH: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Reads JSON Lines records one line at a time, each capped in length.
 pub struct JsonlReader {
     reader: Box<dyn BufRead + Send>,
+    /// Line buffers taken from [`LINES`].
+    stash: Vec<Vec<u8>>,
     line: usize,
     /// A line already read (by [`sniff_stdin`]).
     pending: Option<Vec<u8>>,
@@ -475,7 +492,7 @@ const MAX_LINE: usize = 2 * MAX_BYTES + (1 << 20);
 
 impl JsonlReader {
     pub fn new(reader: Box<dyn BufRead + Send>) -> Self {
-        JsonlReader { reader, line: 0, pending: None }
+        JsonlReader { reader, stash: Vec::new(), line: 0, pending: None }
     }
 
     fn next_item(&mut self) -> io::Result<Option<RawItem>> {
@@ -483,7 +500,7 @@ impl JsonlReader {
             self.line += 1;
             return Ok(Some(RawItem::Line { line: self.line, bytes }));
         }
-        let mut bytes = Vec::new();
+        let mut bytes = LINES.get(&mut self.stash);
         let (read, complete) = read_line_capped(&mut self.reader, &mut bytes, MAX_LINE)?;
         if read == 0 {
             return Ok(None);

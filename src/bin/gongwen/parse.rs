@@ -62,11 +62,13 @@ fn line_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     Outcome::of(&doc, out)
 }
 
-/// One pretty record, indented as an element of the array: serialised
-/// straight into the output buffer one level deep.
+/// One pretty record, indented as an element of the array, after the
+/// separator `,\n` ([`JsonArray`] drops the comma of the first): serialised
+/// straight into the output buffer one level deep. The writer then has one
+/// buffer to queue per record, not a separator of two bytes between them.
 fn pretty_record(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     let mut out = batch::buffer(doc.text.len() * PRETTY_SIZE);
-    out.extend_from_slice(b"  ");
+    out.extend_from_slice(b",\n  ");
     pretty_into(&mut out, &Record::of(&doc), 1);
     Outcome::of(&doc, out)
 }
@@ -84,9 +86,20 @@ fn outline(doc: Doc<'_>) -> Outcome<Vec<u8>> {
     Outcome::of(&doc, md.into_bytes())
 }
 
-/// `[`, the records separated by `,`, `]`.
+/// `[`, the records separated by `,`, `]`: each record of
+/// [`pretty_record`] begins with its separator `,\n`, whose comma the first
+/// record drops.
 struct JsonArray {
     first: bool,
+}
+
+impl JsonArray {
+    /// `record` as written: without its comma when it is the first.
+    fn separated(&mut self, record: &mut Vec<u8>) {
+        if std::mem::take(&mut self.first) && record.first() == Some(&b',') {
+            record.remove(0);
+        }
+    }
 }
 
 impl Sink<Vec<u8>> for JsonArray {
@@ -94,16 +107,16 @@ impl Sink<Vec<u8>> for JsonArray {
         out.write_all(b"[")
     }
 
-    fn write(&mut self, out: &mut dyn Write, value: Vec<u8>) -> io::Result<()> {
-        out.write_all(if std::mem::take(&mut self.first) { b"\n" } else { b",\n" })?;
+    fn write(&mut self, out: &mut dyn Write, mut value: Vec<u8>) -> io::Result<()> {
+        self.separated(&mut value);
         out.write_all(&value)?;
         batch::recycle(value);
         Ok(())
     }
 
     /// As `write`, the record's buffer written without a copy.
-    fn put(&mut self, out: &mut batch::Out, value: Vec<u8>) -> io::Result<()> {
-        out.write_all(if std::mem::take(&mut self.first) { b"\n" } else { b",\n" })?;
+    fn put(&mut self, out: &mut batch::Out, mut value: Vec<u8>) -> io::Result<()> {
+        self.separated(&mut value);
         out.put(value)
     }
 
@@ -250,7 +263,7 @@ mod tests {
             let key = &keys[i % 2];
             let parsed = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
             let doc = Doc { key, text, result: parsed };
-            let mut expected = b"  ".to_vec();
+            let mut expected = b",\n  ".to_vec();
             expected.extend(reference(&Record::of(&doc), 1));
             let document = doc.result.as_ref().ok().map(|d| (reference(d, 0), d.to_json()));
             let record = pretty_record(doc).value;
@@ -266,7 +279,7 @@ mod tests {
         }
         // a failed document, and deep nesting
         let failed = Doc { key: &keys[1], text: "", result: Err(Failure::new("empty", "empty file (0 bytes)")) };
-        let mut expected = b"  ".to_vec();
+        let mut expected = b",\n  ".to_vec();
         expected.extend(reference(&Record::of(&failed), 1));
         assert_eq!(pretty_record(failed).value, expected);
         let mut nested = serde_json::json!([1, {}, [], {"a": [2]}]);
