@@ -304,7 +304,15 @@ struct Specials {
 
 impl Specials {
     fn new(bytes: &[u8]) -> Self {
-        let control = has_rare(bytes).then_some(Controls { next: 0, from: usize::MAX });
+        // a text quoted whole by a markdown converter: `>` starts most of
+        // its lines (one search of the text; counted only in a text with
+        // one). A quoted note over a text that is not quoted stays as it is.
+        let quotes = (bytes.first() == Some(&b'>') || memchr::memmem::find(bytes, b"\n>").is_some()) && {
+            let quoted = usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count();
+            let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
+            quoted * 2 >= lines
+        };
+        let control = (quotes || has_rare(bytes)).then_some(Controls { next: 0, from: usize::MAX, quotes });
         Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
     }
 
@@ -365,6 +373,9 @@ fn may_be_rare(b: u8) -> bool {
 struct Controls {
     next: usize,
     from: usize,
+    /// Whether `>` is searched too: in a text with a line that starts
+    /// with one (a markdown quote).
+    quotes: bool,
 }
 
 impl Controls {
@@ -372,7 +383,8 @@ impl Controls {
         if self.from <= from && from <= self.next {
             return self.next;
         }
-        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_rare(b));
+        let quotes = self.quotes;
+        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_rare(b) | (quotes & (b == b'>')));
         self.from = from;
         self.next = found.map_or(usize::MAX, |k| from + k);
         self.next
@@ -765,6 +777,24 @@ impl<'a> Cleaned<'a> {
                     }
                 },
                 b if is_c0_control(b) => (run_of(bytes, i, is_c0_control), None, Residue::Control),
+                b'>' => {
+                    // a markdown quote marker at a line start (`> 一、…`,
+                    // `>` alone on a quoted blank line, `> > ` nested): the
+                    // markers and one space after each go
+                    let at_start = i == 0 || bytes[i - 1] == b'\n' || i == tag_break;
+                    if !at_start {
+                        i += 1;
+                        continue;
+                    }
+                    let mut j = i;
+                    while bytes.get(j) == Some(&b'>') {
+                        j += 1;
+                        if bytes.get(j) == Some(&b' ') {
+                            j += 1;
+                        }
+                    }
+                    (j, None, Residue::Markdown)
+                }
                 b'\\' => {
                     // a markdown converter's escape before ASCII punctuation
                     // (`1\.`, `\-`, `\*`, `\#`): the backslash goes, the mark
@@ -1193,6 +1223,22 @@ mod tests {
         assert_eq!(c.runs(Residue::Markdown), 2);
         let (s, e) = spans(&c, "县供销");
         assert_eq!(&raw[s..e], "县供销");
+    }
+
+    /// Markdown quote markers at line starts go (nested ones and a quoted
+    /// blank line too); a `>` inside a line stays.
+    #[test]
+    fn markdown_quotes() {
+        let raw = "> 一、总体要求\n>\n> > （一）指导思想\n比例>50%\n";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "一、总体要求\n\n（一）指导思想\n比例>50%\n");
+        let (s, e) = spans(&c, "指导思想");
+        assert_eq!(&raw[s..e], "指导思想");
+        // a text with no quote line searches no `>`
+        assert_eq!(Cleaned::new("比例>50%\n").text, "比例>50%\n");
+        // a quoted note over a text that is not quoted stays
+        let raw = "> 本文由脚本提取。\n某某通知\n各区：\n一、总体要求\n";
+        assert_eq!(Cleaned::new(raw).text, raw);
     }
 
     fn spans(c: &Cleaned, needle: &str) -> (usize, usize) {

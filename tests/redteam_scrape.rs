@@ -305,3 +305,50 @@ fn html_with_line_breaks_entities_and_bold_run_in_titles() {
     nowhere(&doc, "&");
     nowhere(&doc, "<");
 }
+
+#[test]
+fn markdown_quotes_half_width_marks_and_a_year_typed_with_a_letter_o() {
+    let text = read("11-md-quote.txt");
+    let doc = parse(&text);
+    // `> ` before every line; the 成文日期 written 二O二五年 (a letter O)
+    assert_eq!(
+        notice(&doc),
+        (
+            Some("某某县人民政府办公室关于做好防灾减灾工作的通知"),
+            None,
+            vec!["各乡镇人民政府", "县直各单位"],
+            vec!["某某县人民政府办公室"],
+            Some("2025-04-01"),
+        )
+    );
+    let b = block(&doc, "一、", "加强隐患排查");
+    assert_eq!(b.children.len(), 2);
+    let b = block(&doc, "(一 )", "开展地质灾害排查");
+    assert_eq!(roles(b), [vec![("县自然资源局", Lead), ("各乡镇人民政府", Support)]]);
+    assert_eq!(deadline(b), Some("2025年5月底前"));
+    block(&doc, "二、", "强化应急值守");
+    nowhere(&doc, ">");
+}
+
+#[test]
+fn a_short_pdf_text_with_gazette_page_numbers_and_a_bracket_cut_at_a_line_end() {
+    let text = read("12-short-pdf.txt");
+    let doc = parse(&text);
+    let (title, _, addressees, issuers, date) = notice(&doc);
+    assert_eq!(title, Some("某某市人民政府关于印发某某市优化营商环境若干措施的通知"));
+    assert_eq!(addressees, ["各区人民政府", "市政府各部门"]);
+    assert_eq!(issuers, ["某某市人民政府"]);
+    assert_eq!(date, Some("2025-03-01"));
+    assert_eq!(doc.title.as_deref(), Some("某某市优化营商环境若干措施"));
+    let b = block(&doc, "（一）", "推进“高效办成一件事”");
+    assert_eq!(roles(b), [vec![("市政务服务和数据管理局", Lead), ("市有关部门", Responsible)]]);
+    let b = block(&doc, "（二）", "深化“证照分离”改革");
+    assert_eq!(roles(b), [vec![("市市场监管局", Responsible)]]);
+    // the role bracket cut after 6月底 continues on the next line
+    let b = block(&doc, "（一）", "强化用地保障");
+    assert_eq!(texts(b), ["实行新增建设用地计划指标与盘活存量挂钩。"]);
+    assert_eq!(roles(b), [vec![("市自然资源局", Responsible)]]);
+    assert_eq!(deadline(b), Some("2025年6月底前"));
+    nowhere(&doc, "·");
+    nowhere(&doc, "第 3 页");
+}

@@ -370,7 +370,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // `门：市交通委）`) continues on the next line that closes it
             // first (long in its own text too: residue cleaning removed
             // from the raw line makes no line long, see `long_text`)
-            let in_bracket = !adjacent
+            // (or with no blank line at all, in text too short to show a
+            // wrap width: `…（市自然资源局负责，2025年6月底` / `前完成）`)
+            let in_bracket = (!adjacent || wrap.is_none())
                 && !full
                 && cut_before(p)
                 && marker(line).is_none()
@@ -682,6 +684,13 @@ mod tests {
         assert_eq!(
             unwrapped(text),
             "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部门：市交通委、市水务局）\n\n四、保障措施\n"
+        );
+        // in text too short to show a wrap width, a line cut inside a
+        // bracket continues on the next line that closes it, blank line or not
+        let text = "（一）强化用地保障。实行新增建设用地计划指标与盘活存量挂钩。（市自然资源局负责，2025年6月底\n前完成）\n二、加强要素保障\n";
+        assert_eq!(
+            unwrapped(text),
+            "（一）强化用地保障。实行新增建设用地计划指标与盘活存量挂钩。（市自然资源局负责，2025年6月底前完成）\n二、加强要素保障\n"
         );
         let text = "（八）开展云端一体的智能交通应用（一期工程与二期工程，含试点\n\n（九）推进智慧港口建设）\n";
         assert_eq!(unwrapped(text), text);
