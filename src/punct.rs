@@ -289,6 +289,10 @@ mark_sets! {
     BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
     DunhaoCommaSemicolon: ascii b",;", wide [DUNHAO, FW_COMMA, FW_SEMICOLON];
+    /// [`DUNHAO`], [`is_comma`], [`is_semicolon`], [`is_lparen`] or
+    /// [`is_rparen`]: what bounds the items of a list of bodies, brackets
+    /// aside (`grammar::table`).
+    ItemBounds: ascii b",;()", wide [DUNHAO, FW_COMMA, FW_SEMICOLON, FW_LPAREN, FW_RPAREN];
     /// What a run-in title holds none of, in most cases (see
     /// `grammar::block::is_run_in_title`): commas, semicolons, and the
     /// characters of the words of obligation and permission (须, 不得, 应,
@@ -910,6 +914,11 @@ mod tests {
         check_set::<DunhaoCommaSemicolon>(
             "dunhao, comma or semicolon",
             |c| c == DUNHAO || is_comma(c) || is_semicolon(c),
+            &samples,
+        );
+        check_set::<ItemBounds>(
+            "item bounds",
+            |c| c == DUNHAO || is_comma(c) || is_semicolon(c) || is_lparen(c) || is_rparen(c),
             &samples,
         );
         check_set::<NotInName>(

@@ -47,6 +47,10 @@ pub(crate) struct Source<'a> {
     /// Whether the raw input holds an HTML `<table>` tag (searched once, when
     /// a body is first looked at for tables).
     html_table: std::cell::OnceCell<bool>,
+    /// Cleaned offsets of the colons that end a responsibility label
+    /// (found over the whole text the first time a line asks: see
+    /// [`Source::label_colons_in`]; dropped when the text changes).
+    label_colons: std::cell::OnceCell<Vec<usize>>,
     /// Work units spent so far (see [`crate::work_units`]).
     work: std::cell::Cell<u64>,
 }
@@ -103,6 +107,7 @@ impl<'a> Source<'a> {
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
             html_table: std::cell::OnceCell::new(),
+            label_colons: std::cell::OnceCell::new(),
         }
     }
 
@@ -145,6 +150,7 @@ impl<'a> Source<'a> {
     /// a change to it).
     pub(crate) fn index_text(&mut self) {
         self.work(self.clean.text.len());
+        self.label_colons = std::cell::OnceCell::new();
         // policy text has a bracket every 50 to 100 bytes and a line break
         // every 100 to 200: one allocation each for most documents instead
         // of a series of doublings
@@ -161,6 +167,7 @@ impl<'a> Source<'a> {
         let mut kept = Vec::new();
         self.clean.remove_keeping(cuts, &mut kept);
         self.work(self.clean.text.len());
+        self.label_colons = std::cell::OnceCell::new();
         remap(&mut self.brackets, &kept, BracketAt::at, BracketAt::moved);
         remap(&mut self.newlines, &kept, |p| p, |_, p| p);
         remap(&mut self.hao, &kept, |p| p, |_, p| p);
@@ -210,6 +217,26 @@ impl<'a> Source<'a> {
         self.work(to - from + 1);
         self.bracket_cursor.set(to);
         (&b[from..to], start)
+    }
+
+    /// The colons inside a sub-slice of the cleaned text that end a
+    /// responsibility label, by cleaned offset: `find` lists them for the
+    /// whole cleaned text the first time (one pass instead of a search of
+    /// every line; most texts hold none).
+    pub(crate) fn label_colons_in(&self, s: &str, find: impl FnOnce(&str, &mut Vec<usize>)) -> &[usize] {
+        let all = self.label_colons.get_or_init(|| {
+            self.work(self.clean.text.len());
+            let mut out = Vec::new();
+            find(&self.clean.text, &mut out);
+            out
+        });
+        if all.is_empty() {
+            return all;
+        }
+        let start = self.offset(s);
+        let from = all.partition_point(|&c| c < start);
+        let to = from + all[from..].partition_point(|&c| c < start + s.len());
+        &all[from..to]
     }
 
     /// The non-blank lines of the cleaned text (indexed: see [`Source::index_text`]).

@@ -273,7 +273,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         // (the scratch buffers are borrowed field by field, not taken out
         // and put back)
         let clauses = &mut self.found;
-        find_clauses(text, events, base, &mut self.pairing, clauses);
+        let colons = src.label_colons_in(text, super::clause::label_colons);
+        find_clauses(text, events, colons, base, &mut self.pairing, clauses);
         let clauses = &*clauses;
         self.first_leads |= clauses.first_leads_note;
         // the line's text is trimmed, searched for a title and split around

@@ -393,33 +393,56 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
 /// appended to `out`; groups after the last role word go to `notes`.
 fn suffixed<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
-    let groups = || punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim);
-    let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last() else {
+    // each group split off and its role word stripped once (a usual
+    // clause's groups on the stack)
+    const ON_STACK: usize = 16;
+    let mut stack: [Group<'s>; ON_STACK] = [("", None); ON_STACK];
+    let mut heap: Vec<Group<'s>> = Vec::new();
+    let mut n = 0;
+    for g in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
+        let group = (g, strip_role(g));
+        if n < ON_STACK {
+            stack[n] = group;
+        } else {
+            if n == ON_STACK {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(group);
+        }
+        n += 1;
+    }
+    let groups = if n <= ON_STACK { &stack[..n] } else { &heap[..] };
+    suffixed_groups(groups, out, notes)
+}
+
+/// A group of the suffix form and its names and role, when it ends with a
+/// role word.
+type Group<'s> = (&'s str, Option<(&'s str, Role)>);
+
+/// [`suffixed`] of the groups of a sentence.
+fn suffixed_groups<'s>(groups: &[Group<'s>], out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+    let Some(last_role) = groups.iter().rposition(|(_, r)| r.is_some()) else {
         return false;
     };
     let (before, notes_before) = (out.len(), notes.len());
-    // the role of the next group that has one, for groups without a role
-    // word before it (（A，B等负责）): one backward pass, only when needed
-    let mut next_role: Vec<Option<Role>> = Vec::new();
-    if groups().take(last_role).any(|g| !g.is_empty() && strip_role(g).is_none()) {
-        let roles: Vec<Option<Role>> = groups().map(|g| strip_role(g).map(|r| r.1)).collect();
-        next_role = vec![None; roles.len()];
-        let mut next = None;
-        for k in (0..roles.len()).rev() {
-            next_role[k] = next;
-            next = roles[k].or(next);
-        }
-    }
-    for (i, g) in groups().enumerate() {
+    // the next group with a role word, for groups without one before it
+    // (（A，B等负责）): found by a cursor that only moves forward
+    let mut next = 0;
+    for (i, &(g, stripped)) in groups.iter().enumerate() {
         if g.is_empty() {
             continue;
         }
-        let (list, role) = match strip_role(g) {
+        let (list, role) = match stripped {
             Some(r) => r,
-            None if i < last_role => match next_role.get(i).copied().flatten() {
-                Some(role) => (g, role),
-                None => return false,
-            },
+            None if i < last_role => {
+                while next < groups.len() && (next <= i || groups[next].1.is_none()) {
+                    next += 1;
+                }
+                match groups.get(next).and_then(|(_, r)| *r) {
+                    Some((_, role)) => (g, role),
+                    None => return false,
+                }
+            }
             None => {
                 notes.push(g);
                 continue;
@@ -540,9 +563,12 @@ impl<'l> Found<'l> {
 /// included, and their parsed content. `events` are the brackets of `line`
 /// (see [`punct::brackets`]) at offsets counted from `base`. `pairing` holds
 /// buffers kept from line to line.
+/// `colons` are the colons of `line` that end a responsibility label (see
+/// [`label_colons`]), counted from `base` too.
 pub(crate) fn find_clauses<'l>(
     line: &'l str,
     events: &[BracketAt],
+    colons: &[usize],
     base: usize,
     pairing: &mut Pairing,
     found: &mut Found<'l>,
@@ -551,8 +577,10 @@ pub(crate) fn find_clauses<'l>(
     found.first_leads_note = false;
     bracketed(line, events, base, pairing, found);
     // label runs after the last bracketed clause (ranges stay in order)
-    let from = found.ranges.last().map_or(0, |r| r.1);
-    label_runs(line, from, found);
+    if !colons.is_empty() {
+        let from = found.ranges.last().map_or(0, |r| r.1);
+        label_runs(line, from, colons, base, found);
+    }
 }
 
 /// The bracketed clauses of [`find_clauses`].
@@ -642,15 +670,21 @@ fn starts_with_label(s: &str) -> bool {
 /// The full-width colon, searched for as a whole character.
 static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
 
-/// The first colon (`：` or `:`) of `line` at or after `from`. Two SIMD
-/// searches: most lines hold no colon, and a search for the colon's first
-/// byte alone (EF) would stop at every full-width mark of the line (，（）；)
-/// and test it, a mispredicted branch each.
-fn next_colon(line: &str, from: usize) -> Option<usize> {
-    let hay = &line.as_bytes()[from..];
-    let wide = FW_COLON.find(hay);
-    let ascii = memchr::memchr(b':', wide.map_or(hay, |w| &hay[..w]));
-    ascii.or(wide).map(|k| from + k)
+/// Offsets in `text` of the colons (`：` or `:`) that end a responsibility
+/// label (see [`label_before`]), in order, appended to `out`: the only
+/// colons [`label_runs`] starts at. Found once for a whole text (two SIMD
+/// searches, a label tested at each colon) instead of searching every line
+/// for its colons: most lines hold none, most colons follow no label.
+pub(crate) fn label_colons(text: &str, out: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    let start = out.len();
+    out.extend(FW_COLON.find_iter(b).filter(|&c| label_before(text, c).is_some()));
+    let wide = out.len();
+    out.extend(memchr::memchr_iter(b':', b).filter(|&c| label_before(text, c).is_some()));
+    // (both lists are sorted; ASCII colons after labels are rare)
+    if wide > start && out.len() > wide {
+        out[start..].sort_unstable();
+    }
 }
 
 /// Unbracketed label runs of `line[from..]`, appended to `found`: a
@@ -662,11 +696,16 @@ fn next_colon(line: &str, from: usize) -> Option<usize> {
 /// `牵头单位：A　配合单位：B　完成时间：2025年11月`. A deadline label
 /// and what follows it is a note of the clause (also when nothing
 /// separates it from the last body: `责任单位：A完成时限：…`). Only the
-/// colons of the line are looked at.
-fn label_runs<'l>(line: &'l str, mut from: usize, found: &mut Found<'l>) {
-    while let Some(colon) = next_colon(line, from) {
-        // (a colon is one ASCII byte or three bytes)
-        from = colon + if line.as_bytes()[colon].is_ascii() { 1 } else { 3 };
+/// colons that end a label are looked at.
+///
+/// `colons` are the colons of [`label_colons`] at or after the line's start,
+/// counted from `base` (the line's offset).
+fn label_runs<'l>(line: &'l str, mut from: usize, colons: &[usize], base: usize, found: &mut Found<'l>) {
+    for colon in colons.iter().map(|&c| c - base).take_while(|&c| c < line.len()) {
+        if colon < from {
+            continue;
+        }
+        // (the label must also lie within the line)
         let Some(start) = label_before(line, colon) else { continue };
         let prev = line[..start].chars().next_back();
         if !prev.is_none_or(|p| {
@@ -757,6 +796,100 @@ impl Pairing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`suffixed`] as it was first written: the groups split off and their
+    /// role words stripped again on each pass.
+    fn suffixed_by_passes<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
+        let groups = || punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim);
+        let Some(last_role) = groups().enumerate().filter(|(_, g)| strip_role(g).is_some()).map(|(i, _)| i).last()
+        else {
+            return false;
+        };
+        let (before, notes_before) = (out.len(), notes.len());
+        let mut next_role: Vec<Option<Role>> = Vec::new();
+        if groups().take(last_role).any(|g| !g.is_empty() && strip_role(g).is_none()) {
+            let roles: Vec<Option<Role>> = groups().map(|g| strip_role(g).map(|r| r.1)).collect();
+            next_role = vec![None; roles.len()];
+            let mut next = None;
+            for k in (0..roles.len()).rev() {
+                next_role[k] = next;
+                next = roles[k].or(next);
+            }
+        }
+        for (i, g) in groups().enumerate() {
+            if g.is_empty() {
+                continue;
+            }
+            let (list, role) = match strip_role(g) {
+                Some(r) => r,
+                None if i < last_role => match next_role.get(i).copied().flatten() {
+                    Some(role) => (g, role),
+                    None => return false,
+                },
+                None => {
+                    notes.push(g);
+                    continue;
+                }
+            };
+            if !group_names(list, role, out) {
+                out.truncate(before);
+                notes.truncate(notes_before);
+                return false;
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn suffixed_groups_read_once_as_by_passes() {
+        let groups = ["市水务局", "区财政局等负责", "各区政府牵头", "加强管理", "", "市局会同区局配合", "加强管理负责"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| groups.iter().flat_map(move |g| ["，", ";"].map(|m| format!("{t}{m}{g}"))))
+                .collect();
+            for t in &texts {
+                for t in [t.as_str(), &t[t.chars().next().map_or(0, char::len_utf8)..]] {
+                    let (mut a, mut na, mut b, mut nb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                    assert_eq!(suffixed(t, &mut a, &mut na), suffixed_by_passes(t, &mut b, &mut nb), "{t}");
+                    assert_eq!((a, na), (b, nb), "{t}");
+                }
+            }
+        }
+        // more groups than the stack holds
+        let long = format!("{}区财政局负责，加强管理", "市水务局，".repeat(20));
+        let (mut a, mut na, mut b, mut nb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        assert_eq!(suffixed(&long, &mut a, &mut na), suffixed_by_passes(&long, &mut b, &mut nb));
+        assert_eq!((a.len(), na), (b.len(), nb));
+        assert_eq!(a.len(), 21);
+    }
+
+    /// [`label_colons`] of one line, as the block builder gets them from
+    /// the whole text.
+    fn colons_of(line: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        label_colons(line, &mut out);
+        out
+    }
+
+    #[test]
+    fn label_colons_are_the_colons_after_a_label() {
+        let text = "责任单位：市水务局。牵头:A，配合单位：B\n通知如下：一、x:y（牵头部门：C）参与：";
+        let every: Vec<usize> = text.char_indices().filter(|&(_, c)| punct::is_colon(c)).map(|(i, _)| i).collect();
+        let labelled: Vec<usize> = every.iter().copied().filter(|&c| label_before(text, c).is_some()).collect();
+        assert_eq!(colons_of(text), labelled);
+        assert_eq!(labelled.len(), 4);
+        assert!(colons_of("通知如下：").is_empty() && colons_of("").is_empty() && colons_of("：:").is_empty());
+        // a label cut by the line's start is none of the line's
+        let text = "牵头单位：市水务局";
+        let base = "牵头".len();
+        let mut found = Found::default();
+        find_clauses(&text[base..], &[], &colons_of(text), base, &mut Pairing::default(), &mut found);
+        assert!(found.is_empty());
+        find_clauses(text, &[], &colons_of(text), 0, &mut Pairing::default(), &mut found);
+        assert!(!found.is_empty());
+    }
     use Role::*;
 
     #[test]
@@ -829,7 +962,7 @@ mod tests {
             let (mut events, mut newlines) = (Vec::new(), Vec::new());
             punct::brackets(line, &mut events, &mut newlines, &mut Vec::new());
             let (mut pairing, mut found) = (Pairing::default(), Found::default());
-            find_clauses(line, &events, 0, &mut pairing, &mut found);
+            find_clauses(line, &events, &colons_of(line), 0, &mut pairing, &mut found);
             found.iter().flat_map(|(_, _, c)| c.agencies.iter().map(|(b, r)| (b.to_string(), *r))).collect()
         }
         let r = Role::Responsible;
@@ -933,7 +1066,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (&line[s..e], c.agencies.clone(), c.notes.clone())).collect()
     }
 
@@ -1105,7 +1238,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         found.iter().map(|(s, e, c)| (s, e, c.clone())).collect()
     }
 
@@ -1130,7 +1263,7 @@ mod tests {
         let mut events = Vec::new();
         punct::brackets(line, &mut events, &mut Vec::new(), &mut Vec::new());
         let mut found = Found::default();
-        find_clauses(line, &events, 0, &mut Pairing::default(), &mut found);
+        find_clauses(line, &events, &colons_of(line), 0, &mut Pairing::default(), &mut found);
         assert!(found.is_empty() && found.first_leads_note);
     }
 }

@@ -56,8 +56,80 @@ pub(crate) struct Found<'a> {
     pub(crate) lines: Range<usize>,
 }
 
-/// One cell as read: its lines (none when missing).
-type Parts<'c> = Vec<&'c str>;
+/// One cell as read: its lines (none when missing). Most cells hold one
+/// line, kept in place: a table of many cells made one small allocation
+/// per cell.
+#[derive(Debug, Clone, Default)]
+enum Parts<'c> {
+    /// Missing.
+    #[default]
+    None,
+    /// One line, the usual cell.
+    One(&'c str),
+    /// Two or more lines.
+    Many(Vec<&'c str>),
+}
+
+impl<'c> Parts<'c> {
+    /// Add a line at the end.
+    fn push(&mut self, t: &'c str) {
+        *self = match std::mem::take(self) {
+            Parts::None => Parts::One(t),
+            Parts::One(a) => Parts::Many(vec![a, t]),
+            Parts::Many(mut v) => {
+                v.push(t);
+                Parts::Many(v)
+            }
+        };
+    }
+
+    /// Add a line at the start.
+    fn push_front(&mut self, t: &'c str) {
+        *self = match std::mem::take(self) {
+            Parts::None => Parts::One(t),
+            Parts::One(a) => Parts::Many(vec![t, a]),
+            Parts::Many(mut v) => {
+                v.insert(0, t);
+                Parts::Many(v)
+            }
+        };
+    }
+}
+
+impl<'c> std::ops::Deref for Parts<'c> {
+    type Target = [&'c str];
+
+    fn deref(&self) -> &[&'c str] {
+        match self {
+            Parts::None => &[],
+            Parts::One(t) => std::slice::from_ref(t),
+            Parts::Many(v) => v,
+        }
+    }
+}
+
+impl PartialEq for Parts<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+#[cfg(test)]
+impl<'c> PartialEq<Vec<&'c str>> for Parts<'c> {
+    fn eq(&self, other: &Vec<&'c str>) -> bool {
+        **self == **other
+    }
+}
+
+impl<'c> FromIterator<&'c str> for Parts<'c> {
+    fn from_iter<I: IntoIterator<Item = &'c str>>(iter: I) -> Self {
+        let mut out = Parts::None;
+        for t in iter {
+            out.push(t);
+        }
+        out
+    }
+}
 
 /// A row as read, before merged cells are filled.
 struct RawRow<'c> {
@@ -231,28 +303,37 @@ pub(crate) fn ends_like_body(name: &str) -> bool {
 /// 区委宣传部（区文明办、区政府新闻办）). One walk over the characters.
 fn bodies_like(t: &str) -> bool {
     // (bounded in bytes: about 200 ideographs)
-    if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
+    if t.is_empty() || t.len() > 600 || punct::find_marks::<punct::Juhao>(t).is_some() {
         return false;
     }
     let mut depth = 0usize;
     // the last character of the item outside brackets (None: nothing yet)
     let mut last: Option<char> = None;
     let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
-    for c in t.chars() {
+    // the last character of a stretch of text, white space aside
+    let tail = |s: &str| s.trim_end_matches(punct::is_space).chars().next_back();
+    // (only the marks are looked at, found 16 bytes at a time; the text
+    // between two is read back from its end)
+    let mut from = 0;
+    for k in punct::mark_positions::<punct::ItemBounds>(t) {
+        let Some(c) = t[k..].chars().next() else { break };
+        if depth == 0 {
+            last = tail(&t[from..k]).or(last);
+        }
         if punct::is_lparen(c) {
             depth += 1;
         } else if punct::is_rparen(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 {
-            if c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c) {
-                if !ends_ok(last) {
-                    return false;
-                }
-                last = None;
-            } else if !punct::is_space(c) {
-                last = Some(c);
+            if !ends_ok(last) {
+                return false;
             }
+            last = None;
         }
+        from = k + c.len_utf8();
+    }
+    if depth == 0 {
+        last = tail(&t[from..]).or(last);
     }
     ends_ok(last)
 }
@@ -262,12 +343,14 @@ fn bodies_like(t: &str) -> bool {
 fn items(t: &str) -> impl Iterator<Item = &str> {
     let mut depth = 0usize;
     let mut from = 0;
-    let mut cuts = t.char_indices().filter_map(move |(k, c)| {
+    // (only the marks are looked at, found 16 bytes at a time)
+    let mut cuts = punct::mark_positions::<punct::ItemBounds>(t).filter_map(move |k| {
+        let c = t[k..].chars().next()?;
         if punct::is_lparen(c) {
             depth += 1;
         } else if punct::is_rparen(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && (c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c)) {
+        } else if depth == 0 {
             return Some((k, k + c.len_utf8()));
         }
         None
@@ -407,7 +490,7 @@ fn more(role: ColumnRole) -> i32 {
 /// is returned as extra cells. One pass of a small dynamic programme:
 /// `cells.len() × roles.len()` states.
 #[cfg(test)]
-fn align<'c>(cells: &[Line<'c>], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Parts<'c>) {
+fn align<'c>(cells: &[Line<'c>], roles: &[ColumnRole]) -> (Vec<Parts<'c>>, Vec<&'c str>) {
     let mut out = Vec::with_capacity(roles.len());
     let extra = align_into(cells, roles, roles.len(), &mut out, &mut Vec::new());
     (out, extra)
@@ -423,7 +506,7 @@ fn align_into<'c>(
     split: usize,
     a: &mut Vec<Parts<'c>>,
     b: &mut Vec<Parts<'c>>,
-) -> Parts<'c> {
+) -> Vec<&'c str> {
     // a tag cleaning could not read is no cell (see `broken_tag`)
     if cells.iter().any(|c| broken_tag(c.text)) {
         let kept: Vec<Line<'c>> = cells.iter().copied().filter(|c| !broken_tag(c.text)).collect();
@@ -495,16 +578,16 @@ fn align_into<'c>(
         .filter(|&(i, o)| best[idx(i, m, o)] != NONE)
         .max_by_key(|&(i, o)| (i, best[idx(i, m, o)]))
         .unwrap_or((0, 0));
-    let extra: Parts<'c> = cells[i..].iter().map(|c| c.text).collect();
+    let extra: Vec<&'c str> = cells[i..].iter().map(|c| c.text).collect();
     let split = split.min(m);
     let (a0, b0) = (a.len(), b.len());
-    a.resize(a0 + split, Vec::new());
-    b.resize(b0 + m - split, Vec::new());
+    a.resize(a0 + split, Parts::None);
+    b.resize(b0 + m - split, Parts::None);
     let mut put = |j: usize, t: &'c str| {
         if j < split {
-            a[a0 + j].insert(0, t);
+            a[a0 + j].push_front(t);
         } else {
-            b[b0 + j - split].insert(0, t);
+            b[b0 + j - split].push_front(t);
         }
     };
     let mut j = m;
@@ -535,7 +618,7 @@ type Read<'c> = (TableForm, Vec<Parts<'c>>, Vec<RawRow<'c>>, Range<usize>);
 
 /// A header of one row: one name a column.
 fn one_level<'c>(header: Vec<&'c str>) -> Vec<Parts<'c>> {
-    header.into_iter().map(|h| vec![h]).collect()
+    header.into_iter().map(Parts::One).collect()
 }
 
 /// A table flattened one cell per line whose header has a `序号` cell at
@@ -603,14 +686,14 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         } else {
             between(&body[seg_start..seg_end], post, pre, &mut rows, &mut cells);
         }
-        cells.push(vec![body[line].text]);
+        cells.push(Parts::One(body[line].text));
         rows.push(RawRow::new(cells, false));
         seg_start = line + 1;
     }
     // the last row's own cells
     if let Some(r) = rows.last_mut() {
         let extra = align_into(&body[seg_start..table_end], post, post.len(), &mut r.cells, &mut Vec::new());
-        r.cells.extend(extra.into_iter().map(|e| vec![e]));
+        r.cells.extend(extra.into_iter().map(Parts::One));
     }
     Some((TableForm::Flattened, one_level(header), rows, start..table_end))
 }
@@ -622,10 +705,10 @@ fn lead_in<'c>(lines: &[Line<'c>], pre: &[ColumnRole], rows: &mut Vec<RawRow<'c>
     let extra = align_into(&lines[split..], pre, pre.len(), cells, &mut Vec::new());
     // sub-header lines and headings: kept as heading rows
     for l in &lines[..split] {
-        rows.push(RawRow::new(vec![vec![l.text]], true));
+        rows.push(RawRow::new(vec![Parts::One(l.text)], true));
     }
     for e in extra {
-        rows.push(RawRow::new(vec![vec![e]], true));
+        rows.push(RawRow::new(vec![Parts::One(e)], true));
     }
 }
 
@@ -644,14 +727,14 @@ fn between<'c>(
         let last_heading = lines.iter().rposition(|l| heading_line(l.text)).unwrap_or(h);
         if let Some(r) = rows.last_mut() {
             let extra = align_into(&lines[..h], post, post.len(), &mut r.cells, &mut Vec::new());
-            r.cells.extend(extra.into_iter().map(|e| vec![e]));
+            r.cells.extend(extra.into_iter().map(Parts::One));
         }
         for l in &lines[h..=last_heading] {
-            rows.push(RawRow::new(vec![vec![l.text]], true));
+            rows.push(RawRow::new(vec![Parts::One(l.text)], true));
         }
         let next_extra = align_into(&lines[last_heading + 1..], pre, pre.len(), next, &mut Vec::new());
         for e in next_extra {
-            rows.push(RawRow::new(vec![vec![e]], true));
+            rows.push(RawRow::new(vec![Parts::One(e)], true));
         }
         return;
     }
@@ -671,12 +754,12 @@ fn between<'c>(
     match rows.last_mut() {
         Some(r) => {
             let extra = align_into(lines, roles, post.len(), &mut r.cells, next);
-            r.cells.extend(extra.into_iter().map(|e| vec![e]));
+            r.cells.extend(extra.into_iter().map(Parts::One));
         }
         None => {
             let extra = align_into(lines, roles, post.len(), &mut Vec::new(), next);
             for e in extra {
-                rows.push(RawRow::new(vec![vec![e]], true));
+                rows.push(RawRow::new(vec![Parts::One(e)], true));
             }
         }
     }
@@ -886,11 +969,11 @@ fn run_on<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
                 }
             }
             if let Some(h) = heading {
-                rows.push(RawRow::new(vec![vec![punct::trim(&text[h..p])]], true));
+                rows.push(RawRow::new(vec![Parts::One(punct::trim(&text[h..p]))], true));
             }
             let number = &text[p..p + name_start];
-            rows.push(RawRow::new(vec![vec![number], vec![&text[p + name_start..p + name_end]]], false));
-            open = Some(Vec::new());
+            rows.push(RawRow::new(vec![Parts::One(number), Parts::One(&text[p + name_start..p + name_end])], false));
+            open = Some(Parts::None);
             from = p + text_start;
             n += 1;
         }
@@ -934,11 +1017,11 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
         }
         let filled: Vec<&&str> = cells.iter().filter(|c| !c.is_empty()).collect();
         if filled.len() == 1 && heading_line(filled[0]) {
-            rows.push(RawRow::new(vec![vec![*filled[0]]], true));
+            rows.push(RawRow::new(vec![Parts::One(filled[0])], true));
             continue;
         }
         rows.push(RawRow::new(
-            cells.into_iter().map(|c| if c.is_empty() { Vec::new() } else { vec![c] }).collect(),
+            cells.into_iter().map(|c| if c.is_empty() { Parts::None } else { Parts::One(c) }).collect(),
             false,
         ));
     }
@@ -998,7 +1081,9 @@ fn assemble<'a>(
     // is missing
     for r in &mut raw {
         for c in &mut r.cells {
-            c.retain(|t| !broken_tag(t));
+            if c.iter().any(|t| broken_tag(t)) {
+                *c = c.iter().copied().filter(|t| !broken_tag(t)).collect();
+            }
         }
     }
     let mut columns: Vec<Column<'a>> = header.iter().map(|h| column(src, h)).collect();
@@ -1539,7 +1624,7 @@ impl<'c> Grid<'c> {
             }
             let Some(d) = self.above(r, j) else { break };
             let row = &mut self.rows[r];
-            row.cells.push(Vec::new());
+            row.cells.push(Parts::None);
             row.from.push(Slot::Merged(d.row, d.col));
         }
     }
@@ -1567,12 +1652,12 @@ impl<'c> Grid<'c> {
         };
         let row = &mut self.rows[r];
         row.clamped |= cut;
-        row.cells.push(Vec::new());
+        row.cells.push(Parts::None);
         row.from.push(Slot::Empty);
         for j in col + 1..col + colspan {
             // a span over a cell that covers it from above: overlap
             row.clamped |= self.down.get(j).copied().flatten().is_some_and(|d| d.row < r && r <= d.until);
-            row.cells.push(Vec::new());
+            row.cells.push(Parts::None);
             row.from.push(Slot::Merged(r, col));
         }
         if until != r {
@@ -1663,7 +1748,7 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
     let m = rows[top..heads].iter().map(|r| r.cells.len()).max().unwrap_or(0).min(MAX_COLUMNS);
     let header: Vec<Parts<'c>> = (0..m)
         .map(|j| {
-            let mut names: Parts<'c> = Vec::new();
+            let mut names: Parts<'c> = Parts::None;
             let mut last = None;
             for (hr, row) in rows.iter().enumerate().take(heads).skip(top) {
                 let origin = match row.from.get(j) {
@@ -1682,7 +1767,7 @@ fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option<Read<'c>> 
             names
         })
         .collect();
-    if header.iter().all(Vec::is_empty) {
+    if header.iter().all(|h| h.is_empty()) {
         return None;
     }
     // a cut span in the header is told on the first row
@@ -1794,6 +1879,85 @@ mod tests {
     }
 
     use super::*;
+
+    /// [`bodies_like`] and [`items`] character by character, as they were
+    /// written first.
+    fn bodies_like_by_char(t: &str) -> bool {
+        if t.is_empty() || t.len() > 600 || t.contains(punct::JUHAO) {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut last: Option<char> = None;
+        let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
+        for c in t.chars() {
+            if punct::is_lparen(c) {
+                depth += 1;
+            } else if punct::is_rparen(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 {
+                if c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c) {
+                    if !ends_ok(last) {
+                        return false;
+                    }
+                    last = None;
+                } else if !punct::is_space(c) {
+                    last = Some(c);
+                }
+            }
+        }
+        ends_ok(last)
+    }
+
+    fn items_by_char(t: &str) -> Vec<&str> {
+        let (mut depth, mut from, mut out) = (0usize, 0, Vec::new());
+        for (k, c) in t.char_indices() {
+            if punct::is_lparen(c) {
+                depth += 1;
+            } else if punct::is_rparen(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && (c == punct::DUNHAO || punct::is_comma(c) || punct::is_semicolon(c)) {
+                out.push(&t[from..k]);
+                from = k + c.len_utf8();
+            }
+        }
+        out.push(&t[from..]);
+        out
+    }
+
+    #[test]
+    fn item_marks_read_as_the_characters_do() {
+        let parts = ["区水务局", "、", "，", ";", "（", ")", "(", "）", " ", "\u{3000}", "各街镇", "会", "。"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            for t in &texts {
+                assert_eq!(bodies_like(t), bodies_like_by_char(t), "{t}");
+                assert_eq!(items(t).collect::<Vec<_>>(), items_by_char(t), "{t}");
+            }
+        }
+        let long = "区委宣传部（区文明办、区政府新闻办）、".repeat(12);
+        assert_eq!(bodies_like(&long), bodies_like_by_char(&long));
+        assert_eq!(items(&long).collect::<Vec<_>>(), items_by_char(&long));
+    }
+
+    #[test]
+    fn parts_hold_lines_in_order() {
+        let mut p = Parts::None;
+        assert!(p.is_empty());
+        p.push("b");
+        assert!(matches!(p, Parts::One("b")));
+        p.push_front("a");
+        p.push("c");
+        p.push_front("0");
+        assert_eq!(p, vec!["0", "a", "b", "c"]);
+        let mut q = Parts::None;
+        q.push_front("x");
+        q.push_front("w");
+        assert_eq!(q, vec!["w", "x"]);
+        assert_eq!(["a", "b"].into_iter().collect::<Parts<'_>>(), vec!["a", "b"]);
+        assert!(matches!(["a"].into_iter().collect::<Parts<'_>>(), Parts::One("a")));
+        assert!(matches!(std::iter::empty().collect::<Parts<'_>>(), Parts::None));
+    }
 
     /// Lines of the given texts (for [`align`]).
     fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
