@@ -195,6 +195,10 @@ pub(crate) struct Runs {
 /// the second holds the space, which most texts hold a few of.
 const SPECIAL: [[u8; 3]; 2] = [[b'@', b'<', b'&'], [b' ', b'*', b'#']];
 
+/// The ASCII marks a markdown converter escapes with a backslash (not the
+/// backslash itself: `教育\\科技`, a category path of gov.cn pages, stays).
+const MD_ESCAPED: &[u8] = b"`*_{}[]()#+-.!|>~<";
+
 /// Lead bytes of the invisible characters and of the spaces other than
 /// ASCII and U+3000: C2 (U+00A0, U+00AD), D8 (U+061C), E2 (U+2000–U+206F).
 const WIDE: [u8; 3] = [0xC2, 0xD8, 0xE2];
@@ -300,7 +304,15 @@ struct Specials {
 
 impl Specials {
     fn new(bytes: &[u8]) -> Self {
-        let control = has_control(bytes).then_some(Controls { next: 0, from: usize::MAX });
+        // a text quoted whole by a markdown converter: `>` starts most of
+        // its lines (one search of the text; counted only in a text with
+        // one). A quoted note over a text that is not quoted stays as it is.
+        let quotes = (bytes.first() == Some(&b'>') || memchr::memmem::find(bytes, b"\n>").is_some()) && {
+            let quoted = usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count();
+            let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
+            quoted * 2 >= lines
+        };
+        let control = (quotes || has_rare(bytes)).then_some(Controls { next: 0, from: usize::MAX, quotes });
         Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
     }
 
@@ -324,35 +336,46 @@ pub(crate) fn is_c0_control(b: u8) -> bool {
     (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F)
 }
 
-/// Whether `bytes` holds a C0 control character ([`is_c0_control`]): 64
+/// A byte searched only in a text that holds one: a C0 control character
+/// or a backslash (a markdown converter's escape, `1\.`, `\-`, `\*`).
+#[inline(always)]
+fn is_rare(b: u8) -> bool {
+    is_c0_control(b) | (b == b'\\')
+}
+
+/// Whether `bytes` holds a C0 control character or a backslash
+/// ([`is_rare`]): 64
 /// bytes at a time without a branch per byte (the compiler makes it a
 /// vector loop), since almost no text has one. Each stretch is tested
 /// first for a superset that costs half as much ([`may_be_control`]); the
 /// few that pass it (a tab or a form feed in them) are tested exactly.
-pub(crate) fn has_control(bytes: &[u8]) -> bool {
+pub(crate) fn has_rare(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(64);
     for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, &b| any | may_be_control(b))
-            && chunk.iter().fold(false, |any, &b| any | is_c0_control(b))
+        if chunk.iter().fold(false, |any, &b| any | may_be_rare(b))
+            && chunk.iter().fold(false, |any, &b| any | is_rare(b))
         {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&b| is_c0_control(b))
+    chunks.remainder().iter().any(|&b| is_rare(b))
 }
 
 /// A superset of [`is_c0_control`] with fewer tests: every byte below 20
 /// but the line feed and the carriage return (which end the lines of every
 /// text), and DEL.
 #[inline(always)]
-fn may_be_control(b: u8) -> bool {
-    (b < 0x20) & (b != b'\n') & (b != b'\r') | (b == 0x7F)
+fn may_be_rare(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') & (b != b'\r') | (b == 0x7F) | (b == b'\\')
 }
 
-/// The next C0 control character, remembered like a [`Stream`]'s needle.
+/// The next rare byte ([`is_rare`]), remembered like a [`Stream`]'s needle.
 struct Controls {
     next: usize,
     from: usize,
+    /// Whether `>` is searched too: in a text with a line that starts
+    /// with one (a markdown quote).
+    quotes: bool,
 }
 
 impl Controls {
@@ -360,7 +383,8 @@ impl Controls {
         if self.from <= from && from <= self.next {
             return self.next;
         }
-        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_c0_control(b));
+        let quotes = self.quotes;
+        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_rare(b) | (quotes & (b == b'>')));
         self.from = from;
         self.next = found.map_or(usize::MAX, |k| from + k);
         self.next
@@ -753,6 +777,34 @@ impl<'a> Cleaned<'a> {
                     }
                 },
                 b if is_c0_control(b) => (run_of(bytes, i, is_c0_control), None, Residue::Control),
+                b'>' => {
+                    // a markdown quote marker at a line start (`> 一、…`,
+                    // `>` alone on a quoted blank line, `> > ` nested): the
+                    // markers and one space after each go
+                    let at_start = i == 0 || bytes[i - 1] == b'\n' || i == tag_break;
+                    if !at_start {
+                        i += 1;
+                        continue;
+                    }
+                    let mut j = i;
+                    while bytes.get(j) == Some(&b'>') {
+                        j += 1;
+                        if bytes.get(j) == Some(&b' ') {
+                            j += 1;
+                        }
+                    }
+                    (j, None, Residue::Markdown)
+                }
+                b'\\' => {
+                    // a markdown converter's escape before ASCII punctuation
+                    // (`1\.`, `\-`, `\*`, `\#`): the backslash goes, the mark
+                    // stays as text; any other backslash stays
+                    if !bytes.get(i + 1).is_some_and(|&b| MD_ESCAPED.contains(&b)) {
+                        i += 1;
+                        continue;
+                    }
+                    (i + 1, None, Residue::Markdown)
+                }
                 _ => match entity(&raw[i..]) {
                     Some((len, rep)) => (i + len, Some(rep), Residue::HtmlEntity),
                     None => {
@@ -1143,22 +1195,50 @@ mod tests {
     use super::*;
 
     /// The cheap test lets every control character through, and
-    /// `has_control` finds one wherever it stands, whatever else is near.
+    /// `has_rare` finds one wherever it stands, whatever else is near.
     #[test]
     fn control_superset_and_search() {
         for b in 0..=u8::MAX {
-            assert!(!is_c0_control(b) || may_be_control(b), "{b:#x}");
+            assert!(!is_rare(b) || may_be_rare(b), "{b:#x}");
         }
         for at in [0, 1, 63, 64, 65, 127, 128, 150] {
-            for c in [0u8, 0x08, 0x0B, 0x1F, 0x7F] {
+            for c in [0u8, 0x08, 0x0B, 0x1F, 0x7F, b'\\'] {
                 for filler in [b'a', b'\t', b'\x0C', b'\r', b'\n'] {
                     let mut text = vec![filler; 151];
-                    assert!(!has_control(&text), "{filler:#x}");
+                    assert!(!has_rare(&text), "{filler:#x}");
                     text[at] = c;
-                    assert!(has_control(&text), "{at} {c:#x} {filler:#x}");
+                    assert!(has_rare(&text), "{at} {c:#x} {filler:#x}");
                 }
             }
         }
+    }
+
+    /// A markdown converter's escapes go, their marks stay; any other
+    /// backslash stays.
+    #[test]
+    fn markdown_escapes() {
+        let raw = "1\\. 县供销合作社负责\n\\- 县农业农村局\n教育\\\\科技\nC:\\data\n";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "1. 县供销合作社负责\n- 县农业农村局\n教育\\\\科技\nC:\\data\n");
+        assert_eq!(c.runs(Residue::Markdown), 2);
+        let (s, e) = spans(&c, "县供销");
+        assert_eq!(&raw[s..e], "县供销");
+    }
+
+    /// Markdown quote markers at line starts go (nested ones and a quoted
+    /// blank line too); a `>` inside a line stays.
+    #[test]
+    fn markdown_quotes() {
+        let raw = "> 一、总体要求\n>\n> > （一）指导思想\n比例>50%\n";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "一、总体要求\n\n（一）指导思想\n比例>50%\n");
+        let (s, e) = spans(&c, "指导思想");
+        assert_eq!(&raw[s..e], "指导思想");
+        // a text with no quote line searches no `>`
+        assert_eq!(Cleaned::new("比例>50%\n").text, "比例>50%\n");
+        // a quoted note over a text that is not quoted stays
+        let raw = "> 本文由脚本提取。\n某某通知\n各区：\n一、总体要求\n";
+        assert_eq!(Cleaned::new(raw).text, raw);
     }
 
     fn spans(c: &Cleaned, needle: &str) -> (usize, usize) {

@@ -509,6 +509,17 @@ pub(crate) fn split_marks<M: MarkSet>(s: &str) -> impl Iterator<Item = &str> + C
     })
 }
 
+/// Byte offset of the first ASCII full stop in `s` that ends a sentence of
+/// CJK text typed with half-width marks (`主体资质.检查…`, `…检查情况.`):
+/// right after a non-ASCII character and not before an ASCII letter or
+/// digit (`1.5`, `第3.2条`, `www.gov.cn` never qualify). `memchr` finds the
+/// candidates; cost is a search of the text for `.`.
+pub fn find_cjk_period(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'.', b)
+        .find(|&p| p > 0 && b[p - 1] >= 0x80 && !b.get(p + 1).is_some_and(|n| n.is_ascii_alphanumeric()))
+}
+
 /// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
 /// answer as `s.find(is_prose_punct)`, found 16 bytes at a time.
 #[inline]
@@ -781,6 +792,17 @@ pub(crate) fn brackets(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_periods() {
+        assert_eq!(find_cjk_period("资质.检查"), Some(6));
+        assert_eq!(find_cjk_period("合格证明."), Some(12));
+        assert_eq!(find_cjk_period("增长1.5个"), None);
+        assert_eq!(find_cjk_period("见www.gov.cn"), None);
+        assert_eq!(find_cjk_period("第3.2条。"), None);
+        assert_eq!(find_cjk_period(".开头"), None);
+        assert_eq!(find_cjk_period("网站.cn"), None);
+    }
 
     #[test]
     fn constants_are_the_full_width_code_points() {

@@ -536,10 +536,15 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             while !text.is_char_boundary(head) {
                 head -= 1;
             }
-            if let Some(p) = punct::find_marks::<punct::Juhao>(&text[..head]) {
+            // (or at a half-width `.` ending a sentence of CJK text:
+            // `(一)主体资质.检查…`, searched only when there is no 。)
+            let stop = punct::find_marks::<punct::Juhao>(&text[..head])
+                .map(|p| (p, JUHAO.len_utf8()))
+                .or_else(|| punct::find_cjk_period(&text[..head]).map(|p| (p, 1)));
+            if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
                 if is_run_in_title(lead) {
-                    let rest = punct::trim(&text[p + JUHAO.len_utf8()..]);
+                    let rest = punct::trim(&text[p + len..]);
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }
             }
@@ -552,8 +557,9 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             // them only from the first prose mark on
             let first_mark = punct::find_prose_punct(text);
             let commas = first_mark.is_some();
-            let sentence =
-                first_mark.is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some());
+            let sentence = first_mark
+                .is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some())
+                || punct::find_cjk_period(text).is_some();
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             // at most `max` characters (counted only when the bytes do not
             // already show it)
@@ -1296,6 +1302,23 @@ mod tests {
             split_title(BlockKind::Action, "创新规划管理机制，深入推进建设"),
             (Some("创新规划管理机制，深入推进建设"), None)
         );
+    }
+
+    /// Text typed with half-width marks: a `.` after an ideograph ends a
+    /// run-in title, or a sentence (no title); one inside a number does not.
+    #[test]
+    fn a_half_width_period_ends_a_sentence_of_cjk_text() {
+        assert_eq!(split_title(BlockKind::Subsection, "主体资质.检查许可证."), (Some("主体资质"), Some("检查许可证.")));
+        // read as its full-width twin reads
+        for text in ["查验产品合格证明.", "从业人员健康管理.", "加强组织领导.各区局要亲自部署,按时完成."]
+        {
+            let full = text.replace('.', "。").replace(',', "，");
+            let (a, b) = (split_title(BlockKind::Item, text), split_title(BlockKind::Item, &full));
+            assert_eq!(a.0, b.0, "{text}");
+            assert_eq!(a.1.map(|t| t.replace('.', "。").replace(',', "，")), b.1.map(str::to_owned), "{text}");
+        }
+        assert_eq!(split_title(BlockKind::Item, "增长1.5个百分点"), (Some("增长1.5个百分点"), None));
+        assert_eq!(split_title(BlockKind::Item, "登录www.gov.cn查询"), (Some("登录www.gov.cn查询"), None));
     }
 
     /// A plan numbered by decimal outlines (`2.1　…`) restarts its （1）

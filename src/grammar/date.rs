@@ -59,9 +59,35 @@ fn number(i: &str) -> IResult<&str, u32> {
     alt((arabic, map_opt(take_while1(is_cn_digit), cn_value))).parse(i)
 }
 
+/// A letter O (or a full-width zero) typed or recognised for 〇 in a year
+/// of Chinese digits (`二O二五年`, `二ｏ二四年`, `二０二三年`).
+fn is_zero_lookalike(c: char) -> bool {
+    matches!(c, 'O' | 'o' | '\u{FF2F}' | '\u{FF4F}' | '\u{FF10}')
+}
+
+/// A year of four Chinese digits with a look-alike of 〇 among them
+/// (`二O二五`): read positionally, the look-alike as 0 (four digits only;
+/// any other year is read by [`number`]).
+fn lookalike_year(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(|c| is_cn_digit(c) || is_zero_lookalike(c)), |y: &str| {
+        let mut v = 0u32;
+        let mut n = 0;
+        for c in y.chars() {
+            let d = if is_zero_lookalike(c) { 0 } else { super::numeral::digit_value(c)? };
+            v = v * 10 + d;
+            n += 1;
+            if n > 4 {
+                return None;
+            }
+        }
+        (n == 4).then_some(v)
+    })
+    .parse(i)
+}
+
 /// A date at the start of `i`.
 pub(crate) fn date(i: &str) -> IResult<&str, Date> {
-    let (i, year) = number(i)?;
+    let (i, year) = alt((lookalike_year, number)).parse(i)?;
     let (i, _) = (sp, char('年'), sp).parse(i)?;
     let (i, month) = number(i)?;
     let (i, _) = (sp, char('月'), sp).parse(i)?;
@@ -110,6 +136,12 @@ mod tests {
         assert_eq!(iso("二〇二二年三月十日").as_deref(), Some("2022-03-10"));
         assert_eq!(iso("二○○四年十月十五日").as_deref(), Some("2004-10-15"));
         assert_eq!(iso("２０２４年２月４日").as_deref(), Some("2024-02-04"));
+        // a letter O (or a full-width zero) typed for 〇
+        assert_eq!(iso("二O二五年四月一日").as_deref(), Some("2025-04-01"));
+        assert_eq!(iso("二ｏ二四年十二月三十一日").as_deref(), Some("2024-12-31"));
+        assert_eq!(iso("二０二三年一月五日").as_deref(), Some("2023-01-05"));
+        assert_eq!(iso("二O二五O年四月一日"), None);
+        assert_eq!(iso("二O年四月一日"), None);
         assert_eq!(iso("2024 年 2 月 4 日").as_deref(), Some("2024-02-04"));
         assert_eq!(iso("2024年2月30日"), None);
         assert_eq!(iso("2024年13月1日"), None);

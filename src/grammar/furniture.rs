@@ -49,14 +49,20 @@ fn number(s: &str) -> Option<(u32, &str)> {
     (len > 0).then(|| (value, &s[len..]))
 }
 
-/// One or two dashes at the start of `s`, and the rest.
+/// A middle dot that frames a gazette's page number (`·12·`, `• 3 •`):
+/// U+00B7, U+2022, U+30FB, U+FF65.
+fn is_dot(c: char) -> bool {
+    matches!(c, '\u{B7}' | '\u{2022}' | '\u{30FB}' | '\u{FF65}')
+}
+
+/// One or two dashes (or middle dots) at the start of `s`, and the rest.
 fn dashes(s: &str) -> Option<&str> {
-    let rest = s.trim_start_matches(is_dash);
+    let rest = s.trim_start_matches(|c| is_dash(c) || is_dot(c));
     let n = s[..s.len() - rest.len()].chars().count();
     (1..=2).contains(&n).then_some(rest)
 }
 
-/// `— 3 —`, `-3-`, `－3－`, `- 3 -`.
+/// `— 3 —`, `-3-`, `－3－`, `- 3 -`, `·3·`.
 fn dashed(s: &str) -> bool {
     let Some(rest) = dashes(s) else { return false };
     let Some((_, rest)) = number(skip_spaces(rest)) else { return false };
@@ -97,13 +103,25 @@ pub(crate) fn is_page_number(line: &str) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return false };
     // one branch on the three tests (each alone varies from line to line)
     let short = b.len() <= MAX_PAGE_NUMBER;
+    // (a middle dot ends in B7 (·), A2 (•), BB (・) or A5 (･), and starts
+    // with C2, E2, E3 or EF)
     let ends = (last == b'-')
+        | (last == 0xB7)
+        | (last == 0xA2)
+        | (last == 0xBB)
+        | (last == 0xA5)
         | last.is_ascii_digit()
         | (last == 0x80)
         | (last == 0x8D)
         | (last.wrapping_sub(0x90) < 10)
         | (last == 0xB5);
-    let starts = (first == b'-') | first.is_ascii_digit() | (first == 0xE2) | (first == 0xE7) | (first == 0xEF);
+    let starts = (first == b'-')
+        | first.is_ascii_digit()
+        | (first == 0xC2)
+        | (first == 0xE2)
+        | (first == 0xE3)
+        | (first == 0xE7)
+        | (first == 0xEF);
     short & ends & starts && (dashed(line) || page_of(line) || fraction(line))
 }
 
@@ -156,6 +174,13 @@ mod tests {
             let last = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
             assert!(matches!(last, b'-' | b'0'..=b'9' | 0x80 | 0x8D | 0x90..=0x99 | 0xB5), "{c:?}");
         }
+        // and the first and last bytes of every middle dot
+        for c in ('\u{0}'..='\u{FFFF}').filter(|&c| is_dot(c)) {
+            let mut buf = [0; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert!(matches!(b[0], 0xC2 | 0xE2 | 0xE3 | 0xEF), "{c:?}");
+            assert!(matches!(b[b.len() - 1], 0xB7 | 0xA2 | 0xBB | 0xA5), "{c:?}");
+        }
         for s in [
             "— 3 —",
             "—3—",
@@ -174,6 +199,9 @@ mod tests {
             "3/12",
             "3 / 12",
             "12/12",
+            "·2·",
+            "· 12 ·",
+            "• 3 •",
         ] {
             assert!(is_page_number(s), "{s}");
         }
@@ -198,6 +226,10 @@ mod tests {
             "2022年3月10日",
             "（3）",
             "-3-是",
+            "·",
+            "·2",
+            "·一·",
+            "··· 3 ···",
         ] {
             assert!(!is_page_number(s), "{s}");
         }

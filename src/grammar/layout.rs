@@ -298,6 +298,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let mut cuts: Vec<(usize, usize, Option<Residue>)> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None; // last non-blank line
+    // the first line of text (no furniture)
+    let first_line = lines.iter().position(|l| l.start < l.end && !l.furniture).unwrap_or(0);
     // the page furniture since `prev`
     let mut furn: Vec<usize> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -353,7 +355,10 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // a line that ends no sentence and is longer than most heading
             // titles (twenty characters), then no heading; a heading line
             // whose title is a phrase without punctuation is no cut paragraph
+            // (furniture under a text's first line is the header of its
+            // first page, not a page break: a title over `第1页 共3页`)
             let page_break = across
+                && p != first_line
                 && !full
                 && before.width() >= MIN_WRAP_WIDTH
                 && !before_text.chars().next_back().is_some_and(is_terminal)
@@ -365,7 +370,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // `门：市交通委）`) continues on the next line that closes it
             // first (long in its own text too: residue cleaning removed
             // from the raw line makes no line long, see `long_text`)
-            let in_bracket = !adjacent
+            // (or with no blank line at all, in text too short to show a
+            // wrap width: `…（市自然资源局负责，2025年6月底` / `前完成）`)
+            let in_bracket = (!adjacent || wrap.is_none())
                 && !full
                 && cut_before(p)
                 && marker(line).is_none()
@@ -678,8 +685,22 @@ mod tests {
             unwrapped(text),
             "（八）开展云端一体的智能交通应用。推动北斗高精度服务应用，助力打造数字交通。（牵头部门：市交通委、市水务局）\n\n四、保障措施\n"
         );
+        // in text too short to show a wrap width, a line cut inside a
+        // bracket continues on the next line that closes it, blank line or not
+        let text = "（一）强化用地保障。实行新增建设用地计划指标与盘活存量挂钩。（市自然资源局负责，2025年6月底\n前完成）\n二、加强要素保障\n";
+        assert_eq!(
+            unwrapped(text),
+            "（一）强化用地保障。实行新增建设用地计划指标与盘活存量挂钩。（市自然资源局负责，2025年6月底前完成）\n二、加强要素保障\n"
+        );
         let text = "（八）开展云端一体的智能交通应用（一期工程与二期工程，含试点\n\n（九）推进智慧港口建设）\n";
         assert_eq!(unwrapped(text), text);
+        // furniture under a text's first line heads its first page: the
+        // title joins nothing (`第1页 共3页` under it)
+        let text = "某某县人民政府关于进一步加强安全生产工作的意见\n第1页 共3页\n各乡镇人民政府，县政府各部门：\n";
+        assert_eq!(
+            unwrapped(text),
+            "某某县人民政府关于进一步加强安全生产工作的意见\n\n各乡镇人民政府，县政府各部门：\n"
+        );
         // a number alone or in prose is no page number
         let text = "到2025年，完成\n3\n个试点。\n";
         assert_eq!(unwrapped(text), text);

@@ -148,6 +148,14 @@ fn parse_source<'a>(
     let lines = &lines[..colophon.as_ref().map_or(lines.len(), |c| c.start)];
 
     let frame = notice::frame(lines);
+    if let Some(m) = frame.masthead {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number",
+            src.span_of(lines[m].text),
+        ));
+    }
     for &d in &frame.duplicates {
         diags.push(Diagnostic::new(
             Severity::Info,

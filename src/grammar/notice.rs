@@ -47,6 +47,10 @@ pub(crate) struct Frame<'c> {
     /// An order's mark line (`中华人民共和国国务院令`) above its number line:
     /// part of the 发文字号, not a title.
     pub(crate) order_mark: Option<usize>,
+    /// The issuing body's mark printed over the 发文字号 of a red-headed
+    /// document (`某某市人民政府办公室文件`, as PDF text keeps it): neither
+    /// the title nor a part of the 发文字号.
+    pub(crate) masthead: Option<usize>,
     /// 发文字号 line and its normalised text (borrowed from the line when
     /// it is written so).
     pub(crate) doc_number: Option<(usize, Cow<'c, str>)>,
@@ -387,6 +391,18 @@ fn minutes_under_title(lines: &[Line<'_>], i: usize) -> bool {
         && super::minutes::is_minutes_title(lines[i - 1].text)
 }
 
+/// The issuing body's mark of a red-headed document (发文机关标志) over its
+/// 发文字号 (`某某市人民政府办公室文件`, `中共某某县委办公室　某某县人民政府办公室文件`,
+/// `某某省教育厅`): bodies alone on the line, `文件` after them allowed.
+/// Read only on a document's first line, when a 发文字号 line follows it.
+fn is_masthead(text: &str) -> bool {
+    let stem = text.strip_suffix("文件").unwrap_or(text);
+    is_title_like(stem, MAX_ISSUER_CHARS)
+        && !stem.starts_with("关于")
+        && !stem.bytes().any(|b| b.is_ascii_digit())
+        && issuer_parts(stem).all(is_body_name)
+}
+
 /// Joint issuers on the first line of the title, the rest of it under them
 /// (`中共某某县委　某某县人民政府` / `关于表彰…的决定`): the title's first line,
 /// not a line that ends a title above it.
@@ -419,9 +435,19 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     let mut i = 0;
     // a 发文字号 printed above the title
     let number_first = lines.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
+    // (or under the issuing body's mark of a red-headed document)
+    let under_masthead = || {
+        let [mark, number, next, ..] = lines else { return None };
+        let num = doc_number_line(number.text)?;
+        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text) && is_masthead(mark.text)).then_some(num)
+    };
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
         i = 1;
+    } else if let Some(num) = under_masthead() {
+        f.masthead = Some(0);
+        f.doc_number = Some((1, num));
+        i = 2;
     } else if let Some(num) = order_head(lines) {
         // an order: its mark, then 第N号 on a line of its own
         f.order_mark = Some(0);
@@ -786,6 +812,28 @@ mod tests {
         let f = frame(&l);
         assert_eq!(f.head_title, [2]);
         assert_eq!(f.order_mark, Some(0));
+    }
+
+    /// A red-headed document's mark (发文机关标志) over its 发文字号, the
+    /// title broken over lines under them (PDF text).
+    #[test]
+    fn a_masthead_over_the_doc_number() {
+        let text = "某某市人民政府办公室文件\n某政办发〔2025〕8号\n某某市人民政府办公室\n关于印发某某方案的通知\n各区人民政府：\n现将《某某方案》印发给你们。\n某某市人民政府办公室\n2025年4月10日\n某某方案\n一、总体要求";
+        let f = frame(&lines(text));
+        assert_eq!(f.masthead, Some(0));
+        assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("某政办发〔2025〕8号"));
+        assert_eq!(f.head_title, [2, 3]);
+        assert_eq!(f.addressee, Some(4));
+        assert!(f.covering);
+        // joint issuers' mark, with no 文件
+        let text = "中共某某县委办公室　某某县人民政府办公室\n某委办发〔2025〕3号\n关于某某工作的通知\n各乡镇党委、政府：\n请做好某某工作。\n某某县人民政府办公室\n2025年1月2日";
+        let f = frame(&lines(text));
+        assert_eq!((f.masthead, f.head_title.as_slice()), (Some(0), &[2][..]));
+        // a title over a number is no masthead
+        let text = "关于某某工作的通知\n某政办发〔2025〕8号\n各区人民政府：\n请做好某某工作。\n某某市人民政府办公室\n2025年4月10日";
+        let f = frame(&lines(text));
+        assert_eq!((f.masthead, f.head_title.as_slice()), (None, &[0][..]));
+        assert!(is_masthead("某某市人民政府办公室文件") && !is_masthead("关于某某工作的通知"));
     }
 
     #[test]
