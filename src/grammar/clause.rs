@@ -152,6 +152,12 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 const ROLE_LAST: [char; 10] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工'];
 const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
 
+/// Whether `c` can end a role word (牵头, 负责, 配合 …): a cheap necessary
+/// condition before [`strip_role`] or a search for role groups.
+pub(crate) fn may_end_role(c: char) -> bool {
+    ROLE_LAST_SET.contains(c)
+}
+
 /// Clean one name: trim, drop a leading 由 and 等… tails (等, 等部门,
 /// 等国务院相关部门, 等有关部门和单位 …).
 pub(crate) fn clean_name(name: &str) -> &str {

@@ -492,6 +492,16 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
     })
 }
 
+/// Longest closing role sentence looked for, in bytes (160 ideographs:
+/// `市发展改革委牵头，市财政局、…、各区人民政府配合，2025年底前完成。` with a
+/// dozen bodies).
+const MAX_CLOSING_SENTENCE: usize = 480;
+
+/// Last characters of the deadlines that may end a closing role sentence
+/// (完成, 年底前, 年底, 年内, 长期坚持, 持续推进, 持续实施, 持续开展, 2025年,
+/// 6月, 6月30日, 截止).
+const CLOSING_DEADLINE_LAST: [char; 12] = ['成', '前', '底', '内', '持', '进', '施', '展', '年', '月', '日', '止'];
+
 /// The responsibility stated in the last sentence of `paragraph` (a
 /// sub-slice of the cleaned text), when it has more than one: a task's text
 /// and then who does it (`…完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。`).
@@ -500,7 +510,22 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
 pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
     let body = punct::trim(paragraph);
     let body = body.strip_suffix(punct::JUHAO)?;
-    let start = body.rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
+    // a closing role sentence ends in a role word (…配合。) or a deadline
+    // (…，10月底前完成。 / …年底前。 / …年内。 / 长期坚持。 / 持续推进。 /
+    // 2025年6月30日。): most paragraphs end otherwise
+    let last = body.chars().next_back()?;
+    if !super::clause::may_end_role(last) && !CLOSING_DEADLINE_LAST.contains(&last) {
+        return None;
+    }
+    // a closing role sentence is short (bodies and roles, perhaps a
+    // deadline): the sentence end before it is looked for in the last
+    // [`MAX_CLOSING_SENTENCE`] bytes only, so that a long paragraph costs no
+    // more than a short one
+    let mut window = body.len().saturating_sub(MAX_CLOSING_SENTENCE);
+    while !body.is_char_boundary(window) {
+        window += 1;
+    }
+    let start = window + body[window..].rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
     let sentence = &body[start..];
     // only role groups (X牵头，Y配合。 / X负责。): a closing X会同Y做好… is a
     // standing duty more often than a task's assignment
@@ -868,6 +893,25 @@ mod tests {
         let names: Vec<(&str, Role)> = r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
         assert_eq!(names, [("市农业农村局", Lead), ("各县（市、区）人民政府", Support)]);
         assert_eq!(r.deadline.and_then(|d| d.by.clone()).as_deref(), Some("2025-12-31"));
+        // a long task text before it: only the last sentence is looked at,
+        // wherever the search window starts (inside a character or not)
+        for pad in ["", "a", "ab"] {
+            let text =
+                format!("{pad}{}2025年底前完成。市农业农村局牵头，各县人民政府配合。", "推进农村改厕工作，".repeat(80));
+            let src = Source::new(&text);
+            let r = closing_responsibility(&src, &src.clean.text).unwrap();
+            assert_eq!(
+                r.agencies.iter().map(|a| a.name.as_ref()).collect::<Vec<_>>(),
+                ["市农业农村局", "各县人民政府"]
+            );
+        }
+        // a sentence that ends in its deadline rather than a role word
+        for tail in ["长期坚持", "持续推进", "2025年6月30日", "年内"] {
+            let text = format!("每季度组织一次集中整治。市城市管理局牵头，各区人民政府配合，{tail}。");
+            let src = Source::new(&text);
+            let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.agencies.len(), 2, "{text}");
+        }
         // a decision of minutes after what the meeting heard
         let src = Source::new(
             "会议听取了区住建局的汇报。会议议定：原则同意改造计划，区住建局牵头，区财政局配合，10月底前完成。",
