@@ -1106,6 +1106,10 @@ const OPENINGS: &[&str] = &["为", "根据", "按照", "依据", "经", "现将"
 /// title, and before one of the [`OPENINGS`]. Only genre-word endings in
 /// the first [`notice::MAX_TITLE_CHARS`] characters are tried.
 fn title_before_prose(text: &str) -> Option<usize> {
+    // the title holds a 关于 within those characters: one search of their
+    // bytes at most, before any character is decoded
+    let head = &text.as_bytes()[..text.len().min(notice::MAX_TITLE_CHARS * 4)];
+    memchr::memmem::find(head, "关于".as_bytes())?;
     text.char_indices()
         .take(notice::MAX_TITLE_CHARS)
         .filter(|&(_, c)| is_genre_end(c))
