@@ -21,24 +21,12 @@
 
 use gongwen::{Block, Document, Role};
 
+#[path = "common/redteam.rs"]
+mod redteam;
+use redteam::{block, parse, roles};
+
 fn read(name: &str) -> String {
-    let path = format!("{}/tests/data/redteam_notices/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn parse(text: &str) -> Document<'_> {
-    gongwen::parse(text).expect("parses")
-}
-
-/// Each responsibility of the block, as (name, role) lists.
-fn roles<'d>(b: &'d Block<'_>) -> Vec<Vec<(&'d str, Role)>> {
-    b.responsibilities.iter().map(|r| r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect()).collect()
-}
-
-fn block<'d>(doc: &'d Document<'_>, marker: &str, title: &str) -> &'d Block<'d> {
-    doc.blocks()
-        .find(|b| b.marker == marker && b.title.as_deref().is_some_and(|t| t.starts_with(title)))
-        .unwrap_or_else(|| panic!("no block {marker}{title}"))
+    redteam::read("redteam_notices", name)
 }
 
 /// The ISO date by which the block's first clause is due.

@@ -1,0 +1,32 @@
+//! Helpers shared by the red-team tests (`tests/redteam_*.rs`): documents
+//! under `tests/data/`, and the facts the tests read off a parse.
+//!
+//! Included with `#[path = "common/redteam.rs"] mod redteam;`.
+
+#![allow(dead_code)]
+
+use gongwen::{Block, Document, Role};
+
+/// The text of `tests/data/{dir}/{name}`.
+pub fn read(dir: &str, name: &str) -> String {
+    let path = format!("{}/tests/data/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The parse of `text`, which must succeed.
+pub fn parse(text: &str) -> Document<'_> {
+    gongwen::parse(text).expect("parses")
+}
+
+/// Each responsibility of the block, as (name, role) lists.
+pub fn roles<'d>(b: &'d Block<'_>) -> Vec<Vec<(&'d str, Role)>> {
+    b.responsibilities.iter().map(|r| r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect()).collect()
+}
+
+/// The first block (attachments' too) with this marker whose title starts
+/// with `title`.
+pub fn block<'d>(doc: &'d Document<'_>, marker: &str, title: &str) -> &'d Block<'d> {
+    doc.blocks()
+        .find(|b| b.marker == marker && b.title.as_deref().is_some_and(|t| t.starts_with(title)))
+        .unwrap_or_else(|| panic!("no block {marker}{title}"))
+}
