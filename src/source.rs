@@ -299,6 +299,13 @@ impl<'a> Source<'a> {
         s.as_ptr() as usize - self.clean.text.as_ptr() as usize
     }
 
+    /// The cleaned text between two sub-slices of the cleaned text, `a`
+    /// before `b` (`None` when `b` starts before `a` ends).
+    pub(crate) fn between(&self, a: &str, b: &str) -> Option<&str> {
+        let (from, to) = (self.offset(a) + a.len(), self.offset(b));
+        self.clean.text.get(from..to)
+    }
+
     /// Raw span of cleaned `start..end`.
     pub(crate) fn span(&self, start: usize, end: usize) -> Span {
         let (s, e, _) = self.clean.map(start, end);

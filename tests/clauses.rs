@@ -83,6 +83,40 @@ fn prose_lead_and_support() {
 }
 
 #[test]
+fn levels_share_the_ending_of_the_name_after_them() {
+    let text = "某某方案\n一、任务\n（一）推进改革。各市、县（市、区）人民政府负责。\n\
+                （二）加强建设。（省、市、县三级人民政府负责）\n\
+                （三）落实资金。（省、市财政厅局负责）\n\
+                （四）做好衔接。（各区、市发展改革委牵头，省、市、区两级财政部门配合）\n\
+                （五）统筹推进。（各市、规划局负责）\n";
+    let doc = parse(text);
+    assert_eq!(
+        roles(block(&doc, "（一）")),
+        [vec![("各市人民政府", Responsible), ("各县（市、区）人民政府", Responsible)]]
+    );
+    let b = block(&doc, "（二）");
+    assert_eq!(roles(b), [vec![("省人民政府", Responsible), ("市人民政府", Responsible), ("县人民政府", Responsible)]]);
+    // the span of each is the bytes written for it
+    let written: Vec<&str> = b.responsibilities[0].agencies.iter().map(|a| &text[a.span.start..a.span.end]).collect();
+    assert_eq!(written, ["省", "市", "县三级人民政府"]);
+    let levels: Vec<_> = b.responsibilities[0].agencies.iter().map(|a| a.level).collect();
+    assert_eq!(levels, [Some(LocalLevel::Province), Some(LocalLevel::City), Some(LocalLevel::District)]);
+    assert_eq!(roles(block(&doc, "（三）")), [vec![("省财政厅局", Responsible), ("市财政厅局", Responsible)]]);
+    assert_eq!(
+        roles(block(&doc, "（四）")),
+        [vec![
+            ("各区发展改革委", Lead),
+            ("各市发展改革委", Lead),
+            ("省财政部门", Support),
+            ("市财政部门", Support),
+            ("区财政部门", Support)
+        ]]
+    );
+    // an office lends no level its name: 各市 stays as written
+    assert_eq!(roles(block(&doc, "（五）")), [vec![("各市", Responsible), ("规划局", Responsible)]]);
+}
+
+#[test]
 fn abbreviated_offices_belong_to_the_first_ones_city() {
     let doc = parse("某某方案\n一、任务\n（一）推进建设。（杭州市发展改革委、规划局、财政局负责）\n");
     let b = block(&doc, "（一）");

@@ -70,7 +70,12 @@ fn spans_read_back(text: &str, doc: &Document<'_>) {
     for b in doc.blocks() {
         for r in &b.responsibilities {
             for a in &r.agencies {
-                assert_eq!(raw(a.span), a.name.as_ref());
+                // a level sharing the ending of the name after it (各市 of
+                // 各市、县（市、区）人民政府) is named in full, its span the
+                // bytes written for it: the same level starts both
+                let (written, name) = (raw(a.span), a.name.as_ref());
+                let level = |s: &str| s.trim_start_matches('各').chars().next();
+                assert!(written == name || level(&written) == level(name), "{name} at {written}");
             }
         }
     }

@@ -747,9 +747,11 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) ->
         let (name, span) = src.node(name);
         Agency::unresolved(name, role, span)
     };
+    let mut agencies: Vec<Agency<'a>> = clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect();
+    super::shared::expand(src, &clause.agencies, &mut agencies);
     let resp = Responsibility {
         raw: src.text(inner),
-        agencies: clause.agencies.iter().map(|&(n, r)| agency(n, r)).collect(),
+        agencies,
         notes: clause.notes.iter().map(|n| src.text(n)).collect(),
         span: src.span_of(bracketed),
         deadline: None,

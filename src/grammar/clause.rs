@@ -338,7 +338,9 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
             if n.is_empty() || !ok {
                 return;
             }
-            if is_name(n) {
+            // (a one-character level, 省 of 省、市、县三级人民政府, only
+            // before the name that lends it its ending: checked below)
+            if is_name(n) || super::shared::is_bare(n) {
                 out.push((n, role));
             } else {
                 ok = false;
@@ -353,6 +355,11 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
             out.truncate(before);
             return false;
         }
+    }
+    let mine = &out[before..];
+    if (0..mine.len()).any(|i| !is_name(mine[i].0) && !super::shared::lent(mine, i)) {
+        out.truncate(before);
+        return false;
     }
     out.len() > before
 }

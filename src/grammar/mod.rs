@@ -38,6 +38,7 @@ pub(crate) mod numeral;
 pub(crate) mod prose;
 pub(crate) mod reference;
 pub(crate) mod section_title;
+pub(crate) mod shared;
 pub(crate) mod table;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};

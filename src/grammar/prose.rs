@@ -203,7 +203,9 @@ fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Optio
     let start = out.len();
     joined_into(list, role, out);
     let items = &out[start..];
-    if items.len() <= MAX_LIST && items.iter().all(|(n, _)| is_subject(n)) {
+    if items.len() <= MAX_LIST
+        && items.iter().enumerate().all(|(i, (n, _))| is_subject(n) || super::shared::lent(items, i))
+    {
         Some(())
     } else {
         out.truncate(start);
@@ -290,7 +292,7 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     joined_into(names, role, out);
     let items = &out[start..];
     let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
-    if items.len() <= MAX_LIST && items.iter().all(|(n, _)| ok(n)) {
+    if items.len() <= MAX_LIST && items.iter().enumerate().all(|(i, (n, _))| ok(n) || super::shared::lent(items, i)) {
         Some(())
     } else {
         out.truncate(start);
@@ -467,7 +469,7 @@ pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
 /// part of the sentence that names the bodies; no notes.
 pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
     let p = prose(paragraph)?;
-    let agencies = p
+    let mut agencies: Vec<Agency<'a>> = p
         .agencies
         .iter()
         .map(|&(name, role)| {
@@ -475,6 +477,7 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
             Agency::unresolved(name, role, span)
         })
         .collect();
+    super::shared::expand(src, &p.agencies, &mut agencies);
     // a deadline in the sentence up to the bodies' end (2019年3月底前，X负责…),
     // else in the rest of that sentence (X牵头，Y配合，4月底前提出方案。 /
     // X负责，持续实施。)

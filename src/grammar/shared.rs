@@ -1,0 +1,141 @@
+//! Lists of bodies whose items share the last one's ending:
+//! `各市、县（市、区）人民政府` (各市人民政府 and 各县（市、区）人民政府),
+//! `省、市、县三级人民政府`, `市、区两级财政部门`. An item that is only a level
+//! of government (省, 各市, 自治区) borrows the ending of the first full
+//! name after it; a count of levels (三级) is dropped and a 各 before the
+//! first item is given to the last.
+
+use crate::ast::{Agency, Role};
+use crate::source::Source;
+use std::borrow::Cow;
+
+/// Words of a level of government, longest first.
+const HEADS: [&str; 13] =
+    ["自治区", "自治州", "自治县", "直辖市", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗"];
+
+/// Counts of levels between the last head and the shared ending.
+const COUNTS: [&str; 4] = ["两级", "三级", "四级", "五级"];
+
+/// The head word at the start of `s`, if any.
+fn head(s: &str) -> Option<&'static str> {
+    HEADS.iter().copied().find(|h| s.starts_with(h))
+}
+
+/// Whether `s` is only a level of government (省, 各市, 县（市、区）):
+/// cheap, as an item longer than a few characters is rejected by length.
+pub(crate) fn is_bare(s: &str) -> bool {
+    if s.is_empty() || s.len() > 3 * 12 {
+        return false;
+    }
+    let s = s.strip_prefix('各').unwrap_or(s);
+    let Some(h) = head(s) else { return false };
+    let rest = &s[h.len()..];
+    rest.is_empty() || bracket_len(rest) == rest.len()
+}
+
+/// Bytes of a bracket of levels at the start of `s` (（市、区）), 0 if none.
+fn bracket_len(s: &str) -> usize {
+    let Some(open) = s.chars().next().filter(|&c| crate::punct::is_lparen(c)) else { return 0 };
+    let inner = &s[open.len_utf8()..];
+    let Some(close) = inner.find(crate::punct::is_rparen) else { return 0 };
+    let levels = &inner[..close];
+    let ok = !levels.is_empty()
+        && levels.split(crate::punct::DUNHAO).all(|l| HEADS.contains(&l) || l == "地" || l == "市辖区");
+    if ok {
+        let after = inner[close..].chars().next().map_or(0, char::len_utf8);
+        open.len_utf8() + close + after
+    } else {
+        0
+    }
+}
+
+/// A name that lends its ending: (its 各, head and bracket as written, the
+/// shared ending, whether a count stood before the ending).
+fn donor(s: &str) -> Option<(&str, &str, bool)> {
+    let body = s.strip_prefix('各').unwrap_or(s);
+    let h = head(body)?;
+    let after_head = s.len() - body.len() + h.len();
+    let at = after_head + bracket_len(&s[after_head..]);
+    let (rest, counted) = match COUNTS.iter().find_map(|c| s[at..].strip_prefix(c)) {
+        Some(r) => (r, true),
+        None => (&s[at..], false),
+    };
+    (super::prose::is_body(rest) || rest.ends_with("部门")).then_some((&s[..at], rest, counted))
+}
+
+/// Whether the item at `i` of `names` is a bare level that a later full
+/// name lends its ending to (all items between being bare levels too).
+pub(crate) fn lent(names: &[(&str, Role)], i: usize) -> bool {
+    is_bare(names[i].0) && donor_after(names, i).is_some()
+}
+
+/// The index of the name that lends its ending to the bare level at `i`.
+fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
+    let role = names[i].1;
+    let j = (i + 1..names.len()).find(|&j| !is_bare(names[j].0) || names[j].1 != role)?;
+    (names[j].1 == role && donor(names[j].0).is_some()).then_some(j)
+}
+
+/// Give the bare levels among `names` (the names `agencies` were made of,
+/// in order) the ending of the full name after them, when only a 、 stands
+/// between each two in the text.
+pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mut [Agency<'a>]) {
+    // (one short test per name: most lists hold no bare level)
+    if names.len() < 2 || names.len() != agencies.len() || !names.iter().any(|(n, _)| is_bare(n)) {
+        return;
+    }
+    let mut i = 0;
+    while i < names.len() {
+        let Some(j) = is_bare(names[i].0).then(|| donor_after(names, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let adjacent =
+            (i..j).all(|k| src.between(names[k].0, names[k + 1].0).is_some_and(|g| crate::punct::trim(g) == "、"));
+        if let (true, Some((lead, ending, counted))) = (adjacent, donor(names[j].0)) {
+            for k in i..j {
+                agencies[k].name = Cow::Owned(format!("{}{ending}", names[k].0));
+            }
+            let share = names[i].0.starts_with('各') && !lead.starts_with('各');
+            if share || counted {
+                agencies[j].name = Cow::Owned(format!("{}{lead}{ending}", if share { "各" } else { "" }));
+            }
+        }
+        i = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_levels() {
+        for s in ["省", "各市", "县（市、区）", "自治区", "各县（市）"] {
+            assert!(is_bare(s), "{s}");
+        }
+        for s in ["市发展改革委", "各市人民政府", "规划局", "", "市场", "县（市、区）人民政府"]
+        {
+            assert!(!is_bare(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn donors() {
+        assert_eq!(donor("县（市、区）人民政府"), Some(("县（市、区）", "人民政府", false)));
+        assert_eq!(donor("县三级人民政府"), Some(("县", "人民政府", true)));
+        assert_eq!(donor("区两级财政部门"), Some(("区", "财政部门", true)));
+        assert_eq!(donor("规划局"), None);
+        assert_eq!(donor("市"), None);
+    }
+
+    #[test]
+    fn lent_only_before_a_donor() {
+        let r = Role::Responsible;
+        assert!(lent(&[("各市", r), ("县（市、区）人民政府", r)], 0));
+        assert!(lent(&[("省", r), ("市", r), ("县三级人民政府", r)], 0));
+        assert!(!lent(&[("各市", r), ("规划局", r)], 0));
+        assert!(!lent(&[("各市", r)], 0));
+        assert!(!lent(&[("各市", r), ("县人民政府", Role::Lead)], 0));
+    }
+}
