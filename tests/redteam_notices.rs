@@ -192,7 +192,28 @@ fn minutes_with_a_glued_number() {
     assert_eq!(clause_by(b), Some("2025-10-31"));
     // 会议强调，X要会同Y…
     assert_eq!(roles(block(&doc, "二、", "关于校园安全工作")), [vec![("区教育局", Lead), ("区公安分局", Support)]]);
+    // who attended ends the minutes: the notice's notes, not the last item's text
+    assert_eq!(n.notes, ["出席：王某、李某、赵某", "列席：区政府办公室、区财政局主要负责同志"]);
+    let last: Vec<_> = block(&doc, "三、", "其他事项").paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(last, ["会议研究了其他事项。"]);
     spans_read_back(&text, &doc);
+}
+
+#[test]
+fn attendance_lines_end_any_minutes() {
+    // constructed: a head with its number on a line of its own, attendance
+    // lines with their 人员, a half-width colon; a line that only starts so
+    // stays text
+    let text = "某某县人民政府专题会议纪要\n第3期\n某某县人民政府办公室　　2024年8月2日\n\
+                一、关于防汛工作\n会议要求，出席会议的单位要抓好落实。\n二、关于安全生产\n会议研究了安全生产工作。\n\
+                出席人员：甲某、乙某\n列席单位: 县应急局\n请假：丙某\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().unwrap();
+    assert_eq!(n.notes, ["出席人员：甲某、乙某", "列席单位: 县应急局", "请假：丙某"]);
+    let last: Vec<_> = block(&doc, "二、", "关于安全生产").paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(last, ["会议研究了安全生产工作。"]);
+    let first: Vec<_> = block(&doc, "一、", "关于防汛工作").paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(first, ["会议要求，出席会议的单位要抓好落实。"]);
 }
 
 #[test]

@@ -17,6 +17,23 @@ use std::borrow::Cow;
 /// Most bytes of a minutes' number (`（2025年第123期）`).
 const MAX_NUMBER_BYTES: usize = 40;
 
+/// Words that open an attendance line of minutes (出席：…, 列席人员：…).
+const ATTENDANCE: [&str; 4] = ["出席", "列席", "请假", "缺席"];
+
+/// Whether `line` lists who attended (出席：张三、李四), sat in (列席：…) or
+/// was away (请假：…, 缺席：…): a line that ends minutes. One first-character
+/// test rejects every other line.
+pub(crate) fn is_attendance(line: &str) -> bool {
+    let t = punct::trim(line);
+    if !t.starts_with(['出', '列', '请', '缺']) {
+        return false;
+    }
+    let Some(rest) = ATTENDANCE.iter().find_map(|w| t.strip_prefix(w)) else { return false };
+    let rest = rest.strip_prefix("会议").unwrap_or(rest);
+    let rest = ["人员", "领导", "同志", "单位"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    rest.starts_with(punct::is_colon) && rest.chars().nth(1).is_some()
+}
+
 /// Whether `title` is the title of minutes (…会议纪要, …纪要).
 pub(crate) fn is_minutes_title(title: &str) -> bool {
     title.ends_with("纪要")
@@ -106,6 +123,24 @@ fn year(i: &str) -> (Option<Year>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attendance_lines() {
+        for l in [
+            "出席：王某、李某",
+            "列席：区财政局主要负责同志",
+            "请假：赵某",
+            "出席人员：甲、乙",
+            "　缺席: 丙",
+            "列席单位：区政府办公室",
+        ] {
+            assert!(is_attendance(l), "{l}");
+        }
+        for l in ["出席会议的同志要做好准备。", "出席：", "列席", "请各单位按时报送。", "出台实施细则：…"]
+        {
+            assert!(!is_attendance(l), "{l}");
+        }
+    }
 
     #[test]
     fn numbers_of_minutes() {

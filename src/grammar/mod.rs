@@ -294,6 +294,18 @@ fn parse_source<'a>(
     };
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
+    // the 出席/列席/请假 lines that end minutes: the notice's notes, no
+    // paragraph of its last block (one first-character test a line, from
+    // the end)
+    let keep = match notice {
+        Some(_) => first.len() - first.iter().rev().take_while(|l| minutes::is_attendance(l.text)).count(),
+        None => first.len(),
+    };
+    let (first, first_marks, attendance) = if keep > 0 {
+        (&first[..keep], &first_marks[..keep], &first[keep..])
+    } else {
+        (first, first_marks, &first[..0])
+    };
     // the closing formula (特此通知。) after the text: no paragraph of its
     // last block
     let (first, first_marks, closing) = match first.split_last() {
@@ -393,6 +405,9 @@ fn parse_source<'a>(
             more_foreign,
         ],
     );
+    if let Some(n) = notice.as_mut() {
+        n.notes.extend(attendance.iter().map(|l| src.text(l.text)));
+    }
     let mut doc = Document {
         notice,
         title,
