@@ -340,3 +340,18 @@ fn a_short_pdf_text_with_gazette_page_numbers_and_a_bracket_cut_at_a_line_end() 
     nowhere(&doc, "·");
     nowhere(&doc, "第 3 页");
 }
+
+#[test]
+fn markdown_bullets_before_markers_are_residue() {
+    // constructed: a converter that wrote every heading as a list item
+    let text = "# 关于做好某工作的通知\n\n- 一、总体要求\n\n坚持稳中求进。\n\n- 二、重点任务\n\n* （一）加强领导\n\n落实责任。\n\n\
+                * （二）完善机制\n\n+ 1. 建立台账\n\n- 2. 定期调度\n\n- 其他说明\n";
+    let doc = parse(text);
+    let top: Vec<_> = doc.sections.iter().map(|b| (b.marker.as_ref(), b.title.as_deref())).collect();
+    assert_eq!(top, [("一、", Some("总体要求")), ("二、", Some("重点任务"))]);
+    let b = block(&doc, "（二）", "完善机制");
+    let items: Vec<_> = b.children.iter().map(|c| c.marker.as_ref()).collect();
+    assert_eq!(items, ["1.", "2."]);
+    assert_eq!(&text[b.marker_span.start..b.marker_span.end], "（二）");
+    assert_eq!(block(&doc, "（一）", "加强领导").paragraphs[0].text, "落实责任。");
+}
