@@ -308,10 +308,11 @@ struct Specials {
 impl Specials {
     fn new(bytes: &[u8]) -> Self {
         // a text quoted whole by a markdown converter: `>` starts most of
-        // its lines (one search of the text; counted only in a text with
-        // one). A quoted note over a text that is not quoted stays as it is.
-        let quotes = (bytes.first() == Some(&b'>') || memchr::memmem::find(bytes, b"\n>").is_some()) && {
-            let quoted = usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count();
+        // its lines (one search of the text for them; its lines are counted
+        // only in a text with one). A quoted note over a text that is not
+        // quoted stays as it is.
+        let quoted = usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count();
+        let quotes = quoted > 0 && {
             let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
             quoted * 2 >= lines
         };
@@ -1257,8 +1258,8 @@ mod tests {
         assert_eq!(&raw[s..e], "县供销");
     }
 
-    /// Markdown quote markers at line starts go (nested ones and a quoted
-    /// blank line too); a `>` inside a line stays.
+    /// A markdown bullet before a heading's marker goes; a dash before
+    /// anything else (a page number, a word, a number, a date) stays.
     #[test]
     fn markdown_bullets_before_a_marker() {
         let raw = "- 一、总体要求\n* （一）指导思想\r\n+ **1.** 建立台账\n-  2. 定期调度\n- 其他\n温度-5 度\n2025-06-01 发布\n";
@@ -1273,6 +1274,8 @@ mod tests {
         assert_eq!(&raw[s..e], "2. 定期调度");
     }
 
+    /// Markdown quote markers at line starts go (nested ones and a quoted
+    /// blank line too); a `>` inside a line stays.
     #[test]
     fn markdown_quotes() {
         let raw = "> 一、总体要求\n>\n> > （一）指导思想\n比例>50%\n";
