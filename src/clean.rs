@@ -310,8 +310,14 @@ impl Specials {
         // a text quoted whole by a markdown converter: `>` starts most of
         // its lines (one search of the text for them; its lines are counted
         // only in a text with one). A quoted note over a text that is not
-        // quoted stays as it is.
-        let quoted = usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count();
+        // quoted stays as it is. (A text without `>` is searched for it
+        // alone, with memchr: the search for `\n>` stops at every line
+        // break.)
+        let quoted = if memchr::memchr(b'>', bytes).is_none() {
+            0
+        } else {
+            usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count()
+        };
         let quotes = quoted > 0 && {
             let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
             quoted * 2 >= lines
