@@ -285,7 +285,8 @@ pub(crate) fn unbroken<'s>(
 ) -> impl Iterator<Item = &'s str> + Clone {
     // (most lists hold no bracket: one test of the list, then the pieces
     // pass through)
-    let bracketed = list.contains(punct::is_lparen);
+    // (a closing bracket alone joins nothing: its depth is below zero)
+    let bracketed = punct::find_marks::<punct::RoundBrackets>(list).is_some();
     std::iter::from_fn(move || {
         let first = pieces.next()?;
         if !bracketed {
@@ -332,6 +333,9 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
 fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, out: &mut Assigned<'s>) -> bool {
     let before = out.len();
     let mut ok = true;
+    // whether a bare level that is no name was kept (only then are the
+    // names checked again below)
+    let mut bare = false;
     for raw in items {
         let mut each = |part| {
             let n = clean_name(part);
@@ -340,7 +344,10 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
             }
             // (a one-character level, 省 of 省、市、县三级人民政府, only
             // before the name that lends it its ending: checked below)
-            if is_name(n) || super::shared::is_bare(n) {
+            if is_name(n) {
+                out.push((n, role));
+            } else if super::shared::is_bare(n) {
+                bare = true;
                 out.push((n, role));
             } else {
                 ok = false;
@@ -357,7 +364,7 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
         }
     }
     let mine = &out[before..];
-    if (0..mine.len()).any(|i| !is_name(mine[i].0) && !super::shared::lent(mine, i)) {
+    if bare && (0..mine.len()).any(|i| !is_name(mine[i].0) && !super::shared::lent(mine, i)) {
         out.truncate(before);
         return false;
     }
