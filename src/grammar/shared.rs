@@ -36,11 +36,21 @@ pub(crate) fn is_bare(s: &str) -> bool {
     if s.is_empty() || s.len() > 3 * 12 {
         return false;
     }
+    // a level ends in its head word or in the bracket after it: most
+    // names (发展改革委, 市水务局) end otherwise and are rejected by one load
+    if !s.chars().next_back().is_some_and(|c| BARE_LASTS.contains(c)) {
+        return false;
+    }
     let s = s.strip_prefix('各').unwrap_or(s);
     let Some(h) = head(s) else { return false };
     let rest = &s[h.len()..];
     rest.is_empty() || bracket_len(rest) == rest.len()
 }
+
+/// The last characters of [`HEADS`] and the closing brackets: every level
+/// [`is_bare`] accepts ends in one (a test checks each head).
+const BARE_LASTS: super::CharSet =
+    super::CharSet::new(&['区', '州', '县', '市', '省', '乡', '镇', '盟', '旗', ')', '\u{FF09}']);
 
 /// Bytes of a bracket of levels at the start of `s` (（市、区）), 0 if none.
 fn bracket_len(s: &str) -> usize {
@@ -142,6 +152,8 @@ mod tests {
     fn every_head_starts_with_a_head_first() {
         for h in HEADS {
             assert!(h.chars().next().is_some_and(|c| HEAD_FIRSTS.contains(c)), "{h}");
+            assert!(h.chars().next_back().is_some_and(|c| BARE_LASTS.contains(c)), "{h}");
+            assert!(is_bare(h) && is_bare(&format!("各{h}")), "{h}");
         }
     }
 
