@@ -216,12 +216,26 @@ fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Optio
 /// The body at the start of `part` after which the predicate begins (or
 /// 等…): `水利部研究提出…` → 水利部, `农业部等有关部门研究…` → 农业部.
 fn cut_partner(part: &str) -> Option<&str> {
-    part.char_indices().skip(2).take(MAX_NAME).find_map(|(j, _)| {
+    part.char_indices().skip(2).take(MAX_NAME).find_map(|(j, c)| {
+        // (one table load rejects most characters: neither 等 nor the
+        // first of a predicate)
+        if !FOLLOWS_FIRST.contains(c) {
+            return None;
+        }
         let (name, rest) = part.split_at(j);
-        let follows = rest.starts_with('等') || starts_predicate(rest.as_bytes());
+        let follows = c == '等' || starts_predicate(rest.as_bytes());
         (follows && is_partner(name)).then_some(name)
     })
 }
+
+/// 等 and the first characters of [`PREDICATES`] (a test checks each):
+/// where a body after 会同 may end.
+const FOLLOWS_FIRST: super::CharSet<512> = super::CharSet::new(&[
+    '等', '研', '提', '制', '拟', '确', '赴', '进', '组', '共', '联', '开', '做', '办', '负', '抓', '加', '推', '落',
+    '编', '起', '审', '实', '建', '完', '发', '出', '上', '报', '对', '就', '按', '根', '依', '在', '于', '向', '与',
+    '并', '及', '认', '积', '尽', '指', '督', '协', '统', '作', '形', '印', '修', '评', '予', '给', '安', '分', '另',
+    '参',
+]);
 
 /// The list after 会同, up to where the predicate begins, appended to `out`
 /// as supporting bodies (`out` as it was when there is none).
@@ -586,6 +600,8 @@ mod tests {
     fn predicates_are_found_by_their_first_character() {
         assert!(PREDICATES.iter().all(|p| p.chars().next().is_some_and(|c| c.len_utf8() == 3)));
         assert_eq!(PREDICATES_BY_FIRST.len(), PREDICATES.len());
+        assert!(PREDICATES.iter().all(|p| p.chars().next().is_some_and(|c| FOLLOWS_FIRST.contains(c))));
+        assert!(FOLLOWS_FIRST.contains('等') && !FOLLOWS_FIRST.contains('局'));
         // at every character of the letter, as the linear search finds them
         for (at, _) in LETTER.char_indices() {
             let rest = &LETTER.as_bytes()[at..];
