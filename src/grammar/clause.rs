@@ -107,6 +107,26 @@ fn other_label(s: &str) -> bool {
         .is_some_and(|(i, c)| i > 0 && punct::is_colon(c))
 }
 
+/// Whether `s`, after a separator in a label run, opens with a deadline
+/// phrase instead of a body: `（责任单位：市政府办公室，下半年完成）`,
+/// `（责任单位：各部门，持续推进）`. The phrase and what follows are a note
+/// (the clause's deadline is read from its notes). A body's name opens
+/// with no digit and none of the first characters of a phrase that is not
+/// a date (年 月 季 上 下 前 第 今 本 每 长 持 常 一 二 三 四 …): the
+/// production runs only on those, once per separator of a label run.
+fn opens_deadline(s: &str) -> bool {
+    let Some(c) = s.chars().next() else { return false };
+    if !(c.is_ascii_digit() || super::numeral::is_digit(c) || DEADLINE_FIRSTS.contains(c)) {
+        return false;
+    }
+    super::deadline::phrase(s).is_ok_and(|(_, p)| p.when != super::deadline::When::Start)
+}
+
+/// First characters of deadline phrases without a year (上半年, 三季度,
+/// 年底前, 持续推进, 长期坚持, 每季度, 今年底, 本年度内, 第三季度, 年内,
+/// 二〇二五年).
+const DEADLINE_FIRSTS: &str = "年月季上下前第今本每长持常一二三四〇零";
+
 /// Most characters of a label of another kind inside a clause.
 const MAX_OTHER_LABEL: usize = 6;
 
@@ -412,7 +432,7 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
                 next = Some((r, role2));
                 break;
             }
-            if other_label(after) {
+            if other_label(after) || opens_deadline(after) {
                 end = i;
                 note = Some(after);
                 break;
@@ -1077,6 +1097,33 @@ mod tests {
             [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
         );
         assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn a_deadline_after_the_bodies_of_a_label_is_a_note() {
+        for (content, bodies, note) in [
+            ("责任单位：市政府办公室，下半年完成", vec!["市政府办公室"], "下半年完成"),
+            ("责任单位：市政府各部门，持续推进", vec!["市政府各部门"], "持续推进"),
+            ("责任单位：市财政局、市税务局；三季度完成", vec!["市财政局", "市税务局"], "三季度完成"),
+            ("牵头单位：市司法局，2025年6月底前", vec!["市司法局"], "2025年6月底前"),
+            ("责任单位：区民政局，每季度", vec!["区民政局"], "每季度"),
+            ("责任单位：各区政府，年底前完成", vec!["各区政府"], "年底前完成"),
+        ] {
+            let c = parse_clause(content).unwrap();
+            assert_eq!(c.agencies.iter().map(|a| a.0).collect::<Vec<_>>(), bodies, "{content}");
+            assert_eq!(c.notes, [note], "{content}");
+        }
+        // bodies whose first character opens a phrase too stay bodies
+        assert_eq!(
+            agencies("责任单位：市财政局，上海市税务局，长江办，本级财政部门，一汽集团"),
+            [
+                ("市财政局", Responsible),
+                ("上海市税务局", Responsible),
+                ("长江办", Responsible),
+                ("本级财政部门", Responsible),
+                ("一汽集团", Responsible)
+            ]
+        );
     }
 
     #[test]
