@@ -173,7 +173,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
         let read = read.or_else(|| match t.as_bytes().first() {
             Some(b'|') => pipe(body, i),
             _ if t == "序号" => flattened(body, i),
-            _ if t.starts_with("序号") && t.contains('\t') => tsv(body, i),
+            _ if (t.starts_with("序号") || indicator_start(t)) && t.contains('\t') => tsv(body, i),
             _ if t.len() > NUMBER_HEADER.len() && t.starts_with(NUMBER_HEADER) => run_on(body, i),
             _ => None,
         });
@@ -203,7 +203,29 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
 /// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
 /// line, no scan).
 pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
-    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号")) || src.has_html_table()
+    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号") || indicator_start(l.text))
+        || src.has_html_table()
+}
+
+/// Whether a line starts as the header of a plan's indicator table
+/// (`指标	2020年	2025年	属性`, `类别	指标	…`): two prefix compares.
+fn indicator_start(t: &str) -> bool {
+    t.starts_with("指标") || t.starts_with("类别")
+}
+
+/// Whether a header is an indicator table's, which names no body's role:
+/// a cell holding 指标 (指标, 主要指标, 指标名称) and another that is a
+/// year (`2020年`, `2025年目标值`) or a value or kind of the indicators
+/// (属性, 基期值, 目标值, 现状值, 预期值, 规划值). Plans print their targets
+/// so, in 专栏 boxes and under 表N captions.
+fn indicator_header(header: &[&str]) -> bool {
+    const VALUES: [&str; 6] = ["属性", "基期值", "目标值", "现状值", "预期值", "规划值"];
+    let year = |h: &str| {
+        let b = h.as_bytes();
+        b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && h[4..].starts_with('年')
+    };
+    header.iter().any(|h| holds(h, "指标"))
+        && header.iter().any(|h| !holds(h, "指标") && (year(h) || VALUES.iter().any(|v| holds(h, v))))
 }
 
 /// Whether a line is a row of a pipe or tab-separated table.
@@ -1004,7 +1026,7 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
     if header.len() < 2
         || header.len() > MAX_COLUMNS
         || !header.iter().all(|h| !h.is_empty() && header_like(h))
-        || header.iter().all(|h| role_of(h) == ColumnRole::Other)
+        || header.iter().all(|h| role_of(h) == ColumnRole::Other) && !indicator_header(&header)
     {
         return None;
     }
@@ -1962,6 +1984,29 @@ mod tests {
     /// Lines of the given texts (for [`align`]).
     fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
         texts.iter().map(|&text| Line { text, start: 0 }).collect()
+    }
+
+    #[test]
+    fn indicator_headers() {
+        for h in [
+            &["指标", "2020年", "2025年", "属性"][..],
+            &["类别", "主要指标", "2020年基期值", "2025年目标值", "属性"],
+            &["指标名称", "现状值", "目标值"],
+            &["序号", "指标", "2020年", "2035年", "属性"],
+        ] {
+            assert!(indicator_header(h), "{h:?}");
+        }
+        for h in [
+            &["指标", "说明"][..],
+            &["项目", "2020年", "2025年"],
+            &["指标", "指标解释"],
+            &["名称", "属性"],
+            &["指标", "2020"],
+        ] {
+            assert!(!indicator_header(h), "{h:?}");
+        }
+        assert!(indicator_start("指标\t2020年") && indicator_start("类别\t指标"));
+        assert!(!indicator_start("主要指标\t2020年"));
     }
 
     #[test]
