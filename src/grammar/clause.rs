@@ -341,7 +341,25 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
     // whole list then spares one of each item (see [`split_joined`])
     let joins = punct::has_marks::<punct::Joins>(list);
     if also_commas {
-        names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out)
+        // a group after a comma may state its own role (`责任单位：A，B配合`,
+        // `责任单位：A、B，C牵头`): its bodies take that role. (One test of
+        // the last character of each group; the list is read as one when
+        // none ends like a role word.)
+        let groups = || unbroken(list, punct::split_marks::<punct::CommaOrSemicolon>(list));
+        if !groups().any(|g| g.chars().next_back().is_some_and(|c| ROLE_LAST_SET.contains(c))) {
+            return names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out);
+        }
+        let before = out.len();
+        for group in groups() {
+            let (group, role) = strip_role(group).filter(|(n, _)| !n.is_empty()).unwrap_or((group, role));
+            if !names_of(unbroken(group, punct::split_marks::<punct::Dunhao>(group)), joins, role, out)
+                && !group.is_empty()
+            {
+                out.truncate(before);
+                return false;
+            }
+        }
+        out.len() > before
     } else {
         names_of(unbroken(list, punct::split_marks::<punct::Dunhao>(list)), joins, role, out)
     }
@@ -1097,6 +1115,26 @@ mod tests {
             [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
         );
         assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn a_group_of_a_label_run_with_its_own_role_word() {
+        assert_eq!(
+            agencies("责任单位：县农业农村局，县财政局配合"),
+            [("县农业农村局", Responsible), ("县财政局", Support)]
+        );
+        assert_eq!(
+            agencies("责任单位：市发展改革委、市财政局，市统计局等参与；各区政府"),
+            [
+                ("市发展改革委", Responsible),
+                ("市财政局", Responsible),
+                ("市统计局", Support),
+                ("各区政府", Responsible)
+            ]
+        );
+        let c = parse_clause("责任单位：县农业农村局，县财政局配合，第三季度完成").unwrap();
+        assert_eq!(c.agencies, [("县农业农村局", Responsible), ("县财政局", Support)]);
+        assert_eq!(c.notes, ["第三季度完成"]);
     }
 
     #[test]
