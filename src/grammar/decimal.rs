@@ -96,6 +96,23 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
     true
 }
 
+/// Whether the lead sentence of a decimal clause recommends (宜, 不宜:
+/// `5.2.1　有条件的小区宜加装电梯。`): a provision of a standard or guide,
+/// as one with 应 / 可 / 须 / 不得 is, never a run-in title. 宜 in a word
+/// (适宜, 事宜, 便宜, 因地制宜, 宜居) does not count. Asked only of a decimal
+/// heading's text before its 。: one `memmem` search of at most a title's
+/// bytes.
+pub(crate) fn recommends(lead: &str) -> bool {
+    const YI: &str = "宜";
+    const BEFORE: [&str; 3] = ["适", "事", "便"];
+    let b = lead.as_bytes();
+    memchr::memmem::find_iter(b, YI.as_bytes()).any(|i| {
+        let before = &lead[..i];
+        let after = &lead[i + YI.len()..];
+        !BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("地制") && !after.starts_with(['居', '人'])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +153,18 @@ mod tests {
         // bare numbers alone make no outline
         let lines = ["1　总则", "2　组织指挥", "3　附则"];
         assert_eq!(kept(&lines, true), [None, None, None]);
+    }
+
+    #[test]
+    fn a_recommendation_is_a_provision() {
+        for lead in ["有条件的小区宜加装电梯", "供电设施改造宜采用地埋方式", "屋面不宜采用金属板"]
+        {
+            assert!(recommends(lead), "{lead}");
+        }
+        for lead in ["编制目的", "选择适宜树种", "相关事宜", "因地制宜推进改造", "建设宜居社区"]
+        {
+            assert!(!recommends(lead), "{lead}");
+        }
     }
 
     #[test]
