@@ -220,6 +220,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     !body.is_empty()
         && body.chars().count() <= 400
         && !is_lead_in(body)
+        && !is_speaker(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
@@ -232,6 +233,22 @@ pub(crate) fn is_addressee(text: &str) -> bool {
                     !item.is_empty() && item.chars().count() <= 40
                 })
         })
+}
+
+/// Endings of the speakers of a transcript or an interview (主持人, 记者,
+/// 某某日报记者, 省发展改革委副主任, 副厅长, 新闻发言人): a speaker and a
+/// colon open a turn of speech, never a 主送机关.
+const SPEAKER_ENDS: [&str; 4] = ["人", "者", "主任", "长"];
+
+/// Whether the text before a line's colon names a speaker (see
+/// [`SPEAKER_ENDS`]) or is 问 / 答 (a question and its answer): one name,
+/// not a list, and not a group addressed as a whole (各单位负责人,
+/// 各位代表). A few suffix compares on lines that end in a colon.
+fn is_speaker(body: &str) -> bool {
+    matches!(body, "问" | "答")
+        || SPEAKER_ENDS.iter().any(|e| body.ends_with(e))
+            && !body.starts_with('各')
+            && punct::find_marks::<punct::DunhaoCommaSemicolon>(body).is_none()
 }
 
 /// Words that open the sentence leading into a document's provisions, never
@@ -629,6 +646,14 @@ mod tests {
         assert!(!is_addressee("经市人民政府同意，现将有关事项公告如下："));
         assert!(!is_addressee("、："));
         assert!(!is_addressee("附件："));
+        // the speakers of a transcript, a question and its answer
+        for t in
+            ["主持人：", "某某日报记者：", "省发展改革委副主任：", "市应急管理局局长：", "新闻发言人：", "问：", "答："]
+        {
+            assert!(!is_addressee(t), "{t}");
+        }
+        assert!(is_addressee("各单位负责人："));
+        assert!(is_addressee("各区人民政府，市政府各部门："));
     }
 
     #[test]
