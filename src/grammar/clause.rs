@@ -44,10 +44,23 @@ fn label(i: &str) -> IResult<&str, Role> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
     }
     alt((
-        value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位"), tag("牵头")))),
+        // (处室, 科室: the divisions of a department, in its own key points)
+        value(
+            Role::Lead,
+            alt((tag("牵头单位"), tag("牵头部门"), tag("牵头处室"), tag("牵头科室"), tag("主办单位"), tag("牵头"))),
+        ),
         value(
             Role::Responsible,
-            alt((tag("责任单位"), tag("责任部门"), tag("主责单位"), tag("实施单位"), tag("负责单位"), tag("负责部门"))),
+            alt((
+                tag("责任单位"),
+                tag("责任部门"),
+                tag("责任处室"),
+                tag("责任科室"),
+                tag("主责单位"),
+                tag("实施单位"),
+                tag("负责单位"),
+                tag("负责部门"),
+            )),
         ),
         value(
             Role::Support,
@@ -61,6 +74,8 @@ fn label(i: &str) -> IResult<&str, Role> {
                 tag("协办单位"),
                 tag("协同单位"),
                 tag("协助单位"),
+                tag("配合处室"),
+                tag("配合科室"),
                 tag("配合"),
             )),
         ),
@@ -1115,6 +1130,19 @@ mod tests {
             [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
         );
         assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn a_departments_divisions_are_labelled_too() {
+        assert_eq!(agencies("牵头处室：体制改革处"), [("体制改革处", Lead)]);
+        assert_eq!(
+            agencies("责任处室：医政医管处；配合处室：规划财务处"),
+            [("医政医管处", Responsible), ("规划财务处", Support)]
+        );
+        assert_eq!(agencies("责任科室：办公室"), [("办公室", Responsible)]);
+        let r = runs("深化公立医院改革。牵头处室：医政医管处");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, [("医政医管处", Lead)]);
     }
 
     #[test]
