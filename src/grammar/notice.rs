@@ -259,7 +259,12 @@ const LEAD_INS: [&str; 6] = ["为了", "为进一步", "根据", "按照", "依�
 /// colon (`为了…，结合本市实际，作如下决定：`, `现将有关事项通告如下：`),
 /// which, in short comma-separated clauses, reads like a list of bodies.
 fn is_lead_in(body: &str) -> bool {
-    LEAD_INS.iter().any(|w| body.starts_with(w)) || body.ends_with("如下")
+    // (…工作的总体要求是：, 2025年全市…: a copula ends a sentence, a year
+    // opens one; no body's name does either)
+    LEAD_INS.iter().any(|w| body.starts_with(w))
+        || body.ends_with("如下")
+        || body.ends_with('是')
+        || body.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
@@ -653,6 +658,8 @@ mod tests {
             assert!(!is_addressee(t), "{t}");
         }
         assert!(is_addressee("各单位负责人："));
+        assert!(!is_addressee("2025年全市卫生健康工作的总体要求是："));
+        assert!(!is_addressee("今年工作的总体思路是："));
         assert!(is_addressee("各区人民政府，市政府各部门："));
     }
 
