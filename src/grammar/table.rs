@@ -208,7 +208,8 @@ pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
 }
 
 /// Whether a line starts as the header of a plan's indicator table
-/// (`指标	2020年	2025年	属性`, `类别	指标	…`): two prefix compares.
+/// (`指标⇥2020年⇥2025年⇥属性`, `类别⇥指标⇥…`, cells separated by tabs): two
+/// prefix compares.
 fn indicator_start(t: &str) -> bool {
     t.starts_with("指标") || t.starts_with("类别")
 }
