@@ -1,6 +1,7 @@
 //! Red team of long structured documents: plans (规划: 第一篇 / 第一章 /
 //! 第一节 / 一、 / （一）, 专栏 boxes with indicator tables and lists of
-//! projects, 表/图 captions, 附表), emergency plans (应急预案: decimal
+//! projects, indicator tables — tab-separated, pipe or flattened one cell
+//! per line —, 表/图 captions, 附表), emergency plans (应急预案: decimal
 //! outlines to three levels, response levels Ⅰ级/一级, the duties of each
 //! body `市应急管理局：负责…`, 附件 lists), technical guides and standards
 //! (范围 / 规范性引用文件 / 术语和定义, 注1：, 附录A), policy
@@ -553,4 +554,65 @@ fn department_key_points_with_division_labels_and_a_lead_in() {
     assert_eq!(roles(b), [vec![("市疾控中心", Responsible)]]);
     assert_eq!(due(b), Some(("9月底前", Some("2025-09-30"))));
     spans_read_back(&text, &doc);
+}
+
+#[test]
+fn emergency_plan_with_titles_run_in_before_their_text() {
+    let text = read("22-emergency-runon-titles.txt");
+    let doc = parse(&text);
+    let titles: Vec<_> = doc.blocks().map(|b| b.title.as_deref().unwrap_or("")).collect();
+    assert_eq!(
+        titles,
+        [
+            "总则",
+            "编制目的",
+            "适用范围",
+            "预警与信息报告",
+            "预警分级",
+            "信息报告",
+            "报告内容",
+            "续报",
+            "后期处置",
+            "善后处置",
+            "调查评估"
+        ]
+    );
+    assert_eq!(texts(block(&doc, "2.2.2", "续报")), ["事故应急处置过程中，应当及时续报有关情况。"]);
+    let b = block(&doc, "3.2", "调查评估");
+    assert_eq!(roles(b), [vec![("市应急管理局", Lead), ("有关部门", Support)]]);
+    no_numbering_warnings(&doc);
+}
+
+#[test]
+fn bureau_key_points_with_a_month_and_a_start_in_the_bracket() {
+    let text = read("23-key-points-bracket-month.txt");
+    let doc = parse(&text);
+    let b = block(&doc, "1.", "推进重大项目建设");
+    assert_eq!(roles(b), [vec![("投资处", Lead), ("各业务处室", Support)]]);
+    assert_eq!(due(b), Some(("12月", Some("2025-12-31"))));
+    assert_eq!(due(block(&doc, "2.", "争取中央预算内投资")), Some(("6月底前", Some("2025-06-30"))));
+    // 二季度启动、四季度完成: the deadline is when it is done
+    assert_eq!(due(block(&doc, "4.", "开展营商环境评价")), Some(("四季度", Some("2025-12-31"))));
+}
+
+#[test]
+fn plan_with_an_indicator_table_flattened_one_cell_per_line() {
+    let text = read("24-plan-indicator-table-flattened.txt");
+    let doc = parse(&text);
+    let b = block(&doc, "一、", "发展目标");
+    // the caption stays text, the cells are a table, none a paragraph
+    assert_eq!(texts(b), ["到2025年，农业农村现代化取得重要进展。", "表1　“十四五”农业农村现代化主要指标"]);
+    let t = &b.tables()[0];
+    assert_eq!(columns(t), ["指标", "2020年", "2025年", "属性"]);
+    let rows: Vec<Vec<&str>> = t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_ref()).collect()).collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["粮食综合生产能力（万吨）", "50", "52", "约束性"],
+            vec!["农村居民人均可支配收入增速（%）", "8", "7.5", "预期性"]
+        ]
+    );
+    assert!(b.children.is_empty());
+    let b = block(&doc, "（一）", "稳定粮食生产");
+    assert_eq!(roles(b), [vec![("县农业农村局", Lead), ("各乡镇人民政府", Responsible)]]);
 }
