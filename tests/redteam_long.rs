@@ -24,7 +24,8 @@
 //! deadline or a role word after the bodies of a label
 //! (（责任单位：A，下半年完成）, （责任单位：A，B配合）); 牵头处室 labels;
 //! speakers of a transcript (主持人：, 某某日报记者：); a key points'
-//! lead-in ending in 是：; 发布机关 in a markdown metadata header.
+//! lead-in ending in 是：; 发布机关 in a markdown metadata header; a
+//! standard's cover (its class and number over its title) and 前言.
 //!
 //! Two forms still fail and are kept as ignored tests: a Q&A page and a
 //! standard whose whole text is on one line with single ASCII spaces (the
@@ -615,4 +616,41 @@ fn plan_with_an_indicator_table_flattened_one_cell_per_line() {
     assert!(b.children.is_empty());
     let b = block(&doc, "（一）", "稳定粮食生产");
     assert_eq!(roles(b), [vec![("县农业农村局", Lead), ("各乡镇人民政府", Responsible)]]);
+}
+
+#[test]
+fn standard_with_its_cover_a_foreword_and_a_table() {
+    let text = read("25-standard-foreword.txt");
+    let doc = parse(&text);
+    // the class and the number over the title are no part of it
+    assert_eq!(doc.title.as_deref(), Some("智慧社区建设指南"));
+    assert_eq!(doc.doc_number.as_deref(), Some("DB00/T 1234—2024"));
+    // the foreword and the introduction are text before the clauses
+    assert_eq!(doc.preamble[0].text, "前言");
+    let top: Vec<_> = doc.sections.iter().map(|b| b.title.as_deref().unwrap_or("")).collect();
+    assert_eq!(top, ["范围", "规范性引用文件", "术语和定义", "总体要求", "运行维护"]);
+    // a term numbered on a line of its own (3.1 / 智慧社区　smart community)
+    // stays text of its section: no heading is made of a bare number
+    assert_eq!(texts(&doc.sections[2])[0], "3.1");
+    let b = first(&doc, BlockKind::Decimal, "4.2");
+    assert_eq!(texts(b), ["应统筹规划、分步实施。", "表1　智慧社区建设内容"]);
+    assert_eq!(columns(&b.tables()[0]), ["类别", "建设内容", "要求"]);
+    let b = first(&doc, BlockKind::Decimal, "5.2");
+    assert_eq!(b.title, None);
+    no_numbering_warnings(&doc);
+}
+
+#[test]
+fn interpretation_with_its_contacts_at_the_end() {
+    let text = read("26-interpretation-contacts.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.title.as_deref(), Some("一图读懂｜《某某区关于促进消费扩容提质的若干措施》"));
+    assert!(doc.notice.is_none());
+    assert_eq!(doc.sections.len(), 3);
+    // 解读机关： / 解读人： / 联系电话： are text, no duty and no clause
+    let last = doc.sections.last().unwrap();
+    assert_eq!(texts(last)[1..], ["解读机关：某某区商务委员会", "解读人：张某某", "联系电话：021-00000000"]);
+    assert!(doc.blocks().all(|b| b.responsibilities.iter().all(|r| r.agencies.iter().all(|a| a.name != "张某某"))));
+    let cited: Vec<_> = doc.references.iter().filter_map(|r| r.doc_number.as_deref()).collect();
+    assert_eq!(cited, ["某府办发〔2024〕8号"]);
 }
