@@ -255,9 +255,7 @@ impl<'a> Resolver<'a, '_> {
                     !stem.is_empty() && a.name.contains(stem)
                 })
             };
-            if let Some(local) =
-                after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some() && !names_place(l))
-            {
+            if let Some(local) = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some() && !names_place(l)) {
                 a.kind = AgencyKind::Local;
                 a.canonical = None;
                 a.current = None;
@@ -461,7 +459,10 @@ mod tests {
         assert_eq!(resolved(&["统计局", "县发改局"], Some("某某县人民政府"))[0].0, AgencyKind::National);
         assert_eq!(resolved(&["财政部", "统计局"], None)[1].0, AgencyKind::National);
         // a name that says it is national stays so
-        assert_eq!(resolved(&["市委金融办", "上海金融监管局"], Some("上海市人民政府办公厅"))[1].0, AgencyKind::National);
+        assert_eq!(
+            resolved(&["市委金融办", "上海金融监管局"], Some("上海市人民政府办公厅"))[1].0,
+            AgencyKind::National
+        );
         for name in ["国家能源局", "市场监管总局", "海关总署", "中央网信办", "财政部"] {
             assert_eq!(resolved(&["市发展改革委", name], Some("某某市人民政府"))[1].0, AgencyKind::National, "{name}");
         }

@@ -169,7 +169,8 @@ mod tests {
         let prose = [mk("为贯彻落实，现提出如下意见。"), mk("一、总体要求")];
         assert_eq!(flattened_table(&prose), None);
         // a 名单 of units, numbered one a line
-        let list = [mk("二、先进部门（10个）"), mk("1.市发展改革委"), mk("2.市财政局"), mk("3.市水利局"), mk("4.市税务局")];
+        let list =
+            [mk("二、先进部门（10个）"), mk("1.市发展改革委"), mk("2.市财政局"), mk("3.市水利局"), mk("4.市税务局")];
         assert_eq!(flattened_table(&list), None);
     }
 }

@@ -39,6 +39,10 @@ pub(crate) fn is_contact(text: &str) -> bool {
         None => text,
     };
     let inner = punct::trim(inner);
+    // (one sentence: text after a 。 is another line run on, 附件：…)
+    if inner.find(punct::JUHAO).is_some_and(|p| p + punct::JUHAO.len_utf8() < inner.len()) {
+        return false;
+    }
     KEYS.iter().filter_map(|k| inner.strip_prefix(k)).any(|rest| {
         let rest = rest.trim_start_matches(punct::is_space);
         rest.strip_prefix(punct::is_colon).is_some_and(|value| !punct::trim(value).is_empty())
@@ -61,17 +65,41 @@ pub(crate) fn before_signature(lines: &[Line<'_>], start: usize, end: usize) -> 
     // numbered items)
     let list_at = (from..end).find(|&k| attachment::attach_line(lines[k].text).is_some());
     let mut k = end;
+    // (continuation lines read so far, kept only under a contact line)
+    let mut pending = 0;
     while k > from {
         let t = lines[k - 1].text;
         if is_contact(t) {
+            found.extend((k..k + pending).rev());
+            pending = 0;
             found.push(k - 1);
-        } else if !(super::notice::is_closing(t) || list_at.is_some_and(|a| k - 1 >= a)) {
+        } else if is_continuation(t) {
+            pending += 1;
+        } else if pending == 0 && (super::notice::is_closing(t) || list_at.is_some_and(|a| k - 1 >= a)) {
+            // (between the contact lines and the signature)
+        } else {
             break;
         }
         k -= 1;
     }
     found.reverse();
     found
+}
+
+/// Longest line that continues a contact line, in bytes.
+const MAX_CONTINUATION_BYTES: usize = 3 * 40;
+
+/// Fewest digits of the telephone number that ends a continuation line.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// A line under a contact line that names another contact (`县人力社保局　周某
+/// 0571-63700002`): short, no prose punctuation, ending in a telephone number.
+fn is_continuation(text: &str) -> bool {
+    if text.len() > MAX_CONTINUATION_BYTES || !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let digits = text.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'-').filter(u8::is_ascii_digit).count();
+    digits >= MIN_PHONE_DIGITS && punct::find_prose_punct(text).is_none()
 }
 
 #[cfg(test)]
@@ -100,6 +128,7 @@ mod tests {
             "电话费补贴标准另行制定。",
             "经研究，现批复如下：",
             "（一）联系人：张某",
+            "联系人：张某，电话：0571-63711111。附件：某某规划",
             "某某乡人民政府",
             "",
         ] {
@@ -121,6 +150,15 @@ mod tests {
         let text = "正文。\n此复。\n联系人：黄某\n联系电话：0571-85000000\n某市财政局\n";
         let ls = lines(text);
         assert_eq!(before_signature(&ls, 0, 4), [2, 3]);
+        // a second contact under the first, its body, name and number
+        let text =
+            "正文。\n联系人：县委组织部　孙某　0571-63700001\n县人力社保局　周某　0571-63700002\n某县人力社保局\n";
+        let ls = lines(text);
+        assert_eq!(before_signature(&ls, 0, 3), [1, 2]);
+        // such a line with no contact line above it: none
+        let text = "正文。\n县人力社保局　周某　0571-63700002\n某县人力社保局\n";
+        let ls = lines(text);
+        assert!(before_signature(&ls, 0, 2).is_empty());
         // a contact line inside the text, prose after it: none
         let text = "正文。\n联系人：黄某\n请各单位按时报送。\n某市财政局\n";
         let ls = lines(text);

@@ -639,7 +639,8 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         s -= 1;
     }
     let mut e = d + 1;
-    while e < n && is_note(lines[e].text) {
+    // (and the contact lines a request prints there: （联系人：赵某，电话：…）)
+    while e < n && (is_note(lines[e].text) || super::contact::is_contact(lines[e].text)) {
         e += 1;
     }
     f.date = Some((d, value));
