@@ -433,3 +433,54 @@ fn shared_levels_in_clauses() {
     // no 各 to share: no clause
     assert!(clause("（区、县负责）").is_empty());
 }
+
+#[test]
+fn town_minutes_participants_lines_are_notes() {
+    let text = read("21-town-minutes-participants.txt");
+    let doc = parse(&text);
+    assert_eq!(doc_number(&doc), Some("〔2025〕第3期"));
+    assert_eq!(issuers(&doc), ["中共某某镇委员会办公室"]);
+    assert_eq!(date(&doc), Some("2025-04-02"));
+    assert_eq!(notes(&doc), ["参加人员：李某、王某、张某、刘某、陈某", "列席人员：镇纪委、镇党政办负责同志"]);
+    assert_eq!(block(&doc, "二、", "关于人居环境整治工作").paragraphs.len(), 1);
+    let fire = block(&doc, "一、", "关于春季森林防火工作");
+    assert_eq!(fire.responsibilities[0].agencies[0].name, "镇应急办");
+}
+
+#[test]
+fn addressee_wrapped_over_two_lines() {
+    let text = read("22-wrapped-addressee.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        addressees(&doc),
+        [vec!["各乡镇人民政府", "街道办事处"], vec!["县政府各部门", "各直属机构"], vec!["县属各国有企业"]]
+    );
+    let n = doc.notice.as_ref().unwrap();
+    let s = n.addressee_span.unwrap();
+    assert!(text[s.start..s.end].starts_with("各乡镇人民政府") && text[s.start..s.end].ends_with("县属各国有企业："));
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(issuers(&doc), ["某某县人民政府办公室"]);
+    assert_eq!(date(&doc), Some("2025-10-09"));
+    // 各乡镇、街道: each 街道 too
+    let dust = block(&doc, "一、", "严格管控扬尘污染");
+    assert_eq!(
+        roles(dust),
+        [vec![
+            ("县住建局", Role::Lead),
+            ("县城管局", Role::Support),
+            ("各乡镇", Role::Support),
+            ("各街道", Role::Support)
+        ]]
+    );
+}
+
+#[test]
+fn joint_offices_in_a_title_without_guanyu() {
+    let text = read("23-joint-title-no-guanyu.txt");
+    let doc = parse(&text);
+    assert_eq!(doc_number(&doc), Some("某委办〔2025〕7号"));
+    assert_eq!(issuers(&doc), ["中共某某县委办公室", "某某县人民政府办公室"]);
+    assert_eq!(date(&doc), Some("2025-02-20"));
+    assert_eq!(doc.title.as_deref(), Some("关于建立县级领导干部包联乡镇制度的意见"));
+    assert_eq!(top(&doc), ["一、包联范围", "二、工作职责"]);
+}

@@ -880,10 +880,19 @@ fn notice_node<'a>(
             Cow::Owned(n) => Cow::Owned(n.clone()),
         })
     };
-    let addressees = frame.addressee.map_or_else(Vec::new, |i| {
-        extend(src.span_of(lines[i].text));
-        addressee_groups(src, lines[i].text)
+    // (the 主送机关 wrapped over two lines: the groups of both)
+    let addressee_span = frame.addressee.map(|i| match frame.addressee_wrapped {
+        Some(w) => src.span(lines[w].start, lines[i].end()),
+        None => src.span_of(lines[i].text),
     });
+    let addressees = frame.addressee.map_or_else(Vec::new, |i| {
+        let mut groups = frame.addressee_wrapped.map_or_else(Vec::new, |w| addressee_groups(src, lines[w].text));
+        groups.extend(addressee_groups(src, lines[i].text));
+        groups
+    });
+    if let Some(s) = addressee_span {
+        extend(s);
+    }
     // 附件说明 inside the notice body: list entries, not body text (and
     // the contact lines before the signature: notes)
     let body_lines: Cow<'_, [Line<'_>]> = if frame.contacts.iter().any(|i| frame.body.contains(i)) {
@@ -932,7 +941,7 @@ fn notice_node<'a>(
         title_span,
         doc_number,
         doc_number_span,
-        addressee_span: frame.addressee.map(|i| src.span_of(lines[i].text)),
+        addressee_span,
         addressees,
         body: paragraphs(src, &body_lines[..at]),
         issuers: lines[frame.issuers.clone()]

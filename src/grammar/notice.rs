@@ -63,8 +63,11 @@ pub(crate) struct Frame<'c> {
     /// A 成文日期 in brackets under the title (`（2023年1月2日）`), as
     /// central documents print it.
     pub(crate) head_date: Option<(usize, Date)>,
-    /// 主送机关 line.
+    /// 主送机关 line (its last line when wrapped).
     pub(crate) addressee: Option<usize>,
+    /// The first line of a 主送机关 wrapped over two lines, ending in a
+    /// comma (`各乡镇人民政府，县政府各部门，` / `县属各国有企业：`).
+    pub(crate) addressee_wrapped: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
     pub(crate) body: Range<usize>,
     /// 发文机关署名 lines.
@@ -218,15 +221,25 @@ pub(crate) fn bracketed_signature(text: &str) -> bool {
 
 /// 主送机关: comma groups of short names, ending in a colon.
 pub(crate) fn is_addressee(text: &str) -> bool {
-    let Some(body) = text.strip_suffix(punct::is_colon) else {
-        return false;
-    };
+    text.strip_suffix(punct::is_colon).is_some_and(addressee_body)
+}
+
+/// The first line of a 主送机关 wrapped over two lines: groups of names like
+/// the line's, ending in a comma or a 、 where it wraps, with `next` a
+/// 主送机关 line.
+pub(crate) fn is_wrapped_addressee(text: &str, next: &str) -> bool {
+    text.strip_suffix(|c: char| punct::is_comma(c) || c == punct::DUNHAO).is_some_and(addressee_body)
+        && is_addressee(next)
+}
+
+/// The names of a 主送机关 line before its colon.
+fn addressee_body(body: &str) -> bool {
     !body.is_empty()
         && body.chars().count() <= 400
         && !is_lead_in(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
-        && super::attachment::attach_line(text).is_none()
+        && super::attachment::attach_line(body).is_none()
         && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
@@ -606,6 +619,12 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
         f.addressee = Some(i);
         i += 1;
+    } else if let [a, b, ..] = &lines[i.min(n)..] {
+        if is_wrapped_addressee(a.text, b.text) {
+            f.addressee_wrapped = Some(i);
+            f.addressee = Some(i + 1);
+            i += 2;
+        }
     }
     let body_start = i;
     // the first date line after the head closes the signature
@@ -691,6 +710,24 @@ mod tests {
         assert!(!is_addressee("经市人民政府同意，现将有关事项公告如下："));
         assert!(!is_addressee("、："));
         assert!(!is_addressee("附件："));
+    }
+
+    #[test]
+    fn wrapped_addressee_lines() {
+        assert!(is_wrapped_addressee("各乡镇人民政府、街道办事处，县政府各部门、各直属机构，", "县属各国有企业："));
+        assert!(is_wrapped_addressee("各省、自治区、直辖市人民政府，国务院各部委、", "各直属机构："));
+        // a sentence ending in a comma, or no addressee under it
+        assert!(!is_wrapped_addressee(
+            "为切实做好今年秋冬季大气污染防治工作，经县政府同意，",
+            "现将有关事项通知如下："
+        ));
+        assert!(!is_wrapped_addressee("各乡镇人民政府，", "为做好工作，现通知如下。"));
+        assert!(!is_wrapped_addressee("各乡镇人民政府", "县属各国有企业："));
+        let ls = lines(
+            "某县人民政府办公室关于做好工作的通知\n某政办发〔2025〕40号\n各乡镇人民政府，县政府各部门，\n县属各国有企业：\n正文。\n某县人民政府办公室\n2025年10月9日\n",
+        );
+        let f = frame(&ls);
+        assert_eq!((f.addressee_wrapped, f.addressee), (Some(2), Some(3)));
     }
 
     #[test]

@@ -81,7 +81,8 @@ const MAX_OPENING: usize = 5;
 /// levels like it, after a short 各 item of the same role.
 fn distributed(names: &[(&str, Role)], i: usize) -> bool {
     let (name, role) = names[i];
-    if i == 0 || name.starts_with('各') || !is_bare(name) {
+    let level = |n: &str| is_bare(n) || GRASSROOTS.contains(&n);
+    if i == 0 || name.starts_with('各') || !level(name) {
         return false;
     }
     for &(n, r) in names[..i].iter().rev() {
@@ -91,12 +92,15 @@ fn distributed(names: &[(&str, Role)], i: usize) -> bool {
         if let Some(level) = n.strip_prefix('各') {
             return super::chars_in(level, 1, MAX_OPENING - 1) && super::all_ideographs(level);
         }
-        if !is_bare(n) {
+        if !level(n) {
             return false;
         }
     }
     false
 }
+
+/// Grassroots units that share a 各 as levels do (各乡镇、街道: each 街道).
+const GRASSROOTS: [&str; 5] = ["街道", "乡镇", "街镇", "社区", "村"];
 
 /// Whether the item at `i` of `names` is a bare level that a later full
 /// name lends its ending to (all items between being bare levels too).
@@ -116,13 +120,15 @@ fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
 /// between each two in the text.
 pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mut [Agency<'a>]) {
     // (one short test per name: most lists hold no bare level)
-    if names.len() < 2 || names.len() != agencies.len() || !names.iter().any(|(n, _)| is_bare(n)) {
+    if names.len() < 2
+        || names.len() != agencies.len()
+        || !names.iter().any(|(n, _)| is_bare(n) || GRASSROOTS.contains(n))
+    {
         return;
     }
     let mut i = 0;
     while i < names.len() {
         let Some(j) = is_bare(names[i].0).then(|| donor_after(names, i)).flatten() else {
-            // (a level after a 各 item, nothing lending it an ending: 各区、县)
             if distributed(names, i)
                 && src.between(names[i - 1].0, names[i].0).is_some_and(|g| crate::punct::trim(g) == "、")
             {
@@ -186,6 +192,8 @@ mod tests {
         assert!(lent(&[("各区", r), ("县", r)], 1));
         assert!(lent(&[("各街道", r), ("镇", r)], 1));
         assert!(lent(&[("各区", r), ("县", r), ("乡", r)], 2));
+        assert!(distributed(&[("各乡镇", r), ("街道", r)], 1));
+        assert!(!distributed(&[("县城管局", r), ("街道", r)], 1));
         // no 各 to share, another role, a long item, or a 各 of its own
         assert!(!lent(&[("区", r), ("县", r)], 1));
         assert!(!lent(&[("各街道", Role::Lead), ("镇", r)], 1));
