@@ -444,7 +444,11 @@ fn town_minutes_participants_lines_are_notes() {
     assert_eq!(notes(&doc), ["参加人员：李某、王某、张某、刘某、陈某", "列席人员：镇纪委、镇党政办负责同志"]);
     assert_eq!(block(&doc, "二、", "关于人居环境整治工作").paragraphs.len(), 1);
     let fire = block(&doc, "一、", "关于春季森林防火工作");
-    assert_eq!(fire.responsibilities[0].agencies[0].name, "镇应急办");
+    assert_eq!(
+        roles(fire),
+        [vec![("镇应急办", Role::Lead), ("镇林业站", Role::Support), ("各村（社区）", Role::Support)]]
+    );
+    assert_eq!(fire.responsibilities[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-04-30"));
 }
 
 #[test]
