@@ -488,3 +488,35 @@ fn joint_offices_in_a_title_without_guanyu() {
     assert_eq!(doc.title.as_deref(), Some("关于建立县级领导干部包联乡镇制度的意见"));
     assert_eq!(top(&doc), ["一、包联范围", "二、工作职责"]);
 }
+
+#[test]
+fn covering_notice_contact_lines_leave_its_body() {
+    let text = read("24-covering-contact-publicity.txt");
+    let doc = parse(&text);
+    let n = doc.notice.as_ref().unwrap();
+    assert_eq!(n.body.len(), 1);
+    assert_eq!(
+        notes(&doc),
+        ["联系人：社会救助科\u{3000}郑某", "联系电话：021-56780000", "通讯地址：某某区某某路100号"]
+    );
+    assert_eq!(issuers(&doc), ["某某区民政局"]);
+    assert_eq!(date(&doc), Some("2025-03-03"));
+    assert_eq!(doc.title.as_deref(), Some("某某区2025年困难群众救助工作要点"));
+    let two = block(&doc, "二、", "提升救助服务能力");
+    assert_eq!(roles(two), [vec![("各街道", Role::Responsible), ("各镇", Role::Responsible)]]);
+    assert_eq!(two.responsibilities[0].deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-06-30"));
+}
+
+#[test]
+fn publicity_supervision_phones_are_notes() {
+    let text = read("25-publicity-supervision-phone.txt");
+    let doc = parse(&text);
+    assert_eq!(issuers(&doc), ["某某镇人民政府"]);
+    assert_eq!(date(&doc), Some("2025-09-01"));
+    assert_eq!(notes(&doc), ["监督电话：0571-63333333", "举报电话：12345"]);
+    assert!(addressees(&doc).is_empty());
+    assert!(doc.sections.is_empty());
+    // the name lines, village by village, are paragraphs
+    assert!(doc.preamble.iter().any(|p| p.text.starts_with("东村：王某某（3人）")));
+    assert!(doc.blocks().all(|b| b.responsibilities.is_empty()));
+}

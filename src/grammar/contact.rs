@@ -14,8 +14,27 @@ use crate::punct;
 use crate::source::Line;
 
 /// The words that open a contact line, before its colon.
-const KEYS: [&str; 10] =
-    ["联系人", "联系电话", "联系方式", "联系邮箱", "咨询电话", "经办人", "电话", "传真", "电子邮箱", "邮箱"];
+const KEYS: [&str; 19] = [
+    "联系人",
+    "联系电话",
+    "联系方式",
+    "联系邮箱",
+    "联系地址",
+    "咨询电话",
+    "监督电话",
+    "举报电话",
+    "投诉电话",
+    "经办人",
+    "电话",
+    "传真",
+    "电子邮箱",
+    "邮箱",
+    "通讯地址",
+    "通信地址",
+    "地址",
+    "邮编",
+    "邮政编码",
+];
 
 /// Longest contact line, in bytes (a name, two numbers and an address).
 const MAX_BYTES: usize = 3 * 100;
@@ -28,7 +47,9 @@ const MAX_TAIL: usize = 12;
 /// before the colon, then something after it; in round brackets or not.
 /// One first-character test rejects every other line.
 pub(crate) fn is_contact(text: &str) -> bool {
-    if text.len() > MAX_BYTES || !text.starts_with(['联', '咨', '经', '电', '传', '邮', '（', '(']) {
+    if text.len() > MAX_BYTES
+        || !text.starts_with(['联', '咨', '监', '举', '投', '经', '电', '传', '邮', '通', '地', '（', '('])
+    {
         return false;
     }
     let inner = match text.strip_prefix(punct::is_lparen) {
@@ -118,6 +139,10 @@ mod tests {
             "电话：0571-63700000",
             "经办人：张某",
             "联系方式：张某 13900001111",
+            "通讯地址：某某区某某路100号",
+            "监督电话：0571-63333333",
+            "举报电话：12345",
+            "邮编：310000",
         ] {
             assert!(is_contact(t), "{t}");
         }
