@@ -96,7 +96,7 @@ pub(crate) fn before_signature(lines: &[Line<'_>], start: usize, end: usize) -> 
             found.push(k - 1);
         } else if is_continuation(t) {
             pending += 1;
-        } else if pending == 0 && (super::notice::is_closing(t) || list_at.is_some_and(|a| k - 1 >= a)) {
+        } else if pending == 0 && (super::notice::is_closing(t) || list_at.is_some_and(|a| k > a)) {
             // (between the contact lines and the signature)
         } else {
             break;
