@@ -243,6 +243,27 @@ impl<'a> Resolver<'a, '_> {
         a.current = r.current.map(Cow::Borrowed);
         a.level = r.level;
         a.jurisdiction = jurisdiction.clone();
+        // a national body's short name after a local body in the same list
+        // (区市场监管局、发改委、财政局; 县发改局、统计局、林业局) is that place's
+        // office of the same name, as a local document abbreviates them
+        if a.kind == AgencyKind::National && is_bare_office(&a.name) {
+            // (a national body's office there names its place: 上海金融监管局
+            // after 市委金融办 of 上海市 stays national)
+            let names_place = |l: &Agency<'_>| {
+                l.jurisdiction.as_deref().is_some_and(|j| {
+                    let stem = j.trim_end_matches(['省', '市', '区', '县']);
+                    !stem.is_empty() && a.name.contains(stem)
+                })
+            };
+            if let Some(local) = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some() && !names_place(l)) {
+                a.kind = AgencyKind::Local;
+                a.canonical = None;
+                a.current = None;
+                a.level = local.level;
+                a.jurisdiction = local.jurisdiction.clone();
+                return;
+            }
+        }
         if a.kind == AgencyKind::Unknown {
             if let Some(local) = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some()) {
                 if is_office(&a.name) {
@@ -292,6 +313,22 @@ const OFFICE_ENDS: [&str; 8] = ["局", "委", "办", "厅", "署", "处", "委�
 fn is_office(name: &str) -> bool {
     OFFICE_ENDS.iter().any(|e| name.ends_with(e)) && crate::grammar::prose::is_body(name)
 }
+
+/// Words that mark a name as a national body's however it is listed
+/// (国家能源局, 市场监管总局, 中央网信办, 海关总署).
+const NATIONAL_MARKS: [&str; 7] = ["国家", "国务院", "中央", "中国", "全国", "总局", "总署"];
+
+/// Whether `name` is an office's short name with nothing in it that makes
+/// it national (发改委, 统计局, 林业局; not 国家统计局, 市场监管总局, 财政部).
+fn is_bare_office(name: &str) -> bool {
+    crate::grammar::chars_in(name, 2, MAX_BARE_OFFICE)
+        && is_office(name)
+        && !NATIONAL_MARKS.iter().any(|m| name.contains(m))
+}
+
+/// Most characters of a national body's short name read as a local
+/// office's (知识产权局, 发展改革委).
+const MAX_BARE_OFFICE: usize = 6;
 
 /// Resolve every agency of the document (main blocks and attached
 /// documents' blocks) and add the `unknown-agency` diagnostic, keeping the
@@ -403,6 +440,32 @@ mod tests {
         assert_eq!(resolved(&["发展改革委", "规划局"], None)[1], unknown);
         assert_eq!(resolved(&["区绿化市容局", "新城公司"], Some("上海市奉贤区人民政府"))[1], unknown);
         assert_eq!(resolved(&["规划局", "杭州市财政局"], None)[0], unknown);
+    }
+
+    #[test]
+    fn national_short_names_after_a_local_body_are_its_places() {
+        use gazetteer::LocalLevel::District;
+        let district = (AgencyKind::Local, Some(District), Some("某某区".to_string()));
+        assert_eq!(
+            resolved(&["区市场监管局", "发改委", "财政局"], Some("某某市某某区人民政府办公室")),
+            [district.clone(), district.clone(), district]
+        );
+        let county = (AgencyKind::Local, Some(District), Some("某某县".to_string()));
+        assert_eq!(
+            resolved(&["县发改局", "统计局", "林业局"], Some("某某县人民政府")),
+            [county.clone(), county.clone(), county]
+        );
+        // first in the list, or after a national body: national
+        assert_eq!(resolved(&["统计局", "县发改局"], Some("某某县人民政府"))[0].0, AgencyKind::National);
+        assert_eq!(resolved(&["财政部", "统计局"], None)[1].0, AgencyKind::National);
+        // a name that says it is national stays so
+        assert_eq!(
+            resolved(&["市委金融办", "上海金融监管局"], Some("上海市人民政府办公厅"))[1].0,
+            AgencyKind::National
+        );
+        for name in ["国家能源局", "市场监管总局", "海关总署", "中央网信办", "财政部"] {
+            assert_eq!(resolved(&["市发展改革委", name], Some("某某市人民政府"))[1].0, AgencyKind::National, "{name}");
+        }
     }
 
     #[test]

@@ -166,7 +166,8 @@ pub struct Notice<'a> {
     #[serde(default)]
     pub date_span: Option<Span>,
     /// 附注 after the date, e.g. （此件公开发布）, brackets kept; also the
-    /// 出席/列席/请假/缺席 lines that end minutes (出席：张三、李四).
+    /// 出席/列席/请假/缺席 lines that end minutes (出席：张三、李四), and the
+    /// contact lines before the signature or after the date (联系人：张某　电话：…).
     pub notes: Vec<Text<'a>>,
     /// 抄送 bodies of the 版记 (colophon), when present.
     pub cc: Vec<Text<'a>>,

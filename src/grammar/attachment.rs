@@ -168,6 +168,9 @@ pub(crate) fn flattened_table<'c>(body: &[Line<'c>]) -> Option<Vec<&'c str>> {
             t.chars().count() <= MAX_HEADER_CELL
                 && punct::find_prose_punct(t).is_none()
                 && !t.chars().all(|c| c.is_ascii_digit())
+                // (a numbered line is a heading or an item of a list, as a
+                // 名单 prints its units: no header cell)
+                && marker(t).is_none()
         })
         .collect();
     (cells.len() >= 3).then_some(cells)
@@ -258,5 +261,9 @@ mod tests {
         assert_eq!(flattened_table(&body), Some(vec!["任务类型", "序号", "工作任务", "推进单位"]));
         let prose = [mk("为贯彻落实，现提出如下意见。"), mk("一、总体要求")];
         assert_eq!(flattened_table(&prose), None);
+        // a 名单 of units, numbered one a line
+        let list =
+            [mk("二、先进部门（10个）"), mk("1.市发展改革委"), mk("2.市财政局"), mk("3.市水利局"), mk("4.市税务局")];
+        assert_eq!(flattened_table(&list), None);
     }
 }

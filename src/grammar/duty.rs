@@ -167,7 +167,9 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Respon
     let first = b.paragraphs.first().map_or("", |p| p.text.as_ref());
     let role = match stated_role(first) {
         Some(r) => r,
-        None if in_list => Role::Responsible,
+        // (a block with no text of its own is a name in a list, as a 名单
+        // numbers the units it commends: no duty)
+        None if in_list && !(b.paragraphs.is_empty() && b.children.is_empty()) => Role::Responsible,
         None => return None,
     };
     Some(Responsibility {

@@ -1249,13 +1249,25 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
                 count += usize::from(!punct::is_space(c));
                 count <= MAX_ISSUER + 1
             })
-            .find(|&(_, c)| c == punct::JUHAO || punct::is_semicolon(c) || punct::is_colon(c) || punct::is_rparen(c))
+            .find(|&(k, c)| {
+                c == punct::JUHAO
+                    || punct::is_semicolon(c)
+                    || punct::is_colon(c)
+                    || punct::is_rparen(c)
+                    // (a space after a telephone number: a contact line
+                    // ends there, `电话：021-62220000 某街道办事处 2025年…`)
+                    || (c == ' ' && text.as_bytes()[..k].last().is_some_and(u8::is_ascii_digit))
+            })
             .map_or(0, |(k, c)| k + c.len_utf8());
         let at = text.len() - text[at..].trim_start_matches(is_filler).len();
         if let Some((d, e, note)) = signature_at(text, at) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
-            cuts.extend(closing_before(text, at));
+            // (a contact line before the signature, and the closing formula
+            // before that)
+            let contact = contact_before(text, at);
+            cuts.extend(contact);
+            cuts.extend(closing_before(text, contact.unwrap_or(at)));
         }
     }
 }
@@ -1271,12 +1283,32 @@ fn closing_before(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end_matches(punct::is_space);
     let tail_from = before.len().saturating_sub(MAX_CLOSING_BYTES + 3);
     let tail_from = (tail_from..before.len()).find(|&k| before.is_char_boundary(k))?;
-    let k = tail_from + before[tail_from..].rfind("特此").or_else(|| before[tail_from..].rfind('此'))?;
+    let tail = &before[tail_from..];
+    let k = tail_from + tail.rfind("特此").or_else(|| tail.rfind('此')).or_else(|| tail.rfind("妥否"))?;
     let after_break = before[..k]
         .chars()
         .next_back()
         .is_none_or(|c| c == punct::JUHAO || punct::is_rparen(c) || punct::is_space(c) || punct::is_semicolon(c));
     (k > 0 && after_break && notice::is_closing(&before[k..])).then_some(k)
+}
+
+/// Most bytes of a contact line run on before a signature.
+const MAX_CONTACT_BYTES: usize = 3 * 40;
+
+/// Where a contact line starts that ends right before a signature found at
+/// `at`, after a sentence end or white space (`…妥否，请批示。 联系人：钱某，电话：
+/// 021-62220000 某街道办事处 2025年7月1日`): it is a line of its own, the
+/// notice's note. A look at the few bytes before `at`.
+fn contact_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end_matches(punct::is_space);
+    let from = before.len().saturating_sub(MAX_CONTACT_BYTES);
+    let from = (from..before.len()).find(|&k| before.is_char_boundary(k))?;
+    let k = from + before[from..].rfind("联系")?;
+    let after_break = before[..k]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == punct::JUHAO || punct::is_space(c) || punct::is_semicolon(c));
+    (after_break && super::contact::is_contact(&before[k..])).then_some(k)
 }
 
 /// Fewest spaces that push an undated signature right at the end of a
@@ -1955,10 +1987,25 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_line_before_a_run_on_signature() {
+        let t = "现申请拨付补助资金。妥否，请批示。 联系人：钱某，电话：021-62220000 某某街道办事处 2025年7月1日";
+        let mut cuts = Vec::new();
+        signature_cuts(t, &mut cuts);
+        cuts.sort_unstable();
+        let at = |s: &str| t.find(s).unwrap();
+        assert_eq!(cuts, [at("妥否"), at("联系人"), at("某某街道"), at("2025年7月"), t.len()]);
+        // a number in the text before a signature is no contact line
+        let t = "共完成15台，其中新建12345678号。 某某街道办事处 2025年7月1日";
+        assert_eq!(contact_before(t, t.find("某某街道").unwrap()), None);
+    }
+
+    #[test]
     fn a_closing_formula_before_a_run_on_signature() {
         let t = "三、本办法自公布之日起施行。特此通知。某市人民政府办公室2025年1月2日";
         let at = t.find("某市").unwrap();
         assert_eq!(closing_before(t, at), Some(t.find("特此").unwrap()));
+        let t = "经审核符合条件。妥否，请批示。某街道办事处2025年7月1日";
+        assert_eq!(closing_before(t, t.find("某街道").unwrap()), Some(t.find("妥否").unwrap()));
         let t = "请遵照执行。此复。某市人民政府2025年1月2日";
         assert_eq!(closing_before(t, t.find("某市").unwrap()), Some(t.find("此复").unwrap()));
         // a sentence that merely ends with 此…

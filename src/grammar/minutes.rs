@@ -18,14 +18,14 @@ use std::borrow::Cow;
 const MAX_NUMBER_BYTES: usize = 40;
 
 /// Words that open an attendance line of minutes (出席：…, 列席人员：…).
-const ATTENDANCE: [&str; 4] = ["出席", "列席", "请假", "缺席"];
+const ATTENDANCE: [&str; 6] = ["出席", "列席", "请假", "缺席", "参加", "参会"];
 
 /// Whether `line` lists who attended (出席：张三、李四), sat in (列席：…) or
 /// was away (请假：…, 缺席：…): a line that ends minutes. One first-character
 /// test rejects every other line.
 pub(crate) fn is_attendance(line: &str) -> bool {
     let t = punct::trim(line);
-    if !t.starts_with(['出', '列', '请', '缺']) {
+    if !t.starts_with(['出', '列', '请', '缺', '参']) {
         return false;
     }
     let Some(rest) = ATTENDANCE.iter().find_map(|w| t.strip_prefix(w)) else { return false };
@@ -133,10 +133,13 @@ mod tests {
             "出席人员：甲、乙",
             "　缺席: 丙",
             "列席单位：区政府办公室",
+            "参加人员：李某、王某、张某",
+            "参会人员：镇党委委员",
         ] {
             assert!(is_attendance(l), "{l}");
         }
-        for l in ["出席会议的同志要做好准备。", "出席：", "列席", "请各单位按时报送。", "出台实施细则：…"]
+        for l in
+            ["出席会议的同志要做好准备。", "出席：", "列席", "请各单位按时报送。", "出台实施细则：…", "参照执行：各县"]
         {
             assert!(!is_attendance(l), "{l}");
         }

@@ -19,6 +19,7 @@ pub(crate) mod boxes;
 pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
+pub(crate) mod contact;
 pub(crate) mod contents;
 pub(crate) mod date;
 pub(crate) mod deadline;
@@ -182,14 +183,18 @@ fn parse_source<'a>(
     };
     // the main document's lines: one stretch of the line list but when the
     // frame's signature stands in the middle
-    let main: Cow<'_, [Line<'_>]> = match &frame.main {
-        [one, rest] if rest.is_empty() => Cow::Borrowed(&lines[one.clone()]),
-        stretches => Cow::Owned(stretches.iter().flat_map(|r| lines[r.clone()].iter().copied()).collect()),
+    // (without the contact lines before the signature: the notice's notes)
+    let kept = |i: &usize| !frame.contacts.contains(i);
+    let main: Cow<'_, [Line<'_>]> = match (&frame.main, frame.contacts.is_empty()) {
+        ([one, rest], true) if rest.is_empty() => Cow::Borrowed(&lines[one.clone()]),
+        (stretches, _) => Cow::Owned(stretches.iter().flat_map(|r| r.clone()).filter(kept).map(|i| lines[i]).collect()),
     };
     let line_marks = &all_marks[meta.lines..meta.lines + lines.len()];
-    let main_marks: Cow<'_, [Option<Marker<'_>>]> = match &frame.main {
-        [one, rest] if rest.is_empty() => Cow::Borrowed(&line_marks[one.clone()]),
-        stretches => Cow::Owned(stretches.iter().flat_map(|r| line_marks[r.clone()].iter().copied()).collect()),
+    let main_marks: Cow<'_, [Option<Marker<'_>>]> = match (&frame.main, frame.contacts.is_empty()) {
+        ([one, rest], true) if rest.is_empty() => Cow::Borrowed(&line_marks[one.clone()]),
+        (stretches, _) => {
+            Cow::Owned(stretches.iter().flat_map(|r| r.clone()).filter(kept).map(|i| line_marks[i]).collect())
+        }
     };
 
     // a bare 附件 label opening the text (no notice before it): the
@@ -875,12 +880,26 @@ fn notice_node<'a>(
             Cow::Owned(n) => Cow::Owned(n.clone()),
         })
     };
-    let addressees = frame.addressee.map_or_else(Vec::new, |i| {
-        extend(src.span_of(lines[i].text));
-        addressee_groups(src, lines[i].text)
+    // (the 主送机关 wrapped over two lines: the groups of both)
+    let addressee_span = frame.addressee.map(|i| match frame.addressee_wrapped {
+        Some(w) => src.span(lines[w].start, lines[i].end()),
+        None => src.span_of(lines[i].text),
     });
-    // 附件说明 inside the notice body: list entries, not body text
-    let body_lines = &lines[frame.body.clone()];
+    let addressees = frame.addressee.map_or_else(Vec::new, |i| {
+        let mut groups = frame.addressee_wrapped.map_or_else(Vec::new, |w| addressee_groups(src, lines[w].text));
+        groups.extend(addressee_groups(src, lines[i].text));
+        groups
+    });
+    if let Some(s) = addressee_span {
+        extend(s);
+    }
+    // 附件说明 inside the notice body: list entries, not body text (and
+    // the contact lines before the signature: notes)
+    let body_lines: Cow<'_, [Line<'_>]> = if frame.contacts.iter().any(|i| frame.body.contains(i)) {
+        Cow::Owned(frame.body.clone().filter(|i| !frame.contacts.contains(i)).map(|i| lines[i]).collect())
+    } else {
+        Cow::Borrowed(&lines[frame.body.clone()])
+    };
     let at = body_lines.iter().position(|l| attachment::attach_line(l.text).is_some()).unwrap_or(body_lines.len());
     let mut ignored = Vec::new();
     // a 附件说明 list has no bodies: no depth to exceed
@@ -922,7 +941,7 @@ fn notice_node<'a>(
         title_span,
         doc_number,
         doc_number_span,
-        addressee_span: frame.addressee.map(|i| src.span_of(lines[i].text)),
+        addressee_span,
         addressees,
         body: paragraphs(src, &body_lines[..at]),
         issuers: lines[frame.issuers.clone()]
@@ -932,7 +951,7 @@ fn notice_node<'a>(
             .collect(),
         date: date.map(|d| d.iso()),
         date_span: date_text.map(|t| src.span_of(t)),
-        notes: lines[frame.notes.clone()].iter().map(|l| src.text(l.text)).collect(),
+        notes: frame.contacts.iter().copied().chain(frame.notes.clone()).map(|i| src.text(lines[i].text)).collect(),
         cc: Vec::new(),
         printed_by: None,
         printed_date: None,

@@ -63,8 +63,11 @@ pub(crate) struct Frame<'c> {
     /// A 成文日期 in brackets under the title (`（2023年1月2日）`), as
     /// central documents print it.
     pub(crate) head_date: Option<(usize, Date)>,
-    /// 主送机关 line.
+    /// 主送机关 line (its last line when wrapped).
     pub(crate) addressee: Option<usize>,
+    /// The first line of a 主送机关 wrapped over two lines, ending in a
+    /// comma (`各乡镇人民政府，县政府各部门，` / `县属各国有企业：`).
+    pub(crate) addressee_wrapped: Option<usize>,
     /// Lines of the notice's own body (covering notices only).
     pub(crate) body: Range<usize>,
     /// 发文机关署名 lines.
@@ -73,6 +76,10 @@ pub(crate) struct Frame<'c> {
     pub(crate) date: Option<(usize, Date)>,
     /// 附注 lines after the date.
     pub(crate) notes: Range<usize>,
+    /// Contact lines right before the signature (`联系人：…　电话：…`), also
+    /// 附注: no line of the body or of the main text (see
+    /// [`super::contact`]).
+    pub(crate) contacts: Vec<usize>,
     /// Whether the notice covers (印发/转发) a main document that follows its
     /// signature, rather than framing the document directly.
     pub(crate) covering: bool,
@@ -225,16 +232,26 @@ pub(crate) fn bracketed_signature(text: &str) -> bool {
 
 /// 主送机关: comma groups of short names, ending in a colon.
 pub(crate) fn is_addressee(text: &str) -> bool {
-    let Some(body) = text.strip_suffix(punct::is_colon) else {
-        return false;
-    };
+    text.strip_suffix(punct::is_colon).is_some_and(addressee_body)
+}
+
+/// The first line of a 主送机关 wrapped over two lines: groups of names like
+/// the line's, ending in a comma or a 、 where it wraps, with `next` a
+/// 主送机关 line.
+pub(crate) fn is_wrapped_addressee(text: &str, next: &str) -> bool {
+    text.strip_suffix(|c: char| punct::is_comma(c) || c == punct::DUNHAO).is_some_and(addressee_body)
+        && is_addressee(next)
+}
+
+/// The names of a 主送机关 line before its colon.
+fn addressee_body(body: &str) -> bool {
     !body.is_empty()
         && body.chars().count() <= 400
         && !is_lead_in(body)
         && !is_speaker(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
-        && super::attachment::attach_line(text).is_none()
+        && super::attachment::attach_line(body).is_none()
         && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
@@ -299,14 +316,70 @@ const MAX_CLOSING_VERB: usize = 3;
 /// `特此函复。`, or a reply's `此复。` / `此函。`.
 pub(crate) fn is_closing(text: &str) -> bool {
     // (one first-character test rejects every other line)
-    if !text.starts_with(['特', '此']) {
+    if !text.starts_with(['特', '此', '专', '妥', '当', '可', '以']) {
         return false;
     }
-    let text = punct::trim(text).trim_end_matches([punct::JUHAO, '.']);
-    match text.strip_prefix("特此") {
-        Some(verb) => super::chars_in(verb, 2, MAX_CLOSING_VERB) && super::all_ideographs(verb),
-        None => matches!(text, "此复" | "此函"),
+    let text = punct::trim(text).trim_end_matches([punct::JUHAO, '.', '!', '\u{FF01}']);
+    if let Some(rest) = text.strip_prefix("以上") {
+        return above_closing(rest);
     }
+    match text.strip_prefix("特此").or_else(|| text.strip_prefix("专此")) {
+        // (a request's 特此请示，请予批准)
+        Some(verb) => {
+            let (verb, asked) = match verb.find(punct::is_comma) {
+                Some(at) => (&verb[..at], Some(punct::trim(verb[at..].trim_start_matches(punct::is_comma)))),
+                None => (verb, None),
+            };
+            super::chars_in(verb, 2, MAX_CLOSING_VERB)
+                && super::all_ideographs(verb)
+                && asked.is_none_or(|a| a.strip_prefix('请').is_some_and(is_asking))
+        }
+        None => matches!(text, "此复" | "此函") || asking_approval(text),
+    }
+}
+
+/// What a request or a report asks of the body above (批示, 批复, 审阅 …),
+/// after its 请 (请予批准, 请审示).
+fn is_asking(rest: &str) -> bool {
+    let rest = rest.strip_prefix('予').unwrap_or(rest);
+    ["批示", "批复", "批准", "审批", "审示", "审定", "审阅", "阅示", "指示", "核示", "核准", "示复"].contains(&rest)
+}
+
+/// A request's `妥否，请批示` (当否，请批复; 可否，请审批): the question, a
+/// comma, then what it asks.
+fn asking_approval(text: &str) -> bool {
+    let Some(rest) = ["妥否", "当否", "可否", "是否妥当"].iter().find_map(|q| text.strip_prefix(q)) else {
+        return false;
+    };
+    rest.strip_prefix(punct::is_comma).map(punct::trim).and_then(|r| r.strip_prefix('请')).is_some_and(is_asking)
+}
+
+/// Most characters of a report's closing after its 以上 (以上报告如无不妥，请批转
+/// 各乡镇、各有关部门执行).
+const MAX_ABOVE_CLOSING: usize = 60;
+
+/// The closing sentence of a request or a report after its 以上:
+/// `以上请示妥否，请批示`, `以上报告，请审阅`, `以上意见如无不妥，请批转各地执行`.
+fn above_closing(rest: &str) -> bool {
+    if !super::chars_in(rest, 4, MAX_ABOVE_CLOSING) {
+        return false;
+    }
+    let rest =
+        ["报告", "请示", "意见", "方案", "建议", "情况"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    if asking_approval(rest) {
+        return true;
+    }
+    if let Some(asked) = rest.strip_prefix(punct::is_comma).map(punct::trim).and_then(|r| r.strip_prefix('请')) {
+        return is_asking(asked);
+    }
+    // 如无不妥，请批转…执行
+    let Some(rest) = ["如无不妥", "如无不当", "若无不妥", "如无异议"].iter().find_map(|w| rest.strip_prefix(w))
+    else {
+        return false;
+    };
+    rest.strip_prefix(punct::is_comma)
+        .map(punct::trim)
+        .is_some_and(|r| r.starts_with('请') && ["执行", "实施", "施行", "办理", "落实"].iter().any(|w| r.ends_with(w)))
 }
 
 /// A 附注 line: a short fully bracketed remark such as （此件公开发布）.
@@ -613,6 +686,12 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     if lines.get(i).is_some_and(|l| is_addressee(l.text)) {
         f.addressee = Some(i);
         i += 1;
+    } else if let [a, b, ..] = &lines[i.min(n)..] {
+        if is_wrapped_addressee(a.text, b.text) {
+            f.addressee_wrapped = Some(i);
+            f.addressee = Some(i + 1);
+            i += 2;
+        }
     }
     let body_start = i;
     // the first date line after the head closes the signature
@@ -646,12 +725,14 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         s -= 1;
     }
     let mut e = d + 1;
-    while e < n && is_note(lines[e].text) {
+    // (and the contact lines a request prints there: （联系人：赵某，电话：…）)
+    while e < n && (is_note(lines[e].text) || super::contact::is_contact(lines[e].text)) {
         e += 1;
     }
     f.date = Some((d, value));
     f.issuers = s..d;
     f.notes = d + 1..e;
+    f.contacts = super::contact::before_signature(lines, body_start, s);
     let framed_structure = (body_start..s).any(|k| is_structural_heading(lines[k].text));
     f.covering = !framed_structure && e < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
     if f.covering {
@@ -719,6 +800,24 @@ mod tests {
         assert!(!is_addressee("2025年全市卫生健康工作的总体要求是："));
         assert!(!is_addressee("今年工作的总体思路是："));
         assert!(is_addressee("各区人民政府，市政府各部门："));
+    }
+
+    #[test]
+    fn wrapped_addressee_lines() {
+        assert!(is_wrapped_addressee("各乡镇人民政府、街道办事处，县政府各部门、各直属机构，", "县属各国有企业："));
+        assert!(is_wrapped_addressee("各省、自治区、直辖市人民政府，国务院各部委、", "各直属机构："));
+        // a sentence ending in a comma, or no addressee under it
+        assert!(!is_wrapped_addressee(
+            "为切实做好今年秋冬季大气污染防治工作，经县政府同意，",
+            "现将有关事项通知如下："
+        ));
+        assert!(!is_wrapped_addressee("各乡镇人民政府，", "为做好工作，现通知如下。"));
+        assert!(!is_wrapped_addressee("各乡镇人民政府", "县属各国有企业："));
+        let ls = lines(
+            "某县人民政府办公室关于做好工作的通知\n某政办发〔2025〕40号\n各乡镇人民政府，县政府各部门，\n县属各国有企业：\n正文。\n某县人民政府办公室\n2025年10月9日\n",
+        );
+        let f = frame(&ls);
+        assert_eq!((f.addressee_wrapped, f.addressee), (Some(2), Some(3)));
     }
 
     #[test]
@@ -971,12 +1070,41 @@ mod tests {
 
     #[test]
     fn closing_formulas() {
-        for c in ["特此通知。", "特此公告", "特此批复。", "特此函复。", "特此通报。", "此复。", "此函", "特此报告。"]
-        {
+        for c in [
+            "特此通知。",
+            "特此公告",
+            "特此批复。",
+            "特此函复。",
+            "特此通报。",
+            "此复。",
+            "此函",
+            "特此报告。",
+            // requests and reports
+            "妥否，请批示。",
+            "当否，请批复。",
+            "可否，请审批。",
+            "以上请示妥否，请批示。",
+            "以上报告，请审阅。",
+            "特此请示，请予批准。",
+            "专此报告。",
+            "以上报告如无不妥，请批转各乡镇、各有关部门执行。",
+            "以上意见如无不妥，请批转各地执行。",
+        ] {
             assert!(is_closing(c), "{c}");
         }
-        for c in ["特此通知如下：", "特此通知，请遵照执行。", "此项工作由市局负责。", "特别强调。", "特此。"]
-        {
+        for c in [
+            "特此通知如下：",
+            "特此通知，请遵照执行。",
+            "此项工作由市局负责。",
+            "特别强调。",
+            "特此。",
+            "以上措施自2025年1月1日起施行。",
+            "以上工作要于6月底前完成。",
+            "当前，各地要加快工作进度。",
+            "可否参照执行，由各地确定。",
+            "妥善处置突发事件。",
+            "以上报告如无不妥，请研究。",
+        ] {
             assert!(!is_closing(c), "{c}");
         }
     }

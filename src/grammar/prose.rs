@@ -77,6 +77,8 @@ const BODY_SUFFIXES: &[&str] = &[
     "室",
     "联",
     "所",
+    // (a township's 林业站, 农技站, 水利站)
+    "站",
 ];
 
 /// Starts of names that refer back or cover many bodies: no subject.
@@ -155,13 +157,31 @@ pub(crate) fn ends_like_body(n: &str) -> bool {
 /// The last characters of [`BODY_SUFFIXES`] (see [`ends_like_body`]).
 const BODY_LAST: super::CharSet = super::CharSet::new(&[
     '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
-    '所',
+    '所', '站',
 ]);
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
 pub(crate) fn is_subject(n: &str) -> bool {
-    is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
+    (is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))) || is_grassroots_qualified(n)
+}
+
+/// Grassroots units, each alone or in the bracket after another.
+const GRASSROOTS_UNITS: [&str; 7] = ["村", "社区", "居", "乡", "镇", "街道", "乡镇"];
+
+/// Every grassroots unit of a kind, the other kind in brackets after it:
+/// `各村（社区）`, `各乡（镇）`, `各镇（街道）` — a body that ends with its
+/// bracket, which [`is_body`] does not read. One first-character test
+/// rejects other names.
+fn is_grassroots_qualified(n: &str) -> bool {
+    let Some(rest) = n.strip_prefix('各') else { return false };
+    let Some(open) = rest.find(punct::is_lparen) else { return false };
+    let (unit, bracket) = (&rest[..open], &rest[open..]);
+    let mut chars = bracket.chars();
+    chars.next();
+    chars.next_back().is_some_and(punct::is_rparen)
+        && GRASSROOTS_UNITS.contains(&unit)
+        && chars.as_str().split(punct::DUNHAO).all(|u| GRASSROOTS_UNITS.contains(&u))
 }
 
 /// A collective such as 有关部门, 相关单位, 国务院有关部门.
@@ -177,7 +197,7 @@ fn is_collective(n: &str) -> bool {
 /// A collective never starts a longer name (有关部门组建协调小组和专家委员会
 /// is a collective and what it does).
 pub(crate) fn is_partner(n: &str) -> bool {
-    is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
+    is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c))) || is_grassroots_qualified(n)
 }
 
 /// The items of a list split on 、 and, between two whole bodies, on
@@ -572,6 +592,19 @@ mod tests {
     use Role::{Lead, Responsible, Support};
 
     const LETTER: &str = include_str!("../../fixtures/07-guobanhan-2004-71-sichuan-reply-letter.txt");
+
+    #[test]
+    fn grassroots_units_with_a_bracket() {
+        for n in ["各村（社区）", "各乡（镇）", "各镇（街道）", "各村(居)", "各乡镇（街道、社区）"]
+        {
+            assert!(is_partner(n) && is_subject(n), "{n}");
+        }
+        for n in ["各村（社区", "村（社区）", "各村（企业）", "各公司（社区）", "各村"] {
+            assert!(!is_grassroots_qualified(n), "{n}");
+        }
+        let p = prose("镇应急办牵头，镇林业站、各村（社区）配合，4月底前完成隐患排查。").expect("a clause");
+        assert_eq!(p.agencies, [("镇应急办", Lead), ("镇林业站", Support), ("各村（社区）", Support)]);
+    }
 
     #[test]
     fn every_body_suffix_ends_like_a_body() {

@@ -79,13 +79,52 @@ fn donor(s: &str) -> Option<(&str, &str, bool)> {
         Some(r) => (r, true),
         None => (&s[at..], false),
     };
-    (super::prose::is_body(rest) || rest.ends_with("部门")).then_some((&s[..at], rest, counted))
+    (super::prose::is_body(rest) || rest.ends_with("部门") || LENT_ENDINGS.contains(&rest)).then_some((
+        &s[..at],
+        rest,
+        counted,
+    ))
 }
+
+/// Endings a level lends that name no body alone: 政府 of 各区、县政府,
+/// 党委和政府 of 各县（市、区）党委和政府.
+const LENT_ENDINGS: [&str; 4] = ["政府", "党委", "党委和政府", "党委政府"];
+
+/// Most characters of the item that opens a run of levels sharing its 各
+/// (各区, 各街道, 各乡镇).
+const MAX_OPENING: usize = 5;
+
+/// Whether the bare level at `i` takes the 各 of the item that opens its
+/// run, no full name after it lending an ending: 县 of `各区、县`, 镇 of
+/// `各街道、镇` (each 区 and each 县). Only a level written without 各, after
+/// levels like it, after a short 各 item of the same role.
+fn distributed(names: &[(&str, Role)], i: usize) -> bool {
+    let (name, role) = names[i];
+    let level = |n: &str| is_bare(n) || GRASSROOTS.contains(&n);
+    if i == 0 || name.starts_with('各') || !level(name) {
+        return false;
+    }
+    for &(n, r) in names[..i].iter().rev() {
+        if r != role {
+            return false;
+        }
+        if let Some(level) = n.strip_prefix('各') {
+            return super::chars_in(level, 1, MAX_OPENING - 1) && super::all_ideographs(level);
+        }
+        if !level(n) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Grassroots units that share a 各 as levels do (各乡镇、街道: each 街道).
+const GRASSROOTS: [&str; 5] = ["街道", "乡镇", "街镇", "社区", "村"];
 
 /// Whether the item at `i` of `names` is a bare level that a later full
 /// name lends its ending to (all items between being bare levels too).
 pub(crate) fn lent(names: &[(&str, Role)], i: usize) -> bool {
-    is_bare(names[i].0) && donor_after(names, i).is_some()
+    is_bare(names[i].0) && (donor_after(names, i).is_some() || distributed(names, i))
 }
 
 /// The index of the name that lends its ending to the bare level at `i`.
@@ -100,12 +139,20 @@ fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
 /// between each two in the text.
 pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mut [Agency<'a>]) {
     // (one short test per name: most lists hold no bare level)
-    if names.len() < 2 || names.len() != agencies.len() || !names.iter().any(|(n, _)| is_bare(n)) {
+    if names.len() < 2
+        || names.len() != agencies.len()
+        || !names.iter().any(|(n, _)| is_bare(n) || GRASSROOTS.contains(n))
+    {
         return;
     }
     let mut i = 0;
     while i < names.len() {
         let Some(j) = is_bare(names[i].0).then(|| donor_after(names, i)).flatten() else {
+            if distributed(names, i)
+                && src.between(names[i - 1].0, names[i].0).is_some_and(|g| crate::punct::trim(g) == "、")
+            {
+                agencies[i].name = Cow::Owned(format!("各{}", names[i].0));
+            }
             i += 1;
             continue;
         };
@@ -165,5 +212,24 @@ mod tests {
         assert!(!lent(&[("各市", r), ("规划局", r)], 0));
         assert!(!lent(&[("各市", r)], 0));
         assert!(!lent(&[("各市", r), ("县人民政府", Role::Lead)], 0));
+    }
+
+    #[test]
+    fn levels_after_a_distributing_item() {
+        let r = Role::Responsible;
+        assert!(lent(&[("各区", r), ("县", r)], 1));
+        assert!(lent(&[("各街道", r), ("镇", r)], 1));
+        assert!(lent(&[("各区", r), ("县", r), ("乡", r)], 2));
+        assert!(distributed(&[("各乡镇", r), ("街道", r)], 1));
+        assert!(!distributed(&[("县城管局", r), ("街道", r)], 1));
+        // no 各 to share, another role, a long item, or a 各 of its own
+        assert!(!lent(&[("区", r), ("县", r)], 1));
+        assert!(!lent(&[("各街道", Role::Lead), ("镇", r)], 1));
+        assert!(!lent(&[("各有关部门和单位", r), ("县", r)], 1));
+        assert!(!lent(&[("市财政局", r), ("县", r)], 1));
+        assert!(!distributed(&[("各区", r), ("各县", r)], 1));
+        // 政府 is lent, though no body alone
+        assert_eq!(donor("县政府"), Some(("县", "政府", false)));
+        assert!(lent(&[("各区", r), ("县政府", r)], 0));
     }
 }
