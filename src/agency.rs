@@ -246,7 +246,10 @@ impl<'a> Resolver<'a, '_> {
         // a national body's short name after a local body in the same list
         // (区市场监管局、发改委、财政局; 县发改局、统计局、林业局) is that place's
         // office of the same name, as a local document abbreviates them
-        if a.kind == AgencyKind::National && is_bare_office(&a.name) {
+        // (the body before it is looked at first: most national bodies follow
+        // none or another national one, and their names are not read again)
+        let local_before = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some());
+        if a.kind == AgencyKind::National && local_before.is_some() && is_bare_office(&a.name) {
             // (a national body's office there names its place: 上海金融监管局
             // after 市委金融办 of 上海市 stays national)
             let names_place = |l: &Agency<'_>| {
@@ -255,7 +258,7 @@ impl<'a> Resolver<'a, '_> {
                     !stem.is_empty() && a.name.contains(stem)
                 })
             };
-            if let Some(local) = after.filter(|l| l.kind == AgencyKind::Local && l.level.is_some() && !names_place(l)) {
+            if let Some(local) = local_before.filter(|l| !names_place(l)) {
                 a.kind = AgencyKind::Local;
                 a.canonical = None;
                 a.current = None;
