@@ -16,6 +16,7 @@ pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
 pub(crate) mod boxes;
+pub(crate) mod bullet;
 pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
