@@ -500,11 +500,6 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
 /// dozen bodies).
 const MAX_CLOSING_SENTENCE: usize = 480;
 
-/// Last characters of the deadlines that may end a closing role sentence
-/// (完成, 年底前, 年底, 年内, 长期坚持, 持续推进, 持续实施, 持续开展, 2025年,
-/// 6月, 6月30日, 截止).
-const CLOSING_DEADLINE_LAST: [char; 12] = ['成', '前', '底', '内', '持', '进', '施', '展', '年', '月', '日', '止'];
-
 /// The responsibility stated in the last sentence of `paragraph` (a
 /// sub-slice of the cleaned text), when it has more than one: a task's text
 /// and then who does it (`…完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。`).
@@ -514,10 +509,11 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     let body = punct::trim(paragraph);
     let body = body.strip_suffix(punct::JUHAO)?;
     // a closing role sentence ends in a role word (…配合。) or a deadline
-    // (…，10月底前完成。 / …年底前。 / …年内。 / 长期坚持。 / 持续推进。 /
-    // 2025年6月30日。): most paragraphs end otherwise
+    // (…，10月底前完成。 / …年底前。 / …年内。 / 长期坚持。 / 第三季度。 /
+    // 2025年6月30日。 / 2024年6月出台。, the deadline grammar's endings):
+    // most paragraphs end otherwise
     let last = body.chars().next_back()?;
-    if !super::clause::may_end_role(last) && !CLOSING_DEADLINE_LAST.contains(&last) {
+    if !super::clause::may_end_role(last) && !super::deadline::may_end(last) {
         return None;
     }
     // a closing role sentence is short (bodies and roles, perhaps a
@@ -909,7 +905,20 @@ mod tests {
             );
         }
         // a sentence that ends in its deadline rather than a role word
-        for tail in ["长期坚持", "持续推进", "2025年6月30日", "年内"] {
+        for tail in [
+            "长期坚持",
+            "持续推进",
+            "2025年6月30日",
+            "年内",
+            "第三季度",
+            "6月中旬",
+            "2024年6月出台",
+            "上半年",
+            "每年6月底前",
+            "2025年12月31号",
+            "常态化",
+            "2023—2025年",
+        ] {
             let text = format!("每季度组织一次集中整治。市城市管理局牵头，各区人民政府配合，{tail}。");
             let src = Source::new(&text);
             let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{text}"));
