@@ -13,6 +13,9 @@ use std::borrow::Cow;
 const HEADS: [&str; 13] =
     ["自治区", "自治州", "自治县", "直辖市", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗"];
 
+/// Words that join a level to another place (直辖市及计划单列市).
+const CONJUNCTIONS: [char; 5] = ['和', '及', '与', '或', '并'];
+
 /// Counts of levels between the last head and the shared ending.
 const COUNTS: [&str; 4] = ["两级", "三级", "四级", "五级"];
 
@@ -60,7 +63,10 @@ fn donor(s: &str) -> Option<(&str, &str, bool)> {
         Some(r) => (r, true),
         None => (&s[at..], false),
     };
-    (super::prose::is_body(rest) || rest.ends_with("部门")).then_some((&s[..at], rest, counted))
+    // (no conjunction after the level: 直辖市及计划单列市发展改革委 names two
+    // kinds of place, and lends no ending to a level before it)
+    let ending = !rest.starts_with(CONJUNCTIONS) && (super::prose::is_body(rest) || rest.ends_with("部门"));
+    ending.then_some((&s[..at], rest, counted))
 }
 
 /// Whether the item at `i` of `names` is a bare level that a later full
@@ -80,8 +86,32 @@ fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
 /// in order) the ending of the full name after them, when only a 、 stands
 /// between each two in the text.
 pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mut [Agency<'a>]) {
+    if names.len() == agencies.len() {
+        complete(src, names, |k, name| agencies[k].name = Cow::Owned(name));
+    }
+}
+
+/// The items of a 主送 group (split on 、, as written) as full names: a
+/// bare level before a full name takes its ending (`各市、县（市、区）人民政府`
+/// → 各市人民政府, 各县（市、区）人民政府; `各省、自治区、直辖市人民政府` →
+/// 各省人民政府, 各自治区人民政府, 各直辖市人民政府); `None` for an item that
+/// stays as written.
+pub(crate) fn addressees(src: &Source<'_>, items: &[&str]) -> Vec<Option<String>> {
+    let mut out = vec![None; items.len()];
+    // (one short test per item: most groups hold no bare level)
+    if items.len() >= 2 && items.iter().any(|n| is_bare(n)) {
+        let names: Vec<(&str, Role)> = items.iter().map(|&n| (n, Role::Responsible)).collect();
+        complete(src, &names, |k, name| out[k] = Some(name));
+    }
+    out
+}
+
+/// Give each bare level among `names` the ending of the full name after it
+/// (`set(k, full name)`, also for the full name when it gains the list's 各
+/// or loses its count), when only a 、 stands between each two in the text.
+fn complete(src: &Source<'_>, names: &[(&str, Role)], mut set: impl FnMut(usize, String)) {
     // (one short test per name: most lists hold no bare level)
-    if names.len() < 2 || names.len() != agencies.len() || !names.iter().any(|(n, _)| is_bare(n)) {
+    if names.len() < 2 || !names.iter().any(|(n, _)| is_bare(n)) {
         return;
     }
     let mut i = 0;
@@ -93,12 +123,16 @@ pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mu
         let adjacent =
             (i..j).all(|k| src.between(names[k].0, names[k + 1].0).is_some_and(|g| crate::punct::trim(g) == "、"));
         if let (true, Some((lead, ending, counted))) = (adjacent, donor(names[j].0)) {
-            for k in i..j {
-                agencies[k].name = Cow::Owned(format!("{}{ending}", names[k].0));
+            // a 各 before the first level is every level's (各省、自治区、
+            // 直辖市人民政府: 各自治区人民政府 too)
+            let every = names[i].0.starts_with('各');
+            let each = |n: &str| if every && !n.starts_with('各') { "各" } else { "" };
+            for (k, (name, _)) in names.iter().enumerate().take(j).skip(i) {
+                set(k, format!("{}{name}{ending}", each(name)));
             }
-            let share = names[i].0.starts_with('各') && !lead.starts_with('各');
+            let share = !each(lead).is_empty();
             if share || counted {
-                agencies[j].name = Cow::Owned(format!("{}{lead}{ending}", if share { "各" } else { "" }));
+                set(j, format!("{}{lead}{ending}", each(lead)));
             }
         }
         i = j + 1;
@@ -127,6 +161,34 @@ mod tests {
         assert_eq!(donor("区两级财政部门"), Some(("区", "财政部门", true)));
         assert_eq!(donor("规划局"), None);
         assert_eq!(donor("市"), None);
+    }
+
+    #[test]
+    fn no_ending_after_a_conjunction() {
+        assert_eq!(donor("直辖市及计划单列市发展改革委"), None);
+        assert_eq!(donor("市和县人民政府"), None);
+        assert_eq!(donor("直辖市通信管理局"), Some(("直辖市", "通信管理局", false)));
+    }
+
+    #[test]
+    fn addressee_items() {
+        let line = "各省、自治区、直辖市人民政府";
+        let src = Source::new(line);
+        let items: Vec<&str> = line.split('、').collect();
+        assert_eq!(
+            addressees(&src, &items),
+            [Some("各省人民政府".into()), Some("各自治区人民政府".into()), Some("各直辖市人民政府".into())]
+        );
+        let line = "市、县（市、区）人民政府";
+        let src = Source::new(line);
+        let items = [&line[..3], &line[6..]];
+        assert_eq!(addressees(&src, &items), [Some("市人民政府".into()), None]);
+        // nothing bare, or a bare level with no full name after it
+        for line in ["国务院各部委、各直属机构", "各街道、华泾镇", "各市、规划局"] {
+            let src = Source::new(line);
+            let items: Vec<&str> = line.split('、').collect();
+            assert!(addressees(&src, &items).iter().all(Option::is_none), "{line}");
+        }
     }
 
     #[test]
