@@ -292,7 +292,11 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     joined_into(names, role, out);
     let items = &out[start..];
     let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
-    if items.len() <= MAX_LIST && items.iter().enumerate().all(|(i, (n, _))| ok(n) || super::shared::lent(items, i)) {
+    // a list of levels sharing an ending is a subject as a whole, its full
+    // name too when no body's ending shows it (市、区两级财政部门负责, 县、乡两级
+    // 政府负责): the role word ends the group, so the bodies are all it holds
+    let shared = |i: usize| super::shared::lent(items, i) || super::shared::lends(items, i);
+    if items.len() <= MAX_LIST && items.iter().enumerate().all(|(i, (n, _))| ok(n) || shared(i)) {
         Some(())
     } else {
         out.truncate(start);
@@ -872,6 +876,34 @@ mod tests {
         // outside minutes the first clause must name the bodies
         assert!(prose_roles("原则同意改造计划，区住房城乡建设局牵头，区财政局配合。").is_empty());
         assert!(prose_roles("会议议定：原则同意改造计划，请区住房城乡建设局抓紧实施。").is_empty());
+    }
+
+    /// A list of levels sharing an ending, then the role word: the
+    /// sentence's bodies (`市、区两级财政部门负责。`); the list in any other
+    /// sentence is none.
+    #[test]
+    fn levels_sharing_an_ending_before_a_role_word() {
+        assert_eq!(prose_roles("市、区两级财政部门负责。"), [("市", Responsible), ("区两级财政部门", Responsible)]);
+        assert_eq!(prose_roles("县、乡两级政府负责。"), [("县", Responsible), ("乡两级政府", Responsible)]);
+        assert_eq!(
+            prose_roles("省、市、县三级人民政府负责，2025年底前完成。"),
+            [("省", Responsible), ("市", Responsible), ("县三级人民政府", Responsible)]
+        );
+        assert_eq!(
+            prose_roles("市、区两级财政部门牵头，市发展改革委配合。"),
+            [("市", Lead), ("区两级财政部门", Lead), ("市发展改革委", Support)]
+        );
+        for t in [
+            "市、区两级财政部门要加强资金监管。",
+            "市、区两级财政部门负责资金保障工作。",
+            "省、市、县三级联动，形成工作合力。",
+            "各市、县（市、区）要高度重视。",
+            "市、区两级负责。",
+            "市财政局、区两级财政部门负责。",
+            "两级财政部门负责。",
+        ] {
+            assert!(prose_roles(t).is_empty(), "{t}: {:?}", prose_roles(t));
+        }
     }
 
     #[test]

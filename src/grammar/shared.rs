@@ -65,7 +65,9 @@ fn donor(s: &str) -> Option<(&str, &str, bool)> {
     };
     // (no conjunction after the level: 直辖市及计划单列市发展改革委 names two
     // kinds of place, and lends no ending to a level before it)
-    let ending = !rest.starts_with(CONJUNCTIONS) && (super::prose::is_body(rest) || rest.ends_with("部门"));
+    // (after a count, 政府 alone is the ending: 县、乡两级政府)
+    let ending = !rest.starts_with(CONJUNCTIONS)
+        && (super::prose::is_body(rest) || rest.ends_with("部门") || (counted && rest == "政府"));
     ending.then_some((&s[..at], rest, counted))
 }
 
@@ -73,6 +75,12 @@ fn donor(s: &str) -> Option<(&str, &str, bool)> {
 /// name lends its ending to (all items between being bare levels too).
 pub(crate) fn lent(names: &[(&str, Role)], i: usize) -> bool {
     is_bare(names[i].0) && donor_after(names, i).is_some()
+}
+
+/// Whether the item at `j` of `names` is the full name whose ending the
+/// bare levels right before it share (`市、区两级财政部门`: 区两级财政部门).
+pub(crate) fn lends(names: &[(&str, Role)], j: usize) -> bool {
+    j > 0 && is_bare(names[j - 1].0) && donor_after(names, j - 1) == Some(j)
 }
 
 /// The index of the name that lends its ending to the bare level at `i`.
@@ -161,6 +169,20 @@ mod tests {
         assert_eq!(donor("区两级财政部门"), Some(("区", "财政部门", true)));
         assert_eq!(donor("规划局"), None);
         assert_eq!(donor("市"), None);
+    }
+
+    #[test]
+    fn the_name_that_lends() {
+        let r = Role::Responsible;
+        let names = [("市", r), ("区两级财政部门", r)];
+        assert!(lends(&names, 1) && !lends(&names, 0));
+        let names = [("县", r), ("乡两级政府", r)];
+        assert!(lends(&names, 1) && lent(&names, 0));
+        // 政府 alone is an ending only after a count; a name after a full
+        // one, or of another role, lends nothing
+        assert!(!lends(&[("县", r), ("乡政府", r)], 1));
+        assert!(!lends(&[("市财政局", r), ("区两级财政部门", r)], 1));
+        assert!(!lends(&[("市", r), ("区两级财政部门", Role::Support)], 1));
     }
 
     #[test]
