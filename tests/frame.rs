@@ -524,3 +524,36 @@ fn addressees_that_share_an_ending() {
         assert_eq!(groups.join("，"), line);
     }
 }
+
+/// Constructed: a title broken over two lines inside 《…》 (or inside its
+/// round brackets) is read joined, and its brackets are checked joined: no
+/// `unclosed-bracket` warning; a bracket left open in the text still is one.
+#[test]
+fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
+    let text = "关于印发《上海市某某工作\n实施方案》的通知\n各区人民政府：\n\
+                现将《上海市某某工作实施方案》印发给你们，请认真贯彻执行。\n上海市人民政府办公厅\n2025年3月1日\n\
+                上海市某某工作实施方案（2025—\n2027年）\n一、总体要求\n坚持稳中求进。\n二、主要任务\n加强统筹协调。\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("a notice");
+    assert_eq!(n.title.as_deref(), Some("关于印发《上海市某某工作实施方案》的通知"));
+    assert_eq!(doc.title.as_deref(), Some("上海市某某工作实施方案（2025—2027年）"));
+    let unclosed: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert!(unclosed.is_empty(), "{unclosed:?}");
+    // the same text with a 《 left open in a paragraph: that one is found
+    let text = text.replace("坚持稳中求进。", "坚持《稳中求进。");
+    let doc = parse(&text);
+    let unclosed: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(unclosed, ["《"]);
+    let at = doc.diagnostics.iter().find(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| d.span.start);
+    assert_eq!(at, text.find("《稳"));
+}

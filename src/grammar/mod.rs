@@ -374,7 +374,20 @@ fn parse_source<'a>(
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
-    let [more_unclosed, more_foreign] = lint::lint(src, &all, &mut diags);
+    // titles read over several lines: their brackets are checked as one
+    // line's (a wrapped 《…》 closes on the title's next line)
+    let raw = src.raw.as_bytes();
+    let mut titles: Vec<Span> = notice
+        .as_ref()
+        .and_then(|n| n.title_span)
+        .into_iter()
+        .chain(title_span)
+        .chain(attachments.iter().filter_map(|a| a.title_span))
+        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr(b'\n', b).is_some()))
+        .collect();
+    titles.sort_unstable_by_key(|t| (t.start, t.end));
+    titles.dedup();
+    let [more_unclosed, more_foreign] = lint::lint(src, &all, &titles, &mut diags);
     src.work(diags.len());
     residue_diagnostics(src, &mut diags);
 
