@@ -28,8 +28,12 @@ pub(crate) enum AttachLine<'c> {
     Label { number: Option<u32>, title: Option<&'c str> },
 }
 
-/// Read a line as a 附件 line.
+/// Read a line as a 附件 line (or the label of a lettered 附录, see
+/// [`appendix_label`]).
 pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
+    if text.starts_with(APPENDIX) {
+        return appendix_label(text);
+    }
     let (rest, number) = label(text).ok()?;
     if number == Some(0) {
         return None; // 附件0 is no attachment label
@@ -63,6 +67,71 @@ pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
     // and no sentence in it
     (number.is_some() && punct::find_prose_punct(rest).is_none())
         .then_some(AttachLine::Label { number, title: Some(rest) })
+}
+
+/// The word that opens an appendix of a standard, guide or specification.
+const APPENDIX: &str = "附录";
+
+/// The label of an appendix, as standards and technical guides print it
+/// after their last clause: `附录A`, `附录 B`, `附录C（规范性）`,
+/// `附录A　改造项目清单`, `附录1`: a label like `附件1`, numbered by its
+/// letter (A → 1), its note of kind (（规范性）, （资料性附录）) no part of
+/// its title. The letter or number must stand alone (`附录A所列项目` is a
+/// sentence), followed by nothing, white space, a colon or the note.
+fn appendix_label(text: &str) -> Option<AttachLine<'_>> {
+    let rest = text.strip_prefix(APPENDIX)?.trim_start_matches(punct::is_inline_space);
+    let (rest, number) = match rest.chars().next()? {
+        c @ 'A'..='Z' => (&rest[1..], u32::from(c) - u32::from('A') + 1),
+        c @ '\u{FF21}'..='\u{FF3A}' => (&rest[c.len_utf8()..], u32::from(c) - 0xFF21 + 1),
+        _ => {
+            let (rest, n) = arabic(rest).ok()?;
+            (rest, n)
+        }
+    };
+    if number == 0 {
+        return None;
+    }
+    let sep = rest.chars().next();
+    if sep.is_some_and(|c| !(punct::is_space(c) || punct::is_colon(c) || punct::is_lparen(c))) {
+        return None;
+    }
+    let mut rest = punct::trim(rest);
+    if let Some(after) = strip_note(rest) {
+        rest = punct::trim(after);
+    }
+    if let Some(after) = rest.strip_prefix(punct::is_colon) {
+        rest = punct::trim(after);
+    }
+    let title = (!rest.is_empty()).then_some(rest);
+    if title.is_some_and(|t| punct::find_prose_punct(t).is_some()) {
+        return None;
+    }
+    Some(AttachLine::Label { number: Some(number), title })
+}
+
+/// Most characters inside an appendix's note of kind.
+const MAX_NOTE: usize = 6;
+
+/// `text` after an appendix's note of kind at its start — `（规范性）`,
+/// `（资料性）`, `(规范性附录)`, `（提示的附录）`: a bracket of at most
+/// [`MAX_NOTE`] characters ending in 性 or 附录.
+fn strip_note(text: &str) -> Option<&str> {
+    let open = text.chars().next().filter(|&c| punct::is_lparen(c))?;
+    let inner = &text[open.len_utf8()..];
+    let (at, close) = inner.char_indices().take(MAX_NOTE + 1).find(|&(_, c)| punct::is_rparen(c))?;
+    let note = &inner[..at];
+    (note.ends_with('性') || note.ends_with(APPENDIX)).then(|| &inner[at + close.len_utf8()..])
+}
+
+/// Whether a line is only an appendix's note of kind (`（资料性）` on the
+/// line under `附录A`).
+pub(crate) fn appendix_note(text: &str) -> bool {
+    strip_note(text).is_some_and(|rest| punct::trim(rest).is_empty())
+}
+
+/// Whether a line is an appendix's label (`附录A`): a prefix compare.
+pub(crate) fn is_appendix(text: &str) -> bool {
+    text.starts_with(APPENDIX)
 }
 
 /// A further entry of a list started by `附件：1.…`: `2.TITLE`.
@@ -149,6 +218,30 @@ mod tests {
         assert_eq!(attach_line("附件1．"), Some(Label { number: Some(1), title: None }));
         assert_eq!(attach_line("附件1、2所列任务要按期完成。"), None);
         assert_eq!(attach_line("附件1、2"), None);
+    }
+
+    #[test]
+    fn appendix_labels() {
+        use AttachLine::*;
+        assert_eq!(attach_line("附录A"), Some(Label { number: Some(1), title: None }));
+        assert_eq!(attach_line("附录 B"), Some(Label { number: Some(2), title: None }));
+        assert_eq!(attach_line("附录Ｃ（规范性）"), Some(Label { number: Some(3), title: None }));
+        assert_eq!(
+            attach_line("附录A（资料性）改造项目清单"),
+            Some(Label { number: Some(1), title: Some("改造项目清单") })
+        );
+        assert_eq!(attach_line("附录B　检测方法"), Some(Label { number: Some(2), title: Some("检测方法") }));
+        assert_eq!(attach_line("附录A：术语对照"), Some(Label { number: Some(1), title: Some("术语对照") }));
+        assert_eq!(attach_line("附录2"), Some(Label { number: Some(2), title: None }));
+        // a sentence, a clause number, no letter
+        assert_eq!(attach_line("附录A所列项目应优先实施。"), None);
+        assert_eq!(attach_line("附录A.1"), None);
+        assert_eq!(attach_line("附录B给出了计算示例。"), None);
+        assert_eq!(attach_line("附录A　本附录给出了示例，供参考。"), None);
+        assert_eq!(attach_line("附录"), None);
+        assert_eq!(attach_line("附录0"), None);
+        assert!(appendix_note("（资料性）") && appendix_note("(规范性附录)") && appendix_note("（提示的附录）"));
+        assert!(!appendix_note("（一）总则") && !appendix_note("（资料性）说明"));
     }
 
     #[test]

@@ -543,7 +543,7 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
                 .or_else(|| punct::find_cjk_period(&text[..head]).map(|p| (p, 1)));
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
-                if is_run_in_title(lead) {
+                if is_run_in_title(lead) && !(kind == BlockKind::Decimal && super::decimal::recommends(lead)) {
                     let rest = punct::trim(&text[p + len..]);
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }

@@ -103,6 +103,28 @@ fn ends_sentence(t: &str) -> bool {
         .is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
 }
 
+/// Whether a line is a note (`注：带*的为约束性指标。`, `注1：…`,
+/// `说明：…`): under a box's table or list it is the box's. A prefix
+/// compare, then at most two digits and a colon.
+fn is_note(t: &str) -> bool {
+    let rest = if let Some(r) = t.strip_prefix('注') {
+        r.trim_start_matches(|c: char| c.is_ascii_digit())
+    } else if let Some(r) = t.strip_prefix("说明") {
+        r
+    } else {
+        return false;
+    };
+    rest.chars().next().is_some_and(punct::is_colon)
+}
+
+/// Whether a line is an item of a dashed list (`——智慧养老工程。…`): the
+/// projects of a box listed without numbers. Under a box's title, the
+/// first continues the box, and each after another.
+fn is_dash_item(t: &str) -> bool {
+    const DASHES: &str = "\u{2014}\u{2014}";
+    t.starts_with(DASHES) && !t[DASHES.len()..].starts_with('\u{2014}')
+}
+
 /// Whether the text ends with a colon (a list follows).
 fn ends_colon(t: &str) -> bool {
     t.trim_end_matches(punct::is_space).chars().next_back().is_some_and(punct::is_colon)
@@ -231,7 +253,12 @@ pub(crate) fn read<'a>(
                 numbering.fits(&m)
                     && (m.number > 1 || same && ends_colon(prev.text) || !same && title_only && end == at + 1)
             }
-            None => same || !ends_sentence(prev.text) && !ends_sentence(l.text),
+            // (a box's note, or an item of its dashed list)
+            None => {
+                same || !ends_sentence(prev.text) && !ends_sentence(l.text)
+                    || is_note(l.text)
+                    || is_dash_item(l.text) && (end == at + 1 && title_only || is_dash_item(prev.text))
+            }
         };
         if !take {
             break;
@@ -363,5 +390,20 @@ mod tests {
         assert_eq!(title("重点工程：主要污染物减排工程。"), (Some("重点工程"), "主要污染物减排工程。"));
         // prose glued to the title: no title
         assert_eq!(title("加强基础调查加大调查力度，重点开展普查。").0, None);
+    }
+
+    #[test]
+    fn notes_and_dashed_items() {
+        for t in ["注：带“*”的为约束性指标。", "注1：单位为万元。", "注:以上为预期值", "说明：数据来源于统计年鉴。"]
+        {
+            assert!(is_note(t), "{t}");
+        }
+        for t in ["注重实效。", "注册资本", "说明书", "注12三：", "主要指标"] {
+            assert!(!is_note(t), "{t}");
+        }
+        assert!(is_dash_item("——智慧养老工程。建设平台。"));
+        assert!(!is_dash_item("———"));
+        assert!(!is_dash_item("—智慧养老"));
+        assert!(!is_dash_item("一、总体要求"));
     }
 }

@@ -44,10 +44,23 @@ fn label(i: &str) -> IResult<&str, Role> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
     }
     alt((
-        value(Role::Lead, alt((tag("牵头单位"), tag("牵头部门"), tag("主办单位"), tag("牵头")))),
+        // (处室, 科室: the divisions of a department, in its own key points)
+        value(
+            Role::Lead,
+            alt((tag("牵头单位"), tag("牵头部门"), tag("牵头处室"), tag("牵头科室"), tag("主办单位"), tag("牵头"))),
+        ),
         value(
             Role::Responsible,
-            alt((tag("责任单位"), tag("责任部门"), tag("主责单位"), tag("实施单位"), tag("负责单位"), tag("负责部门"))),
+            alt((
+                tag("责任单位"),
+                tag("责任部门"),
+                tag("责任处室"),
+                tag("责任科室"),
+                tag("主责单位"),
+                tag("实施单位"),
+                tag("负责单位"),
+                tag("负责部门"),
+            )),
         ),
         value(
             Role::Support,
@@ -61,6 +74,8 @@ fn label(i: &str) -> IResult<&str, Role> {
                 tag("协办单位"),
                 tag("协同单位"),
                 tag("协助单位"),
+                tag("配合处室"),
+                tag("配合科室"),
                 tag("配合"),
             )),
         ),
@@ -106,6 +121,26 @@ fn other_label(s: &str) -> bool {
         .find(|&(_, c)| !punct::is_ideograph(c))
         .is_some_and(|(i, c)| i > 0 && punct::is_colon(c))
 }
+
+/// Whether `s`, after a separator in a label run, opens with a deadline
+/// phrase instead of a body: `（责任单位：市政府办公室，下半年完成）`,
+/// `（责任单位：各部门，持续推进）`. The phrase and what follows are a note
+/// (the clause's deadline is read from its notes). A body's name opens
+/// with no digit and none of the first characters of a phrase that is not
+/// a date (年 月 季 上 下 前 第 今 本 每 长 持 常 一 二 三 四 …): the
+/// production runs only on those, once per separator of a label run.
+fn opens_deadline(s: &str) -> bool {
+    let Some(c) = s.chars().next() else { return false };
+    if !(c.is_ascii_digit() || super::numeral::is_digit(c) || DEADLINE_FIRSTS.contains(c)) {
+        return false;
+    }
+    super::deadline::phrase(s).is_ok_and(|(_, p)| p.when != super::deadline::When::Start)
+}
+
+/// First characters of deadline phrases without a year (上半年, 三季度,
+/// 年底前, 持续推进, 长期坚持, 每季度, 今年底, 本年度内, 第三季度, 年内,
+/// 二〇二五年).
+const DEADLINE_FIRSTS: &str = "年月季上下前第今本每长持常一二三四〇零";
 
 /// Most characters of a label of another kind inside a clause.
 const MAX_OTHER_LABEL: usize = 6;
@@ -321,7 +356,25 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
     // whole list then spares one of each item (see [`split_joined`])
     let joins = punct::has_marks::<punct::Joins>(list);
     if also_commas {
-        names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out)
+        // a group after a comma may state its own role (`责任单位：A，B配合`,
+        // `责任单位：A、B，C牵头`): its bodies take that role. (One test of
+        // the last character of each group; the list is read as one when
+        // none ends like a role word.)
+        let groups = || unbroken(list, punct::split_marks::<punct::CommaOrSemicolon>(list));
+        if !groups().any(|g| g.chars().next_back().is_some_and(|c| ROLE_LAST_SET.contains(c))) {
+            return names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out);
+        }
+        let before = out.len();
+        for group in groups() {
+            let (group, role) = strip_role(group).filter(|(n, _)| !n.is_empty()).unwrap_or((group, role));
+            if !names_of(unbroken(group, punct::split_marks::<punct::Dunhao>(group)), joins, role, out)
+                && !group.is_empty()
+            {
+                out.truncate(before);
+                return false;
+            }
+        }
+        out.len() > before
     } else {
         names_of(unbroken(list, punct::split_marks::<punct::Dunhao>(list)), joins, role, out)
     }
@@ -412,7 +465,7 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
                 next = Some((r, role2));
                 break;
             }
-            if other_label(after) {
+            if other_label(after) || opens_deadline(after) {
                 end = i;
                 note = Some(after);
                 break;
@@ -1077,6 +1130,66 @@ mod tests {
             [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
         );
         assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn a_departments_divisions_are_labelled_too() {
+        assert_eq!(agencies("牵头处室：体制改革处"), [("体制改革处", Lead)]);
+        assert_eq!(
+            agencies("责任处室：医政医管处；配合处室：规划财务处"),
+            [("医政医管处", Responsible), ("规划财务处", Support)]
+        );
+        assert_eq!(agencies("责任科室：办公室"), [("办公室", Responsible)]);
+        let r = runs("深化公立医院改革。牵头处室：医政医管处");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, [("医政医管处", Lead)]);
+    }
+
+    #[test]
+    fn a_group_of_a_label_run_with_its_own_role_word() {
+        assert_eq!(
+            agencies("责任单位：县农业农村局，县财政局配合"),
+            [("县农业农村局", Responsible), ("县财政局", Support)]
+        );
+        assert_eq!(
+            agencies("责任单位：市发展改革委、市财政局，市统计局等参与；各区政府"),
+            [
+                ("市发展改革委", Responsible),
+                ("市财政局", Responsible),
+                ("市统计局", Support),
+                ("各区政府", Responsible)
+            ]
+        );
+        let c = parse_clause("责任单位：县农业农村局，县财政局配合，第三季度完成").unwrap();
+        assert_eq!(c.agencies, [("县农业农村局", Responsible), ("县财政局", Support)]);
+        assert_eq!(c.notes, ["第三季度完成"]);
+    }
+
+    #[test]
+    fn a_deadline_after_the_bodies_of_a_label_is_a_note() {
+        for (content, bodies, note) in [
+            ("责任单位：市政府办公室，下半年完成", vec!["市政府办公室"], "下半年完成"),
+            ("责任单位：市政府各部门，持续推进", vec!["市政府各部门"], "持续推进"),
+            ("责任单位：市财政局、市税务局；三季度完成", vec!["市财政局", "市税务局"], "三季度完成"),
+            ("牵头单位：市司法局，2025年6月底前", vec!["市司法局"], "2025年6月底前"),
+            ("责任单位：区民政局，每季度", vec!["区民政局"], "每季度"),
+            ("责任单位：各区政府，年底前完成", vec!["各区政府"], "年底前完成"),
+        ] {
+            let c = parse_clause(content).unwrap();
+            assert_eq!(c.agencies.iter().map(|a| a.0).collect::<Vec<_>>(), bodies, "{content}");
+            assert_eq!(c.notes, [note], "{content}");
+        }
+        // bodies whose first character opens a phrase too stay bodies
+        assert_eq!(
+            agencies("责任单位：市财政局，上海市税务局，长江办，本级财政部门，一汽集团"),
+            [
+                ("市财政局", Responsible),
+                ("上海市税务局", Responsible),
+                ("长江办", Responsible),
+                ("本级财政部门", Responsible),
+                ("一汽集团", Responsible)
+            ]
+        );
     }
 
     #[test]

@@ -825,8 +825,15 @@ fn read_all(text: &str, year: Option<u16>) -> (Option<String>, bool, Option<Peri
 /// Fill `by`, `ongoing` and `every` of the deadlines still unread (a
 /// table's 完成时限 cells, 完成时限 lines, phrases without a year) with the
 /// document's year.
+///
+/// A document without a date or 发文字号 takes the year its title names,
+/// when it names one year and no range: a year's key points or plan
+/// (`某某区2024年数字化转型工作要点`, `2025年度工作计划`) printed without
+/// its covering notice.
 pub(crate) fn resolve(doc: &mut Document<'_>) {
-    let year = crate::agency::document_year(doc).filter(|y| YEARS.contains(&u32::from(*y)));
+    let year = crate::agency::document_year(doc)
+        .or_else(|| doc.title.as_deref().and_then(title_year))
+        .filter(|y| YEARS.contains(&u32::from(*y)));
     let fill = |d: &mut Deadline<'_>| {
         if d.by.is_none() && !d.ongoing {
             (d.by, d.ongoing, d.every) = read_all(&d.text, year);
@@ -849,6 +856,30 @@ pub(crate) fn resolve(doc: &mut Document<'_>) {
     for a in &mut doc.attachments {
         walk(&mut a.sections, &fill);
     }
+}
+
+/// The one year a title names (`2024年`, `2024年度`), four ASCII digits
+/// before 年; none when it names two, or a range (`2021—2035年`,
+/// `2023年至2025年`). Cost: one `memchr` pass for 年's first byte over the
+/// title, once per document.
+fn title_year(title: &str) -> Option<u16> {
+    const NIAN: &[u8] = "年".as_bytes();
+    let b = title.as_bytes();
+    let mut found = None;
+    for at in memchr::memmem::find_iter(b, NIAN) {
+        let Some(digits) = at.checked_sub(4).map(|s| &b[s..at]) else { continue };
+        if !digits.iter().all(u8::is_ascii_digit) || at > 4 && b[at - 5].is_ascii_digit() {
+            continue;
+        }
+        let before = title[..at - 4].chars().next_back();
+        let after = title[at + NIAN.len()..].chars().next();
+        let ranged = |c: Option<char>| c.is_some_and(|c| punct::is_range_mark(c) || c == '至' || c == '到');
+        if found.is_some() || ranged(before) || ranged(after) {
+            return None;
+        }
+        found = std::str::from_utf8(digits).ok()?.parse().ok();
+    }
+    found
 }
 
 #[cfg(test)]
@@ -990,6 +1021,20 @@ mod tests {
 
     fn running_by(t: &str) -> Option<String> {
         running(t).and_then(|r| r.1)
+    }
+
+    #[test]
+    fn the_year_a_title_names() {
+        assert_eq!(title_year("某某区2024年数字化转型工作要点"), Some(2024));
+        assert_eq!(title_year("2025年度政务公开工作计划"), Some(2025));
+        assert_eq!(title_year("关于印发某某市2023年重点工作任务的通知"), Some(2023));
+        // a range, two years, no year, a number that is no year
+        assert_eq!(title_year("某某市国土空间总体规划（2021—2035年）"), None);
+        assert_eq!(title_year("2023年至2025年行动计划"), None);
+        assert_eq!(title_year("2023年工作总结和2024年工作要点"), None);
+        assert_eq!(title_year("某某市“十四五”生态环境保护规划"), None);
+        assert_eq!(title_year("新建12345年"), None);
+        assert_eq!(title_year("年"), None);
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! - A bare number (`1　总则`) is a heading only when the next decimal
 //!   heading after it is numbered under it (`1.1`, `1.2`…), or when it
 //!   continues the outline before it (`8　附则` after `7.3`, with no `8.1`):
-//!   a line `3 个工作日内` elsewhere is no heading.
+//!   a line `3 个工作日内` elsewhere is no heading; nor when the next
+//!   decimal heading is the next bare number, itself a heading (`1　范围`
+//!   `2　规范性引用文件` of a standard, before `3　术语和定义` `3.1　…`).
 //! - In one document, the decimal class stands only when the document's
 //!   first heading of an outline kind (not a （1） or ① list, a table row
 //!   or a box) is decimal: a `1.1` line inside a document numbered 一、 /
@@ -68,7 +70,11 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
         let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
         let d = depth(&x);
         let above_next = next.is_some_and(|(f, nd)| nd >= 2 && f == x.number);
-        if d == 1 && !above_next && continuing.binary_search(&i).is_err() {
+        // (`1　范围` `2　规范性引用文件` before `3　术语和定义` `3.1　…`: the
+        // sections of a standard with no numbers under them, each
+        // followed by the next bare number of a confirmed outline)
+        let before_next = next.is_some_and(|(f, nd)| nd == 1 && f == x.number.saturating_add(1));
+        if d == 1 && !above_next && !before_next && continuing.binary_search(&i).is_err() {
             *m = None;
             continue;
         }
@@ -88,6 +94,23 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
         return false;
     }
     true
+}
+
+/// Whether the lead sentence of a decimal clause recommends (宜, 不宜:
+/// `5.2.1　有条件的小区宜加装电梯。`): a provision of a standard or guide,
+/// as one with 应 / 可 / 须 / 不得 is, never a run-in title. 宜 in a word
+/// (适宜, 事宜, 便宜, 因地制宜, 宜居) does not count. Asked only of a decimal
+/// heading's text before its 。: one `memmem` search of at most a title's
+/// bytes.
+pub(crate) fn recommends(lead: &str) -> bool {
+    const YI: &str = "宜";
+    const BEFORE: [&str; 3] = ["适", "事", "便"];
+    let b = lead.as_bytes();
+    memchr::memmem::find_iter(b, YI.as_bytes()).any(|i| {
+        let before = &lead[..i];
+        let after = &lead[i + YI.len()..];
+        !BEFORE.iter().any(|w| before.ends_with(w)) && !before.ends_with("地制") && !after.starts_with(['居', '人'])
+    })
 }
 
 #[cfg(test)]
@@ -119,9 +142,29 @@ mod tests {
         // a last section with no numbers under it continues the outline
         let lines = ["1　总则", "1.1　编制目的", "1.2　适用范围", "2　附则", "本预案自印发之日起实施。"];
         assert_eq!(kept(&lines, true), [s("1"), s("1.1"), s("1.2"), s("2"), None]);
+        // bare numbers before the next bare number, itself a heading
+        let lines = ["1　范围", "本文件规定了…", "2　规范性引用文件", "3　术语和定义", "3.1　老旧小区", "3.2　社区"];
+        assert_eq!(kept(&lines, true), [s("1"), None, s("2"), s("3"), s("3.1"), s("3.2")]);
+        // …not before a number that skips one, nor before one that is no heading
+        let lines = ["1　范围", "3　术语和定义", "3.1　老旧小区", "3.2　社区"];
+        assert_eq!(kept(&lines, true), [None, s("3"), s("3.1"), s("3.2")]);
+        let lines = ["1.1　目的", "1.2　依据", "3 个工作日内办结。", "4 个工作日内答复。", "2　组织", "2.1　指挥部"];
+        assert_eq!(kept(&lines, true), [s("1.1"), s("1.2"), None, None, s("2"), s("2.1")]);
         // bare numbers alone make no outline
         let lines = ["1　总则", "2　组织指挥", "3　附则"];
         assert_eq!(kept(&lines, true), [None, None, None]);
+    }
+
+    #[test]
+    fn a_recommendation_is_a_provision() {
+        for lead in ["有条件的小区宜加装电梯", "供电设施改造宜采用地埋方式", "屋面不宜采用金属板"]
+        {
+            assert!(recommends(lead), "{lead}");
+        }
+        for lead in ["编制目的", "选择适宜树种", "相关事宜", "因地制宜推进改造", "建设宜居社区"]
+        {
+            assert!(!recommends(lead), "{lead}");
+        }
     }
 
     #[test]

@@ -19,12 +19,17 @@ use crate::punct;
 use crate::source::Source;
 
 /// Endings of bodies that [`prose::is_body`] does not know.
-const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇"];
+/// (司: a ministry's department in its duty list, 人事司：负责…, three
+/// characters or more: 警司, a police rank, is none.)
+const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇", "司"];
+
+/// Fewest bytes of a title ending in 司 (three ideographs).
+const MIN_SI: usize = 9;
 
 /// Whether `title` ends with the last character of one of
 /// [`MORE_SUFFIXES`] (a test checks each).
 fn ends_like_more(title: &str) -> bool {
-    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇'))
+    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇' | '司'))
 }
 
 /// Verbs that open a title naming a body to be set up, not a body.
@@ -70,7 +75,9 @@ pub(crate) fn is_body_title(title: &str) -> bool {
         return false;
     }
     prose::is_subject(title)
-        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s)) && super::all_ideographs(title))
+        || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s))
+            && (title.len() >= MIN_SI || !title.ends_with('司'))
+            && super::all_ideographs(title))
 }
 
 /// The role that the text of a duty states by its first word, if it opens
@@ -224,9 +231,18 @@ mod tests {
             "新城公司",
             "街道消防安全委员会",
             "派出所",
+            "人事司",
+            "安全监管司",
         ] {
             assert!(is_body_title(t), "{t}");
         }
+        // a rank or a word ending in 司 is none
+        for t in ["警司", "公司", "上司"] {
+            assert!(!is_body_title(t), "{t}");
+        }
+        assert_eq!(colon_duty("安全监管司：负责组织事故应急处置"), Some(("安全监管司", Role::Responsible)));
+        assert_eq!(colon_duty("人事司：配合做好应急队伍建设工作"), Some(("人事司", Role::Support)));
+        assert_eq!(colon_duty("警司：一级、二级、三级；"), None);
         for t in [
             "成立领导小组",
             "建立工作专班",

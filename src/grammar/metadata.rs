@@ -28,6 +28,8 @@ const KEYS: &[&str] = &[
     "公文种类",
     "文号",
     "发布机构",
+    "发布机关",
+    "发布部门",
     "发布单位",
     "生效日期",
     "有效性",
@@ -221,7 +223,8 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
             }
             m.fields += 1;
             match k {
-                "发文机关" | "发文单位" | "发布机构" | "发布单位" if !v.is_empty() => {
+                "发文机关" | "发文单位" | "发布机构" | "发布机关" | "发布部门" | "发布单位" if !v.is_empty() =>
+                {
                     m.issuer = m.issuer.or(Some(v));
                     if k.starts_with("发文") {
                         m.issuer = Some(v);
@@ -325,6 +328,15 @@ mod tests {
         let m = metadata(&ls);
         assert_eq!((m.lines, m.title), (4, Some("某市行动计划")));
         assert_eq!(m.doc_number.as_deref(), Some("某科〔2025〕5号"));
+        // 发布机关 / 发布部门 name the issuer
+        for key in ["发布机关", "发布部门"] {
+            let text = format!(
+                "某省数字经济发展规划\n{key}: 某省人民政府办公厅\n发文字号: 某政办发〔2022〕7号\n第一章　发展环境"
+            );
+            let ls = lines(&text);
+            let m = metadata(&ls);
+            assert_eq!((m.lines, m.issuer), (3, Some("某省人民政府办公厅")), "{key}");
+        }
     }
 
     #[test]

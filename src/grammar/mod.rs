@@ -1077,6 +1077,18 @@ fn read_attachments<'a>(
                 let (title, title_lines) = match (title, spelled) {
                     (Some(t), _) => (Some(src.node(t)), 0),
                     (None, Some(n)) => (joined(src, &lines[i..i + n]), n),
+                    // an appendix: its note of kind (（资料性）) on a line
+                    // of its own, then its title, however short
+                    (None, None) if attachment::is_appendix(line.text) => {
+                        let note = usize::from(lines.get(i).is_some_and(|l| attachment::appendix_note(l.text)));
+                        let titled = lines.get(i + note).is_some_and(|l| {
+                            notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)
+                                && !table::row_line(l.text)
+                                && marker::marker(l.text).is_none()
+                        });
+                        let n = note + usize::from(titled);
+                        (joined(src, &lines[i + note..i + n]), n)
+                    }
                     (None, None) => {
                         // a short line after the title is a table's header
                         // cell, unless it is the table's caption: a line

@@ -113,12 +113,23 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
 /// A line that is no part of the title above it, though short and
 /// unpunctuated: an adoption note or the 目录 heading.
 pub(crate) fn ends_title(text: &str) -> bool {
-    is_adoption_note(text)
+    is_foreword(text)
+        || is_adoption_note(text)
         || is_contents_heading(text)
         || bracketed_doc_number(text).is_some()
         || bracketed_date(text).is_some()
         || bracketed_signature(text)
         || is_issuers_line(text)
+}
+
+/// The heading of a foreword or introduction (`前言`, `前　　言`, `引言`,
+/// `序言`) under a standard's or a plan's title: no line of the title. A
+/// length test, then the characters other than spaces.
+fn is_foreword(text: &str) -> bool {
+    text.len() <= 18 && {
+        let mut cs = text.chars().filter(|&c| !punct::is_space(c));
+        matches!((cs.next(), cs.next(), cs.next()), (Some('前' | '引' | '序'), Some('言'), None))
+    }
 }
 
 /// Most characters of the body that authored a transmitted document, on
@@ -220,6 +231,7 @@ pub(crate) fn is_addressee(text: &str) -> bool {
     !body.is_empty()
         && body.chars().count() <= 400
         && !is_lead_in(body)
+        && !is_speaker(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
         && marker(body).is_none()
         && super::attachment::attach_line(text).is_none()
@@ -234,6 +246,22 @@ pub(crate) fn is_addressee(text: &str) -> bool {
         })
 }
 
+/// Endings of the speakers of a transcript or an interview (主持人, 记者,
+/// 某某日报记者, 省发展改革委副主任, 副厅长, 新闻发言人): a speaker and a
+/// colon open a turn of speech, never a 主送机关.
+const SPEAKER_ENDS: [&str; 4] = ["人", "者", "主任", "长"];
+
+/// Whether the text before a line's colon names a speaker (see
+/// [`SPEAKER_ENDS`]) or is 问 / 答 (a question and its answer): one name,
+/// not a list, and not a group addressed as a whole (各单位负责人,
+/// 各位代表). A few suffix compares on lines that end in a colon.
+fn is_speaker(body: &str) -> bool {
+    matches!(body, "问" | "答")
+        || SPEAKER_ENDS.iter().any(|e| body.ends_with(e))
+            && !body.starts_with('各')
+            && punct::find_marks::<punct::DunhaoCommaSemicolon>(body).is_none()
+}
+
 /// Words that open the sentence leading into a document's provisions, never
 /// a 主送机关 (`为了加强…，根据…，作如下决定：`).
 const LEAD_INS: [&str; 6] = ["为了", "为进一步", "根据", "按照", "依照", "依据"];
@@ -242,7 +270,12 @@ const LEAD_INS: [&str; 6] = ["为了", "为进一步", "根据", "按照", "依�
 /// colon (`为了…，结合本市实际，作如下决定：`, `现将有关事项通告如下：`),
 /// which, in short comma-separated clauses, reads like a list of bodies.
 fn is_lead_in(body: &str) -> bool {
-    LEAD_INS.iter().any(|w| body.starts_with(w)) || body.ends_with("如下")
+    // (…工作的总体要求是：, 2025年全市…: a copula ends a sentence, a year
+    // opens one; no body's name does either)
+    LEAD_INS.iter().any(|w| body.starts_with(w))
+        || body.ends_with("如下")
+        || body.ends_with('是')
+        || body.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `DATE ISSUER令第N号(公布|发布)`: the promulgation line of a regulation.
@@ -403,6 +436,36 @@ fn is_masthead(text: &str) -> bool {
         && issuer_parts(stem).all(is_body_name)
 }
 
+/// The class of a standard printed over its number on its cover
+/// (`中华人民共和国国家标准`, `某某省地方标准`, `农业行业标准`, `团体标准`):
+/// a short line of ideographs ending in one of the classes.
+fn is_standard_class(text: &str) -> bool {
+    const CLASSES: [&str; 5] = ["国家标准", "行业标准", "地方标准", "团体标准", "企业标准"];
+    CLASSES.iter().any(|c| text.ends_with(c)) && super::chars_in(text, 4, 20) && super::all_ideographs(text)
+}
+
+/// A standard's number alone on its line (`GB/T 1.1—2020`,
+/// `DB00/T 1234—2024`, `T/CECS 123-2021`): Latin capitals first, then
+/// only Latin letters, digits, `/` `.` and spaces up to a dash and a
+/// four-digit year that end the line.
+fn standard_number(text: &str) -> Option<Cow<'_, str>> {
+    const MAX: usize = 40;
+    let b = text.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase)
+        || b.len() > MAX
+        || b.len() < 8
+        || !b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    // (the last four bytes are ASCII: a character boundary)
+    let head = &text[..text.len() - 4];
+    let head = head.strip_suffix(|c: char| c == '-' || punct::is_range_mark(c))?;
+    let ok = head.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | ' ') || c == '\u{3000}')
+        && head.bytes().any(|c| c.is_ascii_digit());
+    ok.then_some(Cow::Borrowed(text))
+}
+
 /// Joint issuers on the first line of the title, the rest of it under them
 /// (`中共某某县委　某某县人民政府` / `关于表彰…的决定`): the title's first line,
 /// not a line that ends a title above it.
@@ -436,10 +499,14 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     // a 发文字号 printed above the title
     let number_first = lines.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
     // (or under the issuing body's mark of a red-headed document)
+    // (or a standard's number under its class, `某某省地方标准` /
+    // `DB00/T 1234—2024`, on the cover of a standard)
     let under_masthead = || {
         let [mark, number, next, ..] = lines else { return None };
-        let num = doc_number_line(number.text)?;
-        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text) && is_masthead(mark.text)).then_some(num)
+        let num = doc_number_line(number.text)
+            .filter(|_| is_masthead(mark.text))
+            .or_else(|| standard_number(number.text).filter(|_| is_standard_class(mark.text)))?;
+        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text)).then_some(num)
     };
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
@@ -629,6 +696,29 @@ mod tests {
         assert!(!is_addressee("经市人民政府同意，现将有关事项公告如下："));
         assert!(!is_addressee("、："));
         assert!(!is_addressee("附件："));
+        // the speakers of a transcript, a question and its answer
+        for t in
+            ["主持人：", "某某日报记者：", "省发展改革委副主任：", "市应急管理局局长：", "新闻发言人：", "问：", "答："]
+        {
+            assert!(!is_addressee(t), "{t}");
+        }
+        assert!(is_addressee("各单位负责人："));
+        // a standard's cover and its foreword
+        for t in ["GB/T 1.1—2020", "DB00/T 1234—2024", "T/CECS 123-2021", "GB 50180-2018"] {
+            assert!(standard_number(t).is_some(), "{t}");
+        }
+        for t in ["2021—2035", "GB", "关于2024年", "DB00/T 1234—2024年", "V2.1-2024 版本"] {
+            assert!(standard_number(t).is_none(), "{t}");
+        }
+        assert!(is_standard_class("某某省地方标准") && is_standard_class("中华人民共和国国家标准"));
+        assert!(!is_standard_class("标准") && !is_standard_class("关于提高补助标准"));
+        for t in ["前言", "前　　言", "引 言", "序言"] {
+            assert!(is_foreword(t) && ends_title(t), "{t}");
+        }
+        assert!(!is_foreword("前言部分") && !is_foreword("言"));
+        assert!(!is_addressee("2025年全市卫生健康工作的总体要求是："));
+        assert!(!is_addressee("今年工作的总体思路是："));
+        assert!(is_addressee("各区人民政府，市政府各部门："));
     }
 
     #[test]

@@ -155,10 +155,10 @@ fn is_subsequence(needle: &str, hay: &str) -> bool {
 }
 
 /// Whether `raw` may hold residue other than `@` runs and spaces: markdown
-/// (`**`, `#`), HTML tags and entities, line breaks joined in hard-wrapped
-/// text. Such residue is removed too, so only a subsequence is expected.
+/// (`**`, `#`, `\` escapes, `>` quote marks), HTML tags and entities, line
+/// breaks joined in hard-wrapped text. Such residue is removed too, so only a subsequence is expected.
 fn has_other_residue(raw: &str) -> bool {
-    raw.contains(['*', '#', '<', '&', '\n'])
+    raw.contains(['*', '#', '<', '&', '\n', '\\', '>'])
 }
 
 /// An HTML entity decodes to characters that need not occur in the raw text
