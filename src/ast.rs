@@ -192,10 +192,20 @@ pub struct Notice<'a> {
 pub struct AddresseeGroup<'a> {
     /// The group as written.
     pub text: Text<'a>,
-    /// The group split on 、.
+    /// The group split on 、, as written.
     pub items: Vec<Text<'a>>,
     /// Raw bytes of the group.
     pub span: Span,
+    /// The full name of each item: a bare level of government before a full
+    /// name takes its ending (`各市、县（市、区）人民政府` → 各市人民政府,
+    /// 各县（市、区）人民政府), as in responsibility clauses; the item as
+    /// written otherwise.
+    #[serde(default)]
+    pub names: Vec<Text<'a>>,
+    /// Raw bytes of each item as written, as an agency's `span` is its
+    /// name's.
+    #[serde(default)]
+    pub item_spans: Vec<Span>,
 }
 
 /// A paragraph of running text.
@@ -980,6 +990,8 @@ impl Document<'_> {
                         text: own(g.text),
                         items: g.items.into_iter().map(own).collect(),
                         span: g.span,
+                        names: g.names.into_iter().map(own).collect(),
+                        item_spans: g.item_spans,
                     })
                     .collect(),
                 addressee_span: n.addressee_span,

@@ -195,9 +195,6 @@ pub(crate) struct Runs {
 /// the second holds the space, which most texts hold a few of.
 const SPECIAL: [[u8; 3]; 2] = [[b'@', b'<', b'&'], [b' ', b'*', b'#']];
 
-/// Most bytes of a bulleted line read for the marker after its bullet.
-const MAX_BULLET_LINE: usize = 512;
-
 /// The ASCII marks a markdown converter escapes with a backslash (not the
 /// backslash itself: `教育\\科技`, a category path of gov.cn pages, stays).
 const MD_ESCAPED: &[u8] = b"`*_{}[]()#+-.!|>~<";
@@ -610,35 +607,6 @@ impl<'a> Cleaned<'a> {
                 let more = c.segs.len().saturating_mul(rest) / i.max(1);
                 let at_least = (c.segs.len() / 8).max(4);
                 c.segs.reserve_exact(more.max(at_least).min(2 * rest + 4));
-            }
-            // a markdown bullet before a heading's marker (`- 1. …`,
-            // `* （一）…`, `+ **一、**…`) at a line start: the bullet and the
-            // spaces after it go (asked only at a space after - + * that
-            // starts a line)
-            if bytes[i] == b' '
-                && i >= 1
-                && copy_from < i
-                && matches!(bytes[i - 1], b'-' | b'+' | b'*')
-                && (i == 1 || bytes[i - 2] == b'\n' || i - 1 == tag_break)
-            {
-                let j = run(bytes, i, b' ');
-                // the line after the bullet opens with a marker (bold: its
-                // first character may start one); a page number `- 6 -` has none
-                let end = memchr::memchr(b'\n', &bytes[j..bytes.len().min(j + MAX_BULLET_LINE)])
-                    .map_or((j + MAX_BULLET_LINE).min(bytes.len()), |k| j + k);
-                let line = raw.get(j..end).unwrap_or("").trim_end_matches('\r');
-                let marked = match line.strip_prefix("**") {
-                    Some(bold) => bold.chars().next().is_some_and(crate::grammar::marker::may_start),
-                    None => crate::grammar::marker::marker(line).is_some(),
-                };
-                c.work += (end - j) as u64;
-                if marked {
-                    c.flush(raw, copy_from, i - 1);
-                    c.note(Residue::Markdown, Span::new(i - 1, j));
-                    i = j;
-                    copy_from = j;
-                    continue;
-                }
             }
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
@@ -1262,22 +1230,6 @@ mod tests {
         assert_eq!(c.runs(Residue::Markdown), 2);
         let (s, e) = spans(&c, "县供销");
         assert_eq!(&raw[s..e], "县供销");
-    }
-
-    /// A markdown bullet before a heading's marker goes; a dash before
-    /// anything else (a page number, a word, a number, a date) stays.
-    #[test]
-    fn markdown_bullets_before_a_marker() {
-        let raw = "- 一、总体要求\n* （一）指导思想\r\n+ **1.** 建立台账\n-  2. 定期调度\n- 其他\n温度-5 度\n2025-06-01 发布\n";
-        let c = Cleaned::new(raw);
-        assert_eq!(
-            c.text,
-            "一、总体要求\n（一）指导思想\r\n1. 建立台账\n2. 定期调度\n- 其他\n温度-5 度\n2025-06-01 发布\n"
-        );
-        let (s, e) = spans(&c, "（一）指导思想");
-        assert_eq!(&raw[s..e], "（一）指导思想");
-        let (s, e) = spans(&c, "2. 定期调度");
-        assert_eq!(&raw[s..e], "2. 定期调度");
     }
 
     /// Markdown quote markers at line starts go (nested ones and a quoted

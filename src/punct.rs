@@ -65,6 +65,38 @@ pub fn is_rparen(c: char) -> bool {
     c == FW_RPAREN || c == ')'
 }
 
+/// The brackets a document number's year stands in, each opening mark with
+/// its closing one: `〔2025〕` (the standard's), `[2025]`, `［2025］`,
+/// `【2025】`, `（2025）`, `(2025)`. One set for every reader of a year so
+/// written (发文字号, the numbers of minutes, citations).
+pub const YEAR_BRACKETS: [(char, char); 6] = [
+    (TORTOISE_L, TORTOISE_R),
+    ('[', ']'),
+    (FW_LBRACKET, FW_RBRACKET),
+    (LENTICULAR_L, LENTICULAR_R),
+    (FW_LPAREN, FW_RPAREN),
+    ('(', ')'),
+];
+
+/// Whether `c` opens a year bracket (see [`YEAR_BRACKETS`]).
+#[inline]
+pub fn is_year_open(c: char) -> bool {
+    YEAR_BRACKETS.iter().any(|&(open, _)| open == c)
+}
+
+/// Whether `c` closes a year bracket (see [`YEAR_BRACKETS`]).
+#[inline]
+pub fn is_year_close(c: char) -> bool {
+    YEAR_BRACKETS.iter().any(|&(_, close)| close == c)
+}
+
+/// The mark that closes the year bracket `open` opens, `None` when `open`
+/// opens none (see [`YEAR_BRACKETS`]).
+#[inline]
+pub fn year_close(open: char) -> Option<char> {
+    YEAR_BRACKETS.iter().find(|&&(o, _)| o == open).map(|&(_, close)| close)
+}
+
 /// Comma that separates groups, either width: `，` or `,`.
 #[inline]
 pub fn is_comma(c: char) -> bool {
@@ -1073,6 +1105,22 @@ mod tests {
                 assert_eq!(newlines, expected, "{s:?}");
                 assert_eq!(out.len(), 1, "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn year_brackets_pair_up() {
+        for (open, close) in YEAR_BRACKETS {
+            assert!(is_year_open(open) && !is_year_close(open), "{open}");
+            assert!(is_year_close(close) && !is_year_open(close), "{close}");
+            assert_eq!(year_close(open), Some(close));
+            assert_eq!(year_close(close), None);
+        }
+        for c in ['〔', '[', '［', '【', '（', '('] {
+            assert!(is_year_open(c), "{c}");
+        }
+        for c in ['《', '“', '{', '<', '年', '2'] {
+            assert!(!is_year_open(c) && !is_year_close(c) && year_close(c).is_none(), "{c}");
         }
     }
 

@@ -116,6 +116,32 @@ fn levels_share_the_ending_of_the_name_after_them() {
     assert_eq!(roles(block(&doc, "（五）")), [vec![("各市", Responsible), ("规划局", Responsible)]]);
 }
 
+/// Constructed: a bare prose sentence whose bodies are levels sharing an
+/// ending (`市、区两级财政部门负责。`) is read as it is in brackets, at a
+/// block's start or closing its paragraph; the same list in a sentence of
+/// another form is none.
+#[test]
+fn levels_sharing_an_ending_in_a_prose_sentence() {
+    let text = "某某方案\n一、任务\n（一）落实资金，加强绩效管理。市、区两级财政部门负责。\n\
+                （二）建立工作台账，定期调度。县、乡两级政府负责。\n\
+                （三）统筹推进\n市、区两级财政部门牵头，市发展改革委配合，2025年底前完成。\n\
+                （四）市、区两级财政部门要加强资金监管。\n\
+                （五）省、市、县三级联动，形成工作合力。\n";
+    let doc = parse(text);
+    let b = block(&doc, "（一）");
+    assert_eq!(roles(b), [vec![("市财政部门", Responsible), ("区财政部门", Responsible)]]);
+    let written: Vec<&str> = b.responsibilities[0].agencies.iter().map(|a| &text[a.span.start..a.span.end]).collect();
+    assert_eq!(written, ["市", "区两级财政部门"]);
+    assert_eq!(roles(block(&doc, "（二）")), [vec![("县政府", Responsible), ("乡政府", Responsible)]]);
+    // at a block's start, under its title
+    assert_eq!(
+        roles(block(&doc, "（三）")),
+        [vec![("市财政部门", Lead), ("区财政部门", Lead), ("市发展改革委", Support)]]
+    );
+    assert!(block(&doc, "（四）").responsibilities.is_empty());
+    assert!(block(&doc, "（五）").responsibilities.is_empty());
+}
+
 #[test]
 fn abbreviated_offices_belong_to_the_first_ones_city() {
     let doc = parse("某某方案\n一、任务\n（一）推进建设。（杭州市发展改革委、规划局、财政局负责）\n");

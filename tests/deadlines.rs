@@ -308,3 +308,31 @@ fn corpus_02_sponge_city_opinion() {
         &["二/六/6"],
     );
 }
+
+/// A task paragraph closed by its role sentence, that sentence ending in
+/// the deadline (any ending the deadline grammar reads: a quarter, a
+/// decade of a month, a date and a verb of completion).
+#[test]
+fn a_closing_role_sentence_that_ends_in_its_deadline() {
+    for (tail, text, want) in [
+        ("第三季度", "第三季度", Some("2023-09-30")),
+        ("2024年6月中旬", "2024年6月中旬", Some("2024-06-20")),
+        ("2024年6月出台", "2024年6月", Some("2024-06-30")),
+        ("2023年第四季度", "2023年第四季度", Some("2023-12-31")),
+        ("长期坚持", "长期坚持", None),
+    ] {
+        let task = format!("完善工作机制，建立健全台账。市发展改革委牵头，市财政局配合，{tail}。");
+        let src = doc_2023(&task);
+        let doc = parse(&src);
+        let block = doc.blocks().find(|b| !b.responsibilities.is_empty()).unwrap_or_else(|| panic!("{tail}"));
+        let r = &block.responsibilities[0];
+        let names: Vec<&str> = r.agencies.iter().map(|a| a.name.as_ref()).collect();
+        assert_eq!(names, ["市发展改革委", "市财政局"], "{tail}");
+        let d = r.deadline.as_deref().unwrap_or_else(|| panic!("{tail}: no deadline"));
+        assert_eq!((d.text.as_ref(), d.by.as_deref()), (text, want), "{tail}");
+    }
+    // a paragraph ending in a quarter with no role sentence stays a paragraph
+    let src = doc_2023("完善工作机制，工作安排在第三季度。");
+    let doc = parse(&src);
+    assert!(doc.blocks().all(|b| b.responsibilities.is_empty()));
+}

@@ -465,3 +465,95 @@ fn the_date_span_is_the_date_as_written() {
     let undated = parse("某部关于某事的通知\n\n各司局：\n请执行。\n\n某部\n");
     assert!(undated.notice.as_ref().is_none_or(|n| n.date.is_none() && n.date_span.is_none()));
 }
+
+/// Constructed: a 主送 group whose levels share the ending of the full name
+/// after them gives each addressee its full name (`names`, as responsibility
+/// clauses do); its items and their spans stay as written.
+#[test]
+fn addressees_that_share_an_ending() {
+    let notice = |addressees: &str| {
+        format!(
+            "某某省人民政府办公厅关于做好某项工作的通知\n{addressees}：\n为做好某项工作，现就有关事项通知如下：\n\
+             一、提高认识\n各地要高度重视。\n二、加强领导\n各地要加强组织领导。\n某某省人民政府办公厅\n2025年3月1日\n"
+        )
+    };
+    // (the line, the full names of each group, the items as written)
+    type Groups = &'static [&'static [&'static str]];
+    let cases: [(&str, Groups, Groups); 6] = [
+        (
+            "各市、县（市、区）人民政府，省政府各部门",
+            &[&["各市人民政府", "各县（市、区）人民政府"], &["省政府各部门"]],
+            &[&["各市", "县（市、区）人民政府"], &["省政府各部门"]],
+        ),
+        (
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构",
+            &[&["各省人民政府", "各自治区人民政府", "各直辖市人民政府"], &["国务院各部委", "各直属机构"]],
+            &[&["各省", "自治区", "直辖市人民政府"], &["国务院各部委", "各直属机构"]],
+        ),
+        ("各乡、镇人民政府", &[&["各乡人民政府", "各镇人民政府"]], &[&["各乡", "镇人民政府"]]),
+        (
+            "各省、自治区、直辖市通信管理局",
+            &[&["各省通信管理局", "各自治区通信管理局", "各直辖市通信管理局"]],
+            &[&["各省", "自治区", "直辖市通信管理局"]],
+        ),
+        // a conjunction after the level: two kinds of place, left as written
+        (
+            "各省、自治区、直辖市及计划单列市发展改革委",
+            &[&["各省", "自治区", "直辖市及计划单列市发展改革委"]],
+            &[&["各省", "自治区", "直辖市及计划单列市发展改革委"]],
+        ),
+        // names that are no levels of government stay as written
+        (
+            "各街道、华泾镇，区政府各委、办、局",
+            &[&["各街道", "华泾镇"], &["区政府各委、办、局"]],
+            &[&["各街道", "华泾镇"], &["区政府各委、办、局"]],
+        ),
+    ];
+    for (line, items, written) in cases {
+        let text = notice(line);
+        let doc = parse(&text);
+        let n = doc.notice.as_ref().unwrap_or_else(|| panic!("{line}: no notice"));
+        let got: Vec<Vec<&str>> = n.addressees.iter().map(|g| g.names.iter().map(|i| i.as_ref()).collect()).collect();
+        assert_eq!(got, items, "{line}");
+        let got: Vec<Vec<&str>> = n.addressees.iter().map(|g| g.items.iter().map(|i| i.as_ref()).collect()).collect();
+        assert_eq!(got, written, "{line}");
+        let spans: Vec<Vec<&str>> =
+            n.addressees.iter().map(|g| g.item_spans.iter().map(|s| &text[s.start..s.end]).collect()).collect();
+        assert_eq!(spans, written, "{line}");
+        let groups: Vec<&str> = n.addressees.iter().map(|g| g.text.as_ref()).collect();
+        assert_eq!(groups.join("，"), line);
+    }
+}
+
+/// Constructed: a title broken over two lines inside 《…》 (or inside its
+/// round brackets) is read joined, and its brackets are checked joined: no
+/// `unclosed-bracket` warning; a bracket left open in the text still is one.
+#[test]
+fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
+    let text = "关于印发《上海市某某工作\n实施方案》的通知\n各区人民政府：\n\
+                现将《上海市某某工作实施方案》印发给你们，请认真贯彻执行。\n上海市人民政府办公厅\n2025年3月1日\n\
+                上海市某某工作实施方案（2025—\n2027年）\n一、总体要求\n坚持稳中求进。\n二、主要任务\n加强统筹协调。\n";
+    let doc = parse(text);
+    let n = doc.notice.as_ref().expect("a notice");
+    assert_eq!(n.title.as_deref(), Some("关于印发《上海市某某工作实施方案》的通知"));
+    assert_eq!(doc.title.as_deref(), Some("上海市某某工作实施方案（2025—2027年）"));
+    let unclosed: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert!(unclosed.is_empty(), "{unclosed:?}");
+    // the same text with a 《 left open in a paragraph: that one is found
+    let text = text.replace("坚持稳中求进。", "坚持《稳中求进。");
+    let doc = parse(&text);
+    let unclosed: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(unclosed, ["《"]);
+    let at = doc.diagnostics.iter().find(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| d.span.start);
+    assert_eq!(at, text.find("《稳"));
+}

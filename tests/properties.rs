@@ -566,8 +566,9 @@ fn facts(input: &str) -> Option<Value> {
     fn strip(v: &mut Value) {
         match v {
             Value::Object(map) => {
-                // every span field, present and future: span, marker_span, …
-                map.retain(|key, _| key != "span" && !key.ends_with("_span"));
+                // every span field, present and future: span, marker_span,
+                // item_spans …
+                map.retain(|key, _| key != "span" && !key.ends_with("_span") && !key.ends_with("_spans"));
                 map.values_mut().for_each(strip);
             }
             Value::Array(items) => items.iter_mut().for_each(strip),

@@ -396,3 +396,20 @@ fn emergency_plan_with_glued_decimal_numbers() {
     let b = doc.blocks().find(|b| b.outline() == Some(&[1, 1][..])).unwrap();
     assert!(texts(b)[0].contains("1.5万家") && b.children.is_empty());
 }
+
+/// Constructed: the minutes' number with its year in any bracket a
+/// 发文字号's year may stand in (`punct::YEAR_BRACKETS`: 【】 too), glued to
+/// the title or on its own line, normalised to 〔〕.
+#[test]
+fn minutes_numbers_in_every_year_bracket() {
+    let raw = read("06-minutes-glued.txt");
+    for (open, close) in [('【', '】'), ('［', '］'), ('[', ']'), ('（', '）')] {
+        let text = raw.replacen("〔2025〕", &format!("{open}2025{close}"), 1);
+        assert_ne!(text, raw);
+        let doc = parse(&text);
+        let n = doc.notice.as_ref().unwrap();
+        assert_eq!(n.title.as_deref(), Some("某某区人民政府常务会议纪要"), "{open}");
+        assert_eq!(n.doc_number.as_deref(), Some("〔2025〕第5号"), "{open}");
+        spans_read_back(&text, &doc);
+    }
+}

@@ -109,13 +109,17 @@ class Paragraph(Node):
 
 
 class AddresseeGroup(Node):
-    """A group of 主送机关: ``text`` as written, ``items`` split on 、, ``span``."""
+    """A group of 主送机关: ``text`` as written, ``items`` split on 、,
+    ``span``, ``names`` (each item's full name: 各市、县人民政府 gives
+    各市人民政府) and ``item_spans`` (each item as written)."""
 
     __slots__ = ()
     _repr_fields = ("text",)
     text: str
     items: List[str]
     span: Span
+    names: List[str]
+    item_spans: List[Span]
 
 
 class Notice(Node):

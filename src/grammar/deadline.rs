@@ -84,6 +84,185 @@ pub(crate) struct Phrase {
     pub(crate) strong: bool,
 }
 
+// The phrase table: the words the grammar reads, each list in the order
+// its parser tries them (a longer word before its prefix). The characters a
+// deadline may end with ([`may_end`]) are built from the same lists.
+
+/// The year's character, after its digits (`2025年`) and in a period (每年).
+const YEAR: char = '年';
+/// The month's character (`6月`).
+const MONTH: char = '月';
+/// The day's characters (`31日`, `31号`).
+const DAY: [char; 2] = ['日', '号'];
+/// A quarter's word (`第三季度`).
+const QUARTER: &str = "季度";
+/// The end of a year after its 年: `2025年底`, `2025年内`.
+const YEAR_ENDS: [&str; 6] = ["年底", "年末", "底", "末", "以内", "内"];
+/// The end of this year without a year (`年底`, `今年底`; also in a
+/// recurring phrase, `每年年底前`): no deadline alone.
+const THIS_YEAR_ENDS: [&str; 4] = ["年底", "年末", "底", "末"];
+/// Within this year without a year (`年内`): a deadline.
+const THIS_YEAR_WITHIN: [&str; 2] = ["以内", "内"];
+/// This year named (`今年`, `本年度`), a part of it may follow.
+const THIS_YEAR: [&str; 3] = ["今年", "本年度", "本年"];
+/// Halves and the first three quarters: the word, the month of its last day.
+const HALVES: [(&str, u32); 3] = [("上半年", 6), ("下半年", 12), ("前三季度", 9)];
+/// The end of a month and its decades: the word, its last day (none: the
+/// month's end).
+const MONTH_PARTS: [(&str, Option<u32>); 5] =
+    [("底", None), ("末", None), ("下旬", None), ("中旬", Some(20)), ("上旬", Some(10))];
+/// After a date: it is the deadline (the period named included).
+const BY_SUFFIXES: [&str; 5] = ["以前", "之前", "前", "为止", "止"];
+/// After a date: it is a start, no deadline.
+const START_SUFFIXES: [&str; 5] = ["起", "开始", "以来", "以后", "后"];
+/// Ongoing work: 长期, 持续, 常态化 ….
+const ONGOING: [&str; 5] = ["长期", "持续", "常态化", "经常性", "经常"];
+/// The verbs an ongoing word may take: 长期坚持, 持续推进 ….
+const ONGOING_VERBS: [&str; 8] = ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效"];
+/// The periods of recurring work, after 每.
+const PERIODS: [(&str, Period); 6] = [
+    ("半年", Period::HalfYear),
+    ("年度", Period::Year),
+    ("年", Period::Year),
+    ("季度", Period::Quarter),
+    ("季", Period::Quarter),
+    ("月", Period::Month),
+];
+
+/// The first word of `words` that a text starts with.
+fn one_of(words: &'static [&'static str]) -> impl Fn(&str) -> IResult<&str, &'static str> {
+    move |i: &str| {
+        words
+            .iter()
+            .find_map(|&w| i.strip_prefix(w).map(|rest| (rest, w)))
+            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+/// The value of the first word of `table` that a text starts with.
+fn keyed<T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&str) -> IResult<&str, T> {
+    move |i: &str| {
+        table
+            .iter()
+            .find_map(|&(w, v)| i.strip_prefix(w).map(|rest| (rest, v)))
+            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }
+}
+
+/// The last character of a word, at compile time.
+const fn last_char(w: &str) -> char {
+    let b = w.as_bytes();
+    let mut k = b.len() - 1;
+    while b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    let mut c = match b.len() - k {
+        1 => b[k] as u32,
+        2 => (b[k] & 0x1F) as u32,
+        3 => (b[k] & 0x0F) as u32,
+        _ => (b[k] & 0x07) as u32,
+    };
+    let mut j = k + 1;
+    while j < b.len() {
+        c = c << 6 | (b[j] & 0x3F) as u32;
+        j += 1;
+    }
+    match char::from_u32(c) {
+        Some(c) => c,
+        None => panic!("not UTF-8"),
+    }
+}
+
+/// The characters a deadline may end with, gathered from the phrase
+/// table at compile time: the last character of every word that may close
+/// a phrase (a start's too, 2024年起: a recurring phrase may end in one,
+/// 每年6月底以后, and the gate this serves may let a few more through), and
+/// of the verbs of completion that may follow one (2024年6月出台).
+const ENDINGS: ([char; 64], usize) = {
+    let mut out = ['\0'; 64];
+    let mut n = 0;
+    let words: [&[&str]; 8] = [
+        &YEAR_ENDS,
+        &THIS_YEAR_ENDS,
+        &THIS_YEAR_WITHIN,
+        &THIS_YEAR,
+        &BY_SUFFIXES,
+        &START_SUFFIXES,
+        &ONGOING,
+        &ONGOING_VERBS,
+    ];
+    let mut lasts = [' '; 96];
+    let mut m = 0;
+    let mut t = 0;
+    while t < words.len() {
+        let mut k = 0;
+        while k < words[t].len() {
+            lasts[m] = last_char(words[t][k]);
+            m += 1;
+            k += 1;
+        }
+        t += 1;
+    }
+    let mut k = 0;
+    while k < HALVES.len() {
+        lasts[m] = last_char(HALVES[k].0);
+        m += 1;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < MONTH_PARTS.len() {
+        lasts[m] = last_char(MONTH_PARTS[k].0);
+        m += 1;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < PERIODS.len() {
+        lasts[m] = last_char(PERIODS[k].0);
+        m += 1;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < COMPLETES.len() {
+        lasts[m] = last_char(COMPLETES[k]);
+        m += 1;
+        k += 1;
+    }
+    lasts[m] = YEAR;
+    lasts[m + 1] = MONTH;
+    lasts[m + 2] = DAY[0];
+    lasts[m + 3] = DAY[1];
+    lasts[m + 4] = last_char(QUARTER);
+    m += 5;
+    // each character once
+    let mut k = 0;
+    while k < m {
+        let mut seen = false;
+        let mut j = 0;
+        while j < n {
+            seen = seen || out[j] == lasts[k];
+            j += 1;
+        }
+        if !seen {
+            out[n] = lasts[k];
+            n += 1;
+        }
+        k += 1;
+    }
+    (out, n)
+};
+
+/// [`ENDINGS`] as a set.
+const ENDING_SET: super::CharSet<128> = super::CharSet::new(ENDINGS.0.split_at(ENDINGS.1).0);
+
+/// Whether a deadline phrase (or the verb of completion after one) may end
+/// with `c`: one table lookup, the gate of a sentence that closes on its
+/// deadline (`…，第三季度。`, `…，2024年6月出台。`). A test checks that
+/// every phrase [`phrase`] reads as a deadline ends in one of these.
+#[inline]
+pub(crate) fn may_end(c: char) -> bool {
+    ENDING_SET.contains(c)
+}
+
 fn sp(i: &str) -> IResult<&str, &str> {
     take_while(punct::is_inline_space).parse(i)
 }
@@ -124,33 +303,22 @@ fn quarter(i: &str) -> IResult<&str, u32> {
         value(3, satisfy(|c| matches!(c, '三' | '3' | '３'))),
         value(4, satisfy(|c| matches!(c, '四' | '4' | '４'))),
     ));
-    let (i, (_, q, _)) = (opt(char('第')), q, tag("季度")).parse(i)?;
+    let (i, (_, q, _)) = (opt(char('第')), q, tag(QUARTER)).parse(i)?;
     Ok((i, q))
 }
 
 /// Part of a year: (month, day, strong) of its last day.
 fn part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
-    alt((
-        value((6, None, true), tag("上半年")),
-        value((12, None, true), tag("下半年")),
-        value((9, None, true), tag("前三季度")),
-        map(quarter, |q| (q * 3, None, true)),
-        month_part,
-    ))
-    .parse(i)
+    alt((map(keyed(&HALVES), |m| (m, None, true)), map(quarter, |q| (q * 3, None, true)), month_part)).parse(i)
 }
 
 /// `6月`, `6月底`, `6月中旬`, `12月31日`.
 fn month_part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
     let (i, m) = verify(small, |m| (1..=12).contains(m)).parse(i)?;
-    let (i, _) = (sp, char('月'), sp).parse(i)?;
+    let (i, _) = (sp, char(MONTH), sp).parse(i)?;
     let (i, tail) = opt(alt((
-        map((verify(small, |d| (1..=31).contains(d)), sp, alt((char('日'), char('号')))), |(d, _, _)| {
-            (Some(d), false)
-        }),
-        value((None, true), alt((tag("底"), tag("末"), tag("下旬")))),
-        value((Some(20), true), tag("中旬")),
-        value((Some(10), true), tag("上旬")),
+        map((verify(small, |d| (1..=31).contains(d)), sp, satisfy(|c| DAY.contains(&c))), |(d, _, _)| (Some(d), false)),
+        map(keyed(&MONTH_PARTS), |d| (d, true)),
     )))
     .parse(i)?;
     let (day, strong) = tail.unwrap_or((None, false));
@@ -159,18 +327,12 @@ fn month_part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
 
 /// What follows a year and its 年: the end of the year or a part of it.
 fn after_year(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
-    alt((value((12, None, true), alt((tag("年底"), tag("年末"), tag("底"), tag("末"), tag("以内"), tag("内")))), part))
-        .parse(i)
-        .or(Ok((i, (12, None, false))))
+    alt((value((12, None, true), one_of(&YEAR_ENDS)), part)).parse(i).or(Ok((i, (12, None, false))))
 }
 
 /// 前 / 以前 / 之前 / 止 / 为止 (a deadline) or 起 / 开始 / 以来 (a start).
 fn suffix(i: &str) -> IResult<&str, Option<bool>> {
-    opt(alt((
-        value(true, alt((tag("以前"), tag("之前"), tag("前"), tag("为止"), tag("止")))),
-        value(false, alt((tag("起"), tag("开始"), tag("以来"), tag("以后"), tag("后")))),
-    )))
-    .parse(i)
+    opt(alt((value(true, one_of(&BY_SUFFIXES)), value(false, one_of(&START_SUFFIXES))))).parse(i)
 }
 
 /// Close the phrase: its suffix (前 makes it strong, 起 a start).
@@ -186,7 +348,7 @@ fn close(i: &str, when: When, strong: bool) -> IResult<&str, Phrase> {
 /// A date with its year: `2025年底前`, `2024年6月底`, `二〇二五年`.
 fn dated(i: &str) -> IResult<&str, Phrase> {
     let (i, y) = year(i)?;
-    let (i, _) = (sp, char('年'), sp).parse(i)?;
+    let (i, _) = (sp, char(YEAR), sp).parse(i)?;
     let (i, (month, day, strong)) = after_year(i)?;
     close(i, When::By { year: Some(y), month, day }, strong)
 }
@@ -195,20 +357,15 @@ fn dated(i: &str) -> IResult<&str, Phrase> {
 fn yearless(i: &str) -> IResult<&str, Phrase> {
     let this_year = (
         opt(alt((char('今'), char('本'), char('当')))),
-        char('年'),
+        char(YEAR),
         opt(char('度')),
-        alt((
-            value(false, alt((tag("年底"), tag("年末"), tag("底"), tag("末")))),
-            value(true, alt((tag("以内"), tag("内")))),
-        )),
+        alt((value(false, one_of(&THIS_YEAR_ENDS)), value(true, one_of(&THIS_YEAR_WITHIN)))),
     );
     // (年底 alone is also when routine work is done, 年末检查: only 年内,
     // or 年底 with 前, a lead word or a verb of completion, is a deadline)
     let (i, (month, day, strong)) = alt((
         map(this_year, |(_, _, _, within)| (12, None, within)),
-        map((alt((tag("今年"), tag("本年度"), tag("本年"))), opt(part)), |(_, p)| {
-            p.unwrap_or((12, None, false))
-        }),
+        map((one_of(&THIS_YEAR), opt(part)), |(_, p)| p.unwrap_or((12, None, false))),
         part,
     ))
     .parse(i)?;
@@ -264,9 +421,7 @@ fn lead(i: &str) -> IResult<&str, &str> {
 
 /// 长期坚持, 持续推进, 常态化开展, 经常性 ….
 fn ongoing(i: &str) -> IResult<&str, Phrase> {
-    let verb =
-        alt((tag("坚持"), tag("推进"), tag("实施"), tag("开展"), tag("执行"), tag("推动"), tag("进行"), tag("有效")));
-    let (i, _) = (alt((tag("长期"), tag("持续"), tag("常态化"), tag("经常性"), tag("经常"))), opt(verb)).parse(i)?;
+    let (i, _) = (one_of(&ONGOING), opt(one_of(&ONGOING_VERBS))).parse(i)?;
     Ok((i, Phrase { when: When::Ongoing, strong: false }))
 }
 
@@ -274,18 +429,10 @@ fn ongoing(i: &str) -> IResult<&str, Phrase> {
 /// (每年年底前, 每年6月底前).
 fn every(i: &str) -> IResult<&str, Phrase> {
     let (i, _) = char('每').parse(i)?;
-    let (i, period) = alt((
-        value(Period::HalfYear, tag("半年")),
-        value(Period::Year, alt((tag("年度"), tag("年")))),
-        value(Period::Quarter, alt((tag("季度"), tag("季")))),
-        value(Period::Month, tag("月")),
-    ))
-    .parse(i)?;
-    let (i, within) = opt(alt((
-        map((opt(char('的')), alt((tag("年底"), tag("年末"), tag("底"), tag("末"))), suffix), |_| true),
-        map(part, |(_, _, s)| s),
-    )))
-    .parse(i)?;
+    let (i, period) = keyed(&PERIODS).parse(i)?;
+    let (i, within) =
+        opt(alt((map((opt(char('的')), one_of(&THIS_YEAR_ENDS), suffix), |_| true), map(part, |(_, _, s)| s))))
+            .parse(i)?;
     let (i, s) = if within.is_some() { suffix(i)? } else { (i, None) };
     let strong = within.unwrap_or(false) || s == Some(true);
     Ok((i, Phrase { when: When::Every(period), strong }))
@@ -738,6 +885,117 @@ fn title_year(title: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every phrase the grammar reads ends in a character [`may_end`] admits (its trailing white space aside), and so
+    /// does a verb of completion after one: texts of the grammar's own words,
+    /// numbers and marks, put together at random, read at every character.
+    #[test]
+    fn every_deadline_ends_in_an_admitted_character() {
+        let mut tokens: Vec<String> = [
+            "2025",
+            "二〇二五",
+            "2023",
+            "6",
+            "12",
+            "31",
+            "十",
+            "三",
+            "第",
+            "年",
+            "月",
+            "日",
+            "号",
+            "季度",
+            "度",
+            "—",
+            "至",
+            "到",
+            "截至",
+            "截止到",
+            "完成时限：",
+            "每",
+            "的",
+            " ",
+            "　",
+            "今",
+            "本",
+            "当",
+            "一",
+            "二",
+            "四",
+            "3",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        let words: [&[&str]; 9] = [
+            &YEAR_ENDS,
+            &THIS_YEAR_ENDS,
+            &THIS_YEAR_WITHIN,
+            &THIS_YEAR,
+            &BY_SUFFIXES,
+            &START_SUFFIXES,
+            &ONGOING,
+            &ONGOING_VERBS,
+            &COMPLETES,
+        ];
+        tokens.extend(words.iter().flat_map(|w| w.iter().map(|t| t.to_string())));
+        tokens.extend(HALVES.iter().map(|t| t.0.to_string()));
+        tokens.extend(MONTH_PARTS.iter().map(|t| t.0.to_string()));
+        tokens.extend(PERIODS.iter().map(|t| t.0.to_string()));
+        // (a fixed generator: the same texts every run)
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // and texts built slot by slot as phrases are: a lead word, a year
+        // or range, a part of the year, a month's end, a suffix, a verb
+        let owned = |w: &[&str]| w.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let mut slots: Vec<Vec<String>> = vec![
+            owned(&["", "", "到", "截至", "完成时限：", "每", "今", "本", "当", "持续", "长期"]),
+            owned(&["", "2025年", "二〇二五年", "2023—2025年", "2023年至", "2024年3月至", "年", "今年", "半年", "季"]),
+            owned(&["", "6月", "12月31日", "6月30号", "第三季度", "3季度", "年底", "内", "度"]),
+            owned(&[""]),
+            owned(&[""]),
+            owned(&[""]),
+        ];
+        slots[2].extend(HALVES.iter().map(|t| t.0.to_string()));
+        slots[2].extend(owned(&YEAR_ENDS));
+        slots[3].extend(MONTH_PARTS.iter().map(|t| t.0.to_string()));
+        slots[4].extend(owned(&BY_SUFFIXES));
+        slots[4].extend(owned(&START_SUFFIXES));
+        slots[5].extend(owned(&COMPLETES));
+        slots[5].extend(owned(&ONGOING_VERBS));
+        let mut read = 0;
+        for round in 0..60_000 {
+            let text: String = if round % 2 == 0 {
+                let len = 1 + next(6);
+                (0..len).map(|_| tokens[next(tokens.len())].as_str()).collect()
+            } else {
+                slots.iter().map(|s| s[next(s.len())].as_str()).collect()
+            };
+            for (at, _) in text.char_indices() {
+                let Ok((rest, _)) = phrase(&text[at..]) else { continue };
+                let read_text = text[at..text.len() - rest.len()].trim_end_matches(punct::is_inline_space);
+                let Some(last) = read_text.chars().next_back() else { continue };
+                read += 1;
+                assert!(may_end(last), "{read_text} (in {text})");
+                if let Some(v) = COMPLETES.iter().find(|v| punct::trim_start(rest).starts_with(*v)) {
+                    assert!(may_end(v.chars().next_back().unwrap_or(' ')), "{read_text}{v}");
+                }
+            }
+        }
+        assert!(read > 10_000, "{read} phrases read");
+        // and the set holds nothing else: each member ends a word of the table
+        let members = &ENDINGS.0[..ENDINGS.1];
+        assert!(members.iter().all(|&c| may_end(c)));
+        for c in ['要', '作', '局', '。', '制', 'a', '\0'] {
+            assert!(!may_end(c), "{c}");
+        }
+    }
 
     fn by(t: &str) -> Option<String> {
         read(t, Some(2023)).0

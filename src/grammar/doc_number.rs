@@ -11,12 +11,14 @@ use nom::{
 };
 use std::borrow::Cow;
 
+/// Whether `c` opens the year of a 发文字号 (`punct::YEAR_BRACKETS`).
 pub(crate) fn is_open(c: char) -> bool {
-    matches!(c, TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c)
+    punct::is_year_open(c)
 }
 
+/// Whether `c` closes the year of a 发文字号 (`punct::YEAR_BRACKETS`).
 pub(crate) fn is_close(c: char) -> bool {
-    matches!(c, TORTOISE_R | ']' | punct::FW_RBRACKET | punct::LENTICULAR_R) || punct::is_rparen(c)
+    punct::is_year_close(c)
 }
 
 /// Issuer code: CJK characters (发改规划, 沪府办发, 国办函).

@@ -22,6 +22,7 @@
 //! spans still point at the raw bytes and every later production sees one
 //! line per paragraph.
 
+use super::bullet;
 use super::furniture;
 use super::marker::marker;
 use crate::clean::Residue;
@@ -141,6 +142,9 @@ struct Phys {
     width: u16,
     /// A page number or running header.
     furniture: bool,
+    /// The bytes of a markdown bullet before its marker, cut from the text
+    /// before `start` (see [`bullet`]).
+    bullet: u8,
 }
 
 impl Phys {
@@ -277,10 +281,15 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         };
         let furniture = furniture::is_page_number(trimmed);
         pages += usize::from(furniture);
+        // a markdown bullet before a heading's marker: the line starts at
+        // the marker (one first-byte test a line)
+        let bullet = if furniture { None } else { bullet::len(trimmed) };
+        let bullet = bullet.and_then(|n| u8::try_from(n).ok()).unwrap_or(0);
+        let start = start + usize::from(bullet);
         // (a line of more than 2 × BUCKETS bytes counts BUCKETS columns: the
         // width fits in 16 bits)
         let width = u16::try_from(width).unwrap_or(u16::MAX);
-        lines.push(Phys { start, end: start + trimmed.len(), width, furniture });
+        lines.push(Phys { start, end: start + trimmed.len() - usize::from(bullet), width, furniture, bullet });
     }
     if pages > 0 {
         // text out of a PDF: its running headers, beside the page numbers
@@ -289,6 +298,11 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         furniture::mark_running_headers(&texts, &mut marked);
         src.work(2 * lines.len());
         for (l, m) in lines.iter_mut().zip(marked) {
+            if m && l.bullet > 0 {
+                // (a running header goes whole, its bullet with it)
+                l.start -= usize::from(l.bullet);
+                l.bullet = 0;
+            }
             l.furniture = m;
             // furniture fills no wrap width
             l.width = if m { 0 } else { l.width };
@@ -326,6 +340,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
             && !prev.is_some_and(cut_before)
         {
+            push_bullet(&mut cuts, l);
             prev = Some(i);
             continue;
         }
@@ -393,6 +408,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         }
         if !joined {
             cuts.extend(furn.iter().map(|&f| (lines[f].start, lines[f].end, Some(Residue::PageFurniture))));
+            // (a joined line's bullet goes with the line break before it)
+            push_bullet(&mut cuts, l);
         }
         furn.clear();
         prev = Some(i);
@@ -435,6 +452,13 @@ fn unclosed(text: &str) -> bool {
 /// Whether the first round bracket of `text` closes one.
 fn closes_first(text: &str) -> bool {
     punct::find_marks::<punct::RoundBrackets>(text).is_some_and(|i| text[i..].starts_with(punct::is_rparen))
+}
+
+/// Cut the markdown bullet before line `l`'s marker, if it has one.
+fn push_bullet(cuts: &mut Vec<(usize, usize, Option<Residue>)>, l: &Phys) {
+    if l.bullet > 0 {
+        cuts.push((l.start - usize::from(l.bullet), l.start, Some(Residue::Markdown)));
+    }
 }
 
 /// Join the line ending at cleaned `end` to the one starting at `start`:
@@ -552,6 +576,7 @@ mod tests {
                     end: 4 * i + 4,
                     width: u16::try_from(w).expect("narrow"),
                     furniture: false,
+                    bullet: 0,
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);

@@ -5,11 +5,20 @@ use super::Capped;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, Bracket, BracketAt};
 use crate::source::{Line, Source};
+use crate::span::Span;
 
 /// Run every check over every line (of a source whose brackets are
 /// indexed); the diagnostics of each code past one more than are listed
-/// are counted, not made ([`Capped`]), and their counts returned.
-pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> [(&'static str, usize); 2] {
+/// are counted, not made ([`Capped`]), and their counts returned. `titles`
+/// (raw spans, in order) are the titles read over several lines: their
+/// lines are checked for brackets as one (a 《 closed on the title's next
+/// line is closed).
+pub(crate) fn lint(
+    src: &Source<'_>,
+    lines: &[Line<'_>],
+    titles: &[Span],
+    diags: &mut Vec<Diagnostic>,
+) -> [(&'static str, usize); 2] {
     // (a line's diagnostics are made, then those past the first few
     // dropped and counted)
     let (mut unclosed, mut foreign) = (Capped::default(), Capped::default());
@@ -23,6 +32,10 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
     // two gives each line its brackets
     let brackets = src.brackets();
     let mut next = 0;
+    // the next title that may hold a line, and the brackets of the lines of
+    // the title read so far, with its raw end
+    let mut title = 0;
+    let mut open_title: Option<(Stacks, usize)> = None;
     for line in lines {
         src.work(line.text.len());
         while brackets.get(next).is_some_and(|e| e.at() < line.start) {
@@ -32,10 +45,33 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
         while brackets.get(next).is_some_and(|e| e.at() < line.end()) {
             next += 1;
         }
-        if from < next {
+        // (asked only of lines with brackets, or inside a title, while a
+        // title lies ahead: one search of the offset map)
+        let title_end = if title < titles.len() && (from < next || open_title.is_some()) {
+            let at = src.clean.raw_start(line.start);
+            while titles.get(title).is_some_and(|t| t.end <= at) {
+                title += 1;
+            }
+            titles.get(title).filter(|t| t.start <= at).map(|t| t.end)
+        } else {
+            None
+        };
+        if let Some((stacks, _)) = open_title.take_if(|&mut (_, end)| title_end != Some(end)) {
             let before = diags.len();
-            unclosed_brackets(src, line, &brackets[from..next], diags);
+            unclosed_brackets(src, &stacks, diags);
             unclosed.keep(diags, before);
+        }
+        if from < next || open_title.is_some() {
+            let mut stacks = open_title.take().map_or_else(Stacks::default, |(s, _)| s);
+            see(&mut stacks, &brackets[from..next]);
+            match title_end {
+                Some(end) if src.clean.raw_end(line.end()) < end => open_title = Some((stacks, end)),
+                _ => {
+                    let before = diags.len();
+                    unclosed_brackets(src, &stacks, diags);
+                    unclosed.keep(diags, before);
+                }
+            }
         }
         if lower.is_some_and(|p| p < line.start) {
             lower = lower_from(line.start);
@@ -47,28 +83,39 @@ pub(crate) fn lint(src: &Source<'_>, lines: &[Line<'_>], diags: &mut Vec<Diagnos
             lower = lower_from(line.end());
         }
     }
+    if let Some((stacks, _)) = open_title {
+        let before = diags.len();
+        unclosed_brackets(src, &stacks, diags);
+        unclosed.keep(diags, before);
+    }
     src.work(brackets.len());
     [(codes::UNCLOSED_BRACKET, unclosed.more), (codes::FOREIGN_INSERTION, foreign.more)]
 }
 
-/// Report an opening （ ( or 《 with no partner on its line, whose brackets
-/// are `events` (by cleaned offset).
-fn unclosed_brackets(src: &Source<'_>, line: &Line<'_>, events: &[BracketAt], diags: &mut Vec<Diagnostic>) {
-    let base = line.start;
+/// The round brackets' stack and the book-title brackets' of a line (or
+/// of the lines of a title).
+type Stacks = [Unclosed; 2];
+
+/// Read a line's brackets, `events` (by cleaned offset), onto `stacks`.
+fn see(stacks: &mut Stacks, events: &[BracketAt]) {
     // an opening bracket stays unclosed when the stack never empties after
     // it: the first one unclosed is the bottom of the stack at the end, so
     // depths and bottoms are all the pass needs
-    // (the round brackets' stack and the book-title brackets'; each event
-    // read without a branch on its kind, which varies from event to event)
-    let mut stacks = [Unclosed::default(), Unclosed::default()];
+    // (each event read without a branch on its kind, which varies from
+    // event to event)
     for (i, kind) in events.iter().map(|e| (e.at(), e.kind())) {
         let book = matches!(kind, Bracket::BookOpen | Bracket::BookClose);
         let opens = matches!(kind, Bracket::Open | Bracket::BookOpen);
-        stacks[usize::from(book)].see(i - base, opens);
+        stacks[usize::from(book)].see(i, opens);
     }
+}
+
+/// Report an opening （ ( or 《 with no partner on its line (or in its
+/// title), from the `stacks` of its brackets.
+fn unclosed_brackets(src: &Source<'_>, stacks: &Stacks, diags: &mut Vec<Diagnostic>) {
     let [parens, books] = stacks;
     if let Some(i) = parens.first().into_iter().chain(books.first()).min() {
-        let open = &line.text[i..];
+        let open = &src.clean.text[i..];
         let c = open.chars().next().unwrap_or('(');
         diags.push(Diagnostic::new(
             Severity::Warning,
@@ -182,12 +229,50 @@ mod tests {
 
     /// The spans of the unclosed-bracket findings of a one-line text.
     fn unclosed(text: &str) -> Vec<&str> {
+        unclosed_titled(text, &[])
+    }
+
+    /// The same, `titles` the texts of the titles read over several lines.
+    fn unclosed_titled<'t>(text: &'t str, titles: &[&str]) -> Vec<&'t str> {
         let mut src = Source::new(text);
         src.index_text();
         let lines = src.lines();
+        let titles: Vec<Span> = titles
+            .iter()
+            .map(|t| {
+                let at = text.find(t).expect("a title of the text");
+                Span::new(at, at + t.len())
+            })
+            .collect();
         let mut diags = Vec::new();
-        lint(&src, &lines, &mut diags);
+        lint(&src, &lines, &titles, &mut diags);
         diags.iter().filter(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| &text[d.span.start..d.span.end]).collect()
+    }
+
+    /// A title read over several lines is checked as one line: a 《 closed on
+    /// its next line is closed; one left open in it is found once; the lines
+    /// around it are checked on their own.
+    #[test]
+    fn a_title_over_several_lines_is_one_line() {
+        let title = "关于印发《上海市某某工作\n实施方案》的通知";
+        let text = format!("{title}\n各区人民政府：\n现将《方案》印发给你们。\n");
+        assert!(unclosed_titled(&text, &[title]).is_empty());
+        // (read line by line, as before)
+        assert_eq!(unclosed_titled(&text, &[]), ["《"]);
+        // over three lines, the middle one with no bracket
+        let title = "关于印发《上海市\n某某工作\n实施方案》的通知";
+        let text = format!("{title}\n正文（甲\n");
+        assert_eq!(unclosed_titled(&text, &[title]), ["（"]);
+        // a bracket the title leaves open is found, once; so is one on the
+        // line after it, and one before it
+        let title = "关于《甲（乙\n丙》的通知";
+        let text = format!("前言《丁\n{title}\n正文（戊\n");
+        assert_eq!(unclosed_titled(&text, &[title]), ["《", "（", "（"]);
+        let spans = unclosed_titled(&text, &[title]);
+        assert_eq!(spans[1].as_ptr(), text[text.find("（乙").unwrap()..].as_ptr());
+        // a title on one line of its own, among others
+        let text = "《甲\n乙》\n《丙\n丁》\n";
+        assert_eq!(unclosed_titled(text, &["《丙\n丁》"]), ["《"]);
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //! in the head (`notice::frame`).
 //!
 //! Cost: only the head's lines are asked; a number needs a first character
-//! of `〔 [ （ ( 第` or a digit and is at most [`MAX_NUMBER_BYTES`] long.
+//! of a year bracket (`punct::YEAR_BRACKETS`: `〔 [ ［ 【 （ (`, the
+//! brackets of a 发文字号's year), 第 or a digit and is at most
+//! [`MAX_NUMBER_BYTES`] long.
 
 use super::numeral::{arabic, is_digit};
 use crate::punct;
@@ -85,12 +87,13 @@ pub(crate) fn glued_number(text: &str) -> Option<usize> {
 
 /// The first character a number may open with.
 fn may_start(c: char) -> bool {
-    matches!(c, '〔' | '[' | '［' | '第') || punct::is_lparen(c) || is_digit(c)
+    c == '第' || punct::is_year_open(c) || is_digit(c)
 }
 
 /// How a number's year is written.
 enum Year {
-    /// `〔2025〕`, `[2025]`, `［2025］`.
+    /// `〔2025〕`, `[2025]`, `［2025］`, `【2025】`, `（2025）` (see
+    /// `punct::YEAR_BRACKETS`).
     Bracketed { open: char, close: char },
     /// `2025年`.
     Plain,
@@ -98,12 +101,10 @@ enum Year {
 
 /// The year at the start of `i` and the rest.
 fn year(i: &str) -> (Option<Year>, &str) {
-    let mut chars = i.chars();
-    let close = match chars.next() {
-        Some('〔') => '〕',
-        Some('[') => ']',
-        Some('［') => '］',
-        _ => {
+    // (the brackets of a 发文字号's year, each closed by its partner)
+    let close = match i.chars().next().and_then(punct::year_close) {
+        Some(close) => close,
+        None => {
             let digits = i.len() - i.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             return match i[digits..].strip_prefix('年') {
                 Some(rest) if digits == 4 => (Some(Year::Plain), rest),
@@ -145,6 +146,11 @@ mod tests {
         }
     }
 
+    /// Whether the 发文字号 reader takes `open` and `close` around a year.
+    fn doc_number_year_brackets(open: char, close: char) -> (bool, bool) {
+        (super::super::doc_number::is_open(open), super::super::doc_number::is_close(close))
+    }
+
     #[test]
     fn numbers_of_minutes() {
         assert_eq!(number("〔2025〕第5号").as_deref(), Some("〔2025〕第5号"));
@@ -153,8 +159,27 @@ mod tests {
         assert_eq!(number("第5期").as_deref(), Some("第5期"));
         assert_eq!(number("（第 12 期）").as_deref(), Some("第 12 期"));
         assert_eq!(number("2025年第5期").as_deref(), Some("2025年第5期"));
-        for t in ["5号", "第五期", "2025年5月", "〔2025〕", "第5条", "某政发〔2025〕5号", "第5期会议", "（一）"]
-        {
+        // every bracket a 发文字号's year stands in, each closed by its partner
+        for (open, close) in punct::YEAR_BRACKETS {
+            let t = format!("{open}2025{close}第5号");
+            assert_eq!(number(&t).as_deref(), Some("〔2025〕第5号"), "{t}");
+            let t = format!("某某区人民政府常务会议纪要{open}2025{close}第5号");
+            assert!(glued_number(&t).is_some(), "{t}");
+            assert_eq!(doc_number_year_brackets(open, close), (true, true), "{open}{close}");
+        }
+        assert_eq!(number("【2025】3号").as_deref(), Some("〔2025〕3号"));
+        for t in [
+            "5号",
+            "第五期",
+            "2025年5月",
+            "〔2025〕",
+            "第5条",
+            "某政发〔2025〕5号",
+            "第5期会议",
+            "（一）",
+            "【2025〕第5号",
+            "〔2025］第5号",
+        ] {
             assert_eq!(number(t), None, "{t}");
         }
     }

@@ -16,6 +16,7 @@ pub(crate) mod adoption;
 pub(crate) mod attachment;
 pub(crate) mod block;
 pub(crate) mod boxes;
+pub(crate) mod bullet;
 pub(crate) mod chrome;
 pub(crate) mod clause;
 pub(crate) mod colophon;
@@ -378,7 +379,20 @@ fn parse_source<'a>(
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
-    let [more_unclosed, more_foreign] = lint::lint(src, &all, &mut diags);
+    // titles read over several lines: their brackets are checked as one
+    // line's (a wrapped 《…》 closes on the title's next line)
+    let raw = src.raw.as_bytes();
+    let mut titles: Vec<Span> = notice
+        .as_ref()
+        .and_then(|n| n.title_span)
+        .into_iter()
+        .chain(title_span)
+        .chain(attachments.iter().filter_map(|a| a.title_span))
+        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr(b'\n', b).is_some()))
+        .collect();
+    titles.sort_unstable_by_key(|t| (t.start, t.end));
+    titles.dedup();
+    let [more_unclosed, more_foreign] = lint::lint(src, &all, &titles, &mut diags);
     src.work(diags.len());
     residue_diagnostics(src, &mut diags);
 
@@ -978,21 +992,33 @@ fn fill_from_metadata<'a>(src: &Source<'a>, n: &mut Notice<'a>, meta: &metadata:
     }
 }
 
-/// 主送机关: groups on ，/, and items on 、, the final colon dropped.
+/// 主送机关: groups on ，/, and items on 、, the final colon dropped; each
+/// item's full name (a bare level of government takes the ending of the
+/// full name after it: `各市、县（市、区）人民政府` → 各市人民政府,
+/// 各县（市、区）人民政府; see [`shared`]) and the bytes written for it.
 fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>> {
     let body = line.trim_end_matches(punct::is_colon);
     body.split(punct::is_comma)
         .map(punct::trim)
         .filter(|g| !g.is_empty())
-        .map(|g| AddresseeGroup { text: src.text(g), items: addressee_items(src, g), span: src.span_of(g) })
+        .map(|g| {
+            let written = addressee_items(g);
+            let full = shared::addressees(src, &written);
+            AddresseeGroup {
+                text: src.text(g),
+                items: written.iter().map(|w| src.text(w)).collect(),
+                span: src.span_of(g),
+                names: written.iter().zip(full).map(|(w, f)| f.map_or_else(|| src.text(w), Cow::Owned)).collect(),
+                item_spans: written.iter().map(|w| src.span_of(w)).collect(),
+            }
+        })
         .collect()
 }
 
-/// The items of an addressee group, split on 、; a one-character item
-/// continues the item before it (市政府各委、办、局 is one addressee, not three).
-fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
-    // (each item's text made when the next one shows it complete: no list
-    // of slices collected first)
+/// The items of an addressee group as written, split on 、; a one-character
+/// item continues the item before it (市政府各委、办、局 is one addressee, not
+/// three).
+fn addressee_items(group: &str) -> Vec<&str> {
     let mut items = Vec::new();
     let mut last: Option<&str> = None;
     // (not inside brackets: 各市、县（市、区）人民政府 is two addressees)
@@ -1008,12 +1034,12 @@ fn addressee_items<'a>(src: &Source<'a>, group: &str) -> Vec<Text<'a>> {
             }
             _ => {
                 if let Some(done) = last.replace(item) {
-                    items.push(src.text(done));
+                    items.push(done);
                 }
             }
         }
     }
-    items.extend(last.map(|s| src.text(s)));
+    items.extend(last);
     items
 }
 

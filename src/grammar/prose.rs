@@ -326,7 +326,11 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     joined_into(names, role, out);
     let items = &out[start..];
     let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
-    if items.len() <= MAX_LIST && items.iter().enumerate().all(|(i, (n, _))| ok(n) || super::shared::lent(items, i)) {
+    // a list of levels sharing an ending is a subject as a whole, its full
+    // name too when no body's ending shows it (市、区两级财政部门负责, 县、乡两级
+    // 政府负责): the role word ends the group, so the bodies are all it holds
+    let shared = |i: usize| super::shared::lent(items, i) || super::shared::lends(items, i);
+    if items.len() <= MAX_LIST && items.iter().enumerate().all(|(i, (n, _))| ok(n) || shared(i)) {
         Some(())
     } else {
         out.truncate(start);
@@ -534,11 +538,6 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
 /// dozen bodies).
 const MAX_CLOSING_SENTENCE: usize = 480;
 
-/// Last characters of the deadlines that may end a closing role sentence
-/// (完成, 年底前, 年底, 年内, 长期坚持, 持续推进, 持续实施, 持续开展, 2025年,
-/// 6月, 6月30日, 截止).
-const CLOSING_DEADLINE_LAST: [char; 12] = ['成', '前', '底', '内', '持', '进', '施', '展', '年', '月', '日', '止'];
-
 /// The responsibility stated in the last sentence of `paragraph` (a
 /// sub-slice of the cleaned text), when it has more than one: a task's text
 /// and then who does it (`…完成改厕2000户。市农业农村局牵头，各县（市、区）人民政府配合。`).
@@ -548,10 +547,11 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     let body = punct::trim(paragraph);
     let body = body.strip_suffix(punct::JUHAO)?;
     // a closing role sentence ends in a role word (…配合。) or a deadline
-    // (…，10月底前完成。 / …年底前。 / …年内。 / 长期坚持。 / 持续推进。 /
-    // 2025年6月30日。): most paragraphs end otherwise
+    // (…，10月底前完成。 / …年底前。 / …年内。 / 长期坚持。 / 第三季度。 /
+    // 2025年6月30日。 / 2024年6月出台。, the deadline grammar's endings):
+    // most paragraphs end otherwise
     let last = body.chars().next_back()?;
-    if !super::clause::may_end_role(last) && !CLOSING_DEADLINE_LAST.contains(&last) {
+    if !super::clause::may_end_role(last) && !super::deadline::may_end(last) {
         return None;
     }
     // a closing role sentence is short (bodies and roles, perhaps a
@@ -927,6 +927,34 @@ mod tests {
         assert!(prose_roles("会议议定：原则同意改造计划，请区住房城乡建设局抓紧实施。").is_empty());
     }
 
+    /// A list of levels sharing an ending, then the role word: the
+    /// sentence's bodies (`市、区两级财政部门负责。`); the list in any other
+    /// sentence is none.
+    #[test]
+    fn levels_sharing_an_ending_before_a_role_word() {
+        assert_eq!(prose_roles("市、区两级财政部门负责。"), [("市", Responsible), ("区两级财政部门", Responsible)]);
+        assert_eq!(prose_roles("县、乡两级政府负责。"), [("县", Responsible), ("乡两级政府", Responsible)]);
+        assert_eq!(
+            prose_roles("省、市、县三级人民政府负责，2025年底前完成。"),
+            [("省", Responsible), ("市", Responsible), ("县三级人民政府", Responsible)]
+        );
+        assert_eq!(
+            prose_roles("市、区两级财政部门牵头，市发展改革委配合。"),
+            [("市", Lead), ("区两级财政部门", Lead), ("市发展改革委", Support)]
+        );
+        for t in [
+            "市、区两级财政部门要加强资金监管。",
+            "市、区两级财政部门负责资金保障工作。",
+            "省、市、县三级联动，形成工作合力。",
+            "各市、县（市、区）要高度重视。",
+            "市、区两级负责。",
+            "市财政局、区两级财政部门负责。",
+            "两级财政部门负责。",
+        ] {
+            assert!(prose_roles(t).is_empty(), "{t}: {:?}", prose_roles(t));
+        }
+    }
+
     #[test]
     fn a_topic_before_you() {
         assert_eq!(
@@ -958,7 +986,20 @@ mod tests {
             );
         }
         // a sentence that ends in its deadline rather than a role word
-        for tail in ["长期坚持", "持续推进", "2025年6月30日", "年内"] {
+        for tail in [
+            "长期坚持",
+            "持续推进",
+            "2025年6月30日",
+            "年内",
+            "第三季度",
+            "6月中旬",
+            "2024年6月出台",
+            "上半年",
+            "每年6月底前",
+            "2025年12月31号",
+            "常态化",
+            "2023—2025年",
+        ] {
             let text = format!("每季度组织一次集中整治。市城市管理局牵头，各区人民政府配合，{tail}。");
             let src = Source::new(&text);
             let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{text}"));

@@ -13,6 +13,9 @@ use std::borrow::Cow;
 const HEADS: [&str; 13] =
     ["自治区", "自治州", "自治县", "直辖市", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗"];
 
+/// Words that join a level to another place (直辖市及计划单列市).
+const CONJUNCTIONS: [char; 5] = ['和', '及', '与', '或', '并'];
+
 /// Counts of levels between the last head and the shared ending.
 const COUNTS: [&str; 4] = ["两级", "三级", "四级", "五级"];
 
@@ -79,11 +82,11 @@ fn donor(s: &str) -> Option<(&str, &str, bool)> {
         Some(r) => (r, true),
         None => (&s[at..], false),
     };
-    (super::prose::is_body(rest) || rest.ends_with("部门") || LENT_ENDINGS.contains(&rest)).then_some((
-        &s[..at],
-        rest,
-        counted,
-    ))
+    // (no conjunction after the level: 直辖市及计划单列市发展改革委 names two
+    // kinds of place, and lends no ending to a level before it)
+    let ending = !rest.starts_with(CONJUNCTIONS)
+        && (super::prose::is_body(rest) || rest.ends_with("部门") || LENT_ENDINGS.contains(&rest));
+    ending.then_some((&s[..at], rest, counted))
 }
 
 /// Endings a level lends that name no body alone: 政府 of 各区、县政府,
@@ -97,11 +100,18 @@ const MAX_OPENING: usize = 5;
 /// Whether the bare level at `i` takes the 各 of the item that opens its
 /// run, no full name after it lending an ending: 县 of `各区、县`, 镇 of
 /// `各街道、镇` (each 区 and each 县). Only a level written without 各, after
-/// levels like it, after a short 各 item of the same role.
+/// levels like it, after a short 各 item of the same role, in a run of levels
+/// that no name of the same role follows.
 fn distributed(names: &[(&str, Role)], i: usize) -> bool {
     let (name, role) = names[i];
     let level = |n: &str| is_bare(n) || GRASSROOTS.contains(&n);
     if i == 0 || name.starts_with('各') || !level(name) {
+        return false;
+    }
+    // (the run of levels ends the list, or a name of another role follows:
+    // before a full name of the same role the levels are that name's, as
+    // written when it lends no ending: 各省、自治区、直辖市及计划单列市发展改革委)
+    if names[i + 1..].iter().find(|&&(n, _)| !level(n)).is_some_and(|&(_, r)| r == role) {
         return false;
     }
     for &(n, r) in names[..i].iter().rev() {
@@ -127,6 +137,12 @@ pub(crate) fn lent(names: &[(&str, Role)], i: usize) -> bool {
     is_bare(names[i].0) && (donor_after(names, i).is_some() || distributed(names, i))
 }
 
+/// Whether the item at `j` of `names` is the full name whose ending the
+/// bare levels right before it share (`市、区两级财政部门`: 区两级财政部门).
+pub(crate) fn lends(names: &[(&str, Role)], j: usize) -> bool {
+    j > 0 && is_bare(names[j - 1].0) && donor_after(names, j - 1) == Some(j)
+}
+
 /// The index of the name that lends its ending to the bare level at `i`.
 fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
     let role = names[i].1;
@@ -138,11 +154,32 @@ fn donor_after(names: &[(&str, Role)], i: usize) -> Option<usize> {
 /// in order) the ending of the full name after them, when only a 、 stands
 /// between each two in the text.
 pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mut [Agency<'a>]) {
+    if names.len() == agencies.len() {
+        complete(src, names, |k, name| agencies[k].name = Cow::Owned(name));
+    }
+}
+
+/// The items of a 主送 group (split on 、, as written) as full names: a
+/// bare level before a full name takes its ending (`各市、县（市、区）人民政府`
+/// → 各市人民政府, 各县（市、区）人民政府; `各省、自治区、直辖市人民政府` →
+/// 各省人民政府, 各自治区人民政府, 各直辖市人民政府); `None` for an item that
+/// stays as written.
+pub(crate) fn addressees(src: &Source<'_>, items: &[&str]) -> Vec<Option<String>> {
+    let mut out = vec![None; items.len()];
+    // (one short test per item: most groups hold no bare level)
+    if items.len() >= 2 && items.iter().any(|n| is_bare(n)) {
+        let names: Vec<(&str, Role)> = items.iter().map(|&n| (n, Role::Responsible)).collect();
+        complete(src, &names, |k, name| out[k] = Some(name));
+    }
+    out
+}
+
+/// Give each bare level among `names` the ending of the full name after it
+/// (`set(k, full name)`, also for the full name when it gains the list's 各
+/// or loses its count), when only a 、 stands between each two in the text.
+fn complete(src: &Source<'_>, names: &[(&str, Role)], mut set: impl FnMut(usize, String)) {
     // (one short test per name: most lists hold no bare level)
-    if names.len() < 2
-        || names.len() != agencies.len()
-        || !names.iter().any(|(n, _)| is_bare(n) || GRASSROOTS.contains(n))
-    {
+    if names.len() < 2 || !names.iter().any(|(n, _)| is_bare(n) || GRASSROOTS.contains(n)) {
         return;
     }
     let mut i = 0;
@@ -151,7 +188,7 @@ pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mu
             if distributed(names, i)
                 && src.between(names[i - 1].0, names[i].0).is_some_and(|g| crate::punct::trim(g) == "、")
             {
-                agencies[i].name = Cow::Owned(format!("各{}", names[i].0));
+                set(i, format!("各{}", names[i].0));
             }
             i += 1;
             continue;
@@ -159,12 +196,16 @@ pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mu
         let adjacent =
             (i..j).all(|k| src.between(names[k].0, names[k + 1].0).is_some_and(|g| crate::punct::trim(g) == "、"));
         if let (true, Some((lead, ending, counted))) = (adjacent, donor(names[j].0)) {
-            for k in i..j {
-                agencies[k].name = Cow::Owned(format!("{}{ending}", names[k].0));
+            // a 各 before the first level is every level's (各省、自治区、
+            // 直辖市人民政府: 各自治区人民政府 too)
+            let every = names[i].0.starts_with('各');
+            let each = |n: &str| if every && !n.starts_with('各') { "各" } else { "" };
+            for (k, (name, _)) in names.iter().enumerate().take(j).skip(i) {
+                set(k, format!("{}{name}{ending}", each(name)));
             }
-            let share = names[i].0.starts_with('各') && !lead.starts_with('各');
+            let share = !each(lead).is_empty();
             if share || counted {
-                agencies[j].name = Cow::Owned(format!("{}{lead}{ending}", if share { "各" } else { "" }));
+                set(j, format!("{}{lead}{ending}", each(lead)));
             }
         }
         i = j + 1;
@@ -201,6 +242,58 @@ mod tests {
             assert!(h.chars().next().is_some_and(|c| HEAD_FIRSTS.contains(c)), "{h}");
             assert!(h.chars().next_back().is_some_and(|c| BARE_LASTS.contains(c)), "{h}");
             assert!(is_bare(h) && is_bare(&format!("各{h}")), "{h}");
+        }
+    }
+
+    #[test]
+    fn the_name_that_lends() {
+        let r = Role::Responsible;
+        let names = [("市", r), ("区两级财政部门", r)];
+        assert!(lends(&names, 1) && !lends(&names, 0));
+        let names = [("县", r), ("乡两级政府", r)];
+        assert!(lends(&names, 1) && lent(&names, 0));
+        // 政府 alone is an ending too (各区、县政府: 各区政府, 各县政府); a
+        // name after a full one, or of another role, lends nothing
+        assert!(lends(&[("县", r), ("乡政府", r)], 1));
+        assert!(!lends(&[("市财政局", r), ("区两级财政部门", r)], 1));
+        assert!(!lends(&[("市", r), ("区两级财政部门", Role::Support)], 1));
+    }
+
+    #[test]
+    fn a_shared_ge_only_for_a_run_no_name_of_its_role_follows() {
+        let (r, s) = (Role::Responsible, Role::Support);
+        assert!(distributed(&[("各区", r), ("县", r)], 1));
+        assert!(distributed(&[("各街道", r), ("镇", r), ("市财政局", s)], 1));
+        // the levels of a name that lends no ending stay as written
+        assert!(!distributed(&[("各省", r), ("自治区", r), ("直辖市及计划单列市发展改革委", r)], 1));
+        assert!(!distributed(&[("各区", r), ("县", r), ("市财政局", r)], 1));
+    }
+
+    #[test]
+    fn no_ending_after_a_conjunction() {
+        assert_eq!(donor("直辖市及计划单列市发展改革委"), None);
+        assert_eq!(donor("市和县人民政府"), None);
+        assert_eq!(donor("直辖市通信管理局"), Some(("直辖市", "通信管理局", false)));
+    }
+
+    #[test]
+    fn addressee_items() {
+        let line = "各省、自治区、直辖市人民政府";
+        let src = Source::new(line);
+        let items: Vec<&str> = line.split('、').collect();
+        assert_eq!(
+            addressees(&src, &items),
+            [Some("各省人民政府".into()), Some("各自治区人民政府".into()), Some("各直辖市人民政府".into())]
+        );
+        let line = "市、县（市、区）人民政府";
+        let src = Source::new(line);
+        let items = [&line[..3], &line[6..]];
+        assert_eq!(addressees(&src, &items), [Some("市人民政府".into()), None]);
+        // nothing bare, or a bare level with no full name after it
+        for line in ["国务院各部委、各直属机构", "各街道、华泾镇", "各市、规划局"] {
+            let src = Source::new(line);
+            let items: Vec<&str> = line.split('、').collect();
+            assert!(addressees(&src, &items).iter().all(Option::is_none), "{line}");
         }
     }
 
