@@ -109,6 +109,8 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         // (a row of a pipe or tab-separated table, 序号\t重点任务\t…, is
         // no line of a title)
         && !super::table::row_line(text)
+        // (nor is a flattened table's 序号 header cell under it)
+        && !text.starts_with("序号")
         && text.chars().count() <= max_chars
         && marker(text).is_none()
         && date_line(text).is_none()

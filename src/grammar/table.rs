@@ -333,7 +333,8 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
         ColumnRole::Deadline
     } else if has("类型") || has("类别") || has("领域") || has("方面") || (has("名称") && has("任务")) {
         ColumnRole::Category
-    } else if has("任务") || has("措施") || has("内容") || has("举措") || has("事项") || has("工作") {
+    } else if has("任务") || has("措施") || has("内容") || has("举措") || has("事项") || has("工作") || has("项目")
+    {
         ColumnRole::Task
     } else {
         ColumnRole::Other
@@ -454,6 +455,37 @@ fn items(t: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// An item of a body cell with the role written after it in brackets
+/// (`市发展改革委（牵头）`, `市财政局（配合）`): the name before the bracket
+/// and the role. One test of the last character first, so an unmarked item
+/// costs one comparison.
+fn role_mark(item: &str) -> (&str, Option<Role>) {
+    if !item.ends_with(punct::FW_RPAREN) {
+        return (item, None);
+    }
+    for (mark, role) in [("（牵头）", Role::Lead), ("（配合）", Role::Support), ("（负责）", Role::Responsible)]
+    {
+        if let Some(name) = item.strip_suffix(mark) {
+            return (name, Some(role));
+        }
+    }
+    (item, None)
+}
+
+/// The first halves of header names a narrow column wraps over two lines
+/// (`牵头` / `单位`, `完成` / `时限`, `重点` / `任务`).
+const SPLIT_HEADS: [&str; 14] =
+    ["重点", "工作", "具体", "主要", "完成", "牵头", "配合", "责任", "参与", "推进", "时间", "进度", "预期", "实施"];
+/// Their second halves.
+const SPLIT_TAILS: [&str; 10] = ["任务", "单位", "部门", "时限", "时间", "节点", "措施", "处室", "安排", "主体"];
+
+/// Whether two header cells are one name wrapped over two lines: a first
+/// half of [`SPLIT_HEADS`] then a second of [`SPLIT_TAILS`] (two slice
+/// compares against short tables, for the header's lines only).
+fn split_name(a: &str, b: &str) -> bool {
+    SPLIT_HEADS.contains(&a) && SPLIT_TAILS.contains(&b)
 }
 
 /// Whether a cell reads as a deadline (2025年底前, 2024年6月, 长期坚持).
@@ -722,9 +754,21 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     if end - start < 3 {
         return None;
     }
-    let header: Vec<&str> = body[start..end].iter().map(|l| l.text).collect();
-    let roles: Vec<ColumnRole> = header.iter().map(|h| role_of(h)).collect();
-    let q = at - start;
+    let lines: Vec<&str> = body[start..end].iter().map(|l| l.text).collect();
+    // names wrapped over two lines (牵头 / 单位) are one column's
+    let mut header: Vec<Parts<'c>> = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    while k < lines.len() {
+        if k + 1 < lines.len() && split_name(lines[k], lines[k + 1]) {
+            header.push(Parts::Many(vec![lines[k], lines[k + 1]]));
+            k += 2;
+        } else {
+            header.push(Parts::One(lines[k]));
+            k += 1;
+        }
+    }
+    let roles: Vec<ColumnRole> = header.iter().map(|h| header_role(h)).collect();
+    let q = header.iter().position(|h| h.first() == Some(&"序号")).unwrap_or(at - start);
     let (pre, post) = (&roles[..q], &roles[q + 1..]);
     // the anchors: 序号 cells counting up from 1 (a skip of up to 5 allowed)
     let mut anchors = Vec::new();
@@ -743,7 +787,7 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     }
     let stop = i;
     if anchors.is_empty() {
-        return Some((TableForm::Flattened, one_level(header), Vec::new(), start..end));
+        return Some((TableForm::Flattened, header, Vec::new(), start..end));
     }
     // the last row: at most one line per column after its anchor, up to a
     // heading or the next table
@@ -777,7 +821,17 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         let extra = align_into(&body[seg_start..table_end], post, post.len(), &mut r.cells, &mut Vec::new());
         r.cells.extend(extra.into_iter().map(Parts::One));
     }
-    Some((TableForm::Flattened, one_level(header), rows, start..table_end))
+    Some((TableForm::Flattened, header, rows, start..table_end))
+}
+
+/// The role of a header cell of the flattened form: of its name, or of the
+/// name its two lines make when it wraps ([`split_name`]).
+fn header_role(h: &Parts<'_>) -> ColumnRole {
+    match &**h {
+        [a, b] if split_name(a, b) => role_of(&[*a, *b].concat()),
+        [one, ..] => role_of(one),
+        [] => ColumnRole::Other,
+    }
 }
 
 /// The lines between the header and the first 序号: heading rows, then the
@@ -1396,6 +1450,12 @@ fn column<'a>(src: &Source<'a>, names: &[&str]) -> Column<'a> {
             let (name, span) = src.node(one);
             Column { name, role: role_of(one), span }
         }
+        [a, b] if split_name(a, b) => {
+            let (x, s) = src.node(a);
+            let (y, t) = src.node(b);
+            let name = [x.as_ref(), y.as_ref()].concat();
+            Column { role: role_of(&name), name: Cow::Owned(name), span: s.cover(&t) }
+        }
         [.., low] => {
             let mut text = String::new();
             let mut span: Option<Span> = None;
@@ -1483,8 +1543,17 @@ fn row_block<'a>(
     // (appended to `out`: a row's inherited bodies go to one list, none
     // is collected on its own first)
     let agencies_into = |parts: &[&str], role: Role, out: &mut Vec<Agency<'a>>| {
+        // a cell naming its lead (市发展改革委（牵头）、市财政局): the
+        // marked body leads, the others support
+        let marked = parts.iter().any(|l| l.contains("（牵头）"));
         for line in parts {
             for item in items(line) {
+                let (item, mark) = role_mark(item);
+                let role = match (mark, marked) {
+                    (Some(r), _) => r,
+                    (None, true) => Role::Support,
+                    (None, false) => role,
+                };
                 let name = clean_name(item);
                 if !name.is_empty() {
                     let (t, s) = src.node(name);
@@ -2208,5 +2277,59 @@ mod tests {
         // a multi-line task
         let (cells, _) = align(&cells_of(&["第一段。", "第二段。", "区水务局"]), &[Task, Responsible]);
         assert_eq!(cells, [vec!["第一段。", "第二段。"], vec!["区水务局"]]);
+    }
+}
+
+#[cfg(test)]
+mod wrapped_and_marked {
+    use super::*;
+
+    #[test]
+    fn role_marks_after_a_body() {
+        assert_eq!(role_mark("市发展改革委（牵头）"), ("市发展改革委", Some(Role::Lead)));
+        assert_eq!(role_mark("市财政局（配合）"), ("市财政局", Some(Role::Support)));
+        assert_eq!(role_mark("区委宣传部（区文明办）"), ("区委宣传部（区文明办）", None));
+        assert_eq!(role_mark("市财政局"), ("市财政局", None));
+    }
+
+    #[test]
+    fn a_cell_naming_its_lead() {
+        let text = "某市任务分工\n序号\n工作任务\n责任单位\n完成时限\n1\n开展技能培训\n市人力资源社会保障局（牵头）、市教育局\n2025年8月底前\n";
+        let doc = crate::parse(text).unwrap();
+        let b = doc.blocks().find(|b| b.kind == BlockKind::Row).expect("a row");
+        let got: Vec<_> = b.responsibilities[0].agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+        assert_eq!(got, [("市人力资源社会保障局", Role::Lead), ("市教育局", Role::Support)]);
+    }
+
+    #[test]
+    fn header_names_wrapped_over_two_lines() {
+        assert!(split_name("牵头", "单位") && split_name("完成", "时限") && split_name("重点", "任务"));
+        assert!(!split_name("序号", "任务") && !split_name("类别", "任务") && !split_name("牵头", "领导"));
+        assert_eq!(header_role(&Parts::Many(vec!["配合", "单位"])), ColumnRole::Support);
+        assert_eq!(header_role(&Parts::One("单位")), ColumnRole::Responsible);
+        let text = "某区任务分工\n序号\n重点\n任务\n牵头\n单位\n配合\n单位\n完成\n时限\n1\n开展扬尘整治\n区住房城乡建设局\n区城市管理局\n2025年5月底前\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("某区任务分工"));
+        let t = &doc.tables[0];
+        let cols: Vec<_> = t.columns.iter().map(|c| (c.name.as_ref(), c.role)).collect();
+        assert_eq!(
+            cols,
+            [
+                ("序号", ColumnRole::Number),
+                ("重点任务", ColumnRole::Task),
+                ("牵头单位", ColumnRole::Lead),
+                ("配合单位", ColumnRole::Support),
+                ("完成时限", ColumnRole::Deadline)
+            ]
+        );
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(&text[t.columns[2].span.start..t.columns[2].span.end], "牵头\n单位");
+    }
+
+    #[test]
+    fn project_columns_hold_tasks() {
+        assert_eq!(role_of("项目名称"), ColumnRole::Task);
+        assert_eq!(role_of("建设项目"), ColumnRole::Task);
+        assert_eq!(role_of("项目类别"), ColumnRole::Category);
     }
 }
