@@ -165,6 +165,8 @@ enum Slot {
 /// Every table in `body`, in order.
 pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Found<'a>> {
     let mut out = Vec::new();
+    // the last table read, assembled when the next one does not continue it
+    let mut pending: Option<Read<'_>> = None;
     let html_doc = src.has_html_table();
     let mut i = 0;
     while i < body.len() {
@@ -178,8 +180,8 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
             _ if t.len() > NUMBER_HEADER.len() && t.starts_with(NUMBER_HEADER) => run_on(body, i),
             _ => None,
         });
-        let done = out.last().map_or(0, |f: &Found<'_>| f.lines.end);
-        match read.filter(|r| r.3.start >= done) {
+        let done = pending.as_ref().map(|p: &Read<'_>| p.3.end).or(out.last().map(|f: &Found<'_>| f.lines.end));
+        match read.filter(|r| r.3.start >= done.unwrap_or(0)) {
             Some((form, header, rows, lines)) => {
                 let next = lines.end.max(i + 1);
                 // (one first-byte test a line of the table)
@@ -191,13 +193,46 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
                         src.span_of(l.text),
                     ));
                 }
-                out.push(assemble(src, form, &header, rows, lines, diags));
+                match &mut pending {
+                    // the header repeated at the top of a page (the page
+                    // number between removed by cleaning): the same table
+                    // goes on, its rows numbered on
+                    Some(p)
+                        if p.0 == TableForm::Flattened
+                            && form == TableForm::Flattened
+                            && p.3.end == lines.start
+                            && p.1 == header
+                            && numbered_on(&p.2, &rows) =>
+                    {
+                        p.2.extend(rows);
+                        p.3.end = lines.end;
+                    }
+                    _ => {
+                        if let Some((form, header, rows, lines)) = pending.take() {
+                            out.push(assemble(src, form, &header, rows, lines, diags));
+                        }
+                        pending = Some((form, header, rows, lines));
+                    }
+                }
                 i = next;
             }
             None => i += 1,
         }
     }
+    if let Some((form, header, rows, lines)) = pending {
+        out.push(assemble(src, form, &header, rows, lines, diags));
+    }
     out
+}
+
+/// Whether `next`'s first numbered row follows the last numbered row of
+/// `rows` (`3` after `2`): the rows of one table printed under a repeated
+/// header.
+fn numbered_on(rows: &[RawRow<'_>], next: &[RawRow<'_>]) -> bool {
+    let first_number = |r: &RawRow<'_>| r.cells.iter().find_map(|c| c.first().and_then(|t| number(t)));
+    let last = rows.iter().rev().filter(|r| !r.heading).find_map(first_number);
+    let first = next.iter().filter(|r| !r.heading).find_map(first_number);
+    matches!((last, first), (Some(a), Some(b)) if b == a + 1)
 }
 
 /// Cheap first check for a table in a run of lines: the input holds an HTML
@@ -1145,8 +1180,13 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
         return None;
     }
     let mut rows = Vec::new();
-    for l in &body[at + 1..end] {
-        let cells = split(l.text);
+    let closed = pipe && body[at].text.ends_with('|');
+    let mut k = at + 1;
+    let mut end = end;
+    while k < end {
+        let t = body[k].text;
+        k += 1;
+        let cells = split(t);
         // the |---|:--:| line under a markdown header
         if pipe && cells.iter().all(|c| !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b':' | b' '))) {
             continue;
@@ -1156,12 +1196,46 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
             rows.push(RawRow::new(vec![Parts::One(filled[0])], true));
             continue;
         }
-        rows.push(RawRow::new(
-            cells.into_iter().map(|c| if c.is_empty() { Parts::None } else { Parts::One(c) }).collect(),
-            false,
-        ));
+        let mut cells: Vec<Parts<'c>> =
+            cells.into_iter().map(|c| if c.is_empty() { Parts::None } else { Parts::One(c) }).collect();
+        // a row of a table whose rows close with | left open: a cell broken
+        // by a line break (`<br>` in the cell, made a line by cleaning),
+        // continued on the lines up to the one that closes the row
+        if closed && !t.ends_with('|') && k == end {
+            if let Some(n) = continued(body, k) {
+                for line in &body[k..k + n] {
+                    let inner = line.text.strip_suffix('|').unwrap_or(line.text);
+                    let mut pieces = inner.split('|').map(punct::trim);
+                    if let (Some(first), Some(last)) = (pieces.next(), cells.last_mut()) {
+                        if !first.is_empty() {
+                            last.push(first);
+                        }
+                    }
+                    cells.extend(pieces.map(|c| if c.is_empty() { Parts::None } else { Parts::One(c) }));
+                }
+                k += n;
+                end = body[k..].iter().position(|l| !is_row(l.text)).map_or(body.len(), |j| k + j);
+            }
+        }
+        rows.push(RawRow::new(cells, false));
     }
     Some((if pipe { TableForm::Pipe } else { TableForm::Tsv }, one_level(header), rows, at..end))
+}
+
+/// Most lines a pipe row's broken cell continues over.
+const MAX_CONTINUED: usize = 8;
+
+/// The number of lines from `k` that continue a pipe row left open: lines
+/// not starting with `|`, the last of them closing the row with `|`
+/// (within [`MAX_CONTINUED`] lines; `None` otherwise, and the row stays as
+/// it is). One first- and last-byte test a line.
+fn continued(body: &[Line<'_>], k: usize) -> Option<usize> {
+    body.get(k..)?
+        .iter()
+        .take(MAX_CONTINUED)
+        .take_while(|l| !l.text.starts_with('|'))
+        .position(|l| l.text.ends_with('|'))
+        .map(|p| p + 1)
 }
 
 /// A markdown pipe table starting at line `at`.
@@ -2331,5 +2405,43 @@ mod wrapped_and_marked {
         assert_eq!(role_of("项目名称"), ColumnRole::Task);
         assert_eq!(role_of("建设项目"), ColumnRole::Task);
         assert_eq!(role_of("项目类别"), ColumnRole::Category);
+    }
+    fn rows_of(text: &str) -> Vec<Vec<String>> {
+        let doc = crate::parse(text).unwrap();
+        let t = doc
+            .tables
+            .first()
+            .or_else(|| doc.attachments.iter().flat_map(|a| a.tables.iter()).next())
+            .expect("a table");
+        t.rows.iter().map(|r| r.cells.iter().map(|c| c.text.to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn a_pipe_cell_broken_by_a_line_break() {
+        let text = "某省任务分工\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 新建基站 | 省通信管理局 | 省工业和信息化厅<br>省发展改革委 |\n| 2 | 建设平台 | 省数据局 | 省科技厅 |\n";
+        assert_eq!(
+            rows_of(text),
+            [
+                vec!["1", "新建基站", "省通信管理局", "省工业和信息化厅\n省发展改革委"],
+                vec!["2", "建设平台", "省数据局", "省科技厅"]
+            ]
+        );
+        // a row left open with no line closing it stays as it is
+        let text = "某省任务分工\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建基站 | 省通信管理局\n某某省人民政府办公厅\n";
+        assert_eq!(rows_of(text), [vec!["1", "新建基站", "省通信管理局"]]);
+    }
+
+    #[test]
+    fn a_header_repeated_over_a_page_break() {
+        let text = "某市项目分工表\n序号\n项目名称\n责任单位\n进度安排\n1\n建设口袋公园\n市城市管理局\n2025年10月底前\n2\n新增养老床位\n市民政局\n2025年12月底前\n— 2 —\n序号\n项目名称\n责任单位\n进度安排\n3\n改造老旧小区\n市住房城乡建设局\n2025年11月底前\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let rows = rows_of(text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2], ["3", "改造老旧小区", "市住房城乡建设局", "2025年11月底前"]);
+        assert!(doc.diagnostics.iter().all(|d| d.code != codes::TABLE_NUMBERING));
+        // a second table numbered from 1 again stays a table of its own
+        let text = text.replace("\n3\n", "\n1\n");
+        assert_eq!(crate::parse(&text).unwrap().tables.len(), 2);
     }
 }
