@@ -566,11 +566,13 @@ struct Looks {
     deadline: bool,
     /// Short and without prose punctuation: a category.
     label: bool,
+    /// Ends in ， or 、: a cell wrapped over lines goes on on the next.
+    open: bool,
 }
 
 impl Looks {
     /// A filler for unused slots.
-    const NONE: Looks = Looks { bodies: false, deadline: false, label: false };
+    const NONE: Looks = Looks { bodies: false, deadline: false, label: false, open: false };
 
     fn of(t: &str) -> Looks {
         Looks {
@@ -578,6 +580,7 @@ impl Looks {
             deadline: deadline_like(t),
             // about 20 ideographs
             label: t.len() <= 60 && punct::find_prose_punct(t).is_none(),
+            open: wrapped(t),
         }
     }
 }
@@ -622,17 +625,35 @@ fn fit(l: Looks, role: ColumnRole) -> i32 {
 fn skip(role: ColumnRole) -> i32 {
     match role {
         ColumnRole::Task => -4,
+        // (every task has a lead; a 配合 cell is often left empty)
+        ColumnRole::Lead => -2,
         _ => -1,
     }
 }
 
-/// Score of a further line of a cell already open in a column of `role`.
-fn more(role: ColumnRole) -> i32 {
+/// Whether a line ends in ， or 、, so the cell goes on on the next line
+/// (a cell never ends so): one test of the last character.
+fn wrapped(t: &str) -> bool {
+    t.ends_with(punct::FW_COMMA) || t.ends_with(punct::DUNHAO)
+}
+
+/// Score of a further line of a cell already open in a column of `role`;
+/// `l` is the line's looks. A body column holds one body a line as well
+/// as one line; a task cell's further line is rarely a list of bodies.
+fn more(role: ColumnRole, l: Looks) -> i32 {
     match role {
+        ColumnRole::Task | ColumnRole::Other if l.bodies => -3,
         ColumnRole::Task | ColumnRole::Other => -1,
+        // (one lead a row is the rule)
+        ColumnRole::Lead if l.bodies => -1,
+        ColumnRole::Responsible | ColumnRole::Support if l.bodies => 0,
         _ => -4,
     }
 }
+
+/// Score added to a move after a line that ends wrapped ([`wrapped`]): a
+/// new cell is unlikely, the cell's next line likely.
+const WRAPPED: i32 = 5;
 
 /// Align `cells` (in order) to `roles` (in order): each column gets a run
 /// of cells (a multi-line cell) or none (missing); what cannot be placed
@@ -708,14 +729,15 @@ fn align_into<'c>(
                         from[t] = (kind << 1) | o as u8;
                     }
                 };
+                let after_open = o == 1 && i > 0 && looks[i - 1].open;
                 if j < m {
                     go(i, j + 1, 0, skip(roles[j]), 1);
                     if i < k {
-                        go(i + 1, j + 1, 1, fit(looks[i], roles[j]), 2);
+                        go(i + 1, j + 1, 1, fit(looks[i], roles[j]) - if after_open { WRAPPED } else { 0 }, 2);
                     }
                 }
                 if o == 1 && i < k && j > 0 {
-                    go(i + 1, j, 1, more(roles[j - 1]), 3);
+                    go(i + 1, j, 1, more(roles[j - 1], looks[i]) + if after_open { WRAPPED } else { 0 }, 3);
                 }
             }
         }
@@ -830,8 +852,9 @@ fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     let mut table_end = last + 1;
     let mut taken = 0;
     while table_end < stop && taken < post.len() && !heading_line(body[table_end].text) {
-        // (a tag cleaning could not read takes no column)
-        taken += usize::from(!broken_tag(body[table_end].text));
+        // (a tag cleaning could not read takes no column, nor does a line
+        // wrapped on the next)
+        taken += usize::from(!broken_tag(body[table_end].text) && !wrapped(body[table_end].text));
         table_end += 1;
     }
     // the next table's header cells before its 序号 are not this one's
@@ -1594,7 +1617,34 @@ fn row_block<'a>(
     let mut paragraphs: Vec<Paragraph<'a>> = Vec::new();
     for &k in task_cols {
         let Some(parts) = own.get(k).filter(|p| !p.is_empty()) else { continue };
+        // a first line wrapped on the next ones (ends in ，): the title is
+        // the lines up to the first that is not
+        let wrap = match parts.iter().position(|l| !wrapped(l)) {
+            Some(w) if w > 0 && !parts[..w].iter().any(|l| l.contains(punct::JUHAO)) => w,
+            _ => 0,
+        };
         for (x, line) in parts.iter().enumerate() {
+            if wrap > 0 && x <= wrap && title.is_none() && src.span_of(parts[0]).start >= marker_span.end {
+                if x < wrap {
+                    continue;
+                }
+                // (the lines joined, the span over them)
+                let head = &line[..line.find(punct::JUHAO).unwrap_or(line.len())];
+                let mut joined = String::new();
+                for l in &parts[..wrap] {
+                    joined.push_str(&src.node(l).0);
+                }
+                joined.push_str(&src.node(head).0);
+                title = Some(Cow::Owned(joined));
+                title_span = Some(src.span_of(parts[0]).cover(&src.node(head).1));
+                if head.len() < line.len() {
+                    let rest = punct::trim(&line[head.len() + punct::JUHAO.len_utf8()..]);
+                    if !rest.is_empty() {
+                        paragraphs.push(src.paragraph(rest));
+                    }
+                }
+                continue;
+            }
             // a row's title is the first line of its own first task cell that
             // comes after its marker in the text (see `row_block`)
             if title.is_none() && x == 0 && src.span_of(line).start >= marker_span.end {
@@ -2185,7 +2235,7 @@ mod tests {
     }
 
     /// Lines of the given texts (for [`align`]).
-    fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
+    pub(super) fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
         texts.iter().map(|&text| Line { text, start: 0 }).collect()
     }
 
@@ -2356,6 +2406,7 @@ mod tests {
 
 #[cfg(test)]
 mod wrapped_and_marked {
+    use super::tests::cells_of;
     use super::*;
 
     #[test]
@@ -2443,5 +2494,36 @@ mod wrapped_and_marked {
         // a second table numbered from 1 again stays a table of its own
         let text = text.replace("\n3\n", "\n1\n");
         assert_eq!(crate::parse(&text).unwrap().tables.len(), 2);
+    }
+    #[test]
+    fn cells_wrapped_over_lines() {
+        assert!(wrapped("区政府办公室、区绿化市容局、") && wrapped("完善融资对接机制，"));
+        assert!(!wrapped("区重大办") && !wrapped("建立机制。"));
+        // a line ending in 、 goes on in the same cell; one lead, the other
+        // bodies under 配合
+        let (cells, extra) = align(
+            &cells_of(&["建立机制", "各街镇（园区）", "区绿化市容局、", "区农业农村委", "2019年"]),
+            &[ColumnRole::Task, ColumnRole::Lead, ColumnRole::Support, ColumnRole::Deadline],
+        );
+        assert_eq!(
+            cells,
+            [vec!["建立机制"], vec!["各街镇（园区）"], vec!["区绿化市容局、", "区农业农村委"], vec!["2019年"]]
+        );
+        assert!(extra.is_empty());
+        // a body cell of one body a line
+        let (cells, _) = align(
+            &cells_of(&["开展培训", "市人社局（牵头）", "各区政府", "市直有关部门", "长期坚持"]),
+            &[ColumnRole::Task, ColumnRole::Responsible, ColumnRole::Deadline],
+        );
+        assert_eq!(cells[1], vec!["市人社局（牵头）", "各区政府", "市直有关部门"]);
+        // a task wrapped after ，: the last row takes its further line, and
+        // the row's title is the lines joined
+        let text = "某市任务分工\n序号\n重点任务\n牵头单位\n完成时限\n1\n完善融资对接机制，\n定期举办对接活动\n市地方金融管理局\n每季度\n";
+        let doc = crate::parse(text).unwrap();
+        let b = doc.blocks().find(|b| b.kind == BlockKind::Row).expect("a row");
+        assert_eq!(b.title.as_deref(), Some("完善融资对接机制，定期举办对接活动"));
+        assert_eq!(b.deadline().map(|d| d.text.as_ref()), Some("每季度"));
+        let s = b.title_span.unwrap();
+        assert_eq!(&text[s.start..s.end], "完善融资对接机制，\n定期举办对接活动");
     }
 }
