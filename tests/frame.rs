@@ -525,10 +525,6 @@ fn addressees_that_share_an_ending() {
     }
 }
 
-/// Constructed: a title broken over two lines inside 《…》 (or inside its
-/// round brackets) is read joined, and its brackets are checked joined: no
-/// `unclosed-bracket` warning; a bracket left open in the text still is one.
-
 /// The raw text of every `unclosed-bracket` diagnostic of `doc`.
 fn unclosed_brackets<'t>(doc: &gongwen::Document<'_>, text: &'t str) -> Vec<&'t str> {
     doc.diagnostics
@@ -537,6 +533,10 @@ fn unclosed_brackets<'t>(doc: &gongwen::Document<'_>, text: &'t str) -> Vec<&'t 
         .map(|d| &text[d.span.start..d.span.end])
         .collect()
 }
+
+/// Constructed: a title broken over two lines inside 《…》 (or inside its
+/// round brackets) is read joined, and its brackets are checked joined: no
+/// `unclosed-bracket` warning; a bracket left open in the text still is one.
 #[test]
 fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
     let text = "关于印发《上海市某某工作\n实施方案》的通知\n各区人民政府：\n\
@@ -546,7 +546,7 @@ fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
     let n = doc.notice.as_ref().expect("a notice");
     assert_eq!(n.title.as_deref(), Some("关于印发《上海市某某工作实施方案》的通知"));
     assert_eq!(doc.title.as_deref(), Some("上海市某某工作实施方案（2025—2027年）"));
-    let unclosed = unclosed_brackets(&doc, &text);
+    let unclosed = unclosed_brackets(&doc, text);
     assert!(unclosed.is_empty(), "{unclosed:?}");
     // the same text with a 《 left open in a paragraph: that one is found
     let text = text.replace("坚持稳中求进。", "坚持《稳中求进。");
