@@ -525,6 +525,15 @@ fn addressees_that_share_an_ending() {
     }
 }
 
+/// The raw text of every `unclosed-bracket` diagnostic of `doc`.
+fn unclosed_brackets<'t>(doc: &gongwen::Document<'_>, text: &'t str) -> Vec<&'t str> {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect()
+}
+
 /// Constructed: a title broken over two lines inside 《…》 (or inside its
 /// round brackets) is read joined, and its brackets are checked joined: no
 /// `unclosed-bracket` warning; a bracket left open in the text still is one.
@@ -537,22 +546,12 @@ fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
     let n = doc.notice.as_ref().expect("a notice");
     assert_eq!(n.title.as_deref(), Some("关于印发《上海市某某工作实施方案》的通知"));
     assert_eq!(doc.title.as_deref(), Some("上海市某某工作实施方案（2025—2027年）"));
-    let unclosed: Vec<&str> = doc
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
-        .map(|d| &text[d.span.start..d.span.end])
-        .collect();
+    let unclosed = unclosed_brackets(&doc, text);
     assert!(unclosed.is_empty(), "{unclosed:?}");
     // the same text with a 《 left open in a paragraph: that one is found
     let text = text.replace("坚持稳中求进。", "坚持《稳中求进。");
     let doc = parse(&text);
-    let unclosed: Vec<&str> = doc
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
-        .map(|d| &text[d.span.start..d.span.end])
-        .collect();
+    let unclosed = unclosed_brackets(&doc, &text);
     assert_eq!(unclosed, ["《"]);
     let at = doc.diagnostics.iter().find(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| d.span.start);
     assert_eq!(at, text.find("《稳"));
