@@ -25,7 +25,9 @@ pub struct Document<'a> {
     /// document) or the document's own 版头/主送/落款. `None` when the text has
     /// no 发文字号, addressees, signature or date.
     pub notice: Option<Notice<'a>>,
-    /// Title of the main document.
+    /// Title of the main document: the document a notice 印发/转发, or the
+    /// document's own title when it covers none (then the same as the
+    /// notice's: a 决定 or 批复 whose 附件 it does not issue too).
     pub title: Option<Text<'a>>,
     /// Raw bytes of the title (all its lines when it is wrapped).
     pub title_span: Option<Span>,

@@ -619,7 +619,12 @@ impl<'a> Cleaned<'a> {
                         i = j;
                         continue;
                     }
-                    (j, None, Residue::LinkArtifact)
+                    // the kept text before the run; the run goes
+                    c.flush(raw, copy_from, i);
+                    c.note(Residue::LinkArtifact, Span::new(i, j));
+                    i = j;
+                    copy_from = j;
+                    continue;
                 }
                 b' ' | 0xC2 | 0xD8 | 0xE2 => {
                     let (class, len) = classify(bytes, i);

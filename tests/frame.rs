@@ -525,6 +525,15 @@ fn addressees_that_share_an_ending() {
     }
 }
 
+/// The raw text of every `unclosed-bracket` diagnostic of `doc`.
+fn unclosed_brackets<'t>(doc: &gongwen::Document<'_>, text: &'t str) -> Vec<&'t str> {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect()
+}
+
 /// Constructed: a title broken over two lines inside 《…》 (or inside its
 /// round brackets) is read joined, and its brackets are checked joined: no
 /// `unclosed-bracket` warning; a bracket left open in the text still is one.
@@ -537,23 +546,41 @@ fn a_title_broken_inside_its_brackets_is_no_unclosed_bracket() {
     let n = doc.notice.as_ref().expect("a notice");
     assert_eq!(n.title.as_deref(), Some("关于印发《上海市某某工作实施方案》的通知"));
     assert_eq!(doc.title.as_deref(), Some("上海市某某工作实施方案（2025—2027年）"));
-    let unclosed: Vec<&str> = doc
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
-        .map(|d| &text[d.span.start..d.span.end])
-        .collect();
+    let unclosed = unclosed_brackets(&doc, text);
     assert!(unclosed.is_empty(), "{unclosed:?}");
     // the same text with a 《 left open in a paragraph: that one is found
     let text = text.replace("坚持稳中求进。", "坚持《稳中求进。");
     let doc = parse(&text);
-    let unclosed: Vec<&str> = doc
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == codes::UNCLOSED_BRACKET)
-        .map(|d| &text[d.span.start..d.span.end])
-        .collect();
+    let unclosed = unclosed_brackets(&doc, &text);
     assert_eq!(unclosed, ["《"]);
     let at = doc.diagnostics.iter().find(|d| d.code == codes::UNCLOSED_BRACKET).map(|d| d.span.start);
     assert_eq!(at, text.find("《稳"));
+}
+
+/// Constructed: a decision or reply whose 附件 it does not issue (a 名单, an
+/// approved 制度) is itself the document: its own title and 发文字号 are the
+/// document's. A notice that issues a document (印发) printed without it
+/// names no main document: its title stays the notice's only.
+#[test]
+fn a_notice_that_issues_nothing_is_the_document() {
+    let text = "某某县人民政府\n关于表彰2024年度安全生产先进集体和先进个人的决定\n某政发〔2025〕3号\n\
+                各乡镇人民政府，县政府各部门：\n\
+                \u{3000}\u{3000}2024年，全县各级各部门认真落实安全生产部署。县政府决定，授予县应急管理局等10个单位“安全生产先进集体”称号。\n\
+                \u{3000}\u{3000}附件：2024年度安全生产先进集体名单\n某某县人民政府\n2025年2月10日\n附件\n\
+                2024年度安全生产先进集体名单\n县应急管理局　县公安局　县交通运输局\n";
+    let doc = parse(text);
+    let title = "某某县人民政府关于表彰2024年度安全生产先进集体和先进个人的决定";
+    assert_eq!(doc.notice.as_ref().and_then(|n| n.title.as_deref()), Some(title));
+    assert_eq!(doc.title.as_deref(), Some(title));
+    assert_eq!(doc.title_span, doc.notice.as_ref().and_then(|n| n.title_span));
+    assert_eq!(doc.doc_number.as_deref(), Some("某政发〔2025〕3号"));
+    assert_eq!(doc.attachments.len(), 1);
+    // the same frame issuing a plan that is not printed: no main title
+    let text = "某某县人民政府办公室关于印发某某县农村供水保障方案的通知\n某政办发〔2025〕4号\n\
+                各乡镇人民政府，县政府各部门：\n\u{3000}\u{3000}现将《某某县农村供水保障方案》印发给你们，请认真贯彻执行。\n\
+                \u{3000}\u{3000}附件：某某县农村供水保障方案\n某某县人民政府办公室\n2025年2月10日\n附件\n";
+    let doc = parse(text);
+    assert!(doc.notice.as_ref().is_some_and(|n| n.title.is_some()));
+    assert_eq!(doc.title, None);
+    assert_eq!(doc.doc_number, None);
 }

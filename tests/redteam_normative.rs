@@ -370,7 +370,9 @@ fn a_notice_issuing_measures_under_an_attachment_label() {
     // a reply that approves a document it does not issue keeps it attached
     let text = "国务院关于同意建立某某联席会议制度的批复\n国函〔2024〕9号\n教育部：\n你部关于建立某某联席会议制度的请示收悉。现批复如下：同意建立某某联席会议制度。\n附件：某某联席会议制度\n国务院\n2024年2月1日\n附件\n某某联席会议制度\n一、主要职能\n研究某某工作。\n二、成员单位\n联席会议由教育部等部门组成。\n";
     let doc = parse(text);
-    assert_eq!(doc.title, None);
+    // (the reply is the document: its own title and number)
+    assert_eq!(doc.title.as_deref(), Some("国务院关于同意建立某某联席会议制度的批复"));
+    assert_eq!(doc.doc_number.as_deref(), Some("国函〔2024〕9号"));
     assert_eq!(doc.attachments.len(), 1);
     assert_eq!(doc.attachments[0].sections.len(), 2);
 }

@@ -193,40 +193,28 @@ const ENDINGS: ([char; 64], usize) = {
     ];
     let mut lasts = [' '; 96];
     let mut m = 0;
+    // (`push!(table, |entry| word)`: the last character of each entry's word;
+    // const code has no iterators)
+    macro_rules! push {
+        ($table:expr, |$e:ident| $word:expr) => {{
+            let mut k = 0;
+            while k < $table.len() {
+                let $e = $table[k];
+                lasts[m] = last_char($word);
+                m += 1;
+                k += 1;
+            }
+        }};
+    }
     let mut t = 0;
     while t < words.len() {
-        let mut k = 0;
-        while k < words[t].len() {
-            lasts[m] = last_char(words[t][k]);
-            m += 1;
-            k += 1;
-        }
+        push!(words[t], |w| w);
         t += 1;
     }
-    let mut k = 0;
-    while k < HALVES.len() {
-        lasts[m] = last_char(HALVES[k].0);
-        m += 1;
-        k += 1;
-    }
-    let mut k = 0;
-    while k < MONTH_PARTS.len() {
-        lasts[m] = last_char(MONTH_PARTS[k].0);
-        m += 1;
-        k += 1;
-    }
-    let mut k = 0;
-    while k < PERIODS.len() {
-        lasts[m] = last_char(PERIODS[k].0);
-        m += 1;
-        k += 1;
-    }
-    let mut k = 0;
-    while k < COMPLETES.len() {
-        lasts[m] = last_char(COMPLETES[k]);
-        m += 1;
-        k += 1;
-    }
+    push!(HALVES, |e| e.0);
+    push!(MONTH_PARTS, |e| e.0);
+    push!(PERIODS, |e| e.0);
+    push!(COMPLETES, |w| w);
     lasts[m] = YEAR;
     lasts[m + 1] = MONTH;
     lasts[m + 2] = DAY[0];

@@ -369,6 +369,19 @@ fn parse_source<'a>(
     if doc_number.is_none() && !frame.covering {
         doc_number = frame_number();
     }
+    // a notice with no main text that issues no document is the document
+    // itself: its title and number are the document's (a 决定 or 批复
+    // whose 附件 — a 名单, an approved 制度 — it does not issue)
+    if title.is_none() && preamble.is_empty() && sections.is_empty() && tables.is_empty() {
+        if let Some(n) =
+            notice.as_ref().filter(|n| n.title.as_deref().is_some_and(|t| !ISSUING.iter().any(|w| t.contains(w))))
+        {
+            title = n.title.clone().zip(n.title_span);
+            if doc_number.is_none() {
+                doc_number = frame_number();
+            }
+        }
+    }
     // a page title that names the covered document is not the notice's own
     // (a covering notice printed without a title line)
     if let (true, true, Some(n), Some(t)) = (meta_titled, frame.covering, notice.as_mut(), title.as_ref()) {

@@ -116,9 +116,14 @@ fn starts_predicate(rest: &[u8]) -> bool {
 
 /// Whether `n` reads as the name of one body.
 pub(crate) fn is_body(n: &str) -> bool {
-    // the ending first: it rejects most candidates without decoding them
-    ends_like_body(n)
-        && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+    // the ending first: it rejects most candidates without decoding them.
+    // A last character that is a suffix alone (局, 委) needs no suffix
+    // compare: the two characters `chars_in` asks for make the name longer
+    // than it; the others (府, 司, 心) end only longer suffixes (政府, 公司)
+    let Some(last) = n.chars().next_back() else { return false };
+    BODY_LAST.contains(last)
+        && (BODY_ALONE.contains(last)
+            || BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len()))
         && super::chars_in(n, 2, MAX_NAME)
         && (super::all_ideographs(n) || qualified_mid_name(n))
 }
@@ -159,6 +164,11 @@ const BODY_LAST: super::CharSet = super::CharSet::new(&[
     '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
     '所', '站',
 ]);
+
+/// The characters of [`BODY_LAST`] that are a suffix of [`BODY_SUFFIXES`]
+/// alone (a test checks each): a name ending in one ends like a body.
+const BODY_ALONE: super::CharSet =
+    super::CharSet::new(&['队', '部', '委', '局', '办', '署', '行', '会', '院', '厅', '室', '联', '所', '站']);
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
@@ -613,6 +623,30 @@ mod tests {
         }
         assert!(!ends_like_body("指导思想"));
         assert!(!ends_like_body(""));
+    }
+
+    /// `BODY_ALONE` holds exactly the one-character suffixes, so the gate
+    /// in `is_body` answers as the compare with every suffix does, for names
+    /// of every length ending in every last character.
+    #[test]
+    fn body_alone_is_the_one_character_suffixes() {
+        for s in BODY_SUFFIXES {
+            let c = s.chars().next_back().expect("a suffix");
+            assert_eq!(BODY_ALONE.contains(c), BODY_SUFFIXES.contains(&c.to_string().as_str()), "{s}");
+        }
+        let full = |n: &str| {
+            ends_like_body(n)
+                && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
+                && super::super::chars_in(n, 2, MAX_NAME)
+                && (super::super::all_ideographs(n) || qualified_mid_name(n))
+        };
+        let heads = ["", "市", "国家", "各县（市、区）人民", "a", "该", "有关"];
+        for s in BODY_SUFFIXES.iter().chain(&["指导思想", "员会", "团", "中央", "事处"]) {
+            for h in heads {
+                let n = format!("{h}{s}");
+                assert_eq!(is_body(&n), full(&n), "{n}");
+            }
+        }
     }
 
     /// The line of the 07 letter that starts with `start` (after an item's
