@@ -230,6 +230,23 @@ fn a_name_list_and_an_indicator_table_give_no_task_rows() {
     assert!(doc.blocks().all(|b| b.responsibilities.iter().all(|r| r.agencies.is_empty())));
 }
 
+#[test]
+fn numbers_written_as_markers() {
+    let text = read("11-bracket-numbers.txt");
+    let doc = parse(&text);
+    let rs = rows(&doc);
+    assert_eq!(
+        titles(&rs),
+        [
+            ("（1）", "实施高校毕业生就业促进行动"),
+            ("（2）", "开展重点群体职业技能培训"),
+            ("（3）", "加大创业担保贷款支持力度")
+        ]
+    );
+    assert_eq!(rs.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(roles(rs[2]), [vec![("市财政局", Lead), ("人民银行某某市分行", Support)]]);
+}
+
 /// Still failing (left for later): a 序号 column holding group numbers and
 /// sub-numbers (`1` 产业振兴, `1.1`, `1.2`, `2` …, `2.1`): the sub-numbered
 /// rows are not anchored, so the group's tasks run together in one row.

@@ -857,11 +857,19 @@ fn headless_tables<'a>(
     marks: &[Option<Marker<'_>>],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Vec<Paragraph<'a>>, Vec<Block<'a>>, Vec<Table<'a>>)> {
-    if marks.iter().any(Option::is_some) || !table::candidate(src, lines) {
+    let first_mark = marks.iter().position(Option::is_some);
+    // (a 序号 cell written as a marker, （1） or 1., is marked too: the
+    // table is read first when a marked line stands just under a 序号
+    // header cell's run)
+    if first_mark.is_some_and(|m| !lines[..m].iter().any(|l| l.text == "序号")) || !table::candidate(src, lines) {
         return None;
     }
+    let noted = diags.len();
     let found = table::tables(src, lines, diags);
-    if found.is_empty() {
+    // every marked line inside a table
+    let outside = |k: usize| !found.iter().any(|f| f.lines.contains(&k));
+    if found.is_empty() || marks.iter().enumerate().any(|(k, m)| m.is_some() && outside(k)) {
+        diags.truncate(noted);
         return None;
     }
     let (mut paras, mut rows, mut tables) = (Vec::new(), Vec::new(), Vec::new());

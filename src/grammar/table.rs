@@ -339,6 +339,17 @@ fn header_like(t: &str) -> bool {
 /// A 序号 cell: 1–4 ASCII digits, a positive number (`0`, `00` number no
 /// row: a block's number is positive).
 fn number(t: &str) -> Option<u32> {
+    // (a 序号 written as a marker: （1）, (1), 1., 1、; one last-byte test
+    // before any strip)
+    let t = match t.as_bytes().last() {
+        Some(b'.' | b')' | 0x81 | 0x89) => t
+            .strip_suffix('.')
+            .or_else(|| t.strip_suffix(punct::DUNHAO))
+            .or_else(|| t.strip_prefix(punct::FW_LPAREN).and_then(|x| x.strip_suffix(punct::FW_RPAREN)))
+            .or_else(|| t.strip_prefix('(').and_then(|x| x.strip_suffix(')')))
+            .unwrap_or(t),
+        _ => t,
+    };
     (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.parse().ok())
         .flatten()
@@ -2525,5 +2536,25 @@ mod wrapped_and_marked {
         assert_eq!(b.deadline().map(|d| d.text.as_ref()), Some("每季度"));
         let s = b.title_span.unwrap();
         assert_eq!(&text[s.start..s.end], "完善融资对接机制，\n定期举办对接活动");
+    }
+    #[test]
+    fn numbers_written_as_markers() {
+        assert_eq!(number("12"), Some(12));
+        assert_eq!(number("（3）"), Some(3));
+        assert_eq!(number("(3)"), Some(3));
+        assert_eq!(number("3."), Some(3));
+        assert_eq!(number("3、"), Some(3));
+        assert_eq!(number("（一）"), None);
+        assert_eq!(number("0."), None);
+        assert_eq!(number("备注）"), None);
+        // a headless table whose 序号 are markers: rows, no blocks
+        let text = "某市任务分工\n序号\n工作任务\n责任单位\n1.\n开展培训\n市人社局\n2.\n推进就业\n市教育局\n";
+        let doc = crate::parse(text).unwrap();
+        let rows: Vec<_> = doc.all_blocks().filter(|b| b.kind == BlockKind::Row).map(|b| b.marker.as_ref()).collect();
+        assert_eq!(rows, ["1.", "2."]);
+        // a marked line outside the table: read as blocks
+        let text = format!("{text}1.加强领导。各单位要高度重视。\n");
+        let doc = crate::parse(&text).unwrap();
+        assert!(doc.all_blocks().any(|b| b.kind != BlockKind::Row));
     }
 }
