@@ -173,6 +173,19 @@ const fn last_char(w: &str) -> char {
     }
 }
 
+/// The word tables of the deadline phrases (each word may close one):
+/// read by [`ENDINGS`] and by the test that generates phrases from them.
+const WORD_TABLES: [&[&str]; 8] = [
+    &YEAR_ENDS,
+    &THIS_YEAR_ENDS,
+    &THIS_YEAR_WITHIN,
+    &THIS_YEAR,
+    &BY_SUFFIXES,
+    &START_SUFFIXES,
+    &ONGOING,
+    &ONGOING_VERBS,
+];
+
 /// The characters a deadline may end with, gathered from the phrase
 /// table at compile time: the last character of every word that may close
 /// a phrase (a start's too, 2024年起: a recurring phrase may end in one,
@@ -181,16 +194,7 @@ const fn last_char(w: &str) -> char {
 const ENDINGS: ([char; 64], usize) = {
     let mut out = ['\0'; 64];
     let mut n = 0;
-    let words: [&[&str]; 8] = [
-        &YEAR_ENDS,
-        &THIS_YEAR_ENDS,
-        &THIS_YEAR_WITHIN,
-        &THIS_YEAR,
-        &BY_SUFFIXES,
-        &START_SUFFIXES,
-        &ONGOING,
-        &ONGOING_VERBS,
-    ];
+    let words = WORD_TABLES;
     let mut lasts = [' '; 96];
     let mut m = 0;
     // (`push!(table, |entry| word)`: the last character of each entry's word;
@@ -916,18 +920,8 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
-        let words: [&[&str]; 9] = [
-            &YEAR_ENDS,
-            &THIS_YEAR_ENDS,
-            &THIS_YEAR_WITHIN,
-            &THIS_YEAR,
-            &BY_SUFFIXES,
-            &START_SUFFIXES,
-            &ONGOING,
-            &ONGOING_VERBS,
-            &COMPLETES,
-        ];
-        tokens.extend(words.iter().flat_map(|w| w.iter().map(|t| t.to_string())));
+        let words = WORD_TABLES.iter().copied().chain([&COMPLETES[..]]);
+        tokens.extend(words.flat_map(|w| w.iter().map(|t| t.to_string())));
         tokens.extend(HALVES.iter().map(|t| t.0.to_string()));
         tokens.extend(MONTH_PARTS.iter().map(|t| t.0.to_string()));
         tokens.extend(PERIODS.iter().map(|t| t.0.to_string()));
