@@ -621,6 +621,28 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | BOM)
 }
 
+/// The first `max` bytes of `text` at most, cut back to a character
+/// boundary: the window a search needs no more than.
+#[inline]
+pub fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The last `max` bytes of `text` at most, cut forward to a character
+/// boundary (its offset in `text` is `text.len() - tail(text, max).len()`).
+#[inline]
+pub fn tail(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// Trim [`is_space`] characters from both ends.
 ///
 /// Most text starts and ends with a character that is no space, which one
@@ -1106,6 +1128,21 @@ mod tests {
                 assert_eq!(out.len(), 1, "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn head_and_tail_stop_at_character_boundaries() {
+        let t = "ab一二三";
+        assert_eq!(head(t, 0), "");
+        assert_eq!(head(t, 4), "ab");
+        assert_eq!(head(t, 5), "ab一");
+        assert_eq!(head(t, 100), t);
+        assert_eq!(tail(t, 0), "");
+        assert_eq!(tail(t, 4), "三");
+        assert_eq!(tail(t, 7), "二三");
+        assert_eq!(tail(t, 9), "一二三");
+        assert_eq!(tail(t, 100), t);
+        assert_eq!((head("", 3), tail("", 3)), ("", ""));
     }
 
     #[test]

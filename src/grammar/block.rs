@@ -532,15 +532,12 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
             // characters (at most 4 bytes each): search no further
-            let mut head = text.len().min(MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
-            while !text.is_char_boundary(head) {
-                head -= 1;
-            }
+            let head = punct::head(text, MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
             // (or at a half-width `.` ending a sentence of CJK text:
             // `(一)主体资质.检查…`, searched only when there is no 。)
-            let stop = punct::find_marks::<punct::Juhao>(&text[..head])
+            let stop = punct::find_marks::<punct::Juhao>(head)
                 .map(|p| (p, JUHAO.len_utf8()))
-                .or_else(|| punct::find_cjk_period(&text[..head]).map(|p| (p, 1)));
+                .or_else(|| punct::find_cjk_period(head).map(|p| (p, 1)));
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
                 if is_run_in_title(lead) && !(kind == BlockKind::Decimal && super::decimal::recommends(lead)) {

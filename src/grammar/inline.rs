@@ -1144,10 +1144,7 @@ static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一")
 const FIRST_LEN: usize = "第一".len();
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
-    let mut head = text.len().min(MAX_HEAD_BYTES);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
+    let head = punct::head(text, MAX_HEAD_BYTES).len();
     // every 发文字号 ends in 号
     HAO.find(&text.as_bytes()[..head])?;
     for (b, c) in text[..head].char_indices() {
@@ -1187,10 +1184,7 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
 /// on after a title at the start of a head line: its start and end.
 fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
     // every promulgation names a 令
-    let mut head = text.len().min(MAX_HEAD_BYTES);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
+    let head = punct::head(text, MAX_HEAD_BYTES).len();
     LING.find(&text.as_bytes()[..head])?;
     let (d, _) = text
         .char_indices()
@@ -1281,9 +1275,8 @@ const MAX_CLOSING_BYTES: usize = 6 * 3;
 /// a line of its own. A look at the few bytes before `at`.
 fn closing_before(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end_matches(punct::is_space);
-    let tail_from = before.len().saturating_sub(MAX_CLOSING_BYTES + 3);
-    let tail_from = (tail_from..before.len()).find(|&k| before.is_char_boundary(k))?;
-    let tail = &before[tail_from..];
+    let tail = punct::tail(before, MAX_CLOSING_BYTES + 3);
+    let tail_from = before.len() - tail.len();
     let k = tail_from + tail.rfind("特此").or_else(|| tail.rfind('此')).or_else(|| tail.rfind("妥否"))?;
     let after_break = before[..k]
         .chars()
@@ -1301,9 +1294,8 @@ const MAX_CONTACT_BYTES: usize = 3 * 40;
 /// notice's note. A look at the few bytes before `at`.
 fn contact_before(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end_matches(punct::is_space);
-    let from = before.len().saturating_sub(MAX_CONTACT_BYTES);
-    let from = (from..before.len()).find(|&k| before.is_char_boundary(k))?;
-    let k = from + before[from..].rfind("联系")?;
+    let tail = punct::tail(before, MAX_CONTACT_BYTES);
+    let k = before.len() - tail.len() + tail.rfind("联系")?;
     let after_break = before[..k]
         .chars()
         .next_back()

@@ -384,11 +384,7 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let decision = text.len() < trimmed.len();
     // most paragraphs name no body at their start: look for the words every
     // pattern needs within the first few dozen characters before any work
-    let mut head = text.len().min(HEAD_BYTES);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
-    let head = &text[..head];
+    let head = punct::head(text, HEAD_BYTES);
     // every pattern has 会同 or 研究提出 in its first clause, or a first
     // clause that ends with a role word (X牵头，… / 由X负责)
     // (one pass: the first prose mark ends the first clause, and a 会 or 研
@@ -445,11 +441,7 @@ fn meeting_lead_in(text: &str) -> &str {
     if !text.starts_with("会议") {
         return text;
     }
-    let mut cut = text.len().min(MAX_LEAD_IN + 3);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let Some(at) = punct::find_marks::<punct::Prose>(&text[..cut]) else {
+    let Some(at) = punct::find_marks::<punct::Prose>(punct::head(text, MAX_LEAD_IN + 3)) else {
         return text;
     };
     let (lead, rest) = text.split_at(at);
@@ -568,11 +560,8 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // deadline): the sentence end before it is looked for in the last
     // [`MAX_CLOSING_SENTENCE`] bytes only, so that a long paragraph costs no
     // more than a short one
-    let mut window = body.len().saturating_sub(MAX_CLOSING_SENTENCE);
-    while !body.is_char_boundary(window) {
-        window += 1;
-    }
-    let start = window + body[window..].rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
+    let window = punct::tail(body, MAX_CLOSING_SENTENCE);
+    let start = body.len() - window.len() + window.rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
     let sentence = &body[start..];
     // only role groups (X牵头，Y配合。 / X负责。): a closing X会同Y做好… is a
     // standing duty more often than a task's assignment
