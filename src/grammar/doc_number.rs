@@ -11,16 +11,6 @@ use nom::{
 };
 use std::borrow::Cow;
 
-/// Whether `c` opens the year of a 发文字号 (`punct::YEAR_BRACKETS`).
-pub(crate) fn is_open(c: char) -> bool {
-    punct::is_year_open(c)
-}
-
-/// Whether `c` closes the year of a 发文字号 (`punct::YEAR_BRACKETS`).
-pub(crate) fn is_close(c: char) -> bool {
-    punct::is_year_close(c)
-}
-
 /// Issuer code: CJK characters (发改规划, 沪府办发, 国办函).
 fn code(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 16, punct::is_ideograph).parse(i)
@@ -40,9 +30,9 @@ fn plain_decimal(written: &str) -> bool {
 fn bracketed(i: &str) -> IResult<&str, Cow<'_, str>> {
     let start = i;
     let (i, code) = code(i)?;
-    let (i, open) = satisfy(is_open).parse(i)?;
+    let (i, open) = satisfy(punct::is_year_open).parse(i)?;
     let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
-    let (i, close) = satisfy(is_close).parse(i)?;
+    let (i, close) = satisfy(punct::is_year_close).parse(i)?;
     let digits = i;
     let (i, n) = arabic(i)?;
     let digits = &digits[..digits.len() - i.len()];

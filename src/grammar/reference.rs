@@ -368,7 +368,7 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
         k + c.len_utf8()
     } else {
         // 〔YYYY〕
-        if !super::doc_number::is_close(c) {
+        if !punct::is_year_close(c) {
             return None;
         }
         let mut year = 0;
@@ -376,7 +376,7 @@ fn bare_number(line: &str, hao: usize) -> Option<Found<'_>> {
             year += 1;
         }
         let (k, c) = chars.next()?;
-        if year != 4 || !super::doc_number::is_open(c) {
+        if year != 4 || !punct::is_year_open(c) {
             return None;
         }
         k
