@@ -292,7 +292,9 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
             let (after, _) = cn_numeral(after).ok()?;
             text = &line[..line.len() - after.len()];
             rest = after;
-        } else if ARTICLE_CITED.iter().any(|w| rest.starts_with(w)) || cites_part(rest) {
+        } else if rest.chars().next().is_some_and(|c| CITED_FIRSTS.contains(c))
+            && (ARTICLE_CITED.iter().any(|w| rest.starts_with(w)) || cites_part(rest))
+        {
             return None;
         }
     }
@@ -348,6 +350,12 @@ const ARTICLE_CITED: [&str; 21] = [
     "作为第",
     "调整为",
 ];
+
+/// The first characters of the [`ARTICLE_CITED`] words and of [`cites_part`]'s
+/// 第: the words are tried only after one of them (a test checks).
+const CITED_FIRSTS: super::CharSet = super::CharSet::new(&[
+    '的', '规', '款', '至', '、', '和', '或', '及', '中', '所', '修', '增', '删', '后', '作', '调', '第',
+]);
 
 /// `第Y款` `第Y项` `第Y目` after an article's number: a citation of one of
 /// its paragraphs or items (`第四十二条第一款`); an article's text may start
@@ -502,6 +510,19 @@ pub(crate) fn decimal_outline(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cited_words_start_with_a_cited_first() {
+        for w in ARTICLE_CITED {
+            assert!(CITED_FIRSTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+        assert!(CITED_FIRSTS.contains('第'));
+        for (line, cited) in
+            [("第三条第一款规定", true), ("第三条　为了规范", false), ("第三条的规定", true), ("第三条本办法", false)]
+        {
+            assert_eq!(marker(line).is_none(), cited, "{line}");
+        }
+    }
 
     #[test]
     fn may_start_is_what_marker_dispatches_on() {
