@@ -111,7 +111,7 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && !super::table::row_line(text)
         // (nor is a flattened table's 序号 header cell under it)
         && !text.starts_with("序号")
-        && text.chars().count() <= max_chars
+        && super::chars_in(text, 0, max_chars)
         && marker(text).is_none()
         && date_line(text).is_none()
         && doc_number_line(text).is_none()
