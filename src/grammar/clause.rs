@@ -395,6 +395,13 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
             if n.is_empty() || !ok {
                 return;
             }
+            // (a body with its own role in brackets after it:
+            // 责任单位：县行政审批局（牵头），县自然资源局)
+            // (the last byte of ) or ） first: most names end otherwise)
+            let (n, role) = match n.as_bytes().last() {
+                Some(b')' | 0x89) => own_role(n).unwrap_or((n, role)),
+                _ => (n, role),
+            };
             // (a one-character level, 省 of 省、市、县三级人民政府, only
             // before the name that lends it its ending: checked below)
             if is_name(n) {
@@ -422,6 +429,24 @@ fn names_of<'s>(items: impl Iterator<Item = &'s str>, joins: bool, role: Role, o
         return false;
     }
     out.len() > before
+}
+
+/// A name with its role in brackets after it, `县行政审批局（牵头）`,
+/// `市财政局(配合)`: the name and that role. One test of the last
+/// character rejects other names.
+fn own_role(n: &str) -> Option<(&str, Role)> {
+    let close = n.chars().next_back().filter(|&c| punct::is_rparen(c))?;
+    let inner = &n[..n.len() - close.len_utf8()];
+    let open = inner.char_indices().next_back().and_then(|_| inner.rfind(punct::is_lparen))?;
+    let word = &inner[open..];
+    let word = &word[word.chars().next()?.len_utf8()..];
+    let role = match word {
+        "牵头" | "牵头单位" => Role::Lead,
+        "配合" | "参与" | "协同" => Role::Support,
+        _ => return None,
+    };
+    let name = punct::trim(&n[..open]);
+    (!name.is_empty()).then_some((name, role))
 }
 
 /// `list` split around its first 会同, by a walk over its bytes (a list of

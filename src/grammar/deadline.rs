@@ -539,7 +539,8 @@ fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMu
             }
             // a phrase never continues a number or a word of time (3年内,
             // 12025年, 多年内, 明年底)
-            let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+            let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p))
+                || (prev == Some('年') && after_relative_year(&text[..i]));
             prev = Some(c);
             if after_number || !may_start(c) {
                 continue;
@@ -652,6 +653,16 @@ fn label_len(s: &str) -> usize {
     }
     let after = chars.as_str();
     s.len() - after.trim_start_matches(punct::is_inline_space).len()
+}
+
+/// Years named relative to another (次年, 翌年): a month after one
+/// (次年3月底前) is not in the document's year, and is no deadline read here.
+const RELATIVE_YEARS: [&str; 5] = ["次年", "翌年", "来年", "明年", "下一年"];
+
+/// Whether `before` (text up to a phrase's start, its last character 年)
+/// ends with one of [`RELATIVE_YEARS`].
+fn after_relative_year(before: &str) -> bool {
+    RELATIVE_YEARS.iter().any(|y| before.ends_with(y))
 }
 
 /// Characters after which no phrase starts (十年内, 多年内, 明年底, 上年底).
@@ -1110,6 +1121,14 @@ mod tests {
     }
 
     #[test]
+    fn a_month_of_a_relative_year() {
+        // 次年3月底前 is not March of the document's year
+        assert_eq!(running("验收合格后，次年3月底前完成结算"), None);
+        assert_eq!(running("翌年6月底前报送"), None);
+        assert_eq!(running_by("2025年3月底前完成").as_deref(), Some("2025-03-31"));
+    }
+
+    #[test]
     fn recurring_work() {
         assert_eq!(read_all("每年", Some(2023)), (None, true, Some(Period::Year)));
         assert_eq!(read_all("每年6月底前", Some(2023)), (None, true, Some(Period::Year)));
@@ -1191,7 +1210,8 @@ mod tests {
                     '》' => book = book.saturating_sub(1),
                     _ => {}
                 }
-                let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p));
+                let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p))
+                    || (prev == Some('年') && after_relative_year(&text[..i]));
                 if book == 0 && may_start(c) && !after_number {
                     if let Ok((rest, _)) = phrase(&text[i..]) {
                         let end = text.len() - rest.len();

@@ -79,6 +79,12 @@ const BODY_SUFFIXES: &[&str] = &[
     "所",
     // (a township's 林业站, 农技站, 水利站)
     "站",
+    // (a ministry's 司: 应急救援司, 规划科技司; after 公司)
+    "司",
+    // (供销合作社, 新华社)
+    "社",
+    // (a street office's 城管科, 民政科)
+    "科",
 ];
 
 /// Starts of names that refer back or cover many bodies: no subject.
@@ -121,6 +127,11 @@ pub(crate) fn is_body(n: &str) -> bool {
     // compare: the two characters `chars_in` asks for make the name longer
     // than it; the others (府, 司, 心) end only longer suffixes (政府, 公司)
     let Some(last) = n.chars().next_back() else { return false };
+    // (a ministry's 司 has a name of two characters or more before it: 人事司,
+    // not 警司, 上司)
+    if last == '司' && !super::chars_in(n, 3, MAX_NAME) {
+        return false;
+    }
     BODY_LAST.contains(last)
         && (BODY_ALONE.contains(last)
             || BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len()))
@@ -162,13 +173,14 @@ pub(crate) fn ends_like_body(n: &str) -> bool {
 /// The last characters of [`BODY_SUFFIXES`] (see [`ends_like_body`]).
 const BODY_LAST: super::CharSet = super::CharSet::new(&[
     '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
-    '所', '站',
+    '所', '站', '社', '科',
 ]);
 
 /// The characters of [`BODY_LAST`] that are a suffix of [`BODY_SUFFIXES`]
 /// alone (a test checks each): a name ending in one ends like a body.
-const BODY_ALONE: super::CharSet =
-    super::CharSet::new(&['队', '部', '委', '局', '办', '署', '行', '会', '院', '厅', '室', '联', '所', '站']);
+const BODY_ALONE: super::CharSet = super::CharSet::new(&[
+    '队', '部', '委', '局', '办', '署', '行', '会', '院', '厅', '室', '联', '所', '站', '司', '社', '科',
+]);
 
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
@@ -576,8 +588,32 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // [`MAX_CLOSING_SENTENCE`] bytes only, so that a long paragraph costs no
     // more than a short one
     let window = punct::tail(body, MAX_CLOSING_SENTENCE);
+    // (a paragraph of one sentence is read from its start by [`prose`])
     let start = body.len() - window.len() + window.rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
     let sentence = &body[start..];
+    // role groups opening the last sentence
+    if let Some(r) = last_sentence(src, paragraph, sentence) {
+        return Some(r);
+    }
+    // the other clauses of the last sentence, in its last
+    // [`MAX_INNER_TAIL`] bytes (from a clause's start)
+    let tail = punct::tail(sentence, MAX_INNER_TAIL);
+    let from = if tail.len() == sentence.len() {
+        0
+    } else {
+        let k = punct::find_marks::<punct::CommaOrSemicolon>(tail)?;
+        sentence.len() - tail.len() + k + if tail.as_bytes()[k].is_ascii() { 1 } else { 3 }
+    };
+    inner_responsibility(src, paragraph, sentence, from)
+}
+
+/// Bytes at the end of a last sentence read clause by clause (50
+/// ideographs: the bodies and the deadline follow the task there).
+const MAX_INNER_TAIL: usize = 150;
+
+/// Role groups opening the last sentence of `paragraph` (see
+/// [`closing_responsibility`]).
+fn last_sentence<'a>(src: &Source<'a>, paragraph: &str, sentence: &str) -> Option<Responsibility<'a>> {
     // only role groups (X牵头，Y配合。 / X负责。): a closing X会同Y做好… is a
     // standing duty more often than a task's assignment
     let first_clause = &sentence[..punct::find_marks::<punct::CommaOrSemicolon>(sentence).unwrap_or(sentence.len())];
@@ -598,6 +634,230 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
         r.deadline = super::deadline::of_clause(src, paragraph, 0, at, &[]);
     }
     Some(r)
+}
+
+/// Searcher for 负责 (see [`charged`]), built once.
+static RESPONSIBLE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("负责"));
+
+/// Most clauses of a last sentence tried (a sentence of hundreds of
+/// clauses costs no more than one of a few dozen).
+const MAX_INNER_CLAUSES: usize = 48;
+
+/// The clauses of `body`, the last sentence of `paragraph` (a sub-slice of
+/// the cleaned text) that ends like a task (see [`closing_responsibility`]),
+/// from byte `from` (a clause's start) on, other than its first role groups: role groups that open a later clause
+/// (`建立政策兑现平台，区发展改革局、区财政局按职责分工负责，长期坚持。`), `由X会同Y…`
+/// opening it (`由市自然资源和规划局会同市发展改革委制定具体办法，于2025年12月31日前出台。`),
+/// or a body charged with some work (see [`charged`]) — the bodies open the
+/// clause, or 由 does (a topic before 由, `改造计划由X负责`, states who
+/// handles something). Its deadline: in the rest of that sentence, else
+/// before the bodies in it. The first of them is taken. One pass over the
+/// sentence's prose marks; each clause is told by a character at its ends
+/// before any search. (A sentence in the middle of a paragraph is not read:
+/// a pass over every paragraph's marks costs more than these rules may.)
+fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from: usize) -> Option<Responsibility<'a>> {
+    let b = body.as_bytes();
+    let base = src.offset(paragraph);
+    // one pass over the prose marks: each clause ends at one, a sentence at
+    // 。！？ or a colon
+    let mut marks = punct::mark_positions::<punct::Prose>(&body[from..]).map(|m| from + m);
+    // (a clause from `from` on is not the sentence's first when `from` is
+    // past its start)
+    let (mut start, mut sentence_start, mut clauses) = (from, 0, usize::from(from > 0));
+    // the clause before, in this sentence
+    let mut prev: Option<&str> = None;
+    loop {
+        let mark = marks.next();
+        let end = mark.unwrap_or(b.len());
+        let clause = &body[start..end];
+        // (a mark is one ASCII byte or three bytes)
+        let next_start = mark.map(|m| m + if b[m].is_ascii() { 1 } else { 3 });
+        clauses += 1;
+        if clauses > MAX_INNER_CLAUSES {
+            return None;
+        }
+        if let Some(r) = inner_clause(src, paragraph, base, &body[sentence_start..], clause, prev, clauses) {
+            return Some(r);
+        }
+        let next = next_start?;
+        // (a comma or semicolon continues the sentence)
+        let continues = matches!(b[end], b',' | b';')
+            || punct::has_prefix(&b[end..], FW_COMMA_BYTES)
+            || punct::has_prefix(&b[end..], FW_SEMICOLON_BYTES);
+        prev = continues.then_some(clause);
+        if !continues {
+            sentence_start = next;
+        }
+        start = next;
+    }
+}
+
+/// One clause of [`inner_responsibility`]: `rest` is the text from the
+/// clause's sentence start to the paragraph's end, `prev` the clause before
+/// in the sentence, `n` the clause's count in the paragraph.
+fn inner_clause<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    base: usize,
+    rest: &str,
+    clause: &str,
+    prev: Option<&str>,
+    n: usize,
+) -> Option<Responsibility<'a>> {
+    // every form is told by a character at the clause's ends before any
+    // search: a role word ends it, 由 opens it, or a body's first character
+    // does (a clause starts right after its mark: no space to trim first in
+    // most text)
+    let first = clause.chars().next()?;
+    let by = first == '由';
+    let role_end = n > 1 && clause.chars().next_back().is_some_and(super::clause::may_end_role);
+    let charged_start = by || CHARGED_FIRST.contains(first);
+    if !(role_end || charged_start || punct::is_space(first)) {
+        return None;
+    }
+    let whole = punct::trim(clause);
+    let first = whole.chars().next()?;
+    let by = first == '由';
+    let role_end = n > 1 && whole.chars().next_back().is_some_and(super::clause::may_end_role);
+    let charged_start = by || CHARGED_FIRST.contains(first);
+    if !(role_end || charged_start) {
+        return None;
+    }
+    // (a run of role groups is read from its first group only: its later
+    // groups follow a role word)
+    if prev.is_some_and(|p| punct::trim(p).chars().next_back().is_some_and(super::clause::may_end_role)) {
+        return None;
+    }
+    // (a topic before 由 states who handles something: 改造计划由X负责,
+    // 跨行政区域的应对工作，由X负责)
+    let c = whole.strip_prefix('由').unwrap_or(whole);
+    if c.contains('由') || (by && prev.is_some_and(|p| p.contains('的'))) {
+        return None;
+    }
+    // the sentence (found only now: most clauses are none of the forms)
+    let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
+    let at = src.offset(clause) - src.offset(sentence);
+    // where the clause starts and the sentence ends, in `paragraph`
+    let (from, to) = (src.offset(clause) - base, src.offset(sentence) + sentence.len() - base);
+    let before = || super::deadline::of_clause(src, paragraph, src.offset(sentence) - base, from, &[]);
+    // role groups (the paragraph's first clause is read by [`prose`])
+    if role_end && super::clause::strip_role(c).is_some() {
+        let mut r = responsibility(src, &sentence[at..])?;
+        if r.deadline.is_none() {
+            r.deadline = before();
+        }
+        return Some(r);
+    }
+    // 由X会同Y制定… opening a sentence: the bodies before 会同 lead, those
+    // after it support (after a topic, 企业的认定，由X会同Y确定, it states who
+    // handles something)
+    if by && prev.is_none() && JOINT.find(c.as_bytes()).is_some() {
+        let mut agencies = Vec::new();
+        joint_into(c, &mut agencies)?;
+        let deadline = super::deadline::of_clause(src, paragraph, from, to, &[]).or_else(before);
+        return Some(node(src, whole, &agencies, deadline));
+    }
+    // X负责编制…，2025年6月底前完成 / X负责…，Y配合…
+    if !charged_start {
+        return None;
+    }
+    let after = &sentence[(at + clause.len()).min(sentence.len())..];
+    // (the next clause: after the mark that ends this one)
+    let next = after.chars().next().map(|m| {
+        let a = &after[m.len_utf8()..];
+        &a[..punct::find_marks::<punct::CommaOrSemicolon>(a).unwrap_or(a.len())]
+    });
+    charged(src, paragraph, whole, c, next, to)
+}
+
+/// First characters of the bodies [`charged`] reads (a level: 省, 市, 区,
+/// 县, 镇 …; 国家, 中央; 各): a clause that opens otherwise is not searched
+/// for 负责.
+const CHARGED_FIRST: super::CharSet =
+    super::CharSet::new(&['省', '市', '区', '县', '镇', '乡', '街', '村', '国', '中', '各', '自', '州', '盟', '旗']);
+
+/// Most bytes of a clause searched for 负责 after the bodies that open it
+/// (a list of two or three names).
+const MAX_CHARGED_HEAD: usize = 90;
+
+/// A clause `X负责<what>` (`c`, without a leading 由; `whole` with it) whose
+/// sentence states a deadline after it (`省农业农村厅负责跟踪调度播种进度，4月底前报送`)
+/// or whose next clause names the bodies that support
+/// (`镇应急办负责汛期值班值守，镇水利站配合做好水库巡查`): X is responsible. A
+/// list that 按职责分工负责 some work is responsible whatever follows. A
+/// body that 负责 some work with neither states a standing duty
+/// (`区规划资源局负责本区…工作`), and is left alone. `to` is where the
+/// sentence ends in `paragraph`.
+fn charged<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    whole: &str,
+    c: &str,
+    next: Option<&str>,
+    to: usize,
+) -> Option<Responsibility<'a>> {
+    // (按职责分工负责 assigns the work that follows it whatever else the
+    // sentence says)
+    let k = RESPONSIBLE.find(punct::head(c, MAX_CHARGED_HEAD).as_bytes())?;
+    let (at, word, divided) = match c[..k].strip_suffix(BY_DIVISION_HEAD) {
+        Some(names) => (names.len(), BY_DIVISION, true),
+        None => (k, "负责", false),
+    };
+    let (names, what) = (&c[..at], &c[at + word.len()..]);
+    if what.is_empty() || names.is_empty() {
+        return None;
+    }
+    let mut agencies = Vec::new();
+    subjects_into(names, Role::Responsible, &mut agencies)?;
+    let base = src.offset(paragraph);
+    let named_end = src.offset(c) + at + word.len() - base;
+    // the next clause: Y配合做好… / Y协同… / Y参与…
+    let partners = next.map(punct::trim).and_then(|n| {
+        let (k, _) = SUPPORT_WORDS.iter().filter_map(|w| n.find(w).map(|k| (k, w))).min()?;
+        let start = agencies.len();
+        joined_into(&n[..k], Role::Support, &mut agencies);
+        if agencies.len() > start && agencies[start..].iter().all(|(p, _)| is_partner(p)) {
+            Some(&n[..k + SUPPORT_WORDS[0].len()])
+        } else {
+            agencies.truncate(start);
+            None
+        }
+    });
+    let deadline = super::deadline::of_clause(src, paragraph, named_end, to, &[]);
+    if !divided && partners.is_none() && deadline.is_none() {
+        return None;
+    }
+    // the raw text: the bodies and 负责, up to the partners' role word
+    let raw_end = partners.map_or(named_end, |p| src.offset(p) + p.len() - base);
+    let raw = &paragraph[src.offset(whole) - base..raw_end];
+    Some(node(src, raw, &agencies, deadline))
+}
+
+/// The role word of bodies that share the work by their duties.
+const BY_DIVISION: &str = "按职责分工负责";
+/// [`BY_DIVISION`] before its 负责.
+const BY_DIVISION_HEAD: &str = "按职责分工";
+
+/// Role words of bodies that support, all of two characters.
+const SUPPORT_WORDS: [&str; 3] = ["配合", "协同", "参与"];
+
+/// The AST node of a responsibility: `raw` names the bodies, `agencies`
+/// are borrowed from the cleaned text.
+fn node<'a>(
+    src: &Source<'a>,
+    raw: &str,
+    assigned: &Assigned<'_>,
+    deadline: Option<Box<crate::ast::Deadline<'a>>>,
+) -> Responsibility<'a> {
+    let mut agencies: Vec<Agency<'a>> = assigned
+        .iter()
+        .map(|&(name, role)| {
+            let (name, span) = src.node(name);
+            Agency::unresolved(name, role, span)
+        })
+        .collect();
+    super::shared::expand(src, assigned, &mut agencies);
+    Responsibility { raw: src.text(raw), agencies, notes: Vec::new(), span: src.span_of(raw), deadline }
 }
 
 #[cfg(test)]
@@ -643,6 +903,7 @@ mod tests {
                 && BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len())
                 && super::super::chars_in(n, 2, MAX_NAME)
                 && (super::super::all_ideographs(n) || qualified_mid_name(n))
+                && (!n.ends_with('司') || super::super::chars_in(n, 3, MAX_NAME))
         };
         let heads = ["", "市", "国家", "各县（市、区）人民", "a", "该", "有关"];
         for s in BODY_SUFFIXES.iter().chain(&["指导思想", "员会", "团", "中央", "事处"]) {
@@ -1020,6 +1281,109 @@ mod tests {
             [("县发展改革局", Lead), ("各乡（镇）人民政府", Support)]
         );
         assert_eq!(prose_roles("市自由贸易试验区管委会牵头，市商务局配合。")[0], ("市自由贸易试验区管委会", Lead));
+    }
+
+    /// The bodies, roles, raw text and deadline (`by`, else its text) of
+    /// the responsibility [`closing_responsibility`] reads in `t`.
+    /// Bodies with roles, the raw text, the deadline.
+    type Read = (Vec<(String, Role)>, String, Option<String>);
+
+    fn inner(t: &str) -> Option<Read> {
+        let src = Source::new(t);
+        let r = closing_responsibility(&src, &src.clean.text)?;
+        let names = r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect();
+        let deadline = r.deadline.map(|d| d.by.clone().unwrap_or_else(|| d.text.to_string()));
+        Some((names, r.raw.to_string(), deadline))
+    }
+
+    fn named(v: &[(&str, Role)]) -> Vec<(String, Role)> {
+        v.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+    }
+
+    #[test]
+    fn role_groups_inside_a_paragraph() {
+        // a last sentence of role groups that ends with the task
+        let (names, raw, by) =
+            inner("排查老旧燃气管网。由市城市管理局牵头，市发展改革委、市财政局配合，2025年6月底前完成。").unwrap();
+        assert_eq!(names, named(&[("市城市管理局", Lead), ("市发展改革委", Support), ("市财政局", Support)]));
+        assert_eq!(raw, "由市城市管理局牵头，市发展改革委、市财政局配合");
+        assert_eq!(by.as_deref(), Some("2025-06-30"));
+        // (a sentence in the middle of a paragraph is not read, nor a last
+        // sentence that does not end like a task)
+        assert_eq!(
+            inner("排查管网。由市城市管理局牵头，市财政局配合，2025年6月底前完成排查。同步推进雨污分流改造。"),
+            None
+        );
+        // after a task's clause in the same sentence
+        let (names, _, by) =
+            inner("优化服务。建立政策兑现平台，区发展改革局、区财政局按职责分工负责，长期坚持。").unwrap();
+        assert_eq!(names, named(&[("区发展改革局", Responsible), ("区财政局", Responsible)]));
+        assert_eq!(by.as_deref(), Some("长期坚持"));
+        // a last sentence whose first clause is the task
+        let (names, _, by) =
+            inner("依托消防救援队伍建设。出台指导意见，应急管理部、国家消防救援局负责，2025年底前完成。").unwrap();
+        assert_eq!(names, named(&[("应急管理部", Responsible), ("国家消防救援局", Responsible)]));
+        assert_eq!(by.as_deref(), Some("2025-12-31"));
+        // a ministry's 司, a street office's 科
+        let (names, _, _) = inner("推进演练。修订预案。应急救援司牵头，规划科技司配合。").unwrap();
+        assert_eq!(names, named(&[("应急救援司", Lead), ("规划科技司", Support)]));
+        // 由X会同Y…: X leads, Y supports; the deadline after it
+        let (names, _, by) =
+            inner("建立认定标准。由市自然资源和规划局会同市发展改革委制定具体办法，于2025年12月31日前出台。").unwrap();
+        assert_eq!(names, named(&[("市自然资源和规划局", Lead), ("市发展改革委", Support)]));
+        assert_eq!(by.as_deref(), Some("2025-12-31"));
+    }
+
+    #[test]
+    fn charged_with_work_and_a_deadline_or_partners() {
+        // X负责 some work, a deadline in the sentence
+        let (names, raw, by) = inner("各市要分解任务。省农业农村厅负责跟踪调度播种进度，4月底前完成。").unwrap();
+        assert_eq!(names, named(&[("省农业农村厅", Responsible)]));
+        assert_eq!(raw, "省农业农村厅负责");
+        assert_eq!(by.as_deref(), Some("4月底前"));
+        // X负责…，Y配合…: Y supports
+        let (names, raw, _) =
+            inner("各村要排查隐患。镇应急办负责汛期值班值守，镇水利站配合做好水库巡查，汛前完成。").unwrap();
+        assert_eq!(names, named(&[("镇应急办", Responsible), ("镇水利站", Support)]));
+        assert_eq!(raw, "镇应急办负责汛期值班值守，镇水利站配合");
+        let (names, _, _) =
+            inner("加强服务管理。街道派出所负责日常走访，综治中心、民政科协同做好帮扶，长期坚持。").unwrap();
+        assert_eq!(names, named(&[("街道派出所", Responsible), ("综治中心", Support), ("民政科", Support)]));
+        // X、Y按职责分工负责 some work
+        let (names, _, _) =
+            inner("制定计划。省公安厅、省交通运输厅按职责分工负责执法信息化建设，年底前完成。").unwrap();
+        assert_eq!(names, named(&[("省公安厅", Responsible), ("省交通运输厅", Responsible)]));
+        // (a body whose name opens without a level, 派出所负责…, is not
+        // searched for 负责: the cost of a search in every clause)
+        assert_eq!(inner("加强服务管理。派出所负责日常走访，综治中心、民政科协同做好帮扶，长期坚持。"), None);
+    }
+
+    #[test]
+    fn no_responsibility_inside_a_paragraph() {
+        for t in [
+            // a standing duty: 负责 some work, no deadline, no partner
+            "加强协调。市财政局负责资金保障，确保资金到位。",
+            // a topic before 由: who handles something
+            "全面摸清底数。改造计划由市住房城乡建设局负责，每年编制一次。",
+            "项目资金由镇财政所负责保障，10月底前拨付。",
+            // a body as the object or the beneficiary
+            "支持市属国企参与城市更新项目，鼓励区属平台公司向市财政局申请专项债券额度。",
+            "各区财政局审核后向市财政局申请资金拨付，2025年6月底前完成。",
+            // a person's title
+            "参照办法组织培训。局办公室主任张某某同志负责统筹协调相关会议安排。",
+            // a joint form without 由 inside a paragraph: often a standing duty
+            "加强协调。外交部会同有关部门做好协调工作，每年报告一次。",
+            // 由X负责 after a topic: who handles something
+            "明确机构。跨行政区域的应对工作，由各有关行政区域人民政府共同负责。",
+            // 由X会同Y after a topic: who handles something
+            "加强管理。企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单。",
+            // the second group of a run whose first is no role group
+            "市农业农村局牵头，各县人民政府配合。",
+            // a 司 of two characters is no body
+            "打击犯罪。警司负责巡逻，2025年底前完成。",
+        ] {
+            assert_eq!(inner(t), None, "{t}");
+        }
     }
 
     #[test]
