@@ -792,12 +792,15 @@ pub fn run<T: Send, S: Sink<T>>(
         }),
         room: Condvar::new(),
         writer: Mutex::new(Writer { out, sink, failed: false, error: None }),
-        // enough ahead that a slow document does not leave the other
-        // workers idle (they go on while it is parsed, up to these bounds),
-        // few enough to bound memory: blocks of JSON Lines hold up to
-        // BLOCK_LINES records, so a worker may take a few
+        // enough ahead that a slow document (or a worker the system did not
+        // run for a while) does not leave the other workers idle: they go
+        // on while it is parsed, up to these bounds (8 blocks of JSON Lines
+        // a worker, 15-30 ms of parsing); few enough to bound memory (the
+        // outputs of 2 MiB of input a worker: 5-10 MiB, pretty JSON up to
+        // 20). A block holds up to BLOCK_LINES short records, so that each
+        // worker may take a few.
         max_items: (4 * input::BLOCK_LINES * jobs).clamp(16, 4096),
-        max_bytes: 24 << 20,
+        max_bytes: (jobs << 21).clamp(4 << 20, 32 << 20),
         encoding: args.encoding.encoding(),
         process,
         progress: &progress,
