@@ -2,7 +2,8 @@
 //! worker threads, parsed in parallel, and their outputs written in input
 //! order, by the workers themselves.
 //!
-//! There is no reader or writer thread: each worker, in a loop,
+//! There is no reader thread, and no writer thread unless a core is spare:
+//! each worker, in a loop,
 //!
 //! ```text
 //! take a batch (under a lock) ──► load, parse, render ──► hand it over:
@@ -20,9 +21,11 @@
 //! woken for each batch, and no core's time goes to a thread that only
 //! moves data (before, a reader and a writer thread took 11-12 % of the
 //! CPU of `--jobs 1` and woke the workers about 1,000 times for 10,000
-//! records). Memory is bounded: a worker takes a batch only while fewer
-//! than a bound of documents, and of input bytes, are taken and not yet
-//! written, whatever the number of documents.
+//! records). With fewer workers than cores (`--jobs 1` on two), an output
+//! thread writes instead, on a core that would be idle, woken once a batch
+//! ([`Engine::output`]). Memory is bounded: a worker takes a batch only
+//! while fewer than a bound of documents, and of input bytes, are taken
+//! and not yet written, whatever the number of documents.
 
 use crate::InputArgs;
 use crate::input::{self, Batch, Failure, Key, Loaded, Source};
@@ -525,6 +528,10 @@ struct Flight<T> {
     /// The run stops (the output failed, or a worker panicked): no more
     /// batches are taken, and none written.
     closed: bool,
+    /// Workers not yet stopped.
+    working: usize,
+    /// The output thread waits for the next batch.
+    output_waits: bool,
 }
 
 /// The output side, locked only by the worker that is writing (so never
@@ -554,12 +561,19 @@ struct Writer<S> {
 /// So no thread waits for another to read, parse or write: with as many
 /// workers as cores, the cores parse all the time, and a thread is woken
 /// only when one waits for room (a document far slower than the others
-/// ahead of it) or for a lock another holds for a moment.
+/// ahead of it) or for a lock another holds for a moment. With fewer
+/// workers than cores, an output thread does step 3's writing instead
+/// ([`Engine::output`]), and the workers only hand their batches over.
 struct Engine<'a, T, S, P> {
     feed: Mutex<Feed>,
     flight: Mutex<Flight<T>>,
     /// Signalled when room is made for workers waiting.
     room: Condvar,
+    /// Signalled for the output thread: the next batch is done, or no
+    /// worker is left.
+    readied: Condvar,
+    /// An output thread writes (the workers never do).
+    output_thread: bool,
     writer: Mutex<Writer<S>>,
     /// In flight at most (a batch more a worker, taken while there was room).
     max_items: usize,
@@ -575,6 +589,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
     /// source ends or the run stops.
     fn work(&self) {
         let _closing = ClosingOnPanic(self);
+        let _stopped = Stopped(self);
         while self.wait_for_room() {
             let Some((seq, batch, bytes)) = self.take() else { break };
             let items = batch.len();
@@ -640,14 +655,28 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
         }
     }
 
-    /// Hand batch `seq`'s outcomes over; write them, and all done after
-    /// them, when they are next and no one is writing.
+    /// Hand batch `seq`'s outcomes over. With an output thread, wake it
+    /// when they are next and it waits; else write them, and all done after
+    /// them, when they are next and no other worker is writing.
     fn deliver(&self, seq: usize, done: Done<T>) {
         let mut flight = lock(&self.flight);
         flight.done.insert(seq, done);
+        if self.output_thread {
+            if flight.output_waits && flight.done.ready() {
+                self.readied.notify_one();
+            }
+            return;
+        }
         if flight.writing || !flight.done.ready() {
             return;
         }
+        drop(self.drain(flight));
+    }
+
+    /// Write the batches done in order, while the next is done, without
+    /// holding `flight` while writing (the others go on handing theirs
+    /// over); give the lock back after.
+    fn drain<'g>(&'g self, mut flight: MutexGuard<'g, Flight<T>>) -> MutexGuard<'g, Flight<T>> {
         flight.writing = true;
         let mut ready = Vec::new();
         loop {
@@ -670,7 +699,26 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
             }
             if !flight.done.ready() {
                 flight.writing = false;
+                return flight;
+            }
+        }
+    }
+
+    /// The output thread (when a core is spare: see [`run`]): write the
+    /// batches in order as they are done, until the workers have all
+    /// stopped.
+    fn output(&self) {
+        let _closing = ClosingOnPanic(self);
+        let mut flight = lock(&self.flight);
+        loop {
+            if flight.done.ready() {
+                flight = self.drain(flight);
+            } else if flight.working == 0 {
                 return;
+            } else {
+                flight.output_waits = true;
+                flight = self.readied.wait(flight).unwrap_or_else(PoisonError::into_inner);
+                flight.output_waits = false;
             }
         }
     }
@@ -710,10 +758,20 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
         }
     }
 
+    /// `n` workers could not be started.
+    fn not_started(&self, n: usize) {
+        let mut flight = lock(&self.flight);
+        flight.working -= n;
+        if flight.working == 0 {
+            self.readied.notify_all();
+        }
+    }
+
     /// Stop the run: workers take no more batches, and write none.
     fn close(&self) {
         lock(&self.flight).closed = true;
         self.room.notify_all();
+        self.readied.notify_all();
     }
 }
 
@@ -726,6 +784,20 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Drop for ClosingO
     fn drop(&mut self) {
         if std::thread::panicking() {
             self.0.close();
+        }
+    }
+}
+
+/// Counts its worker out when it stops, however it stops, and wakes the
+/// output thread, which ends when no worker is left.
+struct Stopped<'e, 'a, T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync>(&'e Engine<'a, T, S, P>);
+
+impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Drop for Stopped<'_, '_, T, S, P> {
+    fn drop(&mut self) {
+        let mut flight = lock(&self.0.flight);
+        flight.working -= 1;
+        if flight.working == 0 {
+            self.0.readied.notify_all();
         }
     }
 }
@@ -780,6 +852,11 @@ pub fn run<T: Send, S: Sink<T>>(
     let progress = Progress::new(to_stdout, || source.len());
     let write = |e| Fatal::io("cannot write the output", e);
     sink.start(&mut out).map_err(write)?;
+    // a core that the workers leave idle writes the output: the workers
+    // then only read and parse (--jobs 1 on 2 cores: about a tenth of the
+    // work off its one thread); else they write too, and no thread waits
+    // to be woken for each batch
+    let output_thread = jobs < std::thread::available_parallelism().map_or(1, |n| n.get());
     let engine = Engine {
         feed: Mutex::new(Feed { source, next: 0, ended: false, error: None }),
         flight: Mutex::new(Flight {
@@ -789,8 +866,12 @@ pub fn run<T: Send, S: Sink<T>>(
             bytes: 0,
             waiting: 0,
             closed: false,
+            working: jobs,
+            output_waits: false,
         }),
         room: Condvar::new(),
+        readied: Condvar::new(),
+        output_thread,
         writer: Mutex::new(Writer { out, sink, failed: false, error: None }),
         // enough ahead that a slow document (or a worker the system did not
         // run for a while) does not leave the other workers idle: they go
@@ -799,27 +880,44 @@ pub fn run<T: Send, S: Sink<T>>(
         // outputs of 2 MiB of input a worker: 5-10 MiB, pretty JSON up to
         // 20). A block holds up to BLOCK_LINES short records, so that each
         // worker may take a few.
+        // With an output thread, which keeps up with the workers (it only
+        // writes), a worker need only be a few blocks ahead of it: 1 MiB of
+        // input a worker (more would only fill memory with outputs waiting
+        // when the system does not run it for a while).
         max_items: (4 * input::BLOCK_LINES * jobs).clamp(16, 4096),
-        max_bytes: (jobs << 21).clamp(4 << 20, 32 << 20),
+        max_bytes: if output_thread { jobs << 20 } else { (jobs << 21).clamp(4 << 20, 32 << 20) },
         encoding: args.encoding.encoding(),
         process,
         progress: &progress,
         to_stdout,
     };
     std::thread::scope(|scope| {
+        let engine = &engine;
+        let output = match engine.output_thread {
+            true => {
+                match std::thread::Builder::new().name("gongwen.output".into()).spawn_scoped(scope, || engine.output())
+                {
+                    Ok(o) => Some(o),
+                    Err(e) => return Err(Fatal::Io(format!("cannot start the output thread: {e}"))),
+                }
+            }
+            false => None,
+        };
         let mut workers = Vec::with_capacity(jobs);
         for i in 0..jobs {
-            let engine = &engine;
-            match std::thread::Builder::new().name(format!("gongwen-{i}")).spawn_scoped(scope, move || engine.work()) {
+            match std::thread::Builder::new().name(format!("gongwen-{i}")).spawn_scoped(scope, || engine.work()) {
                 Ok(w) => workers.push(w),
-                Err(e) if workers.is_empty() => {
-                    return Err(Fatal::Io(format!("cannot start {jobs} worker threads: {e}")));
+                Err(e) => {
+                    // fewer workers than asked: the batch still runs
+                    engine.not_started(jobs - i);
+                    if workers.is_empty() {
+                        return Err(Fatal::Io(format!("cannot start {jobs} worker threads: {e}")));
+                    }
+                    break;
                 }
-                // fewer workers than asked: the batch still runs
-                Err(_) => break,
             }
         }
-        for w in workers {
+        for w in workers.into_iter().chain(output) {
             w.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         }
         Ok(())
@@ -1072,13 +1170,15 @@ mod tests {
         }
     }
 
-    /// Documents `texts` through the engine with `jobs` workers, at most
-    /// `max_items` in flight: what was written, the error of the output,
+    /// Documents `texts` through the engine with `jobs` workers (and an
+    /// output thread when `output_thread`), at most `max_items` in flight:
+    /// the error of the output,
     /// the most documents seen started and not written, and the number
     /// of documents parsed. A document whose text holds `slow` takes 30 ms.
     fn engine_run(
         texts: &[String],
         jobs: usize,
+        output_thread: bool,
         max_items: usize,
         out: Box<dyn Write + Send>,
     ) -> (Option<Fatal>, usize, usize) {
@@ -1098,8 +1198,12 @@ mod tests {
                 bytes: 0,
                 waiting: 0,
                 closed: false,
+                working: jobs,
+                output_waits: false,
             }),
             room: Condvar::new(),
+            readied: Condvar::new(),
+            output_thread,
             writer: Mutex::new(Writer {
                 out: Out::new(out, 64),
                 sink: Names { written: Arc::clone(&written) },
@@ -1121,6 +1225,9 @@ mod tests {
             to_stdout: false,
         };
         std::thread::scope(|scope| {
+            if output_thread {
+                scope.spawn(|| engine.output());
+            }
             for _ in 0..jobs {
                 scope.spawn(|| engine.work());
             }
@@ -1138,12 +1245,13 @@ mod tests {
         let texts: Vec<String> =
             (0..120).map(|i| if i % 7 == 0 { format!("一、slow {i}") } else { format!("一、总则 {i}") }).collect();
         let expected: String = (0..120).map(|i| format!("d{i}\n")).collect();
-        for jobs in [1, 2, 4] {
+        for (jobs, output_thread) in [(1, false), (2, false), (4, false), (1, true), (3, true)] {
             let recorder = Recorder { log: Arc::default(), most: 10 };
-            let (error, most, parsed) = engine_run(&texts, jobs, 12, Box::new(recorder.clone()));
+            let (error, most, parsed) = engine_run(&texts, jobs, output_thread, 12, Box::new(recorder.clone()));
             assert!(error.is_none());
             assert_eq!(parsed, 120);
-            assert_eq!(String::from_utf8(recorder.log.lock().unwrap().0.clone()).unwrap(), expected, "--jobs {jobs}");
+            let written = String::from_utf8(recorder.log.lock().unwrap().0.clone()).unwrap();
+            assert_eq!(written, expected, "--jobs {jobs}, output thread {output_thread}");
             // the bound on documents in flight, passed by at most a batch
             // (here one document) a worker
             assert!(most <= 12 + jobs, "--jobs {jobs}: {most} in flight");
@@ -1156,8 +1264,8 @@ mod tests {
     #[test]
     fn the_engine_stops_when_the_output_fails() {
         let texts: Vec<String> = (0..400).map(|i| format!("一、slow {i}")).collect();
-        for jobs in [1, 3] {
-            let (error, _, parsed) = engine_run(&texts, jobs, 8, Box::new(Full { left: 100 }));
+        for (jobs, output_thread) in [(1, false), (3, false), (1, true), (2, true)] {
+            let (error, _, parsed) = engine_run(&texts, jobs, output_thread, 8, Box::new(Full { left: 100 }));
             let Some(Fatal::Io(message)) = error else { panic!("--jobs {jobs}: {error:?}") };
             assert_eq!(message, "cannot write the output: no space left on device");
             assert!(parsed < 100, "--jobs {jobs}: {parsed} documents parsed after the output failed");
