@@ -937,28 +937,31 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
 /// each outline section.
 fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mut Vec<Diagnostic>) {
     let mut last_here = [0u32; KINDS];
-    let mut outline_before = false;
+    // the block before (its paragraphs are searched for a decimal outline
+    // heading only when a block numbered 1 follows it)
+    let mut before: Option<&Block<'_>> = None;
     // the number above the last decimal block (`2` for `2.3`): a decimal
     // numbered under another one starts afresh (`2.1` after `1.4`, their
     // parents lost)
     let mut decimal_prefix: Option<&[u32]> = None;
     for b in blocks {
-        if outline_before && b.number == 1 {
+        if b.number == 1 && before.is_some_and(outline_within) {
             last_here[rank(b.kind) as usize] = 0;
         }
-        if let Some(o) = b.outline() {
+        let outline = b.outline();
+        if let Some(o) = outline {
             let prefix = &o[..o.len().saturating_sub(1)];
             if decimal_prefix.is_some_and(|p| p != prefix) {
                 last_here[rank(b.kind) as usize] = 0;
             }
             decimal_prefix = Some(prefix);
         }
-        outline_before = b.paragraphs.iter().any(|p| super::marker::decimal_outline(p.text.as_ref()).is_some());
+        before = Some(b);
         let k = rank(b.kind) as usize;
         let n = b.number;
         let prev = last_here[k];
         // (a decimal outline numbers each parent's children from 1)
-        let runs_on = b.outline().is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
+        let runs_on = outline.is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
         let (code, what) = if prev == 0 {
             if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
@@ -974,7 +977,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 && (b.outline().is_some() || last_any[k] == 0) {
+            let expected = if prev == 0 && (outline.is_some() || last_any[k] == 0) {
                 "1".to_owned()
             } else if prev == 0 {
                 // a numbering that restarts (under a new parent) or carries
@@ -993,8 +996,16 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         last_here[k] = n;
         last_any[k] = n;
         check_outline(b, diags);
-        check_numbering(&b.children, last_any, diags);
+        // (a block without children has nothing to check: no call)
+        if !b.children.is_empty() {
+            check_numbering(&b.children, last_any, diags);
+        }
     }
+}
+
+/// Whether a block's paragraphs hold a decimal outline heading (`2.1.2　职责`).
+fn outline_within(b: &Block<'_>) -> bool {
+    b.paragraphs.iter().any(|p| super::marker::decimal_outline(p.text.as_ref()).is_some())
 }
 
 /// A decimal outline heading's children numbered under another number
