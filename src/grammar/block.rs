@@ -285,13 +285,17 @@ impl<'s, 'a> Builder<'s, 'a> {
         // buffer kept across lines)
         let pieces = &mut self.pieces;
         pieces.clear();
+        let mut push = |p: &'s str| {
+            if !p.is_empty() {
+                pieces.push(p);
+            }
+        };
         let mut at = 0;
         for (s, e, _) in clauses.iter() {
-            pieces.push(punct::trim(&text[at..s]));
+            push(punct::trim(&text[at..s]));
             at = e;
         }
-        pieces.push(punct::trim(&text[at..]));
-        pieces.retain(|p| !p.is_empty());
+        push(punct::trim(&text[at..]));
 
         let Some(block) = self.stack.last_mut() else {
             // before the first heading there is no block to hold a clause:
@@ -322,7 +326,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
             let forced = by_line.is_some();
-            let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
+            let ((title, rest), stop) = by_line.map_or_else(|| split_title_at(kind, first), |t| (t, None));
             if let Some(t) = title {
                 let (title, span) = node(t);
                 // (letter spacing is set on the titles of chapters and the like)
@@ -336,10 +340,16 @@ impl<'s, 'a> Builder<'s, 'a> {
                 if t.len() < first.len() && !forced && kind != BlockKind::Article {
                     if let Some(slot) = self.run_in.last_mut() {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
-                        // a run-in title: its 。 follows it (white space between)
-                        let t_end = src.offset(t) + t.len() - src.offset(first);
-                        let head = punct::find_marks::<punct::Juhao>(&first[t_end..])
-                            .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()]);
+                        // a run-in title: its 。 follows it (white space between;
+                        // where split_title found it, not searched again)
+                        let head = match stop {
+                            Some(p) => &first[..p + JUHAO.len_utf8()],
+                            None => {
+                                let t_end = src.offset(t) + t.len() - src.offset(first);
+                                punct::find_marks::<punct::Juhao>(&first[t_end..])
+                                    .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()])
+                            }
+                        };
                         *slot = Some(RunIn { head, had_rest: rest.is_some(), sole });
                     }
                 }
@@ -511,7 +521,25 @@ fn is_title_under(text: &str) -> bool {
 }
 
 /// Split the first text of a heading line into its title and the rest.
+#[cfg(test)]
 fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
+    split_title_at(kind, text).0
+}
+
+/// [`split_title`], and where the 。 that ends a run-in title is in `text`
+/// when a 。 ended it (the first 。 of the text).
+fn split_title_at(kind: BlockKind, text: &str) -> ((Option<&str>, Option<&str>), Option<usize>) {
+    let mut stop = None;
+    let split = split_title_stop(kind, text, &mut stop);
+    (split, stop)
+}
+
+/// [`split_title_at`], the 。 written to `juhao_at`.
+fn split_title_stop<'t>(
+    kind: BlockKind,
+    text: &'t str,
+    juhao_at: &mut Option<usize>,
+) -> (Option<&'t str>, Option<&'t str>) {
     match kind {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         // an article opens with its provision, or with its gist in
@@ -541,6 +569,9 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
                 if is_run_in_title(lead) && !(kind == BlockKind::Decimal && super::decimal::recommends(lead)) {
+                    if len == JUHAO.len_utf8() {
+                        *juhao_at = Some(p);
+                    }
                     let rest = punct::trim(&text[p + len..]);
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }
@@ -1312,6 +1343,28 @@ mod tests {
             split_title(BlockKind::Action, "创新规划管理机制，深入推进建设"),
             (Some("创新规划管理机制，深入推进建设"), None)
         );
+    }
+
+    /// Where a 。 ended a run-in title, split_title_at says so (the builder
+    /// takes the title's sentence from there instead of searching again):
+    /// the text's first 。, and only when a 。 (not a `.`) ended it.
+    #[test]
+    fn run_in_stop_is_the_first_juhao() {
+        for (kind, text) in [
+            (BlockKind::Subsection, "指导思想。以习近平"),
+            (BlockKind::Item, "加强组织领导。各区要亲自部署。按时完成。"),
+            (BlockKind::Subsection, "主体资质.检查许可证。"),
+            (BlockKind::Subsection, "区发展改革委：负责。"),
+            (BlockKind::Section, "总体要求"),
+            (BlockKind::Subsection, "财税部门应认真落实政策。"),
+        ] {
+            let ((title, _), stop) = split_title_at(kind, text);
+            let expected = title.filter(|t| text[t.len()..].trim_start().starts_with(JUHAO)).and(text.find(JUHAO));
+            assert_eq!(stop, expected, "{text}");
+            if let Some(p) = stop {
+                assert_eq!(punct::find_marks::<punct::Juhao>(text), Some(p), "{text}");
+            }
+        }
     }
 
     /// Text typed with half-width marks: a `.` after an ideograph ends a
