@@ -99,6 +99,8 @@ struct Open {
     text_end: usize,
     /// How many paragraphs it may hold (see [`Hint`]).
     paragraphs: usize,
+    /// Its pre-order index.
+    seq: usize,
 }
 
 /// A standing note found in a clause: applies to later blocks of `kind`.
@@ -133,7 +135,9 @@ pub(crate) struct Builder<'s, 'a> {
     /// Per block (pre-order index): when its heading line is one phrase
     /// ending in ；/。/： and untitled (（一）学前教育； / 三、下列情形不予受理：),
     /// the phrase without its mark: it becomes the title if the block turns
-    /// out to hold blocks (see [`phrase_titles`]).
+    /// out to hold blocks (see [`phrase_titles`]). While the block is open,
+    /// the text of its untitled heading line: read as a phrase when the
+    /// block closes, and only if it holds blocks.
     phrases: Vec<Option<&'s str>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
@@ -204,7 +208,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             block.set_outline(Some(super::marker::outline(m.text).into_boxed_slice()));
         }
         self.stack.push(block);
-        self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
+        self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs, seq: self.opened });
         self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
@@ -246,8 +250,14 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Close the innermost open block.
     fn close(&mut self) {
         let Some(mut block) = self.stack.pop() else { return };
-        if let Some(end) = self.open.pop().map(|o| o.text_end).filter(|&e| e > 0) {
-            block.span.end = block.span.end.max(self.src.clean.raw_end(end));
+        let Some(open) = self.open.pop() else { return };
+        if open.text_end > 0 {
+            block.span.end = block.span.end.max(self.src.clean.raw_end(open.text_end));
+        }
+        // (its heading line is read as a phrase only now that the block is
+        // known to hold blocks, the only case where the phrase is used)
+        if let Some(slot) = self.phrases.get_mut(open.seq).filter(|s| s.is_some()) {
+            *slot = slot.filter(|_| !block.children.is_empty()).and_then(one_phrase);
         }
         match self.stack.last_mut() {
             Some(parent) => {
@@ -355,9 +365,10 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
             }
             // (an article opens with its provision, never a title)
+            // (read as a phrase when the block closes: see `phrases`)
             if title.is_none() && kind != BlockKind::Article && pieces.len() == 1 && clauses.is_empty() {
-                if let (Some(slot), Some(p)) = (self.phrases.last_mut(), one_phrase(first)) {
-                    *slot = Some(p);
+                if let Some(slot) = self.phrases.last_mut() {
+                    *slot = Some(first);
                 }
             }
             match rest {
