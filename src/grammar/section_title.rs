@@ -68,7 +68,9 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     if !FIRSTS.contains(first) {
         return None;
     }
-    let word = TITLES.iter().find(|w| text.starts_with(**w))?;
+    // (the first three bytes compared inline: a call to compare the rest
+    // only for the word whose first character it is)
+    let word = TITLES.iter().find(|w| punct::has_prefix(text.as_bytes(), w.as_bytes()))?;
     let rest = &text[word.len()..];
     let next = rest.chars().next()?;
     let starts_text =
