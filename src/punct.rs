@@ -315,8 +315,8 @@ mark_sets! {
     /// book-title brackets, the line break, and 号, the ideograph that ends a
     /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
     /// Only for [`mark_positions`]: 号 is no punctuation. ([`brackets`] finds
-    /// these marks through a cheaper filter of its own; a test checks the
-    /// two agree.)
+    /// these marks through a cheaper filter of its own and 号 by a substring
+    /// search; a test checks the two agree.)
     #[cfg_attr(not(test), allow(dead_code))]
     BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
@@ -776,22 +776,20 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 }
 
 /// What the byte triple `a b c` at a character start is to [`brackets`]:
-/// a line break, a bracket, 号, or nothing.
+/// a line break, a bracket, or nothing.
 #[inline(always)]
 fn indexed_at(a: u8, b: u8, c: u8) -> Option<Option<Bracket>> {
     match (a, b, c) {
         (b'\n', _, _) => Some(None),
-        (0xE5, 0x8F, 0xB7) => Some(None),
         _ => bracket_at(a, b, c).map(Some),
     }
 }
 
-/// Bit `k` set where `w[k]` may start a mark of [`BracketsOrNewline`]: a
+/// Bit `k` set where `w[k]` may start a bracket or a line break: a
 /// superset, cheap to test 32 bytes at a time (its first and third bytes
-/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B, E5 then B7), which
-/// the caller checks exactly at each set bit. In CJK text few characters
-/// pass that are none of the marks (〈 〉 ＊ ＋, kana, one ideograph in a
-/// few hundred ending in B7).
+/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B), which the caller
+/// checks exactly at each set bit. In CJK text few characters pass that
+/// are none of the marks (〈 〉 ＊ ＋, kana).
 #[inline(always)]
 fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
     let mut flags = [0u8; 2 * LANES];
@@ -799,8 +797,7 @@ fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
         let (a, c) = (w[k], w[k + 2]);
         let ascii = (a == b'\n') | (a == b'(') | (a == b')');
         let wide = ((a == 0xEF) | (a == 0xE3)) & (c & 0xFC == 0x88);
-        let hao = (a == 0xE5) & (c == 0xB7);
-        *f = u8::from(ascii | wide | hao);
+        *f = u8::from(ascii | wide);
     }
     if flags == [0; 2 * LANES] {
         return 0;
@@ -810,21 +807,38 @@ fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
 }
 
 /// Byte offsets of the round brackets (either width) and book-title brackets
-/// in `s`, in order, replacing the contents of `out`, and of its line breaks,
+/// in `s`, in order, replacing the contents of `out`, of its line breaks,
 /// replacing the contents of `newlines`, and of every 号, replacing the
-/// contents of `hao` (the marks of [`BracketsOrNewline`]): 32 bytes at a
-/// time through a cheap filter ([`bracket_candidates`]), each candidate
-/// checked by its three bytes, decoding nothing.
+/// contents of `hao` (the marks of [`BracketsOrNewline`]): see
+/// [`brackets_and_newlines`] and [`find_hao`].
 pub(crate) fn brackets(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usize>, hao: &mut Vec<usize>) {
+    brackets_and_newlines(s, out, newlines);
+    find_hao(s, hao);
+}
+
+/// Byte offsets of every 号 in `s`, in order, replacing the contents of
+/// `hao`: one SIMD substring search (memchr), which costs less than a
+/// test of its own in the filter of [`brackets_and_newlines`] (号 is rare;
+/// its lead byte E5 starts one ideograph in six).
+pub(crate) fn find_hao(s: &str, hao: &mut Vec<usize>) {
+    hao.clear();
+    let mut buf = [0; 4];
+    hao.extend(memchr::memmem::find_iter(s.as_bytes(), HAO.encode_utf8(&mut buf).as_bytes()));
+}
+
+/// Byte offsets of the round brackets (either width) and book-title
+/// brackets in `s`, in order, replacing the contents of `out`, and of its
+/// line breaks, replacing the contents of `newlines`: 32 bytes at a time
+/// through a cheap filter ([`bracket_candidates`]), each candidate checked
+/// by its three bytes, decoding nothing.
+pub(crate) fn brackets_and_newlines(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usize>) {
     out.clear();
     newlines.clear();
-    hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut record = |i: usize, a: u8, x: u8, y: u8| match indexed_at(a, x, y) {
         Some(Some(kind)) => out.push(BracketAt::new(i, kind)),
-        Some(None) if a == b'\n' => newlines.push(i),
-        Some(None) => hao.push(i),
+        Some(None) => newlines.push(i),
         None => {}
     };
     let mut i = 0;
