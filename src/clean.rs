@@ -310,7 +310,15 @@ impl Specials {
         // quoted stays as it is. (A text without `>` is searched for it
         // alone, with memchr: the search for `\n>` stops at every line
         // break.)
-        let quoted = if memchr::memchr(b'>', bytes).is_none() {
+        // (one search finds the first of `>`, DEL and the backslash, most
+        // texts holding none of them; a search for the others runs on
+        // from the one found)
+        let (gt, del_or_backslash) = match memchr::memchr3(b'>', 0x7F, b'\\', bytes) {
+            None => (false, false),
+            Some(i) if bytes[i] == b'>' => (true, memchr::memchr2(0x7F, b'\\', &bytes[i..]).is_some()),
+            Some(i) => (memchr::memchr(b'>', &bytes[i..]).is_some(), true),
+        };
+        let quoted = if !gt {
             0
         } else {
             usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count()
@@ -319,7 +327,11 @@ impl Specials {
             let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
             quoted * 2 >= lines
         };
-        let control = (quotes || has_rare(bytes)).then_some(Controls { next: 0, from: usize::MAX, quotes });
+        let control = (quotes || del_or_backslash || has_c0_control(bytes)).then_some(Controls {
+            next: 0,
+            from: usize::MAX,
+            quotes,
+        });
         Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
     }
 
@@ -359,9 +371,12 @@ fn is_rare(b: u8) -> bool {
 /// return too in a text that holds one, which one memchr search shows);
 /// the few that pass it (a tab or a form feed in them) are tested exactly.
 pub(crate) fn has_rare(bytes: &[u8]) -> bool {
-    if memchr::memchr2(0x7F, b'\\', bytes).is_some() {
-        return true;
-    }
+    memchr::memchr2(0x7F, b'\\', bytes).is_some() || has_c0_control(bytes)
+}
+
+/// Whether `bytes` holds a C0 control character other than DEL (see
+/// [`has_rare`]).
+fn has_c0_control(bytes: &[u8]) -> bool {
     if memchr::memchr(b'\r', bytes).is_some() {
         has_control(bytes, may_be_control::<true>)
     } else {
