@@ -59,14 +59,14 @@ fn is_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
     mark.is_some_and(|m| listed_kind(m.kind))
         && text.len() <= MAX_ENTRY_CHARS * MAX_ENTRIES_PER_LINE * 4
         && !text.contains(|c: char| punct::is_sentence_end(c) || punct::is_semicolon(c) || punct::is_colon(c))
-        && entries(text).all(|e| e.chars().count() <= MAX_ENTRY_CHARS)
+        && entries(text).all(|e| super::chars_in(e, 0, MAX_ENTRY_CHARS))
 }
 
 /// An entry under a 目录 heading that is no listed heading (`附　　则`, `序言`,
 /// `1.1　编制目的及依据`): a short phrase.
 fn is_plain_entry(text: &str, mark: Option<Marker<'_>>) -> bool {
     !mark.is_some_and(|m| listed_kind(m.kind))
-        && text.chars().count() <= MAX_ENTRY_CHARS
+        && super::chars_in(text, 0, MAX_ENTRY_CHARS)
         && !text.contains(|c: char| punct::is_sentence_end(c) || punct::is_semicolon(c) || punct::is_colon(c))
 }
 

@@ -94,29 +94,15 @@ const GENRES: &[&str] = &[
 /// Whether `c` is the last character of one of the [`GENRES`] (a test
 /// checks).
 fn is_genre_end(c: char) -> bool {
-    matches!(
-        c,
-        '知' | '见'
-            | '定'
-            | '复'
-            | '函'
-            | '报'
-            | '案'
-            | '法'
-            | '例'
-            | '告'
-            | '划'
-            | '要'
-            | '则'
-            | '议'
-            | '令'
-            | '示'
-            | '引'
-            | '施'
-            | '程'
-            | '点'
-    )
+    GENRE_ENDS.contains(c)
 }
+
+/// The last characters of the [`GENRES`]: one load and compare per
+/// character of a title, where a `matches!` is a tree of branches.
+const GENRE_ENDS: super::CharSet = super::CharSet::new(&[
+    '知', '见', '定', '复', '函', '报', '案', '法', '例', '告', '划', '要', '则', '议', '令', '示', '引', '施', '程',
+    '点',
+]);
 
 /// How the name of an issuing body ends: an issuer whose date is followed
 /// at once by more text (the next document's title) must end so.
@@ -496,7 +482,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         BlockKind::Circled,
     ];
     let hay = text.as_bytes();
-    let found = |buf: &str| memchr::memmem::find(hay, buf.as_bytes()).is_some();
+    let found = |buf: &str| holds(hay, buf.as_bytes());
     for (r, &last) in numbering.last.iter().enumerate() {
         if last == 0 {
             continue;
@@ -553,6 +539,27 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         }
     }
     false
+}
+
+/// Whether `hay` holds `needle`, a marker written out by
+/// [`holds_next_marker`], without building a searcher for it (which costs
+/// more than the search of a line): a needle that opens or ends with an
+/// ASCII byte (`11.`, `三)`) is found from that byte (rare in CJK text,
+/// [`memchr`]), one that opens with 第 from the line's 第s, one that ends
+/// with 、 or ） from those; only a circled number is searched for itself.
+fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    let from_end = |p: usize, len: usize| hay[..p + len].ends_with(needle);
+    match (needle.first(), needle.last()) {
+        (None, _) => true,
+        (Some(&b), _) if b.is_ascii() => memchr::memchr_iter(b, hay).any(|p| hay[p..].starts_with(needle)),
+        (_, Some(&b)) if b.is_ascii() => memchr::memchr_iter(b, hay).any(|p| from_end(p, 1)),
+        _ if needle.starts_with(DI_BYTES) => DI.find_iter(hay).any(|p| hay[p..].starts_with(needle)),
+        _ if needle.ends_with(DUNHAO_BYTES) => DUNHAO_FINDER.find_iter(hay).any(|p| from_end(p, DUNHAO_BYTES.len())),
+        _ if needle.ends_with(FW_RPAREN_BYTES) => {
+            FW_RPAREN_FINDER.find_iter(hay).any(|p| from_end(p, FW_RPAREN_BYTES.len()))
+        }
+        _ => memchr::memmem::find(hay, needle).is_some(),
+    }
 }
 
 /// In a line of any length, before any heading: a title-like run
@@ -976,7 +983,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
     // an order's mark and number (某省人民政府令 第389号) with the text after it
     // (only in a line that names a 令: one search before the parser runs)
-    if LING.find(text.as_bytes()).is_some() {
+    // (a 令 searched for once: the promulgation below names one too)
+    let ling = LING.find(text.as_bytes()).is_some();
+    if ling {
         if let Ok((rest, _)) = doc_number(text) {
             if rest.starts_with(punct::is_space) {
                 cuts.push(text.len() - rest.len());
@@ -984,7 +993,7 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
             }
         }
     }
-    if let Some((s, e)) = inline_doc_number(text).or_else(|| inline_promulgation(text)) {
+    if let Some((s, e)) = inline_doc_number(text).or_else(|| ling.then(|| inline_promulgation(text)).flatten()) {
         cuts.push(s);
         cuts.push(e);
         from = e;
@@ -1109,7 +1118,7 @@ fn title_before_prose(text: &str) -> Option<usize> {
     // the title holds a 关于 within those characters: one search of their
     // bytes at most, before any character is decoded
     let head = &text.as_bytes()[..text.len().min(notice::MAX_TITLE_CHARS * 4)];
-    memchr::memmem::find(head, "关于".as_bytes())?;
+    GUANYU.find(head)?;
     text.char_indices()
         .take(notice::MAX_TITLE_CHARS)
         .filter(|&(_, c)| is_genre_end(c))
@@ -1142,6 +1151,12 @@ static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
 static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes::WORD));
 static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一"));
 const FIRST_LEN: usize = "第一".len();
+static GUANYU: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("关于"));
+static DUNHAO_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(DUNHAO_BYTES));
+static FW_RPAREN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(FW_RPAREN_BYTES));
+const DI_BYTES: &[u8] = "第".as_bytes();
+const DUNHAO_BYTES: &[u8] = "\u{3001}".as_bytes();
+const FW_RPAREN_BYTES: &[u8] = "\u{FF09}".as_bytes();
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let head = punct::head(text, MAX_HEAD_BYTES).len();
@@ -1413,6 +1428,59 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holds_finds_what_a_substring_search_finds() {
+        assert_eq!(DUNHAO_BYTES, punct::DUNHAO.to_string().as_bytes());
+        assert_eq!(FW_RPAREN_BYTES, punct::FW_RPAREN.to_string().as_bytes());
+        let hays = [
+            "一、总则（一）目标。十三、保障措施（十三）加强领导；二十三)其他",
+            "第十一条　为了……第一章第十一章第11条，依照第十二条规定",
+            "1.目标 11.任务 21、要求 ②③ ⑫ 第3章",
+            "",
+            "、）)第",
+        ];
+        let needles = [
+            "三、",
+            "十三、",
+            "二十三、",
+            "四、",
+            "（十三）",
+            "十三）",
+            "三）",
+            "三)",
+            "二十三)",
+            "五)",
+            "第十一条",
+            "第十二条",
+            "第十三条",
+            "第一章",
+            "第二章",
+            "第11条",
+            "第3章",
+            "第4章",
+            "1",
+            "11",
+            "21",
+            "31",
+            "②",
+            "⑫",
+            "⑬",
+            "、",
+            "）",
+            ")",
+            "第",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(
+                    holds(h.as_bytes(), n.as_bytes()),
+                    memchr::memmem::find(h.as_bytes(), n.as_bytes()).is_some(),
+                    "{n} in {h}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn digit_or_paren_starts_are_read_off_the_bytes() {

@@ -101,6 +101,7 @@ fn item(i: &str) -> IResult<&str, (BlockKind, u32)> {
 /// An arabic item `1.` `1．` `1、` but its year form ([`year_item`]),
 /// without the parser combinators: arabic digits, a dot or 、, then no digit
 /// nor percent sign; `None` where that fails.
+#[cfg(test)]
 fn plain_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
     let (rest, n) = arabic(i).ok()?;
     let dot = rest.chars().next().filter(|&c| c == '.' || c == FW_DOT || c == DUNHAO)?;
@@ -111,6 +112,21 @@ fn plain_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
     Some((after, (BlockKind::Item, n)))
 }
 
+/// [`plain_item`], or else [`year_item`], the number and its dot read once:
+/// the year form is tried only where a digit follows the dot.
+fn plain_or_year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (rest, n) = arabic(i).ok()?;
+    let dot = rest.chars().next().filter(|&c| c == '.' || c == FW_DOT || c == DUNHAO)?;
+    let after = &rest[dot.len_utf8()..];
+    match after.chars().next() {
+        Some(c) if is_digit(c) || c == '%' || c == '％' => {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            (digits == 4 && after[4..].starts_with('年')).then_some((after, (BlockKind::Item, n)))
+        }
+        _ => Some((after, (BlockKind::Item, n))),
+    }
+}
+
 /// Whether `s` (what follows an opening bracket or 第) opens with a
 /// number, white space skipped: what [`spaced`] reads first.
 fn number_follows(s: &str) -> bool {
@@ -118,6 +134,7 @@ fn number_follows(s: &str) -> bool {
 }
 
 /// `3．2020年…`: an item whose text starts with a year.
+#[cfg(test)]
 fn year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
     let (rest, n) = arabic(i).ok()?;
     let mut chars = rest.chars();
@@ -258,7 +275,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     } else if is_digit(first) {
         // `1.` `1、` items first; a decimal outline number (`1.1　`,
         // `1　总则`) where no item is
-        plain_item(line).or_else(|| year_item(line)).or_else(|| decimal(line)).ok_or_else(failed)
+        plain_or_year_item(line).or_else(|| decimal(line)).ok_or_else(failed)
     } else if circled_value(first).is_some() {
         circled(line)
     } else if first == '第' {
@@ -292,7 +309,9 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
             let (after, _) = cn_numeral(after).ok()?;
             text = &line[..line.len() - after.len()];
             rest = after;
-        } else if ARTICLE_CITED.iter().any(|w| rest.starts_with(w)) || cites_part(rest) {
+        } else if rest.chars().next().is_some_and(|c| CITED_FIRSTS.contains(c))
+            && (ARTICLE_CITED.iter().any(|w| rest.starts_with(w)) || cites_part(rest))
+        {
             return None;
         }
     }
@@ -348,6 +367,12 @@ const ARTICLE_CITED: [&str; 21] = [
     "作为第",
     "调整为",
 ];
+
+/// The first characters of the [`ARTICLE_CITED`] words and of [`cites_part`]'s
+/// 第: the words are tried only after one of them (a test checks).
+const CITED_FIRSTS: super::CharSet = super::CharSet::new(&[
+    '的', '规', '款', '至', '、', '和', '或', '及', '中', '所', '修', '增', '删', '后', '作', '调', '第',
+]);
 
 /// `第Y款` `第Y项` `第Y目` after an article's number: a citation of one of
 /// its paragraphs or items (`第四十二条第一款`); an article's text may start
@@ -504,6 +529,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cited_words_start_with_a_cited_first() {
+        for w in ARTICLE_CITED {
+            assert!(CITED_FIRSTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+        assert!(CITED_FIRSTS.contains('第'));
+        for (line, cited) in
+            [("第三条第一款规定", true), ("第三条　为了规范", false), ("第三条的规定", true), ("第三条本办法", false)]
+        {
+            assert_eq!(marker(line).is_none(), cited, "{line}");
+        }
+    }
+
+    #[test]
     fn may_start_is_what_marker_dispatches_on() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let dispatched = super::super::numeral::is_cn_digit(c)
@@ -513,6 +551,33 @@ mod tests {
                 || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
             assert_eq!(may_start(c), dispatched, "{c:?}");
         }
+    }
+
+    /// The item and its year form read at once agree with the parsers
+    /// on items whose text opens with a year (longer than the strings
+    /// tried below).
+    #[test]
+    fn year_items_read_at_once() {
+        for s in [
+            "3．2020年底前完成",
+            "3.2020年",
+            "3、2020年起",
+            "１．2020年",
+            "3.202年",
+            "3.20201年",
+            "3.5亿元",
+            "3.5%",
+            "3.２０２０年",
+            "12.2020年",
+            "3.2020",
+            "3.2020年",
+            "3．",
+            "3",
+        ] {
+            assert_eq!(plain_or_year_item(s), item(s).ok(), "{s}");
+        }
+        assert!(plain_or_year_item("3．2020年底前完成").is_some());
+        assert!(plain_or_year_item("3.5亿元").is_none());
     }
 
     /// The direct readings of 一、 and （一） (1) agree with the parsers on
@@ -542,6 +607,7 @@ mod tests {
             }
             if is_digit(first) {
                 assert_eq!(plain_item(s).or_else(|| year_item(s)), item(s).ok(), "{s}");
+                assert_eq!(plain_or_year_item(s), item(s).ok(), "{s}");
             }
             if first == '第' || punct::is_lparen(first) {
                 // (spaced is tried only before a number)

@@ -111,7 +111,7 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && !super::table::row_line(text)
         // (nor is a flattened table's 序号 header cell under it)
         && !text.starts_with("序号")
-        && text.chars().count() <= max_chars
+        && super::chars_in(text, 0, max_chars)
         && marker(text).is_none()
         && date_line(text).is_none()
         && doc_number_line(text).is_none()
@@ -228,7 +228,7 @@ pub(crate) fn bracketed_signature(text: &str) -> bool {
     unbracket(text).is_some_and(|inside| {
         let mut parts = inside.rsplitn(2, char::is_whitespace);
         let (date, who) = (parts.next().unwrap_or(""), parts.next().map(punct::trim).unwrap_or(""));
-        !who.is_empty() && who.chars().count() <= MAX_ISSUER_CHARS && date_line(date).is_some()
+        !who.is_empty() && super::chars_in(who, 0, MAX_ISSUER_CHARS) && date_line(date).is_some()
     })
 }
 
@@ -248,7 +248,7 @@ pub(crate) fn is_wrapped_addressee(text: &str, next: &str) -> bool {
 /// The names of a 主送机关 line before its colon.
 fn addressee_body(body: &str) -> bool {
     !body.is_empty()
-        && body.chars().count() <= 400
+        && super::chars_in(body, 0, 400)
         && !is_lead_in(body)
         && !is_speaker(body)
         && punct::find_marks::<punct::AddresseeStop>(body).is_none()
@@ -257,10 +257,10 @@ fn addressee_body(body: &str) -> bool {
         && punct::split_marks::<punct::Comma>(body).all(|g| {
             let g = punct::trim(g);
             !g.is_empty()
-                && g.chars().count() <= MAX_ADDRESSEE_GROUP_CHARS
+                && super::chars_in(g, 0, MAX_ADDRESSEE_GROUP_CHARS)
                 && punct::split_marks::<punct::Dunhao>(g).all(|item| {
                     let item = punct::trim(item);
-                    !item.is_empty() && item.chars().count() <= 40
+                    !item.is_empty() && super::chars_in(item, 0, 40)
                 })
         })
 }
@@ -389,7 +389,7 @@ pub(crate) fn is_note(text: &str) -> bool {
     let mut chars = text.chars();
     let bracketed = chars.next().is_some_and(punct::is_lparen) && chars.next_back().is_some_and(punct::is_rparen);
     bracketed
-        && text.chars().count() <= MAX_NOTE_CHARS
+        && super::chars_in(text, 0, MAX_NOTE_CHARS)
         && punct::find_prose_punct(text).is_none()
         && super::clause::parse_clause(chars.as_str()).is_none()
 }

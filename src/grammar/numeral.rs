@@ -39,8 +39,19 @@ const DIGIT_VALUES: super::CharSet = super::CharSet::map(&[
 /// 二千零二十二) or as plain digits (二〇二二). `None` for malformed text
 /// such as 十十 or 二二十.
 pub(crate) fn cn_value(s: &str) -> Option<u32> {
-    if s.is_empty() {
-        return None;
+    // one character (most heading numbers: 一、 （三）): its value, 十 ten,
+    // a bare 百 or 千 none (what the general reading below gives)
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => return None,
+        (Some(c), None) => {
+            return match c {
+                '十' => Some(10),
+                '百' | '千' => None,
+                c => digit_value(c),
+            };
+        }
+        _ => {}
     }
     if !s.chars().any(|c| matches!(c, '十' | '百' | '千')) {
         // positional: 二〇二二 (years), or a single digit
@@ -162,7 +173,7 @@ mod tests {
         ] {
             assert_eq!(cn_value(s), Some(v), "{s}");
         }
-        for bad in ["十十", "二二十", "百十", "", "十零零一"] {
+        for bad in ["十十", "二二十", "百十", "", "十零零一", "百", "千", "a", "甲"] {
             assert_eq!(cn_value(bad), None, "{bad}");
         }
     }

@@ -472,7 +472,7 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     // the first 由 right after a comma of either width (one search for
     // 由, whose hits are few, instead of one for each comma)
     let b = head.as_bytes();
-    let at = BY.find_iter(b).find(|&y| b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES))?;
+    let at = first_by_after_comma(b)?;
     // within the first sentence
     if punct::find_marks::<punct::SentenceEndOrColon>(&head[..at]).is_some() {
         return None;
@@ -487,6 +487,21 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
 /// The full-width comma's and semicolon's bytes.
 const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
 const FW_SEMICOLON_BYTES: &[u8] = "\u{FF1B}".as_bytes();
+
+/// Where the first 由 right after a comma (，由 or ,由) starts in `b`:
+/// each 由 found by the prebuilt searcher's `find` (its `find_iter` copied
+/// the searcher on every call), most heads holding none.
+fn first_by_after_comma(b: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = BY.find(&b[from..]) {
+        let y = from + i;
+        if b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES) {
+            return Some(y);
+        }
+        from = y + "由".len();
+    }
+    None
+}
 
 /// Searcher for 由 (see [`by_you`]).
 static BY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("由"));
@@ -920,6 +935,26 @@ mod tests {
                 if !triggered {
                     assert_eq!(prose(&text), by_you(&text, &text), "{text}");
                 }
+            }
+        }
+    }
+
+    /// `first_by_after_comma` finds what a walk over every 由 finds: the
+    /// first one right after a comma of either width.
+    #[test]
+    fn first_by_after_comma_is_the_first_by_after_a_comma() {
+        let oracle = |b: &[u8]| {
+            let by = "由".as_bytes();
+            (0..b.len()).find(|&y| {
+                b[y..].starts_with(by) && (b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES))
+            })
+        };
+        let parts = ["，", ",", "由", "，由", ",由", "自由", "甲", "。"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            for t in &texts {
+                assert_eq!(first_by_after_comma(t.as_bytes()), oracle(t.as_bytes()), "{t}");
             }
         }
     }

@@ -85,9 +85,16 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     // stays linear)
     let own_set: Option<HashSet<String>> =
         (own_titles.len() > MAX_LINEAR_TITLES).then(|| own_titles.iter().map(|t| title_words(t)).collect());
+    // (the few: each compared only when its first word character, found
+    // once when a citation is first compared, is the citation's)
+    let firsts = std::cell::OnceCell::new();
     let is_own = |t: &str| match &own_set {
         Some(set) => set.contains(&title_words(t)),
-        None => own_titles.iter().any(|o| same_title(o, t)),
+        None => {
+            let firsts: &Vec<Option<char>> = firsts.get_or_init(|| own_titles.iter().map(|o| first_word(o)).collect());
+            let first = first_word(t);
+            own_titles.iter().zip(firsts).any(|(o, &f)| f == first && same_title(o, t))
+        }
     };
     let own_numbers = [doc.doc_number.as_deref(), doc.notice.as_ref().and_then(|n| n.doc_number.as_deref())];
     let mut found = Vec::new();
@@ -156,6 +163,12 @@ fn same_title(a: &str, b: &str) -> bool {
     a.chars().filter(is_word).eq(b.chars().filter(is_word))
 }
 
+/// The first character of `t` that [`same_title`] compares: titles whose
+/// first ones differ differ.
+fn first_word(t: &str) -> Option<char> {
+    t.chars().find(is_word)
+}
+
 /// A character [`same_title`] compares.
 fn is_word(c: &char) -> bool {
     c.is_ascii_alphanumeric() || punct::is_ideograph(*c) || matches!(*c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
@@ -177,8 +190,12 @@ const COVERING_VERBS: [&str; 5] = ["印发", "转发", "发布", "颁布", "公�
 /// introduces (关于印发《方案》的通知: the document itself; not 关于贯彻落实
 /// 《规划》的意见, which cites 规划).
 fn inner_titles(t: &str) -> impl Iterator<Item = &str> {
+    // (a title cited in a title opens a 《: a title without one is not
+    // searched)
     let mut found = Vec::new();
-    references_in(t, &mut found);
+    if t.contains(punct::BOOK_L) {
+        references_in(t, &mut found);
+    }
     found.into_iter().filter(|f| COVERING_VERBS.iter().any(|v| t[..f.start].ends_with(v))).filter_map(|f| f.title)
 }
 
