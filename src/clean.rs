@@ -370,12 +370,14 @@ fn is_rare(b: u8) -> bool {
 /// ([`may_be_control`]: below 20 but the line feed, and the carriage
 /// return too in a text that holds one, which one memchr search shows);
 /// the few that pass it (a tab or a form feed in them) are tested exactly.
+/// (Cleaning tests its parts apart: see `Specials::new`.)
+#[cfg(test)]
 pub(crate) fn has_rare(bytes: &[u8]) -> bool {
     memchr::memchr2(0x7F, b'\\', bytes).is_some() || has_c0_control(bytes)
 }
 
 /// Whether `bytes` holds a C0 control character other than DEL (see
-/// [`has_rare`]).
+/// `has_rare`).
 fn has_c0_control(bytes: &[u8]) -> bool {
     if memchr::memchr(b'\r', bytes).is_some() {
         has_control(bytes, may_be_control::<true>)
