@@ -61,11 +61,11 @@
 //!
 //! Each is printed with `pass` or `FAIL`. Then the CPU time of the worker
 //! threads over all the CPU time of `--format jsonl --jobs 1` (polled from
-//! `/proc/PID/task/*/schedstat`): on 2 idle cores `--jobs 2` can at best be
-//! twice this as fast, since the reader and writer threads (and the
-//! kernel's work for them) take a core's share from the workers; and twice
-//! the worker CPU of `--jobs 1` over all the CPU of `--jobs 2`, the speed-up
-//! the CPU times predict (steadier than wall times on a busy machine).
+//! `/proc/PID/task/*/schedstat`; with fewer jobs than cores the tool's
+//! output thread writes beside the workers, with as many the workers write
+//! themselves), and twice the worker CPU of `--jobs 1` over all the CPU of
+//! `--jobs 2`: the `--jobs 2` speed-up the CPU times predict on 2 idle
+//! cores (steadier than wall times on a busy machine).
 //!
 //! `--bin PATH` measures that `gongwen` binary instead of building this
 //! tree's (to compare two versions on the same machine and input).
@@ -640,11 +640,11 @@ fn targets(a: &Args, bin: &Path, corpus: &[(String, String)], tmp: &Path) -> Res
         if others[1].max(others[3]) > BUSY { "  (machine busy: others used up to a core share above 25%)" } else { "" }
     );
     // on 2 cores, --jobs 2 takes at least half its CPU time, and --jobs 1
-    // about its worker's CPU time (the reader and writer run beside it)
+    // about its worker's CPU time (its output thread runs beside it)
     println!(
-        "  CPU of the workers / all CPU, --format jsonl --jobs 1: {:.3} (the --jobs 2 speed-up on 2 idle cores is at most twice this: {:.3}); 2 x worker CPU of --jobs 1 / all CPU of --jobs 2: {:.3}",
+        "  CPU of the workers / all CPU, --format jsonl: {:.3} (--jobs 1), {:.3} (--jobs 2); 2 x worker CPU of --jobs 1 / all CPU of --jobs 2 (the speed-up they predict): {:.3}",
         workers[1] / cpu[1],
-        2.0 * workers[1] / cpu[1],
+        workers[3] / cpu[3],
         2.0 * workers[1] / cpu[3]
     );
     Ok(())

@@ -310,7 +310,15 @@ impl Specials {
         // quoted stays as it is. (A text without `>` is searched for it
         // alone, with memchr: the search for `\n>` stops at every line
         // break.)
-        let quoted = if memchr::memchr(b'>', bytes).is_none() {
+        // (one search finds the first of `>`, DEL and the backslash, most
+        // texts holding none of them; a search for the others runs on
+        // from the one found)
+        let (gt, del_or_backslash) = match memchr::memchr3(b'>', 0x7F, b'\\', bytes) {
+            None => (false, false),
+            Some(i) if bytes[i] == b'>' => (true, memchr::memchr2(0x7F, b'\\', &bytes[i..]).is_some()),
+            Some(i) => (memchr::memchr(b'>', &bytes[i..]).is_some(), true),
+        };
+        let quoted = if !gt {
             0
         } else {
             usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count()
@@ -319,7 +327,11 @@ impl Specials {
             let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
             quoted * 2 >= lines
         };
-        let control = (quotes || has_rare(bytes)).then_some(Controls { next: 0, from: usize::MAX, quotes });
+        let control = (quotes || del_or_backslash || has_c0_control(bytes)).then_some(Controls {
+            next: 0,
+            from: usize::MAX,
+            quotes,
+        });
         Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
     }
 
@@ -350,30 +362,51 @@ fn is_rare(b: u8) -> bool {
     is_c0_control(b) | (b == b'\\')
 }
 
-/// Whether `bytes` holds a C0 control character or a backslash
-/// ([`is_rare`]): 64
-/// bytes at a time without a branch per byte (the compiler makes it a
-/// vector loop), since almost no text has one. Each stretch is tested
-/// first for a superset that costs half as much ([`may_be_control`]); the
-/// few that pass it (a tab or a form feed in them) are tested exactly.
+/// Whether `bytes` holds a C0 control character, DEL or a backslash
+/// ([`is_rare`]), since almost no text has one: DEL and the backslash by
+/// one SIMD search (memchr), the C0 controls 64 bytes at a time without a
+/// branch per byte (the compiler makes it a vector loop). Each stretch is
+/// tested first for a superset that costs half as much
+/// ([`may_be_control`]: below 20 but the line feed, and the carriage
+/// return too in a text that holds one, which one memchr search shows);
+/// the few that pass it (a tab or a form feed in them) are tested exactly.
+/// (Cleaning tests its parts apart: see `Specials::new`.)
+#[cfg(test)]
 pub(crate) fn has_rare(bytes: &[u8]) -> bool {
+    memchr::memchr2(0x7F, b'\\', bytes).is_some() || has_c0_control(bytes)
+}
+
+/// Whether `bytes` holds a C0 control character other than DEL (see
+/// `has_rare`).
+fn has_c0_control(bytes: &[u8]) -> bool {
+    if memchr::memchr(b'\r', bytes).is_some() {
+        has_control(bytes, may_be_control::<true>)
+    } else {
+        has_control(bytes, may_be_control::<false>)
+    }
+}
+
+/// Whether `bytes` holds a C0 control character ([`is_c0_control`]),
+/// each stretch of 64 bytes tested first with `may_be` (a superset).
+#[inline(always)]
+fn has_control(bytes: &[u8], may_be: impl Fn(u8) -> bool) -> bool {
     let mut chunks = bytes.chunks_exact(64);
     for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, &b| any | may_be_rare(b))
-            && chunk.iter().fold(false, |any, &b| any | is_rare(b))
+        if chunk.iter().fold(false, |any, &b| any | may_be(b))
+            && chunk.iter().fold(false, |any, &b| any | is_c0_control(b))
         {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&b| is_rare(b))
+    chunks.remainder().iter().any(|&b| is_c0_control(b))
 }
 
-/// A superset of [`is_c0_control`] with fewer tests: every byte below 20
-/// but the line feed and the carriage return (which end the lines of every
-/// text), and DEL.
+/// A superset of the C0 controls of [`is_c0_control`] with fewer tests:
+/// every byte below 20 but the line feed (which ends the lines of every
+/// text) and, with `CR`, the carriage return (in a text that holds one).
 #[inline(always)]
-fn may_be_rare(b: u8) -> bool {
-    (b < 0x20) & (b != b'\n') & (b != b'\r') | (b == 0x7F) | (b == b'\\')
+fn may_be_control<const CR: bool>(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') & (!CR | (b != b'\r'))
 }
 
 /// The next rare byte ([`is_rare`]), remembered like a [`Stream`]'s needle.
@@ -1211,11 +1244,13 @@ mod tests {
     #[test]
     fn control_superset_and_search() {
         for b in 0..=u8::MAX {
-            assert!(!is_rare(b) || may_be_rare(b), "{b:#x}");
+            // (DEL is searched with the backslash)
+            assert!(!is_c0_control(b) || b == 0x7F || may_be_control::<true>(b), "{b:#x}");
+            assert!(!is_c0_control(b) || b == 0x7F || may_be_control::<false>(b), "{b:#x}");
         }
         for at in [0, 1, 63, 64, 65, 127, 128, 150] {
             for c in [0u8, 0x08, 0x0B, 0x1F, 0x7F, b'\\'] {
-                for filler in [b'a', b'\t', b'\x0C', b'\r', b'\n'] {
+                for filler in [b'a', b'\t', b'\x0C', b'\r', b'\n', 0xE3] {
                     let mut text = vec![filler; 151];
                     assert!(!has_rare(&text), "{filler:#x}");
                     text[at] = c;

@@ -315,8 +315,8 @@ mark_sets! {
     /// book-title brackets, the line break, and 号, the ideograph that ends a
     /// 发文字号 (`grammar::reference` reads only the lines holding 《 or 号).
     /// Only for [`mark_positions`]: 号 is no punctuation. ([`brackets`] finds
-    /// these marks through a cheaper filter of its own; a test checks the
-    /// two agree.)
+    /// these marks through a cheaper filter of its own and 号 by a substring
+    /// search; a test checks the two agree.)
     #[cfg_attr(not(test), allow(dead_code))]
     BracketsOrNewline: ascii b"()\n", wide [FW_LPAREN, FW_RPAREN, BOOK_L, BOOK_R, HAO];
     /// [`DUNHAO`], [`is_comma`] or [`is_semicolon`].
@@ -776,66 +776,90 @@ fn lane_mask(flags: &[u8; 16]) -> u32 {
 }
 
 /// What the byte triple `a b c` at a character start is to [`brackets`]:
-/// a line break, a bracket, 号, or nothing.
+/// a line break, a bracket, or nothing.
 #[inline(always)]
 fn indexed_at(a: u8, b: u8, c: u8) -> Option<Option<Bracket>> {
     match (a, b, c) {
         (b'\n', _, _) => Some(None),
-        (0xE5, 0x8F, 0xB7) => Some(None),
         _ => bracket_at(a, b, c).map(Some),
     }
 }
 
-/// Bit `k` set where `w[k]` may start a mark of [`BracketsOrNewline`]: a
-/// superset, cheap to test 32 bytes at a time (its first and third bytes
-/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B, E5 then B7), which
-/// the caller checks exactly at each set bit. In CJK text few characters
-/// pass that are none of the marks (〈 〉 ＊ ＋, kana, one ideograph in a
-/// few hundred ending in B7).
+/// Bytes tested at a time by [`brackets_and_newlines`]: most stretches of
+/// 64 bytes of CJK text hold no candidate (a line break every 130 bytes, a
+/// bracket every 200), and each stretch costs one test and one step.
+const WINDOW: usize = 4 * LANES;
+
+/// Bit `k` set where `w[k]` may start a bracket or a line break: a
+/// superset, cheap to test many bytes at a time (its first and third bytes
+/// only: `\n` `(` `)`, EF or E3 then a third byte 88–8B), which the caller
+/// checks exactly at each set bit. In CJK text few characters pass that
+/// are none of the marks (〈 〉 ＊ ＋, kana).
 #[inline(always)]
-fn bracket_candidates(w: &[u8; 2 * LANES + 2]) -> u32 {
-    let mut flags = [0u8; 2 * LANES];
+fn bracket_candidates(w: &[u8; WINDOW + 2]) -> u64 {
+    let mut flags = [0u8; WINDOW];
     for (k, f) in flags.iter_mut().enumerate() {
         let (a, c) = (w[k], w[k + 2]);
         let ascii = (a == b'\n') | (a == b'(') | (a == b')');
         let wide = ((a == 0xEF) | (a == 0xE3)) & (c & 0xFC == 0x88);
-        let hao = (a == 0xE5) & (c == 0xB7);
-        *f = u8::from(ascii | wide | hao);
+        *f = u8::from(ascii | wide);
     }
-    if flags == [0; 2 * LANES] {
+    // (an OR over the flags: the compiler calls memcmp to compare 64 bytes
+    // with zeros)
+    if flags.iter().fold(0, |any, &f| any | f) == 0 {
         return 0;
     }
-    let [lo, hi] = [0, LANES].map(|at| lane_mask(flags[at..at + LANES].try_into().unwrap_or(&[0; LANES])));
-    lo | hi << LANES
+    let mut mask = 0;
+    for (n, lanes) in flags.chunks_exact(LANES).enumerate() {
+        mask |= u64::from(lane_mask(lanes.try_into().unwrap_or(&[0; LANES]))) << (n * LANES);
+    }
+    mask
 }
 
 /// Byte offsets of the round brackets (either width) and book-title brackets
-/// in `s`, in order, replacing the contents of `out`, and of its line breaks,
+/// in `s`, in order, replacing the contents of `out`, of its line breaks,
 /// replacing the contents of `newlines`, and of every 号, replacing the
-/// contents of `hao` (the marks of [`BracketsOrNewline`]): 32 bytes at a
-/// time through a cheap filter ([`bracket_candidates`]), each candidate
-/// checked by its three bytes, decoding nothing.
+/// contents of `hao` (the marks of [`BracketsOrNewline`]): see
+/// [`brackets_and_newlines`] and [`find_hao`].
 pub(crate) fn brackets(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usize>, hao: &mut Vec<usize>) {
+    brackets_and_newlines(s, out, newlines);
+    find_hao(s, hao);
+}
+
+/// Byte offsets of every 号 in `s`, in order, replacing the contents of
+/// `hao`: one SIMD substring search (memchr), which costs less than a
+/// test of its own in the filter of [`brackets_and_newlines`] (号 is rare;
+/// its lead byte E5 starts one ideograph in six).
+pub(crate) fn find_hao(s: &str, hao: &mut Vec<usize>) {
+    hao.clear();
+    let mut buf = [0; 4];
+    hao.extend(memchr::memmem::find_iter(s.as_bytes(), HAO.encode_utf8(&mut buf).as_bytes()));
+}
+
+/// Byte offsets of the round brackets (either width) and book-title
+/// brackets in `s`, in order, replacing the contents of `out`, and of its
+/// line breaks, replacing the contents of `newlines`: 64 bytes at a time
+/// through a cheap filter ([`bracket_candidates`]), each candidate checked
+/// by its three bytes, decoding nothing.
+pub(crate) fn brackets_and_newlines(s: &str, out: &mut Vec<BracketAt>, newlines: &mut Vec<usize>) {
     out.clear();
     newlines.clear();
-    hao.clear();
     let b = s.as_bytes();
     let byte = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut record = |i: usize, a: u8, x: u8, y: u8| match indexed_at(a, x, y) {
         Some(Some(kind)) => out.push(BracketAt::new(i, kind)),
-        Some(None) if a == b'\n' => newlines.push(i),
-        Some(None) => hao.push(i),
+        Some(None) => newlines.push(i),
         None => {}
     };
     let mut i = 0;
-    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ 2 * LANES + 2 }>) {
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ WINDOW + 2 }>) {
         let mut mask = bracket_candidates(w);
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             record(i + k, w[k], w[k + 1], w[k + 2]);
         }
-        i += 2 * LANES;
+        i += WINDOW;
     }
     while i < b.len() {
         record(i, b[i], byte(i + 1), byte(i + 2));
@@ -1092,10 +1116,10 @@ mod tests {
     #[test]
     fn brackets_find_what_a_walk_over_the_characters_finds() {
         // every character of one to three bytes, each at every offset of
-        // the 32-byte windows: the filter lets none of the marks slip and
+        // the 64-byte windows: the filter lets none of the marks slip and
         // keeps none of the others
         let all: String = (0x0..=0xFFFF).filter_map(char::from_u32).collect();
-        for shift in 0..2 * LANES {
+        for shift in 0..WINDOW {
             let s = format!("{}{all}", "a".repeat(shift));
             let (mut out, mut newlines, mut hao) = (Vec::new(), Vec::new(), Vec::new());
             brackets(&s, &mut out, &mut newlines, &mut hao);

@@ -33,8 +33,10 @@ pub(crate) struct Source<'a> {
     brackets: Vec<BracketAt>,
     /// Cleaned offsets of the line breaks (found with the brackets).
     newlines: Vec<usize>,
-    /// Cleaned offsets of every 号 (found with the brackets).
-    hao: Vec<usize>,
+    /// Cleaned offsets of every 号 (found the first time they are asked
+    /// for, by one substring search of the text as it is then; dropped
+    /// when the text changes).
+    hao: std::cell::OnceCell<Vec<usize>>,
     /// Cleaned offsets of the non-blank trimmed lines, when a pass over the
     /// final text already found them.
     /// (Taken by [`Source::lines`], which needs them once.)
@@ -102,7 +104,7 @@ impl<'a> Source<'a> {
             work,
             brackets: Vec::new(),
             newlines: Vec::new(),
-            hao: Vec::new(),
+            hao: std::cell::OnceCell::new(),
             line_offsets: std::cell::Cell::new(None),
             heading_breaks: Vec::new(),
             bracket_cursor: std::cell::Cell::new(0),
@@ -156,13 +158,15 @@ impl<'a> Source<'a> {
         // of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
         self.newlines.reserve(self.clean.text.len() / 128);
-        punct::brackets(&self.clean.text, &mut self.brackets, &mut self.newlines, &mut self.hao);
+        self.hao = std::cell::OnceCell::new();
+        punct::brackets_and_newlines(&self.clean.text, &mut self.brackets, &mut self.newlines);
     }
 
     /// Remove `cuts` from the cleaned text (see [`Cleaned::remove`]) and
     /// carry the index over to the new text instead of building it again:
     /// a cut removes whole characters and makes none, so the new text's
-    /// brackets, line breaks and 号 are the old ones that stay, moved.
+    /// brackets and line breaks are the old ones that stay, moved (the 号
+    /// are found again when asked for).
     pub(crate) fn remove_and_reindex(&mut self, cuts: &[(usize, usize, Option<crate::clean::Residue>)]) {
         let mut kept = Vec::new();
         self.clean.remove_keeping(cuts, &mut kept);
@@ -170,7 +174,7 @@ impl<'a> Source<'a> {
         self.label_colons = std::cell::OnceCell::new();
         remap(&mut self.brackets, &kept, BracketAt::at, BracketAt::moved);
         remap(&mut self.newlines, &kept, |p| p, |_, p| p);
-        remap(&mut self.hao, &kept, |p| p, |_, p| p);
+        self.hao = std::cell::OnceCell::new();
     }
 
     /// The pieces of the cleaned text between its line breaks, with their
@@ -191,9 +195,15 @@ impl<'a> Source<'a> {
         &self.newlines
     }
 
-    /// The cleaned offsets of every 号 (see [`Source::index_text`]).
+    /// The cleaned offsets of every 号: one substring search of the
+    /// cleaned text the first time (only the reader of citations asks).
     pub(crate) fn hao(&self) -> &[usize] {
-        &self.hao
+        self.hao.get_or_init(|| {
+            self.work(self.clean.text.len());
+            let mut hao = Vec::new();
+            punct::find_hao(&self.clean.text, &mut hao);
+            hao
+        })
     }
 
     /// Every bracket of the cleaned text, by cleaned offset, in order.
@@ -476,7 +486,7 @@ mod tests {
             assert_eq!(carried.clean.text, again.clean.text);
             assert_eq!(carried.brackets, again.brackets, "{cuts:?}");
             assert_eq!(carried.newlines, again.newlines, "{cuts:?}");
-            assert_eq!(carried.hao, again.hao, "{cuts:?}");
+            assert_eq!(carried.hao(), again.hao(), "{cuts:?}");
         };
         for (x, &a) in bounds.iter().enumerate() {
             for &b in &bounds[x + 1..] {

@@ -281,6 +281,125 @@ fn stdin_jsonl_streams_records_in_input_order() {
     assert_eq!(seq.stdout, o.stdout);
 }
 
+/// Records of very uneven sizes (a few characters, a corpus document,
+/// several documents in one), CRLF endings on some, and bad records
+/// (invalid JSON, no text, text not a string, invalid UTF-8, a blank line)
+/// at the first and last lines and among the big ones: the index of each
+/// bad line.
+fn uneven_records() -> (Vec<u8>, Vec<usize>) {
+    let texts: Vec<String> = fixture_names().iter().take(12).map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let big: String = texts.concat();
+    let mut input = Vec::new();
+    let mut bad = Vec::new();
+    for i in 0..700 {
+        let id = format!("u-{i}");
+        let line = match i {
+            0 | 699 | 333 => {
+                bad.push(i);
+                format!("{{\"id\": \"{id}\", \"text\": ")
+            }
+            101 | 400 => {
+                bad.push(i);
+                serde_json::json!({"id": id, "text": 5}).to_string()
+            }
+            250 => {
+                bad.push(i);
+                String::new()
+            }
+            _ if i % 97 == 0 => serde_json::json!({"id": id, "text": big}).to_string(),
+            _ if i % 3 == 0 => serde_json::json!({"id": id, "text": "一、总则"}).to_string(),
+            _ => serde_json::json!({"id": id, "text": texts[i % texts.len()]}).to_string(),
+        };
+        if i == 555 {
+            bad.push(i);
+            input.extend_from_slice(b"{\"id\": \"u-555\", \"text\": \"\xFF\"}");
+        } else {
+            input.extend_from_slice(line.as_bytes());
+        }
+        input.extend_from_slice(if i % 5 == 0 { b"\r\n" } else { b"\n" });
+    }
+    (input, bad)
+}
+
+/// Run `args` with standard input read from `file` (not a pipe: the tool
+/// reads it in whole blocks).
+fn run_with_file(args: &[&str], file: &Path) -> Output {
+    let child = Command::new(BIN)
+        .args(args)
+        .stdin(std::fs::File::open(file).unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gongwen");
+    wait_or_kill(child, 120, &format!("{args:?}"))
+}
+
+#[test]
+fn uneven_records_keep_input_order_and_bad_ones_their_id_and_line_whatever_the_jobs() {
+    let (input, bad) = uneven_records();
+    let dir = TempDir::new("uneven");
+    let path = dir.write("in.jsonl", &input);
+    let args = ["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs"];
+    let one = run_with_file(&[&args[..], &["1"]].concat(), &path);
+    assert_eq!(code(&one), 1, "{}", stderr(&one));
+    let records = jsonl(&one);
+    assert_eq!(records.len(), 700);
+    for (i, r) in records.iter().enumerate() {
+        assert_eq!(r["ok"], !bad.contains(&i), "record {i}: {r}");
+        if bad.contains(&i) {
+            assert_eq!(r["line"], i + 1, "record {i}: {r}");
+        }
+        // the id is kept whenever the line is a JSON object
+        let id_kept = !matches!(i, 0 | 699 | 333 | 250);
+        assert_eq!(r["id"] == format!("u-{i}").as_str(), id_kept, "record {i}: {r}");
+    }
+    assert_eq!(records[555]["error_kind"], "invalid-utf8");
+    assert_eq!(records[400]["error"], "\"text\" is not a string");
+    for jobs in ["2", "4", "7"] {
+        let from_file = run_with_file(&[&args[..], &[jobs]].concat(), &path);
+        assert!(from_file.stdout == one.stdout, "--jobs {jobs}, from a file: not the output of --jobs 1");
+        assert_eq!(from_file.stderr, one.stderr, "--jobs {jobs}: the error lines, in input order");
+        let piped = run(&[&args[..], &[jobs]].concat(), Some(&input));
+        assert!(piped.stdout == one.stdout, "--jobs {jobs}, from a pipe: not the output of --jobs 1");
+        assert_eq!(code(&piped), 1);
+    }
+    // the default pretty array too
+    let pretty = |jobs: &str| run_with_file(&["parse", "--stdin-jsonl", "--jobs", jobs], &path).stdout;
+    assert!(pretty("1") == pretty("4"), "pretty JSON: --jobs 1 and --jobs 4 differ");
+}
+
+/// An output that cannot be written (a full disk: `/dev/full`) ends the run
+/// with exit 1 and one line saying why, whether it fails on the first block
+/// or only at the last flush, and whatever the jobs; it never hangs.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_that_cannot_be_written_exits_1_with_the_reason() {
+    let (input, _) = records_200();
+    let dir = TempDir::new("full");
+    let many = dir.write("many.jsonl", &input);
+    let one = dir.write("one.jsonl", format!("{}\n", serde_json::json!({"id": "x", "text": "一、总则"})));
+    for file in [&many, &one] {
+        for jobs in ["1", "4"] {
+            for to in ["-o", ">"] {
+                let mut cmd = Command::new(BIN);
+                cmd.args(["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", jobs]);
+                if to == "-o" {
+                    cmd.args(["-o", "/dev/full"]).stdout(Stdio::piped());
+                } else {
+                    cmd.stdout(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap());
+                }
+                let child = cmd.stdin(std::fs::File::open(file).unwrap()).stderr(Stdio::piped()).spawn().unwrap();
+                let what = format!("{} --jobs {jobs} {to} /dev/full", file.display());
+                let o = wait_or_kill(child, 60, &what);
+                assert_eq!(code(&o), 1, "{what}");
+                let err = stderr(&o);
+                let last = err.lines().last().unwrap_or_default();
+                assert!(last.starts_with("gongwen: cannot write the output: No space left on device"), "{what}: {err}");
+            }
+        }
+    }
+}
+
 #[test]
 fn stdin_jsonl_feeds_the_other_subcommands() {
     let text = seed();

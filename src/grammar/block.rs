@@ -99,6 +99,8 @@ struct Open {
     text_end: usize,
     /// How many paragraphs it may hold (see [`Hint`]).
     paragraphs: usize,
+    /// Its pre-order index.
+    seq: usize,
 }
 
 /// A standing note found in a clause: applies to later blocks of `kind`.
@@ -133,7 +135,9 @@ pub(crate) struct Builder<'s, 'a> {
     /// Per block (pre-order index): when its heading line is one phrase
     /// ending in ；/。/： and untitled (（一）学前教育； / 三、下列情形不予受理：),
     /// the phrase without its mark: it becomes the title if the block turns
-    /// out to hold blocks (see [`phrase_titles`]).
+    /// out to hold blocks (see [`phrase_titles`]). While the block is open,
+    /// the text of its untitled heading line: read as a phrase when the
+    /// block closes, and only if it holds blocks.
     phrases: Vec<Option<&'s str>>,
     /// Scratch buffer for the pieces of a line around its clauses.
     pieces: Vec<&'s str>,
@@ -204,7 +208,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             block.set_outline(Some(super::marker::outline(m.text).into_boxed_slice()));
         }
         self.stack.push(block);
-        self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs });
+        self.open.push(Open { text_end: 0, paragraphs: hint.paragraphs, seq: self.opened });
         self.total[usize::from(r)] += 1;
         self.opened += 1;
         self.run_in.push(None);
@@ -246,8 +250,14 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// Close the innermost open block.
     fn close(&mut self) {
         let Some(mut block) = self.stack.pop() else { return };
-        if let Some(end) = self.open.pop().map(|o| o.text_end).filter(|&e| e > 0) {
-            block.span.end = block.span.end.max(self.src.clean.raw_end(end));
+        let Some(open) = self.open.pop() else { return };
+        if open.text_end > 0 {
+            block.span.end = block.span.end.max(self.src.clean.raw_end(open.text_end));
+        }
+        // (its heading line is read as a phrase only now that the block is
+        // known to hold blocks, the only case where the phrase is used)
+        if let Some(slot) = self.phrases.get_mut(open.seq).filter(|s| s.is_some()) {
+            *slot = slot.filter(|_| !block.children.is_empty()).and_then(one_phrase);
         }
         match self.stack.last_mut() {
             Some(parent) => {
@@ -285,13 +295,17 @@ impl<'s, 'a> Builder<'s, 'a> {
         // buffer kept across lines)
         let pieces = &mut self.pieces;
         pieces.clear();
+        let mut push = |p: &'s str| {
+            if !p.is_empty() {
+                pieces.push(p);
+            }
+        };
         let mut at = 0;
         for (s, e, _) in clauses.iter() {
-            pieces.push(punct::trim(&text[at..s]));
+            push(punct::trim(&text[at..s]));
             at = e;
         }
-        pieces.push(punct::trim(&text[at..]));
-        pieces.retain(|p| !p.is_empty());
+        push(punct::trim(&text[at..]));
 
         let Some(block) = self.stack.last_mut() else {
             // before the first heading there is no block to hold a clause:
@@ -322,7 +336,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
             let forced = by_line.is_some();
-            let (title, rest) = by_line.unwrap_or_else(|| split_title(kind, first));
+            let ((title, rest), stop) = by_line.map_or_else(|| split_title_at(kind, first), |t| (t, None));
             if let Some(t) = title {
                 let (title, span) = node(t);
                 // (letter spacing is set on the titles of chapters and the like)
@@ -336,18 +350,25 @@ impl<'s, 'a> Builder<'s, 'a> {
                 if t.len() < first.len() && !forced && kind != BlockKind::Article {
                     if let Some(slot) = self.run_in.last_mut() {
                         let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
-                        // a run-in title: its 。 follows it (white space between)
-                        let t_end = src.offset(t) + t.len() - src.offset(first);
-                        let head = punct::find_marks::<punct::Juhao>(&first[t_end..])
-                            .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()]);
+                        // a run-in title: its 。 follows it (white space between;
+                        // where split_title found it, not searched again)
+                        let head = match stop {
+                            Some(p) => &first[..p + JUHAO.len_utf8()],
+                            None => {
+                                let t_end = src.offset(t) + t.len() - src.offset(first);
+                                punct::find_marks::<punct::Juhao>(&first[t_end..])
+                                    .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()])
+                            }
+                        };
                         *slot = Some(RunIn { head, had_rest: rest.is_some(), sole });
                     }
                 }
             }
             // (an article opens with its provision, never a title)
+            // (read as a phrase when the block closes: see `phrases`)
             if title.is_none() && kind != BlockKind::Article && pieces.len() == 1 && clauses.is_empty() {
-                if let (Some(slot), Some(p)) = (self.phrases.last_mut(), one_phrase(first)) {
-                    *slot = Some(p);
+                if let Some(slot) = self.phrases.last_mut() {
+                    *slot = Some(first);
                 }
             }
             match rest {
@@ -511,7 +532,25 @@ fn is_title_under(text: &str) -> bool {
 }
 
 /// Split the first text of a heading line into its title and the rest.
+#[cfg(test)]
 fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
+    split_title_at(kind, text).0
+}
+
+/// [`split_title`], and where the 。 that ends a run-in title is in `text`
+/// when a 。 ended it (the first 。 of the text).
+fn split_title_at(kind: BlockKind, text: &str) -> ((Option<&str>, Option<&str>), Option<usize>) {
+    let mut stop = None;
+    let split = split_title_stop(kind, text, &mut stop);
+    (split, stop)
+}
+
+/// [`split_title_at`], the 。 written to `juhao_at`.
+fn split_title_stop<'t>(
+    kind: BlockKind,
+    text: &'t str,
+    juhao_at: &mut Option<usize>,
+) -> (Option<&'t str>, Option<&'t str>) {
     match kind {
         BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         // an article opens with its provision, or with its gist in
@@ -541,6 +580,9 @@ fn split_title(kind: BlockKind, text: &str) -> (Option<&str>, Option<&str>) {
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
                 if is_run_in_title(lead) && !(kind == BlockKind::Decimal && super::decimal::recommends(lead)) {
+                    if len == JUHAO.len_utf8() {
+                        *juhao_at = Some(p);
+                    }
                     let rest = punct::trim(&text[p + len..]);
                     return (Some(lead), (!rest.is_empty()).then_some(rest));
                 }
@@ -937,28 +979,31 @@ fn inherit<'a>(blocks: &mut [Block<'a>], state: &mut Inheritance<'_, 'a>, seq: &
 /// each outline section.
 fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mut Vec<Diagnostic>) {
     let mut last_here = [0u32; KINDS];
-    let mut outline_before = false;
+    // the block before (its paragraphs are searched for a decimal outline
+    // heading only when a block numbered 1 follows it)
+    let mut before: Option<&Block<'_>> = None;
     // the number above the last decimal block (`2` for `2.3`): a decimal
     // numbered under another one starts afresh (`2.1` after `1.4`, their
     // parents lost)
     let mut decimal_prefix: Option<&[u32]> = None;
     for b in blocks {
-        if outline_before && b.number == 1 {
+        if b.number == 1 && before.is_some_and(outline_within) {
             last_here[rank(b.kind) as usize] = 0;
         }
-        if let Some(o) = b.outline() {
+        let outline = b.outline();
+        if let Some(o) = outline {
             let prefix = &o[..o.len().saturating_sub(1)];
             if decimal_prefix.is_some_and(|p| p != prefix) {
                 last_here[rank(b.kind) as usize] = 0;
             }
             decimal_prefix = Some(prefix);
         }
-        outline_before = b.paragraphs.iter().any(|p| super::marker::decimal_outline(p.text.as_ref()).is_some());
+        before = Some(b);
         let k = rank(b.kind) as usize;
         let n = b.number;
         let prev = last_here[k];
         // (a decimal outline numbers each parent's children from 1)
-        let runs_on = b.outline().is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
+        let runs_on = outline.is_none() && u64::from(n) == u64::from(last_any[k]) + 1;
         let (code, what) = if prev == 0 {
             if n == 1 || runs_on { (None, "") } else { (Some(codes::NUMBERING_GAP), "starts at") }
         } else if u64::from(n) == u64::from(prev) + 1 {
@@ -974,7 +1019,7 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
             (Some(codes::NUMBERING_GAP), "skips to")
         };
         if let Some(code) = code {
-            let expected = if prev == 0 && (b.outline().is_some() || last_any[k] == 0) {
+            let expected = if prev == 0 && (outline.is_some() || last_any[k] == 0) {
                 "1".to_owned()
             } else if prev == 0 {
                 // a numbering that restarts (under a new parent) or carries
@@ -993,8 +1038,16 @@ fn check_numbering(blocks: &[Block<'_>], last_any: &mut [u32; KINDS], diags: &mu
         last_here[k] = n;
         last_any[k] = n;
         check_outline(b, diags);
-        check_numbering(&b.children, last_any, diags);
+        // (a block without children has nothing to check: no call)
+        if !b.children.is_empty() {
+            check_numbering(&b.children, last_any, diags);
+        }
     }
+}
+
+/// Whether a block's paragraphs hold a decimal outline heading (`2.1.2　职责`).
+fn outline_within(b: &Block<'_>) -> bool {
+    b.paragraphs.iter().any(|p| super::marker::decimal_outline(p.text.as_ref()).is_some())
 }
 
 /// A decimal outline heading's children numbered under another number
@@ -1301,6 +1354,28 @@ mod tests {
             split_title(BlockKind::Action, "创新规划管理机制，深入推进建设"),
             (Some("创新规划管理机制，深入推进建设"), None)
         );
+    }
+
+    /// Where a 。 ended a run-in title, split_title_at says so (the builder
+    /// takes the title's sentence from there instead of searching again):
+    /// the text's first 。, and only when a 。 (not a `.`) ended it.
+    #[test]
+    fn run_in_stop_is_the_first_juhao() {
+        for (kind, text) in [
+            (BlockKind::Subsection, "指导思想。以习近平"),
+            (BlockKind::Item, "加强组织领导。各区要亲自部署。按时完成。"),
+            (BlockKind::Subsection, "主体资质.检查许可证。"),
+            (BlockKind::Subsection, "区发展改革委：负责。"),
+            (BlockKind::Section, "总体要求"),
+            (BlockKind::Subsection, "财税部门应认真落实政策。"),
+        ] {
+            let ((title, _), stop) = split_title_at(kind, text);
+            let expected = title.filter(|t| text[t.len()..].trim_start().starts_with(JUHAO)).and(text.find(JUHAO));
+            assert_eq!(stop, expected, "{text}");
+            if let Some(p) = stop {
+                assert_eq!(punct::find_marks::<punct::Juhao>(text), Some(p), "{text}");
+            }
+        }
     }
 
     /// Text typed with half-width marks: a `.` after an ideograph ends a

@@ -9,40 +9,41 @@
 use crate::punct;
 
 /// Section titles that open a heading's text in 公文 (from the 一、 and （一）
-/// headings seen across the corpus and the wide corpus).
+/// headings seen across the corpus and the wide corpus), those with the
+/// same first character together (see [`FIRSTS`]).
 const TITLES: &[&str] = &[
     "总体要求",
     "总体目标",
     "总体思路",
     "指导思想",
     "基本原则",
+    "基本情况",
     "工作原则",
-    "主要目标",
     "工作目标",
+    "工作任务",
+    "工作要求",
+    "工作措施",
+    "工作步骤",
+    "工作职责",
+    "工作规则",
+    "主要目标",
+    "主要任务",
+    "主要职能",
     "发展目标",
     "重点任务",
-    "主要任务",
-    "工作任务",
     "重点工作",
     "保障措施",
     "组织保障",
     "组织实施",
     "组织领导",
-    "工作要求",
-    "工作措施",
     "实施步骤",
-    "工作步骤",
+    "实施范围",
     "进度安排",
     "职责分工",
-    "工作职责",
-    "主要职能",
-    "工作规则",
     "适用范围",
-    "实施范围",
     "政策措施",
     "支持政策",
     "监督检查",
-    "基本情况",
 ];
 
 /// Characters that, right after a lexicon word, show a sentence that goes
@@ -53,10 +54,25 @@ const GOES_ON: &[char] = &[
     '都', '也', '还', '即', '包', '具', '了', '着', '方', '不', '落', '到', '见', '或', '之', '所', '并',
 ];
 
-/// The first characters of the words of [`TITLES`] (a test checks each).
-const FIRSTS: super::CharSet = super::CharSet::new(&[
-    '主', '保', '发', '基', '实', '工', '总', '指', '支', '政', '监', '组', '职', '进', '适', '重',
-]);
+/// The first characters of the words of [`TITLES`], each with the index of
+/// the first word it starts (built from the list at compile time; a test
+/// checks that each word is found).
+const FIRSTS: super::CharSet = {
+    let mut pairs = [('\0', 0u8); TITLES.len()];
+    let (mut n, mut k) = (0, 0);
+    while k < TITLES.len() {
+        // (every word is of three-byte characters)
+        let b = TITLES[k].as_bytes();
+        let c = ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F);
+        let Some(c) = char::from_u32(c) else { panic!("a word of three-byte characters") };
+        if n == 0 || pairs[n - 1].0 != c {
+            pairs[n] = (c, k as u8);
+            n += 1;
+        }
+        k += 1;
+    }
+    super::CharSet::build(&pairs, n)
+};
 
 /// `总体要求以…` → (`总体要求`, `以…`): a standard section title directly
 /// followed by text that starts a new sentence (an ideograph that does not
@@ -65,10 +81,15 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     let first = text.chars().next()?;
     // the first characters of the lexicon's words: most headings are
     // rejected here, before any prefix compare
-    if !FIRSTS.contains(first) {
-        return None;
-    }
-    let word = TITLES.iter().find(|w| text.starts_with(**w))?;
+    // (and where their words start in the list: only the words of that
+    // first character are compared)
+    let from = usize::from(FIRSTS.get(first)?);
+    let b = text.as_bytes();
+    let lead = b.get(..first.len_utf8())?;
+    let word = TITLES[from..]
+        .iter()
+        .take_while(|w| w.as_bytes().starts_with(lead))
+        .find(|w| punct::has_prefix(b, w.as_bytes()))?;
     let rest = &text[word.len()..];
     let next = rest.chars().next()?;
     let starts_text =

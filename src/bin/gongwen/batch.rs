@@ -1,31 +1,41 @@
-//! The batch engine: documents are handed out one at a time to a few
+//! The batch engine: documents are handed out in small batches to a few
 //! worker threads, parsed in parallel, and their outputs written in input
-//! order.
+//! order, by the workers themselves.
 //!
-//! Three stages run at once:
+//! There is no reader thread, and no writer thread unless a core is spare:
+//! each worker, in a loop,
 //!
 //! ```text
-//! reader thread ──items──► worker threads ──outputs──► writer thread
-//! (Source::next_item)      (read file / decode line,    (stdout or -o, in
-//!                           parse, render)               input order)
+//! take a batch (under a lock) ──► load, parse, render ──► hand it over:
+//! (a block of whole JSON Lines      each document          written now, with the
+//!  lines read from stdin, or a                              batches done after it,
+//!  file's name)                                             if it is next; else left
+//!                                                           for the worker writing
 //! ```
 //!
-//! A worker takes the next item as soon as it is free (no chunk waits for
-//! its slowest document), and the writer puts the outputs back in order.
-//! Memory is bounded by a [`Budget`]: the reader takes an item only while
-//! the items read and not yet written are fewer than a bound, and hold
-//! fewer bytes than another, whatever the number of documents.
+//! A worker takes the next batch as soon as it is free (no worker waits for
+//! another's slowest document), and whichever worker finishes the batch
+//! that is next in input order writes it and whatever others left done
+//! after it ([`Engine::deliver`]). With as many workers as cores, the
+//! cores do nothing but read, parse and write: no thread waits to be
+//! woken for each batch, and no core's time goes to a thread that only
+//! moves data (before, a reader and a writer thread took 11-12 % of the
+//! CPU of `--jobs 1` and woke the workers about 1,000 times for 10,000
+//! records). With fewer workers than cores (`--jobs 1` on two), an output
+//! thread writes instead, on a core that would be idle, woken once a batch
+//! ([`Engine::output`]). Memory is bounded: a worker takes a batch only
+//! while fewer than a bound of documents, and of input bytes, are taken
+//! and not yet written, whatever the number of documents.
 
 use crate::InputArgs;
-use crate::input::{self, Failure, Key, RawItem, Source};
+use crate::input::{self, Batch, Failure, Key, Loaded, Source};
 use gongwen::Document;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, IoSlice, IsTerminal, Write};
 use std::panic::AssertUnwindSafe;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
-use std::sync::{Condvar, Mutex, TryLockError};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 /// How a run ended, when it ran to the end.
@@ -431,13 +441,13 @@ impl Write for Out {
     }
 }
 
-/// Parse one item (on a worker thread) and let `process` make its output.
+/// Parse one document (on a worker thread) and let `process` make its
+/// output.
 ///
 /// A panic while the document is parsed or its output made (a bug: the
 /// parser is meant to be total) is caught here: the document gets an error
 /// record of kind `panic` naming it, and the batch goes on with the others.
-fn one<T>(item: RawItem, encoding: gongwen::Encoding, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> Outcome<T> {
-    let loaded = input::load(item, encoding);
+fn one<T>(loaded: Loaded, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> Outcome<T> {
     match &loaded.text {
         Ok(text) => {
             let key = &loaded.key;
@@ -476,195 +486,354 @@ fn injected_panic(key: &crate::input::Key) {
 #[cfg(not(feature = "test-hooks"))]
 fn injected_panic(_: &crate::input::Key) {}
 
-/// How much may be read ahead of the writer: items read and not yet
-/// written, and their bytes. The reader waits in [`Budget::take`] when
-/// either bound would be passed (an item larger than the byte bound still
-/// goes when nothing else is held) until the writer has written half of
-/// what is held ([`Budget::give`]): it then reads a run of items at once,
-/// instead of being woken for every item written. The writer closes the
-/// budget when it stops, which stops the reader.
-struct Budget {
-    held: Mutex<Held>,
-    freed: Condvar,
-    max_items: usize,
-    max_bytes: usize,
+/// A lock, whether or not a thread panicked while holding it: a panic on a
+/// worker closes the run ([`Engine::close`]) and is raised again once all
+/// have stopped, so the state behind the lock is only read to end.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-#[derive(Default)]
-struct Held {
+/// The source, under one lock: the worker that needs work takes the next
+/// [`Batch`] from it (reading standard input or walking directories while
+/// it holds the lock) and numbers it.
+struct Feed {
+    source: Source,
+    /// The number of the next batch, in input order.
+    next: usize,
+    /// The source ended or failed: no more batches.
+    ended: bool,
+    /// Why standard input could not be read.
+    error: Option<io::Error>,
+}
+
+/// The outcomes of one batch, in input order, and what the batch held.
+struct Done<T> {
     items: usize,
     bytes: usize,
-    /// The reader waits for half to be written.
-    waiting: bool,
+    outcomes: Vec<Outcome<T>>,
+}
+
+/// What is done and not yet written, and what is in flight, under one lock
+/// (held only briefly: never while parsing, reading or writing).
+struct Flight<T> {
+    /// Batches done after one still in the works, by number.
+    done: Reorder<Done<T>>,
+    /// A worker is writing: the others leave their batches to it.
+    writing: bool,
+    /// Documents and input bytes taken and not yet written.
+    items: usize,
+    bytes: usize,
+    /// Workers waiting for room.
+    waiting: usize,
+    /// The run stops (the output failed, or a worker panicked): no more
+    /// batches are taken, and none written.
     closed: bool,
+    /// Workers not yet stopped.
+    working: usize,
+    /// The output thread waits for the next batch.
+    output_waits: bool,
 }
 
-impl Budget {
-    fn new(max_items: usize, max_bytes: usize) -> Self {
-        Budget { held: Mutex::new(Held::default()), freed: Condvar::new(), max_items, max_bytes }
-    }
+/// The output side, locked only by the worker that is writing (so never
+/// waited for).
+struct Writer<S> {
+    out: Out,
+    sink: S,
+    /// A document failed.
+    failed: bool,
+    /// Why the output could not be written.
+    error: Option<Fatal>,
+}
 
-    /// Whether an item of `bytes` can be taken now.
-    fn room(&self, held: &Held, bytes: usize) -> bool {
-        held.items == 0 || (held.items < self.max_items && held.bytes + bytes <= self.max_bytes)
-    }
+/// The batch engine: `jobs` worker threads, no other. Each worker in turn
+///
+/// 1. takes the next [`Batch`] from the source (under the [`Feed`] lock: a
+///    block of whole JSON Lines lines, read straight into the block, or a
+///    file's name), once fewer than a bound of documents and bytes are in
+///    flight;
+/// 2. reads and decodes each document, parses it and makes its output;
+/// 3. hands the outcomes over ([`Engine::deliver`]): when its batch is the
+///    next to be written and no other worker is writing, it writes it, and
+///    every batch after it that others have left done, in order, under the
+///    [`Writer`] lock; else it leaves them to the worker that writes (or to
+///    the one still working on the batch before), and goes on.
+///
+/// So no thread waits for another to read, parse or write: with as many
+/// workers as cores, the cores parse all the time, and a thread is woken
+/// only when one waits for room (a document far slower than the others
+/// ahead of it) or for a lock another holds for a moment. With fewer
+/// workers than cores, an output thread does step 3's writing instead
+/// ([`Engine::output`]), and the workers only hand their batches over.
+struct Engine<'a, T, S, P> {
+    feed: Mutex<Feed>,
+    flight: Mutex<Flight<T>>,
+    /// Signalled when room is made for workers waiting.
+    room: Condvar,
+    /// Signalled for the output thread: the next batch is done, or no
+    /// worker is left.
+    readied: Condvar,
+    /// An output thread writes (the workers never do).
+    output_thread: bool,
+    writer: Mutex<Writer<S>>,
+    /// In flight at most (a batch more a worker, taken while there was room).
+    max_items: usize,
+    max_bytes: usize,
+    encoding: gongwen::Encoding,
+    process: P,
+    progress: &'a Progress,
+    to_stdout: bool,
+}
 
-    /// Whether the reader, once stopped, may go on.
-    fn low(&self, held: &Held) -> bool {
-        held.items == 0 || (held.items <= self.max_items / 2 && held.bytes <= self.max_bytes / 2)
-    }
-
-    /// Wait for room for an item of `bytes` (after a wait, for half of
-    /// what was held to be written) and take it; false when closed.
-    fn take(&self, bytes: usize) -> bool {
-        let Ok(mut held) = self.held.lock() else { return false };
-        if !held.closed && !self.room(&held, bytes) {
-            held.waiting = true;
-            // until closed, or low and with room
-            while !(held.closed || (self.low(&held) && self.room(&held, bytes))) {
-                held = match self.freed.wait(held) {
-                    Ok(h) => h,
-                    Err(_) => return false,
-                };
+impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, P> {
+    /// A worker: take a batch, make its outcomes, hand them over, until the
+    /// source ends or the run stops.
+    fn work(&self) {
+        let _closing = ClosingOnPanic(self);
+        let _stopped = Stopped(self);
+        while self.wait_for_room() {
+            let Some((seq, batch, bytes)) = self.take() else { break };
+            let items = batch.len();
+            {
+                let mut flight = lock(&self.flight);
+                flight.items += items;
+                flight.bytes += bytes;
             }
-            held.waiting = false;
-        }
-        if held.closed {
-            return false;
-        }
-        held.items += 1;
-        held.bytes += bytes;
-        true
-    }
-
-    /// An item of `bytes` was written.
-    fn give(&self, bytes: usize) {
-        let Ok(mut held) = self.held.lock() else { return };
-        held.items -= 1;
-        held.bytes -= bytes;
-        if held.waiting && self.low(&held) {
-            drop(held);
-            self.freed.notify_one();
+            let mut outcomes = Vec::with_capacity(items);
+            batch.load_each(self.encoding, |loaded| outcomes.push(one(loaded, &self.process)));
+            self.deliver(seq, Done { items, bytes, outcomes });
         }
     }
 
+    /// Whether more may be taken now: nothing in flight, or fewer documents
+    /// and bytes than the bounds.
+    fn room(&self, flight: &Flight<T>) -> bool {
+        flight.items == 0 || (flight.items < self.max_items && flight.bytes < self.max_bytes)
+    }
+
+    /// Whether a worker that waited may go on: half of the bounds written.
+    fn low(&self, flight: &Flight<T>) -> bool {
+        flight.items == 0 || (flight.items <= self.max_items / 2 && flight.bytes <= self.max_bytes / 2)
+    }
+
+    /// Wait until there is room (after a wait, until half the bounds are
+    /// written); false when the run stops.
+    fn wait_for_room(&self) -> bool {
+        let mut flight = lock(&self.flight);
+        if flight.closed || self.room(&flight) {
+            return !flight.closed;
+        }
+        flight.waiting += 1;
+        while !(flight.closed || self.low(&flight)) {
+            flight = self.room.wait(flight).unwrap_or_else(PoisonError::into_inner);
+        }
+        flight.waiting -= 1;
+        !flight.closed
+    }
+
+    /// The next batch, its number and its bytes; `None` at the end of the
+    /// source (or when it fails: the error is kept for the end).
+    fn take(&self) -> Option<(usize, Batch, usize)> {
+        let mut feed = lock(&self.feed);
+        if feed.ended {
+            return None;
+        }
+        match feed.source.next_batch() {
+            Ok(Some((batch, bytes))) => {
+                let seq = feed.next;
+                feed.next += 1;
+                Some((seq, batch, bytes))
+            }
+            Ok(None) => {
+                feed.ended = true;
+                None
+            }
+            Err(e) => {
+                feed.ended = true;
+                feed.error = Some(e);
+                None
+            }
+        }
+    }
+
+    /// Hand batch `seq`'s outcomes over. With an output thread, wake it
+    /// when they are next and it waits; else write them, and all done after
+    /// them, when they are next and no other worker is writing.
+    fn deliver(&self, seq: usize, done: Done<T>) {
+        let mut flight = lock(&self.flight);
+        flight.done.insert(seq, done);
+        if self.output_thread {
+            if flight.output_waits && flight.done.ready() {
+                self.readied.notify_one();
+            }
+            return;
+        }
+        if flight.writing || !flight.done.ready() {
+            return;
+        }
+        drop(self.drain(flight));
+    }
+
+    /// Write the batches done in order, while the next is done, without
+    /// holding `flight` while writing (the others go on handing theirs
+    /// over); give the lock back after.
+    fn drain<'g>(&'g self, mut flight: MutexGuard<'g, Flight<T>>) -> MutexGuard<'g, Flight<T>> {
+        flight.writing = true;
+        let mut ready = Vec::new();
+        loop {
+            while let Some(done) = flight.done.pop() {
+                ready.push(done);
+            }
+            let closed = flight.closed;
+            drop(flight);
+            let (items, bytes) = ready.iter().fold((0, 0), |(i, b), d| (i + d.items, b + d.bytes));
+            let written = closed || self.write(&mut ready);
+            ready.clear();
+            flight = lock(&self.flight);
+            flight.items -= items;
+            flight.bytes -= bytes;
+            if !written {
+                flight.closed = true;
+                self.room.notify_all();
+            } else if flight.waiting > 0 && self.low(&flight) {
+                self.room.notify_all();
+            }
+            if !flight.done.ready() {
+                flight.writing = false;
+                return flight;
+            }
+        }
+    }
+
+    /// The output thread (when a core is spare: see [`run`]): write the
+    /// batches in order as they are done, until the workers have all
+    /// stopped.
+    fn output(&self) {
+        let _closing = ClosingOnPanic(self);
+        let mut flight = lock(&self.flight);
+        loop {
+            if flight.done.ready() {
+                flight = self.drain(flight);
+            } else if flight.working == 0 {
+                return;
+            } else {
+                flight.output_waits = true;
+                flight = self.readied.wait(flight).unwrap_or_else(PoisonError::into_inner);
+                flight.output_waits = false;
+            }
+        }
+    }
+
+    /// Write the outcomes of `ready`, in order, with their lines on
+    /// standard error; false when the output failed (the error is kept).
+    fn write(&self, ready: &mut Vec<Done<T>>) -> bool {
+        let mut writer = lock(&self.writer);
+        let w = &mut *writer;
+        // the bar is hidden while output goes to standard output or error
+        // lines are printed, then drawn again
+        let hide = self.to_stdout || ready.iter().flat_map(|d| &d.outcomes).any(|o| o.stderr.is_some());
+        let mut n = 0;
+        let result = self.progress.suspend_if(hide, || -> io::Result<()> {
+            for done in ready.drain(..) {
+                for outcome in done.outcomes {
+                    w.failed |= outcome.failed;
+                    if let Some(line) = &outcome.stderr {
+                        eprintln!("{line}");
+                    }
+                    w.sink.put(&mut w.out, outcome.value)?;
+                    n += 1;
+                }
+            }
+            if self.to_stdout && self.progress.shown() {
+                w.out.flush()?;
+            }
+            Ok(())
+        });
+        self.progress.inc(n);
+        match result {
+            Ok(()) => true,
+            Err(e) => {
+                w.error = Some(Fatal::io("cannot write the output", e));
+                false
+            }
+        }
+    }
+
+    /// `n` workers could not be started.
+    fn not_started(&self, n: usize) {
+        let mut flight = lock(&self.flight);
+        flight.working -= n;
+        if flight.working == 0 {
+            self.readied.notify_all();
+        }
+    }
+
+    /// Stop the run: workers take no more batches, and write none.
     fn close(&self) {
-        if let Ok(mut held) = self.held.lock() {
-            held.closed = true;
-        }
-        self.freed.notify_all();
+        lock(&self.flight).closed = true;
+        self.room.notify_all();
+        self.readied.notify_all();
     }
 }
 
-/// Closes the budget when dropped.
-struct Closing<'a>(&'a Budget);
+/// Closes the run when its worker panics (outside a document: a document's
+/// panic is its error record), so that the others stop instead of waiting
+/// for the batch it held; the panic is raised again on the main thread.
+struct ClosingOnPanic<'e, 'a, T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync>(&'e Engine<'a, T, S, P>);
 
-impl Drop for Closing<'_> {
+impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Drop for ClosingOnPanic<'_, '_, T, S, P> {
     fn drop(&mut self) {
-        self.0.close();
+        if std::thread::panicking() {
+            self.0.close();
+        }
     }
 }
 
-/// Outcomes that came back out of order, until those before them come.
-struct Reorder<T> {
-    /// The sequence number of `waiting[0]`.
-    next: usize,
-    /// Input bytes and outcome of items `next`, `next + 1`, …, when back.
-    waiting: VecDeque<Option<(usize, Outcome<T>)>>,
+/// Counts its worker out when it stops, however it stops, and wakes the
+/// output thread, which ends when no worker is left.
+struct Stopped<'e, 'a, T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync>(&'e Engine<'a, T, S, P>);
+
+impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Drop for Stopped<'_, '_, T, S, P> {
+    fn drop(&mut self) {
+        let mut flight = lock(&self.0.flight);
+        flight.working -= 1;
+        if flight.working == 0 {
+            self.0.readied.notify_all();
+        }
+    }
 }
 
-impl<T> Reorder<T> {
+/// Batches done out of order, until those before them are.
+struct Reorder<V> {
+    /// The number of `waiting[0]`.
+    next: usize,
+    /// Batches `next`, `next + 1`, …, when done.
+    waiting: VecDeque<Option<V>>,
+}
+
+impl<V> Reorder<V> {
     fn new() -> Self {
         Reorder { next: 0, waiting: VecDeque::new() }
     }
 
-    fn insert(&mut self, seq: usize, bytes: usize, outcome: Outcome<T>) {
+    fn insert(&mut self, seq: usize, value: V) {
         let at = seq - self.next;
         if self.waiting.len() <= at {
             self.waiting.resize_with(at + 1, || None);
         }
-        self.waiting[at] = Some((bytes, outcome));
+        self.waiting[at] = Some(value);
     }
 
-    /// The next outcome in input order, if it is back.
-    fn pop(&mut self) -> Option<(usize, Outcome<T>)> {
+    /// The next batch in input order, if it is done.
+    fn pop(&mut self) -> Option<V> {
         let ready = self.waiting.front_mut()?.take()?;
         self.waiting.pop_front();
         self.next += 1;
         Some(ready)
     }
 
-    /// Whether the next outcome in input order is back.
+    /// Whether the next batch in input order is done.
     fn ready(&self) -> bool {
         self.waiting.front().is_some_and(Option::is_some)
-    }
-}
-
-/// Outcomes a worker sends to the writer at once, at most (it sends fewer
-/// when no item is waiting, or they came from this many bytes of input):
-/// the writer is woken once for them, not for each. Each wake-up of the
-/// writer is a futex call on the worker and, on a machine with as many
-/// workers as cores, a switch of that core to the writer and back: for
-/// 10,000 records with `--jobs 2`, batches of 8 cost about 1,100-1,400
-/// switches on the workers and 850-1,000 on the writer, batches of 16 about
-/// 700 and 550. Larger batches save little more and hold back outcomes the
-/// reader waits for: it resumes once half the [`Budget`] is written, and
-/// the writer writes in order, so the outcomes the workers hold unsent
-/// (up to `jobs` x this) must stay well below half the budget's items (48
-/// a worker), or the workers run out of items while the reader waits.
-const SEND_ITEMS: usize = 16;
-const SEND_BYTES: usize = 512 << 10;
-
-/// A worker: take the next item, make its outcome, until the items end or
-/// the writer stops.
-fn work<T: Send>(
-    items: &Mutex<Receiver<(usize, usize, RawItem)>>,
-    out: &Sender<Vec<(usize, usize, Outcome<T>)>>,
-    encoding: gongwen::Encoding,
-    process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync),
-) {
-    let mut done = Vec::with_capacity(SEND_ITEMS);
-    let mut done_bytes = 0;
-    loop {
-        // an item waiting, taken without waiting for anything: another
-        // worker may hold the lock while it waits for the reader, and the
-        // writer may be waiting for what this one has done
-        let next = match items.try_lock() {
-            Ok(rx) => match rx.try_recv() {
-                Ok(item) => Some(item),
-                Err(TryRecvError::Empty) => None,
-                Err(TryRecvError::Disconnected) => break,
-            },
-            Err(TryLockError::WouldBlock) => None,
-            Err(TryLockError::Poisoned(_)) => break,
-        };
-        let next = match next {
-            Some(item) => item,
-            // else send what is done before waiting
-            None => {
-                if !done.is_empty() && out.send(std::mem::take(&mut done)).is_err() {
-                    return;
-                }
-                done_bytes = 0;
-                match items.lock().map(|rx| rx.recv()) {
-                    Ok(Ok(item)) => item,
-                    _ => break,
-                }
-            }
-        };
-        let (seq, bytes, item) = next;
-        done.push((seq, bytes, one(item, encoding, process)));
-        done_bytes += bytes;
-        if done.len() >= SEND_ITEMS || done_bytes >= SEND_BYTES {
-            // the writer stopped (its error is reported by the caller)
-            if out.send(std::mem::replace(&mut done, Vec::with_capacity(SEND_ITEMS))).is_err() {
-                return;
-            }
-            done_bytes = 0;
-        }
-    }
-    if !done.is_empty() {
-        let _ = out.send(done);
     }
 }
 
@@ -672,121 +841,107 @@ fn work<T: Send>(
 /// every output through `sink` in input order.
 pub fn run<T: Send, S: Sink<T>>(
     args: &InputArgs,
-    mut source: Source,
+    source: Source,
     process: impl Fn(Doc<'_>) -> Outcome<T> + Sync,
     mut sink: S,
 ) -> Result<Status, Fatal> {
     let jobs = jobs(args)?;
     let keep_going = args.keep_going;
     let mut out = output(args)?;
-    let encoding = args.encoding.encoding();
     let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
     let progress = Progress::new(to_stdout, || source.len());
-    // enough items ahead that a slow document does not leave workers idle
-    // while the writer waits for it, few enough to bound memory; when the
-    // reader resumes (half of them written), the items still waiting for
-    // the workers are half of them less the outcomes the workers hold
-    // unsent (up to SEND_ITEMS each): 48 - 16 a worker
-    let budget = Budget::new((96 * jobs).clamp(16, 1024), 24 << 20);
-    let budget = &budget;
-
-    // items in input order, numbered (the budget bounds them)
-    let (item_tx, item_rx) = channel::<(usize, usize, RawItem)>();
-    let item_rx = Mutex::new(item_rx);
-    let (out_tx, out_rx) = channel::<Vec<(usize, usize, Outcome<T>)>>();
+    let write = |e| Fatal::io("cannot write the output", e);
+    sink.start(&mut out).map_err(write)?;
+    // a core that the workers leave idle writes the output: the workers
+    // then only read and parse (--jobs 1 on 2 cores: about a tenth of the
+    // work off its one thread); else they write too, and no thread waits
+    // to be woken for each batch
+    let output_thread = jobs < std::thread::available_parallelism().map_or(1, |n| n.get());
+    let engine = Engine {
+        feed: Mutex::new(Feed { source, next: 0, ended: false, error: None }),
+        flight: Mutex::new(Flight {
+            done: Reorder::new(),
+            writing: false,
+            items: 0,
+            bytes: 0,
+            waiting: 0,
+            closed: false,
+            working: jobs,
+            output_waits: false,
+        }),
+        room: Condvar::new(),
+        readied: Condvar::new(),
+        output_thread,
+        writer: Mutex::new(Writer { out, sink, failed: false, error: None }),
+        // enough ahead that a slow document (or a worker the system did not
+        // run for a while) does not leave the other workers idle: they go
+        // on while it is parsed, up to these bounds (8 blocks of JSON Lines
+        // a worker, 15-30 ms of parsing); few enough to bound memory (the
+        // outputs of 2 MiB of input a worker: 5-10 MiB, pretty JSON up to
+        // 20). A block holds up to BLOCK_LINES short records, so that each
+        // worker may take a few.
+        // With an output thread, which keeps up with the workers (it only
+        // writes), a worker need only be a few blocks ahead of it: 1 MiB of
+        // input a worker (more would only fill memory with outputs waiting
+        // when the system does not run it for a while).
+        max_items: (4 * input::BLOCK_LINES * jobs).clamp(16, 4096),
+        max_bytes: if output_thread { jobs << 20 } else { (jobs << 21).clamp(4 << 20, 32 << 20) },
+        encoding: args.encoding.encoding(),
+        process,
+        progress: &progress,
+        to_stdout,
+    };
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || -> io::Result<Source> {
-            let mut seq = 0;
-            while let Some((item, bytes)) = source.next_item()? {
-                if !budget.take(bytes) || item_tx.send((seq, bytes, item)).is_err() {
-                    break;
+        let engine = &engine;
+        let output = match engine.output_thread {
+            true => {
+                match std::thread::Builder::new().name("gongwen.output".into()).spawn_scoped(scope, || engine.output())
+                {
+                    Ok(o) => Some(o),
+                    Err(e) => return Err(Fatal::Io(format!("cannot start the output thread: {e}"))),
                 }
-                seq += 1;
             }
-            Ok(source)
-        });
+            false => None,
+        };
         let mut workers = Vec::with_capacity(jobs);
         for i in 0..jobs {
-            let (item_rx, out_tx, process) = (&item_rx, out_tx.clone(), &process);
-            let worker = std::thread::Builder::new()
-                .name(format!("gongwen-{i}"))
-                .spawn_scoped(scope, move || work(item_rx, &out_tx, encoding, process));
-            match worker {
+            match std::thread::Builder::new().name(format!("gongwen-{i}")).spawn_scoped(scope, || engine.work()) {
                 Ok(w) => workers.push(w),
-                Err(e) if workers.is_empty() => {
-                    budget.close();
-                    return Err(Fatal::Io(format!("cannot start {jobs} worker threads: {e}")));
+                Err(e) => {
+                    // fewer workers than asked: the batch still runs
+                    engine.not_started(jobs - i);
+                    if workers.is_empty() {
+                        return Err(Fatal::Io(format!("cannot start {jobs} worker threads: {e}")));
+                    }
+                    break;
                 }
-                // fewer workers than asked: the batch still runs
-                Err(_) => break,
             }
         }
-        drop(out_tx);
-        let progress = &progress;
-        let writer = scope.spawn(move || -> Result<bool, Fatal> {
-            // the reader stops when the writer does, whether it ended,
-            // failed or panicked
-            let closing = Closing(budget);
-            let mut failed = false;
-            let write = |e| Fatal::io("cannot write the output", e);
-            let mut reorder = Reorder::new();
-            let result = (|| {
-                sink.start(&mut out).map_err(write)?;
-                while let Ok(done) = out_rx.recv() {
-                    // whatever else is back already, then all that is in
-                    // order, under one hiding of the progress bar
-                    for done in std::iter::once(done).chain(std::iter::from_fn(|| out_rx.try_recv().ok())) {
-                        for (seq, bytes, outcome) in done {
-                            reorder.insert(seq, bytes, outcome);
-                        }
-                    }
-                    if !reorder.ready() {
-                        continue;
-                    }
-                    // the bar is hidden while output goes to standard
-                    // output or error lines are printed, then drawn again
-                    let hide = to_stdout || reorder.waiting.iter().flatten().any(|(_, o)| o.stderr.is_some());
-                    let mut n = 0;
-                    progress.suspend_if(hide, || -> Result<(), Fatal> {
-                        while let Some((bytes, outcome)) = reorder.pop() {
-                            failed |= outcome.failed;
-                            if let Some(line) = &outcome.stderr {
-                                eprintln!("{line}");
-                            }
-                            sink.put(&mut out, outcome.value).map_err(write)?;
-                            budget.give(bytes);
-                            n += 1;
-                        }
-                        if to_stdout && progress.shown() {
-                            out.flush().map_err(write)?;
-                        }
-                        Ok(())
-                    })?;
-                    progress.inc(n);
-                }
-                sink.finish(&mut out).map_err(write)?;
-                out.flush().map_err(write)
-            })();
-            drop(closing);
-            result?;
-            // --keep-going: failed documents are in the output, not the status
-            Ok((failed && !keep_going) || sink.failed())
-        });
-        let written = writer.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-        for w in workers {
+        for w in workers.into_iter().chain(output) {
             w.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         }
-        let read = reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-        progress.finish();
-        let failed = written?;
-        let source = read.map_err(|e| Fatal::io("cannot read standard input", e))?;
-        let empty = source.empty_dirs();
-        for dir in empty {
-            let exts = crate::walk::Extensions::new(args.ext.as_deref()).map(|e| e.list()).unwrap_or_default();
-            eprintln!("gongwen: warning: {dir}: no file to read in this directory (taken: {exts}; --ext to choose)");
-        }
-        Ok(if failed || !empty.is_empty() { Status::Failed } else { Status::Clean })
-    })
+        Ok(())
+    })?;
+    progress.finish();
+    let feed = engine.feed.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let Writer { mut out, mut sink, failed, error } =
+        engine.writer.into_inner().unwrap_or_else(PoisonError::into_inner);
+    if let Some(fatal) = error {
+        return Err(fatal);
+    }
+    sink.finish(&mut out).map_err(write)?;
+    out.flush().map_err(write)?;
+    if let Some(e) = feed.error {
+        return Err(Fatal::io("cannot read standard input", e));
+    }
+    let empty = feed.source.empty_dirs();
+    for dir in empty {
+        let exts = crate::walk::Extensions::new(args.ext.as_deref()).map(|e| e.list()).unwrap_or_default();
+        eprintln!("gongwen: warning: {dir}: no file to read in this directory (taken: {exts}; --ext to choose)");
+    }
+    // --keep-going: failed documents are in the output, not the status
+    let failed = (failed && !keep_going) || sink.failed();
+    Ok(if failed || !empty.is_empty() { Status::Failed } else { Status::Clean })
 }
 
 /// A progress bar on standard error. Shown only when it can never mix with
@@ -852,8 +1007,9 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::RawItem;
     use std::sync::Arc;
-    use std::sync::mpsc::RecvTimeoutError;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// Records what is written to it, taking at most `most` bytes a call.
     #[derive(Clone)]
@@ -966,69 +1122,153 @@ mod tests {
     }
 
     #[test]
-    fn reorder_gives_outcomes_back_in_input_order() {
-        let outcome = |n: usize| Outcome { failed: false, stderr: None, value: n };
+    fn reorder_gives_batches_back_in_input_order() {
         let mut r = Reorder::new();
-        r.insert(2, 20, outcome(2));
-        r.insert(1, 10, outcome(1));
+        r.insert(2, 20);
+        r.insert(1, 10);
         assert!(!r.ready());
         assert!(r.pop().is_none());
-        r.insert(0, 0, outcome(0));
-        let got: Vec<(usize, usize)> = std::iter::from_fn(|| r.pop()).map(|(b, o)| (b, o.value)).collect();
-        assert_eq!(got, [(0, 0), (10, 1), (20, 2)]);
-        r.insert(4, 40, outcome(4));
+        r.insert(0, 0);
+        let got: Vec<usize> = std::iter::from_fn(|| r.pop()).collect();
+        assert_eq!(got, [0, 10, 20]);
+        r.insert(4, 40);
         assert!(r.pop().is_none());
-        r.insert(3, 30, outcome(3));
-        assert_eq!(r.pop().map(|(_, o)| o.value), Some(3));
-        assert_eq!(r.pop().map(|(_, o)| o.value), Some(4));
+        r.insert(3, 30);
+        assert_eq!(r.pop(), Some(30));
+        assert_eq!(r.pop(), Some(40));
     }
 
-    /// Whether `budget.take(bytes)` on another thread returns within a
-    /// short while, and what.
-    fn taken(budget: &Arc<Budget>, bytes: usize) -> mpsc_result::Taken {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let b = Arc::clone(budget);
-        std::thread::spawn(move || {
-            let _ = tx.send(b.take(bytes));
+    /// Writes each document's name on a line, and counts what it wrote.
+    struct Names {
+        written: Arc<AtomicUsize>,
+    }
+
+    impl Sink<Vec<u8>> for Names {
+        fn write(&mut self, out: &mut dyn Write, value: Vec<u8>) -> io::Result<()> {
+            self.written.fetch_add(1, Ordering::SeqCst);
+            out.write_all(&value)
+        }
+    }
+
+    /// Fails every write once `left` bytes are written.
+    struct Full {
+        left: usize,
+    }
+
+    impl Write for Full {
+        fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::Error::other("no space left on device"));
+            }
+            let n = data.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Documents `texts` through the engine with `jobs` workers (and an
+    /// output thread when `output_thread`), at most `max_items` in flight:
+    /// the error of the output,
+    /// the most documents seen started and not written, and the number
+    /// of documents parsed. A document whose text holds `slow` takes 30 ms.
+    fn engine_run(
+        texts: &[String],
+        jobs: usize,
+        output_thread: bool,
+        max_items: usize,
+        out: Box<dyn Write + Send>,
+    ) -> (Option<Fatal>, usize, usize) {
+        let (started, written, most) = (AtomicUsize::new(0), Arc::new(AtomicUsize::new(0)), AtomicUsize::new(0));
+        let items: Vec<RawItem> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| RawItem::Bytes { key: Key::File(format!("d{i}")), bytes: t.clone().into_bytes() })
+            .collect();
+        let progress = Progress(None);
+        let engine = Engine {
+            feed: Mutex::new(Feed { source: Source::Items(items.into_iter()), next: 0, ended: false, error: None }),
+            flight: Mutex::new(Flight {
+                done: Reorder::new(),
+                writing: false,
+                items: 0,
+                bytes: 0,
+                waiting: 0,
+                closed: false,
+                working: jobs,
+                output_waits: false,
+            }),
+            room: Condvar::new(),
+            readied: Condvar::new(),
+            output_thread,
+            writer: Mutex::new(Writer {
+                out: Out::new(out, 64),
+                sink: Names { written: Arc::clone(&written) },
+                failed: false,
+                error: None,
+            }),
+            max_items,
+            max_bytes: 1 << 30,
+            encoding: gongwen::Encoding::Auto,
+            process: |doc: Doc<'_>| {
+                let now = started.fetch_add(1, Ordering::SeqCst) + 1 - written.load(Ordering::SeqCst);
+                most.fetch_max(now, Ordering::SeqCst);
+                if doc.text.contains("slow") {
+                    std::thread::sleep(Duration::from_millis(30));
+                }
+                Outcome::of(&doc, format!("{}\n", doc.key.name()).into_bytes())
+            },
+            progress: &progress,
+            to_stdout: false,
+        };
+        std::thread::scope(|scope| {
+            if output_thread {
+                scope.spawn(|| engine.output());
+            }
+            for _ in 0..jobs {
+                scope.spawn(|| engine.work());
+            }
         });
-        match rx.recv_timeout(Duration::from_millis(200)) {
-            Ok(ok) => mpsc_result::Taken::Now(ok),
-            Err(RecvTimeoutError::Timeout) => mpsc_result::Taken::Waiting(rx),
-            Err(e) => panic!("{e}"),
+        let mut writer = engine.writer.into_inner().unwrap();
+        if writer.error.is_none() {
+            writer.out.flush().unwrap();
         }
+        (writer.error, most.load(Ordering::SeqCst), started.load(Ordering::SeqCst))
     }
-
-    mod mpsc_result {
-        pub enum Taken {
-            Now(bool),
-            Waiting(std::sync::mpsc::Receiver<bool>),
-        }
-    }
-    use mpsc_result::Taken;
 
     #[test]
-    fn the_budget_bounds_items_and_bytes_and_resumes_at_half() {
-        let budget = Arc::new(Budget::new(4, 100));
-        for _ in 0..4 {
-            assert!(matches!(taken(&budget, 10), Taken::Now(true)));
+    fn the_engine_writes_in_input_order_whatever_each_document_takes() {
+        // uneven documents: every seventh slow, the first too
+        let texts: Vec<String> =
+            (0..120).map(|i| if i % 7 == 0 { format!("一、slow {i}") } else { format!("一、总则 {i}") }).collect();
+        let expected: String = (0..120).map(|i| format!("d{i}\n")).collect();
+        for (jobs, output_thread) in [(1, false), (2, false), (4, false), (1, true), (3, true)] {
+            let recorder = Recorder { log: Arc::default(), most: 10 };
+            let (error, most, parsed) = engine_run(&texts, jobs, output_thread, 12, Box::new(recorder.clone()));
+            assert!(error.is_none());
+            assert_eq!(parsed, 120);
+            let written = String::from_utf8(recorder.log.lock().unwrap().0.clone()).unwrap();
+            assert_eq!(written, expected, "--jobs {jobs}, output thread {output_thread}");
+            // the bound on documents in flight, passed by at most a batch
+            // (here one document) a worker
+            assert!(most <= 12 + jobs, "--jobs {jobs}: {most} in flight");
+            if jobs > 1 {
+                assert!(most > 2, "--jobs {jobs}: the workers went ahead of a slow document ({most} in flight)");
+            }
         }
-        // a fifth item waits until half the items are written
-        let Taken::Waiting(rx) = taken(&budget, 10) else { panic!("a fifth item") };
-        budget.give(10);
-        assert!(rx.recv_timeout(Duration::from_millis(200)).is_err(), "not at one written");
-        budget.give(10);
-        assert_eq!(rx.recv_timeout(Duration::from_secs(5)), Ok(true));
-        // 3 items of 30 bytes held: more bytes wait, an item larger than the
-        // bound goes once nothing is held
-        let Taken::Waiting(rx) = taken(&budget, 500) else { panic!("over the bytes") };
-        for _ in 0..3 {
-            budget.give(10);
+    }
+
+    #[test]
+    fn the_engine_stops_when_the_output_fails() {
+        let texts: Vec<String> = (0..400).map(|i| format!("一、slow {i}")).collect();
+        for (jobs, output_thread) in [(1, false), (3, false), (1, true), (2, true)] {
+            let (error, _, parsed) = engine_run(&texts, jobs, output_thread, 8, Box::new(Full { left: 100 }));
+            let Some(Fatal::Io(message)) = error else { panic!("--jobs {jobs}: {error:?}") };
+            assert_eq!(message, "cannot write the output: no space left on device");
+            assert!(parsed < 100, "--jobs {jobs}: {parsed} documents parsed after the output failed");
         }
-        assert_eq!(rx.recv_timeout(Duration::from_secs(5)), Ok(true));
-        // closing stops a waiting reader
-        let Taken::Waiting(rx) = taken(&budget, 1) else { panic!("over the bytes") };
-        budget.close();
-        assert_eq!(rx.recv_timeout(Duration::from_secs(5)), Ok(false));
-        assert!(matches!(taken(&budget, 1), Taken::Now(false)));
     }
 }

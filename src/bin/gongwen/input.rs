@@ -1,8 +1,10 @@
 //! Where documents come from: files, directories walked in sorted order
 //! ([`crate::walk`]), standard input as one document, or standard input as
-//! JSON Lines read one line at a time. Reading a file, decoding its bytes
-//! (UTF-8, GBK, UTF-16: `--encoding`) and decoding a JSON line happen on the
-//! worker threads ([`load`]); this module's [`Source`] only hands out work.
+//! JSON Lines read in blocks of whole lines. Reading a file, decoding its
+//! bytes (UTF-8, GBK, UTF-16: `--encoding`) and decoding a JSON line happen
+//! on the worker threads ([`Batch::load_each`]); this module's [`Source`]
+//! only hands out work, a [`Batch`] at a time, to the worker that asks (under
+//! a lock: it reads standard input, walks directories, splits nothing).
 
 use crate::batch::Pool;
 use crate::walk::{Extensions, Walker};
@@ -201,8 +203,6 @@ pub enum RawItem {
     File { name: String, path: PathBuf },
     /// Bytes already read (standard input).
     Bytes { key: Key, bytes: Vec<u8> },
-    /// One JSON Lines record, undecoded.
-    Line { line: usize, bytes: Vec<u8> },
     /// Something that failed before it could be read (a directory that
     /// cannot be listed, a record line too long).
     Failed { key: Key, failure: Failure },
@@ -216,17 +216,12 @@ pub struct Loaded {
 
 /// Read, decode and check one item (on a worker thread); files and
 /// standard input are read in `encoding`.
-pub fn load(item: RawItem, encoding: Encoding) -> Loaded {
+fn load(item: RawItem, encoding: Encoding) -> Loaded {
     match item {
         RawItem::File { name, path } => {
             Loaded { key: Key::File(name), text: read_file(&path).and_then(|b| decode(b, encoding)) }
         }
         RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes, encoding) },
-        RawItem::Line { line, bytes } => {
-            let loaded = decode_record(line, &bytes);
-            LINE_STASH.with_borrow_mut(|stash| LINES.put(stash, bytes));
-            loaded
-        }
         RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
     }
 }
@@ -413,7 +408,7 @@ pub fn read_stdin() -> RawItem {
     }
 }
 
-/// Hands out work, one item at a time.
+/// Hands out work, a [`Batch`] at a time.
 pub enum Source {
     /// Files, directories and `-`, as named on the command line.
     Paths { walker: Walker, inputs: Vec<PathBuf>, extensions: Extensions },
@@ -421,6 +416,49 @@ pub enum Source {
     Items(std::vec::IntoIter<RawItem>),
     /// JSON Lines read from standard input as they come.
     Jsonl(JsonlReader),
+}
+
+/// What one worker takes from the [`Source`] at once.
+#[derive(Debug)]
+pub enum Batch {
+    /// Items loaded one by one: files, standard input, failures.
+    Items(Vec<RawItem>),
+    /// `count` whole JSON Lines lines, undecoded, the first of them line
+    /// `first` (1-based) of the input; the last may lack its line break.
+    Lines { bytes: Vec<u8>, first: usize, count: usize },
+}
+
+impl Batch {
+    /// The number of documents.
+    pub fn len(&self) -> usize {
+        match self {
+            Batch::Items(items) => items.len(),
+            Batch::Lines { count, .. } => *count,
+        }
+    }
+
+    /// Each document read, decoded and checked in turn (on a worker
+    /// thread), in input order: files and standard input in `encoding`,
+    /// JSON Lines records as [`decode_record`].
+    pub fn load_each(self, encoding: Encoding, mut each: impl FnMut(Loaded)) {
+        match self {
+            Batch::Items(items) => items.into_iter().for_each(|item| each(load(item, encoding))),
+            Batch::Lines { bytes, first, count } => {
+                let mut rest = &bytes[..];
+                for line in first..first + count {
+                    let (content, next) = match memchr::memchr(b'\n', rest) {
+                        Some(i) => rest.split_at(i + 1),
+                        None => (rest, &rest[rest.len()..]),
+                    };
+                    let content = content.strip_suffix(b"\n").unwrap_or(content);
+                    let content = content.strip_suffix(b"\r").unwrap_or(content);
+                    each(decode_record(line, content));
+                    rest = next;
+                }
+                LINE_STASH.with_borrow_mut(|stash| LINES.put(stash, bytes));
+            }
+        }
+    }
 }
 
 impl Source {
@@ -447,43 +485,76 @@ impl Source {
         }
     }
 
-    /// The next item and its size in bytes (for a file, its size as listed,
-    /// 0 when missing: it is read later, on a worker); `None` at the end.
-    pub fn next_item(&mut self) -> io::Result<Option<(RawItem, usize)>> {
+    /// The next batch and its size in bytes (for a file, its size as
+    /// listed, 0 when missing: it is read later, on a worker); `None` at the
+    /// end. Files and other items come one a batch (their cost is unknown
+    /// until read, and taking one is cheap beside reading it); JSON Lines in
+    /// blocks of whole lines ([`JsonlReader::next_batch`]).
+    pub fn next_batch(&mut self) -> io::Result<Option<(Batch, usize)>> {
         let item = match self {
             Source::Paths { walker, .. } => walker.next(),
             Source::Items(items) => items.next(),
-            Source::Jsonl(reader) => reader.next_item()?,
+            Source::Jsonl(reader) => return reader.next_batch(),
         };
         Ok(item.map(|item| {
             let size = match &item {
                 RawItem::File { path, .. } => fs::metadata(path).map_or(0, |m| m.len() as usize),
-                RawItem::Bytes { bytes, .. } | RawItem::Line { bytes, .. } => bytes.len(),
+                RawItem::Bytes { bytes, .. } => bytes.len(),
                 RawItem::Failed { .. } => 0,
             };
-            (item, size)
+            (Batch::Items(vec![item]), size)
         }))
     }
 }
 
-/// Line buffers of JSON Lines records decoded, for the reader to fill
-/// again: the reader allocated them, and a worker freeing each one would
-/// contend with the reader for its allocator's lock (see [`Pool`]).
+/// Blocks of JSON Lines records read, for the reader to fill again: a
+/// worker reads them and another may decode them, and a thread freeing
+/// memory another allocated contends for that one's allocator lock (see
+/// [`Pool`]).
 static LINES: Pool = Pool::new(16 << 20);
 
 std::thread_local! {
-    /// A worker's decoded lines, given back to [`LINES`] a batch at a time.
+    /// A worker's decoded blocks, given back to [`LINES`] a batch at a time.
     static LINE_STASH: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Reads JSON Lines records one line at a time, each capped in length.
+/// Bytes of JSON Lines a [`Batch`] holds, about (whole lines: it ends at
+/// the last line break within this many bytes): 10 to 30 records of the
+/// corpus, a few milliseconds of parsing. Larger blocks mean fewer turns at
+/// the source's lock; smaller, a shorter wait at the end of the input for
+/// the last block, and less memory held per worker.
+const BLOCK: usize = 256 << 10;
+
+/// Lines a [`Batch`] holds at most (short records): well under the
+/// records the batch engine lets be in flight, so that several blocks are.
+pub const BLOCK_LINES: usize = 128;
+
+/// A read that returns fewer bytes than this is taken to mean that no more
+/// input is ready (a pipe fed slowly, a terminal): the lines read so far go
+/// out without waiting for a whole block, so that records fed one at a time
+/// are answered one at a time. A pipe written faster than it is read gives
+/// its whole buffer (64 KiB) a read, a file what is asked.
+const READY: usize = 32 << 10;
+
+/// Reads JSON Lines records in blocks of whole lines, each line capped in
+/// length.
 pub struct JsonlReader {
-    reader: Box<dyn BufRead + Send>,
-    /// Line buffers taken from [`LINES`].
+    reader: Box<dyn Read + Send>,
+    /// Blocks taken from [`LINES`].
     stash: Vec<Vec<u8>>,
+    /// Bytes read and not yet handed out, from `pos` on: whole lines up to
+    /// `tail`, then the start of a line.
+    data: Vec<u8>,
+    pos: usize,
+    tail: usize,
+    /// Lines handed out.
     line: usize,
-    /// A line already read (by [`sniff_stdin`]).
-    pending: Option<Vec<u8>>,
+    /// The input ended.
+    eof: bool,
+    /// The last read suggests that more input is ready.
+    ready: bool,
+    /// Longest line read ([`MAX_LINE`]; less in tests).
+    max_line: usize,
 }
 
 /// Longest record line read: a document of [`MAX_BYTES`] with every
@@ -491,31 +562,183 @@ pub struct JsonlReader {
 const MAX_LINE: usize = 2 * MAX_BYTES + (1 << 20);
 
 impl JsonlReader {
-    pub fn new(reader: Box<dyn BufRead + Send>) -> Self {
-        JsonlReader { reader, stash: Vec::new(), line: 0, pending: None }
+    pub fn new(reader: Box<dyn Read + Send>) -> Self {
+        JsonlReader::with_start(reader, Vec::new())
     }
 
-    fn next_item(&mut self) -> io::Result<Option<RawItem>> {
-        if let Some(bytes) = self.pending.take() {
-            self.line += 1;
-            return Ok(Some(RawItem::Line { line: self.line, bytes }));
+    /// A reader whose input begins with `start`, already read.
+    fn with_start(reader: Box<dyn Read + Send>, start: Vec<u8>) -> Self {
+        let tail = memchr::memrchr(b'\n', &start).map_or(0, |i| i + 1);
+        JsonlReader {
+            reader,
+            stash: Vec::new(),
+            data: start,
+            pos: 0,
+            tail,
+            line: 0,
+            eof: false,
+            ready: true,
+            max_line: MAX_LINE,
         }
-        let mut bytes = LINES.get(&mut self.stash);
-        let (read, complete) = read_line_capped(&mut self.reader, &mut bytes, MAX_LINE)?;
-        if read == 0 {
-            return Ok(None);
-        }
+    }
+
+    /// The next block of whole lines: about [`BLOCK`] bytes, at most
+    /// [`BLOCK_LINES`] lines, when the input has them ready, else the lines
+    /// ready (at least one); a line longer than `max_line` is skipped unread
+    /// (what is read of it dropped) and given as a failed item. `None` at
+    /// the end of the input.
+    pub fn next_batch(&mut self) -> io::Result<Option<(Batch, usize)>> {
+        let end = loop {
+            let avail = &self.data[self.pos..];
+            // whole lines held: from `pos` to `tail`
+            let whole = self.tail.saturating_sub(self.pos);
+            if avail.len() - whole > self.max_line {
+                // the line being read is too long: the lines before it first
+                if whole > 0 {
+                    break whole;
+                }
+                return self.skip_long_line(None).map(Some);
+            }
+            if whole > 0 {
+                let first = memchr::memchr(b'\n', &avail[..whole]).unwrap_or(whole);
+                if first > self.max_line {
+                    return self.skip_long_line(Some(first)).map(Some);
+                }
+                if let Some(end) = block_end(avail, first) {
+                    break end;
+                }
+                if !self.ready && !self.eof {
+                    break whole;
+                }
+            }
+            if self.eof {
+                if avail.is_empty() {
+                    return Ok(None);
+                }
+                // an unfinished last line is a line
+                break avail.len();
+            }
+            self.read_more()?;
+        };
+        let (end, count) = self.lines_within(end);
+        let mut bytes = self.cut(end);
         if self.line == 0 {
             strip_bom(&mut bytes);
         }
-        self.line += 1;
-        if !complete {
-            let failure =
-                Failure::new("invalid-record", format!("line longer than {MAX_LINE} bytes; skipped without decoding"));
-            return Ok(Some(RawItem::Failed { key: Key::Record { id: Id::Null, line: self.line }, failure }));
-        }
-        Ok(Some(RawItem::Line { line: self.line, bytes }))
+        let first = self.line + 1;
+        self.line += count;
+        let size = bytes.len();
+        Ok(Some((Batch::Lines { bytes, first, count }, size)))
     }
+
+    /// The lines of the `end` bytes from `pos` on, and where they end: at
+    /// `end`, or before the first line longer than `max_line` after the
+    /// first (read whole in one read), which the next block starts with.
+    fn lines_within(&self, end: usize) -> (usize, usize) {
+        let block = &self.data[self.pos..self.pos + end];
+        let (mut start, mut count) = (0, 0);
+        for i in memchr::memchr_iter(b'\n', block).chain((block.last() != Some(&b'\n')).then_some(block.len())) {
+            if i - start > self.max_line && count > 0 {
+                return (start, count);
+            }
+            count += 1;
+            start = i + 1;
+        }
+        (end, count)
+    }
+
+    /// The `end` bytes from `pos` on, handed out: the buffer itself when
+    /// they are most of it (what is left is copied to a new one), else a
+    /// copy of them.
+    fn cut(&mut self, end: usize) -> Vec<u8> {
+        let left = self.data.len() - self.pos - end;
+        if self.pos == 0 && left <= end {
+            let mut rest = LINES.get(&mut self.stash);
+            rest.extend_from_slice(&self.data[end..]);
+            let mut block = std::mem::replace(&mut self.data, rest);
+            block.truncate(end);
+            self.tail = self.tail.saturating_sub(end);
+            return block;
+        }
+        let mut block = LINES.get(&mut self.stash);
+        block.extend_from_slice(&self.data[self.pos..self.pos + end]);
+        self.pos += end;
+        block
+    }
+
+    /// One read onto what is held, of up to a block (at least [`READY`]
+    /// bytes).
+    fn read_more(&mut self) -> io::Result<()> {
+        if self.pos > 0 {
+            self.data.drain(..self.pos);
+            self.tail = self.tail.saturating_sub(self.pos);
+            self.pos = 0;
+        }
+        let start = self.data.len();
+        self.data.resize(start + BLOCK.saturating_sub(start).max(READY), 0);
+        let read = loop {
+            match self.reader.read(&mut self.data[start..]) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        let n = *read.as_ref().unwrap_or(&0);
+        self.data.truncate(start + n);
+        read?;
+        if let Some(i) = memchr::memrchr(b'\n', &self.data[start..]) {
+            self.tail = start + i + 1;
+        }
+        self.eof = n == 0;
+        self.ready = n >= READY;
+        Ok(())
+    }
+
+    /// A first line longer than `max_line`, of which the bytes held are the
+    /// start (its end at `end` from `pos`, when read): the rest read and
+    /// dropped up to its line break.
+    fn skip_long_line(&mut self, end: Option<usize>) -> io::Result<(Batch, usize)> {
+        match end {
+            Some(end) => self.pos += end + 1,
+            None => loop {
+                self.data.clear();
+                (self.pos, self.tail) = (0, 0);
+                self.read_more()?;
+                if self.eof {
+                    break;
+                }
+                if let Some(end) = memchr::memchr(b'\n', &self.data) {
+                    self.pos = end + 1;
+                    break;
+                }
+            },
+        }
+        // the long line's memory is not kept
+        self.data = self.data.split_off(self.pos);
+        self.tail = memchr::memrchr(b'\n', &self.data).map_or(0, |i| i + 1);
+        self.pos = 0;
+        self.line += 1;
+        let failure = Failure::new(
+            "invalid-record",
+            format!("line longer than {} bytes; skipped without decoding", self.max_line),
+        );
+        Ok((Batch::Items(vec![RawItem::Failed { key: Key::Record { id: Id::Null, line: self.line }, failure }]), 0))
+    }
+}
+
+/// Where a block of `avail` (whole lines, the first ending at `first`)
+/// ends: after [`BLOCK_LINES`] lines, or after the last line that ends
+/// within [`BLOCK`] bytes (the first line, when it is longer); `None` when
+/// `avail` holds less than either.
+fn block_end(avail: &[u8], first: usize) -> Option<usize> {
+    let by_bytes = if first + 1 >= BLOCK {
+        Some(first + 1)
+    } else if avail.len() >= BLOCK {
+        memchr::memrchr(b'\n', &avail[..BLOCK]).map(|i| i + 1)
+    } else {
+        None
+    };
+    let within = &avail[..by_bytes.unwrap_or(avail.len())];
+    memchr::memchr_iter(b'\n', within).nth(BLOCK_LINES - 1).map(|i| i + 1).or(by_bytes)
 }
 
 /// Remove a UTF-8 byte order mark from the start of the first line.
@@ -569,7 +792,7 @@ fn read_line_capped(reader: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> 
 /// Lines when its first line is a JSON object with a `"text"` string, else
 /// one document.
 pub fn sniff_stdin() -> io::Result<Source> {
-    let mut reader: Box<dyn BufRead + Send> = Box::new(io::BufReader::with_capacity(1 << 20, io::stdin()));
+    let mut reader = io::BufReader::with_capacity(1 << 20, io::stdin());
     let mut first = Vec::new();
     let (read, whole) = read_line_capped(&mut reader, &mut first, MAX_LINE)?;
     let json = first.strip_prefix(BOM).unwrap_or(&first);
@@ -578,11 +801,12 @@ pub fn sniff_stdin() -> io::Result<Source> {
         && std::str::from_utf8(json)
             .is_ok_and(|json| serde_json::from_str::<Record<'_>>(json).is_ok_and(|r| r.text.is_some()));
     if read > 0 && is_record {
-        let mut jsonl = JsonlReader::new(reader);
-        strip_bom(&mut first);
-        jsonl.pending = Some(first);
-        jsonl.line = 0;
-        return Ok(Source::Jsonl(jsonl));
+        // the first line read again, as it came (its BOM, if any, removed
+        // by the reader); a line break ends it as well as the one it had
+        if read > first.len() {
+            first.push(b'\n');
+        }
+        return Ok(Source::Jsonl(JsonlReader::with_start(Box::new(reader), first)));
     }
     // one document: the first line as it was, then the rest
     if !whole {
@@ -607,9 +831,10 @@ pub fn sniff_stdin() -> io::Result<Source> {
     Ok(Source::Items(vec![RawItem::Bytes { key: Key::Stdin, bytes: text }].into_iter()))
 }
 
-/// Standard input as JSON Lines (`--stdin-jsonl`).
+/// Standard input as JSON Lines (`--stdin-jsonl`), read in blocks straight
+/// into the blocks handed out (its reads of a block bypass its buffer).
 pub fn stdin_jsonl() -> Source {
-    Source::Jsonl(JsonlReader::new(Box::new(io::BufReader::with_capacity(1 << 20, io::stdin()))))
+    Source::Jsonl(JsonlReader::new(Box::new(io::stdin())))
 }
 
 #[cfg(test)]
@@ -679,28 +904,173 @@ mod tests {
         assert_eq!(bad.key.name(), r#"[1,{"k":true}]"#);
     }
 
+    /// Gives at most `step` bytes a read, as a pipe fed slowly does.
+    struct Trickle {
+        data: Vec<u8>,
+        pos: usize,
+        step: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.step).min(self.data.len() - self.pos);
+            buf[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
+            self.pos += n;
+            Ok(n)
+        }
+    }
+
+    /// A record as read: its line number, its id (or failure kind) and its
+    /// text (or the failure's message).
+    type Read1 = (usize, String, String);
+
+    /// Every batch of `input` read `step` bytes at a time: for each, its
+    /// size in bytes and its records (line number, id or failure kind,
+    /// text).
+    fn batches(input: &[u8], step: usize, max_line: usize) -> Vec<(usize, Vec<Read1>)> {
+        let trickle = Trickle { data: input.to_vec(), pos: 0, step };
+        let mut reader = JsonlReader::new(Box::new(trickle));
+        reader.max_line = max_line;
+        let mut out = Vec::new();
+        while let Some((batch, size)) = reader.next_batch().unwrap() {
+            let n = batch.len();
+            let mut records = Vec::new();
+            batch.load_each(Encoding::Auto, |loaded| {
+                let Key::Record { line, .. } = loaded.key else { panic!("{:?}", loaded.key) };
+                let (what, text) = match loaded.text {
+                    Ok(text) => (loaded.key.name().into_owned(), text),
+                    Err(f) => (f.kind.to_owned(), f.message),
+                };
+                records.push((line, what, text));
+            });
+            assert_eq!(records.len(), n);
+            out.push((size, records));
+        }
+        out
+    }
+
+    /// `n` records of about `size` bytes each, numbered from 0.
+    fn records(n: usize, size: usize) -> Vec<u8> {
+        let mut input = Vec::new();
+        for i in 0..n {
+            let text = "字".repeat(size / 3 + i % 7);
+            input.extend_from_slice(format!("{{\"id\":{i},\"text\":\"{text}\"}}\n").as_bytes());
+        }
+        input
+    }
+
+    #[test]
+    fn json_lines_come_in_blocks_of_whole_lines_numbered_in_order() {
+        for (n, size) in [(3000, 300), (100, 20_000), (7, 600_000)] {
+            let input = records(n, size);
+            for step in [usize::MAX, 64 << 10, 4093, 1000] {
+                let got = batches(&input, step, MAX_LINE);
+                let all: Vec<_> = got.iter().flat_map(|(_, r)| r).collect();
+                assert_eq!(all.len(), n, "records {n} of {size}, reads of {step}");
+                for (i, (line, id, text)) in all.iter().enumerate() {
+                    assert_eq!((*line, id.as_str()), (i + 1, i.to_string().as_str()));
+                    assert_eq!(text.len(), 3 * (size / 3 + i % 7));
+                }
+                for (bytes, records) in &got {
+                    assert!(records.len() <= BLOCK_LINES, "{} lines", records.len());
+                    // a block ends at the last line break within BLOCK bytes
+                    assert!(*bytes <= BLOCK || records.len() == 1, "{bytes} bytes");
+                }
+                let sizes: usize = got.iter().map(|(bytes, _)| bytes).sum();
+                assert_eq!(sizes, input.len());
+                // read whole, blocks are full: short records BLOCK_LINES a
+                // block, long ones about BLOCK bytes
+                if step == usize::MAX {
+                    let (bytes, records) = &got[0];
+                    assert!(
+                        records.len() == BLOCK_LINES || *bytes + 3 * size + 100 > BLOCK,
+                        "{bytes} bytes, {} lines",
+                        records.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn records_fed_slowly_go_out_as_they_come() {
+        // reads of less than READY bytes: each block is the lines read
+        let input = records(50, 100);
+        let got = batches(&input, 150, MAX_LINE);
+        assert!(
+            got.iter().all(|(_, records)| records.len() <= 2),
+            "{:?}",
+            got.iter().map(|g| g.1.len()).collect::<Vec<_>>()
+        );
+        assert_eq!(got.iter().map(|(_, r)| r.len()).sum::<usize>(), 50);
+    }
+
+    #[test]
+    fn line_endings_blank_lines_and_an_unfinished_last_line() {
+        let input =
+            b"{\"id\":\"a\",\"text\":\"x\"}\r\n\n{\"id\":\"b\",\"text\":\"y\"}\r\n{\"id\":\"c\",\"text\":\"z\"}";
+        for step in [usize::MAX, 1, 7] {
+            let got: Vec<_> = batches(input, step, MAX_LINE).into_iter().flat_map(|(_, r)| r).collect();
+            let what: Vec<_> = got.iter().map(|(line, what, text)| (*line, what.as_str(), text.as_str())).collect();
+            assert_eq!(what[0], (1, "a", "x"));
+            assert_eq!((what[1].0, what[1].1), (2, "invalid-record"));
+            assert_eq!(what[2..], [(3, "b", "y"), (4, "c", "z")]);
+        }
+        assert!(batches(b"", 10, MAX_LINE).is_empty());
+        let got = batches(b"\n", 10, MAX_LINE);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1[0].1, "invalid-record");
+    }
+
+    #[test]
+    fn a_line_over_the_cap_is_skipped_and_the_next_keeps_its_number() {
+        let long = format!("{{\"id\":\"long\",\"text\":\"{}\"}}\n", "x".repeat(5000));
+        let short = |id: &str| format!("{{\"id\":\"{id}\",\"text\":\"y\"}}\n");
+        for (input, step) in [
+            (format!("{}{long}{}", short("a"), short("b")), usize::MAX),
+            (format!("{}{long}{}", short("a"), short("b")), 700),
+            (format!("{long}{}{long}", short("b")), 100),
+            // unfinished at the end of the input
+            (format!("{}{}", short("a"), long.trim_end()), 300),
+        ] {
+            let got: Vec<_> = batches(input.as_bytes(), step, 4000).into_iter().flat_map(|(_, r)| r).collect();
+            let lines: Vec<_> = input.lines().collect();
+            assert_eq!(got.len(), lines.len());
+            for ((line, what, text), raw) in got.iter().zip(&lines) {
+                if raw.len() > 4000 {
+                    assert_eq!(what, "invalid-record");
+                    assert_eq!(text, "line longer than 4000 bytes; skipped without decoding");
+                } else {
+                    assert!(raw.contains(&format!("\"{what}\"")), "line {line}: {what}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_byte_order_mark_starts_the_first_line_only() {
         let input = "\u{FEFF}{\"id\": 1, \"text\": \"a\"}\n\u{FEFF}{\"id\": 2, \"text\": \"b\"}\n";
-        let mut reader = JsonlReader::new(Box::new(io::Cursor::new(input.as_bytes().to_vec())));
-        let Some(RawItem::Line { line: 1, bytes }) = reader.next_item().unwrap() else { panic!("a line") };
-        assert_eq!(decode_record(1, &bytes).text.unwrap(), "a");
-        let Some(RawItem::Line { line: 2, bytes }) = reader.next_item().unwrap() else { panic!("a line") };
-        let failure = decode_record(2, &bytes).text.unwrap_err();
-        assert_eq!(failure.kind, "invalid-record", "a BOM inside the stream is no white space");
+        for step in [usize::MAX, 2] {
+            let got: Vec<_> = batches(input.as_bytes(), step, MAX_LINE).into_iter().flat_map(|(_, r)| r).collect();
+            assert_eq!((got[0].0, got[0].2.as_str()), (1, "a"));
+            assert_eq!(
+                (got[1].0, got[1].1.as_str()),
+                (2, "invalid-record"),
+                "a BOM inside the stream is no white space"
+            );
+        }
     }
 
     #[test]
     fn items_come_one_at_a_time_with_their_size() {
         let item = |n: usize| RawItem::Bytes { key: Key::Stdin, bytes: vec![b'x'; n] };
         let mut source = Source::Items(vec![item(5), item(100)].into_iter());
-        let size = |s: &mut Source| s.next_item().unwrap().map(|(_, size)| size);
-        assert_eq!(size(&mut source), Some(5));
-        assert_eq!(size(&mut source), Some(100));
+        let size = |s: &mut Source| s.next_batch().unwrap().map(|(b, size)| (b.len(), size));
+        assert_eq!(size(&mut source), Some((1, 5)));
+        assert_eq!(size(&mut source), Some((1, 100)));
         assert_eq!(size(&mut source), None);
         let mut jsonl = Source::Jsonl(JsonlReader::new(Box::new(&b"{}\n{\"id\":1}\r\n"[..])));
-        assert_eq!(size(&mut jsonl), Some(2));
-        assert_eq!(size(&mut jsonl), Some(8), "without the line ending");
+        assert_eq!(size(&mut jsonl), Some((2, 13)), "two lines in one block, with their endings");
         assert_eq!(size(&mut jsonl), None);
     }
 
