@@ -1760,3 +1760,43 @@ fn tasks_documents_table_has_one_row_per_document() {
         (&Value::Bool(false), &Value::from("not-found"), &Value::Null)
     );
 }
+
+/// A record fed through a pipe that stays open is answered at once (the
+/// output is flushed when nothing else is taken), not when the input ends:
+/// a program can drive the tool one record at a time.
+#[test]
+fn a_record_on_an_open_pipe_is_answered_before_the_input_ends() {
+    use std::io::{BufRead, BufReader, Write};
+    for jobs in ["1", "2"] {
+        let mut child = Command::new(BIN)
+            .args(["parse", "--stdin-jsonl", "--format", "jsonl", "--jobs", jobs])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut input = child.stdin.take().unwrap();
+        let mut output = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for _ in 0..2 {
+                let mut line = String::new();
+                output.read_line(&mut line).unwrap();
+                tx.send(line).unwrap();
+            }
+        });
+        for id in ["a", "b"] {
+            writeln!(input, "{}", serde_json::json!({"id": id, "text": "一、总则\n做好工作。"})).unwrap();
+            input.flush().unwrap();
+            // (the pipe stays open: the answer must come without its end)
+            let line = rx.recv_timeout(std::time::Duration::from_secs(20));
+            let line =
+                line.unwrap_or_else(|_| panic!("--jobs {jobs}: no answer to record {id} while the input is open"));
+            let v: Value = serde_json::from_str(&line).unwrap();
+            assert_eq!(v["id"], id, "--jobs {jobs}");
+        }
+        drop(input);
+        reader.join().unwrap();
+        assert!(child.wait().unwrap().success(), "--jobs {jobs}");
+    }
+}

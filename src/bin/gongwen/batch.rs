@@ -684,9 +684,12 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
                 ready.push(done);
             }
             let closed = flight.closed;
-            drop(flight);
             let (items, bytes) = ready.iter().fold((0, 0), |(i, b), d| (i + d.items, b + d.bytes));
-            let written = closed || self.write(&mut ready);
+            // nothing else taken: the workers wait for input (a slow pipe),
+            // so what is written now is flushed, not held until a block fills
+            let idle = flight.items == items;
+            drop(flight);
+            let written = closed || self.write(&mut ready, idle);
             ready.clear();
             flight = lock(&self.flight);
             flight.items -= items;
@@ -724,8 +727,9 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
     }
 
     /// Write the outcomes of `ready`, in order, with their lines on
-    /// standard error; false when the output failed (the error is kept).
-    fn write(&self, ready: &mut Vec<Done<T>>) -> bool {
+    /// standard error, and flush them when `idle` (nothing else is taken);
+    /// false when the output failed (the error is kept).
+    fn write(&self, ready: &mut Vec<Done<T>>, idle: bool) -> bool {
         let mut writer = lock(&self.writer);
         let w = &mut *writer;
         // the bar is hidden while output goes to standard output or error
@@ -743,7 +747,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
                     n += 1;
                 }
             }
-            if self.to_stdout && self.progress.shown() {
+            if idle || (self.to_stdout && self.progress.shown()) {
                 w.out.flush()?;
             }
             Ok(())
