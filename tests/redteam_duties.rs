@@ -22,7 +22,7 @@
 //! would find at a cost (about 1 % of the parse) above what these rules may
 //! add.
 
-use gongwen::{Block, Document, Period, Role};
+use gongwen::{Block, Period, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
@@ -45,18 +45,6 @@ fn clause_deadline<'d>(b: &'d Block<'_>) -> Option<(&'d str, Option<&'d str>, bo
 /// `by` of the block's own deadline line.
 fn block_by<'d>(b: &'d Block<'_>) -> Option<&'d str> {
     b.deadline().and_then(|d| d.by.as_deref())
-}
-
-/// Every responsibility's spans read back from the raw text.
-fn spans_read_back(text: &str, doc: &Document<'_>) {
-    for b in doc.blocks() {
-        for r in &b.responsibilities {
-            assert!(text.get(r.span.start..r.span.end).is_some(), "{r:?}");
-            for a in &r.agencies {
-                assert_eq!(text[a.span.start..a.span.end].replace("\r\n", "\n"), a.name.as_ref());
-            }
-        }
-    }
 }
 
 #[test]
@@ -83,7 +71,7 @@ fn county_list_with_label_lines_after_each_task() {
     // 次年3月底前 is not March of the document's year
     let b = block(&doc, "5.", "实施农村公路提档");
     assert_ne!(clause_deadline(b).and_then(|d| d.1), Some("2025-03-31"));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -117,7 +105,7 @@ fn province_opinion_bracket_variants() {
     assert_eq!(roles(block(&doc, "（六）", "保障产业用地")), [vec![("省自然资源厅", Responsible)]]);
     let b = block(&doc, "（七）", "加强人才支撑");
     assert_eq!(clause_deadline(b).map(|d| d.3), Some(Some(Period::Year)));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -130,7 +118,7 @@ fn ministry_notice_department_bodies_and_false_positives() {
     assert_eq!(clause_deadline(b).and_then(|d| d.1), Some("2025-09-30"));
     // a citation's issuer and a person's title are no responsibility
     assert!(block(&doc, "四、", "做好宣传培训").responsibilities.is_empty());
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -151,7 +139,7 @@ fn html_district_plan_prose_groups() {
     assert_eq!(clause_deadline(b).and_then(|d| d.1), Some("2024-12-31"));
     let b = block(&doc, "（四）", "拓展融资渠道");
     assert_eq!(roles(b), [vec![("区金融服务中心", Lead), ("区财政局", Support)]]);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -176,7 +164,7 @@ fn street_markdown_bodies_of_a_street_office() {
     // 城管科: a street office's 科 is a body
     let b = block(&doc, "3.", "完善视频监控");
     assert_eq!(roles(b), [vec![("平安办", Lead), ("城管科", Support), ("各社区居委会", Support)]]);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -205,7 +193,7 @@ fn town_minutes_crlf_prose_duties() {
     let b = block(&doc, "三、", "关于项目建设");
     assert_eq!(roles(b)[0], [("镇经济发展办", Lead), ("镇规划建设办", Support)]);
     assert_eq!(clause_deadline(b).and_then(|d| d.1), Some("2025-10-31"));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -224,7 +212,7 @@ fn pdf_plan_bracket_over_a_line_break() {
     let doc = parse(&text);
     let b = block(&doc, "（四）", "加强非道路移动机械监管");
     assert_eq!(roles(b), [vec![("省生态环境厅", Responsible), ("省住房城乡建设厅", Support)]]);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -281,7 +269,7 @@ fn county_tasks_label_role_in_brackets() {
     let b = block(&doc, "（五）", "降低物流成本");
     assert_eq!(roles(b), [vec![("县交通运输局", Responsible), ("县商务局", Support)]]);
     assert_eq!(clause_deadline(b).and_then(|d| d.1), Some("2026-12-31"));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -291,7 +279,7 @@ fn province_notice_cooperative_body() {
     // 省供销合作社会同…: a body ending in 社
     let b = block(&doc, "二、", "保障农资供应");
     assert_eq!(roles(b)[0], [("省供销合作社", Lead), ("省商务厅", Support), ("省市场监管局", Support)]);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]

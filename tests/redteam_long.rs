@@ -84,17 +84,6 @@ fn columns<'d>(t: &'d gongwen::Table<'_>) -> Vec<&'d str> {
     t.columns.iter().map(|c| c.name.as_ref()).collect()
 }
 
-/// Every span of the clauses' bodies reads back from the raw text.
-fn spans_read_back(text: &str, doc: &Document<'_>) {
-    for b in doc.blocks() {
-        for r in &b.responsibilities {
-            for a in &r.agencies {
-                assert_eq!(text[a.span.start..a.span.end].replace("\r\n", "\n"), a.name.as_ref());
-            }
-        }
-    }
-}
-
 use Role::{Lead, Responsible, Support};
 
 #[test]
@@ -143,7 +132,7 @@ fn city_five_year_plan_with_chapters_sections_and_boxes() {
     let b = block(&doc, "（二）", "强化移动源污染防治");
     assert_eq!(roles(b), [vec![("市交通运输局", Responsible), ("市公安局", Responsible)]]);
     no_numbering_warnings(&doc);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -174,7 +163,7 @@ fn county_emergency_plan_crlf_three_decimal_levels_and_duties() {
     let titles: Vec<_> = doc.attachments.iter().map(|a| (a.number, a.title.as_ref())).collect();
     assert_eq!(titles, [(Some(1), "县防汛抗旱指挥部成员名单"), (Some(2), "县防汛抗旱应急响应流程图")]);
     no_numbering_warnings(&doc);
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -262,7 +251,7 @@ fn district_key_points_take_their_year_from_the_title() {
     assert_eq!(due(block(&doc, "6．", "培育数字经济重点企业")), Some(("年内", Some("2024-12-31"))));
     let d = block(&doc, "7．", "举办数字经济").responsibilities[0].deadline.as_deref().unwrap();
     assert_eq!(d.every, Some(gongwen::Period::Quarter));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -411,7 +400,7 @@ fn city_key_points_crlf_with_deadlines_after_the_label() {
     let b = block(&doc, "5.", "开展政务公开业务培训");
     assert_eq!(roles(b), [vec![("市政府办公室", Responsible)]]);
     assert_eq!(due(b), Some(("下半年", Some("2025-12-31"))));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -478,7 +467,7 @@ fn county_key_points_in_markdown_with_a_role_word_in_a_label() {
     assert_eq!(roles(b), [vec![("县农业农村局", Responsible), ("县财政局", Support)]]);
     assert_eq!(due(b), Some(("第三季度", Some("2025-09-30"))));
     assert_eq!(due(block(&doc, "5.", "开展村级组织")), Some(("上半年", Some("2025-06-30"))));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -554,7 +543,7 @@ fn department_key_points_with_division_labels_and_a_lead_in() {
     let b = block(&doc, "3.", "加强疾病预防控制体系建设");
     assert_eq!(roles(b), [vec![("市疾控中心", Responsible)]]);
     assert_eq!(due(b), Some(("9月底前", Some("2025-09-30"))));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]

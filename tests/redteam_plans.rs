@@ -39,18 +39,6 @@ fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
     b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
-/// Every span of the document reads back from the raw text.
-fn spans_read_back(text: &str, doc: &Document<'_>) {
-    for b in doc.blocks() {
-        for r in &b.responsibilities {
-            assert!(text.get(r.span.start..r.span.end).is_some(), "{r:?}");
-            for a in &r.agencies {
-                assert_eq!(text[a.span.start..a.span.end].replace("\r\n", "\n"), a.name.as_ref());
-            }
-        }
-    }
-}
-
 use Role::{Lead, Responsible, Support};
 
 #[test]
@@ -78,7 +66,7 @@ fn province_plan_with_label_lines_under_each_task() {
     assert_eq!(when(b.deadline()).map(|d| d.2), Some(true));
     // 省直各部门要按照职责分工: a collective subject states no assignment
     assert!(block(&doc, "（一）", "加强组织领导").responsibilities.is_empty());
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -109,7 +97,7 @@ fn city_key_points_with_labels_run_on_after_the_task() {
     let b = block(&doc, "5.", "清理妨碍统一市场");
     assert_eq!(roles(b), [vec![("市市场监管局", Responsible), ("市司法局", Responsible)]]);
     assert_eq!(clause_deadline(b), Some(("每季度", None, true, Some(Period::Quarter))));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -132,7 +120,7 @@ fn district_action_plan_crlf_brackets_and_prose() {
     let b = block(&doc, "（四）", "长效管理");
     assert_eq!(roles(b)[0][..2], [("各街道办事处", Responsible), ("镇人民政府", Responsible)]);
     assert_eq!(clause_deadline(b), Some(("持续实施", None, true, None)));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 #[test]
@@ -175,7 +163,7 @@ fn street_plan_crlf_signed_at_the_end() {
     let b = block(&doc, "3、", "加强执法检查");
     assert_eq!(roles(b), [vec![("街道综合行政执法队", Responsible), ("自治办", Support)]]);
     assert_eq!(clause_deadline(b).map(|d| d.2), Some(true));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 /// (name, role) of each column of the document's first table.
@@ -333,7 +321,7 @@ fn markdown_key_points_with_labels_separated_by_ideographic_spaces() {
     let b = block(&doc, "（三）", "推进入河排污口整治");
     assert_eq!(roles(b), [vec![("区生态环境局", Lead), ("区水务局", Support), ("区农业农村局", Support)]]);
     assert_eq!(clause_deadline(b).and_then(|d| d.1), Some("2025-09-30"));
-    spans_read_back(&text, &doc);
+    redteam::spans_read_back(&text, &doc);
 }
 
 /// What is no label run: a label inside a sentence, a label word without

@@ -30,3 +30,17 @@ pub fn block<'d>(doc: &'d Document<'_>, marker: &str, title: &str) -> &'d Block<
         .find(|b| b.marker == marker && b.title.as_deref().is_some_and(|t| t.starts_with(title)))
         .unwrap_or_else(|| panic!("no block {marker}{title}"))
 }
+
+/// Every responsibility's span lies on the raw text's character
+/// boundaries, and every body's span reads back as its name (line breaks
+/// of CRLF text read as `\n`).
+pub fn spans_read_back(text: &str, doc: &Document<'_>) {
+    for b in doc.blocks() {
+        for r in &b.responsibilities {
+            assert!(text.get(r.span.start..r.span.end).is_some(), "{r:?}");
+            for a in &r.agencies {
+                assert_eq!(text[a.span.start..a.span.end].replace("\r\n", "\n"), a.name.as_ref());
+            }
+        }
+    }
+}

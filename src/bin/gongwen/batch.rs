@@ -534,6 +534,22 @@ struct Flight<T> {
     output_waits: bool,
 }
 
+impl<T> Flight<T> {
+    /// Nothing taken yet, `working` workers started.
+    fn new(working: usize) -> Self {
+        Flight {
+            done: Reorder::new(),
+            writing: false,
+            items: 0,
+            bytes: 0,
+            waiting: 0,
+            closed: false,
+            working,
+            output_waits: false,
+        }
+    }
+}
+
 /// The output side, locked only by the worker that is writing (so never
 /// waited for).
 struct Writer<S> {
@@ -863,16 +879,7 @@ pub fn run<T: Send, S: Sink<T>>(
     let output_thread = jobs < std::thread::available_parallelism().map_or(1, |n| n.get());
     let engine = Engine {
         feed: Mutex::new(Feed { source, next: 0, ended: false, error: None }),
-        flight: Mutex::new(Flight {
-            done: Reorder::new(),
-            writing: false,
-            items: 0,
-            bytes: 0,
-            waiting: 0,
-            closed: false,
-            working: jobs,
-            output_waits: false,
-        }),
+        flight: Mutex::new(Flight::new(jobs)),
         room: Condvar::new(),
         readied: Condvar::new(),
         output_thread,
@@ -1195,16 +1202,7 @@ mod tests {
         let progress = Progress(None);
         let engine = Engine {
             feed: Mutex::new(Feed { source: Source::Items(items.into_iter()), next: 0, ended: false, error: None }),
-            flight: Mutex::new(Flight {
-                done: Reorder::new(),
-                writing: false,
-                items: 0,
-                bytes: 0,
-                waiting: 0,
-                closed: false,
-                working: jobs,
-                output_waits: false,
-            }),
+            flight: Mutex::new(Flight::new(jobs)),
             room: Condvar::new(),
             readied: Condvar::new(),
             output_thread,
