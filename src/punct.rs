@@ -522,15 +522,26 @@ const LEAD: [Lead; 256] = {
 /// `s.split(|c| M::MARKS.contains(c))` (empty pieces included), found with
 /// [`find_marks`].
 #[inline]
+/// The length in bytes of the character that starts at byte `i` of `s` (a
+/// character boundary, as the mark searches return), read off its lead
+/// byte: a mark found by a search is stepped over without decoding it.
+pub(crate) fn len_at(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        None => 0,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    }
+}
+
 pub(crate) fn split_marks<M: MarkSet>(s: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let r = rest?;
         match find_marks::<M>(r) {
             Some(i) => {
-                // a mark is one ASCII byte or three bytes
-                let len = if r.as_bytes()[i].is_ascii() { 1 } else { 3 };
-                rest = Some(&r[i + len..]);
+                rest = Some(&r[i + len_at(r, i)..]);
                 Some(&r[..i])
             }
             None => {
@@ -870,6 +881,14 @@ pub(crate) fn brackets_and_newlines(s: &str, out: &mut Vec<BracketAt>, newlines:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn len_at_reads_the_character_length_off_its_lead_byte() {
+        let s = "a，é𝄞";
+        let lens: Vec<usize> = s.char_indices().map(|(i, _)| len_at(s, i)).collect();
+        assert_eq!(lens, s.chars().map(char::len_utf8).collect::<Vec<_>>());
+        assert_eq!(len_at(s, s.len()), 0);
+    }
 
     #[test]
     fn cjk_periods() {

@@ -493,8 +493,7 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
         // (a space separates too, only before a label: `A　配合单位：B`)
         while let Some(k) = punct::find_marks::<punct::CommaSemicolonOrSpace>(&rest[from..]) {
             let i = from + k;
-            // a mark is one ASCII byte or three bytes
-            from = i + if rest.as_bytes()[i].is_ascii() { 1 } else { 3 };
+            from = i + punct::len_at(rest, i);
             let after = punct::trim(&rest[from..]);
             if let Ok((r, role2)) = labelled_head(after) {
                 end = i;

@@ -602,7 +602,7 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
         0
     } else {
         let k = punct::find_marks::<punct::CommaOrSemicolon>(tail)?;
-        sentence.len() - tail.len() + k + if tail.as_bytes()[k].is_ascii() { 1 } else { 3 }
+        sentence.len() - tail.len() + k + punct::len_at(tail, k)
     };
     inner_responsibility(src, paragraph, sentence, from)
 }
@@ -671,7 +671,7 @@ fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from:
         let end = mark.unwrap_or(b.len());
         let clause = &body[start..end];
         // (a mark is one ASCII byte or three bytes)
-        let next_start = mark.map(|m| m + if b[m].is_ascii() { 1 } else { 3 });
+        let next_start = mark.map(|m| m + punct::len_at(body, m));
         clauses += 1;
         if clauses > MAX_INNER_CLAUSES {
             return None;
