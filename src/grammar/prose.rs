@@ -670,7 +670,6 @@ fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from:
         let mark = marks.next();
         let end = mark.unwrap_or(b.len());
         let clause = &body[start..end];
-        // (a mark is one ASCII byte or three bytes)
         let next_start = mark.map(|m| m + punct::len_at(body, m));
         clauses += 1;
         if clauses > MAX_INNER_CLAUSES {
@@ -681,9 +680,7 @@ fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from:
         }
         let next = next_start?;
         // (a comma or semicolon continues the sentence)
-        let continues = matches!(b[end], b',' | b';')
-            || punct::has_prefix(&b[end..], FW_COMMA_BYTES)
-            || punct::has_prefix(&b[end..], FW_SEMICOLON_BYTES);
+        let continues = body[end..].starts_with(|c| punct::is_comma(c) || punct::is_semicolon(c));
         prev = continues.then_some(clause);
         if !continues {
             sentence_start = next;
