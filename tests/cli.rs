@@ -1800,3 +1800,31 @@ fn a_record_on_an_open_pipe_is_answered_before_the_input_ends() {
         assert!(child.wait().unwrap().success(), "--jobs {jobs}");
     }
 }
+
+/// A standard error that cannot be written (full, `2>/dev/full`) changes
+/// nothing but the lost lines: a missing file still exits 1, a usage error
+/// 2, a warning leaves the output whole; never a panic (exit 101).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_standard_error_that_cannot_be_written_keeps_the_exit_codes() {
+    let full = || Stdio::from(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap());
+    let run_full = |args: &[&str]| {
+        let child = Command::new(BIN).args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(full()).spawn();
+        wait_or_kill(child.unwrap(), 60, &args.join(" "))
+    };
+    // a file that is not there: its error line is lost, the status is not
+    let o = run_full(&["parse", "--format", "jsonl", "/nonexistent/gongwen-test.txt"]);
+    assert_eq!(code(&o), 1);
+    // --keep-going: the error record is written, the line on stderr lost
+    let o = run_full(&["parse", "--format", "jsonl", "--keep-going", SEED, "/nonexistent/gongwen-test.txt"]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(jsonl(&o).len(), 2);
+    // a usage error
+    let o = run_full(&["tasks", "--bom", "--format", "jsonl", SEED]);
+    assert_eq!(code(&o), 2);
+    // a directory with no file to read: a warning, exit 1
+    let dir = TempDir::new("stderr-full");
+    dir.write("notes.bin", "x");
+    let o = run_full(&["parse", "--format", "jsonl", &dir.0.display().to_string()]);
+    assert_eq!(code(&o), 1);
+}

@@ -757,7 +757,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
                 for outcome in done.outcomes {
                     w.failed |= outcome.failed;
                     if let Some(line) = &outcome.stderr {
-                        eprintln!("{line}");
+                        crate::say(format_args!("{line}"));
                     }
                     w.sink.put(&mut w.out, outcome.value)?;
                     n += 1;
@@ -948,7 +948,9 @@ pub fn run<T: Send, S: Sink<T>>(
     let empty = feed.source.empty_dirs();
     for dir in empty {
         let exts = crate::walk::Extensions::new(args.ext.as_deref()).map(|e| e.list()).unwrap_or_default();
-        eprintln!("gongwen: warning: {dir}: no file to read in this directory (taken: {exts}; --ext to choose)");
+        crate::say(format_args!(
+            "gongwen: warning: {dir}: no file to read in this directory (taken: {exts}; --ext to choose)"
+        ));
     }
     // --keep-going: failed documents are in the output, not the status
     let failed = (failed && !keep_going) || sink.failed();

@@ -350,13 +350,22 @@ fn main() -> ExitCode {
         // the reader of our output went away (`gongwen … | head`): stop quietly
         Err(batch::Fatal::BrokenPipe) => ExitCode::FAILURE,
         Err(batch::Fatal::Io(message)) => {
-            eprintln!("gongwen: {message}");
+            say(format_args!("gongwen: {message}"));
             ExitCode::FAILURE
         }
     }
 }
 
+/// Write one line to standard error, ignoring a failure to write it: with
+/// standard error closed, full or a broken pipe (`2>/dev/full`, a reader
+/// that went away) the run goes on and ends with the exit code it would
+/// have had, where `eprintln!` would panic (exit 101).
+pub(crate) fn say(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("gongwen: {message}");
+    say(format_args!("gongwen: {message}"));
     ExitCode::from(2)
 }
