@@ -594,6 +594,39 @@ fn a_panic_in_one_document_is_an_error_record_and_the_batch_goes_on() {
     assert!(out.contains("\"two\""), "{out}");
 }
 
+/// A panic while a file is decoded (a bug, as one while parsing) is caught
+/// the same way: an error record of kind `panic` for that file, the others
+/// parsed, exit 1.
+#[cfg(feature = "test-hooks")]
+#[test]
+fn a_panic_while_decoding_one_document_is_an_error_record_and_the_batch_goes_on() {
+    let dir = TempDir::new("decode-panic");
+    dir.write("a.txt", seed());
+    dir.write("b.txt", seed());
+    dir.write("c.txt", seed());
+    let victim = dir.path("b.txt");
+    for jobs in ["1", "2"] {
+        let o = Command::new(BIN)
+            .args(["parse", "--format", "jsonl", "--jobs", jobs, &dir.0.display().to_string()])
+            .env("GONGWEN_TEST_DECODE_PANIC_ON", &victim)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run gongwen");
+        assert_eq!(code(&o), 1, "a document failed");
+        let records = jsonl(&o);
+        assert_eq!(records.len(), 3, "{records:?}");
+        for r in &records {
+            if r["file"] == victim.as_str() {
+                assert_eq!(r["error_kind"], "panic", "{r}");
+                assert!(r["error"].as_str().unwrap().contains("decoding panicked (injected panic"), "{r}");
+            } else {
+                assert_eq!(r["ok"], true, "{r}");
+            }
+        }
+        assert!(stderr(&o).contains(&format!("{victim}: internal error: decoding panicked")), "{}", stderr(&o));
+    }
+}
+
 #[test]
 fn bad_inputs_each_get_a_one_line_reason_and_the_rest_completes() {
     let dir = TempDir::new("bad");

@@ -452,20 +452,12 @@ fn one<T>(loaded: Loaded, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> 
         Ok(text) => {
             let key = &loaded.key;
             let parsed = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                injected_panic(key);
+                injected_panic(key, "GONGWEN_TEST_PANIC_ON");
                 let result = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
                 process(Doc { key, text, result })
             }));
             parsed.unwrap_or_else(|payload| {
-                let why = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "no message".to_owned());
-                let failure = Failure::new(
-                    "panic",
-                    format!("internal error: the parser panicked ({why}); the document was skipped, please report it"),
-                );
+                let failure = panicked("the parser", payload.as_ref());
                 process(Doc { key, text: "", result: Err(failure) })
             })
         }
@@ -473,18 +465,33 @@ fn one<T>(loaded: Loaded, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> 
     }
 }
 
+/// The error of a document whose `stage` ("the parser", "decoding")
+/// panicked: kind `panic`, with the panic's message.
+pub(crate) fn panicked(stage: &str, payload: &(dyn std::any::Any + Send)) -> Failure {
+    let why = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_owned());
+    Failure::new(
+        "panic",
+        format!("internal error: {stage} panicked ({why}); the document was skipped, please report it"),
+    )
+}
+
 /// For the tests of panic isolation only (feature `test-hooks`, never in a
-/// release): panic while parsing the document named by the environment
-/// variable `GONGWEN_TEST_PANIC_ON`.
+/// release): panic on the document named by the environment variable `var`
+/// (`GONGWEN_TEST_PANIC_ON` while parsing, `GONGWEN_TEST_DECODE_PANIC_ON`
+/// while decoding).
 #[cfg(feature = "test-hooks")]
-fn injected_panic(key: &crate::input::Key) {
-    if std::env::var("GONGWEN_TEST_PANIC_ON").is_ok_and(|name| *key.name() == *name) {
+pub(crate) fn injected_panic(key: &crate::input::Key, var: &str) {
+    if std::env::var(var).is_ok_and(|name| *key.name() == *name) {
         panic!("injected panic for {}", key.name());
     }
 }
 
 #[cfg(not(feature = "test-hooks"))]
-fn injected_panic(_: &crate::input::Key) {}
+pub(crate) fn injected_panic(_: &crate::input::Key, _: &str) {}
 
 /// A lock, whether or not a thread panicked while holding it: a panic on a
 /// worker closes the run ([`Engine::close`]) and is raised again once all

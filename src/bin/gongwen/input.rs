@@ -219,9 +219,14 @@ pub struct Loaded {
 fn load(item: RawItem, encoding: Encoding) -> Loaded {
     match item {
         RawItem::File { name, path } => {
-            Loaded { key: Key::File(name), text: read_file(&path).and_then(|b| decode(b, encoding)) }
+            let key = Key::File(name);
+            let text = read_file(&path).and_then(|b| guarded_decode(&key, b, encoding));
+            Loaded { key, text }
         }
-        RawItem::Bytes { key, bytes } => Loaded { key, text: decode(bytes, encoding) },
+        RawItem::Bytes { key, bytes } => {
+            let text = guarded_decode(&key, bytes, encoding);
+            Loaded { key, text }
+        }
         RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
     }
 }
@@ -254,6 +259,17 @@ fn too_large(size: u64) -> Failure {
 /// the encoding, are refused here. Bytes that look binary (many control
 /// bytes) are first tried as UTF-16, whose ASCII characters hold a zero
 /// byte each: UTF-16 text is never called binary.
+/// [`decode`], with a panic caught (a bug: decoding is meant to be total,
+/// as parsing is): the item gets an error of kind `panic` and the batch goes
+/// on with the others, as for a panic while parsing (`batch::one`).
+fn guarded_decode(key: &Key, bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::batch::injected_panic(key, "GONGWEN_TEST_DECODE_PANIC_ON");
+        decode(bytes, encoding)
+    }))
+    .unwrap_or_else(|payload| Err(crate::batch::panicked("decoding", payload.as_ref())))
+}
+
 fn decode(bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
     if bytes.is_empty() {
         return Err(Failure::new("empty", "empty file (0 bytes)"));
