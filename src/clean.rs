@@ -64,6 +64,10 @@ pub(crate) enum Residue {
     HtmlComment,
     /// HTML tags.
     HtmlTag,
+    /// HTML elements removed with their content, never text of the
+    /// document: a page's `<script>`, `<style>`, `<noscript>`, `<template>`
+    /// and the `<title>` of its head ([`HIDDEN_ELEMENTS`]).
+    HtmlHidden,
     /// HTML character entities.
     HtmlEntity,
     /// Line breaks inside a paragraph of hard-wrapped text.
@@ -77,7 +81,7 @@ pub(crate) enum Residue {
 
 impl Residue {
     /// Every kind, in the order their diagnostics are listed.
-    pub(crate) const ALL: [Residue; 11] = [
+    pub(crate) const ALL: [Residue; 12] = [
         Residue::Bom,
         Residue::Invisible,
         Residue::LinkArtifact,
@@ -85,6 +89,7 @@ impl Residue {
         Residue::Markdown,
         Residue::HtmlComment,
         Residue::HtmlTag,
+        Residue::HtmlHidden,
         Residue::HtmlEntity,
         Residue::LineWrap,
         Residue::PageFurniture,
@@ -103,6 +108,10 @@ impl Residue {
             Residue::Markdown => ("markdown marker", "markdown markers"),
             Residue::HtmlComment => ("HTML comment", "HTML comments"),
             Residue::HtmlTag => ("HTML tag", "HTML tags"),
+            Residue::HtmlHidden => (
+                "HTML script, style or title element (with its content)",
+                "HTML script, style and title elements (with their content)",
+            ),
             Residue::HtmlEntity => ("HTML entity (decoded)", "HTML entities (decoded)"),
             Residue::LineWrap => ("line break inside a paragraph (joined)", "line breaks inside paragraphs (joined)"),
             Residue::PageFurniture => {
@@ -567,6 +576,16 @@ const BLOCK_TAGS: &[&str] = &[
     "article",
 ];
 
+/// Elements whose content is never text of the document, removed with it:
+/// a saved page's scripts and style sheets (a script's strings can look
+/// like headings: `document.write("<p>三、…")`), the fallback of
+/// `noscript`, templates, and the `<title>` of the page's head, which is
+/// the page's name (the document's title and the site's: `…的通知_政策文件`)
+/// where the body prints the title itself. The element ends at the first
+/// closing tag of its name (as HTML reads a script); an opening tag with no
+/// closing one is removed alone, as any tag.
+const HIDDEN_ELEMENTS: [&str; 5] = ["script", "style", "noscript", "template", "title"];
+
 /// Named entities decoded, with their replacement.
 const ENTITIES: &[(&str, &str)] = &[
     ("nbsp", " "),
@@ -621,6 +640,8 @@ impl<'a> Cleaned<'a> {
         // the three searches and the copy each visit the input once
         c.work += 4 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
+        // the same for the closing tag of each of HIDDEN_ELEMENTS
+        let mut hidden_ends: [Option<(usize, Option<usize>)>; HIDDEN_ELEMENTS.len()] = [None; HIDDEN_ELEMENTS.len()];
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;
             i = at;
@@ -815,7 +836,26 @@ impl<'a> Cleaned<'a> {
                     }
                 }
                 b'<' => match html_tag(&raw[i..]) {
-                    Some((len, kind, block)) => (i + len, block.then_some(Cow::Borrowed("\n")), kind),
+                    Some(Tag { len, hidden: Some(h), .. }) => {
+                        // where the element's closing tag is: searched once
+                        // for all the openers of its name before it
+                        // (unclosed ones stay linear)
+                        let from = i + len;
+                        let found = match hidden_ends[h] {
+                            Some((searched, found)) if searched <= from && found.is_none_or(|f| f >= from) => found,
+                            _ => {
+                                let found = hidden_end(bytes, from, HIDDEN_ELEMENTS[h]);
+                                c.work += (found.unwrap_or(bytes.len()) - from) as u64;
+                                hidden_ends[h] = Some((from, found));
+                                found
+                            }
+                        };
+                        match found {
+                            Some(end) => (end, None, Residue::HtmlHidden),
+                            None => (from, None, Residue::HtmlTag),
+                        }
+                    }
+                    Some(Tag { len, block, .. }) => (i + len, block.then_some(Cow::Borrowed("\n")), Residue::HtmlTag),
                     None => {
                         i += 1;
                         continue;
@@ -1184,10 +1224,25 @@ fn run_of(bytes: &[u8], i: usize, is: fn(u8) -> bool) -> usize {
     i + bytes[i..].iter().take_while(|&&x| is(x)).count()
 }
 
-/// An HTML tag (not a comment) at the start of `s`: its length, kind and
-/// whether it ends a line.
-fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
+/// An HTML tag (not a comment) at the start of `s`: its length, whether it
+/// ends a line, and whether it opens an element removed with its content.
+fn html_tag(s: &str) -> Option<Tag> {
     let b = s.as_bytes();
+    // a saved page's document type (`<!DOCTYPE html>`) or XML declaration
+    // (`<?xml version="1.0"?>`, of XHTML): a tag of no element
+    let declaration = match b.get(1) {
+        Some(b'!') => b.get(2..9).is_some_and(|n| n.eq_ignore_ascii_case(b"doctype")),
+        Some(b'?') => b.get(2..5).is_some_and(|n| n.eq_ignore_ascii_case(b"xml")),
+        _ => false,
+    };
+    if declaration {
+        let close = b.iter().take(1024).position(|&c| c == b'>')?;
+        return (memchr::memchr2(b'<', b'\n', &b[1..close]).is_none()).then_some(Tag {
+            len: close + 1,
+            block: true,
+            hidden: None,
+        });
+    }
     let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
     // a namespaced name (`<o:p>` of Word HTML) is one name
     let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b':').count();
@@ -1213,7 +1268,35 @@ fn html_tag(s: &str) -> Option<(usize, Residue, bool)> {
     }
     let name = s[name_start..name_start + name_len].to_ascii_lowercase();
     let block = BLOCK_TAGS.contains(&name.as_str());
-    Some((close + 1, Residue::HtmlTag, block))
+    // an opening tag (not `<x/>`) of an element whose content goes with it
+    let hidden =
+        if name_start == 1 && b[close - 1] != b'/' { HIDDEN_ELEMENTS.iter().position(|h| *h == name) } else { None };
+    Some(Tag { len: close + 1, block, hidden })
+}
+
+/// An HTML tag found by [`html_tag`].
+struct Tag {
+    /// Its length in bytes.
+    len: usize,
+    /// Whether it ends a line ([`BLOCK_TAGS`]).
+    block: bool,
+    /// For the opening tag of one of [`HIDDEN_ELEMENTS`], its index there.
+    hidden: Option<usize>,
+}
+
+/// Where the element `name` that opened before `from` ends: past the `>` of
+/// the first `</name` (any case) at or after `from` followed by `>`, a space
+/// or `/`; `None` when it is not closed.
+fn hidden_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
+    for at in memchr::memmem::find_iter(&bytes[from..], b"</") {
+        let p = from + at + 2;
+        let after = p + name.len();
+        let named = bytes.get(p..after).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()));
+        if named && matches!(bytes.get(after), Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            return memchr::memchr(b'>', &bytes[after..]).map(|gt| after + gt + 1);
+        }
+    }
+    None
 }
 
 /// An HTML entity at the start of `s`: its length and decoded text.
@@ -1238,6 +1321,41 @@ fn entity(s: &str) -> Option<(usize, Cow<'static, str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scripts, style sheets, noscript, templates and the page's title go
+    /// with their content, up to the first closing tag of their name in any
+    /// case; an opener with no closing tag goes alone, as any tag, and the
+    /// text after it stays; `</scripts>` closes nothing; a self-closed
+    /// `<script/>` is a tag.
+    #[test]
+    fn hidden_elements_go_with_their_content() {
+        let raw = "<html><head><TITLE>某某的通知_政策文件</TITLE><style>p{margin:0}</style>\n\
+                   <script type=\"text/javascript\">var s = \"一、不是标题</p>\";</SCRIPT ></head>\n\
+                   <body><p>一、总则</p><noscript>请启用脚本</noscript><p>第一条</p>\n\
+                   <script>document.write(\"<p>三、假的</p>\");</script></body></html>";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "\n\n\n一、总则\n\n第一条\n\n");
+        assert_eq!(c.runs(Residue::HtmlHidden), 5);
+        // a document type and an XML declaration are tags; `<!` in text is not
+        let d = Cleaned::new(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">\n<!doctype html><p>一、总则</p>a<!b>",
+        );
+        assert_eq!(d.text, "\n\n\n\n\n\n一、总则\na<!b>");
+        let (s, e) = spans(&c, "第一条");
+        assert_eq!(&raw[s..e], "第一条");
+        // not closed: the opener goes, the text stays
+        let c = Cleaned::new("<p>一、总则</p><script>二、分则");
+        assert_eq!(c.text, "\n一、总则\n二、分则");
+        assert_eq!((c.runs(Residue::HtmlHidden), c.runs(Residue::HtmlTag)), (0, 3));
+        // a longer name is no closing tag; a self-closed opener is a tag
+        let c = Cleaned::new("<style>a</styles>b</style>c<script/>d");
+        assert_eq!(c.text, "cd");
+        // many unclosed openers: each searches no further than the first
+        let many = "<script>一".repeat(2000);
+        let c = Cleaned::new(&many);
+        assert_eq!(c.text, "一".repeat(2000));
+        assert!(c.work < 20 * many.len() as u64, "{} units for {} bytes", c.work, many.len());
+    }
 
     /// The cheap test lets every control character through, and
     /// `has_rare` finds one wherever it stands, whatever else is near.

@@ -355,3 +355,40 @@ fn markdown_bullets_before_markers_are_residue() {
     assert_eq!(&text[b.marker_span.start..b.marker_span.end], "（二）");
     assert_eq!(block(&doc, "（一）", "加强领导").paragraphs[0].text, "落实责任。");
 }
+
+/// A page saved whole from a city government's site (`<!DOCTYPE html>`, a
+/// head with meta, `<title>` holding the title and the site's name, a style
+/// sheet and scripts — one whose string looks like a heading —, a
+/// breadcrumb, `<h1>`, a `<noscript>` fallback, a footer with the site's
+/// registration, a script writing a share bar): the notice and the plan
+/// read as from the bare text; nothing of the head, the scripts or the
+/// footer is a title, a block or a paragraph.
+#[test]
+fn a_page_saved_whole_with_head_scripts_and_footer() {
+    let text = read("13-saved-page.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        notice(&doc),
+        (
+            Some("某某市人民政府办公室关于印发某某市老旧小区改造三年行动方案的通知"),
+            Some("某府办发〔2025〕7号"),
+            vec!["各区人民政府", "市政府各委、办、局"],
+            vec!["某某市人民政府办公室"],
+            Some("2025-03-18"),
+        )
+    );
+    assert_eq!(doc.title.as_deref(), Some("某某市老旧小区改造三年行动方案"));
+    let top: Vec<_> = doc.sections.iter().map(|b| (b.marker.as_ref(), b.title.as_deref())).collect();
+    assert_eq!(top, [("一、", Some("目标任务")), ("二、", Some("重点工作")), ("三、", Some("保障措施"))]);
+    let b = block(&doc, "（一）", "完善基础设施");
+    assert_eq!(roles(b), [vec![("市住房城乡建设局", Lead), ("市水务局", Support), ("市发展改革委", Support)]]);
+    let b = block(&doc, "（二）", "提升服务功能");
+    assert_eq!(roles(b), [vec![("各区人民政府", Responsible)]]);
+    assert_eq!(deadline(b), Some("2026年底前"));
+    assert_eq!(texts(block(&doc, "三、", "保障措施")), ["各区要加强组织领导，落实资金保障。"]);
+    for needle in ["统计代码", "政策文件", "门户网站", "浏览器", "分享到", "主办", "ICP", "text-indent", "document"]
+    {
+        nowhere(&doc, needle);
+    }
+    assert!(doc.preamble.iter().all(|p| !p.text.contains('<') && !p.text.contains("var ")));
+}
