@@ -1072,6 +1072,18 @@ impl<'a> Cleaned<'a> {
         self.segs.get(i + 1).map_or(self.text.len(), |n| n.clean()) - self.segs[i].clean()
     }
 
+    /// Where the cleaned text starts in the raw input when it is one
+    /// verbatim stretch of it running to the end of `raw_len` raw bytes (a
+    /// text from which nothing was removed, or only something before it: a
+    /// BOM, a leading markdown marker): every cleaned offset `c` is then raw
+    /// `start + c`, with no lookup.
+    pub(crate) fn verbatim_tail(&self, raw_len: usize) -> Option<usize> {
+        match self.segs.as_slice() {
+            [s] if s.replaced == VERBATIM && s.clean == 0 && s.raw() + self.text.len() == raw_len => Some(s.raw()),
+            _ => None,
+        }
+    }
+
     /// Whether cleaned `start..end` is one verbatim stretch of the input, so
     /// its text can be borrowed from the raw input.
     #[cfg(test)]

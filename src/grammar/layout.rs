@@ -242,6 +242,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);
     let mut pages = 0;
     src.work(text.len() + BUCKETS);
+    let tail = src.clean.verbatim_tail(raw.len());
     for (at, piece) in src.pieces() {
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
@@ -262,10 +263,17 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             };
             // most raw lines are their cleaned line: no residue was removed
             // from them, nor around them up to the line breaks on either
-            // side (nor a leading BOM, nor trailing residue at the end)
-            let (lo, hi) = (at.saturating_sub(1), (at + piece.len() + 1).min(text.len()));
-            let (raw_lo, raw_hi, verbatim) = src.clean.map(lo, hi);
-            let same = verbatim && (at > 0 || raw_lo == 0) && (hi < text.len() || raw_hi == raw.len());
+            // side (nor a leading BOM, nor trailing residue at the end); in
+            // a text that is the raw input's tail verbatim (most texts)
+            // every line but a first one after removed residue is
+            let same = match tail {
+                Some(off) => at > 0 || off == 0,
+                None => {
+                    let (lo, hi) = (at.saturating_sub(1), (at + piece.len() + 1).min(text.len()));
+                    let (raw_lo, raw_hi, verbatim) = src.clean.map(lo, hi);
+                    verbatim && (at > 0 || raw_lo == 0) && (hi < text.len() || raw_hi == raw.len())
+                }
+            };
             // the test suite runs with debug assertions: every input it
             // parses checks that both ways find the same raw line
             debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
