@@ -136,7 +136,17 @@ fn numbering_checks_see_the_enclosed_forms() {
     assert_eq!(doc.title.as_deref(), Some("某某区安全生产专项整治实施方案"));
     assert_eq!(
         tree(&doc).iter().map(|x| (x.0, x.2, x.3)).collect::<Vec<_>>(),
-        [(0, 1, "一、"), (1, 1, "㈠"), (1, 2, "㈡"), (1, 4, "㈣"), (0, 2, "二、"), (1, 1, "⒈"), (1, 2, "⒉"), (1, 2, "⒉"), (1, 4, "⒋")]
+        [
+            (0, 1, "一、"),
+            (1, 1, "㈠"),
+            (1, 2, "㈡"),
+            (1, 4, "㈣"),
+            (0, 2, "二、"),
+            (1, 1, "⒈"),
+            (1, 2, "⒉"),
+            (1, 2, "⒉"),
+            (1, 4, "⒋")
+        ]
     );
     assert_eq!(
         numbering(&text, &doc),
@@ -314,5 +324,24 @@ fn the_audit_sees_the_new_forms() {
         let report = gongwen::audit::audit(&text);
         assert!(report.is_clean(), "{name}: {report:?}");
         assert!(report.headings_built == report.headings_seen && report.headings_seen > 5, "{name}: {report:?}");
+    }
+}
+
+/// The same block tree with every line break removed (a scrape that lost
+/// them): the new forms run on after a sentence end or a title. (Not the
+/// document with gaps: in a run-on line a heading is cut where it
+/// continues the numbering, ㈣ after ㈡ no more than （四） after （二）; nor
+/// the roman parts: a part glued to the title of the section before it,
+/// `二、深入打好碧水保卫战Ⅲ.保障措施`, is not cut, no more than
+/// `…碧水保卫战第三部分保障措施` is; a markdown text without its line
+/// breaks is no markdown.)
+#[test]
+fn the_same_trees_with_every_line_break_removed() {
+    for name in ["01-enclosed-title.txt", "04-half-paren-below.txt", "05-half-paren-as-subitem.txt"] {
+        let text = read(name);
+        let joined = text.replace('\n', "");
+        let (a, b) = (parse(&text), parse(&joined));
+        let shape = |d: &Document<'_>| tree(d).into_iter().map(|x| (x.0, x.1, x.2, x.3.to_owned())).collect::<Vec<_>>();
+        assert_eq!(shape(&b), shape(&a), "{name}");
     }
 }
