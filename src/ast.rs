@@ -227,7 +227,9 @@ pub struct Paragraph<'a> {
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum BlockKind {
-    /// 第一编.
+    /// 第一编, 第一部分, 第一篇; a roman numeral with a mark after it
+    /// (`Ⅰ．` `Ⅱ、` `Ⅲ.`, U+2160…), which some reports and plans print for
+    /// their top-level parts.
     Part,
     /// 第一章.
     Chapter,
@@ -241,11 +243,12 @@ pub enum BlockKind {
     Action,
     /// 任务1： ——任务1： — a task heading of an action plan.
     Task,
-    /// （一） or (一).
+    /// （一） or (一); also the parenthesized ideograph `㈠` … `㈩`
+    /// (U+3220…) of Word exports, the same style.
     Subsection,
-    /// 1. 1． 1、
+    /// 1. 1． 1、; also the digit with a full stop `⒈` … `⒛` (U+2488…).
     Item,
-    /// （1） or (1).
+    /// （1） or (1); also the parenthesized number `⑴` … `⒇` (U+2474…).
     Subitem,
     /// ① … ㊿.
     Circled,
@@ -260,6 +263,11 @@ pub enum BlockKind {
     /// (1 → 1.1 → 1.1.1), its full number in [`Block::outline`], its last
     /// component in [`Block::number`].
     Decimal,
+    /// `1）` `1)`: a number closed by a bracket alone, the level below
+    /// （1） (and above ①); where a document prints no （1）, it stands in
+    /// their place (under 1.).
+    #[serde(rename = "paren-item")]
+    ParenItem,
 }
 
 impl BlockKind {
@@ -280,6 +288,7 @@ impl BlockKind {
             BlockKind::Row => "row",
             BlockKind::Box => "box",
             BlockKind::Decimal => "decimal",
+            BlockKind::ParenItem => "paren-item",
         }
     }
 }
@@ -1174,7 +1183,7 @@ mod tests {
 
     /// Every variant, checked complete by an exhaustive match (a new
     /// variant fails to compile here until it is listed).
-    const KINDS: [BlockKind; 14] = [
+    const KINDS: [BlockKind; 15] = [
         BlockKind::Part,
         BlockKind::Chapter,
         BlockKind::Division,
@@ -1189,6 +1198,7 @@ mod tests {
         BlockKind::Row,
         BlockKind::Box,
         BlockKind::Decimal,
+        BlockKind::ParenItem,
     ];
 
     fn listed(k: BlockKind) -> bool {
@@ -1206,7 +1216,8 @@ mod tests {
             | BlockKind::Circled
             | BlockKind::Row
             | BlockKind::Box
-            | BlockKind::Decimal => KINDS.contains(&k),
+            | BlockKind::Decimal
+            | BlockKind::ParenItem => KINDS.contains(&k),
         }
     }
 

@@ -7,7 +7,8 @@
 //!
 //! - **headings seen**: in the cleaned text (the same residue removal the
 //!   parser uses: HTML tags, `@` runs, markdown), a numbering marker of any
-//!   style (`一、` `（一）` `1.` `（1）` `①` `第X编/部分/篇/章/节/条`) at a line start —
+//!   style (`一、` `（一）` `1.` `（1）` `1）` `①` `第X编/部分/篇/章/节/条`, the
+//!   enclosed forms `㈠` `⒈` `⑴`, a roman numeral with a mark `Ⅰ．`) at a line start —
 //!   after any white space, em-space, no-break space or zero-width character
 //!   — or right after `。；：！？`, a closing bracket, or an indent run of two
 //!   spaces inside a line (a lost line break). Cross-references (`第三条规定`,
@@ -530,6 +531,15 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
             }
             let (len, n) = run(s, |c| ascii_digit(c).is_some());
             let dot = s[len..].chars().next()?;
+            // 1） 1): two digits at most, closed by a bracket alone
+            if matches!(dot, '）' | ')') {
+                let total = len + dot.len_utf8();
+                if n > 2 || next_after(total).is_some_and(|c| ascii_digit(c).is_some() || c == '%' || c == '％') {
+                    return None;
+                }
+                let number = s[..len].chars().filter_map(ascii_digit).fold(0, |a, d| a * 10 + d);
+                return (number > 0).then_some((BlockKind::ParenItem, number, total));
+            }
             if n > 3 || !matches!(dot, '.' | '．' | '、') {
                 return None;
             }
@@ -542,6 +552,25 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
             (number > 0).then_some((BlockKind::Item, number, total))
         }
         '\u{2460}'..='\u{2473}' => Some((BlockKind::Circled, first as u32 - 0x245F, first.len_utf8())),
+        // the enclosed forms of Word exports: ⑴ as （1）, ⒈ as 1., ㈠ as （一）
+        '\u{2474}'..='\u{2487}' => Some((BlockKind::Subitem, first as u32 - 0x2473, first.len_utf8())),
+        '\u{2488}'..='\u{249B}' => Some((BlockKind::Item, first as u32 - 0x2487, first.len_utf8())),
+        '\u{3220}'..='\u{3229}' => Some((BlockKind::Subsection, first as u32 - 0x321F, first.len_utf8())),
+        // a roman numeral and a 顿号 or dot (Ⅰ． Ⅱ、): a part; not Ⅰ、Ⅱ类,
+        // nor Ⅳ.5 (a digit but a year's after it)
+        '\u{2160}'..='\u{216B}' => {
+            let mark = next_after(first.len_utf8())?;
+            let total = first.len_utf8() + mark.len_utf8();
+            if !matches!(mark, '、' | '．' | '.')
+                || next_after(total).is_some_and(|c| ('\u{2160}'..='\u{216F}').contains(&c))
+                || next_after(total).is_some_and(|c| ascii_digit(c).is_some())
+                    && !(s[total..].bytes().take_while(u8::is_ascii_digit).count() == 4
+                        && s[total + 4..].starts_with('年'))
+            {
+                return None;
+            }
+            Some((BlockKind::Part, first as u32 - 0x215F, total))
+        }
         '\u{3251}'..='\u{325F}' => Some((BlockKind::Circled, first as u32 - 0x3251 + 21, first.len_utf8())),
         '\u{32B1}'..='\u{32BF}' => Some((BlockKind::Circled, first as u32 - 0x32B1 + 36, first.len_utf8())),
         _ => None,
@@ -1045,6 +1074,17 @@ mod tests {
             ("1.1　编制目的", Some((BlockKind::Decimal, 1))),
             ("4.2.3 省级指挥部接到通知后", Some((BlockKind::Decimal, 3))),
             ("2．12　应急报告", Some((BlockKind::Decimal, 12))),
+            ("㈠总体目标", Some((BlockKind::Subsection, 1))),
+            ("㈩其他", Some((BlockKind::Subsection, 10))),
+            ("⑴加强领导", Some((BlockKind::Subitem, 1))),
+            ("⒇其他", Some((BlockKind::Subitem, 20))),
+            ("⒈明确责任", Some((BlockKind::Item, 1))),
+            ("⒛其他", Some((BlockKind::Item, 20))),
+            ("1）校长负责", Some((BlockKind::ParenItem, 1))),
+            ("12)家长", Some((BlockKind::ParenItem, 12))),
+            ("Ⅰ．总体情况", Some((BlockKind::Part, 1))),
+            ("Ⅱ、2025年工作计划", Some((BlockKind::Part, 2))),
+            ("Ⅻ.附则", Some((BlockKind::Part, 12))),
         ];
         for (s, want) in cases {
             assert_eq!(marker_at(s).map(|(k, n, _)| (k, n)), want, "{s}");
@@ -1069,6 +1109,11 @@ mod tests {
             "2019.12 起",
             "1.2.3.4.5 标题",
             "1.1",
+            "Ⅰ、Ⅱ类放射源",
+            "Ⅰ级响应",
+            "Ⅳ.5",
+            "100）",
+            "3)%",
         ] {
             assert_eq!(marker_at(s), None, "{s}");
         }
@@ -1079,6 +1124,21 @@ mod tests {
         let text = "\u{2003}\u{2003}一、总体要求\n意见。（一）指导思想。坚持。1.加强（省财政厅负责）2.完善\n要求　　（二）原则\n共计1.5亿元，第三条规定\n如下意见：二、任务\n条件：（一）守法；（二）胜任；①略\n第（一）至（五）项\n";
         let seen: Vec<_> = seen_markers(text).iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(seen, ["一、", "（一）", "1.", "2.", "（二）", "二、"]);
+        // the enclosed forms, after a sentence end or an indentation
+        let text = "某某方案\n㈠目标。⑴加强。⒉推进　　1）校长\n";
+        let seen: Vec<_> = seen_markers(text).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(seen, ["㈠", "⑴", "⒉", "1）"]);
+    }
+
+    /// The enclosed forms count as headings: built when the parser reads
+    /// them, flagged where a paragraph starts with one (`⑵` in a table
+    /// cell's text is left out as any marker there is).
+    #[test]
+    fn enclosed_markers_count_as_headings() {
+        let text = "某某工作方案\n一、总体要求\n㈠目标。\n⑴加强。\n";
+        let report = audit(text);
+        assert!(report.is_clean(), "{report:?}");
+        assert_eq!((report.headings_seen, report.headings_built), (3, 3));
     }
 
     #[test]

@@ -257,6 +257,12 @@ fn marker() -> impl Strategy<Value = String> {
         (1u32..40, select(&[".", "．", "、"][..])).prop_map(|(n, d)| format!("{n}{d}")),
         (1u32..40, lparen(), rparen()).prop_map(|(n, l, r)| format!("{l}{n}{r}")),
         (1u32..=50).prop_map(|n| circled(n).to_string()),
+        // the enclosed forms of Word exports (㈠ ⑴ ⒈), 1） 1), roman parts
+        (0u32..10).prop_map(|n| char::from_u32(0x3220 + n).unwrap().to_string()),
+        (0u32..20, select(&[0x2474u32, 0x2488][..])).prop_map(|(n, b)| char::from_u32(b + n).unwrap().to_string()),
+        (1u32..40, rparen()).prop_map(|(n, r)| format!("{n}{r}")),
+        (0u32..12, select(&["．", "、", "."][..]))
+            .prop_map(|(n, d)| format!("{}{d}", char::from_u32(0x2160 + n).unwrap())),
         (1u32..40, select(&["编", "章", "节", "条"][..])).prop_map(|(n, k)| format!("第{}{k}", cn(n))),
         (1u32..40).prop_map(|n| format!("第{n}条")),
     ]

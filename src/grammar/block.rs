@@ -17,7 +17,7 @@ const MAX_RUN_IN_TITLE: usize = 40;
 const MAX_LINE_TITLE: usize = 60;
 
 /// Number of block kinds (size of per-kind tables).
-pub(crate) const KINDS: usize = 12;
+pub(crate) const KINDS: usize = 13;
 
 /// Nesting rank: a block nests under the nearest open block of lower rank
 /// (decimal outline numbers, which share one rank, by their depth: see
@@ -30,7 +30,7 @@ pub(crate) fn rank(kind: BlockKind) -> u8 {
 
 /// [`rank`] of each kind, in the order of [`BlockKind`]'s variants
 /// (checked by a test).
-const RANKS: [u8; 14] = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 11, 11, 4];
+const RANKS: [u8; 15] = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 12, 12, 4, 11];
 
 /// Nesting order of a heading: its kind's rank, then its depth in a
 /// decimal outline (`1` above `1.1` above `1.1.1`; 0 for other kinds). A
@@ -239,8 +239,10 @@ impl<'s, 'a> Builder<'s, 'a> {
             (Some(_), []) => self.run_in.last().is_some_and(|r| r.as_ref().is_some_and(|r| r.sole)),
             _ => false,
         };
-        matches!(item.kind, BlockKind::Subsection | BlockKind::Item | BlockKind::Subitem | BlockKind::Circled)
-            && item.children.is_empty()
+        matches!(
+            item.kind,
+            BlockKind::Subsection | BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Circled
+        ) && item.children.is_empty()
             && item.responsibilities.is_empty()
             && prev.kind == item.kind
             && ends_semicolon(prev)
@@ -1150,9 +1152,10 @@ mod tests {
             (Subsection, 8),
             (Item, 9),
             (Subitem, 10),
-            (Circled, 11),
-            (Row, 11),
-            (Box, 11),
+            (ParenItem, 11),
+            (Circled, 12),
+            (Row, 12),
+            (Box, 12),
         ];
         assert_eq!(ranks.len(), RANKS.len());
         for (kind, r) in ranks {

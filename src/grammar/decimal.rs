@@ -85,7 +85,12 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
         || marks
             .iter()
             .flatten()
-            .find(|m| !matches!(m.kind, BlockKind::Subitem | BlockKind::Circled | BlockKind::Row | BlockKind::Box))
+            .find(|m| {
+                !matches!(
+                    m.kind,
+                    BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Circled | BlockKind::Row | BlockKind::Box
+                )
+            })
             .is_some_and(|m| m.kind == BlockKind::Decimal);
     if numbered < MIN_NUMBERED || !opens {
         for m in marks.iter_mut().filter(|m| is_decimal(m)) {

@@ -120,6 +120,9 @@ pub(crate) struct Numbering {
     /// depth of the last one (0: none yet).
     decimal: [u32; 4],
     decimal_depth: u8,
+    /// Whether an enclosed number (㈠ ⑴ ⒈, not ①) has been seen: the next
+    /// marker is then looked for in that form too.
+    enclosed: bool,
 }
 
 impl Numbering {
@@ -150,6 +153,9 @@ impl Numbering {
 
     pub(crate) fn see(&mut self, m: &Marker<'_>) {
         let r = rank(m.kind);
+        // (a marker of one character of three bytes is a circled number
+        // or an enclosed one: `12.` `(1)` are ASCII)
+        self.enclosed |= m.text.len() == 3 && m.text.as_bytes()[0] >= 0x80 && m.kind != BlockKind::Circled;
         self.last[usize::from(r)] = m.number;
         self.current = Some(r);
         let d = super::marker::depth(m);
@@ -479,6 +485,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         BlockKind::Subsection,
         BlockKind::Item,
         BlockKind::Subitem,
+        BlockKind::ParenItem,
         BlockKind::Circled,
     ];
     let hay = text.as_bytes();
@@ -489,6 +496,15 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         }
         // (a number at u32::MAX has no successor to look for)
         let Some(n) = last.checked_add(1) else { continue };
+        // the enclosed form of `n` in the block of `count` from `first`
+        // (㈡ for （二）, ⒉ for 2., ⑵ for （2）)
+        let enclosed_found = |first: u32, count: u32| {
+            n <= count
+                && char::from_u32(first + n - 1).is_some_and(|c| {
+                    let mut b = [0; 4];
+                    holds(hay, c.encode_utf8(&mut b).as_bytes())
+                })
+        };
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
             BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
@@ -516,16 +532,24 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 push_cn(buf, n);
                 let at = buf.len();
                 buf.push(punct::FW_RPAREN);
-                found(buf) || {
-                    buf.truncate(at);
-                    buf.push(')');
-                    found(buf)
-                }
+                found(buf)
+                    || {
+                        buf.truncate(at);
+                        buf.push(')');
+                        found(buf)
+                    }
+                    || numbering.enclosed && enclosed_found(0x3220, 10)
             }
-            BlockKind::Item | BlockKind::Subitem | BlockKind::Action | BlockKind::Task => {
+            BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Action | BlockKind::Task => {
                 // the digits (rare enough in prose that a hit is checked)
                 let _ = write!(buf, "{n}");
                 found(buf)
+                    || numbering.enclosed
+                        && match KINDS_BY_RANK[r] {
+                            BlockKind::Item => enclosed_found(0x2488, 20),
+                            BlockKind::Subitem => enclosed_found(0x2474, 20),
+                            _ => false,
+                        }
             }
             BlockKind::Circled => char::from_u32(0x245F + n).is_some_and(|c| {
                 buf.push(c);
@@ -546,7 +570,8 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
 /// more than the search of a line): a needle that opens or ends with an
 /// ASCII byte (`11.`, `三)`) is found from that byte (rare in CJK text,
 /// [`memchr`]), one that opens with 第 from the line's 第s, one that ends
-/// with 、 or ） from those; only a circled number is searched for itself.
+/// with 、 or ） from those; only a circled or enclosed number (① ㈡ ⒉) is
+/// searched for itself.
 fn holds(hay: &[u8], needle: &[u8]) -> bool {
     let from_end = |p: usize, len: usize| hay[..p + len].ends_with(needle);
     match (needle.first(), needle.last()) {

@@ -1,7 +1,13 @@
 //! Numbering markers at the start of a line: 一、 （一） (一) 1. 1． 1、
-//! （1） (1) ① 第一章 第一条 第一编 第一节.
+//! （1） (1) 1） 1) ① 第一章 第一条 第一编 第一节; the enclosed forms of
+//! Word exports read as the styles they stand for (㈠ as （一）, ⑴ as
+//! （1）, ⒈ as 1.), and roman numerals with a mark after them (Ⅰ． Ⅱ、) as
+//! parts.
 
-use super::numeral::{arabic, circled_value, cn_numeral, cn_value, digits_value, is_cn_digit, is_digit};
+use super::numeral::{
+    arabic, circled_value, cn_numeral, cn_value, digit_stop_value, digits_value, is_cn_digit, is_digit, is_roman,
+    paren_digit_value, paren_ideograph_value, roman_value,
+};
 use crate::ast::BlockKind;
 use crate::punct::{self, DUNHAO, FW_DOT};
 use nom::{
@@ -113,9 +119,17 @@ fn plain_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
 }
 
 /// [`plain_item`], or else [`year_item`], the number and its dot read once:
-/// the year form is tried only where a digit follows the dot.
+/// the year form is tried only where a digit follows the dot. (What
+/// [`marker`] reads through [`digit_item`].)
+#[cfg(test)]
 fn plain_or_year_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
     let (rest, n) = arabic(i).ok()?;
+    item_after(rest, n)
+}
+
+/// An item's dot and what may follow it, after its number `n` (`rest`:
+/// the text after the digits): what `plain_or_year_item` reads.
+fn item_after(rest: &str, n: u32) -> Option<(&str, (BlockKind, u32))> {
     let dot = rest.chars().next().filter(|&c| c == '.' || c == FW_DOT || c == DUNHAO)?;
     let after = &rest[dot.len_utf8()..];
     match after.chars().next() {
@@ -173,6 +187,60 @@ fn plain_bracketed(i: &str, open: char) -> Option<(&str, (BlockKind, u32))> {
     Some((&inner[len + close.len_utf8()..], found))
 }
 
+/// An item (`1.` `1、`, what `plain_or_year_item` reads) or a [`paren_item`], the
+/// digits read once.
+fn digit_item(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (rest, n) = arabic(i).ok()?;
+    item_after(rest, n).or_else(|| paren_item(&i[..i.len() - rest.len()], rest, n))
+}
+
+/// `1）` `1)`: at most two digits (`digits`, then `rest`, of value `n`)
+/// closed by a bracket alone, not followed by a digit nor a percent sign;
+/// the level below （1） (kind [`BlockKind::ParenItem`]).
+fn paren_item<'s>(digits: &str, rest: &'s str, n: u32) -> Option<(&'s str, (BlockKind, u32))> {
+    let close = rest.chars().next().filter(|&c| punct::is_rparen(c))?;
+    if digits.chars().nth(2).is_some() {
+        return None;
+    }
+    let after = &rest[close.len_utf8()..];
+    if after.starts_with(|c: char| is_digit(c) || c == '%' || c == '％') {
+        return None;
+    }
+    Some((after, (BlockKind::ParenItem, n)))
+}
+
+/// The enclosed numbers of Word exports and older scans, as the styles
+/// they stand for: ㈠ … ㈩ as （一）, ⑴ … ⒇ as （1）, ⒈ … ⒛ as 1. (the
+/// marker is the one character).
+fn enclosed(c: char) -> Option<(BlockKind, u32)> {
+    if let Some(n) = paren_digit_value(c) {
+        Some((BlockKind::Subitem, n))
+    } else if let Some(n) = digit_stop_value(c) {
+        Some((BlockKind::Item, n))
+    } else {
+        paren_ideograph_value(c).map(|n| (BlockKind::Subsection, n))
+    }
+}
+
+/// A roman numeral (U+2160…, one to four characters) and a 顿号 or dot:
+/// `Ⅰ．` `Ⅱ、` `Ⅲ.`, a top-level part. Not before another roman numeral
+/// (`Ⅰ、Ⅱ类放射源` lists classes), nor before a digit but a year's
+/// (`Ⅳ.5` is no heading, `Ⅰ．2024年工作总结` is).
+fn roman(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let len = i.len() - i.trim_start_matches(is_roman).len();
+    let n = roman_value(&i[..len])?;
+    let rest = i[len..].strip_prefix(is_section_mark)?;
+    if rest.starts_with(is_roman) || rest.starts_with(is_digit) && !opens_with_year(rest) {
+        return None;
+    }
+    Some((rest, (BlockKind::Part, n)))
+}
+
+/// Whether `s` opens with a year: four ASCII digits and 年.
+fn opens_with_year(s: &str) -> bool {
+    s.bytes().take_while(u8::is_ascii_digit).count() == 4 && s[4..].starts_with('年')
+}
+
 /// ① … ㊿
 fn circled(i: &str) -> IResult<&str, (BlockKind, u32)> {
     map_opt(anychar, |c| circled_value(c).map(|n| (BlockKind::Circled, n))).parse(i)
@@ -228,8 +296,17 @@ const STARTS: [u64; 1024] = {
         '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '（', '(', '第',
         '行', '任', '\u{2014}', '\u{2015}', '-',
     ];
-    let ranges =
-        [('0', '9'), ('０', '９'), ('\u{2460}', '\u{2473}'), ('\u{3251}', '\u{325F}'), ('\u{32B1}', '\u{32BF}')];
+    // (① … ⑳, then ⑴ … ⒇ and ⒈ … ⒛ right after them; ㈠ … ㈩; roman
+    // numerals)
+    let ranges = [
+        ('0', '9'),
+        ('０', '９'),
+        ('\u{2460}', '\u{249B}'),
+        ('\u{3220}', '\u{3229}'),
+        ('\u{3251}', '\u{325F}'),
+        ('\u{32B1}', '\u{32BF}'),
+        ('\u{2160}', '\u{216F}'),
+    ];
     let mut k = 0;
     while k < singles.len() {
         let u = singles[k] as usize;
@@ -275,9 +352,13 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     } else if is_digit(first) {
         // `1.` `1、` items first; a decimal outline number (`1.1　`,
         // `1　总则`) where no item is
-        plain_or_year_item(line).or_else(|| decimal(line)).ok_or_else(failed)
+        digit_item(line).or_else(|| decimal(line)).ok_or_else(failed)
     } else if circled_value(first).is_some() {
         circled(line)
+    } else if let Some(found) = enclosed(first) {
+        Ok((&line[first.len_utf8()..], found))
+    } else if is_roman(first) {
+        roman(line).ok_or_else(failed)
     } else if first == '第' {
         ordinal(line)
     } else if matches!(first, '行' | '任' | '\u{2014}' | '\u{2015}' | '-') {
@@ -548,6 +629,8 @@ mod tests {
                 || punct::is_lparen(c)
                 || is_digit(c)
                 || circled_value(c).is_some()
+                || enclosed(c).is_some()
+                || is_roman(c)
                 || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
             assert_eq!(may_start(c), dispatched, "{c:?}");
         }
@@ -608,6 +691,14 @@ mod tests {
             if is_digit(first) {
                 assert_eq!(plain_item(s).or_else(|| year_item(s)), item(s).ok(), "{s}");
                 assert_eq!(plain_or_year_item(s), item(s).ok(), "{s}");
+                // (the marker's reading: an item, or else 1） 1))
+                let read = digit_item(s);
+                assert_eq!(read.filter(|r| r.1.0 == BlockKind::Item), item(s).ok(), "{s}");
+                let after_digits = s.trim_start_matches(is_digit);
+                assert!(
+                    read.is_none_or(|r| r.1.0 == BlockKind::Item || after_digits.starts_with(punct::is_rparen)),
+                    "{s}"
+                );
             }
             if first == '第' || punct::is_lparen(first) {
                 // (spaced is tried only before a number)
@@ -656,6 +747,44 @@ mod tests {
         assert_eq!(m("任务3:制定"), Some((Task, 3, "任务3:", "制定")));
         assert_eq!(m("3．2020年底前制定"), Some((Item, 3, "3．", "2020年底前制定")));
         assert_eq!(m("2.2021年6月底前"), Some((Item, 2, "2.", "2021年6月底前")));
+    }
+
+    #[test]
+    fn enclosed_paren_item_and_roman_markers() {
+        use BlockKind::*;
+        assert_eq!(m("㈠总体目标"), Some((Subsection, 1, "㈠", "总体目标")));
+        assert_eq!(m("㈩其他"), Some((Subsection, 10, "㈩", "其他")));
+        assert_eq!(m("⑴加强组织领导。"), Some((Subitem, 1, "⑴", "加强组织领导。")));
+        assert_eq!(m("⑽完善设施"), Some((Subitem, 10, "⑽", "完善设施")));
+        assert_eq!(m("⒇其他"), Some((Subitem, 20, "⒇", "其他")));
+        assert_eq!(m("⒈明确责任。"), Some((Item, 1, "⒈", "明确责任。")));
+        assert_eq!(m("⒛　其他"), Some((Item, 20, "⒛", "其他")));
+        assert_eq!(m("①建立"), Some((Circled, 1, "①", "建立")));
+        assert_eq!(m("1）校长负责"), Some((ParenItem, 1, "1）", "校长负责")));
+        assert_eq!(m("12)家长"), Some((ParenItem, 12, "12)", "家长")));
+        assert_eq!(m("２）配合"), Some((ParenItem, 2, "２）", "配合")));
+        assert_eq!(m("Ⅰ．总体情况"), Some((Part, 1, "Ⅰ．", "总体情况")));
+        assert_eq!(m("Ⅱ、2025年工作计划"), Some((Part, 2, "Ⅱ、", "2025年工作计划")));
+        assert_eq!(m("Ⅰ．2024年工作总结"), Some((Part, 1, "Ⅰ．", "2024年工作总结")));
+        assert_eq!(m("ⅩⅣ. 附则"), Some((Part, 14, "ⅩⅣ.", "附则")));
+        for prose in [
+            "Ⅰ、Ⅱ类放射源",
+            "Ⅰ级响应",
+            "Ⅳ类水质",
+            "Ⅳ.5",
+            "2020）",
+            "100）",
+            "1）5",
+            "3)%",
+            "㈪",
+            "⒜",
+            "（甲）类项目",
+            "甲、乙双方",
+            "第一，降低成本",
+            "一是强化",
+        ] {
+            assert_eq!(m(prose), None, "{prose}");
+        }
     }
 
     #[test]

@@ -149,6 +149,64 @@ pub(crate) fn circled_value(c: char) -> Option<u32> {
     }
 }
 
+/// Value of a parenthesized ideograph ㈠ … ㈩ (U+3220…), which Word
+/// exports print for （一） … （十）.
+pub(crate) fn paren_ideograph_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    (0x3220..=0x3229).contains(&u).then(|| u - 0x3220 + 1)
+}
+
+/// Value of a parenthesized number ⑴ … ⒇ (U+2474…), printed for （1）.
+pub(crate) fn paren_digit_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    (0x2474..=0x2487).contains(&u).then(|| u - 0x2474 + 1)
+}
+
+/// Value of a number with a full stop ⒈ … ⒛ (U+2488…), printed for 1.
+pub(crate) fn digit_stop_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    (0x2488..=0x249B).contains(&u).then(|| u - 0x2488 + 1)
+}
+
+/// Value of one roman numeral character Ⅰ … Ⅻ (U+2160…U+216B: the
+/// numbers 1 to 12 as one character each) or Ⅼ Ⅽ Ⅾ Ⅿ (50, 100, 500, 1000).
+fn roman_char_value(c: char) -> Option<u32> {
+    match c as u32 {
+        u @ 0x2160..=0x216B => Some(u - 0x2160 + 1),
+        0x216C => Some(50),
+        0x216D => Some(100),
+        0x216E => Some(500),
+        0x216F => Some(1000),
+        _ => None,
+    }
+}
+
+/// Whether `c` is a roman numeral character (U+2160…U+216F).
+pub(crate) fn is_roman(c: char) -> bool {
+    ('\u{2160}'..='\u{216F}').contains(&c)
+}
+
+/// Value of a run of roman numeral characters (`Ⅲ`, `ⅩⅣ`, `ⅩⅫ`): each
+/// character's value, subtracted where a greater one follows. `None` for an
+/// empty run or one of more than four characters.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let mut total = 0i64;
+    let mut chars = s.chars().peekable();
+    let mut n = 0;
+    while let Some(c) = chars.next() {
+        n += 1;
+        let v = i64::from(roman_char_value(c)?);
+        match chars.peek().and_then(|&d| roman_char_value(d)) {
+            Some(next) if i64::from(next) > v => total -= v,
+            _ => total += v,
+        }
+        if n > 4 {
+            return None;
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +247,25 @@ mod tests {
         assert_eq!(circled_value('㉑'), Some(21));
         assert_eq!(circled_value('㊿'), Some(50));
         assert_eq!(circled_value('a'), None);
+        assert_eq!(paren_ideograph_value('㈠'), Some(1));
+        assert_eq!(paren_ideograph_value('㈩'), Some(10));
+        assert_eq!(paren_ideograph_value('㈪'), None);
+        assert_eq!(paren_digit_value('⑴'), Some(1));
+        assert_eq!(paren_digit_value('⒇'), Some(20));
+        assert_eq!(paren_digit_value('⒈'), None);
+        assert_eq!(digit_stop_value('⒈'), Some(1));
+        assert_eq!(digit_stop_value('⒛'), Some(20));
+        assert_eq!(digit_stop_value('⒜'), None);
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for (s, v) in [("Ⅰ", 1), ("Ⅳ", 4), ("Ⅻ", 12), ("ⅩⅢ", 13), ("ⅩⅣ", 14), ("ⅩⅨ", 19), ("ⅩⅩⅠ", 21), ("ⅩⅬ", 40)]
+        {
+            assert_eq!(roman_value(s), Some(v), "{s}");
+        }
+        for bad in ["", "a", "Ⅰ一", "ⅠⅠⅠⅠⅠ"] {
+            assert_eq!(roman_value(bad), None, "{bad}");
+        }
     }
 }

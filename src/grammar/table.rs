@@ -358,7 +358,7 @@ fn number(t: &str) -> Option<u32> {
 
 /// A heading row spanning the table: 行动一：…, 一、…, （一）….
 fn heading_line(t: &str) -> bool {
-    marker(t).is_some_and(|m| !matches!(m.kind, BlockKind::Item | BlockKind::Circled))
+    marker(t).is_some_and(|m| !matches!(m.kind, BlockKind::Item | BlockKind::ParenItem | BlockKind::Circled))
 }
 
 /// What a column holds, from its header.
