@@ -1718,7 +1718,9 @@ fn row_block<'a>(
             agencies_into(parts, role, bodies);
         }
     }
-    let inherited_agencies: Vec<Agency<'a>> = bodies.drain(..).collect();
+    // (moved out, not the list taken: it keeps its room for the next row)
+    let mut inherited_agencies = Vec::with_capacity(bodies.len());
+    inherited_agencies.append(bodies);
     let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
         text: c.text.clone(),
         by: None,
