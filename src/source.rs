@@ -153,11 +153,12 @@ impl<'a> Source<'a> {
     pub(crate) fn index_text(&mut self) {
         self.work(self.clean.text.len());
         self.label_colons = std::cell::OnceCell::new();
-        // policy text has a bracket every 50 to 100 bytes and a line break
-        // every 100 to 200: one allocation each for most documents instead
-        // of a series of doublings
+        // policy text has a bracket every 50 to 200 bytes and a line break
+        // every 60 to 200 (of the wide corpus, 95 % of the documents have
+        // fewer than one a 64 bytes of each): one allocation each for most
+        // documents instead of a series of doublings
         self.brackets.reserve(self.clean.text.len() / 64);
-        self.newlines.reserve(self.clean.text.len() / 128);
+        self.newlines.reserve(self.clean.text.len() / 64);
         self.hao = std::cell::OnceCell::new();
         punct::brackets_and_newlines(&self.clean.text, &mut self.brackets, &mut self.newlines);
     }

@@ -835,7 +835,9 @@ fn joined<'a>(src: &Source<'a>, lines: &[Line<'_>]) -> Option<(Text<'a>, Span)> 
         [] => None,
         [one] => Some((src.text(one.text), src.span_of(one.text))),
         [first, .., last] => {
-            let text: String = lines.iter().map(|l| l.text).collect();
+            // (at its length: collecting grows the string line by line)
+            let mut text = String::with_capacity(lines.iter().map(|l| l.text.len()).sum());
+            text.extend(lines.iter().map(|l| l.text));
             Some((Cow::Owned(text), src.span(first.start, last.end())))
         }
     }
@@ -1019,28 +1021,31 @@ fn fill_from_metadata<'a>(src: &Source<'a>, n: &mut Notice<'a>, meta: &metadata:
 /// 各县（市、区）人民政府; see [`shared`]) and the bytes written for it.
 fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>> {
     let body = line.trim_end_matches(punct::is_colon);
+    // (the items as written: one list kept from group to group)
+    let mut written = Vec::new();
     body.split(punct::is_comma)
         .map(punct::trim)
         .filter(|g| !g.is_empty())
         .map(|g| {
-            let written = addressee_items(g);
-            let full = shared::addressees(src, &written);
+            addressee_items(g, &mut written);
+            let mut names: Vec<Text<'a>> = written.iter().map(|w| src.text(w)).collect();
+            shared::addressees(src, &written, |k, full| names[k] = Cow::Owned(full));
             AddresseeGroup {
                 text: src.text(g),
                 items: written.iter().map(|w| src.text(w)).collect(),
                 span: src.span_of(g),
-                names: written.iter().zip(full).map(|(w, f)| f.map_or_else(|| src.text(w), Cow::Owned)).collect(),
+                names,
                 item_spans: written.iter().map(|w| src.span_of(w)).collect(),
             }
         })
         .collect()
 }
 
-/// The items of an addressee group as written, split on 、; a one-character
-/// item continues the item before it (市政府各委、办、局 is one addressee, not
-/// three).
-fn addressee_items(group: &str) -> Vec<&str> {
-    let mut items = Vec::new();
+/// The items of an addressee group as written, split on 、, into `items`
+/// (cleared first); a one-character item continues the item before it
+/// (市政府各委、办、局 is one addressee, not three).
+fn addressee_items<'g>(group: &'g str, items: &mut Vec<&'g str>) {
+    items.clear();
     let mut last: Option<&str> = None;
     // (not inside brackets: 各市、县（市、区）人民政府 is two addressees)
     for item in
@@ -1061,7 +1066,6 @@ fn addressee_items(group: &str) -> Vec<&str> {
         }
     }
     items.extend(last);
-    items
 }
 
 /// Read the 附件 region: list entries, then the bodies after label lines.

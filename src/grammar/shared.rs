@@ -162,16 +162,15 @@ pub(crate) fn expand<'a>(src: &Source<'a>, names: &[(&str, Role)], agencies: &mu
 /// The items of a 主送 group (split on 、, as written) as full names: a
 /// bare level before a full name takes its ending (`各市、县（市、区）人民政府`
 /// → 各市人民政府, 各县（市、区）人民政府; `各省、自治区、直辖市人民政府` →
-/// 各省人民政府, 各自治区人民政府, 各直辖市人民政府); `None` for an item that
-/// stays as written.
-pub(crate) fn addressees(src: &Source<'_>, items: &[&str]) -> Vec<Option<String>> {
-    let mut out = vec![None; items.len()];
+/// 各省人民政府, 各自治区人民政府, 各直辖市人民政府): `set(k, full name)` for
+/// each item `k` that does not stay as written (nothing is allocated for a
+/// group without a bare level, as most are).
+pub(crate) fn addressees(src: &Source<'_>, items: &[&str], set: impl FnMut(usize, String)) {
     // (one short test per item: most groups hold no bare level)
     if items.len() >= 2 && items.iter().any(|n| is_bare(n)) {
         let names: Vec<(&str, Role)> = items.iter().map(|&n| (n, Role::Responsible)).collect();
-        complete(src, &names, |k, name| out[k] = Some(name));
+        complete(src, &names, set);
     }
-    out
 }
 
 /// Give each bare level among `names` the ending of the full name after it
@@ -188,24 +187,25 @@ fn complete(src: &Source<'_>, names: &[(&str, Role)], mut set: impl FnMut(usize,
             if distributed(names, i)
                 && src.between(names[i - 1].0, names[i].0).is_some_and(|g| crate::punct::trim(g) == "、")
             {
-                set(i, format!("各{}", names[i].0));
+                set(i, ["各", names[i].0].concat());
             }
             i += 1;
             continue;
         };
         let adjacent =
             (i..j).all(|k| src.between(names[k].0, names[k + 1].0).is_some_and(|g| crate::punct::trim(g) == "、"));
+        // (each name built at its length: `format!` grows its string)
         if let (true, Some((lead, ending, counted))) = (adjacent, donor(names[j].0)) {
             // a 各 before the first level is every level's (各省、自治区、
             // 直辖市人民政府: 各自治区人民政府 too)
             let every = names[i].0.starts_with('各');
             let each = |n: &str| if every && !n.starts_with('各') { "各" } else { "" };
             for (k, (name, _)) in names.iter().enumerate().take(j).skip(i) {
-                set(k, format!("{}{name}{ending}", each(name)));
+                set(k, [each(name), *name, ending].concat());
             }
             let share = !each(lead).is_empty();
             if share || counted {
-                set(j, format!("{}{lead}{ending}", each(lead)));
+                set(j, [each(lead), lead, ending].concat());
             }
         }
         i = j + 1;
@@ -274,6 +274,13 @@ mod tests {
         assert_eq!(donor("直辖市及计划单列市发展改革委"), None);
         assert_eq!(donor("市和县人民政府"), None);
         assert_eq!(donor("直辖市通信管理局"), Some(("直辖市", "通信管理局", false)));
+    }
+
+    /// [`addressees`] as a list: `None` for an item that stays as written.
+    fn addressees(src: &Source<'_>, items: &[&str]) -> Vec<Option<String>> {
+        let mut out = vec![None; items.len()];
+        super::addressees(src, items, |k, name| out[k] = Some(name));
+        out
     }
 
     #[test]

@@ -1378,6 +1378,9 @@ fn assemble<'a>(
     // the cells each column inherits)
     let mut own: Vec<Option<Cell<'a>>> = Vec::with_capacity(m);
     let mut inherited_parts: Vec<Option<&Parts<'_>>> = Vec::with_capacity(m);
+    // the bodies of a row's cells, gathered here before each list is
+    // allocated at its length (kept from row to row)
+    let mut bodies: Vec<Agency<'a>> = Vec::new();
     for (ri, r) in raw.iter().enumerate() {
         // each own cell's node, once
         own.clear();
@@ -1538,6 +1541,7 @@ fn assemble<'a>(
                 &cells,
                 row_span,
                 blocks.len(),
+                &mut bodies,
             ));
         }
         rows.push(Row { cells, heading: false, span: row_span });
@@ -1617,6 +1621,7 @@ fn row_block<'a>(
     cells: &[Cell<'a>],
     span: Span,
     index: usize,
+    bodies: &mut Vec<Agency<'a>>,
 ) -> Block<'a> {
     let num_col = columns.iter().position(|c| c.role == ColumnRole::Number);
     let (marker, marker_span) = match num_col.and_then(|k| own.get(k)).and_then(|c| c.first()) {
@@ -1698,18 +1703,24 @@ fn row_block<'a>(
         }
     };
     let mut responsibilities = Vec::new();
-    let mut inherited_agencies = Vec::new();
+    // (the inherited bodies first in `bodies`, each cell's own after them,
+    // taken out at their number: a list grown by doublings copies itself)
+    bodies.clear();
     for &k in body_cols {
         let Some(role) = columns[k].role.body_role() else { continue };
         if let Some(parts) = own.get(k).filter(|p| !p.is_empty()) {
             let (raw, s) = node(src, parts);
-            let mut agencies = Vec::new();
-            agencies_into(parts, role, &mut agencies);
+            let from = bodies.len();
+            agencies_into(parts, role, bodies);
+            let agencies = bodies.drain(from..).collect();
             responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
         } else if let Some(parts) = &inherited[k] {
-            agencies_into(parts, role, &mut inherited_agencies);
+            agencies_into(parts, role, bodies);
         }
     }
+    // (moved out, not the list taken: it keeps its room for the next row)
+    let mut inherited_agencies = Vec::with_capacity(bodies.len());
+    inherited_agencies.append(bodies);
     let deadline = deadline_col.and_then(|k| cells.get(k)).filter(|c| !c.text.is_empty()).map(|c| Deadline {
         text: c.text.clone(),
         by: None,
