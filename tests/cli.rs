@@ -547,30 +547,7 @@ fn a_nul_is_treated_the_same_wherever_it_stands() {
 #[cfg(feature = "test-hooks")]
 #[test]
 fn a_panic_in_one_document_is_an_error_record_and_the_batch_goes_on() {
-    let dir = TempDir::new("panic");
-    dir.write("a.txt", seed());
-    dir.write("b.txt", seed());
-    dir.write("c.txt", seed());
-    let victim = dir.path("b.txt");
-    let o = Command::new(BIN)
-        .args(["parse", "--format", "jsonl", "--jobs", "2", &dir.0.display().to_string()])
-        .env("GONGWEN_TEST_PANIC_ON", &victim)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run gongwen");
-    assert_eq!(code(&o), 1, "a document failed");
-    let records = jsonl(&o);
-    assert_eq!(records.len(), 3, "{records:?}");
-    for r in &records {
-        if r["file"] == victim.as_str() {
-            assert_eq!(r["ok"], false);
-            assert_eq!(r["error_kind"], "panic");
-            assert!(r["error"].as_str().unwrap().contains("injected panic"), "{r}");
-        } else {
-            assert_eq!(r["ok"], true, "{r}");
-        }
-    }
-    assert!(stderr(&o).contains(&format!("{victim}: internal error: the parser panicked")), "{}", stderr(&o));
+    panic_in_b("GONGWEN_TEST_PANIC_ON", "2", "the parser panicked (injected panic");
 
     // JSON Lines input: the record's id names it
     let input = format!(
@@ -600,31 +577,42 @@ fn a_panic_in_one_document_is_an_error_record_and_the_batch_goes_on() {
 #[cfg(feature = "test-hooks")]
 #[test]
 fn a_panic_while_decoding_one_document_is_an_error_record_and_the_batch_goes_on() {
-    let dir = TempDir::new("decode-panic");
+    for jobs in ["1", "2"] {
+        panic_in_b("GONGWEN_TEST_DECODE_PANIC_ON", jobs, "decoding panicked (injected panic");
+    }
+}
+
+/// Parse a directory of three documents a, b, c with a panic injected into
+/// b through the hook `var`: b's record is an error of kind `panic` whose
+/// message holds `why` (its line on standard error too), the others parse,
+/// exit 1.
+#[cfg(feature = "test-hooks")]
+fn panic_in_b(var: &str, jobs: &str, why: &str) {
+    let dir = TempDir::new("panic");
     dir.write("a.txt", seed());
     dir.write("b.txt", seed());
     dir.write("c.txt", seed());
     let victim = dir.path("b.txt");
-    for jobs in ["1", "2"] {
-        let o = Command::new(BIN)
-            .args(["parse", "--format", "jsonl", "--jobs", jobs, &dir.0.display().to_string()])
-            .env("GONGWEN_TEST_DECODE_PANIC_ON", &victim)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run gongwen");
-        assert_eq!(code(&o), 1, "a document failed");
-        let records = jsonl(&o);
-        assert_eq!(records.len(), 3, "{records:?}");
-        for r in &records {
-            if r["file"] == victim.as_str() {
-                assert_eq!(r["error_kind"], "panic", "{r}");
-                assert!(r["error"].as_str().unwrap().contains("decoding panicked (injected panic"), "{r}");
-            } else {
-                assert_eq!(r["ok"], true, "{r}");
-            }
+    let o = Command::new(BIN)
+        .args(["parse", "--format", "jsonl", "--jobs", jobs, &dir.0.display().to_string()])
+        .env(var, &victim)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run gongwen");
+    assert_eq!(code(&o), 1, "a document failed");
+    let records = jsonl(&o);
+    assert_eq!(records.len(), 3, "{records:?}");
+    for r in &records {
+        if r["file"] == victim.as_str() {
+            assert_eq!(r["ok"], false);
+            assert_eq!(r["error_kind"], "panic");
+            assert!(r["error"].as_str().unwrap().contains(why), "{r}");
+        } else {
+            assert_eq!(r["ok"], true, "{r}");
         }
-        assert!(stderr(&o).contains(&format!("{victim}: internal error: decoding panicked")), "{}", stderr(&o));
     }
+    let line = format!("{victim}: internal error: {why}");
+    assert!(stderr(&o).contains(&line), "{}", stderr(&o));
 }
 
 #[test]
