@@ -99,7 +99,7 @@ pub(super) fn column<'a>(src: &Source<'a>, names: &[&str]) -> Column<'a> {
             let name = [x.as_ref(), y.as_ref()].concat();
             Column { role: role_of(&name), name: Cow::Owned(name), span: s.cover(&t) }
         }
-        [.., low] => {
+        [.., _] => {
             let mut text = String::new();
             let mut span: Option<Span> = None;
             for n in names {
@@ -110,16 +110,24 @@ pub(super) fn column<'a>(src: &Source<'a>, names: &[&str]) -> Column<'a> {
                 text.push_str(&t);
                 span = Some(span.map_or(s, |a| a.cover(&s)));
             }
-            let role = match role_of(low) {
-                ColumnRole::Other => names
-                    .iter()
-                    .map(|n| role_of(n))
-                    .find(|r| r.body_role().is_some() || *r == ColumnRole::Deadline)
-                    .unwrap_or(ColumnRole::Other),
-                r => r,
-            };
-            Column { name: Cow::Owned(text), role, span: span.unwrap_or(Span::new(0, 0)) }
+            Column { name: Cow::Owned(text), role: names_role(names), span: span.unwrap_or(Span::new(0, 0)) }
         }
+    }
+}
+
+/// The role of a column under a header of several rows, from the names
+/// over it top to bottom: the lowest name's, or, when that says nothing, the
+/// first upper one's that names bodies or a deadline (a group header 责任单位
+/// over 市级 | 区级).
+pub(super) fn names_role(names: &[&str]) -> ColumnRole {
+    match names.last().map(|low| role_of(low)) {
+        None => ColumnRole::Other,
+        Some(ColumnRole::Other) => names
+            .iter()
+            .map(|n| role_of(n))
+            .find(|r| r.body_role().is_some() || *r == ColumnRole::Deadline)
+            .unwrap_or(ColumnRole::Other),
+        Some(r) => r,
     }
 }
 

@@ -6,8 +6,8 @@
 //! from a row being the merged cell above.
 
 use super::cells::{bodies_like, deadline_like, wrapped};
-use super::columns::{role_of, split_name};
-use super::{MAX_COLUMNS, Parts, RawRow, Read, broken_tag, header_like, heading_line, number};
+use super::columns::{names_role, role_of, split_name};
+use super::{MAX_COLUMNS, Parts, RawRow, Read, broken_tag, header_like, heading_line, number, sub_number};
 use crate::ast::{ColumnRole, TableForm};
 use crate::punct;
 use crate::source::Line;
@@ -266,12 +266,16 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
             k += 1;
         }
     }
+    group_header(&mut header);
     let roles: Vec<ColumnRole> = header.iter().map(|h| header_role(h)).collect();
     let q = header.iter().position(|h| h.first() == Some(&"序号")).unwrap_or(at - start);
     let (pre, post) = (&roles[..q], &roles[q + 1..]);
-    // the anchors: 序号 cells counting up from 1 (a skip of up to 5 allowed)
-    let mut anchors = Vec::new();
-    let mut expect = 1;
+    // the anchors: 序号 cells counting up from 1 (a skip of up to 5 allowed),
+    // and sub-numbers of the last one counting up from 1 (1.1, 1.2 / 1-1,
+    // 1-2 under the category row 1), marked `true`
+    let mut anchors: Vec<(usize, bool)> = Vec::new();
+    let mut subs = 0;
+    let (mut expect, mut sub_expect) = (1, 1);
     let mut i = end;
     while i < body.len() {
         let t = body[i].text;
@@ -279,10 +283,22 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
             break;
         }
         if let Some(n) = number(t).filter(|&n| n >= expect && n < expect + 5) {
-            anchors.push((i, n));
+            anchors.push((i, false));
             expect = n + 1;
+            sub_expect = 1;
+        } else if let Some((_, m)) = sub_number(t)
+            .filter(|&(g, m)| expect > 1 && g == expect - 1 && m >= sub_expect && m < sub_expect + 5)
+        {
+            anchors.push((i, true));
+            sub_expect = m + 1;
+            subs += 1;
         }
         i += 1;
+    }
+    // one sub-number alone is a coincidence (a value 1.1 in row 1): the
+    // rows are the numbered ones
+    if subs < 2 {
+        anchors.retain(|a| !a.1);
     }
     let stop = i;
     if anchors.is_empty() {
@@ -301,8 +317,11 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     }
     // the next table's header cells before its 序号 are not this one's
     let mut rows: Vec<RawRow<'c>> = Vec::new();
+    // the rows of numbers that sub-numbered rows follow: category rows
+    let mut groups = Vec::new();
+    let mut prev_row = 0;
     let mut seg_start = end;
-    for (a, &(line, _)) in anchors.iter().enumerate() {
+    for (a, &(line, sub)) in anchors.iter().enumerate() {
         let seg_end = line;
         // a row's cells, allocated once at the header's width (before 序号,
         // 序号, after it; more only for extra cells)
@@ -313,8 +332,15 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
             between(&body[seg_start..seg_end], post, pre, &mut rows, &mut cells);
         }
         cells.push(Parts::One(body[line].text));
+        if sub && a > 0 && !anchors[a - 1].1 {
+            groups.push(prev_row);
+        }
+        prev_row = rows.len();
         rows.push(RawRow::new(cells, false));
         seg_start = line + 1;
+    }
+    for g in groups {
+        rows[g].heading = true;
     }
     // the last row's own cells
     if let Some(r) = rows.last_mut() {
@@ -325,13 +351,54 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
 }
 
 /// The role of a header cell of the flattened form: of its name, or of the
-/// name its two lines make when it wraps ([`split_name`]).
+/// name its two lines make when it wraps ([`split_name`]); under a group
+/// cell ([`group_header`]), the lower name's.
 fn header_role(h: &Parts<'_>) -> ColumnRole {
     match &**h {
         [a, b] if split_name(a, b) => role_of(&[*a, *b].concat()),
-        [one, ..] => role_of(one),
+        [one] => role_of(one),
         [] => ColumnRole::Other,
+        names => names_role(names),
     }
+}
+
+/// A header of two rows flattened, its group cell over the bodies
+/// (`责任单位` over `牵头单位 | 配合单位`): a cell naming bodies in general
+/// (role [`ColumnRole::Responsible`]) with two or more cells naming a
+/// lead and its partners (roles Lead, Support) either right after it, as
+/// the table is seen, or at the header's end, as its HTML gives the second
+/// row after the first (`序号 | 任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位`).
+/// The cells under the group take its place, each named `上级 / 下级` as an
+/// HTML table's two-row header is; the group is no column of its own. A
+/// 牵头单位 and a 责任单位 beside each other name no such group otherwise.
+fn group_header(header: &mut Vec<Parts<'_>>) {
+    let role = |h: &Parts<'_>| match &**h {
+        [one] => role_of(one),
+        _ => ColumnRole::Other,
+    };
+    let under = |r: ColumnRole| matches!(r, ColumnRole::Lead | ColumnRole::Support);
+    let Some(g) = header.iter().position(|h| role(h) == ColumnRole::Responsible) else { return };
+    // the cells under it: right after it, or the header's last ones
+    let run = |from: usize| header[from..].iter().take_while(|h| under(role(h))).count();
+    let (from, n) = match run(g + 1) {
+        n if n >= 2 => (g + 1, n),
+        _ => {
+            let tail = header.iter().rev().take_while(|h| under(role(h))).count();
+            (header.len() - tail, tail)
+        }
+    };
+    if n < 2 || from <= g || from + n != header.len() && from != g + 1 || role(&header[from]) != ColumnRole::Lead {
+        return;
+    }
+    let Parts::One(name) = header[g] else { return };
+    let subs: Vec<Parts<'_>> = header
+        .drain(from..from + n)
+        .map(|h| match h {
+            Parts::One(s) => Parts::Many(vec![name, s]),
+            other => other,
+        })
+        .collect();
+    header.splice(g..=g, subs);
 }
 
 /// The lines between the header and the first 序号: heading rows, then the

@@ -292,6 +292,23 @@ fn number(t: &str) -> Option<u32> {
         .filter(|&n| n > 0)
 }
 
+/// A sub-number of a 序号 cell: `1.1`, `1.2`, `2-1`, `3．2` (a row under the
+/// category row numbered `1`, `2`, `3`): the group's number and the row's,
+/// each 1–3 ASCII digits and positive. One first-byte test before the cut.
+pub(super) fn sub_number(t: &str) -> Option<(u32, u32)> {
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) || t.len() > 9 {
+        return None;
+    }
+    let (g, m) = t.split_once(['.', '-', punct::FW_DOT, punct::FW_HYPHEN])?;
+    let part = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+            .filter(|&n| n > 0)
+    };
+    Some((part(g)?, part(m)?))
+}
+
 /// A heading row spanning the table: 行动一：…, 一、…, （一）….
 fn heading_line(t: &str) -> bool {
     marker(t).is_some_and(|m| !matches!(m.kind, BlockKind::Item | BlockKind::Circled))
@@ -400,6 +417,7 @@ fn assemble<'a>(
     let mut rows: Vec<Row<'a>> = Vec::with_capacity(raw.len());
     let mut blocks = Vec::new();
     let mut last_number: Option<u32> = None;
+    let mut last_sub: Option<(u32, u32)> = None;
     let mut span = head_span;
     if raw.iter().all(|r| r.heading) {
         diags.push(Diagnostic::new(
@@ -436,7 +454,9 @@ fn assemble<'a>(
         };
         span = span.cover(&row_span);
         if r.heading {
-            let cells = own.drain(..).flatten().take(1).collect();
+            // (one cell, but for a category row of a table whose 序号 has
+            // sub-numbers: its number and name)
+            let cells = own.drain(..).flatten().collect();
             rows.push(Row { cells, heading: true, span: row_span });
             continue;
         }
@@ -549,7 +569,27 @@ fn assemble<'a>(
                 row_span,
             ));
         }
-        let n = num_col.and_then(|k| r.cells.get(k)).and_then(|c| c.first()).and_then(|t| number(t));
+        let num_cell = num_col.and_then(|k| r.cells.get(k)).and_then(|c| c.first());
+        let n = num_cell.and_then(|t| number(t));
+        // a sub-number (1.1 under the category row 1): checked within its
+        // group, the group taken as the last number
+        let sub = if n.is_none() { num_cell.and_then(|t| sub_number(t)) } else { None };
+        if let Some((g, m)) = sub {
+            let expect = match last_sub {
+                Some((lg, lm)) if lg == g => lm + 1,
+                _ => 1,
+            };
+            if m != expect {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    codes::TABLE_NUMBERING,
+                    format!("table row 序号 {g}.{m} where {g}.{expect} was expected"),
+                    row_span,
+                ));
+            }
+            last_sub = Some((g, m));
+            last_number = Some(g);
+        }
         if let Some(n) = n {
             let expect = last_number.map_or(1, |p| p + 1);
             if n != expect {
@@ -572,7 +612,7 @@ fn assemble<'a>(
                 &task_cols,
                 &body_cols,
                 deadline_col,
-                n,
+                n.or(sub.map(|s| s.1)),
                 &cells,
                 row_span,
                 blocks.len(),
