@@ -374,10 +374,7 @@ fn flattened_without_a_number_column() {
     assert_eq!(t.form, TableForm::Flattened);
     assert_eq!(columns(t)[0], ("工作任务", ColumnRole::Task));
     let rs = rows(&doc);
-    assert_eq!(
-        titles(&rs),
-        [("", "推行企业开办“一日办结”"), ("", "推进涉企证照电子化"), ("", "开展涉企收费专项检查")]
-    );
+    assert_eq!(titles(&rs), [("", "推行企业开办“一日办结”"), ("", "推进涉企证照电子化"), ("", "开展涉企收费专项检查")]);
     assert_eq!(rs.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 3]);
     assert_eq!(roles(rs[0]), [vec![("市市场监管局", Lead)], vec![("市公安局", Support), ("市税务局", Support)]]);
     assert_eq!(by(rs[2]), (None, true, None));

@@ -111,6 +111,8 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && !super::table::row_line(text)
         // (nor is a flattened table's 序号 header cell under it)
         && !text.starts_with("序号")
+        // (nor the task cell that opens a header with no 序号: 工作任务)
+        && !super::table::unnumbered_start(text)
         && super::chars_in(text, 0, max_chars)
         && marker(text).is_none()
         && date_line(text).is_none()

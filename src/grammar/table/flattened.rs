@@ -286,8 +286,8 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
             anchors.push((i, false));
             expect = n + 1;
             sub_expect = 1;
-        } else if let Some((_, m)) = sub_number(t)
-            .filter(|&(g, m)| expect > 1 && g == expect - 1 && m >= sub_expect && m < sub_expect + 5)
+        } else if let Some((_, m)) =
+            sub_number(t).filter(|&(g, m)| expect > 1 && g == expect - 1 && m >= sub_expect && m < sub_expect + 5)
         {
             anchors.push((i, true));
             sub_expect = m + 1;
@@ -348,6 +348,72 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         r.cells.extend(extra.into_iter().map(Parts::One));
     }
     Some((TableForm::Flattened, header, rows, start..table_end))
+}
+
+/// Whether a line may start the header of a flattened task table with no
+/// 序号 column: a short name ending with a word a task column's name ends
+/// with (工作任务, 主要措施, 重点事项). A few suffix compares.
+pub(crate) fn unnumbered_start(t: &str) -> bool {
+    t.len() <= 3 * MAX_UNNUMBERED_HEAD && ["任务", "措施", "事项", "举措"].iter().any(|w| t.ends_with(w))
+}
+
+/// Longest name of an unnumbered table's first column, in characters
+/// (工作任务, 重点任务, 具体措施: a title's line is longer).
+const MAX_UNNUMBERED_HEAD: usize = 4;
+
+/// A task table flattened one cell per line with no 序号 column to anchor
+/// its rows (`工作任务` / `牵头单位` / `配合单位` / `完成时限`, then each row's
+/// cells in turn). The header runs from its task cell over header cells of
+/// roles not seen before in it (a task's text naming 工作 is no second task
+/// column); it needs a body column and no 序号. Each row is as many lines
+/// as there are columns, read while every line fits its column (a task no
+/// list of bodies nor deadline, bodies under a body column, a deadline under
+/// a deadline column): a missing or merged cell, which would shift the
+/// cells after it, ends the table rather than inventing rows. Two rows at
+/// least (one is a coincidence).
+pub(super) fn unnumbered<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
+    let mut roles: Vec<ColumnRole> = Vec::new();
+    let mut end = at;
+    while end < body.len() && end - at < MAX_COLUMNS && header_like(body[end].text) {
+        let r = role_of(body[end].text);
+        if r == ColumnRole::Number || end == at && r != ColumnRole::Task {
+            return None;
+        }
+        if r == ColumnRole::Other && end > at || roles.contains(&r) {
+            break;
+        }
+        roles.push(r);
+        end += 1;
+    }
+    if roles.len() < 3 || !roles.iter().any(|r| r.body_role().is_some()) {
+        return None;
+    }
+    let width = roles.len();
+    let fits = |l: &Line<'_>, role: ColumnRole| {
+        let t = l.text;
+        if broken_tag(t) || heading_line(t) || number(t).is_some() || t == "序号" {
+            return false;
+        }
+        let looks = Looks::of(t);
+        match role {
+            ColumnRole::Task => !looks.bodies && !looks.deadline && !looks.open,
+            ColumnRole::Deadline => looks.deadline,
+            r if r.body_role().is_some() => looks.bodies,
+            ColumnRole::Category => looks.label,
+            _ => false,
+        }
+    };
+    let mut rows = Vec::new();
+    let mut i = end;
+    while i + width <= body.len() && body[i..i + width].iter().zip(&roles).all(|(l, &r)| fits(l, r)) {
+        rows.push(RawRow::new(body[i..i + width].iter().map(|l| Parts::One(l.text)).collect(), false));
+        i += width;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let header = body[at..end].iter().map(|l| Parts::One(l.text)).collect();
+    Some((TableForm::Flattened, header, rows, at..i))
 }
 
 /// The role of a header cell of the flattened form: of its name, or of the
@@ -470,6 +536,26 @@ fn between<'c>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unnumbered_rows_are_never_invented() {
+        let head = ["工作任务", "牵头单位", "完成时限"];
+        let row1 = ["推进证照电子化", "市数据局", "2025年9月底前"];
+        let row2 = ["开展专项检查", "市发展改革委", "长期坚持"];
+        let lines = |rows: &[&[&'static str]]| cells_of(&rows.concat());
+        let (_, header, rows, range) = unnumbered(&lines(&[&head, &row1, &row2]), 0).unwrap();
+        assert_eq!((header.len(), rows.len(), range), (3, 2, 0..9));
+        // a row short of its lead (merged above): the table ends before it,
+        // and one row is no table
+        assert!(unnumbered(&lines(&[&head, &row1, &["开展专项检查", "长期坚持"]]), 0).is_none());
+        let three = lines(&[&head, &row1, &row2, &["开展专项检查", "长期坚持", "推进证照电子化"]]);
+        assert_eq!(unnumbered(&three, 0).map(|r| r.2.len()), Some(2));
+        // a header with a 序号, or with no body column: not this form
+        assert!(unnumbered(&lines(&[&["工作任务", "序号", "牵头单位"], &row1, &row2]), 0).is_none());
+        assert!(unnumbered(&lines(&[&["工作任务", "完成时限", "备注"], &row1, &row2]), 0).is_none());
+        // a task naming 工作 is no second task column
+        assert!(unnumbered_start("重点任务") && !unnumbered_start("某某区2025年重点任务"));
+    }
+
     use super::super::tests::cells_of;
     use super::*;
     use crate::ast::{BlockKind, Role};

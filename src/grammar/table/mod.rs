@@ -50,7 +50,8 @@ use cells::{items, role_mark, wrapped};
 pub(crate) use columns::spaced_header;
 use columns::{column, inheritable};
 use delimited::{pipe, tsv};
-use flattened::flattened;
+pub(crate) use flattened::unnumbered_start;
+use flattened::{flattened, unnumbered};
 use html::{gap, html, starts_table};
 use indicator::{flattened_indicators, indicator_start};
 use runon::run_on;
@@ -194,6 +195,7 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
             _ if (t.starts_with("序号") || indicator_start(t)) && t.contains('\t') => tsv(body, i),
             _ if t == "指标" || t == "类别" => flattened_indicators(body, i),
             _ if t.len() > NUMBER_HEADER.len() && t.starts_with(NUMBER_HEADER) => run_on(body, i),
+            _ if unnumbered_start(t) => unnumbered(body, i),
             _ => None,
         });
         let done = pending.as_ref().map(|p: &Read<'_>| p.3.end).or(out.last().map(|f: &Found<'_>| f.lines.end));
@@ -255,8 +257,9 @@ fn numbered_on(rows: &[RawRow<'_>], next: &[RawRow<'_>]) -> bool {
 /// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
 /// line, no scan).
 pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
-    lines.iter().any(|l| l.text.starts_with('|') || l.text.starts_with("序号") || indicator_start(l.text))
-        || src.has_html_table()
+    lines.iter().any(|l| {
+        l.text.starts_with('|') || l.text.starts_with("序号") || indicator_start(l.text) || unnumbered_start(l.text)
+    }) || src.has_html_table()
 }
 
 /// Whether a line is a row of a pipe or tab-separated table.
