@@ -11,7 +11,11 @@
 //! pipe table without its separator line, an HTML table with `rowspan`,
 //! `colspan`, `&nbsp;` and `<p>` in cells, a tab-separated table with
 //! empty cells, a 责任单位 cell naming its lead (`X（牵头）、Y`), and a
-//! 名单 / indicator table that must give no task rows.
+//! 名单 / indicator table that must give no task rows; sub-numbered 序号
+//! (`1.1`, `1-1`) under category rows, a two-row header's group cell
+//! flattened (as seen and in HTML order), HTML with `<thead>`/`<th>`, upper
+//! case tags and `<br>` in cells, a table with no 序号 column, a 备注 column
+//! and 完成时限 ranges.
 
 use gongwen::{Block, ColumnRole, Document, Period, Role, Table, TableForm};
 
