@@ -11,7 +11,11 @@
 //! pipe table without its separator line, an HTML table with `rowspan`,
 //! `colspan`, `&nbsp;` and `<p>` in cells, a tab-separated table with
 //! empty cells, a 责任单位 cell naming its lead (`X（牵头）、Y`), and a
-//! 名单 / indicator table that must give no task rows.
+//! 名单 / indicator table that must give no task rows; sub-numbered 序号
+//! (`1.1`, `1-1`) under category rows, a two-row header's group cell
+//! flattened (as seen and in HTML order), HTML with `<thead>`/`<th>`, upper
+//! case tags and `<br>` in cells, a table with no 序号 column, a 备注 column
+//! and 完成时限 ranges.
 
 use gongwen::{Block, ColumnRole, Document, Period, Role, Table, TableForm};
 
@@ -247,15 +251,159 @@ fn numbers_written_as_markers() {
     assert_eq!(roles(rs[2]), [vec![("市财政局", Lead), ("人民银行某某市分行", Support)]]);
 }
 
-/// Still failing (left for later): a 序号 column holding group numbers and
-/// sub-numbers (`1` 产业振兴, `1.1`, `1.2`, `2` …, `2.1`): the sub-numbered
-/// rows are not anchored, so the group's tasks run together in one row.
+/// A 序号 column holding group numbers and sub-numbers (`1` 产业振兴,
+/// `1.1`, `1.2`, `2` …, `2.1`): the group's row is a category row (a
+/// heading row of the table), the sub-numbered rows are the task rows.
 #[test]
-#[ignore = "sub-numbered 序号 (1.1, 1.2) are not row anchors yet"]
 fn sub_numbered_rows() {
     let text = read("02-flat-subnumbers.txt");
     let doc = parse(&text);
     let rs = rows(&doc);
     assert_eq!(rs.iter().map(|b| b.marker.as_ref()).collect::<Vec<_>>(), ["1.1", "1.2", "2.1"]);
     assert_eq!(roles(rs[0]), [vec![("县农业农村局", Lead)], vec![("各乡镇人民政府", Responsible)]]);
+    assert_eq!(titles(&rs)[2], ("2.1", "培育高素质农民"));
+    assert_eq!(by(rs[1]).0, Some("2025-12-31"));
+    let t = tables(&doc)[0];
+    let heads: Vec<bool> = t.rows.iter().map(|r| r.heading).collect();
+    assert_eq!(heads, [true, false, false, true, false]);
+    // the category row keeps its cells
+    assert!(t.rows[0].cells.iter().any(|c| c.text == "产业振兴"));
+    assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("table-")), "{:?}", doc.diagnostics);
+    cells_read_back(&text, &doc);
+}
+
+/// Sub-numbers written `1-1`, `1-2`; the last row's deadline 长期坚持.
+#[test]
+fn sub_numbered_rows_with_a_dash() {
+    let text = read("12-flat-sub-dash.txt");
+    let doc = parse(&text);
+    let rs = rows(&doc);
+    assert_eq!(rs.iter().map(|b| b.marker.as_ref()).collect::<Vec<_>>(), ["1-1", "1-2", "2-1", "2-2"]);
+    assert_eq!(rs.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 1, 2]);
+    assert_eq!(
+        roles(rs[0]),
+        [vec![("区旧区改造指挥部", Lead)], vec![("区财政局", Support), ("区规划资源局", Support)]]
+    );
+    assert_eq!(titles(&rs)[3], ("2-2", "整治背街小巷30条"));
+    assert_eq!(by(rs[3]), (None, true, None));
+    let t = tables(&doc)[0];
+    assert_eq!(t.rows.len(), 6);
+    assert!(t.rows[0].heading && t.rows[3].heading);
+    assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("table-")), "{:?}", doc.diagnostics);
+    cells_read_back(&text, &doc);
+}
+
+/// The columns of a task table whose 责任单位 is a group over 牵头单位 and
+/// 配合单位.
+fn group_columns(task: &str) -> Vec<(String, ColumnRole)> {
+    vec![
+        ("序号".to_string(), ColumnRole::Number),
+        (task.to_string(), ColumnRole::Task),
+        ("责任单位 / 牵头单位".to_string(), ColumnRole::Lead),
+        ("责任单位 / 配合单位".to_string(), ColumnRole::Support),
+        ("完成时限".to_string(), ColumnRole::Deadline),
+    ]
+}
+
+fn owned_columns(t: &Table<'_>) -> Vec<(String, ColumnRole)> {
+    columns(t).into_iter().map(|(n, r)| (n.to_string(), r)).collect()
+}
+
+/// A two-row header flattened as it is seen: the group cell, then the cells
+/// under it.
+#[test]
+fn flattened_group_header() {
+    let text = read("13-flat-group-header.txt");
+    let doc = parse(&text);
+    let t = tables(&doc)[0];
+    assert_eq!(owned_columns(t), group_columns("重点任务"));
+    let rs = rows(&doc);
+    assert_eq!(rs.len(), 3);
+    assert_eq!(roles(rs[0]), [vec![("市数据局", Lead)], vec![("市发展改革委", Support), ("市财政局", Support)]]);
+    assert_eq!(roles(rs[1]), [vec![("市政务服务中心", Lead)], vec![("市数据局", Support)]]);
+    assert_eq!(by(rs[1]).0, Some("2025-09-30"));
+    assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("table-")), "{:?}", doc.diagnostics);
+    cells_read_back(&text, &doc);
+}
+
+/// A two-row header flattened in the order of its HTML: the first row's
+/// cells (the group among them), then the second row's under the group.
+#[test]
+fn flattened_group_header_in_document_order() {
+    let text = read("14-flat-group-header-dom.txt");
+    let doc = parse(&text);
+    let t = tables(&doc)[0];
+    assert_eq!(owned_columns(t), group_columns("主要任务"));
+    let rs = rows(&doc);
+    assert_eq!(titles(&rs), [("1", "开展村庄清洁行动"), ("2", "推进农村户厕改造")]);
+    assert_eq!(roles(rs[0]), [vec![("县农业农村局", Lead)], vec![("各镇人民政府", Support)]]);
+    assert_eq!(
+        roles(rs[1]),
+        [vec![("县卫生健康局", Lead)], vec![("县农业农村局", Support), ("各镇人民政府", Support)]]
+    );
+    assert_eq!(by(rs[0]).0, Some("2025-10-31"));
+    assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("table-")), "{:?}", doc.diagnostics);
+}
+
+/// HTML with <thead>/<tbody>/<th>, tags and attributes in upper or mixed
+/// case, a group header over two rows, and cells broken by `<br>` in its
+/// three spellings.
+#[test]
+fn html_thead_th_and_br() {
+    let text = read("15-html-thead.txt");
+    let doc = parse(&text);
+    let t = tables(&doc)[0];
+    assert_eq!(t.form, TableForm::Html);
+    assert_eq!(owned_columns(t), group_columns("项目名称"));
+    assert_eq!(t.rows.len(), 3);
+    assert!(t.rows.iter().all(|r| !r.heading));
+    let rs = rows(&doc);
+    assert_eq!(rs.len(), 3);
+    assert!(titles(&rs)[0].1.starts_with("新增普惠性托位"));
+    assert_eq!(roles(rs[0]), [vec![("市卫生健康委", Lead)], vec![("市教育局", Support), ("各区政府", Support)]]);
+    assert_eq!(roles(rs[1]), [vec![("市商务局", Lead)], vec![("市市场监管局", Support), ("各区政府", Support)]]);
+    assert_eq!(by(rs[1]).0, Some("2025-10-31"));
+    assert_eq!(by(rs[2]), (None, true, None));
+    assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("table-")), "{:?}", doc.diagnostics);
+}
+
+/// A flattened task table with no 序号 column: each row is as many lines
+/// as there are columns, read while every line fits its column; the rows
+/// are numbered in order, their markers empty.
+#[test]
+fn flattened_without_a_number_column() {
+    let text = read("16-flat-no-number.txt");
+    let doc = parse(&text);
+    let t = tables(&doc)[0];
+    assert_eq!(t.form, TableForm::Flattened);
+    assert_eq!(columns(t)[0], ("工作任务", ColumnRole::Task));
+    let rs = rows(&doc);
+    assert_eq!(titles(&rs), [("", "推行企业开办“一日办结”"), ("", "推进涉企证照电子化"), ("", "开展涉企收费专项检查")]);
+    assert_eq!(rs.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(roles(rs[0]), [vec![("市市场监管局", Lead)], vec![("市公安局", Support), ("市税务局", Support)]]);
+    assert_eq!(by(rs[2]), (None, true, None));
+    cells_read_back(&text, &doc);
+}
+
+/// A 备注 column (no body, no deadline, a cell left empty) and 完成时限
+/// cells holding ranges of years and months, a year alone, and 长期.
+#[test]
+fn remarks_and_deadline_ranges() {
+    let text = read("17-flat-remarks-ranges.txt");
+    let doc = parse(&text);
+    let t = tables(&doc)[0];
+    assert_eq!(columns(t)[4], ("备注", ColumnRole::Other));
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(t.rows[0].cells[4].text, "续建");
+    assert_eq!(t.rows[2].cells[4].text, "");
+    assert_eq!(t.rows[3].cells[4].text, "分两期实施");
+    let rs = rows(&doc);
+    assert_eq!(roles(rs[1]), [vec![("县住房城乡建设局", Responsible)]]);
+    assert_eq!(by(rs[0]).0, Some("2025-12-31"));
+    assert_eq!(by(rs[1]).0, Some("2025-06-30"));
+    assert_eq!(by(rs[2]), (None, true, None));
+    assert_eq!(by(rs[3]).0, Some("2025-12-31"));
+    // no 备注 text is read as a paragraph of a row
+    assert!(rs.iter().all(|b| b.paragraphs.is_empty()));
+    cells_read_back(&text, &doc);
 }

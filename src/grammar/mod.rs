@@ -786,6 +786,9 @@ fn doc_head<'a>(
                 && !notice::ends_title(l.text)
                 && adoption::note_lines(lines[k..].iter().map(|l| l.text)) == 0
                 && !(k > 0 && notice::author_under_title(lines[k - 1].text, l.text))
+                // (the task cell that opens a table's header with no 序号,
+                // 工作任务, under a title is no line of it)
+                && !(k > 0 && table::unnumbered_start(l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);

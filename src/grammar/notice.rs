@@ -613,6 +613,9 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         && (!ends_title(lines[i].text) || issuers_over_title(lines, i, f.head_title.is_empty()))
         && adoption::note_lines(lines[i..].iter().map(|l| l.text)) == 0
         && !(i > head_start && minutes_under_title(lines, i))
+        // (the task cell that opens a table's header with no 序号, 工作任务,
+        // under the title is no line of it)
+        && !(i > head_start && super::table::unnumbered_start(lines[i].text))
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             if f.duplicates.len() <= super::MAX_PER_CODE {
