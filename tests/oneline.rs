@@ -134,3 +134,68 @@ fn attachment_list_and_bodies_on_one_line() {
     let audit = gongwen::audit::audit(text);
     assert!(audit.is_clean(), "{:#?}", audit.flags);
 }
+
+/// A short page on one line (shorter than a run-on line: its only line is
+/// searched all the same).
+fn parse_page(text: &str) -> Document<'_> {
+    assert!(!text.trim_end().contains('\n'));
+    gongwen::parse(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn preamble<'d>(doc: &'d Document) -> Vec<&'d str> {
+    doc.preamble.iter().map(|p| p.text.as_ref()).collect()
+}
+
+#[test]
+fn qa_pages_on_one_line_are_cut_at_their_turns() {
+    // two spaces between the parts (kept by cleaning), full-width colons
+    let text = "市人力资源社会保障局负责同志就《某某市就业补助资金管理办法》答记者问  近日，市人力资源社会保障局印发了《某某市就业补助资金管理办法》。  问：《办法》出台的背景是什么？  答：原办法已执行五年，部分条款已不适应当前就业工作需要。  问：补助资金主要用于哪些方面？  答：主要用于职业培训补贴、社会保险补贴和公益性岗位补贴。";
+    let doc = parse_page(text);
+    assert_eq!(doc.title.as_deref(), Some("市人力资源社会保障局负责同志就《某某市就业补助资金管理办法》答记者问"));
+    let p = preamble(&doc);
+    assert_eq!(p.len(), 5, "{p:?}");
+    assert!(p[1..].iter().step_by(2).all(|t| t.starts_with("问：")));
+    assert!(p[2..].iter().step_by(2).all(|t| t.starts_with("答：")));
+    // one space (removed by cleaning between CJK characters), ASCII colons
+    // and question marks, an interpretation's title
+    let text = "《某某区养老服务补贴办法》政策解读 为便于社会公众理解，现将有关内容解读如下。 问:补贴对象有哪些? 答:本区户籍年满80周岁的老年人。 问:如何申请? 答:向户籍所在地街道提出申请，由街道审核后报区民政局。";
+    let doc = parse_page(text);
+    assert_eq!(doc.title.as_deref(), Some("《某某区养老服务补贴办法》政策解读"));
+    assert_eq!(
+        preamble(&doc),
+        [
+            "为便于社会公众理解，现将有关内容解读如下。",
+            "问:补贴对象有哪些?",
+            "答:本区户籍年满80周岁的老年人。",
+            "问:如何申请?",
+            "答:向户籍所在地街道提出申请，由街道审核后报区民政局。"
+        ]
+    );
+    assert!(doc.sections.is_empty() && doc.notice.is_none());
+}
+
+#[test]
+fn an_answer_without_a_question_is_no_turn() {
+    let text = "某某街道关于征求居民意见情况的说明 近日，街道就小区停车问题征求了居民意见。答：同意增设停车位的居民占多数。街道将认真研究，抓好落实，及时向居民反馈办理情况。";
+    let doc = parse_page(text);
+    assert!(preamble(&doc).iter().all(|p| !p.starts_with("答")), "{:?}", preamble(&doc));
+}
+
+#[test]
+fn standards_on_one_line_by_one_space_or_two() {
+    let one = "城镇供水服务规范 1 范围 本文件规定了城镇供水服务的基本要求、服务内容和评价方法。 2 术语和定义 下列术语和定义适用于本文件。 2.1 供水企业 从事城镇公共供水的企业。 3 基本要求 3.1 水质 出厂水水质应符合国家标准。 3.2 水压 管网末梢压力不应低于0.14MPa。 4 服务内容 4.1 报装 供水企业应公开报装流程。 4.2 抢修 接到报修后应在2小时内到达现场。";
+    let two = one.replace(' ', "  ");
+    for text in [one, two.as_str()] {
+        let doc = parse_page(text);
+        assert_eq!(doc.title.as_deref(), Some("城镇供水服务规范"), "{text}");
+        let top: Vec<_> = doc.sections.iter().map(|b| (b.marker.as_ref(), b.title.as_deref())).collect();
+        assert_eq!(
+            top,
+            [("1", Some("范围")), ("2", Some("术语和定义")), ("3", Some("基本要求")), ("4", Some("服务内容"))],
+            "{text}"
+        );
+        let children: Vec<usize> = doc.sections.iter().map(|b| b.children.len()).collect();
+        assert_eq!(children, [0, 1, 2, 2], "{text}");
+        assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("numbering")), "{:?}", doc.diagnostics);
+    }
+}

@@ -216,7 +216,6 @@ fn pdf_plan_bracket_over_a_line_break() {
 }
 
 #[test]
-#[ignore = "hard-wrapped PDF lines inside a role word (牵|头) or a list (省交通运输厅、|省生态环境厅) are not joined: layout.rs (s12-scan's part)"]
 fn pdf_plan_wrapped_role_sentences() {
     let text = read("09-split-lines-pdf.txt");
     let doc = parse(&text);

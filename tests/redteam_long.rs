@@ -215,7 +215,6 @@ fn interpretation_with_a_qa_section() {
 }
 
 #[test]
-#[ignore = "a Q&A page on one line: the spaces before 问：/答： are removed by cleaning and no turn or title is cut"]
 fn press_qa_on_one_line() {
     let text = read("05-press-qa-oneline.txt");
     let doc = parse(&text);
@@ -298,7 +297,6 @@ fn district_emergency_plan_in_p_residue_with_levels_and_duties() {
 }
 
 #[test]
-#[ignore = "a standard on one line with single ASCII spaces: its title and first section are read as one paragraph, and the sections after 2.2 as its text"]
 fn standard_on_one_line() {
     let text = read("09-standard-oneline.txt");
     let doc = parse(&text);

@@ -567,8 +567,12 @@ fn split_title_stop<'t>(
             if let Some((body, rest)) = super::duty::body_colon(text) {
                 return (Some(body), (!rest.is_empty()).then_some(rest));
             }
-            // a standard section title run on into its text (总体要求以…)
-            if let Some((title, rest)) = super::section_title::run_on_title(text) {
+            // a standard section title run on into its text (总体要求以…;
+            // a standard's `1 范围本指南…`)
+            let run_on = super::section_title::run_on_title(text).or_else(|| {
+                (kind == BlockKind::Decimal).then(|| super::section_title::standard_run_on_title(text)).flatten()
+            });
+            if let Some((title, rest)) = run_on {
                 return (Some(title), Some(punct::trim(rest)));
             }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
@@ -1160,6 +1164,18 @@ mod tests {
         assert_eq!(ranks.len(), RANKS.len());
         for (kind, r) in ranks {
             assert_eq!(rank(kind), r, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_standards_section_title_run_on_into_its_text() {
+        // `1 范围本文件…`: the space between gone with cleaning, or kept
+        for text in
+            ["范围本指南规定了编制的原则、方法和程序。本指南适用于各级公共机构。", "范围  本指南规定了编制的原则。"]
+        {
+            let (title, rest) = split_title(BlockKind::Decimal, text);
+            assert_eq!(title, Some("范围"), "{text}");
+            assert!(rest.is_some_and(|r| r.starts_with("本指南")), "{text}");
         }
     }
 

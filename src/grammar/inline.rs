@@ -48,6 +48,7 @@ use super::doc_number::doc_number;
 use super::marker::{Marker, marker};
 use super::notice;
 use super::numeral::{is_cn_digit, is_digit};
+use super::turns;
 use crate::ast::BlockKind;
 use crate::punct::{self, InlineBreak};
 use crate::source::{Line, Source};
@@ -292,6 +293,10 @@ fn split_with<'c>(
         }
         if head {
             head_cuts(text, &mut cuts);
+            if i == skip && cuts.is_empty() {
+                // an interpretation page's title run on into its text
+                cuts.extend(interpretation_before_prose(text));
+            }
         }
         let run_on = text.len() >= min_run_on
             && (context.is_none()
@@ -311,6 +316,11 @@ fn split_with<'c>(
                     && !box_end(text, 0, None, &mut numbering, &mut cuts)
                     && !ends_sentence(text);
             }
+        }
+        if text.len() >= min_run_on {
+            // the turns of a Q&A page run together
+            src.work(text.len());
+            turns::cuts(text, &mut cuts);
         }
         if run_on {
             src.work(2 * text.len());
@@ -1156,6 +1166,34 @@ fn title_before_prose(text: &str) -> Option<usize> {
                 && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
                 && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
         })
+}
+
+/// The words an interpretation page's title ends with (…负责同志就《…》答记者问,
+/// 《…》政策解读, …问答), which name no genre of a document.
+const INTERPRETATIONS: [&str; 3] = ["答记者问", "解读", "问答"];
+
+static INTERPRETATION_FINDERS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| INTERPRETATIONS.map(|w| Finder::new(w.as_bytes())));
+
+/// Where an interpretation page's title ends that runs on at the start of
+/// its first line into its first sentence (`…答记者问近日，市政府印发了…`:
+/// cleaning removed the space between): after one of the
+/// [`INTERPRETATIONS`] within [`notice::MAX_TITLE_CHARS`] characters, read
+/// as a title, and before one of the [`OPENINGS`]. (Searched on a text's
+/// first line only, when [`head_cuts`] cut nothing there.)
+#[inline(never)]
+fn interpretation_before_prose(text: &str) -> Option<usize> {
+    let head = &text.as_bytes()[..text.len().min(notice::MAX_TITLE_CHARS * 4)];
+    INTERPRETATIONS.iter().zip(INTERPRETATION_FINDERS.iter()).find_map(|(w, f)| {
+        f.find_iter(head).map(|k| k + w.len()).find(|&k| {
+            let title = &text[..k];
+            // (white space between, where cleaning kept it: two spaces)
+            let rest = punct::trim_start(&text[k..]);
+            OPENINGS.iter().any(|o| rest.starts_with(o))
+                && title.matches(punct::BOOK_L).count() == title.matches(punct::BOOK_R).count()
+                && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+        })
+    })
 }
 
 fn after_de(title: &str) -> bool {

@@ -8,6 +8,13 @@
 //!   display width `W` and none is much wider, a line that fills the width
 //!   continues into the next one, unless the next one starts a heading right
 //!   after a sentence end. A line shorter than `W` ends its paragraph.
+//! - A short hard-wrapped text, with too few lines to show one width `W`
+//!   (full lines differ by a character or two: justified punctuation,
+//!   half-width digits): when at least two lines fill its page (the widest
+//!   line, at most 64 characters, within an eighth) and end no sentence, a
+//!   line that fills the page and ends no sentence continues into the next
+//!   one, unless that one starts a heading, or is short and ends no sentence
+//!   either (a title over its text, table cells one per line).
 //!
 //! - Text extracted from a PDF: page numbers and running headers (see
 //!   `grammar::furniture`) are removed as `PageFurniture` residue, and the
@@ -102,6 +109,20 @@ fn counts(block: &[u8; BLOCK], skip: u8) -> (u8, u8) {
     (ascii, starts)
 }
 
+/// The width of a line (its `\r` left out) as the layout pass counts it:
+/// on bytes where they show it, a short line being its byte length and a
+/// long one filling the last bucket.
+fn measure(line: &str) -> usize {
+    // (by bytes: `trim_end_matches` decodes the last character)
+    let cr = line.bytes().rev().take_while(|&b| b == b'\r').count();
+    let line = &line[..line.len() - cr];
+    match line.len() {
+        n if n > 2 * BUCKETS => BUCKETS,
+        n if n + SLACK < MIN_WRAP_WIDTH => n,
+        _ => width(line),
+    }
+}
+
 /// A mark that cannot start a line (kinsoku): it belongs to the line before.
 fn is_continuation_start(c: char) -> bool {
     matches!(
@@ -140,6 +161,10 @@ struct Phys {
     end: usize,
     /// Display width, at most `2 × 2 × BUCKETS` (see [`unwrap_lines`]).
     width: u16,
+    /// Display width of the cleaned line, residue left out: its `width`
+    /// unless cleaning removed some from it or around it, then
+    /// [`UNMEASURED`] until [`ragged_width`] asks.
+    text_width: u16,
     /// A page number or running header.
     furniture: bool,
     /// The bytes of a markdown bullet before its marker, cut from the text
@@ -252,8 +277,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // byte length and at least half of it, so a line of more than
         // 2 × BUCKETS bytes fills the last bucket and one shorter than the
         // narrowest wrap can keep its byte length: neither needs measuring
-        let width = if piece.len() > 2 * BUCKETS {
-            BUCKETS
+        let (width, same) = if piece.len() > 2 * BUCKETS {
+            (BUCKETS, true)
         } else {
             let mapped = || {
                 let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
@@ -278,14 +303,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // parses checks that both ways find the same raw line
             debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
             let raw_line = if same { piece } else { mapped() };
-            // (by bytes: `trim_end_matches` decodes the last character)
-            let cr = raw_line.bytes().rev().take_while(|&b| b == b'\r').count();
-            let raw_line = &raw_line[..raw_line.len() - cr];
-            match raw_line.len() {
-                n if n > 2 * BUCKETS => BUCKETS,
-                n if n + SLACK < MIN_WRAP_WIDTH => n,
-                _ => width(raw_line),
-            }
+            (measure(raw_line), same)
         };
         let furniture = furniture::is_page_number(trimmed);
         pages += usize::from(furniture);
@@ -296,8 +314,18 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         let start = start + usize::from(bullet);
         // (a line of more than 2 × BUCKETS bytes counts BUCKETS columns: the
         // width fits in 16 bits)
-        let width = u16::try_from(width).unwrap_or(u16::MAX);
-        lines.push(Phys { start, end: start + trimmed.len() - usize::from(bullet), width, furniture, bullet });
+        let width = u16::try_from(width).unwrap_or(u16::MAX - 1);
+        // (what a line with residue says is measured only when asked: see
+        // `ragged_width`)
+        let text_width = if same { width } else { UNMEASURED };
+        lines.push(Phys {
+            start,
+            end: start + trimmed.len() - usize::from(bullet),
+            width,
+            text_width,
+            furniture,
+            bullet,
+        });
     }
     if pages > 0 {
         // text out of a PDF: its running headers, beside the page numbers
@@ -314,9 +342,14 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             l.furniture = m;
             // furniture fills no wrap width
             l.width = if m { 0 } else { l.width };
+            l.text_width = if m { 0 } else { l.text_width };
         }
     }
     let wrap = wrap_width(text, &lines);
+    // too few lines to show a wrap width: the page's width, if the widest
+    // lines break off in the middle of a sentence
+    let ragged = if wrap.is_none() { ragged_width(text, &mut lines) } else { None };
+    let fills_page = |b: &Phys| ragged.is_some_and(|w| fills_ragged(usize::from(b.text_width), w));
     let mut cuts: Vec<(usize, usize, Option<Residue>)> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None; // last non-blank line
@@ -347,6 +380,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             && furn.is_empty()
             && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
             && !prev.is_some_and(cut_before)
+            && !prev.is_some_and(|p| fills_page(&lines[p]))
         {
             push_bullet(&mut cuts, l);
             prev = Some(i);
@@ -402,7 +436,24 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && closes_first(line)
                 && unclosed(before_text)
                 && long_text(before_text);
-            if kinsoku || wrapped || page_break || in_bracket {
+            // a short text wrapped at the width of its page (too few lines
+            // to show a wrap width, their widths ragged by punctuation and
+            // digits: `…省生态环境厅牵` / `头，省工业和信息化厅…配合。`): a line
+            // that fills the page and ends no sentence continues on the
+            // next one, unless that one starts a heading, or ends no
+            // sentence and is short (a title over its text, table cells);
+            // a heading's line goes on only after a sentence of its text
+            // (a title with commas fills a line too)
+            let ragged_wrap = adjacent
+                && p != first_line
+                && fills_page(before)
+                && !before_text.chars().next_back().is_some_and(is_terminal)
+                && marker(line).is_none()
+                && (marker(before_text).is_none()
+                    || punct::find_marks::<punct::SentenceEndOrSemicolon>(before_text).is_some())
+                && (fills_page(l) || line.chars().next_back().is_some_and(is_terminal))
+                && !table_row();
+            if kinsoku || wrapped || page_break || in_bracket || ragged_wrap {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
                     // the line before was a heading on its own: its 。 ends it
@@ -432,6 +483,63 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     } else {
         src.remove_and_reindex(&cuts);
     }
+}
+
+/// The width of a line with residue before [`ragged_width`] measures it.
+const UNMEASURED: u16 = u16::MAX;
+
+/// Widest page (in columns) that [`ragged_width`] reads: 64 characters
+/// (GB/T 9704 prints 28 a line). A text with a wider line is no page.
+const MAX_PAGE: usize = 128;
+
+/// Fewest lines that fill the page and end no sentence for a short text to
+/// count as wrapped at the width of its page ([`ragged_width`]).
+const MIN_RAGGED: usize = 2;
+
+/// Whether a line `width` columns wide fills a page `page` columns wide:
+/// within an eighth of it (a justified line of CJK text holds a character
+/// or two more or fewer as its punctuation is narrowed and its digits are
+/// half-width, four in a line of 32).
+fn fills_ragged(width: usize, page: usize) -> bool {
+    width + page / 8 >= page
+}
+
+/// The page width of a text hard-wrapped in too few lines to show a wrap
+/// width ([`wrap_width`]): its widest line, when at least [`MIN_RAGGED`]
+/// lines fill that width ([`fills_ragged`]) and end no sentence. A text of
+/// one paragraph a line has widths all over; its longest paragraphs end
+/// their sentences.
+fn ragged_width(text: &str, lines: &mut [Phys]) -> Option<usize> {
+    // (measured on what the lines say: residue a scraper left in a line,
+    // `@@` or entities, came after the wrap)
+    // a line wider than a page: most texts, of one paragraph a line, stop
+    // here at their first long paragraph
+    if lines.iter().any(|l| l.text_width != UNMEASURED && usize::from(l.text_width) > MAX_PAGE) {
+        return None;
+    }
+    let b = text.as_bytes();
+    for l in lines.iter_mut().filter(|l| l.text_width == UNMEASURED) {
+        // the whole cleaned line, white space and bullet included, between
+        // the line breaks around it (a few bytes from its trimmed text)
+        let from = memchr::memrchr(b'\n', &b[..l.start]).map_or(0, |k| k + 1);
+        let to = memchr::memchr(b'\n', &b[l.end..]).map_or(b.len(), |k| l.end + k);
+        let w = measure(&text[from..to]);
+        if w > MAX_PAGE {
+            return None;
+        }
+        l.text_width = u16::try_from(w).unwrap_or(u16::MAX - 1);
+    }
+    let page = usize::from(lines.iter().filter(|l| !l.furniture).map(|l| l.text_width).max()?);
+    if page < MIN_WRAP_WIDTH {
+        return None;
+    }
+    let open = lines
+        .iter()
+        .filter(|l| !l.furniture && fills_ragged(usize::from(l.text_width), page))
+        .filter(|l| !text[l.start..l.end].chars().next_back().is_some_and(is_terminal))
+        .take(MIN_RAGGED)
+        .count();
+    (open >= MIN_RAGGED).then_some(page)
 }
 
 /// Whether the cleaned, trimmed text of a line is as wide as a wrap can be:
@@ -583,6 +691,7 @@ mod tests {
                     start: 4 * i,
                     end: 4 * i + 4,
                     width: u16::try_from(w).expect("narrow"),
+                    text_width: u16::try_from(w).expect("narrow"),
                     furniture: false,
                     bullet: 0,
                 })
@@ -736,6 +845,34 @@ mod tests {
         );
         // a number alone or in prose is no page number
         let text = "到2025年，完成\n3\n个试点。\n";
+        assert_eq!(unwrapped(text), text);
+    }
+
+    #[test]
+    fn a_short_text_wrapped_at_its_page_width_joins() {
+        // too few lines for a wrap width: full lines (66 to 72 columns) that
+        // end no sentence go on, inside a word, after 、, inside a name
+        let text = "某某市交通运输局关于做好冬季道路运输保障工作的通知\n各区交通运输局：\n　　一、加强运力调度。各区要统筹做好节假日客运组织，由市交通运输局牵\n头，市公安局、市应急管理局配合，2025年12月底前完成。\n　　二、保障物资运输。优先保障煤炭、粮食等重点物资运输。市商务局、\n市发展改革委、市交通运输局按职责分工负责。\n　　三、强化安全监管。开展道路运输企业安全检查。市交通运输局负责，市\n市场监管局配合。\n某某市交通运输局\n2025年11月20日\n";
+        assert_eq!(
+            unwrapped(text),
+            "某某市交通运输局关于做好冬季道路运输保障工作的通知\n各区交通运输局：\n　　一、加强运力调度。各区要统筹做好节假日客运组织，由市交通运输局牵头，市公安局、市应急管理局配合，2025年12月底前完成。\n　　二、保障物资运输。优先保障煤炭、粮食等重点物资运输。市商务局、市发展改革委、市交通运输局按职责分工负责。\n　　三、强化安全监管。开展道路运输企业安全检查。市交通运输局负责，市市场监管局配合。\n某某市交通运输局\n2025年11月20日\n"
+        );
+        // one full line that ends open is no page: a title over its text
+        let text = "某某区人民政府办公室关于开展安全生产大检查工作的通知\n各单位要高度重视，确保取得实效。\n";
+        assert_eq!(unwrapped(text), text);
+    }
+
+    #[test]
+    fn real_lines_of_a_short_text_stay_apart() {
+        // full lines that end open before a heading, or before a short line
+        // that ends no sentence (a signature, the next cell of a table)
+        let text = "各街道办事处，区政府各部门：\n　　一、检查范围和重点内容，涉及全区各类生产经营单位和人员密集场所\n　　二、检查方式和工作步骤，采取企业自查与部门检查相结合的方式进行\n某某区人民政府办公室\n2025年3月1日\n";
+        assert_eq!(unwrapped(text), text);
+        let table = "序号\n重点任务\n牵头单位\n1\n推进城市更新行动完成老旧小区改造项目清单编制和居民意见征集\n市住房城乡建设局\n2\n实施城市燃气管道老化更新改造工程完成市区主干管网排查和评估\n市城市管理局\n";
+        assert_eq!(unwrapped(table), table);
+        // a heading whose title is a phrase fills the page: its text is a
+        // paragraph of its own
+        let text = "（一）加快推进老旧小区改造和城市更新行动，完善社区公共服务设施\n各区要按照要求认真抓好落实，确保任务完成。\n（二）统筹推进城市燃气管道等老化更新改造工作和地下管网建设\n各区要按照要求认真抓好落实。\n";
         assert_eq!(unwrapped(text), text);
     }
 

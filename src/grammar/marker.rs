@@ -550,13 +550,14 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
         return None;
     }
     // the bare number's title: short, no prose punctuation, up to an
-    // indentation (two spaces) or the line's end
+    // indentation (two spaces), one space before the number's first child
+    // (`3 编制原则 3.1 …`: a standard on one line) or the line's end
     let mut chars = 0;
     let mut spaces = 0;
-    for c in title.chars() {
+    for (k, c) in title.char_indices() {
         if punct::is_inline_space(c) {
             spaces += 1;
-            if spaces >= 2 {
+            if spaces >= 2 || first_child(&title[k + c.len_utf8()..], &line[..len]) {
                 break;
             }
             continue;
@@ -567,10 +568,21 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
         spaces = 0;
         chars += 1;
         if chars > MAX_BARE_TITLE || punct::is_prose_punct(c) {
-            return None;
+            // a standard's section title run on into its text (`1 范围本指南
+            // 规定了…`: the space between gone with cleaning)
+            return super::section_title::standard_run_on_title(title).map(|_| (len, 1, last));
         }
     }
     Some((len, 1, last))
+}
+
+/// Whether `rest` starts with the first child of the bare outline number
+/// `number` (`3.1` after `3`), then no digit.
+fn first_child(rest: &str, number: &str) -> bool {
+    let Some(after) = rest.strip_prefix(number) else { return false };
+    let Some(after) = after.strip_prefix(['.', FW_DOT]) else { return false };
+    let mut digits = after.chars();
+    digits.next().is_some_and(|c| c == '1' || c == '１') && !digits.next().is_some_and(is_digit)
 }
 
 /// A decimal outline heading `1　总则` / `2.1　…` as a marker production.
@@ -920,6 +932,16 @@ mod tests {
         }
         // a bare number in a run-on line: its title ends at an indentation
         assert_eq!(m("1　总则　　1.1　编制目的　　健全机制，科学应对。").map(|x| x.0), Some(Decimal));
+        // a standard on one line: one space before the number's first child
+        // ends its title, and a standard's section title may run on into its
+        // text (the space between gone with cleaning)
+        assert_eq!(m("3 编制原则 3.1 科学合理原则能耗定额应以数据为基础。").map(|x| (x.0, x.1)), Some((Decimal, 3)));
+        assert_eq!(m("1 范围本指南规定了编制的原则、方法和程序。").map(|x| (x.0, x.1)), Some((Decimal, 1)));
+        for t in
+            ["3 编制原则 3.2 科学合理原则应以数据为基础。", "3 编制原则 3.11 应以数据为基础。", "1 范围广，数量多。"]
+        {
+            assert!(m(t).is_none_or(|x| x.0 != Decimal), "{t}");
+        }
         let depths: Vec<_> = ["1　总则", "1.1 目的", "2.1.3 职责", "3.2.1.4 分工", "1.加强"]
             .iter()
             .map(|t| depth(&marker(t).unwrap()))

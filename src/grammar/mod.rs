@@ -42,6 +42,7 @@ pub(crate) mod reference;
 pub(crate) mod section_title;
 pub(crate) mod shared;
 pub(crate) mod table;
+pub(crate) mod turns;
 
 use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;

@@ -97,6 +97,27 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     starts_text.then_some((&text[..word.len()], rest))
 }
 
+/// The section titles a standard's decimal outline opens with (GB/T 1.1:
+/// `1　范围`, `2　规范性引用文件`, `3　术语和定义`), and its general ones.
+const STANDARD_TITLES: &[&str] =
+    &["范围", "规范性引用文件", "术语和定义", "符号和缩略语", "总则", "基本要求", "一般要求"];
+
+/// How the text of a standard's clause opens: `本文件规定了…`, `本指南适用于…`,
+/// `下列术语和定义适用于本文件。`
+const STANDARD_OPENINGS: &[&str] = &["本", "下列"];
+
+/// `范围本指南规定了…` → (`范围`, `本指南规定了…`): a standard's section title
+/// ([`STANDARD_TITLES`]) run on into its text, which opens as a standard's
+/// clause does ([`STANDARD_OPENINGS`]). Only for a decimal outline heading
+/// (`1 范围`): `范围` opens many a sentence elsewhere (`范围广，…`).
+pub(crate) fn standard_run_on_title(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let word = STANDARD_TITLES.iter().find(|w| punct::has_prefix(b, w.as_bytes()))?;
+    // (white space between, where cleaning kept it: `范围　　本文件…`)
+    let rest = punct::trim_start(&text[word.len()..]);
+    STANDARD_OPENINGS.iter().any(|o| rest.starts_with(o)).then_some((&text[..word.len()], rest))
+}
+
 /// Most characters of an article's gist in brackets (`（目的和依据）`).
 const MAX_GIST: usize = 16;
 
