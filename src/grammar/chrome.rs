@@ -81,12 +81,7 @@ const FIRSTS: super::CharSet<512> = super::CharSet::new(&[
     '编',
     '审',
     '校',
-    '初',
     '一',
-    '二',
-    '三',
-    '复',
-    '终',
     '摄',
     '撰',
     '供', // WeChat
@@ -115,12 +110,23 @@ pub(crate) fn is_chrome(text: &str) -> bool {
     if !FIRSTS.contains(first) {
         return false;
     }
+    // first characters that open many lines of a document ((一)…, 一、…,
+    // ——坚持…) and few chrome lines: their chrome is read off the next
+    // bytes or the line's end, before the second character is looked for
+    let rest = &text[first.len_utf8()..];
+    match first {
+        punct::FW_LPAREN | '(' => {
+            return rest.starts_with(['本', '文', '稿', '转']) && is_source_note(text);
+        }
+        '一' => return rest.starts_with('审') && info_line(text),
+        punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E' => return is_end_marker(text),
+        _ => {}
+    }
     // every chrome line starts (brackets and white space aside) with one of
     // a few words of two characters: the second one rejects most titles and
     // sentences that share the first (关于…, 新型…) before anything is
     // counted or allocated
-    let second =
-        text[first.len_utf8()..].chars().find(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']'));
+    let second = rest.chars().find(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']'));
     let expected: &[char] = match first {
         '打' => &['印'],
         '关' => &['闭', '注'],
@@ -156,7 +162,6 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         '编' => &['辑'],
         '审' => &['核', '校'],
         '校' => &['对'],
-        '初' | '一' | '二' | '三' | '复' | '终' => &['审'],
         '摄' => &['影'],
         '撰' => &['稿'],
         '长' => &['按'],
@@ -164,18 +169,10 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         '转' => &['发'],
         '写' => &['留'],
         '留' => &['言'],
-        punct::FW_LPAREN | '(' => &['本', '文', '稿', '转'],
-        'E' => &['N'],
         _ => &[],
     };
     if !expected.is_empty() && !second.is_some_and(|c| expected.contains(&c)) {
         return false;
-    }
-    if matches!(first, punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E') {
-        return is_end_marker(text);
-    }
-    if punct::is_lparen(first) {
-        return is_source_note(text);
     }
     if info_line(text) {
         return true;
