@@ -2,8 +2,17 @@
 //! 【字体：大 中 小】, 打印本页, 关闭窗口, 扫一扫在手机打开当前页, 分享到：,
 //! breadcrumbs (首页 > 政务公开 > …, 当前位置：…), a news agency's dateline on a
 //! line of its own (新华社北京2月13日电), a server-page directive (`<%@ page … %>`), a site's footer (主办：…　承办：…,
-//! 网站标识码…, 京ICP备…号, 版权所有, Copyright ©, 技术支持：…, 网站地图, 联系我们). Such a line is never a title, an
+//! 网站标识码…, 京ICP备…号, 版权所有, Copyright ©, 技术支持：…, 网站地图, 联系我们), a portal's info line
+//! (发布时间/更新时间 + 来源 + 浏览次数 …, see [`info_line`]) and its editors (编辑：…　审核：…), a
+//! WeChat article's furniture (the `原创 某某发布 2024-05-20 18:30` byline, 点击上方蓝字关注我们,
+//! 长按识别二维码, 分享 点赞 在看, 阅读原文, （本文来源：…）, ——END——). Such a line is never a title, an
 //! addressee or a paragraph: it is dropped with a `page-chrome` diagnostic.
+//!
+//! A portal's 发布时间 is when the page went up, not the document's 成文日期,
+//! and its 来源/发布机构 the office that posted it: the info line is chrome, not
+//! metadata (the document's own signature names issuer and date). A
+//! `发布日期：…` or `发布机构：…` pair alone on its line is left to the
+//! metadata block, which reads gov.cn's table.
 
 use crate::punct;
 
@@ -25,6 +34,7 @@ const LINES: &[&str] = &[
     "分享",
     "网站地图",
     "联系我们",
+    "关注我们",
 ];
 
 /// Longest line of a site's footer, in characters (its parts run together:
@@ -33,9 +43,60 @@ const MAX_FOOTER_CHARS: usize = 160;
 
 /// The first characters of chrome lines (a set: one load and compare for
 /// every line, where a match branched on each).
-const FIRSTS: super::CharSet = super::CharSet::new(&[
-    '打', '关', '扫', '字', '【', '[', '分', '首', '当', '来', '新', '原', '收', '网', '联', '主', '版', '政', '技',
-    'C', '©',
+const FIRSTS: super::CharSet<512> = super::CharSet::new(&[
+    '打',
+    '关',
+    '扫',
+    '字',
+    '【',
+    '[',
+    '分',
+    '首',
+    '当',
+    '来',
+    '新',
+    '原',
+    '收',
+    '网',
+    '联',
+    '主',
+    '版',
+    '政',
+    '技',
+    'C',
+    '©', // info and staff lines
+    '发',
+    '更',
+    '时',
+    '日',
+    '信',
+    '文',
+    '稿',
+    '作',
+    '浏',
+    '阅',
+    '访',
+    '点',
+    '责',
+    '编',
+    '审',
+    '校',
+    '一',
+    '摄',
+    '撰',
+    '供', // WeChat
+    '长',
+    '在',
+    '转',
+    '写',
+    '留',
+    punct::FW_LPAREN,
+    '(',
+    punct::EM_DASH,
+    punct::HORIZONTAL_BAR,
+    '-',
+    punct::FW_HYPHEN,
+    'E',
 ]);
 
 /// Whether a (trimmed) line is page furniture.
@@ -49,23 +110,34 @@ pub(crate) fn is_chrome(text: &str) -> bool {
     if !FIRSTS.contains(first) {
         return false;
     }
+    // first characters that open many lines of a document ((一)…, 一、…,
+    // ——坚持…) and few chrome lines: their chrome is read off the next
+    // bytes or the line's end, before the second character is looked for
+    let rest = &text[first.len_utf8()..];
+    match first {
+        punct::FW_LPAREN | '(' => {
+            return rest.starts_with(['本', '文', '稿', '转']) && is_source_note(text);
+        }
+        '一' => return rest.starts_with('审') && info_line(text),
+        punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E' => return is_end_marker(text),
+        _ => {}
+    }
     // every chrome line starts (brackets and white space aside) with one of
     // a few words of two characters: the second one rejects most titles and
     // sentences that share the first (关于…, 新型…) before anything is
     // counted or allocated
-    let second =
-        text[first.len_utf8()..].chars().find(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']'));
+    let second = rest.chars().find(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']'));
     let expected: &[char] = match first {
         '打' => &['印'],
-        '关' => &['闭'],
-        '扫' => &['一'],
+        '关' => &['闭', '注'],
+        '扫' => &['一', '码', '描'],
         '字' => &['号', '体'],
         '分' => &['享'],
         '首' => &['页'],
         '当' => &['前'],
         '来' => &['源'],
         '新' => &['华'],
-        '原' => &['文'],
+        '原' => &['文', '创'],
         '收' => &['藏'],
         '网' => &['站'],
         '联' => &['系'],
@@ -74,10 +146,36 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         '政' => &['府'],
         '技' => &['术'],
         'C' => &['o'],
+        '发' => &['布', '稿'],
+        '更' => &['新'],
+        '时' => &['间'],
+        '日' => &['期'],
+        '信' => &['息'],
+        '文' => &['章'],
+        '稿' | '供' => &['件', '稿'],
+        '作' => &['者'],
+        '浏' => &['览'],
+        '阅' => &['读'],
+        '访' => &['问'],
+        '点' => &['击', '赞', '个', '亮'],
+        '责' => &['任'],
+        '编' => &['辑'],
+        '审' => &['核', '校'],
+        '校' => &['对'],
+        '摄' => &['影'],
+        '撰' => &['稿'],
+        '长' => &['按'],
+        '在' => &['看'],
+        '转' => &['发'],
+        '写' => &['留'],
+        '留' => &['言'],
         _ => &[],
     };
     if !expected.is_empty() && !second.is_some_and(|c| expected.contains(&c)) {
         return false;
+    }
+    if info_line(text) {
+        return true;
     }
     if matches!(first, '主' | '版' | '政' | '技' | 'C' | '©' | '网') && is_footer(text) {
         return true;
@@ -114,7 +212,236 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         return chars.next().is_some_and(punct::is_colon) && punct::find_prose_punct(chars.as_str()).is_none();
     }
     // a news agency's dateline alone on its line: 新华社北京2月13日电
-    s.starts_with("新华社") && s.ends_with('电') && s.chars().count() <= 20
+    if s.starts_with("新华社") {
+        return s.ends_with('电') && s.chars().count() <= 20;
+    }
+    wechat(text, s)
+}
+
+/// What the value of an info or staff pair is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Value {
+    /// A date or time: digits, `-/:.`, 年月日时分秒.
+    Date,
+    /// A count of views: digits, or nothing (a page's script fills it in).
+    Count,
+    /// A name: short, no prose punctuation.
+    Name,
+    /// 大 中 小.
+    Font,
+}
+
+/// Keys of a portal's info line and an article's staff line: the key, its
+/// value, and whether the pair alone on a line is chrome (发布日期：… and
+/// 发布机构：… alone are the metadata block's; 时间：…, 日期：…, 审核：…,
+/// 作者：… alone are also a document's own, and 发布时间：… alone a press
+/// conference's date under its transcript's title).
+const PAIR_KEYS: &[(&str, Value, bool)] = &[
+    ("发布时间", Value::Date, false),
+    ("发布日期", Value::Date, false),
+    ("发稿时间", Value::Date, true),
+    ("更新时间", Value::Date, true),
+    ("更新日期", Value::Date, true),
+    ("时间", Value::Date, false),
+    ("日期", Value::Date, false),
+    ("来源", Value::Name, true),
+    ("信息来源", Value::Name, true),
+    ("文章来源", Value::Name, true),
+    ("稿件来源", Value::Name, true),
+    ("发布机构", Value::Name, false),
+    ("作者", Value::Name, false),
+    ("浏览次数", Value::Count, true),
+    ("阅读次数", Value::Count, true),
+    ("访问次数", Value::Count, true),
+    ("点击次数", Value::Count, true),
+    ("点击数", Value::Count, true),
+    ("点击量", Value::Count, true),
+    ("访问量", Value::Count, true),
+    ("阅读量", Value::Count, true),
+    ("浏览量", Value::Count, true),
+    ("责任编辑", Value::Name, true),
+    ("编辑", Value::Name, true),
+    ("审核", Value::Name, false),
+    ("审校", Value::Name, true),
+    ("校对", Value::Name, true),
+    ("初审", Value::Name, true),
+    ("一审", Value::Name, true),
+    ("二审", Value::Name, true),
+    ("三审", Value::Name, true),
+    ("复审", Value::Name, true),
+    ("终审", Value::Name, true),
+    ("摄影", Value::Name, false),
+    ("撰稿", Value::Name, false),
+    ("供稿", Value::Name, false),
+    ("字号", Value::Font, false),
+    ("字体", Value::Font, false),
+];
+
+/// Longest info line, in characters.
+const MAX_INFO_CHARS: usize = 120;
+
+/// Longest name in a pair, in characters.
+const MAX_NAME_CHARS: usize = 30;
+
+/// The key a word (a run of the line between spaces and brackets) opens,
+/// and the value after its colon.
+fn pair_key(word: &str) -> Option<(Value, bool, &str)> {
+    PAIR_KEYS.iter().find_map(|&(k, v, alone)| {
+        let rest = word.strip_prefix(k)?;
+        let mut chars = rest.chars();
+        chars.next().filter(|&c| punct::is_colon(c)).map(|_| (v, alone, chars.as_str()))
+    })
+}
+
+/// Whether a word of a value fits the value's kind.
+fn value_word(v: Value, w: &str) -> bool {
+    match v {
+        Value::Date => w.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '-' | '/' | '.' | '年' | '月' | '日' | '时' | '分' | '秒')
+                || punct::is_colon(c)
+        }),
+        Value::Count => w.chars().all(|c| c.is_ascii_digit() || c == '次'),
+        Value::Name => punct::find_prose_punct(w).is_none(),
+        Value::Font => w.chars().all(|c| matches!(c, '大' | '中' | '小')),
+    }
+}
+
+/// A portal's info line or an article's staff line: pairs `键：值` of
+/// [`PAIR_KEYS`] and nothing else, separated by white space or brackets
+/// (发布时间：2024-03-05 10:21　来源：区政府办公室　浏览次数：1523;
+/// 编辑：张三　审核：李四), each value of its key's kind; two pairs or more,
+/// or one whose key alone makes chrome. An event's `时间：…　地点：…` is no
+/// such line (地点 is no key, so `地点：…` is part of a value that is no
+/// date), nor is `编辑：` before a sentence.
+fn info_line(text: &str) -> bool {
+    if text.len() > MAX_INFO_CHARS * 4 {
+        return false;
+    }
+    let mut words = text
+        .split(|c: char| punct::is_space(c) || matches!(c, punct::LENTICULAR_L | punct::LENTICULAR_R | '[' | ']'))
+        .filter(|w| !w.is_empty());
+    let Some((mut kind, alone, first)) = words.next().and_then(pair_key) else { return false };
+    let (mut pairs, mut chars) = (1, 0);
+    // the value so far: whether it is empty, its length in characters
+    let mut empty = first.is_empty();
+    let mut name_chars = first.chars().count();
+    if !value_word(kind, first) {
+        return false;
+    }
+    let value_ok = |kind: Value, empty: bool, name_chars: usize| match kind {
+        Value::Count => true,
+        Value::Name => !empty && name_chars <= MAX_NAME_CHARS,
+        Value::Date | Value::Font => !empty,
+    };
+    for w in words {
+        chars += w.chars().count();
+        if chars > MAX_INFO_CHARS {
+            return false;
+        }
+        if let Some((k, _, v)) = pair_key(w) {
+            if !value_ok(kind, empty, name_chars) {
+                return false;
+            }
+            pairs += 1;
+            kind = k;
+            empty = v.is_empty();
+            name_chars = v.chars().count();
+            if !value_word(k, v) {
+                return false;
+            }
+        } else {
+            if !value_word(kind, w) {
+                return false;
+            }
+            empty = false;
+            name_chars += w.chars().count();
+        }
+    }
+    value_ok(kind, empty, name_chars) && (pairs > 1 || alone)
+}
+
+/// ——END——, -END-, — THE END — (case aside) alone on a line.
+fn is_end_marker(text: &str) -> bool {
+    let word = text.trim_matches(|c: char| {
+        punct::is_space(c) || matches!(c, punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | '=')
+    });
+    word.eq_ignore_ascii_case("END") || word.eq_ignore_ascii_case("THE END")
+}
+
+/// A note in round brackets alone on its line naming where an article was
+/// taken from: （本文来源：某某日报）, (文章来源：…), （本文转自…）.
+fn is_source_note(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(_), Some(last)) = (chars.next(), chars.next_back()) else { return false };
+    if !punct::is_rparen(last) || text.chars().count() > MAX_CHROME_CHARS {
+        return false;
+    }
+    let inner = chars.as_str();
+    let Some(rest) = ["本文来源", "文章来源", "稿件来源", "本文转自", "本文转载自", "转自"]
+        .iter()
+        .find_map(|k| inner.strip_prefix(k))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix(punct::is_colon).unwrap_or(rest);
+    !rest.is_empty() && punct::find_prose_punct(rest).is_none()
+}
+
+/// Whether a byline holds its date the way WeChat prints it: 2024-05-20
+/// (or 2024/5/20), or 2024年5月20日 with a time (18:30) after it.
+fn byline_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(5)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && match b[i + 4] {
+                b'-' | b'/' => b[i + 5].is_ascii_digit(),
+                // 年 (E5 B9 B4) … 日, then a time
+                0xE5 => s[i + 4..].starts_with('年') && s[i + 4..].contains('日') && s[i + 4..].contains(':'),
+                _ => false,
+            }
+    })
+}
+
+/// Words a WeChat article prints under it, alone or run together (分享 点赞
+/// 在看, 阅读原文).
+const INTERACTIONS: &[&str] =
+    &["分享", "收藏", "点赞", "在看", "转发", "点个在看", "点亮在看", "阅读原文", "写留言", "留言"];
+
+/// Longest line of a WeChat prompt (点击上方蓝字关注我们), in characters.
+const MAX_PROMPT_CHARS: usize = 30;
+
+/// A WeChat article's furniture; `s`: the line without white space or
+/// brackets.
+fn wechat(text: &str, s: &str) -> bool {
+    // the byline: 原创 某某发布 某某发布 2024-05-20 18:30 某某
+    // (cleaning took the spaces between its words out)
+    if let Some(rest) = text.strip_prefix("原创") {
+        return text.chars().count() <= MAX_CHROME_CHARS
+            && byline_date(rest)
+            && !rest.contains(|c: char| punct::is_sentence_end(c) || punct::is_comma(c) || punct::is_semicolon(c));
+    }
+    // 分享　点赞　在看, 分享|收藏|在看
+    let mut rest = s;
+    while !rest.is_empty() {
+        let r = rest.trim_start_matches(['|', punct::FW_VERTICAL_LINE, '/', '·', punct::DUNHAO]);
+        match INTERACTIONS.iter().find_map(|w| r.strip_prefix(w)) {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    // 点击上方蓝字关注我们！, 扫码关注, 长按识别二维码
+    let prompt = s.trim_end_matches(|c: char| punct::is_sentence_end(c) || matches!(c, '~' | punct::FW_TILDE));
+    if prompt.chars().count() > MAX_PROMPT_CHARS || punct::find_prose_punct(prompt).is_some() {
+        return false;
+    }
+    (prompt.starts_with("点击") && prompt.contains("关注"))
+        || ((prompt.starts_with("扫码") || prompt.starts_with("扫描二维码") || prompt.starts_with("长按"))
+            && (prompt.contains("关注") || prompt.contains("识别") || prompt.contains("二维码")))
 }
 
 /// Whether a line (its first two characters checked by the caller) is a
@@ -179,6 +506,41 @@ mod tests {
             "政府网站标识码：1234000001　京ICP备05070218号",
             "网站地图",
             "联系我们",
+            // a portal's info line, whole or in parts, and its editors
+            "发布时间：2024-03-05 10:21　来源：区政府办公室　浏览次数：1523",
+            "来源：市政府办公室 发布时间：2024年03月05日 阅读次数：",
+            "浏览次数：1523",
+            "访问量：88次",
+            "更新时间：2024-03-05",
+            "时间：2024-03-05　作者：张三",
+            "日期：2024/3/5 点击数：12 【字体：大 中 小】",
+            "发布日期：2024-03-05　发布机构：某某市人民政府办公室",
+            "编辑：张三　审核：李四",
+            "责任编辑：王五",
+            "一审：甲　二审：乙　三审：丙",
+            "校对：张三、李四",
+            // WeChat
+            "原创 某某发布 2024-01-01 08:00",
+            "原创某某发布某某发布 2024年1月1日 08:00 北京",
+            "点击上方蓝字关注我们",
+            "点击蓝字 关注我们！",
+            "扫码关注我们",
+            "长按识别二维码",
+            "长按二维码关注",
+            "扫描二维码关注公众号",
+            "阅读原文",
+            "关注我们",
+            "在看",
+            "分享　点赞　在看",
+            "分享｜收藏｜点赞｜在看",
+            "点个在看",
+            "（本文来源：某某日报）",
+            "(文章来源:某某区融媒体中心)",
+            "（本文转自某某发布）",
+            "——END——",
+            "- END -",
+            "—— THE END ——",
+            "END",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -206,6 +568,32 @@ mod tests {
             "网站建设要符合规范。",
             "联系人：张三",
             "政府网站要及时发布信息。",
+            // an event's time and place, a document's own dates and authors
+            "时间：2024年5月1日　地点：市民中心",
+            "时间：2024年5月1日",
+            "日期：2024年5月1日",
+            "发布日期：2018年12月27日",
+            "发布机构：某部",
+            "审核：区民政局",
+            "作者：张三",
+            "发布时间：以正式公告为准。",
+            "发布时间：2024年9月12日",
+            "发布时间和来源应当在页面显著位置标明。",
+            "编辑出版政策汇编，供各部门参考。",
+            "编辑：请各单位指定专人负责。",
+            "浏览次数较多的政策文件要及时解读。",
+            "点击率较高的栏目要优化内容。",
+            "阅读原文件后填写意见。",
+            "原创作品版权保护",
+            "原创2024年度优秀作品评选办法",
+            "在看护服务中加强管理。",
+            "（一）总体要求",
+            "（本条所称来源，是指资金来源。）",
+            "——坚持以人民为中心。",
+            "扫码登记，亮码通行，确保信息真实准确。",
+            "长按键盘任意键继续。",
+            "一审判决生效后，依法执行。",
+            "三审三校制度要严格落实。",
             "",
         ] {
             assert!(!is_chrome(line), "{line}");
