@@ -36,14 +36,10 @@ use gongwen::{Block, BlockKind, Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_long", name)
-}
-
-fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
-    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
 /// `marker title` of each block, indented by depth.

@@ -23,7 +23,7 @@ use gongwen::{Block, Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_notices", name)
@@ -32,10 +32,6 @@ fn read(name: &str) -> String {
 /// The ISO date by which the block's first clause is due.
 fn clause_by<'d>(b: &'d Block<'_>) -> Option<&'d str> {
     b.responsibilities.first().and_then(|r| r.deadline.as_deref()).and_then(|d| d.by.as_deref())
-}
-
-fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
-    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
 /// The markers of the top-level blocks.

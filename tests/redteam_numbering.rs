@@ -21,7 +21,7 @@ use gongwen::{Block, Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_numbering", name)
@@ -51,10 +51,6 @@ fn numbering<'t>(text: &'t str, doc: &Document<'_>) -> Vec<(String, &'t str)> {
         .filter(|d| d.code.starts_with("numbering-"))
         .map(|d| (d.code.to_string(), &text[d.span.start..d.span.end]))
         .collect()
-}
-
-fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
-    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
 use Role::{Lead, Responsible, Support};

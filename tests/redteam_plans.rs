@@ -19,7 +19,7 @@ use gongwen::{Block, Deadline, Document, Period, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_plans", name)
@@ -33,10 +33,6 @@ fn when<'d>(d: Option<&'d Deadline<'_>>) -> Option<(&'d str, Option<&'d str>, bo
 /// The deadline of the block's first clause.
 fn clause_deadline<'d>(b: &'d Block<'_>) -> Option<(&'d str, Option<&'d str>, bool, Option<Period>)> {
     when(b.responsibilities.first().and_then(|r| r.deadline.as_deref()))
-}
-
-fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
-    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
 use Role::{Lead, Responsible, Support};

@@ -16,14 +16,10 @@ use gongwen::{Block, Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_scrape", name)
-}
-
-fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
-    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
 }
 
 /// The deadline text of the block's first responsibility.

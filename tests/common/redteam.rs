@@ -23,6 +23,11 @@ pub fn roles<'d>(b: &'d Block<'_>) -> Vec<Vec<(&'d str, Role)>> {
     b.responsibilities.iter().map(|r| r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect()).collect()
 }
 
+/// The texts of the block's paragraphs.
+pub fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
+    b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
+}
+
 /// The first block (attachments' too) with this marker whose title starts
 /// with `title`.
 pub fn block<'d>(doc: &'d Document<'_>, marker: &str, title: &str) -> &'d Block<'d> {
