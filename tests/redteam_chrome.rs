@@ -17,24 +17,10 @@ use gongwen::{Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles};
+use redteam::{block, notice, parse, roles};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_chrome", name)
-}
-
-/// A notice's (title, 发文字号, addressees, issuers, date).
-type Facts<'d> = (Option<&'d str>, Option<&'d str>, Vec<&'d str>, Vec<&'d str>, Option<&'d str>);
-
-fn notice<'d>(doc: &'d Document<'_>) -> Facts<'d> {
-    let n = doc.notice.as_ref().expect("a notice");
-    (
-        n.title.as_deref(),
-        n.doc_number.as_deref(),
-        n.addressees.iter().flat_map(|g| g.items.iter().map(|i| i.as_ref())).collect(),
-        n.issuers.iter().map(|i| i.as_ref()).collect(),
-        n.date.as_deref(),
-    )
 }
 
 /// Every paragraph's and title's text: the notice body, the preamble, the

@@ -16,7 +16,7 @@ use gongwen::{Block, Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles, texts};
+use redteam::{block, notice, parse, roles, texts};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_scrape", name)
@@ -25,21 +25,6 @@ fn read(name: &str) -> String {
 /// The deadline text of the block's first responsibility.
 fn deadline<'d>(b: &'d Block<'_>) -> Option<&'d str> {
     b.responsibilities.first().and_then(|r| r.deadline.as_deref()).map(|d| d.text.as_ref())
-}
-
-/// A notice's (title, 发文字号, addressees, issuers, date).
-type Facts<'d> = (Option<&'d str>, Option<&'d str>, Vec<&'d str>, Vec<&'d str>, Option<&'d str>);
-
-/// The notice's (title, 发文字号, addressees, issuers, date).
-fn notice<'d>(doc: &'d Document<'_>) -> Facts<'d> {
-    let n = doc.notice.as_ref().expect("a notice");
-    (
-        n.title.as_deref(),
-        n.doc_number.as_deref(),
-        n.addressees.iter().flat_map(|g| g.items.iter().map(|i| i.as_ref())).collect(),
-        n.issuers.iter().map(|i| i.as_ref()).collect(),
-        n.date.as_deref(),
-    )
 }
 
 /// No paragraph or title of any block holds `needle` (page furniture, a

@@ -23,6 +23,21 @@ pub fn roles<'d>(b: &'d Block<'_>) -> Vec<Vec<(&'d str, Role)>> {
     b.responsibilities.iter().map(|r| r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect()).collect()
 }
 
+/// A notice's (title, 发文字号, addressees, issuers, date).
+pub type Facts<'d> = (Option<&'d str>, Option<&'d str>, Vec<&'d str>, Vec<&'d str>, Option<&'d str>);
+
+/// The notice's (title, 发文字号, addressees as their items, issuers, date).
+pub fn notice<'d>(doc: &'d Document<'_>) -> Facts<'d> {
+    let n = doc.notice.as_ref().expect("a notice");
+    (
+        n.title.as_deref(),
+        n.doc_number.as_deref(),
+        n.addressees.iter().flat_map(|g| g.items.iter().map(|i| i.as_ref())).collect(),
+        n.issuers.iter().map(|i| i.as_ref()).collect(),
+        n.date.as_deref(),
+    )
+}
+
 /// The texts of the block's paragraphs.
 pub fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
     b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
