@@ -111,7 +111,7 @@ fn parse_source<'a>(
             diags.push(Diagnostic::new(
                 Severity::Info,
                 codes::PAGE_CHROME,
-                "web-page furniture (source, font size, print, close, share, breadcrumbs); dropped",
+                "web-page furniture (a source or info line, font size, print, share, breadcrumbs, a footer, a WeChat prompt); dropped",
                 src.span_of(l.text),
             ));
         }
