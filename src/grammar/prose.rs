@@ -662,8 +662,12 @@ fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from:
     // 。！？ or a colon
     let mut marks = punct::mark_positions::<punct::Prose>(&body[from..]).map(|m| from + m);
     // (a clause from `from` on is not the sentence's first when `from` is
-    // past its start)
-    let (mut start, mut sentence_start, mut clauses) = (from, 0, usize::from(from > 0));
+    // past its start; its sentence starts after the last sentence end or
+    // colon before `from`: `body` is cut at 。 only)
+    let sentence_start = punct::mark_positions::<punct::SentenceEndOrColon>(&body[..from])
+        .last()
+        .map_or(0, |m| m + punct::len_at(body, m));
+    let (mut start, mut sentence_start, mut clauses) = (from, sentence_start, usize::from(from > 0));
     // the clause before, in this sentence
     let mut prev: Option<&str> = None;
     loop {
@@ -733,7 +737,9 @@ fn inner_clause<'a>(
     }
     // the sentence (found only now: most clauses are none of the forms)
     let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
-    let at = src.offset(clause) - src.offset(sentence);
+    // (the clause lies in its sentence: `rest` starts at the sentence's
+    // start; a clause past a mark the caller did not see is not read)
+    let at = src.offset(clause).checked_sub(src.offset(sentence)).filter(|&at| at <= sentence.len())?;
     // where the clause starts and the sentence ends, in `paragraph`
     let (from, to) = (src.offset(clause) - base, src.offset(sentence) + sentence.len() - base);
     let before = || super::deadline::of_clause(src, paragraph, src.offset(sentence) - base, from, &[]);
@@ -1380,6 +1386,24 @@ mod tests {
             "打击犯罪。警司负责巡逻，2025年底前完成。",
         ] {
             assert_eq!(inner(t), None, "{t}");
+        }
+    }
+
+    /// A last sentence (after the last 。) with a colon or a question mark
+    /// before the tail that is read: the clause's sentence starts after that
+    /// mark, never before the clause (the fuzz seeds' structured documents
+    /// found a slice out of bounds there).
+    #[test]
+    fn a_colon_before_the_tail_read_starts_the_clause_sentence() {
+        for mark in ["：", ":", "？", "?", "！"] {
+            let text = format!(
+                "加强管理。各地要开展以下工作{mark}{}市发展改革委负责统筹推进，市财政局配合。",
+                "推进某某事项建设，".repeat(12)
+            );
+            let src = Source::new(&text);
+            let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{text}"));
+            let names: Vec<(&str, Role)> = r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+            assert_eq!(names, [("市发展改革委", Responsible), ("市财政局", Support)], "{text}");
         }
     }
 
