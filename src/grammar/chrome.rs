@@ -455,7 +455,6 @@ fn is_footer(text: &str) -> bool {
         return false;
     }
     let parts = ["承办", "版权所有", "网站标识码", "ICP备", "技术支持"];
-    let registered = || text.contains("网站标识码") || text.contains("ICP备");
     if text.starts_with("版权所有") || text.starts_with("Copyright") || text.starts_with('©') {
         return true;
     }
@@ -466,7 +465,9 @@ fn is_footer(text: &str) -> bool {
         let rest = rest.strip_prefix("单位").unwrap_or(rest);
         return rest.starts_with(punct::is_colon) && parts.iter().any(|p| rest.contains(p));
     }
-    (text.starts_with("网站标识码") || text.starts_with("政府网站标识码")) || (text.starts_with('网') && registered())
+    // (网站标识码… is a line opening with 网 that holds 网站标识码)
+    text.starts_with("政府网站标识码")
+        || (text.starts_with('网') && (text.contains("网站标识码") || text.contains("ICP备")))
 }
 
 #[cfg(test)]
