@@ -17,26 +17,10 @@ use gongwen::{Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, notice, parse, roles};
+use redteam::{all_texts, block, notice, parse, roles};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_chrome", name)
-}
-
-/// Every paragraph's and title's text: the notice body, the preamble, the
-/// blocks (with their titles), the closing.
-fn all_texts<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
-    let mut out: Vec<&str> = Vec::new();
-    if let Some(n) = &doc.notice {
-        out.extend(n.body.iter().map(|p| p.text.as_ref()));
-    }
-    out.extend(doc.preamble.iter().map(|p| p.text.as_ref()));
-    for b in doc.blocks() {
-        out.extend(b.title.as_deref());
-        out.extend(b.paragraphs.iter().map(|p| p.text.as_ref()));
-    }
-    out.extend(doc.closing.iter().map(|p| p.text.as_ref()));
-    out
 }
 
 fn nowhere(doc: &Document<'_>, needle: &str) {

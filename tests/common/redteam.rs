@@ -38,6 +38,22 @@ pub fn notice<'d>(doc: &'d Document<'_>) -> Facts<'d> {
     )
 }
 
+/// Every paragraph's and title's text: the notice body, the preamble, the
+/// blocks (with their titles), the closing.
+pub fn all_texts<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
+    let mut out: Vec<&str> = Vec::new();
+    if let Some(n) = &doc.notice {
+        out.extend(n.body.iter().map(|p| p.text.as_ref()));
+    }
+    out.extend(doc.preamble.iter().map(|p| p.text.as_ref()));
+    for b in doc.blocks() {
+        out.extend(b.title.as_deref());
+        out.extend(b.paragraphs.iter().map(|p| p.text.as_ref()));
+    }
+    out.extend(doc.closing.iter().map(|p| p.text.as_ref()));
+    out
+}
+
 /// The texts of the block's paragraphs.
 pub fn texts<'d>(b: &'d Block<'_>) -> Vec<&'d str> {
     b.paragraphs.iter().map(|p| p.text.as_ref()).collect()
