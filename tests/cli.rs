@@ -400,6 +400,28 @@ fn an_output_that_cannot_be_written_exits_1_with_the_reason() {
     }
 }
 
+/// `--help` and `--version` that cannot be written (standard output full)
+/// exit 1 with the reason, as any output that cannot be written does, where
+/// clap alone exits 0; written, they exit 0; a usage error stays 2.
+#[cfg(target_os = "linux")]
+#[test]
+fn help_that_cannot_be_written_exits_1() {
+    let full = || Stdio::from(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap());
+    for args in [&["--help"][..], &["-h"], &["--version"], &["parse", "--help"], &["help", "tasks"]] {
+        let what = args.join(" ");
+        let child = Command::new(BIN).args(args).stdin(Stdio::null()).stdout(full()).stderr(Stdio::piped()).spawn();
+        let o = wait_or_kill(child.unwrap(), 60, &what);
+        assert_eq!(code(&o), 1, "{what} > /dev/full");
+        assert!(stderr(&o).starts_with("gongwen: cannot write: No space left on device"), "{what}: {}", stderr(&o));
+        let o = run(args, None);
+        assert_eq!(code(&o), 0, "{what}");
+        assert!(!stdout(&o).is_empty() && stderr(&o).is_empty(), "{what}");
+    }
+    let o = run(&["parse", "--no-such-option"], None);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("--no-such-option"));
+}
+
 #[test]
 fn stdin_jsonl_feeds_the_other_subcommands() {
     let text = seed();

@@ -319,7 +319,10 @@ impl InputArgs {
 }
 
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
+    let mut cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return arguments_not_run(&e),
+    };
     if let Some(input) = cli.command.input_mut() {
         if let Err(message) = input.default_to_stdin() {
             return usage_error(&message);
@@ -363,6 +366,30 @@ fn main() -> ExitCode {
 pub(crate) fn say(line: std::fmt::Arguments<'_>) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// What clap's `Error::exit` does, but a failure to write `--help` or
+/// `--version` to standard output (`gongwen --help > /dev/full`) is an error
+/// (exit 1, as for any output we cannot write), where clap ignores it and
+/// exits 0; a broken pipe ends quietly with 1, as the batches do. Usage
+/// errors go to standard error with clap's exit code (2).
+fn arguments_not_run(e: &clap::Error) -> ExitCode {
+    use std::io::Write;
+    if e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
+    // help and version: clap's styles, stripped when standard output is
+    // not a terminal (or NO_COLOR is set)
+    let mut out = anstream::stdout().lock();
+    match write!(out, "{}", e.render().ansi()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+        Err(e) => {
+            say(format_args!("gongwen: cannot write: {e}"));
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn usage_error(message: &str) -> ExitCode {
