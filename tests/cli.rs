@@ -400,6 +400,41 @@ fn an_output_that_cannot_be_written_exits_1_with_the_reason() {
     }
 }
 
+/// When the output cannot be written, the run stops at once, even while
+/// standard input sends nothing more (a pipe kept open, `tail -f`): before,
+/// a worker blocked reading it kept the run waiting until the pipe closed.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_that_cannot_be_written_stops_a_run_waiting_for_standard_input() {
+    let record = format!("{}\n", serde_json::json!({"id": "x", "text": "一、总则"}));
+    let runs: [(&[&str], &str); 3] = [
+        (&["parse", "--jobs", "1", SEED, "-"], ""),
+        (&["parse", "--jobs", "4", "--format", "jsonl", SEED, "-"], ""),
+        (&["parse", "--stdin-jsonl", "--format", "jsonl"], &record),
+    ];
+    for (args, first) in runs {
+        let what = args.join(" ");
+        let mut child = Command::new(BIN)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // standard input stays open, with nothing (more) on it, until the run ends
+        let mut held = child.stdin.take().unwrap();
+        std::io::Write::write_all(&mut held, first.as_bytes()).unwrap();
+        let o = wait_or_kill(child, 20, &what);
+        drop(held);
+        assert_eq!(code(&o), 1, "{what}");
+        assert!(
+            stderr(&o).contains("gongwen: cannot write the output: No space left on device"),
+            "{what}: {}",
+            stderr(&o)
+        );
+    }
+}
+
 /// `--help` and `--version` that cannot be written (standard output full)
 /// exit 1 with the reason, as any output that cannot be written does, where
 /// clap alone exits 0; written, they exit 0; a usage error stays 2.

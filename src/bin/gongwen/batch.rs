@@ -719,6 +719,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
             flight.bytes -= bytes;
             if !written {
                 flight.closed = true;
+                crate::input::stop_reading_stdin();
                 self.room.notify_all();
             } else if flight.waiting > 0 && self.low(&flight) {
                 self.room.notify_all();
@@ -797,6 +798,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
     /// Stop the run: workers take no more batches, and write none.
     fn close(&self) {
         lock(&self.flight).closed = true;
+        crate::input::stop_reading_stdin();
         self.room.notify_all();
         self.readied.notify_all();
     }

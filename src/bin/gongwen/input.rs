@@ -17,6 +17,9 @@ use std::fmt;
 use std::fs;
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 /// Largest document read, in bytes (the library's default
 /// [`gongwen::Options::max_bytes`]).
@@ -414,10 +417,92 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
     }
 }
 
+/// Set when the run stops before its input ends (the output cannot be
+/// written): a read of standard input that waits for more returns then.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Make every read of standard input that waits return an error, now and
+/// later: the run has stopped (its output cannot be written), and a pipe
+/// that sends nothing more (`(sleep 60; cat) | gongwen …`, `tail -f`) must
+/// not keep it waiting.
+pub fn stop_reading_stdin() {
+    STOPPED.store(true, Ordering::Relaxed);
+}
+
+/// Standard input, read on a thread of its own and handed over in chunks,
+/// so that a reader can give up when the run stops ([`stop_reading_stdin`]):
+/// a read blocked in the system cannot be interrupted, a wait on a channel
+/// can. The thread is left blocked then; the process ends without it. With
+/// no thread to be had, standard input itself.
+fn stdin() -> Box<dyn Read + Send> {
+    /// Bytes a read of the thread asks for, and chunks it may have ready
+    /// ahead of the reader: at most 768 KiB held.
+    const CHUNK: usize = 256 << 10;
+    let (tx, rx) = mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
+    let spawned = std::thread::Builder::new().name("gongwen.stdin".into()).spawn(move || {
+        let mut stdin = io::stdin().lock();
+        loop {
+            let mut chunk = vec![0; CHUNK];
+            let read = match stdin.read(&mut chunk) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                read => read,
+            };
+            let end = !matches!(read, Ok(n) if n > 0);
+            let sent = tx.send(read.map(|n| {
+                chunk.truncate(n);
+                chunk
+            }));
+            if end || sent.is_err() {
+                return;
+            }
+        }
+    });
+    match spawned {
+        Ok(_) => Box::new(ChannelReader { rx, chunk: Vec::new(), at: 0, ended: false }),
+        Err(_) => Box::new(io::stdin()),
+    }
+}
+
+/// The reading end of [`stdin`].
+struct ChannelReader {
+    rx: Receiver<io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+    ended: bool,
+}
+
+impl Read for ChannelReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.chunk.len() && !self.ended {
+            // how often a read waiting for a pipe looks whether the run stopped
+            const POLL: Duration = Duration::from_millis(50);
+            match self.rx.recv_timeout(POLL) {
+                Ok(Ok(chunk)) => {
+                    self.ended = chunk.is_empty();
+                    (self.chunk, self.at) = (chunk, 0);
+                }
+                Ok(Err(e)) => {
+                    self.ended = true;
+                    return Err(e);
+                }
+                Err(RecvTimeoutError::Timeout) if STOPPED.load(Ordering::Relaxed) => {
+                    return Err(io::Error::other("the run stopped"));
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => self.ended = true,
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 /// Standard input as one document.
 pub fn read_stdin() -> RawItem {
     let mut bytes = Vec::new();
-    match io::stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
+    match stdin().take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
         Ok(_) if bytes.len() > MAX_BYTES => RawItem::Failed { key: Key::Stdin, failure: too_large(bytes.len() as u64) },
         Ok(_) => RawItem::Bytes { key: Key::Stdin, bytes },
         Err(e) => RawItem::Failed { key: Key::Stdin, failure: Failure::from_io(&e, "standard input") },
@@ -808,7 +893,7 @@ fn read_line_capped(reader: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> 
 /// Lines when its first line is a JSON object with a `"text"` string, else
 /// one document.
 pub fn sniff_stdin() -> io::Result<Source> {
-    let mut reader = io::BufReader::with_capacity(1 << 20, io::stdin());
+    let mut reader = io::BufReader::with_capacity(1 << 20, stdin());
     let mut first = Vec::new();
     let (read, whole) = read_line_capped(&mut reader, &mut first, MAX_LINE)?;
     let json = first.strip_prefix(BOM).unwrap_or(&first);
@@ -850,7 +935,7 @@ pub fn sniff_stdin() -> io::Result<Source> {
 /// Standard input as JSON Lines (`--stdin-jsonl`), read in blocks straight
 /// into the blocks handed out (its reads of a block bypass its buffer).
 pub fn stdin_jsonl() -> Source {
-    Source::Jsonl(JsonlReader::new(Box::new(io::stdin())))
+    Source::Jsonl(JsonlReader::new(stdin()))
 }
 
 #[cfg(test)]
