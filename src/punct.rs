@@ -24,6 +24,11 @@ pub const JUHAO: char = '\u{3002}';
 pub const TORTOISE_L: char = '\u{3014}';
 /// `〕` RIGHT TORTOISE SHELL BRACKET.
 pub const TORTOISE_R: char = '\u{3015}';
+/// `﹝` SMALL LEFT TORTOISE SHELL BRACKET: many web pages write a
+/// 发文字号's year in it (`国办发﹝2019﹞5号`).
+pub const SMALL_TORTOISE_L: char = '\u{FE5D}';
+/// `﹞` SMALL RIGHT TORTOISE SHELL BRACKET.
+pub const SMALL_TORTOISE_R: char = '\u{FE5E}';
 /// `［` FULLWIDTH LEFT SQUARE BRACKET.
 pub const FW_LBRACKET: char = '\u{FF3B}';
 /// `］` FULLWIDTH RIGHT SQUARE BRACKET.
@@ -66,11 +71,12 @@ pub fn is_rparen(c: char) -> bool {
 }
 
 /// The brackets a document number's year stands in, each opening mark with
-/// its closing one: `〔2025〕` (the standard's), `[2025]`, `［2025］`,
-/// `【2025】`, `（2025）`, `(2025)`. One set for every reader of a year so
-/// written (发文字号, the numbers of minutes, citations).
-pub const YEAR_BRACKETS: [(char, char); 6] = [
+/// its closing one: `〔2025〕` (the standard's), `﹝2025﹞`, `[2025]`,
+/// `［2025］`, `【2025】`, `（2025）`, `(2025)`. One set for every reader of
+/// a year so written (发文字号, the numbers of minutes, citations).
+pub const YEAR_BRACKETS: [(char, char); 7] = [
     (TORTOISE_L, TORTOISE_R),
+    (SMALL_TORTOISE_L, SMALL_TORTOISE_R),
     ('[', ']'),
     (FW_LBRACKET, FW_RBRACKET),
     (LENTICULAR_L, LENTICULAR_R),
@@ -1198,7 +1204,7 @@ mod tests {
             assert_eq!(year_close(open), Some(close));
             assert_eq!(year_close(close), None);
         }
-        for c in ['〔', '[', '［', '【', '（', '('] {
+        for c in ['〔', '﹝', '[', '［', '【', '（', '('] {
             assert!(is_year_open(c), "{c}");
         }
         for c in ['《', '“', '{', '<', '年', '2'] {

@@ -1,5 +1,6 @@
-//! 发文字号: `国办发〔2018〕123号`, also written with `[]` `［］` `()` `（）`
-//! `【】` around the year (normalised to 〔〕), and the 令 form
+//! 发文字号: `国办发〔2018〕123号`, also written with `﹝﹞` `[]` `［］` `()`
+//! `（）` `【】` around the year and with 第 before the number
+//! (`〔2018〕第123号`), normalised to `〔2018〕123号`; and the 令 form
 //! `中华人民共和国国务院令第656号`.
 
 use super::numeral::{arabic, is_digit};
@@ -33,6 +34,9 @@ fn bracketed(i: &str) -> IResult<&str, Cow<'_, str>> {
     let (i, open) = satisfy(punct::is_year_open).parse(i)?;
     let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
     let (i, close) = satisfy(punct::is_year_close).parse(i)?;
+    // `〔2023〕第5号`: some issuers write 第 before the number (dropped in
+    // the normal form)
+    let i = i.strip_prefix('第').unwrap_or(i);
     let digits = i;
     let (i, n) = arabic(i)?;
     let digits = &digits[..digits.len() - i.len()];
@@ -230,6 +234,9 @@ mod tests {
             "国办发（2018）123号",
             "国办发【2018】123号",
             "国办发〔２０１８〕１２３号",
+            "国办发﹝2018﹞123号",
+            "国办发〔2018〕第123号",
+            "国办发﹝2018﹞第123号",
         ] {
             assert_eq!(doc_number_line(s).as_deref(), Some("国办发〔2018〕123号"), "{s}");
         }

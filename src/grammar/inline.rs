@@ -1283,8 +1283,7 @@ fn inline_promulgation(text: &str) -> Option<(usize, usize)> {
 
 /// Whether `c` at the start of `s` opens the year of a 发文字号 (`〔2019〕`).
 fn is_year_bracket(s: &str, c: char) -> bool {
-    let open = matches!(c, punct::TORTOISE_L | '[' | punct::FW_LBRACKET | punct::LENTICULAR_L) || punct::is_lparen(c);
-    open && s[c.len_utf8()..].chars().take(4).filter(|&d| is_digit(d)).count() == 4
+    punct::is_year_open(c) && s[c.len_utf8()..].chars().take(4).filter(|&d| is_digit(d)).count() == 4
 }
 
 /// The cuts around a 发文机关署名 and 成文日期 (and a 附注): looked for at

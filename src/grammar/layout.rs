@@ -135,6 +135,7 @@ fn is_continuation_start(c: char) -> bool {
             | punct::FW_RPAREN
             | punct::BOOK_R
             | punct::TORTOISE_R
+            | punct::SMALL_TORTOISE_R
             | punct::LENTICULAR_R
             | punct::FW_EXCLAMATION
             | punct::FW_QUESTION
