@@ -201,7 +201,10 @@ fn key_points_without_a_date() {
 fn json_carries_the_readings() {
     let text = read("01-key-points.txt");
     let doc = parse(&text);
-    let json = doc.to_json().unwrap();
-    assert!(json.contains(r#""text":"本通知印发之日起30日内","by":"2024-04-14","ongoing":false,"every":null"#), "{json}");
+    let json = doc.to_json();
+    assert!(
+        json.contains(r#""text":"本通知印发之日起30日内","by":"2024-04-14","ongoing":false,"every":null"#),
+        "{json}"
+    );
     assert!(json.contains(r#""text":"每年12月底前","by":"2025-12-31","ongoing":false,"every":"year""#), "{json}");
 }
