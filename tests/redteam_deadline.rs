@@ -218,3 +218,17 @@ fn json_carries_the_readings() {
     );
     assert!(json.contains(r#""text":"每年12月底前","by":"2025-12-31","ongoing":false,"every":"year""#), "{json}");
 }
+
+/// The corpus: 国发〔2018〕39号 (dated 2018-11-16) asks the provinces to
+/// issue their measures `在本意见印发之日起30日内` before the clause
+/// `（各省级人民政府负责）`: 30 days from 2018-11-16 is 2018-12-16.
+#[test]
+fn corpus_time_counted_from_an_opinions_issue() {
+    let path = format!("{}/fixtures/wide/115-guofa-2018-39-employment-opinions.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc = parse(&text);
+    assert_eq!(doc.notice.as_ref().and_then(|n| n.date.as_deref()), Some("2018-11-16"));
+    let b = doc.blocks().find(|b| b.marker == "（十二）").unwrap();
+    assert_eq!(deadline(b), Some(("本意见印发之日起30日内", Some("2018-12-16"), false, None)));
+    spans_read_back(&text, &doc);
+}

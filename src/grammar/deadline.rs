@@ -17,10 +17,24 @@
 //!   document's (the year of its 成文日期, or of its 发文字号 〔YYYY〕);
 //! - a lead word before any of these: 到, 截至, 截止(到), 至, or a label
 //!   `完成时限：` / `时间节点：`;
+//! - a quarter's end (`一季度末`, `第三季度底前`): the quarter's last day;
+//! - the year after: 明年 (the document's year + 1: 明年6月底前), 次年 /
+//!   翌年 (the year after the dated phrase before it in the same text; in a
+//!   task's text, alone, it follows an event and is no deadline);
+//! - a five-year plan's period (`“十四五”期间`, `十四五时期`, `“十四五”末`):
+//!   the last day of the plan (十四五: 2025-12-31), a range;
+//! - a time counted from the document's issue (`本通知印发之日起30日内`,
+//!   `自本通知印发之日起3个月内`, `本方案下发后15天内`): from the day of
+//!   issue, known to [`resolve`] (the 版记's 印发日期, else the 成文日期),
+//!   that day not counted (民法典 art. 201–202); none for working days, or
+//!   without a date; from its taking effect (`自本办法施行之日起6个月内`),
+//!   kept without a day, and only when the document names itself;
 //! - ongoing work: 长期, 持续, 常态化, 经常 (+ 坚持/推进/实施/开展/…);
 //! - recurring work: 每年 / 每年度 / 每半年 / 每季度 / 每月, with or
 //!   without the part of the period (`每年6月底前`): ongoing, `every` the
-//!   period, no `by`.
+//!   period, no `by`; after a range or plan period in the same text
+//!   (`2024—2025年分步实施，每年12月底前报送`), the range's end as `by`, not
+//!   ongoing (and so ongoing work in brackets: `“十四五”期间持续推进`).
 //!
 //! Where a phrase counts:
 //!
@@ -37,7 +51,10 @@
 //!   (`…，长期坚持。`), since 持续推进… is also how a task is worded.
 //!
 //! Each candidate position is tested on its first character before any
-//! parsing.
+//! parsing. A plan's period is not looked for in a task's text before a
+//! clause (its anchor, 五, would be the fifth of that search: +0.3 % Ir).
+//! A frequency (`每季度开展一次`, `每月召开一次`, `定期通报`) is no deadline
+//! there either.
 
 use super::date::{Date, YEARS, month_end};
 use super::numeral::{digits_value, is_digit};
