@@ -41,6 +41,8 @@ pub const LENTICULAR_R: char = '\u{3011}';
 pub const BOOK_L: char = '\u{300A}';
 /// `“` LEFT DOUBLE QUOTATION MARK.
 pub const QUOTE_L: char = '\u{201C}';
+/// `”` RIGHT DOUBLE QUOTATION MARK.
+pub const QUOTE_R: char = '\u{201D}';
 /// `》` RIGHT DOUBLE ANGLE BRACKET.
 pub const BOOK_R: char = '\u{300B}';
 /// 号, which ends every 发文字号 (not punctuation: an ideograph).
@@ -343,14 +345,17 @@ mark_sets! {
     /// ideographs are no punctuation.
     Joins: ascii b"", wide ['和', '及', '与'];
     /// The ideographs of which every deadline phrase holds one (年, 月 and
-    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每): a
-    /// phrase is looked for only just before an anchor (see
-    /// `grammar::deadline`). Only for [`mark_positions`]: the ideographs are
-    /// no punctuation.
-    DeadlineAnchors: ascii b"", wide ['年', '月', '季', '期', '续', '常', '每'];
-    /// The anchors of dated deadline phrases (and of 每年, 每月, 每季度),
-    /// for the task text before a clause. Only for [`mark_positions`].
-    DateAnchors: ascii b"", wide ['年', '月', '季'];
+    /// 季 of dates, 期 of 长期, 续 of 持续, 常 of 常态化 and 经常, 每, 五 of
+    /// a plan's period, “十四五”末, 内 of a time counted from the
+    /// document, 印发之日起30日内): a phrase is looked for only just before an
+    /// anchor (see `grammar::deadline`). Only for [`mark_positions`]: the
+    /// ideographs are no punctuation.
+    DeadlineAnchors: ascii b"", wide ['年', '月', '季', '期', '续', '常', '每', '五', '内'];
+    /// The anchors of dated deadline phrases (and of 每年, 每月, 每季度, a
+    /// time counted from the document), for the task text before a clause.
+    /// Only for [`mark_positions`]. (Not 五 of a plan's period: a fifth
+    /// anchor costs this search about 0.3 % of a parse.)
+    DateAnchors: ascii b"", wide ['年', '月', '季', '内'];
     /// What a body's name holds none of: [`is_prose_punct`], book-title
     /// brackets and double quotation marks.
     NotInName: ascii b"!?,;:", wide [

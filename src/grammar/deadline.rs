@@ -17,10 +17,24 @@
 //!   document's (the year of its 成文日期, or of its 发文字号 〔YYYY〕);
 //! - a lead word before any of these: 到, 截至, 截止(到), 至, or a label
 //!   `完成时限：` / `时间节点：`;
+//! - a quarter's end (`一季度末`, `第三季度底前`): the quarter's last day;
+//! - the year after: 明年 (the document's year + 1: 明年6月底前), 次年 /
+//!   翌年 (the year after the dated phrase before it in the same text; in a
+//!   task's text, alone, it follows an event and is no deadline);
+//! - a five-year plan's period (`“十四五”期间`, `十四五时期`, `“十四五”末`):
+//!   the last day of the plan (十四五: 2025-12-31), a range;
+//! - a time counted from the document's issue (`本通知印发之日起30日内`,
+//!   `自本通知印发之日起3个月内`, `本方案下发后15天内`): from the day of
+//!   issue, known to [`resolve`] (the 版记's 印发日期, else the 成文日期),
+//!   that day not counted (民法典 art. 201–202); none for working days, or
+//!   without a date; from its taking effect (`自本办法施行之日起6个月内`),
+//!   kept without a day, and only when the document names itself;
 //! - ongoing work: 长期, 持续, 常态化, 经常 (+ 坚持/推进/实施/开展/…);
 //! - recurring work: 每年 / 每年度 / 每半年 / 每季度 / 每月, with or
 //!   without the part of the period (`每年6月底前`): ongoing, `every` the
-//!   period, no `by`.
+//!   period, no `by`; after a range or plan period in the same text
+//!   (`2024—2025年分步实施，每年12月底前报送`), the range's end as `by`, not
+//!   ongoing (and so ongoing work in brackets: `“十四五”期间持续推进`).
 //!
 //! Where a phrase counts:
 //!
@@ -37,7 +51,10 @@
 //!   (`…，长期坚持。`), since 持续推进… is also how a task is worded.
 //!
 //! Each candidate position is tested on its first character before any
-//! parsing.
+//! parsing. A plan's period is not looked for in a task's text before a
+//! clause (its anchor, 五, would be the fifth of that search: +0.3 % Ir).
+//! A frequency (`每季度开展一次`, `每月召开一次`, `定期通报`) is no deadline
+//! there either.
 
 use super::date::{Date, YEARS, month_end};
 use super::numeral::{digits_value, is_digit};
@@ -62,15 +79,38 @@ pub(crate) enum When {
     Ongoing,
     /// Work that recurs every period.
     Every(Period),
+    /// A date in the year after another: 明年6月底前 (`of_document`: the
+    /// year after the document's), 次年6月底前 (the year after the dated
+    /// phrase before it in the same text).
+    ByNext { of_document: bool, month: u32, day: Option<u32> },
+    /// A time counted from the document's issue (`issue`: 本通知印发之日起30日内)
+    /// or its taking effect (自本办法施行之日起6个月内).
+    Within { n: u32, unit: Unit, issue: bool },
     /// A start (2024年起): no deadline.
     Start,
 }
 
+/// The unit of a time counted from the document (30日内, 3个月内).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    /// 工作日: not counted without the calendar of holidays.
+    WorkDay,
+    Week,
+    Month,
+    Year,
+}
+
 impl When {
     /// The ISO date of a `By`, with `year` for a phrase that has none.
+    /// A `ByNext` is the year after `year`.
     fn iso(self, year: Option<u32>) -> Option<String> {
-        let When::By { year: y, month, day } = self else { return None };
-        let y = y.or(year).filter(|y| YEARS.contains(y))?;
+        let (y, month, day) = match self {
+            When::By { year: y, month, day } => (y.or(year), month, day),
+            When::ByNext { month, day, .. } => (year.map(|y| y + 1), month, day),
+            _ => return None,
+        };
+        let y = y.filter(|y| YEARS.contains(y))?;
         let end = month_end(y, month)?;
         Some(Date { year: y, month, day: day.map_or(end, |d| d.clamp(1, end)) }.iso())
     }
@@ -82,6 +122,15 @@ impl When {
 pub(crate) struct Phrase {
     pub(crate) when: When,
     pub(crate) strong: bool,
+    /// A range or a plan's period (2024—2025年, “十四五”期间): it bounds
+    /// recurring work after it (…，每年12月底前报送).
+    pub(crate) bounds: bool,
+}
+
+impl Phrase {
+    const fn new(when: When, strong: bool) -> Phrase {
+        Phrase { when, strong, bounds: false }
+    }
 }
 
 // The phrase table: the words the grammar reads, each list in the order
@@ -119,6 +168,35 @@ const START_SUFFIXES: [&str; 5] = ["起", "开始", "以来", "以后", "后"];
 const ONGOING: [&str; 5] = ["长期", "持续", "常态化", "经常性", "经常"];
 /// The verbs an ongoing word may take: 长期坚持, 持续推进 ….
 const ONGOING_VERBS: [&str; 8] = ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效"];
+/// The end of a quarter after it: 一季度末.
+const QUARTER_ENDS: [&str; 2] = ["末", "底"];
+/// A five-year plan's period after its name: “十四五”期间, 十四五末.
+const PLAN_PARTS: [&str; 5] = ["期间", "时期", "期末", "末期", "末"];
+/// Years named relative to another: 明年 (`true`: the document's year + 1),
+/// 次年 (the year after an earlier one).
+const NEXT_YEARS: [(&str, bool); 5] =
+    [("明年", true), ("来年", true), ("下一年", true), ("次年", false), ("翌年", false)];
+/// What a time is counted from: the document's issue (`true`), or its
+/// taking effect.
+const EVENTS: [(&str, bool); 6] =
+    [("印发", true), ("下发", true), ("发布", true), ("公布", true), ("施行", false), ("实施", false)];
+/// The units of a time counted from the document (个月, not 月: 3月内 is
+/// March).
+const UNITS: [(&str, Unit); 7] = [
+    ("个工作日", Unit::WorkDay),
+    ("工作日", Unit::WorkDay),
+    ("个月", Unit::Month),
+    ("日", Unit::Day),
+    ("天", Unit::Day),
+    ("周", Unit::Week),
+    ("年", Unit::Year),
+];
+/// Within a time: 30日内, 3个月以内.
+const WITHIN: [&str; 3] = ["以内", "之内", "内"];
+/// The document a time is counted from, after 本 (本通知印发之日起): read
+/// back from the event, as part of the phrase.
+const DOCUMENTS: [&str; 12] =
+    ["通知", "方案", "意见", "办法", "文件", "规定", "决定", "计划", "细则", "要点", "条例", "公告"];
 /// The periods of recurring work, after 每.
 const PERIODS: [(&str, Period); 6] = [
     ("半年", Period::HalfYear),
@@ -175,7 +253,10 @@ const fn last_char(w: &str) -> char {
 
 /// The word tables of the deadline phrases (each word may close one):
 /// read by [`ENDINGS`] and by the test that generates phrases from them.
-const WORD_TABLES: [&[&str]; 8] = [
+const WORD_TABLES: [&[&str]; 11] = [
+    &QUARTER_ENDS,
+    &PLAN_PARTS,
+    &WITHIN,
     &YEAR_ENDS,
     &THIS_YEAR_ENDS,
     &THIS_YEAR_WITHIN,
@@ -295,7 +376,7 @@ fn quarter(i: &str) -> IResult<&str, u32> {
         value(3, satisfy(|c| matches!(c, '三' | '3' | '３'))),
         value(4, satisfy(|c| matches!(c, '四' | '4' | '４'))),
     ));
-    let (i, (_, q, _)) = (opt(char('第')), q, tag(QUARTER)).parse(i)?;
+    let (i, (_, q, _, _)) = (opt(char('第')), q, tag(QUARTER), opt(one_of(&QUARTER_ENDS))).parse(i)?;
     Ok((i, q))
 }
 
@@ -331,9 +412,9 @@ fn suffix(i: &str) -> IResult<&str, Option<bool>> {
 fn close(i: &str, when: When, strong: bool) -> IResult<&str, Phrase> {
     let (i, s) = suffix(i)?;
     Ok(match s {
-        Some(false) => (i, Phrase { when: When::Start, strong: false }),
-        Some(true) => (i, Phrase { when, strong: true }),
-        None => (i, Phrase { when, strong }),
+        Some(false) => (i, Phrase::new(When::Start, false)),
+        Some(true) => (i, Phrase::new(when, true)),
+        None => (i, Phrase::new(when, strong)),
     })
 }
 
@@ -375,7 +456,7 @@ fn date_or_range(i: &str) -> IResult<&str, Phrase> {
     // 2023—2025年: a year without its 年, then the range
     if let Ok((rest, _)) = (year, range_mark).parse(i) {
         if let Ok((rest, p)) = dated(rest) {
-            return Ok((rest, Phrase { strong: true, ..p }));
+            return Ok((rest, Phrase { strong: true, bounds: p.when != When::Start, ..p }));
         }
     }
     if let Ok((rest, first)) = dated(i) {
@@ -386,13 +467,49 @@ fn date_or_range(i: &str) -> IResult<&str, Phrase> {
         if let Ok((r2, _)) = range_mark(rest) {
             if let Ok((r3, second)) = alt((dated, yearless)).parse(r2) {
                 if let (When::By { year: y1, .. }, When::By { year: y2, month, day }) = (first.when, second.when) {
-                    return Ok((r3, Phrase { when: When::By { year: y2.or(y1), month, day }, strong: true }));
+                    let when = When::By { year: y2.or(y1), month, day };
+                    return Ok((r3, Phrase { when, strong: true, bounds: true }));
                 }
             }
         }
         return Ok((rest, first));
     }
-    yearless(i)
+    alt((yearless, next_year, plan_period)).parse(i)
+}
+
+/// 明年6月底前, 明年底前, 次年一季度: a date of the year after another.
+fn next_year(i: &str) -> IResult<&str, Phrase> {
+    let (i, of_document) = keyed(&NEXT_YEARS).parse(i)?;
+    let (i, _) = opt(char('度')).parse(i)?;
+    let (i, (month, day, strong)) = after_year(i)?;
+    close(i, When::ByNext { of_document, month, day }, strong)
+}
+
+/// A five-year plan's period (`“十四五”期间`, `十四五时期`, `“十四五”末`):
+/// the last day of its last year (the 11th plan 2006–2010, … the 14th
+/// 2021–2025, the 15th 2026–2030).
+fn plan_period(i: &str) -> IResult<&str, Phrase> {
+    let quote = |q: char| opt(satisfy(move |c| c == q || c == '"'));
+    let plan = satisfy(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六'));
+    let (i, (_, _, n, _, _, _)) =
+        (quote(punct::QUOTE_L), char('十'), plan, char('五'), quote(punct::QUOTE_R), one_of(&PLAN_PARTS)).parse(i)?;
+    let plan = 10 + super::numeral::digit_value(n).unwrap_or(0);
+    // (the third plan began in 1966, after the years of adjustment)
+    let end = 1966 + 5 * (plan - 3) + 4;
+    Ok((i, Phrase { when: When::By { year: Some(end), month: 12, day: None }, strong: true, bounds: true }))
+}
+
+/// A time counted from the document's issue or taking effect:
+/// `印发之日起30日内`, `下发后15个工作日内`, `施行之日起6个月内` (本通知 or
+/// 自 before it are read by [`scan`]).
+fn within(i: &str) -> IResult<&str, Phrase> {
+    let (i, issue) = keyed(&EVENTS).parse(i)?;
+    let (i, _) = (opt(tag("之日")), satisfy(|c| c == '起' || c == '后'), sp).parse(i)?;
+    let arabic = map_opt(take_while_m_n(1, 3, is_digit), digits_value);
+    let chinese = map_opt(take_while_m_n(1, 3, |c| "一二三四五六七八九十".contains(c)), super::numeral::cn_value);
+    let (i, n) = alt((arabic, value(2, char('两')), chinese)).parse(i)?;
+    let (i, (_, unit, _)) = (sp, keyed(&UNITS), one_of(&WITHIN)).parse(i)?;
+    Ok((i, Phrase::new(When::Within { n, unit, issue }, true)))
 }
 
 /// 到, 截至, 截止(到), 至, 完成时限：, 时间节点：… before a date: it makes
@@ -414,7 +531,7 @@ fn lead(i: &str) -> IResult<&str, &str> {
 /// 长期坚持, 持续推进, 常态化开展, 经常性 ….
 fn ongoing(i: &str) -> IResult<&str, Phrase> {
     let (i, _) = (one_of(&ONGOING), opt(one_of(&ONGOING_VERBS))).parse(i)?;
-    Ok((i, Phrase { when: When::Ongoing, strong: false }))
+    Ok((i, Phrase::new(When::Ongoing, false)))
 }
 
 /// 每年, 每年度, 每半年, 每季度, 每月, with the part of the period
@@ -427,7 +544,7 @@ fn every(i: &str) -> IResult<&str, Phrase> {
             .parse(i)?;
     let (i, s) = if within.is_some() { suffix(i)? } else { (i, None) };
     let strong = within.unwrap_or(false) || s == Some(true);
-    Ok((i, Phrase { when: When::Every(period), strong }))
+    Ok((i, Phrase::new(When::Every(period), strong)))
 }
 
 /// One deadline phrase at the start of `i`.
@@ -437,6 +554,7 @@ pub(crate) fn phrase(i: &str) -> IResult<&str, Phrase> {
         every,
         map((lead, date_or_range), |(_, p)| Phrase { strong: p.when != When::Start, ..p }),
         date_or_range,
+        within,
     ))
     .parse(i)
 }
@@ -470,6 +588,18 @@ fn may_start(c: char) -> bool {
                 | '二'
                 | '三'
                 | '四'
+                | '十'
+                | '明'
+                | '来'
+                | '次'
+                | '翌'
+                | '印'
+                | '发'
+                | '公'
+                | '施'
+                | '实'
+                | '"'
+                | punct::QUOTE_L
         )
 }
 
@@ -498,7 +628,7 @@ const MAX_BEFORE_ANCHOR: usize = 14;
 
 /// Every phrase of `text`, in order, outside 《》.
 ///
-/// Every phrase holds an anchor (年 月 季 期 续 常 每, checked by a
+/// Every phrase holds an anchor (年 月 季 期 续 常 每 五 内, checked by a
 /// property test): the anchors and book-title brackets are found 16 bytes
 /// at a time, and a phrase is tried only at the characters that may start
 /// one in the few characters before each anchor.
@@ -553,23 +683,42 @@ fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMu
             if book.at(text, i) > 0 {
                 break;
             }
-            if let When::By { year: Some(y), .. } = phrase.when {
-                year = Some(y);
-            }
+            // (次年: the year after the one before; what follows is in it)
             let hit_year = match phrase.when {
                 When::By { year: Some(y), .. } => Some(y),
+                When::ByNext { of_document: true, .. } => None,
                 _ => year,
             };
+            match phrase.when {
+                When::By { year: Some(y), .. } => year = Some(y),
+                When::ByNext { of_document, .. } => year = year.filter(|_| !of_document).map(|y| y + 1),
+                _ => {}
+            }
             let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
             let tail = text[end..].trim_start_matches(punct::is_space);
             let after = tail.chars().next();
             let alone = before.is_none_or(separates) && after.is_none_or(separates);
             let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
-            // a label (完成时限：) is no part of the phrase as written
-            let start = i + label_len(&text[i..end]);
+            let (start, phrase) = hit_start(text, i, end, phrase);
             each(Hit { start, end, phrase, year: hit_year, alone, completes });
             break;
         }
+    }
+}
+
+/// Where the phrase read at `i..end` of `text` starts as written, and what
+/// it means there: a label (完成时限：) is no part of it; the document a
+/// time is counted from is (本通知印发之日起…), and a taking effect counts
+/// only when the document names itself (自本办法施行之日起: 实施后3年内 may
+/// be a task's).
+fn hit_start(text: &str, i: usize, end: usize, phrase: Phrase) -> (usize, Phrase) {
+    match phrase.when {
+        When::Within { issue, .. } => {
+            let named = document_len(&text[..i]);
+            let own = issue || text[i - named..i].contains('本');
+            (i - named, if own { phrase } else { Phrase::new(When::Start, false) })
+        }
+        _ => (i + label_len(&text[i..end]), phrase),
     }
 }
 
@@ -610,6 +759,31 @@ fn before_anchor(c: char) -> bool {
                 | '持'
                 | '经'
                 | '每'
+                | '明'
+                | '来'
+                | '次'
+                | '翌'
+                | '印'
+                | '发'
+                | '布'
+                | '公'
+                | '施'
+                | '行'
+                | '实'
+                | '之'
+                | '日'
+                | '起'
+                | '后'
+                | '个'
+                | '工'
+                | '作'
+                | '天'
+                | '周'
+                | '两'
+                | '以'
+                | '"'
+                | punct::QUOTE_L
+                | punct::QUOTE_R
         )
 }
 
@@ -655,14 +829,19 @@ fn label_len(s: &str) -> usize {
     s.len() - after.trim_start_matches(punct::is_inline_space).len()
 }
 
-/// Years named relative to another (次年, 翌年): a month after one
-/// (次年3月底前) is not in the document's year, and is no deadline read here.
-const RELATIVE_YEARS: [&str; 5] = ["次年", "翌年", "来年", "明年", "下一年"];
-
 /// Whether `before` (text up to a phrase's start, its last character 年)
-/// ends with one of [`RELATIVE_YEARS`].
+/// ends with one of [`NEXT_YEARS`] (次年, 明年): a month after one
+/// (次年3月底前) is not in the document's year.
 fn after_relative_year(before: &str) -> bool {
-    RELATIVE_YEARS.iter().any(|y| before.ends_with(y))
+    NEXT_YEARS.iter().any(|(y, _)| before.ends_with(y))
+}
+
+/// Bytes of the document a time is counted from at the end of `before`
+/// (`自本通知`, `本方案`, `自`), or 0.
+fn document_len(before: &str) -> usize {
+    let named = DOCUMENTS.iter().find_map(|w| before.strip_suffix(w)?.strip_suffix('本')).map_or(before, |rest| rest);
+    let from = named.strip_suffix('自').unwrap_or(named);
+    before.len() - from.len()
 }
 
 /// Characters after which no phrase starts (十年内, 多年内, 明年底, 上年底).
@@ -680,14 +859,23 @@ fn in_running_text(h: &Hit) -> bool {
         When::Start => false,
         When::Ongoing => h.alone,
         When::Every(_) => h.phrase.strong || h.alone,
-        When::By { .. } => h.phrase.strong || h.completes,
+        When::By { .. } | When::ByNext { of_document: true, .. } => h.phrase.strong || h.completes,
+        // (次年 alone follows an event: 验收合格后，次年3月底前)
+        When::ByNext { of_document: false, .. } => h.year.is_some() && (h.phrase.strong || h.completes),
+        When::Within { .. } => true,
     }
 }
 
-/// The deadline of a hit in `text`, a slice of the source.
-fn node<'a>(src: &Source<'a>, text: &str, h: &Hit) -> Deadline<'a> {
+/// The deadline of a hit in `text`, a slice of the source; `bound`, a
+/// range or plan period before it, which bounds it when it recurs or goes
+/// on (2024—2025年分步实施，每年12月底前报送; “十四五”期间持续推进).
+fn node<'a>(src: &Source<'a>, text: &str, h: &Hit, bound: Option<&Hit>) -> Deadline<'a> {
     let (t, span) = src.node(&text[h.start..h.end]);
-    let (by, ongoing, every) = meaning(h.phrase.when, h.year);
+    let (mut by, mut ongoing, every) = meaning(h.phrase.when, h.year);
+    if let (true, Some(b)) = (ongoing, bound) {
+        by = meaning(b.phrase.when, b.year).0;
+        ongoing = by.is_none();
+    }
     Deadline { text: t, by, ongoing, every, span }
 }
 
@@ -696,18 +884,73 @@ fn node<'a>(src: &Source<'a>, text: &str, h: &Hit) -> Deadline<'a> {
 fn meaning(when: When, year: Option<u32>) -> (Option<String>, bool, Option<Period>) {
     match when {
         When::By { .. } => (when.iso(year), false, None),
+        // (明年: the document's year, known to [`resolve`])
+        When::ByNext { of_document, .. } => (when.iso(year.filter(|_| !of_document)), false, None),
         When::Ongoing => (None, true, None),
         When::Every(p) => (None, true, Some(p)),
-        When::Start => (None, false, None),
+        When::Start | When::Within { .. } => (None, false, None),
     }
 }
 
-/// The last phrase of `text` for which `keep` holds.
-fn last_hit(text: &str, keep: impl Fn(&Hit) -> bool) -> Option<Hit> {
+/// The last day of a time counted from the document's issue on `issued`
+/// (民法典 art. 201–202: the day of issue not counted, so `30日内` from
+/// 2024-03-15 ends on 2024-04-14; months end on the same day of the
+/// month, or its last day, so `3个月内` from 2024-03-15 ends on
+/// 2024-06-15); none for working days, or a time counted from the
+/// document's taking effect.
+fn counted_from(when: When, issued: Option<Date>) -> Option<String> {
+    let When::Within { n, unit, issue: true } = when else { return None };
+    let d = issued?;
+    let end = match unit {
+        Unit::Day => add_days(d, n)?,
+        Unit::Week => add_days(d, n.checked_mul(7)?)?,
+        Unit::Month => add_months(d, n)?,
+        Unit::Year => add_months(d, n.checked_mul(12)?)?,
+        Unit::WorkDay => return None,
+    };
+    YEARS.contains(&end.year).then(|| end.iso())
+}
+
+/// Days since 1970-01-01 of a date, and back (H. Hinnant's civil algorithms).
+fn days(d: Date) -> i64 {
+    let (y, m) = (i64::from(d.year) - i64::from(d.month <= 2), i64::from(d.month));
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+fn add_days(d: Date, n: u32) -> Option<Date> {
+    let z = days(d) + i64::from(n) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(Date { year: u32::try_from(year).ok()?, month: u32::try_from(month).ok()?, day: u32::try_from(day).ok()? })
+}
+
+fn add_months(d: Date, n: u32) -> Option<Date> {
+    let m0 = d.month.checked_sub(1)?.checked_add(n)?;
+    let year = d.year.checked_add(m0 / 12)?;
+    let month = m0 % 12 + 1;
+    Some(Date { year, month, day: d.day.min(month_end(year, month)?) })
+}
+
+/// The last phrase of `text` for which `keep` holds, and the last range
+/// or plan period before it (which bounds it when it recurs).
+fn last_hit(text: &str, keep: impl Fn(&Hit) -> bool) -> Option<(Hit, Option<Hit>)> {
     let mut last = None;
+    let mut bound = None;
     scan(text, |h| {
         if keep(&h) {
-            last = Some(h);
+            last = Some((h, bound));
+        }
+        if h.phrase.bounds {
+            bound = Some(h);
         }
     });
     last
@@ -727,8 +970,8 @@ pub(crate) fn of_clause<'a>(
     notes: &[&str],
 ) -> Option<Box<Deadline<'a>>> {
     for note in notes.iter().rev() {
-        if let Some(h) = last_hit(note, |h| h.phrase.when != When::Start) {
-            return Some(Box::new(node(src, note, &h)));
+        if let Some((h, bound)) = last_hit(note, |h| h.phrase.when != When::Start) {
+            return Some(Box::new(node(src, note, &h, bound.as_ref())));
         }
     }
     let mut from = from.min(clause_start);
@@ -741,16 +984,22 @@ pub(crate) fn of_clause<'a>(
     let task = &line[from..clause_start];
     // dates (before 年, 月, 季: three marks to search, not seven), then
     // ongoing or recurring work as the task's last phrase (…，长期坚持。)
+    // (a range or plan period before recurring work bounds it: 2024—2025年
+    // 分步实施，每年12月底前报送)
     let mut last = None;
+    let mut bound = None;
     scan_dates(task, |h| {
         if in_running_text(&h) {
-            last = Some(h);
+            last = Some((h, bound));
+        }
+        if h.phrase.bounds {
+            bound = Some(h);
         }
     });
-    if let Some(h) = last_segment_ongoing(task).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
-        last = Some(h);
+    if let Some(h) = last_segment_ongoing(task).filter(|h| last.is_none_or(|(l, _)| l.end <= h.start)) {
+        last = Some((h, bound));
     }
-    last.map(|h| Box::new(node(src, task, &h)))
+    last.map(|(h, bound)| Box::new(node(src, task, &h, bound.as_ref())))
 }
 
 /// Most characters of a last segment read as ongoing work (常态化开展).
@@ -805,22 +1054,42 @@ pub(crate) fn read(text: &str, year: Option<u16>) -> (Option<String>, bool) {
 }
 
 /// [`read`] with the period of recurring work.
+#[cfg(test)]
 fn read_all(text: &str, year: Option<u16>) -> (Option<String>, bool, Option<Period>) {
+    read_in(text, year, None)
+}
+
+/// [`read_all`] with the day the document was issued, for a time counted
+/// from it (本通知印发之日起30日内).
+fn read_in(text: &str, year: Option<u16>, issued: Option<Date>) -> (Option<String>, bool, Option<Period>) {
     let doc_year = year.map(u32::from);
     let mut by = None;
     let mut ongoing = false;
     let mut every = None;
+    // whether `by` is a range's or plan period's, which bounds recurring
+    // work after it
+    let mut bounded = false;
     scan(text, |h| match h.phrase.when {
-        When::By { .. } => by = h.phrase.when.iso(h.year.or(doc_year)).or(by.take()),
+        When::By { .. } | When::ByNext { .. } => {
+            let base = match h.phrase.when {
+                When::ByNext { of_document: true, .. } => doc_year,
+                _ => h.year.or(doc_year),
+            };
+            if let Some(b) = h.phrase.when.iso(base) {
+                by = Some(b);
+                bounded = h.phrase.bounds;
+            }
+        }
+        When::Within { .. } => by = counted_from(h.phrase.when, issued).or(by.take()),
         When::Ongoing => ongoing = true,
         When::Every(p) => {
             ongoing = true;
-            every = every.or(Some(p));
+            every = every.or(Some(p).filter(|_| by.is_none() || bounded));
         }
         When::Start => {}
     });
     match by {
-        Some(b) => (Some(b), false, None),
+        Some(b) => (Some(b), false, every.filter(|_| bounded)),
         None => (None, ongoing, every),
     }
 }
@@ -837,9 +1106,11 @@ pub(crate) fn resolve(doc: &mut Document<'_>) {
     let year = crate::agency::document_year(doc)
         .or_else(|| doc.title.as_deref().and_then(title_year))
         .filter(|y| YEARS.contains(&u32::from(*y)));
+    // (印发之日: the 版记's 印发日期 when printed, else the 成文日期)
+    let issued = doc.notice.as_ref().and_then(|n| n.printed_date.as_deref().or(n.date.as_deref())).and_then(iso_date);
     let fill = |d: &mut Deadline<'_>| {
         if d.by.is_none() && !d.ongoing {
-            (d.by, d.ongoing, d.every) = read_all(&d.text, year);
+            (d.by, d.ongoing, d.every) = read_in(&d.text, year, issued);
         }
     };
     fn walk(blocks: &mut [Block<'_>], fill: &dyn Fn(&mut Deadline<'_>)) {
@@ -859,6 +1130,13 @@ pub(crate) fn resolve(doc: &mut Document<'_>) {
     for a in &mut doc.attachments {
         walk(&mut a.sections, &fill);
     }
+}
+
+/// A date written `2024-03-15`.
+fn iso_date(s: &str) -> Option<Date> {
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse().ok();
+    let d = Date { year: num(0..4)?, month: num(5..7)?, day: num(8..10)? };
+    month_end(d.year, d.month).is_some_and(|end| (1..=end).contains(&d.day)).then_some(d)
 }
 
 /// The one year a title names (`2024年`, `2024年度`), four ASCII digits
@@ -931,6 +1209,11 @@ mod tests {
         .iter()
         .map(|t| t.to_string())
         .collect();
+        // (a plan's period, the year after, a time counted from the document)
+        tokens.extend(["十四五", "\u{201C}", "\u{201D}", "印发之日起", "后", "30", "个", "天"].map(String::from));
+        tokens.extend(NEXT_YEARS.iter().map(|t| t.0.to_string()));
+        tokens.extend(EVENTS.iter().map(|t| t.0.to_string()));
+        tokens.extend(UNITS.iter().map(|t| t.0.to_string()));
         let words = WORD_TABLES.iter().copied().chain([&COMPLETES[..]]);
         tokens.extend(words.flat_map(|w| w.iter().map(|t| t.to_string())));
         tokens.extend(HALVES.iter().map(|t| t.0.to_string()));
@@ -995,19 +1278,32 @@ mod tests {
     }
 
     /// The deadline found in running text `t` (as before a clause), with the
-    /// document's year 2023: (text, by, ongoing, every).
+    /// document's year 2023: (text, by, ongoing, every), as [`of_clause`]
+    /// reads it.
     fn running(t: &str) -> Option<(String, Option<String>, bool, Option<Period>)> {
         let mut last = None;
+        let mut bound = None;
         scan_dates(t, |h| {
             if in_running_text(&h) {
-                last = Some(h);
+                last = Some((h, bound));
+            }
+            if h.phrase.bounds {
+                bound = Some(h);
             }
         });
-        if let Some(h) = last_segment_ongoing(t).filter(|h| last.is_none_or(|l| l.end <= h.start)) {
-            last = Some(h);
+        if let Some(h) = last_segment_ongoing(t).filter(|h| last.is_none_or(|(l, _)| l.end <= h.start)) {
+            last = Some((h, bound));
         }
-        last.map(|h| {
-            let (b, o, e) = meaning(h.phrase.when, h.year.or(Some(2023)));
+        last.map(|(h, bound)| {
+            let (mut b, mut o, e) = meaning(h.phrase.when, h.year.or(Some(2023)));
+            if let (true, Some(bound)) = (o, bound) {
+                b = meaning(bound.phrase.when, bound.year).0;
+                o = b.is_none();
+            }
+            if b.is_none() {
+                // (what [`resolve`] fills in: the document's year 2023)
+                b = read_in(&t[h.start..h.end], Some(2023), None).0;
+            }
             (t[h.start..h.end].to_owned(), b, o, e)
         })
     }
@@ -1187,6 +1483,126 @@ mod tests {
         assert_eq!(running(t).map(|r| r.0).as_deref(), Some("2021年3月底前"));
     }
 
+    /// The day 2024-03-15, on which a document was issued.
+    const ISSUED: Option<Date> = Some(Date { year: 2024, month: 3, day: 15 });
+
+    fn counted(t: &str, issued: Option<Date>) -> Option<String> {
+        read_in(t, Some(2024), issued).0
+    }
+
+    #[test]
+    fn a_time_counted_from_the_documents_issue() {
+        // the day of issue not counted; months to the same day
+        assert_eq!(counted("本通知印发之日起30日内", ISSUED).as_deref(), Some("2024-04-14"));
+        assert_eq!(counted("自本通知印发之日起3个月内", ISSUED).as_deref(), Some("2024-06-15"));
+        assert_eq!(counted("印发后15天内", ISSUED).as_deref(), Some("2024-03-30"));
+        assert_eq!(counted("下发之日起两周内", ISSUED).as_deref(), Some("2024-03-29"));
+        assert_eq!(counted("发布之日起1年内", ISSUED).as_deref(), Some("2025-03-15"));
+        assert_eq!(counted("印发之日起三十日以内", ISSUED).as_deref(), Some("2024-04-14"));
+        // across a year's end, and a month without the day (2024 is leap)
+        let dec = Some(Date { year: 2024, month: 12, day: 25 });
+        assert_eq!(counted("印发之日起10日内", dec).as_deref(), Some("2025-01-04"));
+        let jan = Some(Date { year: 2024, month: 1, day: 31 });
+        assert_eq!(counted("印发之日起1个月内", jan).as_deref(), Some("2024-02-29"));
+        // working days (holidays unknown), a date unknown, a regulation's
+        // taking effect: the text is kept, no day
+        assert_eq!(counted("印发之日起15个工作日内", ISSUED), None);
+        assert_eq!(counted("本通知印发之日起30日内", None), None);
+        assert_eq!(counted("自本办法施行之日起6个月内", ISSUED), None);
+        // in running text: the document named is part of the phrase
+        assert_eq!(
+            running("自本通知印发之日起3个月内报市政府").map(|r| r.0).as_deref(),
+            Some("自本通知印发之日起3个月内")
+        );
+        assert_eq!(running("本方案下发后30日内完成").map(|r| r.0).as_deref(), Some("本方案下发后30日内"));
+        assert_eq!(running("印发之日起30日内制定").map(|r| r.0).as_deref(), Some("印发之日起30日内"));
+        // counted from another event, or no event: no deadline
+        assert_eq!(running("验收合格后30日内完成结算"), None);
+        assert_eq!(running("30日内完成"), None);
+        assert_eq!(running("本通知印发之日起施行"), None);
+    }
+
+    #[test]
+    fn a_plans_period() {
+        assert_eq!(by("“十四五”期间").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("十四五时期").as_deref(), Some("2025-12-31"));
+        assert_eq!(by("\"十三五\"期间").as_deref(), Some("2020-12-31"));
+        assert_eq!(by("十一五期末").as_deref(), Some("2010-12-31"));
+        assert_eq!(by("“十五五”时期").as_deref(), Some("2030-12-31"));
+        assert_eq!(by("到“十四五”末").as_deref(), Some("2025-12-31"));
+        // the plan named, not its period
+        assert_eq!(by("“十四五”规划"), None);
+        assert_eq!(by("十四五"), None);
+        // not looked for in running text (see [`punct::DateAnchors`])
+        assert_eq!(running("到“十四五”末，全市建成"), None);
+    }
+
+    #[test]
+    fn the_year_after() {
+        // 明年: the document's
+        assert_eq!(read("明年6月底前", Some(2024)), (Some("2025-06-30".to_owned()), false));
+        assert_eq!(read("明年底前", Some(2024)), (Some("2025-12-31".to_owned()), false));
+        assert_eq!(read("明年一季度", Some(2024)), (Some("2025-03-31".to_owned()), false));
+        assert_eq!(read("明年底前", None), (None, false));
+        assert_eq!(running_by("明年6月底前挂牌运营").as_deref(), Some("2024-06-30"));
+        // 次年: the year after the phrase before it
+        assert_eq!(running_by("2025年底前完成建设，次年6月底前投入运行").as_deref(), Some("2026-06-30"));
+        assert_eq!(running_by("2025年完成验收，次年6月底前结算，12月底前审计").as_deref(), Some("2026-12-31"));
+        // starts, and a lone 次年 (after an event)
+        assert_eq!(running("明年起全面实施"), None);
+        assert_eq!(running("验收合格后，次年3月底前完成结算"), None);
+    }
+
+    #[test]
+    fn the_end_of_a_quarter() {
+        assert_eq!(by("2024年一季度末").as_deref(), Some("2024-03-31"));
+        assert_eq!(by("2024年第二季度底前").as_deref(), Some("2024-06-30"));
+        assert_eq!(
+            running("一季度末完成").map(|r| (r.0, r.1)),
+            Some(("一季度末".to_owned(), Some("2023-03-31".to_owned())))
+        );
+    }
+
+    #[test]
+    fn recurring_work_bounded_by_a_range() {
+        // a range before it bounds it: by its end, not ongoing
+        assert_eq!(
+            running("2024—2025年分步实施，每年12月底前报送监测报告"),
+            Some(("每年12月底前".to_owned(), Some("2025-12-31".to_owned()), false, Some(Period::Year)))
+        );
+        assert_eq!(
+            read_all("“十四五”期间，每季度末", Some(2023)),
+            (Some("2025-12-31".to_owned()), false, Some(Period::Quarter))
+        );
+        assert_eq!(
+            read_all("2024—2025年，每年12月底前", Some(2023)),
+            (Some("2025-12-31".to_owned()), false, Some(Period::Year))
+        );
+        // a one-off date does not bound it
+        assert_eq!(
+            running("2024年6月底前完成试点，每年12月底前报送").map(|r| (r.1, r.2, r.3)),
+            Some((None, true, Some(Period::Year)))
+        );
+        assert_eq!(read_all("2024年6月底前，每年12月底前", Some(2023)), (Some("2024-06-30".to_owned()), false, None));
+    }
+
+    #[test]
+    fn frequencies_and_starts_are_no_deadlines() {
+        assert_eq!(running("每季度开展一次进度调度"), None);
+        assert_eq!(running("定期通报进展情况，每月召开一次工作例会"), None);
+        assert_eq!(running("每半年开展一次督导检查"), None);
+        assert_eq!(running("2024年起实施专项行动"), None);
+        assert_eq!(running("即日起开展数据质量核查"), None);
+        assert_eq!(running("本办法自2024年1月1日起施行"), None);
+    }
+
+    #[test]
+    fn the_nearest_of_several_phrases() {
+        // the last before the clause; a start or a frequency after it does not count
+        assert_eq!(running_by("2024年6月底前完成试点，年底前全面推广").as_deref(), Some("2024-12-31"));
+        assert_eq!(running_by("2024年6月底前完成试点，2025年起每季度开展一次评估").as_deref(), Some("2024-06-30"));
+    }
+
     #[test]
     fn phrase_texts() {
         fn text(s: &str) -> Option<&str> {
@@ -1213,9 +1629,9 @@ mod tests {
                 let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p))
                     || (prev == Some('年') && after_relative_year(&text[..i]));
                 if book == 0 && may_start(c) && !after_number {
-                    if let Ok((rest, _)) = phrase(&text[i..]) {
+                    if let Ok((rest, p)) = phrase(&text[i..]) {
                         let end = text.len() - rest.len();
-                        out.push((i + label_len(&text[i..end]), end));
+                        out.push((hit_start(text, i, end, p).0, end));
                         skip_to = end;
                     }
                 }
