@@ -171,7 +171,8 @@ pub struct Notice<'a> {
     /// 出席/列席/请假/缺席 lines that end minutes (出席：张三、李四), and the
     /// contact lines before the signature or after the date (联系人：张某　电话：…).
     pub notes: Vec<Text<'a>>,
-    /// 抄送 bodies of the 版记 (colophon), when present.
+    /// 抄送 bodies of the 版记 (colophon), when present (an 抄报 line's
+    /// first, and the 分送 of minutes).
     pub cc: Vec<Text<'a>>,
     /// 印发机关 of the 版记, when present.
     pub printed_by: Option<Text<'a>>,

@@ -144,6 +144,39 @@ pub const FW_TILDE: char = '\u{FF5E}';
 /// Wave dash `〜`.
 pub const WAVE_DASH: char = '\u{301C}';
 
+/// Box-drawing light horizontal `─`, a rule of a Word export's 版记.
+pub const BOX_LIGHT_HORIZONTAL: char = '\u{2500}';
+/// Box-drawing heavy horizontal `━`.
+pub const BOX_HEAVY_HORIZONTAL: char = '\u{2501}';
+/// Box-drawing double horizontal `═`.
+pub const BOX_DOUBLE_HORIZONTAL: char = '\u{2550}';
+/// Full-width low line `＿`.
+pub const FW_LOW_LINE: char = '\u{FF3F}';
+/// Full-width equals sign `＝`.
+pub const FW_EQUALS: char = '\u{FF1D}';
+
+/// A character a printed rule is drawn with (`────`, `━━━`, `————`,
+/// `____`, `====`): box-drawing horizontals, dashes, hyphens, low lines
+/// and equals signs of either width.
+#[inline]
+pub fn is_rule_char(c: char) -> bool {
+    matches!(
+        c,
+        BOX_LIGHT_HORIZONTAL
+            | BOX_HEAVY_HORIZONTAL
+            | BOX_DOUBLE_HORIZONTAL
+            | EM_DASH
+            | EN_DASH
+            | HORIZONTAL_BAR
+            | FW_HYPHEN
+            | FW_LOW_LINE
+            | '-'
+            | '_'
+            | '='
+            | FW_EQUALS
+    )
+}
+
 /// A mark between the ends of a range (2023—2025年, 2023-2025, 3～6月):
 /// dashes, hyphens and tildes of either width.
 #[inline]

@@ -82,6 +82,8 @@ const FIRSTS: super::CharSet<512> = super::CharSet::new(&[
     '审',
     '校',
     '一',
+    '二',
+    '三',
     '摄',
     '撰',
     '供', // WeChat
@@ -118,7 +120,8 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         punct::FW_LPAREN | '(' => {
             return rest.starts_with(['本', '文', '稿', '转']) && is_source_note(text);
         }
-        '一' => return rest.starts_with('审') && info_line(text),
+        // (一审：甲　二审：乙, 二审：乙 alone: an editor's line)
+        '一' | '二' | '三' => return rest.starts_with('审') && info_line(text),
         punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E' => return is_end_marker(text),
         _ => {}
     }
@@ -320,7 +323,8 @@ fn info_line(text: &str) -> bool {
     }
     let mut words = text
         .split(|c: char| punct::is_space(c) || matches!(c, punct::LENTICULAR_L | punct::LENTICULAR_R | '[' | ']'))
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .flat_map(glued_pairs);
     let Some((mut kind, alone, first)) = words.next().and_then(pair_key) else { return false };
     let (mut pairs, mut chars) = (1, 0);
     // the value so far: whether it is empty, its length in characters
@@ -359,6 +363,34 @@ fn info_line(text: &str) -> bool {
         }
     }
     value_ok(kind, empty, name_chars) && (pairs > 1 || alone)
+}
+
+/// The pairs of a word of an info line that run together with nothing
+/// between them (`发布时间：2024-03-05来源：区政府办公室浏览次数：15`, as a
+/// page's cells lose their spacing when copied): the word cut before each
+/// key of [`PAIR_KEYS`] (the longest ending there) that stands right
+/// before a colon after the word's first. One walk over the word's
+/// colons; a word with one colon is itself.
+fn glued_pairs(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // the value starts after the first colon; a later key ends it
+        let value = rest.match_indices(punct::is_colon).next().map_or(rest.len(), |(p, m)| p + m.len());
+        let cut = rest[value..]
+            .match_indices(punct::is_colon)
+            .find_map(|(p, _)| {
+                let before = &rest[..value + p];
+                let key = PAIR_KEYS.iter().filter(|(k, ..)| before.ends_with(k)).map(|(k, ..)| k.len()).max()?;
+                (before.len() - key >= value).then_some(before.len() - key)
+            })
+            .unwrap_or(rest.len());
+        let (piece, r) = rest.split_at(cut);
+        rest = r;
+        Some(piece)
+    })
 }
 
 /// ——END——, -END-, — THE END — (case aside) alone on a line.
@@ -519,6 +551,12 @@ mod tests {
             "编辑：张三　审核：李四",
             "责任编辑：王五",
             "一审：甲　二审：乙　三审：丙",
+            // pairs run together, a page's cells copied without spacing
+            "发布时间：2024-03-05来源：区政府办公室浏览次数：15",
+            "来源：某某县人民政府办公室发布时间：2024年03月05日",
+            "编辑：张三审核：李四",
+            "二审：张某",
+            "三审：某某",
             "校对：张三、李四",
             // WeChat
             "原创 某某发布 2024-01-01 08:00",
@@ -595,6 +633,9 @@ mod tests {
             "长按键盘任意键继续。",
             "一审判决生效后，依法执行。",
             "三审三校制度要严格落实。",
+            "时间：2024年5月1日地点：市民中心",
+            "二审法院应当依法审理。",
+            "来源：财政资金。编辑：请各单位报送。",
             "",
         ] {
             assert!(!is_chrome(line), "{line}");

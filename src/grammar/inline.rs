@@ -1414,6 +1414,9 @@ fn undated_signature_cut(text: &str) -> Option<usize> {
     None
 }
 
+/// What a 版记's printing line ends with after its date.
+const PRINTED: &str = "印发";
+
 /// The label an attachment line starts with.
 const ATTACHMENT: &str = "附件";
 
@@ -1469,6 +1472,11 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
     let (after, _) = date(&rest[d..]).ok()?;
     let e = text.len() - after.len();
     let next = after.trim_start_matches(punct::is_space);
+    // (the 印发 line of a 版记, `某省人民政府办公厅　　2023年6月12日印发`, is
+    // no signature: the colophon reads it whole)
+    if next.strip_prefix(PRINTED).is_some_and(|r| punct::trim(r).is_empty()) {
+        return None;
+    }
     let body = ISSUER_ENDS.iter().any(|w| issuer.ends_with(w));
     if next.is_empty() || next.len() < after.len() && !next.starts_with(punct::is_lparen) {
         return Some((at + d, e, None));
@@ -1872,6 +1880,13 @@ mod tests {
         cuts.clear();
         signature_cuts("到2025年底前完成。国务院办公厅2014年", &mut cuts);
         assert!(cuts.is_empty());
+        // a 版记's printing line is no signature
+        for t in ["某省人民政府办公厅　　　　2023年6月12日印发", "国务院办公厅 2018年12月27日 印发"]
+        {
+            assert_eq!(signature_at(t, 0), None, "{t}");
+            signature_cuts(t, &mut cuts);
+            assert!(cuts.is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -444,7 +444,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // next one, unless that one starts a heading, or ends no
             // sentence and is short (a title over its text, table cells);
             // a heading's line goes on only after a sentence of its text
-            // (a title with commas fills a line too)
+            // (a title with commas fills a line too); a whole title, no
+            // prose mark in it and ending in its genre (…的意见), goes on
+            // onto no line (the 主送机关 under it)
             let ragged_wrap = adjacent
                 && p != first_line
                 && fills_page(before)
@@ -453,7 +455,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && (marker(before_text).is_none()
                     || punct::find_marks::<punct::SentenceEndOrSemicolon>(before_text).is_some())
                 && (fills_page(l) || line.chars().next_back().is_some_and(is_terminal))
-                && !table_row();
+                && !table_row()
+                && !(super::inline::ends_in_genre(before_text) && punct::find_prose_punct(before_text).is_none());
             if kinsoku || wrapped || page_break || in_bracket || ragged_wrap {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
@@ -860,6 +863,10 @@ mod tests {
         );
         // one full line that ends open is no page: a title over its text
         let text = "某某区人民政府办公室关于开展安全生产大检查工作的通知\n各单位要高度重视，确保取得实效。\n";
+        assert_eq!(unwrapped(text), text);
+        // nor, under a page's info line as wide, a whole title over the
+        // 主送机关
+        let text = "来源：某某县人民政府办公室发布时间：2024年03月05日\n中共某某县委　某某县人民政府关于加强某某工作的意见\n各乡镇党委、人民政府，县直各单位：\n为加强某某工作，提出如下意见。\n";
         assert_eq!(unwrapped(text), text);
     }
 
