@@ -341,7 +341,13 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
-            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
+            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
+                // (a standard's clause on one line: `5.2 技术要求 应采用…`)
+                (kind == BlockKind::Decimal)
+                    .then(|| super::decimal::spaced_title(src, first))
+                    .flatten()
+                    .map(|(t, rest)| (Some(t), Some(rest)))
+            });
             let forced = by_line.is_some();
             let ((title, rest), stop) = by_line.map_or_else(|| split_title_at(kind, first), |t| (t, None));
             if let Some(t) = title {
