@@ -229,8 +229,8 @@ pub struct Paragraph<'a> {
 #[non_exhaustive]
 pub enum BlockKind {
     /// 第一编, 第一部分, 第一篇; a roman numeral with a mark after it
-    /// (`Ⅰ．` `Ⅱ、` `Ⅲ.`, U+2160…), which some reports and plans print for
-    /// their top-level parts.
+    /// (`Ⅰ．` `Ⅱ、` `Ⅲ.`, U+2160…, or in latin capitals `I.` `II．` `IV、`),
+    /// which some reports and plans print for their top-level parts.
     Part,
     /// 第一章.
     Chapter,
@@ -245,7 +245,8 @@ pub enum BlockKind {
     /// 任务1： ——任务1： — a task heading of an action plan.
     Task,
     /// （一） or (一); also the parenthesized ideograph `㈠` … `㈩`
-    /// (U+3220…) of Word exports, the same style.
+    /// (U+3220…) of Word exports and the circled ideograph `㊀` … `㊉`
+    /// (U+3280…), the same style.
     Subsection,
     /// 1. 1． 1、; also the digit with a full stop `⒈` … `⒛` (U+2488…).
     Item,
@@ -265,10 +266,19 @@ pub enum BlockKind {
     /// component in [`Block::number`].
     Decimal,
     /// `1）` `1)`: a number closed by a bracket alone, the level below
-    /// （1） (and above ①); where a document prints no （1）, it stands in
-    /// their place (under 1.).
+    /// （1） and below a [`Letter`](BlockKind::Letter) item (GB/T 1.1 nests
+    /// `1)` under `a)`), above ①; where a document prints no （1）, it
+    /// stands in their place (under 1.).
     #[serde(rename = "paren-item")]
     ParenItem,
+    /// `a)` `a）` `（a）` `(a)` `a.` `a．`: a lowercase latin letter, the list
+    /// items of standards (GB/T 1.1 writes `a)` under a clause) and of some
+    /// 办法; ranked below （1） and above `1)`, which GB/T 1.1 nests under
+    /// it. Its number is the letter's place in the alphabet (`c)` → 3).
+    Letter,
+    /// 第一分编: a sub-part of a 编, above its chapters (the 分编 of a code:
+    /// 第三编　合同 / 第一分编　通则 / 第一章　一般规定).
+    Subpart,
 }
 
 impl BlockKind {
@@ -290,6 +300,8 @@ impl BlockKind {
             BlockKind::Box => "box",
             BlockKind::Decimal => "decimal",
             BlockKind::ParenItem => "paren-item",
+            BlockKind::Letter => "letter",
+            BlockKind::Subpart => "subpart",
         }
     }
 }
@@ -1184,7 +1196,7 @@ mod tests {
 
     /// Every variant, checked complete by an exhaustive match (a new
     /// variant fails to compile here until it is listed).
-    const KINDS: [BlockKind; 15] = [
+    const KINDS: [BlockKind; 17] = [
         BlockKind::Part,
         BlockKind::Chapter,
         BlockKind::Division,
@@ -1200,6 +1212,8 @@ mod tests {
         BlockKind::Box,
         BlockKind::Decimal,
         BlockKind::ParenItem,
+        BlockKind::Letter,
+        BlockKind::Subpart,
     ];
 
     fn listed(k: BlockKind) -> bool {
@@ -1218,7 +1232,9 @@ mod tests {
             | BlockKind::Row
             | BlockKind::Box
             | BlockKind::Decimal
-            | BlockKind::ParenItem => KINDS.contains(&k),
+            | BlockKind::ParenItem
+            | BlockKind::Letter
+            | BlockKind::Subpart => KINDS.contains(&k),
         }
     }
 

@@ -471,12 +471,17 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
             let kind = match unit {
                 '编' | '篇' => BlockKind::Part,
                 '部' if rest[len..].starts_with("部分") => BlockKind::Part,
+                '分' if rest[len..].starts_with("分编") => BlockKind::Subpart,
                 '章' => BlockKind::Chapter,
                 '节' => BlockKind::Division,
                 '条' => BlockKind::Article,
                 _ => return None,
             };
-            let unit_len = if unit == '部' { "部分".len() } else { unit.len_utf8() };
+            let unit_len = match unit {
+                '部' => "部分".len(),
+                '分' => "分编".len(),
+                _ => unit.len_utf8(),
+            };
             let total = '第'.len_utf8() + len + unit_len;
             if next_after(total).is_some_and(|c| REFERENCE_NEXT.contains(c)) {
                 return None;
@@ -491,6 +496,14 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         }
         '（' | '(' => {
             let rest = &s[first.len_utf8()..];
+            // （a） (a): a letter list's item
+            if let Some(l) = rest.bytes().next().filter(u8::is_ascii_lowercase) {
+                let close = rest[1..].chars().next()?;
+                if !crate::punct::is_rparen(close) {
+                    return None;
+                }
+                return Some((BlockKind::Letter, u32::from(l - b'a' + 1), first.len_utf8() + 1 + close.len_utf8()));
+            }
             let (cn, cn_n) = run(rest, is_cn_digit);
             let (ar, ar_n) = run(rest, |c| ascii_digit(c).is_some());
             let (kind, len, number) = if (1..=4).contains(&cn_n) {
@@ -556,6 +569,40 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         '\u{2474}'..='\u{2487}' => Some((BlockKind::Subitem, first as u32 - 0x2473, first.len_utf8())),
         '\u{2488}'..='\u{249B}' => Some((BlockKind::Item, first as u32 - 0x2487, first.len_utf8())),
         '\u{3220}'..='\u{3229}' => Some((BlockKind::Subsection, first as u32 - 0x321F, first.len_utf8())),
+        // circled ideographs ㊀ … ㊉, another print of （一） … （十）
+        '\u{3280}'..='\u{3289}' => Some((BlockKind::Subsection, first as u32 - 0x327F, first.len_utf8())),
+        // a) a） a. a．: a letter list's item (GB/T 1.1); not e.g., a.2
+        // (ii. iv): a lowercase roman numeral, read as letters are)
+        'a'..='z' => {
+            let (len, n) = run(s, |c| c.is_ascii_lowercase());
+            let mark = next_after(len)?;
+            let total = len + mark.len_utf8();
+            if !matches!(mark, '）' | ')' | '.' | '．' | '、')
+                || next_after(total).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || ascii_digit(c).is_some())
+            {
+                return None;
+            }
+            let number =
+                if n == 1 { first as u32 - 'a' as u32 + 1 } else { roman_number(&s[..len].to_ascii_uppercase())? };
+            Some((BlockKind::Letter, number, total))
+        }
+        // I. II． IV、: a roman numeral in latin capitals, a part
+        'I' | 'V' | 'X' => {
+            let (len, n) = run(s, |c| matches!(c, 'I' | 'V' | 'X'));
+            let mark = next_after(len)?;
+            let total = len + mark.len_utf8();
+            let spaced = s[total..].trim_start_matches(is_gap);
+            if n > 4
+                || !matches!(mark, '、' | '．' | '.')
+                || next_after(total) == Some('.')
+                || spaced.starts_with(|c: char| c.is_ascii_alphabetic())
+                || spaced.starts_with(|c: char| ascii_digit(c).is_some())
+                    && !(spaced.bytes().take_while(u8::is_ascii_digit).count() == 4 && spaced[4..].starts_with('年'))
+            {
+                return None;
+            }
+            roman_number(&s[..len]).map(|n| (BlockKind::Part, n, total))
+        }
         // a roman numeral and a 顿号 or dot (Ⅰ． Ⅱ、): a part; not Ⅰ、Ⅱ类,
         // nor Ⅳ.5 (a digit but a year's after it)
         '\u{2160}'..='\u{216B}' => {
@@ -575,6 +622,26 @@ fn marker_at(s: &str) -> Option<(BlockKind, u32, usize)> {
         '\u{32B1}'..='\u{32BF}' => Some((BlockKind::Circled, first as u32 - 0x32B1 + 36, first.len_utf8())),
         _ => None,
     }
+}
+
+/// The value of a roman numeral in latin capitals I, V, X (one to four).
+fn roman_number(s: &str) -> Option<u32> {
+    let value = |c: u8| match c {
+        b'I' => Some(1i64),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return None;
+    }
+    let mut total = 0;
+    for (k, &c) in b.iter().enumerate() {
+        let v = value(c)?;
+        total += if b.get(k + 1).and_then(|&d| value(d)).is_some_and(|d| d > v) { -v } else { v };
+    }
+    u32::try_from(total).ok().filter(|&n| n > 0)
 }
 
 /// A decimal outline number of two to four components (`1.1`, `4.2.3`,
@@ -646,7 +713,12 @@ fn heads(kind: BlockKind, position: After) -> bool {
         After::Colon => {
             matches!(
                 kind,
-                BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article | BlockKind::Section
+                BlockKind::Part
+                    | BlockKind::Subpart
+                    | BlockKind::Chapter
+                    | BlockKind::Division
+                    | BlockKind::Article
+                    | BlockKind::Section
             )
         }
     }
@@ -1028,7 +1100,7 @@ fn from_tree(doc: &Document<'_>, report: &mut Report) {
         // of its own: only a sentence end inside it is suspicious
         let title = b.title.as_deref().filter(|t| b.kind != BlockKind::Row || t.contains('。'));
         titled(&format!("the title of block {}", b.marker), title, b.title_span, b.marker_span, report);
-        let chapter = matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division);
+        let chapter = matches!(b.kind, BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division);
         if chapter && b.paragraphs.is_empty() && b.children.is_empty() {
             report.flags.push(Flag {
                 code: Code::EmptyChapter,
@@ -1068,6 +1140,7 @@ mod tests {
             ("第二十五条 本条例", Some((BlockKind::Article, 25))),
             ("第12条本办法", Some((BlockKind::Article, 12))),
             ("第二节 监督", Some((BlockKind::Division, 2))),
+            ("第一分编　通则", Some((BlockKind::Subpart, 1))),
             ("第三编", Some((BlockKind::Part, 3))),
             ("第二部分　发展目标", Some((BlockKind::Part, 2))),
             ("第四篇 产业", Some((BlockKind::Part, 4))),
@@ -1085,6 +1158,19 @@ mod tests {
             ("Ⅰ．总体情况", Some((BlockKind::Part, 1))),
             ("Ⅱ、2025年工作计划", Some((BlockKind::Part, 2))),
             ("Ⅻ.附则", Some((BlockKind::Part, 12))),
+            ("㊀产业振兴", Some((BlockKind::Subsection, 1))),
+            ("㊉其他", Some((BlockKind::Subsection, 10))),
+            ("a) 数据分类", Some((BlockKind::Letter, 1))),
+            ("c）安全可控；", Some((BlockKind::Letter, 3))),
+            ("b.建立台账", Some((BlockKind::Letter, 2))),
+            ("（d）组织共享", Some((BlockKind::Letter, 4))),
+            ("(b)组织共享", Some((BlockKind::Letter, 2))),
+            ("ii. 加强督导考核", Some((BlockKind::Letter, 2))),
+            ("iv）其他", Some((BlockKind::Letter, 4))),
+            ("I. 2024年工作回顾", Some((BlockKind::Part, 1))),
+            ("II．2025年工作安排", Some((BlockKind::Part, 2))),
+            ("IV．附则", Some((BlockKind::Part, 4))),
+            ("XII、其他", Some((BlockKind::Part, 12))),
         ];
         for (s, want) in cases {
             assert_eq!(marker_at(s).map(|(k, n, _)| (k, n)), want, "{s}");
@@ -1114,6 +1200,14 @@ mod tests {
             "Ⅳ.5",
             "100）",
             "3)%",
+            "e.g. 示例",
+            "a.2 条",
+            "ab) 项",
+            "www.gov.cn",
+            "I.2",
+            "V.S. 对比",
+            "II. Overview",
+            "X光检查",
         ] {
             assert_eq!(marker_at(s), None, "{s}");
         }

@@ -356,6 +356,20 @@ impl<'a> Source<'a> {
         (text, Span::new(rs, re))
     }
 
+    /// Whether the cleaning pass removed white space right before cleaned
+    /// offset `c` (a stray space between two CJK characters: `基本原则 应…`
+    /// reads `基本原则应…`). Two lookups in the offset map.
+    pub(crate) fn space_removed_at(&self, c: usize) -> bool {
+        let (from, to) = (self.clean.raw_end(c), self.clean.raw_start(c));
+        to > from && self.raw.get(from..to).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    }
+
+    /// Whether the cleaned sub-slice `s` stands verbatim in the raw input.
+    pub(crate) fn is_verbatim(&self, s: &str) -> bool {
+        let start = self.offset(s);
+        self.clean.map(start, start + s.len()).2
+    }
+
     /// `line` (a sub-slice of the cleaned text) mapped to the raw input
     /// once, for a line that gives several nodes (a heading: its block, its
     /// marker, its title and its text).

@@ -17,7 +17,7 @@ const MAX_RUN_IN_TITLE: usize = 40;
 const MAX_LINE_TITLE: usize = 60;
 
 /// Number of block kinds (size of per-kind tables).
-pub(crate) const KINDS: usize = 13;
+pub(crate) const KINDS: usize = 15;
 
 /// Nesting rank: a block nests under the nearest open block of lower rank
 /// (decimal outline numbers, which share one rank, by their depth: see
@@ -30,7 +30,7 @@ pub(crate) fn rank(kind: BlockKind) -> u8 {
 
 /// [`rank`] of each kind, in the order of [`BlockKind`]'s variants
 /// (checked by a test).
-const RANKS: [u8; 15] = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 12, 12, 4, 11];
+const RANKS: [u8; 17] = [0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 14, 14, 14, 5, 13, 12, 1];
 
 /// Nesting order of a heading: its kind's rank, then its depth in a
 /// decimal outline (`1` above `1.1` above `1.1.1`; 0 for other kinds). A
@@ -241,7 +241,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         };
         matches!(
             item.kind,
-            BlockKind::Subsection | BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Circled
+            BlockKind::Subsection
+                | BlockKind::Item
+                | BlockKind::Subitem
+                | BlockKind::Letter
+                | BlockKind::ParenItem
+                | BlockKind::Circled
         ) && item.children.is_empty()
             && item.responsibilities.is_empty()
             && prev.kind == item.kind
@@ -325,7 +330,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             && block.title.is_none()
             && block.paragraphs.is_empty()
             && block.children.is_empty()
-            && matches!(block.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
+            && matches!(block.kind, BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division)
         {
             if let Some(t) = pieces.first().copied().filter(|t| pieces.len() == 1 && is_title_under(t)) {
                 let (title, span) = node(t);
@@ -336,15 +341,22 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
-            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p));
+            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
+                // (a standard's clause on one line: `5.2 技术要求 应采用…`)
+                (kind == BlockKind::Decimal)
+                    .then(|| super::decimal::spaced_title(src, first))
+                    .flatten()
+                    .map(|(t, rest)| (Some(t), Some(rest)))
+            });
             let forced = by_line.is_some();
             let ((title, rest), stop) = by_line.map_or_else(|| split_title_at(kind, first), |t| (t, None));
             if let Some(t) = title {
                 let (title, span) = node(t);
                 // (letter spacing is set on the titles of chapters and the like)
-                let spaced = matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division)
-                    .then(|| letter_spaced(t))
-                    .flatten();
+                let spaced =
+                    matches!(kind, BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division)
+                        .then(|| letter_spaced(t))
+                        .flatten();
                 block.title = Some(spaced.map_or(title, std::borrow::Cow::Owned));
                 block.title_span = Some(span);
                 self.titled[usize::from(rank(kind))] += 1;
@@ -554,7 +566,7 @@ fn split_title_stop<'t>(
     juhao_at: &mut Option<usize>,
 ) -> (Option<&'t str>, Option<&'t str>) {
     match kind {
-        BlockKind::Part | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
+        BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division => (Some(text), None),
         // an article opens with its provision, or with its gist in
         // brackets (第一条（目的和依据）为了…)
         BlockKind::Article => match super::section_title::article_gist(text) {
@@ -1146,20 +1158,22 @@ mod tests {
         use BlockKind::*;
         let ranks = [
             (Part, 0),
-            (Chapter, 1),
-            (Division, 2),
-            (Article, 3),
-            (Decimal, 4),
-            (Section, 5),
-            (Action, 6),
-            (Task, 7),
-            (Subsection, 8),
-            (Item, 9),
-            (Subitem, 10),
-            (ParenItem, 11),
-            (Circled, 12),
-            (Row, 12),
-            (Box, 12),
+            (Subpart, 1),
+            (Chapter, 2),
+            (Division, 3),
+            (Article, 4),
+            (Decimal, 5),
+            (Section, 6),
+            (Action, 7),
+            (Task, 8),
+            (Subsection, 9),
+            (Item, 10),
+            (Subitem, 11),
+            (Letter, 12),
+            (ParenItem, 13),
+            (Circled, 14),
+            (Row, 14),
+            (Box, 14),
         ];
         assert_eq!(ranks.len(), RANKS.len());
         for (kind, r) in ranks {

@@ -40,7 +40,15 @@ pub(crate) fn is_contents_heading(text: &str) -> bool {
 
 /// Kinds of heading a contents list lists.
 fn listed_kind(kind: BlockKind) -> bool {
-    matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Section | BlockKind::Decimal)
+    matches!(
+        kind,
+        BlockKind::Part
+            | BlockKind::Subpart
+            | BlockKind::Chapter
+            | BlockKind::Division
+            | BlockKind::Section
+            | BlockKind::Decimal
+    )
 }
 
 /// Whether `m` is the heading `first` again (the same kind, number and

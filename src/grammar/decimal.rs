@@ -24,6 +24,8 @@
 
 use super::marker::{Marker, depth};
 use crate::ast::BlockKind;
+use crate::punct;
+use crate::source::Source;
 
 /// Fewest numbers of two or more components that make a decimal outline.
 const MIN_NUMBERED: usize = 2;
@@ -88,7 +90,12 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
             .find(|m| {
                 !matches!(
                     m.kind,
-                    BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Circled | BlockKind::Row | BlockKind::Box
+                    BlockKind::Subitem
+                        | BlockKind::Letter
+                        | BlockKind::ParenItem
+                        | BlockKind::Circled
+                        | BlockKind::Row
+                        | BlockKind::Box
                 )
             })
             .is_some_and(|m| m.kind == BlockKind::Decimal);
@@ -99,6 +106,53 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
         return false;
     }
     true
+}
+
+/// Most characters of a decimal clause's title that one space ends
+/// ([`spaced_title`]).
+const MAX_SPACED_TITLE: usize = 20;
+
+/// The title of a decimal clause that one space separates from its text,
+/// as a standard pasted on one line prints it (`5.2 技术要求 应采用…`), and
+/// a term's entry with its English equivalent (`3.1 政务数据 government
+/// data 各级政务部门…`: the title takes the English words): `first` is the
+/// clause's text after its number. The space is in the cleaned text, or
+/// was removed by cleaning as a stray space between two CJK characters (the
+/// raw input shows it: [`Source::space_removed_at`], asked only where the
+/// text is not verbatim). The title is two to [`MAX_SPACED_TITLE`]
+/// characters of no punctuation nor white space, and text must follow it.
+/// Cost: at most [`MAX_SPACED_TITLE`] characters read, and two lookups in
+/// the offset map each where the text is not verbatim.
+pub(crate) fn spaced_title<'t>(src: &Source<'_>, first: &'t str) -> Option<(&'t str, &'t str)> {
+    let head = punct::head(first, MAX_SPACED_TITLE * 4 + 4);
+    let verbatim = src.is_verbatim(head);
+    let base = src.offset(first);
+    let mut end = None;
+    for (n, (at, c)) in head.char_indices().enumerate() {
+        if n > MAX_SPACED_TITLE {
+            return None;
+        }
+        if punct::is_inline_space(c) || (!verbatim && n >= 2 && src.space_removed_at(base + at)) {
+            end = Some(at).filter(|_| n >= 2);
+            break;
+        }
+        if !(punct::is_ideograph(c) || c.is_ascii_alphanumeric()) {
+            return None;
+        }
+    }
+    let end = end?;
+    let rest = punct::trim_start(&first[end..]);
+    // (a term's English equivalent: latin words and spaces up to the text)
+    let english = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '-').len();
+    let (title, rest) = if english > 0 && rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let title = first[..end + (first.len() - end - rest.len()) + english].trim_end();
+        (title, punct::trim_start(&rest[english..]))
+    } else {
+        (&first[..end], rest)
+    };
+    (!rest.is_empty()
+        && rest.starts_with(|c: char| punct::is_ideograph(c) || punct::is_lparen(c) || c == punct::QUOTE_L))
+    .then_some((title, rest))
 }
 
 /// Whether the lead sentence of a decimal clause recommends (宜, 不宜:
@@ -158,6 +212,47 @@ mod tests {
         // bare numbers alone make no outline
         let lines = ["1　总则", "2　组织指挥", "3　附则"];
         assert_eq!(kept(&lines, true), [None, None, None]);
+    }
+
+    /// The title of `raw`'s decimal clause (its number and the space after
+    /// it cut off) and its text, as [`spaced_title`] reads them.
+    fn spaced(raw: &str) -> Option<(String, String)> {
+        let src = Source::new(raw);
+        let text: &str = &src.clean.text;
+        let m = marker(text)?;
+        spaced_title(&src, m.rest).map(|(t, r)| (t.to_string(), r.to_string()))
+    }
+
+    fn pair(t: &str, r: &str) -> Option<(String, String)> {
+        Some((t.to_string(), r.to_string()))
+    }
+
+    #[test]
+    fn one_space_ends_a_standards_clause_title() {
+        // the space removed by cleaning (between two ideographs) is read
+        // off the raw input
+        assert_eq!(spaced("5.2 技术要求 应采用接口方式共享。"), pair("技术要求", "应采用接口方式共享。"));
+        assert_eq!(spaced("4.1\u{3000}基本原则\u{3000}应遵循需求导向原则。"), pair("基本原则", "应遵循需求导向原则。"));
+        // a term and its English equivalent, then its definition
+        assert_eq!(
+            spaced("3.1 政务数据 government data 各级政务部门在履行职责过程中产生的数据。"),
+            pair("政务数据 government data", "各级政务部门在履行职责过程中产生的数据。")
+        );
+        assert_eq!(
+            spaced("3.2 共享 sharing 政务部门之间提供数据的行为。"),
+            pair("共享 sharing", "政务部门之间提供数据的行为。")
+        );
+        // no space, punctuation before it, a title too long, nothing after
+        for raw in [
+            "5.2 技术要求应采用接口方式共享。",
+            "4.2.3 省级指挥部接到通知后，要立即 启动应急响应。",
+            "5.2 这是一个长度超过了二十个字符上限的一句话的开头部分 然后才是正文",
+            "5.2 技术要求",
+            "5.2 技术要求 2025年",
+            "5.2 要 求",
+        ] {
+            assert_eq!(spaced(raw), None, "{raw}");
+        }
     }
 
     #[test]

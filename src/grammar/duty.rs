@@ -156,7 +156,10 @@ pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibili
 fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Responsibility<'a>> {
     // the parts, chapters, sections and articles of a regulation are no
     // duty list (第二节 业主大会)
-    if matches!(b.kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article) {
+    if matches!(
+        b.kind,
+        BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
+    ) {
         return None;
     }
     let title = b.title.as_ref()?;

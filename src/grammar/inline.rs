@@ -485,6 +485,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
     use std::fmt::Write as _;
     const KINDS_BY_RANK: [BlockKind; KINDS] = [
         BlockKind::Part,
+        BlockKind::Subpart,
         BlockKind::Chapter,
         BlockKind::Division,
         BlockKind::Article,
@@ -495,6 +496,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         BlockKind::Subsection,
         BlockKind::Item,
         BlockKind::Subitem,
+        BlockKind::Letter,
         BlockKind::ParenItem,
         BlockKind::Circled,
     ];
@@ -517,9 +519,9 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         };
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
-            BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
+            BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
                 // a part is a 编, a 部分 or a 篇
-                let units: &[&str] = [&["编", "部分", "篇"][..], &["章"], &["节"], &["条"]][r];
+                let units: &[&str] = [&["编", "部分", "篇"][..], &["分编"], &["章"], &["节"], &["条"]][r];
                 units.iter().any(|unit| {
                     buf.clear();
                     buf.push('第');
@@ -548,7 +550,7 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                         buf.push(')');
                         found(buf)
                     }
-                    || numbering.enclosed && enclosed_found(0x3220, 10)
+                    || numbering.enclosed && (enclosed_found(0x3220, 10) || enclosed_found(0x3280, 10))
             }
             BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Action | BlockKind::Task => {
                 // the digits (rare enough in prose that a hit is checked)
@@ -564,6 +566,15 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
             BlockKind::Circled => char::from_u32(0x245F + n).is_some_and(|c| {
                 buf.push(c);
                 found(buf)
+            }),
+            // the letter and its closing bracket or dot (`b)` `b）` `b.`)
+            BlockKind::Letter => super::marker::letter_of(n).is_some_and(|c| {
+                [')', punct::FW_RPAREN, '.', punct::FW_DOT].iter().any(|&close| {
+                    buf.clear();
+                    buf.push(c);
+                    buf.push(close);
+                    found(buf)
+                })
             }),
             // never a heading's numbering (table rows come from tables)
             BlockKind::Row | BlockKind::Box | BlockKind::Decimal => false,
@@ -666,7 +677,7 @@ fn glued_top_cuts(text: &str, numbering: &mut Numbering, buf: &mut String, cuts:
         let Some(n) = last.checked_add(1).filter(|_| last > 0) else {
             continue;
         };
-        let unit = ["编", "章", "节"][r];
+        let unit = ["编", "分编", "章", "节"][r];
         'form: for arabic in [false, true] {
             buf.clear();
             buf.push('第');

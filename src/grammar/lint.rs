@@ -188,7 +188,11 @@ fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnos
         let before = text[..i].trim_end_matches(' ').chars().next_back();
         let after = text[end..].trim_start_matches(' ').chars().next();
         let is_word = end - i >= 2 && bytes[i..end].iter().all(|b| !b.is_ascii_uppercase());
-        if is_word && before.is_some_and(punct::is_ideograph) && after.is_some_and(punct::is_ideograph) {
+        if is_word
+            && before.is_some_and(punct::is_ideograph)
+            && after.is_some_and(punct::is_ideograph)
+            && !term_equivalent(text, i)
+        {
             let trailing = text[end..].len() - text[end..].trim_start_matches(' ').len();
             let run = &text[i..end + trailing];
             diags.push(Diagnostic::new(
@@ -203,6 +207,24 @@ fn foreign_insertions(src: &Source<'_>, line: &Line<'_>, diags: &mut Vec<Diagnos
         }
         i = end;
     }
+}
+
+/// Most characters of a term before its English equivalent.
+const MAX_TERM: usize = 20;
+
+/// Whether the Latin word at `at` is the English equivalent of a term in a
+/// standard's terms and definitions: the line opens with a decimal outline
+/// number, the term (ideographs only) and a space, then the word
+/// (`3.2 开放 opening 向社会提供…`). Asked only of a word that would be
+/// reported.
+fn term_equivalent(text: &str, at: usize) -> bool {
+    let Some(m) = super::marker::marker(text).filter(|m| m.kind == crate::ast::BlockKind::Decimal) else {
+        return false;
+    };
+    let Some(term) = text.get(text.len() - m.rest.len()..at) else { return false };
+    term.ends_with(punct::is_inline_space)
+        && term.trim_end_matches(punct::is_inline_space).chars().all(punct::is_ideograph)
+        && super::chars_in(term.trim_end_matches(punct::is_inline_space), 1, MAX_TERM)
 }
 
 #[cfg(test)]
@@ -225,6 +247,29 @@ mod tests {
                 assert_eq!(find_lowercase(format!("{}{c}{}", &base[..at], &base[at..]).as_bytes()), None);
             }
         }
+    }
+
+    /// The Latin runs reported as foreign insertions in a one-line text.
+    fn foreign(text: &str) -> Vec<String> {
+        let mut src = Source::new(text);
+        src.index_text();
+        let lines = src.lines();
+        let mut diags = Vec::new();
+        lint(&src, &lines, &[], &mut diags);
+        diags
+            .iter()
+            .filter(|d| d.code == codes::FOREIGN_INSERTION)
+            .map(|d| text[d.span.start..d.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_terms_english_equivalent_is_no_insertion() {
+        assert!(foreign("3.2 开放 opening 向社会提供可机器读取的公共数据的公共服务。").is_empty());
+        assert!(foreign("3.2\u{3000}共享\u{3000}sharing\u{3000}政务部门之间提供数据的行为。").is_empty());
+        // elsewhere a word between ideographs still is
+        assert_eq!(foreign("扫码下载 app 即可办理。"), ["app "]);
+        assert_eq!(foreign("3.2 开放，工作 opening 向社会提供。"), ["opening "]);
     }
 
     /// The spans of the unclosed-bracket findings of a one-line text.

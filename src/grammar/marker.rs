@@ -5,8 +5,8 @@
 //! parts.
 
 use super::numeral::{
-    arabic, circled_value, cn_numeral, cn_value, digit_stop_value, digits_value, is_cn_digit, is_digit, is_roman,
-    paren_digit_value, paren_ideograph_value, roman_value,
+    arabic, circled_ideograph_value, circled_value, cn_numeral, cn_value, digit_stop_value, digits_value, is_cn_digit,
+    is_digit, is_roman, paren_digit_value, paren_ideograph_value, roman_value,
 };
 use crate::ast::BlockKind;
 use crate::punct::{self, DUNHAO, FW_DOT};
@@ -210,16 +210,137 @@ fn paren_item<'s>(digits: &str, rest: &'s str, n: u32) -> Option<(&'s str, (Bloc
 }
 
 /// The enclosed numbers of Word exports and older scans, as the styles
-/// they stand for: ㈠ … ㈩ as （一）, ⑴ … ⒇ as （1）, ⒈ … ⒛ as 1. (the
-/// marker is the one character).
+/// they stand for: ㈠ … ㈩ and the circled ideographs ㊀ … ㊉ as （一）,
+/// ⑴ … ⒇ as （1）, ⒈ … ⒛ as 1. (the marker is the one character).
 fn enclosed(c: char) -> Option<(BlockKind, u32)> {
     if let Some(n) = paren_digit_value(c) {
         Some((BlockKind::Subitem, n))
     } else if let Some(n) = digit_stop_value(c) {
         Some((BlockKind::Item, n))
     } else {
-        paren_ideograph_value(c).map(|n| (BlockKind::Subsection, n))
+        paren_ideograph_value(c).or_else(|| circled_ideograph_value(c)).map(|n| (BlockKind::Subsection, n))
     }
+}
+
+/// The lowercase letter of a [`BlockKind::Letter`] marker numbered `n`
+/// (1 → `a`), for `n` from 1 to 26.
+pub(crate) fn letter_of(n: u32) -> Option<char> {
+    (1..=26).contains(&n).then(|| char::from(b'a' + (n - 1) as u8))
+}
+
+/// What closes a letter marker `a)` `a.`: a closing round bracket, a dot
+/// or a 顿号.
+fn is_letter_mark(c: char) -> bool {
+    punct::is_rparen(c) || is_section_mark(c)
+}
+
+/// `a)` `a）` `a.` `a．` `a、`: one lowercase latin letter and a closing
+/// bracket, a dot or a 顿号, the list items of standards (GB/T 1.1) and of
+/// some 办法 (kind [`BlockKind::Letter`]). Not before another latin letter
+/// or a digit (`e.g.`, `a.2`, `x)1`), nor before a second dot.
+fn letter(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let b = i.as_bytes();
+    let run = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    // (a run of i, v, x is a lowercase roman numeral: `ii.` `iv)`; one
+    // such letter alone is read as a letter here, and as a roman numeral
+    // where no letter list leads to it: see `resolve_letters`)
+    let n = match run {
+        1 => u32::from(b[0] - b'a' + 1),
+        _ => latin_roman_value(&i[..run])?,
+    };
+    let rest = &i[run..];
+    let mark = rest.chars().next().filter(|&c| is_letter_mark(c))?;
+    let after = &rest[mark.len_utf8()..];
+    if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || is_digit(c)) {
+        return None;
+    }
+    Some((after, (BlockKind::Letter, n)))
+}
+
+/// Letters that stand for something else where no letter list leads to
+/// them: a lowercase roman list (`i.` `ii.` `iii.`) is read as letters,
+/// and the letters `i`, `v` and `x` alone are roman numerals (1, 5, 10)
+/// unless the letter marker before them is the letter before them (`h)`
+/// then `i)`); `l.` is the digit 1 mistyped (`l.火灾多发季节…` before
+/// `2.督查工作…`): an item numbered 1 (`l)` a `1)`, `（l）` a `（1）`) unless
+/// `k` comes before it. One pass over the markers, a kind compare each.
+pub(crate) fn resolve_letters(marks: &mut [Option<Marker<'_>>]) {
+    let mut prev = 0;
+    for m in marks.iter_mut().flatten().filter(|m| m.kind == BlockKind::Letter) {
+        let bracketed = m.text.starts_with(punct::is_lparen);
+        let letter = if bracketed {
+            &m.text[m.text.len() - m.text.trim_start_matches(punct::is_lparen).len()..]
+        } else {
+            m.text
+        };
+        let single = letter.as_bytes().get(1).is_none_or(|c| !c.is_ascii_lowercase());
+        if single && prev + 1 != m.number {
+            if matches!(m.number, 9 | 22 | 24) {
+                m.number = latin_roman_value(&letter[..1]).unwrap_or(m.number);
+            } else if m.number == 12 {
+                m.number = 1;
+                m.kind = if bracketed {
+                    BlockKind::Subitem
+                } else if letter[1..].starts_with(punct::is_rparen) {
+                    BlockKind::ParenItem
+                } else {
+                    BlockKind::Item
+                };
+                continue;
+            }
+        }
+        prev = m.number;
+    }
+}
+
+/// `（a）` `(a)`: one lowercase latin letter in round brackets (the same
+/// style as [`letter`]), for `i` opening with the bracket `open`.
+fn bracketed_letter(i: &str, open: char) -> Option<(&str, (BlockKind, u32))> {
+    let inner = &i[open.len_utf8()..];
+    let n = u32::from(inner.as_bytes().first().filter(|c| c.is_ascii_lowercase())? - b'a' + 1);
+    let close = inner[1..].chars().next().filter(|&c| punct::is_rparen(c))?;
+    Some((&inner[1 + close.len_utf8()..], (BlockKind::Letter, n)))
+}
+
+/// The value of a run of latin capitals I, V, X read as a roman numeral
+/// (`IV` → 4), one to four of them.
+fn latin_roman_value(s: &str) -> Option<u32> {
+    let value = |c: u8| match c.to_ascii_uppercase() {
+        b'I' => 1,
+        b'V' => 5,
+        _ => 10,
+    };
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 4 || !b.iter().all(|c| matches!(c.to_ascii_uppercase(), b'I' | b'V' | b'X')) {
+        return None;
+    }
+    let mut total = 0i64;
+    for (k, &c) in b.iter().enumerate() {
+        let v = value(c);
+        if b.get(k + 1).is_some_and(|&d| value(d) > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
+}
+
+/// `I.` `II．` `IV、`: a roman numeral written in latin capitals (I, V, X)
+/// and a dot or 顿号, a top-level part as `Ⅰ．` is. Not before a latin
+/// letter, another capital or a digit but a year's (`I.2`, `V.S.`).
+fn latin_roman(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let len = i.bytes().take_while(|c| matches!(c, b'I' | b'V' | b'X')).count();
+    let n = latin_roman_value(&i[..len])?;
+    let rest = i[len..].strip_prefix(is_section_mark)?;
+    let spaced = punct::trim_start(rest);
+    if rest.starts_with('.')
+        || spaced.starts_with(|c: char| c.is_ascii_alphabetic())
+        || spaced.starts_with(is_digit) && !opens_with_year(spaced)
+    {
+        return None;
+    }
+    Some((rest, (BlockKind::Part, n)))
 }
 
 /// A roman numeral (U+2160…, one to four characters) and a 顿号 or dot:
@@ -262,6 +383,10 @@ fn ordinal_with<'s>(
         if let Some(rest) = i.strip_prefix("部分").or_else(|| i.strip_prefix('篇')) {
             return Ok((rest, (BlockKind::Part, n)));
         }
+        // 第一分编: a sub-part of a 编 (a code's), above its chapters
+        if let Some(rest) = i.strip_prefix("分编") {
+            return Ok((rest, (BlockKind::Subpart, n)));
+        }
         let (i, kind) = map_opt(anychar, |c| match c {
             '编' => Some(BlockKind::Part),
             '章' => Some(BlockKind::Chapter),
@@ -294,7 +419,7 @@ const STARTS: [u64; 1024] = {
     let mut t = [0u64; 1024];
     let singles = [
         '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '（', '(', '第',
-        '行', '任', '\u{2014}', '\u{2015}', '-',
+        '行', '任', '\u{2014}', '\u{2015}', '-', 'I', 'V', 'X',
     ];
     // (① … ⑳, then ⑴ … ⒇ and ⒈ … ⒛ right after them; ㈠ … ㈩; roman
     // numerals)
@@ -303,6 +428,8 @@ const STARTS: [u64; 1024] = {
         ('０', '９'),
         ('\u{2460}', '\u{249B}'),
         ('\u{3220}', '\u{3229}'),
+        ('\u{3280}', '\u{3289}'),
+        ('a', 'z'),
         ('\u{3251}', '\u{325F}'),
         ('\u{32B1}', '\u{32BF}'),
         ('\u{2160}', '\u{216F}'),
@@ -348,7 +475,7 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     let parsed = if is_cn_digit(first) {
         plain_section(line).ok_or_else(failed)
     } else if punct::is_lparen(first) {
-        plain_bracketed(line, first).ok_or_else(failed)
+        plain_bracketed(line, first).or_else(|| bracketed_letter(line, first)).ok_or_else(failed)
     } else if is_digit(first) {
         // `1.` `1、` items first; a decimal outline number (`1.1　`,
         // `1　总则`) where no item is
@@ -363,6 +490,10 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
         ordinal(line)
     } else if matches!(first, '行' | '任' | '\u{2014}' | '\u{2015}' | '-') {
         labelled(line)
+    } else if first.is_ascii_lowercase() {
+        letter(line).ok_or_else(failed)
+    } else if matches!(first, 'I' | 'V' | 'X') {
+        latin_roman(line).ok_or_else(failed)
     } else {
         return None;
     };
@@ -408,7 +539,10 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     // its title as white space does; the marker as written takes it (as
     // `行动1：` does), so that its bytes belong to a node when no title
     // follows (`第一编：` alone)
-    if matches!(kind, BlockKind::Part | BlockKind::Chapter | BlockKind::Division | BlockKind::Article) {
+    if matches!(
+        kind,
+        BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
+    ) {
         if let Some(after) = rest.strip_prefix(punct::is_colon) {
             text = &line[..line.len() - after.len()];
             rest = punct::trim_start(after);
@@ -643,7 +777,8 @@ mod tests {
                 || circled_value(c).is_some()
                 || enclosed(c).is_some()
                 || is_roman(c)
-                || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
+                || c.is_ascii_lowercase()
+                || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | 'I' | 'V' | 'X');
             assert_eq!(may_start(c), dispatched, "{c:?}");
         }
     }
@@ -752,6 +887,8 @@ mod tests {
             assert_eq!(m(prose), None, "{prose}");
         }
         assert_eq!(m("第二节 登记"), Some((Division, 2, "第二节", "登记")));
+        assert_eq!(m("第一分编　通则"), Some((Subpart, 1, "第一分编", "通则")));
+        assert_eq!(m("第二分编：典型合同"), Some((Subpart, 2, "第二分编：", "典型合同")));
         assert_eq!(m("第3条 适用"), Some((Article, 3, "第3条", "适用")));
         assert_eq!(m("行动1：加强规划引领"), Some((Action, 1, "行动1：", "加强规划引领")));
         assert_eq!(m("行动二：重塑美丽新居行动"), Some((Action, 2, "行动二：", "重塑美丽新居行动")));
@@ -794,6 +931,59 @@ mod tests {
             "甲、乙双方",
             "第一，降低成本",
             "一是强化",
+        ] {
+            assert_eq!(m(prose), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn letter_lists_circled_ideographs_and_latin_roman_parts() {
+        use BlockKind::*;
+        assert_eq!(m("a) 数据分类应覆盖全部数据；"), Some((Letter, 1, "a)", "数据分类应覆盖全部数据；")));
+        assert_eq!(m("c）安全可控。"), Some((Letter, 3, "c）", "安全可控。")));
+        assert_eq!(m("b.建立工作台账；"), Some((Letter, 2, "b.", "建立工作台账；")));
+        assert_eq!(m("d．定期调度"), Some((Letter, 4, "d．", "定期调度")));
+        assert_eq!(m("（a）制定数据目录；"), Some((Letter, 1, "（a）", "制定数据目录；")));
+        assert_eq!(m("(z)其他"), Some((Letter, 26, "(z)", "其他")));
+        assert_eq!(m("㊀产业振兴"), Some((Subsection, 1, "㊀", "产业振兴")));
+        assert_eq!(m("㊉其他"), Some((Subsection, 10, "㊉", "其他")));
+        assert_eq!(m("I. 2024年工作回顾"), Some((Part, 1, "I.", "2024年工作回顾")));
+        assert_eq!(m("II．2025年工作安排"), Some((Part, 2, "II．", "2025年工作安排")));
+        assert_eq!(m("IV、附则"), Some((Part, 4, "IV、", "附则")));
+        assert_eq!(m("XIV. 其他"), Some((Part, 14, "XIV.", "其他")));
+        assert_eq!(m("ii. 加强督导考核"), Some((Letter, 2, "ii.", "加强督导考核")));
+        assert_eq!(m("iv）其他"), Some((Letter, 4, "iv）", "其他")));
+        assert_eq!(m("xii.其他"), Some((Letter, 12, "xii.", "其他")));
+        let lines = ["h) 第八项", "i) 第九项", "i. 加强", "ii. 完善", "iv. 健全", "v. 其他", "u) 甲", "v) 乙", "x) 丙"];
+        let mut marks: Vec<_> = lines.iter().map(|l| marker(l)).collect();
+        resolve_letters(&mut marks);
+        let numbers: Vec<_> = marks.iter().map(|m| m.map(|m| m.number)).collect();
+        assert_eq!(numbers, [8, 9, 1, 2, 4, 5, 21, 22, 10].map(Some));
+        // l for 1, unless k leads to it
+        let lines = ["l.火灾多发季节", "2.督查工作", "l）甲", "（l）乙", "k) 第十一项", "l) 第十二项"];
+        let mut marks: Vec<_> = lines.iter().map(|l| marker(l)).collect();
+        resolve_letters(&mut marks);
+        let read: Vec<_> = marks.iter().map(|m| m.map(|m| (m.kind, m.number))).collect();
+        assert_eq!(read, [(Item, 1), (Item, 2), (ParenItem, 1), (Subitem, 1), (Letter, 11), (Letter, 12)].map(Some));
+        assert_eq!(letter_of(1), Some('a'));
+        assert_eq!(letter_of(26), Some('z'));
+        assert_eq!(letter_of(27), None);
+        for prose in [
+            "e.g. 示例",
+            "a.2 条款",
+            "ab) 项",
+            "ivy) 项",
+            "x)1",
+            "a..b",
+            "www.gov.cn",
+            "http://",
+            "I.2",
+            "V.S. 对比",
+            "II. Overview",
+            "IIIII. 标题",
+            "X光检查",
+            "IV型",
+            "Ⅰ",
         ] {
             assert_eq!(m(prose), None, "{prose}");
         }

@@ -130,6 +130,8 @@ fn parse_source<'a>(
     // decimal outline numbers (`1　总则`, `1.1　…`) stand only in a text
     // whose outline is decimal
     decimal::confirm(&mut all_marks, false);
+    // a lowercase roman list (i. ii. iii.) read as letters, `l.` for `1.`
+    marker::resolve_letters(&mut all_marks);
     // (headings split apart count too)
     if let Some(at) = limit::marks(&mut all, &mut all_marks, options.max_blocks) {
         cut = Some(at);

@@ -156,6 +156,13 @@ pub(crate) fn paren_ideograph_value(c: char) -> Option<u32> {
     (0x3220..=0x3229).contains(&u).then(|| u - 0x3220 + 1)
 }
 
+/// Value of a circled ideograph ㊀ … ㊉ (U+3280…), which some Word
+/// numbering styles print for （一） … （十）.
+pub(crate) fn circled_ideograph_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    (0x3280..=0x3289).contains(&u).then(|| u - 0x3280 + 1)
+}
+
 /// Value of a parenthesized number ⑴ … ⒇ (U+2474…), printed for （1）.
 pub(crate) fn paren_digit_value(c: char) -> Option<u32> {
     let u = c as u32;
