@@ -1606,7 +1606,9 @@ mod tests {
     /// follows the role word, which assigns it alone.
     #[test]
     fn duty_words_before_the_work() {
-        let cases: &[(&str, &str, &[(&str, Role)])] = &[
+        // (the text, the sentence found, the bodies)
+        type Case = (&'static str, &'static str, &'static [(&'static str, Role)]);
+        let cases: &[Case] = &[
             (
                 "市委网信办与市公安局共同负责网络安全监管。",
                 "市委网信办与市公安局共同负责",
