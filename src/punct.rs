@@ -322,10 +322,10 @@ macro_rules! mark_sets {
 }
 
 mark_sets! {
-    /// [`is_prose_punct`], and 会 and 研, which start the words that prose
-    /// responsibility needs (会同, 研究提出). Only for [`mark_positions`]:
+    /// [`is_prose_punct`], and 会, 研 and 负, which start the words that
+    /// prose responsibility needs (会同, 研究提出, 负责). Only for [`mark_positions`]:
     /// the ideographs are no punctuation.
-    ProseOrTrigger: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON, '会', '研'];
+    ProseOrTrigger: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON, '会', '研', '负'];
     /// [`is_prose_punct`].
     Prose: ascii b"!?,;:", wide [JUHAO, FW_EXCLAMATION, FW_QUESTION, FW_COMMA, FW_SEMICOLON, FW_COLON];
     /// [`is_sentence_end`] or [`is_semicolon`].
@@ -1109,7 +1109,7 @@ mod tests {
 
     #[test]
     fn mark_positions_are_the_match_indices() {
-        let marks = ['!', '?', ',', ';', ':', '。', '！', '？', '，', '；', '：', '会', '研'];
+        let marks = ['!', '?', ',', ';', ':', '。', '！', '？', '，', '；', '：', '会', '研', '负'];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(ProseOrTrigger::MARKS.contains(c), marks.contains(&c), "{c:?}");
         }
@@ -1117,7 +1117,7 @@ mod tests {
         // every length and place around the 16-byte steps, one mark or two
         for n in 0..40 {
             for at in 0..=n {
-                for mark in ["，", ",", "会", "研", "是", "会同，"] {
+                for mark in ["，", ",", "会", "研", "负", "是", "会同，"] {
                     for (a, b) in [("中", "a"), ("a", "中"), ("中", "中"), ("ab", "。")] {
                         let s = format!("{}{mark}{}", a.repeat(at), b.repeat(n - at));
                         assert_eq!(mark_positions::<ProseOrTrigger>(&s).collect::<Vec<_>>(), expected(&s), "{s}");

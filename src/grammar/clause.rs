@@ -99,15 +99,21 @@ fn labelled_head(i: &str) -> IResult<&str, Role> {
 }
 
 /// `X为牵头单位` (the label last): the names and the role.
-fn label_last(sentence: &str) -> Option<(&str, Role)> {
+pub(crate) fn label_last(sentence: &str) -> Option<(&str, Role)> {
     // every label ends in one of these words: most sentences end in none,
     // and are rejected before a backward search for 为
-    if !LABEL_ENDS.iter().any(|e| punct::has_suffix(sentence.as_bytes(), e.as_bytes())) {
+    if !may_end_label(sentence) {
         return None;
     }
     let (names, tail) = sentence.rsplit_once('为')?;
     let (rest, role) = label(tail).ok()?;
     (rest.is_empty() && !names.is_empty()).then_some((names, role))
+}
+
+/// Whether `s` ends like a label of [`label`] (`…为责任单位`): a cheap
+/// necessary condition before [`label_last`].
+pub(crate) fn may_end_label(s: &str) -> bool {
+    LABEL_ENDS.iter().any(|e| punct::has_suffix(s.as_bytes(), e.as_bytes()))
 }
 
 /// The last words of the labels of [`label`] (a test checks each).
@@ -147,6 +153,7 @@ const MAX_OTHER_LABEL: usize = 6;
 
 /// Role words that end a group of the suffix form, longest first.
 const ROLE_SUFFIXES: &[(&str, Role)] = &[
+    ("按照职责分工负责", Role::Responsible),
     ("按职责分工负责", Role::Responsible),
     // (X、Y等部门要按照职责分工，加强指导: the duty follows the comma)
     ("要按照职责分工", Role::Responsible),
@@ -159,16 +166,33 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("具体负责", Role::Responsible),
     ("牵头负责", Role::Lead),
     ("牵头落实", Role::Lead),
+    // (X负责组织实施 / X组织实施: the body that carries the work out)
+    ("负责组织实施", Role::Responsible),
+    ("组织实施", Role::Responsible),
+    // (X负总责 / X承担主体责任: the body accountable for the work as a
+    // whole; of the three roles, responsible)
+    ("负总责", Role::Responsible),
+    ("承担主体责任", Role::Responsible),
+    ("负主体责任", Role::Responsible),
     ("负责", Role::Responsible),
+    // (X负责牵头, as 牵头负责)
+    ("负责牵头", Role::Lead),
     ("牵头", Role::Lead),
     ("参与", Role::Support),
     ("参加", Role::Support),
     ("配合", Role::Support),
     ("协助", Role::Support),
     ("协办", Role::Support),
+    // (X具体承办 / X承办: the body that does the work a leading body
+    // steers or hosts)
+    ("具体承办", Role::Responsible),
+    ("承办", Role::Responsible),
     // the bodies that steer a task others carry out (生态环境部指导，
     // 试点城市政府负责落实): of the three roles, lead
     ("指导", Role::Lead),
+    // (考核工作由X统一领导，Y具体负责，Z参加: the body that leads the work
+    // as a whole steers it, as 指导 does)
+    ("统一领导", Role::Lead),
 ];
 
 /// Tails that are not part of a body's name, longest first.
@@ -184,7 +208,7 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 }
 
 /// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
-const ROLE_LAST: [char; 10] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工'];
+const ROLE_LAST: [char; 12] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工', '施', '任'];
 const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
 
 /// Whether `c` can end a role word (牵头, 负责, 配合 …): a cheap necessary
@@ -1338,6 +1362,23 @@ mod tests {
         ] {
             assert!(runs(line).is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn duty_role_words_in_brackets() {
+        assert_eq!(
+            agencies("市通信管理局负责牵头，市工业和信息化局配合"),
+            [("市通信管理局", Lead), ("市工业和信息化局", Support)]
+        );
+        assert_eq!(agencies("市大数据局负责组织实施"), [("市大数据局", Responsible)]);
+        assert_eq!(agencies("市委办公室统一领导，市商务局具体承办"), [("市委办公室", Lead), ("市商务局", Responsible)]);
+        assert_eq!(agencies("各区政府负总责"), [("各区政府", Responsible)]);
+        assert_eq!(agencies("各区政府承担主体责任"), [("各区政府", Responsible)]);
+        assert_eq!(
+            agencies("市水务局、市财政局按照职责分工负责"),
+            [("市水务局", Responsible), ("市财政局", Responsible)]
+        );
+        assert_eq!(strip_role("各单位负责同志"), None);
     }
 
     #[test]

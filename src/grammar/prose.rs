@@ -185,8 +185,27 @@ const BODY_ALONE: super::CharSet = super::CharSet::new(&[
 /// Whether `n` may be the subject of the sentence: a body, not a pronoun
 /// or a collective.
 pub(crate) fn is_subject(n: &str) -> bool {
-    (is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))) || is_grassroots_qualified(n)
+    (is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s)))
+        || is_grassroots_qualified(n)
+        || is_leading_group(n)
 }
+
+/// A leading group that opens a sentence as its subject
+/// (`考核工作由市委农村工作领导小组统一领导，…`): a name of ideographs ending
+/// in 领导小组, with at least a level or a field before it. Not a body of
+/// [`is_body`]: elsewhere a 领导小组 is more often what a text sets up or
+/// reports to than who does a task.
+fn is_leading_group(n: &str) -> bool {
+    punct::has_suffix(n.as_bytes(), LEADING_GROUP.as_bytes())
+        && super::chars_in(n, 5, MAX_NAME)
+        && super::all_ideographs(n)
+        && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
+        // (各级领导小组: every level's, no one body)
+        && !n.starts_with('各')
+}
+
+/// The ending of [`is_leading_group`].
+const LEADING_GROUP: &str = "领导小组";
 
 /// Grassroots units, each alone or in the bracket after another.
 const GRASSROOTS_UNITS: [&str; 7] = ["村", "社区", "居", "乡", "镇", "街道", "乡镇"];
@@ -197,7 +216,9 @@ const GRASSROOTS_UNITS: [&str; 7] = ["村", "社区", "居", "乡", "镇", "街�
 /// rejects other names.
 fn is_grassroots_qualified(n: &str) -> bool {
     let Some(rest) = n.strip_prefix('各') else { return false };
-    let Some(open) = rest.find(punct::is_lparen) else { return false };
+    // (or alone: 各街道, 各乡镇, 各社区 — every unit of a kind, as a
+    // district's or county's plan names them)
+    let Some(open) = rest.find(punct::is_lparen) else { return ["街道", "乡镇", "社区"].contains(&rest) };
     let (unit, bracket) = (&rest[..open], &rest[open..]);
     let mut chars = bracket.chars();
     chars.next();
@@ -343,7 +364,7 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
         Some(at) if first => &group[at + '由'.len_utf8()..],
         _ => group.strip_prefix('由').unwrap_or(group),
     };
-    let (names, role) = super::clause::strip_role(group)?;
+    let (names, role) = group_role(group)?;
     let start = out.len();
     joined_into(names, role, out);
     let items = &out[start..];
@@ -358,6 +379,12 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
         out.truncate(start);
         None
     }
+}
+
+/// The names of a role group and its role: a role word ends the group
+/// (`X牵头`), or a label after 为 does (`X为责任单位`, `Y为配合单位`).
+fn group_role(group: &str) -> Option<(&str, Role)> {
+    super::clause::strip_role(group).or_else(|| super::clause::label_last(group))
 }
 
 /// Leading role groups of a sentence, separated by ，/；, appended to `out`
@@ -401,20 +428,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     // clause that ends with a role word (X牵头，… / 由X负责)
     // (one pass: the first prose mark ends the first clause, and a 会 or 研
     // before it may start the words)
-    let (mut first_end, mut trigger) = (head.len(), false);
+    // (and where the first 负责 of the first clause is: `X共同负责…`)
+    let (mut first_end, mut trigger, mut duty) = (head.len(), false, None);
     for at in punct::mark_positions::<punct::ProseOrTrigger>(head) {
         let rest = &head.as_bytes()[at..];
         if punct::has_prefix(rest, "会".as_bytes()) {
             trigger |= punct::has_prefix(rest, "会同".as_bytes());
         } else if punct::has_prefix(rest, "研".as_bytes()) {
             trigger |= punct::has_prefix(rest, "研究提出".as_bytes());
+        } else if punct::has_prefix(rest, "负".as_bytes()) {
+            if duty.is_none() && punct::has_prefix(rest, "负责".as_bytes()) {
+                duty = Some(at);
+            }
         } else {
             first_end = at;
             break;
         }
     }
     let first_clause = &head[..first_end];
-    if !(trigger || super::clause::strip_role(punct::trim(first_clause)).is_some()) {
+    let grouped = |c: &str| group_role(punct::trim(c)).is_some();
+    if !trigger && !grouped(first_clause) {
+        // a body that 共同负责 / 牵头负责 / 负责牵头 some work, or each of
+        // a class of bodies that 负责本辖区… (see [`duty_word`])
+        if let Some(p) = duty.and_then(|k| stated_duty(text, first_end, k)) {
+            return Some(p);
+        }
         // a 由 after a comma of the first sentence: the first prose mark is
         // a comma or a semicolon (a sentence end or colon ends the sentence
         // before any comma)
@@ -580,7 +618,7 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // 2025年6月30日。 / 2024年6月出台。, the deadline grammar's endings):
     // most paragraphs end otherwise
     let last = body.chars().next_back()?;
-    if !super::clause::may_end_role(last) && !super::deadline::may_end(last) {
+    if !super::clause::may_end_role(last) && !super::deadline::may_end(last) && !super::clause::may_end_label(body) {
         return None;
     }
     // a closing role sentence is short (bodies and roles, perhaps a
@@ -626,7 +664,7 @@ fn last_sentence<'a>(src: &Source<'a>, paragraph: &str, sentence: &str) -> Optio
         if first_clause.contains('由') {
             return None;
         }
-        super::clause::strip_role(first_clause)?;
+        group_role(first_clause)?;
     }
     let mut r = responsibility(src, sentence)?;
     if r.deadline.is_none() {
@@ -802,18 +840,15 @@ fn charged<'a>(
     // (按职责分工负责 assigns the work that follows it whatever else the
     // sentence says)
     let k = RESPONSIBLE.find(punct::head(c, MAX_CHARGED_HEAD).as_bytes())?;
-    let (at, word, divided) = match c[..k].strip_suffix(BY_DIVISION_HEAD) {
-        Some(names) => (names.len(), BY_DIVISION, true),
-        None => (k, "负责", false),
-    };
-    let (names, what) = (&c[..at], &c[at + word.len()..]);
+    let (at, word_end, role, alone) = duty_word(c, k);
+    let (names, what) = (&c[..at], &c[word_end..]);
     if what.is_empty() || names.is_empty() {
         return None;
     }
     let mut agencies = Vec::new();
-    subjects_into(names, Role::Responsible, &mut agencies)?;
+    subjects_into(names, role, &mut agencies)?;
     let base = src.offset(paragraph);
-    let named_end = src.offset(c) + at + word.len() - base;
+    let named_end = src.offset(c) + word_end - base;
     // the next clause: Y配合做好… / Y协同… / Y参与…
     let partners = next.map(punct::trim).and_then(|n| {
         let (k, _) = SUPPORT_WORDS.iter().filter_map(|w| n.find(w).map(|k| (k, w))).min()?;
@@ -827,7 +862,7 @@ fn charged<'a>(
         }
     });
     let deadline = super::deadline::of_clause(src, paragraph, named_end, to, &[]);
-    if !divided && partners.is_none() && deadline.is_none() {
+    if !alone && partners.is_none() && deadline.is_none() {
         return None;
     }
     // the raw text: the bodies and 负责, up to the partners' role word
@@ -836,10 +871,74 @@ fn charged<'a>(
     Some(node(src, raw, &agencies, deadline))
 }
 
-/// The role word of bodies that share the work by their duties.
-const BY_DIVISION: &str = "按职责分工负责";
-/// [`BY_DIVISION`] before its 负责.
-const BY_DIVISION_HEAD: &str = "按职责分工";
+/// Words right before 负责 that make it assign the work whatever follows
+/// (`X、Y按职责分工负责…`, `X与Y共同负责…`, `X牵头负责…`), with the role
+/// they give, longest first where one ends another.
+const DUTY_HEADS: [(&str, Role); 7] = [
+    ("按照职责分工", Role::Responsible),
+    ("按职责分工", Role::Responsible),
+    ("按职能分工", Role::Responsible),
+    ("共同", Role::Responsible),
+    ("分别", Role::Responsible),
+    ("具体", Role::Responsible),
+    ("牵头", Role::Lead),
+];
+
+/// The duty word around the 负责 at byte `k` of `c` (a clause that opens
+/// with the bodies, perhaps after 由): where the names end, where the word
+/// ends, the role, and whether the word assigns the work alone — a word of
+/// [`DUTY_HEADS`] before it, 牵头 after it (`X负责牵头…`: lead), or each of
+/// a class of bodies charged with its own area (`各区人民政府负责本辖区…`,
+/// `各县（市、区）负责本地区…`). A plain `X负责<work>` states a standing
+/// duty as often as it assigns a task: it is read only with a deadline or
+/// partners after it (see [`charged`]).
+fn duty_word(c: &str, k: usize) -> (usize, usize, Role, bool) {
+    let word_end = k + "负责".len();
+    let before = &c[..k];
+    if let Some(&(h, role)) = DUTY_HEADS.iter().find(|(h, _)| punct::has_suffix(before.as_bytes(), h.as_bytes())) {
+        return (k - h.len(), word_end, role, true);
+    }
+    let after = &c[word_end..];
+    if after.starts_with("牵头") {
+        return (k, word_end + "牵头".len(), Role::Lead, true);
+    }
+    let own_area = before.strip_prefix('由').unwrap_or(before).starts_with('各') && after.starts_with('本');
+    (k, word_end, Role::Responsible, own_area)
+}
+
+/// A first clause `X<duty word><work>` of `text` (see [`duty_word`]) whose
+/// 负责 is at byte `k`: X with the word's role, and the role groups of the
+/// clauses right after it in its sentence (`X负责牵头编制规划，Y配合。`).
+/// (A first clause that ends with its role word is a role group, read by
+/// [`role_groups_into`].)
+fn stated_duty(text: &str, clause_end: usize, k: usize) -> Option<Prose<'_>> {
+    let clause = &text[..clause_end];
+    let (names_end, word_end, role, alone) = duty_word(clause, k);
+    if !alone || punct::trim(&clause[word_end..]).is_empty() {
+        return None;
+    }
+    let names = &clause[..names_end];
+    let names = names.strip_prefix('由').unwrap_or(names);
+    let mut agencies = Vec::new();
+    subjects_into(names, role, &mut agencies)?;
+    let mut end = word_end;
+    // (the clauses after it, up to the sentence's end, while each is a
+    // role group)
+    let rest = &text[clause_end..];
+    if rest.starts_with(|c| punct::is_comma(c) || punct::is_semicolon(c)) {
+        let sentence = &rest[..punct::find_marks::<punct::SentenceEndOrColon>(rest).unwrap_or(rest.len())];
+        for group in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
+            if group.is_empty() {
+                continue;
+            }
+            if role_group_into(group, false, &mut agencies).is_none() {
+                break;
+            }
+            end = group.as_ptr() as usize - text.as_ptr() as usize + group.len();
+        }
+    }
+    Some(Prose { sentence: &text[..end], agencies })
+}
 
 /// Role words of bodies that support, all of two characters.
 const SUPPORT_WORDS: [&str; 3] = ["配合", "协同", "参与"];
@@ -876,6 +975,10 @@ mod tests {
         {
             assert!(is_partner(n) && is_subject(n), "{n}");
         }
+        for n in ["街道", "乡镇", "各街道办", "各镇街"] {
+            assert!(!is_grassroots_qualified(n), "{n}");
+        }
+        assert!(is_grassroots_qualified("各街道") && is_grassroots_qualified("各乡镇"));
         for n in ["各村（社区", "村（社区）", "各村（企业）", "各公司（社区）", "各村"] {
             assert!(!is_grassroots_qualified(n), "{n}");
         }
@@ -1465,6 +1568,128 @@ mod tests {
         ] {
             let src = Source::new(t);
             assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
+        }
+    }
+
+    /// Role words that end a group at a paragraph's start, added for the
+    /// duty forms of plans and regulations (each read nothing before).
+    #[test]
+    fn duty_forms_as_role_groups() {
+        let cases: &[(&str, &[(&str, Role)])] = &[
+            (
+                "考核工作由市委农村工作领导小组统一领导，市委农办具体负责，市统计局、市财政局参加。",
+                &[
+                    ("市委农村工作领导小组", Lead),
+                    ("市委农办", Responsible),
+                    ("市统计局", Support),
+                    ("市财政局", Support),
+                ],
+            ),
+            ("市发展改革委负责牵头，市大数据局配合。", &[("市发展改革委", Lead), ("市大数据局", Support)]),
+            ("市大数据局负责组织实施。", &[("市大数据局", Responsible)]),
+            ("市商务局具体承办。", &[("市商务局", Responsible)]),
+            ("市大数据局为责任单位。", &[("市大数据局", Responsible)]),
+            ("市住房城乡建设委为牵头单位，市财政局为配合单位。", &[("市住房城乡建设委", Lead), ("市财政局", Support)]),
+            (
+                "市发展改革委、市供电公司按照职责分工负责。",
+                &[("市发展改革委", Responsible), ("市供电公司", Responsible)],
+            ),
+            ("各区人民政府负总责。", &[("各区人民政府", Responsible)]),
+            ("各区人民政府承担主体责任。", &[("各区人民政府", Responsible)]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(prose_roles(text), *expected, "{text}");
+        }
+    }
+
+    /// A first clause `X<duty word><work>` (see `duty_word`): the work
+    /// follows the role word, which assigns it alone.
+    #[test]
+    fn duty_words_before_the_work() {
+        // (the text, the sentence found, the bodies)
+        type Case = (&'static str, &'static str, &'static [(&'static str, Role)]);
+        let cases: &[Case] = &[
+            (
+                "市委网信办与市公安局共同负责网络安全监管。",
+                "市委网信办与市公安局共同负责",
+                &[("市委网信办", Responsible), ("市公安局", Responsible)],
+            ),
+            (
+                "市住房城乡建设管理委牵头负责统筹协调本市海绵城市建设。",
+                "市住房城乡建设管理委牵头负责",
+                &[("市住房城乡建设管理委", Lead)],
+            ),
+            ("市发展改革委负责牵头制定实施细则。", "市发展改革委负责牵头", &[("市发展改革委", Lead)]),
+            (
+                "市市场监管局和市通信管理局分别负责本系统检查。",
+                "市市场监管局和市通信管理局分别负责",
+                &[("市市场监管局", Responsible), ("市通信管理局", Responsible)],
+            ),
+            (
+                "市水务局、市财政局按照职责分工负责资金监管，确保专款专用。",
+                "市水务局、市财政局按照职责分工负责",
+                &[("市水务局", Responsible), ("市财政局", Responsible)],
+            ),
+            ("各区人民政府负责本辖区基站站址规划落地。", "各区人民政府负责", &[("各区人民政府", Responsible)]),
+            (
+                "由各县（市、区）人民政府负责本地区农村改厕。",
+                "由各县（市、区）人民政府负责",
+                &[("各县（市、区）人民政府", Responsible)],
+            ),
+        ];
+        for (text, sentence, expected) in cases {
+            let p = prose(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((p.sentence, p.agencies.as_slice()), (*sentence, *expected), "{text}");
+        }
+    }
+
+    /// What the duty forms leave alone: a plain standing duty, a role word
+    /// inside a person's title or a phrase, a person, no role word.
+    #[test]
+    fn what_no_duty_form_reads() {
+        for text in [
+            "各地要加强领导，压实责任。",
+            "各单位负责同志要亲自抓、负总责。",
+            "各单位主要负责人为第一责任人。",
+            "相关材料由申请人负责提供。",
+            "要以负责任的态度做好各项工作。",
+            "市水务局负责全市海绵城市建设的统筹协调。",
+            // 各 + 本 but no body
+            "各地负责本辖区的排查。",
+            "有关部门共同负责监督。",
+            "各级领导小组统一领导。",
+        ] {
+            assert_eq!(prose(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn leading_groups_are_subjects_not_bodies() {
+        assert!(is_subject("市委农村工作领导小组") && is_subject("区城市更新领导小组"));
+        assert!(!is_body("市委农村工作领导小组"));
+        for n in ["领导小组", "该领导小组", "有关领导小组", "工作小组"] {
+            assert!(!is_subject(n), "{n}");
+        }
+    }
+
+    /// The duty words in a closing sentence: as its role groups, or
+    /// before the work with a deadline after it. (A closing sentence that
+    /// ends with the work and no deadline, `…。X与Y共同负责网络安全监管。`, is
+    /// not read: its last character is no role word's.)
+    #[test]
+    fn duty_words_closing_a_paragraph() {
+        for (t, n) in [
+            ("加强网络安全监管。市委网信办与市公安局共同负责。", 2),
+            ("加强网络安全监管。市委网信办与市公安局共同负责网络安全监管，年内完成。", 2),
+            ("编制布局规划。市发展改革委负责牵头编制规划，2025年底前完成。", 1),
+            ("开展专项检查。市市场监管局和市通信管理局分别负责。", 2),
+            ("建设政务云。市大数据局为责任单位。", 1),
+            ("压实各方责任。各区人民政府负总责。", 1),
+            ("做好站址落地。各区人民政府负责本辖区站址规划落地，年底前完成。", 1),
+        ] {
+            let src = Source::new(t);
+            let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(r.agencies.len(), n, "{t}");
         }
     }
 }
