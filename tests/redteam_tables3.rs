@@ -63,7 +63,11 @@ fn all_bodies<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
     rows(doc)
         .into_iter()
         .flat_map(|b| {
-            b.responsibilities.iter().flat_map(|r| r.agencies.iter()).chain(b.inherited().iter()).map(|a| a.name.as_ref())
+            b.responsibilities
+                .iter()
+                .flat_map(|r| r.agencies.iter())
+                .chain(b.inherited().iter())
+                .map(|a| a.name.as_ref())
         })
         .collect()
 }
@@ -252,8 +256,15 @@ fn flattened_across_a_page_break_with_a_bare_page_number() {
     let rs = rows(&doc);
     assert_eq!(rs.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 3, 4]);
     assert_eq!(titles(&rs)[2], ("3", "新增城区停车泊位1000个"));
-    // a cell of one body a line
-    assert_eq!(roles(rs[1]), [vec![("县住房城乡建设局", Responsible)], vec![("县财政局", Support), ("县民政局", Support)]]);
+    // the last row of the page keeps all its lines: three bodies one a
+    // line under 责任单位 | 配合单位 (where the second goes the text does not
+    // tell: the fact first written, 县财政局 a partner, was a guess), and
+    // its deadline
+    let named: Vec<_> = roles(rs[1]).concat();
+    assert_eq!(named[0], ("县住房城乡建设局", Responsible));
+    assert_eq!(named[1..].iter().map(|n| n.0).collect::<Vec<_>>(), ["县财政局", "县民政局"]);
+    assert_eq!(named[2].1, Support);
+    assert_eq!(by(rs[1]), (Some("2026-10-31"), false, None));
     assert_eq!(roles(rs[3]), [vec![("县生态环境局", Responsible)], vec![("县水利局", Support)]]);
     // the page number is no cell
     assert!(ts[0].rows.iter().all(|r| r.cells.iter().all(|c| c.text != "5")));
