@@ -1186,7 +1186,8 @@ const CONTINUATIONS: &[&str] = &["办公", "委员", "人民", "政府", "常委
 /// Whether one space between `before` and `after` separates two complete
 /// body names: after 中共中央 / 党中央 when 国务院 / 中央军委 … follows (also in
 /// a cited title), or on a line that holds nothing but body names
-/// separated by white space (joint issuers), the one after the space not
+/// separated by white space (joint issuers; a table's cell, bounded by `|`,
+/// a tab or HTML tags, is a line so), the one after the space not
 /// continuing the one before it (`国务院 办公厅` is one body).
 fn separates_bodies(before: &str, after: &str) -> bool {
     // the last character ends a body name, after at least two more
@@ -1200,13 +1201,17 @@ fn separates_bodies(before: &str, after: &str) -> bool {
         return true;
     }
     // the whole line, a bounded distance either way
-    let line_start = before.char_indices().rev().take(2 * BODY_CONTEXT).find(|&(_, c)| c == '\n');
+    // (a table's cell is a line of its own: bounded by `|` of a markdown
+    // row, a tab, or the tags of an HTML cell, `>` before and `<` after)
+    let line_start =
+        before.char_indices().rev().take(2 * BODY_CONTEXT).find(|&(_, c)| matches!(c, '\n' | '|' | '\t' | '>'));
     let before_line = match line_start {
         Some((k, _)) => &before[k + 1..],
         None if before.chars().rev().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => before,
         None => return false,
     };
-    let line_end = after.char_indices().take(2 * BODY_CONTEXT + 1).find(|&(_, c)| c == '\n' || c == '\r');
+    let line_end =
+        after.char_indices().take(2 * BODY_CONTEXT + 1).find(|&(_, c)| matches!(c, '\n' | '\r' | '|' | '\t' | '<'));
     let after_line = match line_end {
         Some((k, _)) => &after[..k],
         None if after.chars().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => after,
@@ -1548,9 +1553,16 @@ mod tests {
             "市发展改革委 市规划资源局",
             "  某省民政厅 某省财政厅\n2020年1月1日",
             "生态    公益林",
+            // a table's cell of bodies: a line of its own
+            "| 1 | 建设公园 | 市自然资源局 市财政局 | 2026年10月底前 |",
+            "1\t建设公园\t市自然资源局 市财政局\t2026年10月底前",
         ] {
             assert_eq!(Cleaned::new(kept).text, kept);
         }
+        let html = Cleaned::new("<tr><td>建设公园</td><td>市自然资源局 市财政局</td></tr>").text;
+        assert!(html.lines().any(|l| l == "市自然资源局 市财政局"), "{html:?}");
+        // a cell of more than bodies: the stray space goes
+        assert_eq!(Cleaned::new("| 1 | 市财政局 负责 |").text, "| 1 | 市财政局负责 |");
         // one space inside one body name, or after a body before a verb, is stray
         for (raw, clean) in [
             ("国务院 办公厅", "国务院办公厅"),

@@ -1157,6 +1157,14 @@ fn read_attachments<'a>(
                                 })
                                 .count()
                         };
+                        // (nor the long name of the task column that opens a
+                        // table with no 序号: 重点任务及具体措施 / 责任主体 / …)
+                        let n = if n > 0 && table::unnumbered_start(lines[i].text) && table::unnumbered_at(&lines[i..])
+                        {
+                            0
+                        } else {
+                            n
+                        };
                         (joined(src, &lines[i..i + n]), n)
                     }
                 };

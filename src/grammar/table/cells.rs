@@ -110,6 +110,27 @@ pub(super) fn items(t: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The names of an item of a body cell, to `f`: the item, or, when it holds
+/// white space between names that each end like a body's (`市自然资源局
+/// 市财政局`, `市教育局　市总工会`), each of them. One scan of the item's
+/// bytes for one that may start white space (an ASCII one, or the lead
+/// byte of U+3000, NBSP, BOM); the names are read only when it holds some.
+pub(super) fn spaced_names<'t>(item: &'t str, mut f: impl FnMut(&'t str)) {
+    if !item.bytes().any(|b| b <= b' ' || matches!(b, 0xC2 | 0xE3 | 0xEF)) {
+        return f(item);
+    }
+    let t = punct::trim(item);
+    if !t.contains(punct::is_space) {
+        return f(item);
+    }
+    let names = || t.split(punct::is_space).filter(|p| !p.is_empty());
+    if names().all(ends_like_body) {
+        names().for_each(f);
+    } else {
+        f(item);
+    }
+}
+
 /// An item of a body cell with the role written after it in brackets
 /// (`市发展改革委（牵头）`, `市财政局（配合）`): the name before the bracket
 /// and the role. One test of the last character first, so an unmarked item
@@ -146,6 +167,20 @@ pub(super) fn deadline_like(t: &str) -> bool {
     }
     (digit && date)
         || ((key || date) && ["长期", "持续", "每年", "年内", "年底", "季度", "常态"].iter().any(|w| holds(t, w)))
+}
+
+/// Verbs a task opens with (举办…运动会, 建设…公园, 新建…服务站), whose
+/// text may end like a body's name.
+const TASK_VERBS: [&str; 20] = [
+    "举办", "建设", "新建", "改造", "推进", "开展", "实施", "完善", "建立", "加强", "推动", "组织", "培育", "打造",
+    "提升", "落实", "创建", "增设", "新增", "扩建",
+];
+
+/// Whether a cell opens with a task's verb ([`TASK_VERBS`]): a task, even
+/// when it ends like a body's name (`举办全民健身运动会`). A few prefix
+/// compares.
+pub(super) fn opens_a_task(t: &str) -> bool {
+    TASK_VERBS.iter().any(|v| t.starts_with(v))
 }
 
 /// Whether a line ends in ， or 、, so the cell goes on on the next line
@@ -240,6 +275,30 @@ mod tests {
         assert!(deadline_like("2025年底前"));
         assert!(deadline_like("长期坚持"));
         assert!(!deadline_like("推进走马塘片区规划研究"));
+    }
+
+    #[test]
+    fn tasks_ending_like_bodies() {
+        for t in ["举办全民健身运动会", "建设口袋公园", "新建社区卫生服务站"] {
+            assert!(bodies_like(t) && opens_a_task(t), "{t}");
+        }
+        assert!(!opens_a_task("市体育局") && !opens_a_task("各区人民政府"));
+    }
+
+    #[test]
+    fn names_spaced_in_an_item() {
+        let names = |t| {
+            let mut v = Vec::new();
+            spaced_names(t, |n| v.push(n));
+            v
+        };
+        assert_eq!(names("市自然资源局 市财政局"), ["市自然资源局", "市财政局"]);
+        assert_eq!(names("市教育局\u{3000}市总工会  各区人民政府"), ["市教育局", "市总工会", "各区人民政府"]);
+        assert_eq!(names("市发展改革委（牵头） 市财政局"), ["市发展改革委（牵头）", "市财政局"]);
+        // a name with a space inside, or not all names: as it is
+        assert_eq!(names("市政府 有关部门负责同志"), ["市政府 有关部门负责同志"]);
+        assert_eq!(names("各区县（市）人民政府"), ["各区县（市）人民政府"]);
+        assert_eq!(names(" 市财政局 "), [" 市财政局 "]);
     }
 
     #[test]

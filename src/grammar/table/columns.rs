@@ -14,8 +14,9 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
     let has = |w: &str| holds(name, w);
     if has("序号") || name == "编号" {
         ColumnRole::Number
-    } else if names_a_person(name) {
-        // (责任领导, 牵头领导, 责任人: a person, not a body)
+    } else if names_a_person(name) || names_a_supervisor(name) {
+        // (责任领导, 牵头领导, 责任人: a person, not a body; 督办单位,
+        // 督查部门: a body that follows the task up, not one that does it)
         ColumnRole::Other
     } else if has("牵头") {
         ColumnRole::Lead
@@ -25,6 +26,9 @@ pub(crate) fn role_of(name: &str) -> ColumnRole {
         ColumnRole::Responsible
     } else if has("时限") || has("时间") || has("节点") || has("期限") || has("进度") {
         ColumnRole::Deadline
+    } else if names_a_goal(name) {
+        // (工作目标, 预期成效: what the task is to reach, text of its own)
+        ColumnRole::Other
     } else if has("类型") || has("类别") || has("领域") || has("方面") || (has("名称") && has("任务")) {
         ColumnRole::Category
     } else if has("任务") || has("措施") || has("内容") || has("举措") || has("事项") || has("工作") || has("项目")
@@ -41,6 +45,18 @@ fn names_a_person(name: &str) -> bool {
     ["领导", "责任人", "联系人", "经办人"].iter().any(|w| holds(name, w))
         && !holds(name, "单位")
         && !holds(name, "部门")
+}
+
+/// Whether a column header names a body that follows the task up (督办单位,
+/// 督查部门), not one that does it; 督办事项 names the tasks.
+fn names_a_supervisor(name: &str) -> bool {
+    (holds(name, "督办") || holds(name, "督查")) && !["事项", "任务", "内容"].iter().any(|w| holds(name, w))
+}
+
+/// Whether a column header names what a task is to reach (工作目标,
+/// 预期成效, 预期效果), not the task: its last word (目标任务 is tasks).
+fn names_a_goal(name: &str) -> bool {
+    ["目标", "成效", "成果", "效果"].iter().any(|w| name.ends_with(w))
 }
 
 /// Whether a missing cell of this column repeats the one above (a merged
@@ -182,6 +198,22 @@ mod tests {
         assert_eq!(role_of("领导小组成员单位"), ColumnRole::Responsible);
         assert_eq!(role_of("牵头部门（领导）"), ColumnRole::Lead);
         assert_eq!(role_of("责任主体"), ColumnRole::Responsible);
+    }
+
+    #[test]
+    fn goals_and_supervisors_are_no_tasks_nor_bodies() {
+        for name in ["工作目标", "预期成效", "预期效果", "工作成果", "督办单位", "督查部门", "市委督查室督办"]
+        {
+            assert_eq!(role_of(name), ColumnRole::Other, "{name}");
+        }
+        assert_eq!(role_of("目标任务"), ColumnRole::Task);
+        assert_eq!(role_of("督办事项"), ColumnRole::Task);
+        assert_eq!(role_of("主责单位"), ColumnRole::Responsible);
+        assert_eq!(role_of("牵头处室"), ColumnRole::Lead);
+        assert_eq!(role_of("协同单位"), ColumnRole::Support);
+        for name in ["时间节点", "完成时间", "时间安排", "进度安排", "完成时限"] {
+            assert_eq!(role_of(name), ColumnRole::Deadline, "{name}");
+        }
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! column holds ([`align_into`], a small dynamic programme), a cell missing
 //! from a row being the merged cell above.
 
-use super::cells::{bodies_like, deadline_like, wrapped};
+use super::cells::{bodies_like, deadline_like, opens_a_task, wrapped};
 use super::columns::{names_role, role_of, split_name};
-use super::{MAX_COLUMNS, Parts, RawRow, Read, broken_tag, header_like, heading_line, number, sub_number};
+use super::{
+    MAX_COLUMNS, NUMBER_HEADER, Parts, RawRow, Read, broken_tag, header_like, heading_line, number, sub_number,
+};
 use crate::ast::{ColumnRole, TableForm};
 use crate::punct;
 use crate::source::Line;
@@ -300,16 +302,27 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     if subs < 2 {
         anchors.retain(|a| !a.1);
     }
-    let stop = i;
+    // the header repeated at the top of the next page (a table printed
+    // over pages): the last row runs up to it, a bare page number right
+    // before it (`5`, a page number with no dashes cleaning would know) no
+    // row nor cell
+    let repeated = start == at
+        && body.get(i).is_some_and(|l| l.text == NUMBER_HEADER)
+        && body[i..].iter().take(end - at).map(|l| l.text).eq(body[at..end].iter().map(|l| l.text));
+    let page = repeated && i > end && number(body[i - 1].text).is_some();
+    if page && anchors.last().is_some_and(|&(a, sub)| a == i - 1 && !sub) {
+        anchors.pop();
+    }
+    let stop = if page { i - 1 } else { i };
     if anchors.is_empty() {
         return Some((TableForm::Flattened, header, Vec::new(), start..end));
     }
-    // the last row: at most one line per column after its anchor, up to a
-    // heading or the next table
+    // the last row: at most one line per column after its anchor (all its
+    // lines before a repeated header), up to a heading or the next table
     let last = anchors[anchors.len() - 1].0;
     let mut table_end = last + 1;
     let mut taken = 0;
-    while table_end < stop && taken < post.len() && !heading_line(body[table_end].text) {
+    while table_end < stop && (repeated || taken < post.len()) && !heading_line(body[table_end].text) {
         // (a tag cleaning could not read takes no column, nor does a line
         // wrapped on the next)
         taken += usize::from(!broken_tag(body[table_end].text) && !wrapped(body[table_end].text));
@@ -347,19 +360,53 @@ pub(super) fn flattened<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         let extra = align_into(&body[seg_start..table_end], post, post.len(), &mut r.cells, &mut Vec::new());
         r.cells.extend(extra.into_iter().map(Parts::One));
     }
+    // (up to the repeated header, the page number taken: the table goes on
+    // under it)
+    let table_end = if repeated && table_end == stop { i } else { table_end };
     Some((TableForm::Flattened, header, rows, start..table_end))
 }
 
 /// Whether a line may start the header of a flattened task table with no
 /// 序号 column: a short name ending with a word a task column's name ends
-/// with (工作任务, 主要措施, 重点事项). A few suffix compares.
+/// with (工作任务, 主要措施, 重点事项), or a longer one made of the words of
+/// such names only (主要工作任务, 重点任务及具体措施: a title's line that
+/// ends so, 优化营商环境重点任务, holds other words). A length test and a
+/// test of the last byte (务 施 项 措 end in A1 BD B9 AA: most lines end
+/// otherwise), then a few suffix compares. (Inlined: it is asked of every
+/// line of a text.)
+#[inline]
 pub(crate) fn unnumbered_start(t: &str) -> bool {
-    t.len() <= 3 * MAX_UNNUMBERED_HEAD && ["任务", "措施", "事项", "举措"].iter().any(|w| t.ends_with(w))
+    t.len() <= 3 * MAX_LONG_HEAD && matches!(t.as_bytes().last(), Some(0xA1 | 0xBD | 0xB9 | 0xAA)) && task_name(t)
+}
+
+/// The rest of [`unnumbered_start`], for the few lines that pass its first
+/// tests (kept out of line: the tests stay a few instructions a line).
+#[inline(never)]
+fn task_name(t: &str) -> bool {
+    ["任务", "措施", "事项", "举措"].iter().any(|w| t.ends_with(w))
+        && (t.len() <= 3 * MAX_UNNUMBERED_HEAD || head_words(t))
 }
 
 /// Longest name of an unnumbered table's first column, in characters
-/// (工作任务, 重点任务, 具体措施: a title's line is longer).
+/// (工作任务, 重点任务, 具体措施: a title's line is longer), unless it is
+/// made of [`HEAD_WORDS`].
 const MAX_UNNUMBERED_HEAD: usize = 4;
+/// Longest name made of [`HEAD_WORDS`], in characters (重点任务及具体措施).
+const MAX_LONG_HEAD: usize = 9;
+/// The words a long name of a task column is made of.
+const HEAD_WORDS: [&str; 13] =
+    ["主要", "重点", "具体", "工作", "任务", "措施", "事项", "举措", "内容", "改革", "及", "和", "与"];
+
+/// Whether `t` is [`HEAD_WORDS`] one after the other.
+fn head_words(mut t: &str) -> bool {
+    while !t.is_empty() {
+        match HEAD_WORDS.iter().find(|w| t.starts_with(*w)) {
+            Some(w) => t = &t[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
 
 /// A task table flattened one cell per line with no 序号 column to anchor
 /// its rows (`工作任务` / `牵头单位` / `配合单位` / `完成时限`, then each row's
@@ -396,7 +443,8 @@ pub(super) fn unnumbered<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
         }
         let looks = Looks::of(t);
         match role {
-            ColumnRole::Task => !looks.bodies && !looks.deadline && !looks.open,
+            // (a task may end like a body, 举办…运动会: its verb tells)
+            ColumnRole::Task => (!looks.bodies || opens_a_task(t)) && !looks.deadline && !looks.open,
             ColumnRole::Deadline => looks.deadline,
             r if r.body_role().is_some() => looks.bodies,
             ColumnRole::Category => looks.label,
@@ -414,6 +462,12 @@ pub(super) fn unnumbered<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
     }
     let header = body[at..end].iter().map(|l| Parts::One(l.text)).collect();
     Some((TableForm::Flattened, header, rows, at..i))
+}
+
+/// Whether `lines` open with a table read by [`unnumbered`] (for a caller
+/// that must not take its header's first cell for a title).
+pub(crate) fn unnumbered_at(lines: &[Line<'_>]) -> bool {
+    unnumbered(lines, 0).is_some()
 }
 
 /// The role of a header cell of the flattened form: of its name, or of the
@@ -554,6 +608,54 @@ mod tests {
         assert!(unnumbered(&lines(&[&["工作任务", "完成时限", "备注"], &row1, &row2]), 0).is_none());
         // a task naming 工作 is no second task column
         assert!(unnumbered_start("重点任务") && !unnumbered_start("某某区2025年重点任务"));
+    }
+
+    #[test]
+    fn the_last_row_of_a_page_runs_up_to_the_repeated_header() {
+        let text = "某县项目分工表\n序号\n项目名称\n责任单位\n配合单位\n完成时限\n1\n新建农村公路\n县交通运输局\n各乡镇人民政府\n2026年11月底前\n2\n改造农村危房\n县住房城乡建设局\n县财政局、\n县民政局\n2026年10月底前\n序号\n项目名称\n责任单位\n配合单位\n完成时限\n3\n新增停车泊位\n县城市管理局\n县公安局\n2026年12月底前\n";
+        // (the page number cleaning removes, `— 5 —`, and a bare one)
+        for text in [text.to_string(), text.replace("10月底前\n序号", "10月底前\n5\n序号")] {
+            let doc = crate::parse(&text).unwrap();
+            assert_eq!(doc.tables.len(), 1, "{text}");
+            let rows: Vec<_> = doc.all_blocks().filter(|b| b.kind == BlockKind::Row).collect();
+            assert_eq!(rows.iter().map(|b| b.number).collect::<Vec<_>>(), [1, 2, 3]);
+            let support: Vec<_> = rows[1].responsibilities[1].agencies.iter().map(|a| a.name.as_ref()).collect();
+            assert_eq!(support, ["县财政局", "县民政局"]);
+            assert_eq!(rows[1].deadline().map(|d| d.text.as_ref()), Some("2026年10月底前"));
+        }
+    }
+
+    #[test]
+    fn long_task_names_open_an_unnumbered_table() {
+        for t in ["主要工作任务", "重点任务及具体措施", "重点改革事项", "工作任务和措施", "具体工作措施"]
+        {
+            assert!(unnumbered_start(t), "{t}");
+        }
+        // a title's second line ending with 任务 is none
+        for t in [
+            "优化营商环境重点任务",
+            "深化改革重点任务",
+            "2026年重点任务",
+            "主要工作任务完成",
+            "重点任务及具体措施和工作任务",
+        ] {
+            assert!(!unnumbered_start(t), "{t}");
+        }
+        let head = ["主要工作任务", "牵头单位", "完成时限"];
+        let row1 = ["推进证照电子化", "市数据局", "2025年9月底前"];
+        let row2 = ["开展专项检查", "市发展改革委", "长期坚持"];
+        let lines = cells_of(&[head, row1, row2].concat());
+        assert_eq!(unnumbered(&lines, 0).map(|r| r.2.len()), Some(2));
+        // a task ending like a body's name (运动会) is a task
+        let row3 = ["举办全民健身运动会", "市体育局", "2026年9月底前"];
+        let lines = cells_of(&[head, row1, row3].concat());
+        assert_eq!(unnumbered(&lines, 0).map(|r| r.2.len()), Some(2));
+        // under a title of two lines, the second ending with 任务: the
+        // title keeps it
+        let text = "某某市2026年\n优化营商环境重点任务\n主要工作任务\n牵头单位\n完成时限\n推进证照电子化\n市数据局\n2025年9月底前\n开展专项检查\n市发展改革委\n长期坚持\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("某某市2026年优化营商环境重点任务"));
+        assert_eq!(doc.tables.len(), 1);
     }
 
     use super::super::tests::cells_of;

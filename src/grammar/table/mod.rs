@@ -46,12 +46,12 @@ use crate::punct;
 use crate::source::{Line, Source};
 use crate::span::Span;
 pub(crate) use cells::ends_like_body;
-use cells::{items, role_mark, wrapped};
+use cells::{items, role_mark, spaced_names, wrapped};
 pub(crate) use columns::spaced_header;
 use columns::{column, inheritable};
 use delimited::{pipe, tsv};
-pub(crate) use flattened::unnumbered_start;
 use flattened::{flattened, unnumbered};
+pub(crate) use flattened::{unnumbered_at, unnumbered_start};
 use html::{gap, html, starts_table};
 use indicator::{flattened_indicators, indicator_start};
 use runon::run_on;
@@ -312,6 +312,34 @@ pub(super) fn sub_number(t: &str) -> Option<(u32, u32)> {
     Some((part(g)?, part(m)?))
 }
 
+/// The category rows of a table whose 序号 has sub-numbers, made heading
+/// rows: a row numbered `n` with no more than a name beside its number (the
+/// other cells empty, or one cell across them) right before a row numbered
+/// `n.1` or `n-1`, in a table with two sub-numbered rows at least (one is a
+/// coincidence). The rows are read in the form's module (the flattened
+/// form anchors them on the numbers); a row of a pipe, tab-separated or
+/// HTML table is its line or its `<tr>`, so they are found here, once the
+/// 序号 column is known. One first-byte test a row of a table with no
+/// sub-numbers.
+fn category_rows(raw: &mut [RawRow<'_>], k: usize) {
+    fn num<'r>(r: &'r RawRow<'_>, k: usize) -> Option<&'r str> {
+        r.cells.get(k).and_then(|c| c.first().copied())
+    }
+    let sub = |r: &RawRow<'_>| num(r, k).and_then(sub_number);
+    if raw.iter().filter(|r| !r.heading && sub(r).is_some()).nth(1).is_none() {
+        return;
+    }
+    for at in 0..raw.len() {
+        let r = &raw[at];
+        let Some(n) = num(r, k).and_then(number).filter(|_| !r.heading) else { continue };
+        let named = r.cells.iter().filter(|c| !c.is_empty()).count() <= 2;
+        let next = raw[at + 1..].iter().find(|r| !r.heading).and_then(sub);
+        if named && next.is_some_and(|(g, _)| g == n) {
+            raw[at].heading = true;
+        }
+    }
+}
+
 /// A heading row spanning the table: 行动一：…, 一、…, （一）….
 fn heading_line(t: &str) -> bool {
     marker(t).is_some_and(|m| !matches!(m.kind, BlockKind::Item | BlockKind::Circled))
@@ -408,6 +436,9 @@ fn assemble<'a>(
         f => f,
     };
     let num_col = columns.iter().position(|c| c.role == ColumnRole::Number);
+    if let Some(k) = num_col.filter(|_| matches!(form, TableForm::Pipe | TableForm::Tsv | TableForm::Html)) {
+        category_rows(&mut raw, k);
+    }
     let task_cols: Vec<usize> =
         columns.iter().enumerate().filter(|(_, c)| c.role == ColumnRole::Task).map(|(k, _)| k).collect();
     let body_cols: Vec<usize> =
@@ -726,17 +757,20 @@ fn row_block<'a>(
         let marked = parts.iter().any(|l| l.contains("（牵头）"));
         for line in parts {
             for item in items(line) {
-                let (item, mark) = role_mark(item);
-                let role = match (mark, marked) {
-                    (Some(r), _) => r,
-                    (None, true) => Role::Support,
-                    (None, false) => role,
-                };
-                let name = clean_name(item);
-                if !name.is_empty() {
-                    let (t, s) = src.node(name);
-                    out.push(Agency::unresolved(t, role, s));
-                }
+                // (bodies written with spaces between them: each its own)
+                spaced_names(item, |item| {
+                    let (item, mark) = role_mark(item);
+                    let role = match (mark, marked) {
+                        (Some(r), _) => r,
+                        (None, true) => Role::Support,
+                        (None, false) => role,
+                    };
+                    let name = clean_name(item);
+                    if !name.is_empty() {
+                        let (t, s) = src.node(name);
+                        out.push(Agency::unresolved(t, role, s));
+                    }
+                });
             }
         }
     };
@@ -853,6 +887,30 @@ mod tests {
         // a second table numbered from 1 again stays a table of its own
         let text = text.replace("\n3\n", "\n1\n");
         assert_eq!(crate::parse(&text).unwrap().tables.len(), 2);
+    }
+
+    #[test]
+    fn category_rows_over_sub_numbers_in_each_form() {
+        let pipe = "某市任务分工\n\n| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 政务服务 | |\n| 1.1 | 推行一网通办 | 市数据局 |\n| 1.2 | 推进证照电子化 | 市市场监管局 |\n| 2 | 要素保障 | |\n| 2.1 | 开展收费检查 | 市发展改革委 |\n";
+        let tsv = "某市任务分工\n\n序号\t工作任务\t牵头单位\n1\t政务服务\n1-1\t推行一网通办\t市数据局\n1-2\t推进证照电子化\t市市场监管局\n2\t要素保障\t\n2-1\t开展收费检查\t市发展改革委\n";
+        let html = "<p>某市任务分工</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>\n<tr><td>1</td><td colspan=\"2\">政务服务</td></tr>\n<tr><td>1.1</td><td>推行一网通办</td><td>市数据局</td></tr>\n<tr><td>1.2</td><td>推进证照电子化</td><td>市市场监管局</td></tr>\n<tr><td>2</td><td colspan=\"2\">要素保障</td></tr>\n<tr><td>2.1</td><td>开展收费检查</td><td>市发展改革委</td></tr></table>\n";
+        for text in [pipe, tsv, html] {
+            let doc = crate::parse(text).unwrap();
+            let heads: Vec<bool> = doc.tables[0].rows.iter().map(|r| r.heading).collect();
+            assert_eq!(heads, [true, false, false, true, false], "{text}");
+            let rows: Vec<_> = doc.all_blocks().filter(|b| b.kind == BlockKind::Row).collect();
+            assert_eq!(rows.len(), 3, "{text}");
+            assert!(rows.iter().all(|b| b.inherited().is_empty()), "{text}");
+            assert!(doc.diagnostics.iter().all(|d| d.code != codes::TABLE_NUMBERING), "{text}");
+        }
+        // a numbered row with bodies of its own over its sub-rows stays a
+        // row; one sub-number alone makes no category
+        let own = pipe.replace("| 1 | 政务服务 | |", "| 1 | 政务服务 | 市政府办公室 |");
+        let doc = crate::parse(&own).unwrap();
+        assert!(!doc.tables[0].rows[0].heading);
+        let one = pipe.replace("| 1.2 |", "| 3 |").replace("| 2 |", "| 4 |").replace("| 2.1 |", "| 5 |");
+        let doc = crate::parse(&one).unwrap();
+        assert!(doc.tables[0].rows.iter().all(|r| !r.heading));
     }
 
     #[test]
