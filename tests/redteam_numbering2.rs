@@ -204,8 +204,7 @@ fn circled_ideographs_and_a_lowercase_roman_list_in_markdown() {
             (1, "letter", 3, "iii.", Some("营造良好氛围")),
         ]
     );
-    // (a bare 各乡镇 is not read as a body: the lead alone)
-    assert_eq!(roles(block(&doc, "1.", "发展特色产业")), [vec![("县农业农村局", Lead)]]);
+    assert_eq!(roles(block(&doc, "1.", "发展特色产业")), [vec![("县农业农村局", Lead), ("各乡镇", Support)]]);
     assert_eq!(roles(block(&doc, "ii.", "加强督导考核")), [vec![("县委督查室", Responsible)]]);
     assert_eq!(diags(&text, &doc, "numbering-"), []);
 }

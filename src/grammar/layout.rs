@@ -720,7 +720,7 @@ mod tests {
             assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], 0xE2 | 0xE3 | 0xEF), "{c:?}");
             n += 1;
         }
-        assert_eq!(n, 15);
+        assert_eq!(n, 16);
     }
 
     #[test]
