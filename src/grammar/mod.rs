@@ -373,7 +373,7 @@ fn parse_source<'a>(
     // a headline that issues a document (X印发《Y》) printed over that
     // document's own text, with no covering notice between: the text is Y,
     // the headline stays the notice's title when there is a frame
-    if !frame.covering && !lone_attachment && !(sections.is_empty() && tables.is_empty()) {
+    if !frame.covering && !lone_attachment && (!sections.is_empty() || !tables.is_empty()) {
         // (the title's one line: a title line of the text, or the page's)
         let head = match frame.head_title.as_slice() {
             [one] => Some(lines[*one].text),
