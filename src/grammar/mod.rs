@@ -382,6 +382,15 @@ fn parse_source<'a>(
         if let Some(line) = head.filter(|l| title.as_ref().is_some_and(|(_, s)| *s == src.span_of(l))) {
             if let Some(issued) = notice::issued_title(line) {
                 title = Some(src.node(issued));
+                // (with no notice to hold it, the headline is said)
+                if notice.is_none() {
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        codes::SKIPPED_TEXT,
+                        "a headline that issues the document below it: the document's title is the one in its 《》",
+                        src.span_of(line),
+                    ));
+                }
             }
         }
     }
