@@ -23,13 +23,35 @@ use crate::source::Source;
 /// characters or more: 警司, a police rank, is none.)
 const MORE_SUFFIXES: &[&str] = &["小组", "专班", "街道", "街镇", "乡镇", "司"];
 
+/// What a title ending in 单位 names (各建设单位, 施工单位): a kind of unit
+/// before it, not a role (责任单位, 牵头单位 are column names; 成员单位 names
+/// the members of a group as a whole, not one body), nor a word
+/// that refers back or covers any unit (有关单位, 相关单位, 本单位).
+const UNIT: &str = "单位";
+const NOT_UNIT_KINDS: &[&str] = &[
+    "责任", "牵头", "配合", "协办", "主办", "承办", "参与", "实施", "完成", "承担", "主管", "归口", "联系", "申报",
+    "试点", "示范", "对口", "挂钩", "成员", "有关", "相关",
+];
+const NOT_UNIT_STARTS: &[&str] = &["有关", "相关", "该", "本", "其", "上述", "其他", "其它"];
+
+/// Whether `title` is a kind of unit named as a body: `各建设单位`,
+/// `施工单位` (see [`UNIT`]).
+fn is_unit_title(title: &str) -> bool {
+    let Some(kind) = title.strip_suffix(UNIT) else { return false };
+    if NOT_UNIT_STARTS.iter().any(|s| title.starts_with(s)) {
+        return false;
+    }
+    let kind = kind.strip_prefix('各').unwrap_or(kind);
+    super::chars_in(kind, 2, MAX_BODY) && super::all_ideographs(kind) && !NOT_UNIT_KINDS.contains(&kind)
+}
+
 /// Fewest bytes of a title ending in 司 (three ideographs).
 const MIN_SI: usize = 9;
 
 /// Whether `title` ends with the last character of one of
 /// [`MORE_SUFFIXES`] (a test checks each).
 fn ends_like_more(title: &str) -> bool {
-    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇' | '司'))
+    matches!(title.chars().next_back(), Some('组' | '班' | '道' | '镇' | '司' | '位'))
 }
 
 /// Verbs that open a title naming a body to be set up, not a body.
@@ -75,6 +97,7 @@ pub(crate) fn is_body_title(title: &str) -> bool {
         return false;
     }
     prose::is_subject(title)
+        || is_unit_title(title)
         || (MORE_SUFFIXES.iter().any(|s| title.len() > s.len() && title.ends_with(s))
             && (title.len() >= MIN_SI || !title.ends_with('司'))
             && super::all_ideographs(title))
@@ -220,6 +243,30 @@ mod tests {
             assert!(ends_like_more(s), "{s}");
         }
         assert!(!ends_like_more("工作机制"));
+        assert!(ends_like_more(UNIT));
+    }
+
+    #[test]
+    fn unit_titles() {
+        // a kind of unit, with 各 or without, is a body in a duty list
+        for t in ["各建设单位", "施工单位", "各物业服务单位", "各参建单位"] {
+            assert!(is_body_title(t), "{t}");
+        }
+        // a role, a collective or a word that refers back is none
+        for t in [
+            "责任单位",
+            "牵头单位",
+            "各有关单位",
+            "有关单位",
+            "相关单位",
+            "本单位",
+            "单位",
+            "各单位",
+            "其他单位",
+            "实施单位",
+        ] {
+            assert!(!is_body_title(t), "{t}");
+        }
     }
 
     #[test]

@@ -372,6 +372,30 @@ fn parse_source<'a>(
     if doc_number.is_none() && !frame.covering {
         doc_number = frame_number();
     }
+    // a headline that issues a document (X印发《Y》) printed over that
+    // document's own text, with no covering notice between: the text is Y,
+    // the headline stays the notice's title when there is a frame
+    if !frame.covering && !lone_attachment && (!sections.is_empty() || !tables.is_empty()) {
+        // (the title's one line: a title line of the text, or the page's)
+        let head = match frame.head_title.as_slice() {
+            [one] => Some(lines[*one].text),
+            _ => meta.title,
+        };
+        if let Some(line) = head.filter(|l| title.as_ref().is_some_and(|(_, s)| *s == src.span_of(l))) {
+            if let Some(issued) = notice::issued_title(line) {
+                title = Some(src.node(issued));
+                // (with no notice to hold it, the headline is said)
+                if notice.is_none() {
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        codes::SKIPPED_TEXT,
+                        "a headline that issues the document below it: the document's title is the one in its 《》",
+                        src.span_of(line),
+                    ));
+                }
+            }
+        }
+    }
     // a notice with no main text that issues no document is the document
     // itself: its title and number are the document's (a 决定 or 批复
     // whose 附件 — a 名单, an approved 制度 — it does not issue)

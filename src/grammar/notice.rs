@@ -100,6 +100,30 @@ impl Frame<'_> {
     }
 }
 
+/// Verbs of a headline that issues a document named in 《》 after them.
+const ISSUING_VERBS: [&str; 4] = ["印发", "转发", "发布", "公布"];
+
+/// The ending of a covering notice's title after the 《》 it issues.
+const NOTICE_ENDING: &str = "的通知";
+
+/// The document a headline issues, `X印发《Y》` or `关于印发《Y》的通知`: `Y`,
+/// when the headline's first 《 follows an issuing verb and its partner 》
+/// ends the headline (or is followed by 的通知 alone), with no other 《 in
+/// `Y`. A page that prints such a headline over `Y`'s own text — no
+/// covering notice, no title line of `Y` — is `Y` (上海市人民政府办公厅印发
+/// 《关于…的若干意见》 over the 意见's 文号, 主送 and numbered text).
+pub(crate) fn issued_title(headline: &str) -> Option<&str> {
+    let open = headline.find(punct::BOOK_L)?;
+    if !ISSUING_VERBS.iter().any(|v| headline[..open].ends_with(v)) {
+        return None;
+    }
+    let inner = &headline[open + punct::BOOK_L.len_utf8()..];
+    let close = inner.find(punct::BOOK_R)?;
+    let (title, after) = (&inner[..close], &inner[close + punct::BOOK_R.len_utf8()..]);
+    let ends = after.is_empty() || after == NOTICE_ENDING;
+    (ends && !title.is_empty() && !title.contains(punct::BOOK_L)).then_some(title)
+}
+
 /// A short line without prose punctuation that is no marker, date or
 /// 发文字号: a title line or a name.
 pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
@@ -855,6 +879,23 @@ mod tests {
         assert!(promulgation_line("2014年11月24日国办发〔2014〕1号").is_none());
         assert!(is_note("（此件公开发布）") && is_note("(本文有删减)"));
         assert!(!is_note("（公安部、发展改革委等负责）") && !is_note("（一）指导思想"));
+    }
+
+    #[test]
+    fn issued_titles() {
+        assert_eq!(
+            issued_title("某市人民政府办公厅印发《关于加快某某发展的若干意见》"),
+            Some("关于加快某某发展的若干意见")
+        );
+        assert_eq!(issued_title("某区人民政府办公室印发《某某工作意见》的通知"), Some("某某工作意见"));
+        assert_eq!(issued_title("关于转发《某某办法》的通知"), Some("某某办法"));
+        // the 《》 cites, or more follows it, or two documents are issued
+        assert_eq!(issued_title("关于贯彻落实《某某规划》的实施意见"), None);
+        assert_eq!(issued_title("关于印发《某某方案》等文件的通知"), None);
+        assert_eq!(issued_title("某某局印发《甲方案》《乙方案》"), None);
+        assert_eq!(issued_title("关于印发某某方案的通知"), None);
+        assert_eq!(issued_title("印发《》"), None);
+        assert_eq!(issued_title("印发《某某方案"), None);
     }
 
     #[test]

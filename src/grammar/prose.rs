@@ -457,6 +457,11 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         // a comma or a semicolon (a sentence end or colon ends the sentence
         // before any comma)
         let rest = &head.as_bytes()[first_end..];
+        // (a colon ends a reply letter's lead-in to a body's opinion:
+        // 发展改革委提出了以下意见：…)
+        if rest.first() == Some(&b':') || punct::has_prefix(rest, FW_COLON_BYTES) {
+            return opinion_lead_in(punct::trim(first_clause));
+        }
         let comma_first = matches!(rest.first(), Some(b',' | b';'))
             || punct::has_prefix(rest, FW_COMMA_BYTES)
             || punct::has_prefix(rest, FW_SEMICOLON_BYTES);
@@ -477,6 +482,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Endings of a reply letter's lead-in to what bodies said of a request
+/// (the text after its colon): `发展改革委提出了以下意见：`, `发展改革委意见：`,
+/// `发展改革委提出：` — the form of `X研究提出了办理意见：`, whose bodies are
+/// responsible. Longest first where one ends another.
+const OPINION_ENDINGS: [&str; 9] = [
+    "提出了以下意见",
+    "提出了如下意见",
+    "提出了办理意见",
+    "提出以下意见",
+    "提出如下意见",
+    "提出办理意见",
+    "的意见",
+    "意见",
+    "提出",
+];
+
+/// The bodies of a lead-in `X、Y提出了以下意见` (the first clause of a
+/// paragraph, before its colon), each a subject, responsible.
+fn opinion_lead_in(clause: &str) -> Option<Prose<'_>> {
+    let list = OPINION_ENDINGS.iter().find_map(|e| clause.strip_suffix(e))?;
+    let mut agencies = Vec::new();
+    subjects_into(list, Role::Responsible, &mut agencies)?;
+    Some(Prose { sentence: clause, agencies })
 }
 
 /// Words that end the lead-in of a decision of minutes (会议议定：).
@@ -536,6 +566,8 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
 
 /// The full-width comma's and semicolon's bytes.
 const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
+/// The full-width colon's bytes.
+const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
 const FW_SEMICOLON_BYTES: &[u8] = "\u{FF1B}".as_bytes();
 
 /// Where the first 由 right after a comma (，由 or ,由) starts in `b`:
@@ -1149,6 +1181,31 @@ mod tests {
             let has = !prose_roles(l).is_empty();
             let expected = l.contains("研究提出了办理意见") || l.starts_with("扶贫办已会同");
             assert_eq!(has, expected, "{l}");
+        }
+    }
+
+    #[test]
+    fn opinion_lead_ins_of_a_reply_letter() {
+        for (text, want) in [
+            ("发展改革委提出了以下意见：", &[("发展改革委", Responsible)][..]),
+            ("发展改革委意见：目前该产品全部依赖进口。", &[("发展改革委", Responsible)]),
+            ("证监会、发展改革委提出了以下意见：", &[("证监会", Responsible), ("发展改革委", Responsible)]),
+            ("发展改革委提出：根据有关文件精神，予以支持。", &[("发展改革委", Responsible)]),
+            ("财政部的意见：", &[("财政部", Responsible)]),
+        ] {
+            assert_eq!(prose_roles(text), want, "{text}");
+        }
+        // no body, a collective, a pronoun, no colon, or more than a lead-in
+        for text in [
+            "专家意见：可行。",
+            "有关部门意见：同意。",
+            "该委提出：同意。",
+            "发展改革委提出了以下意见。",
+            "发展改革委提出，该项目可行：",
+            "大连市请求，建设项目：",
+            "发展改革委对此提出了意见：",
+        ] {
+            assert_eq!(prose_roles(text), [], "{text}");
         }
     }
 
