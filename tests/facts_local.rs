@@ -29,189 +29,17 @@
 //! are fixed: `cargo test --test facts_local -- --include-ignored` runs them
 //! all; remove an `ignore` as soon as its test passes.
 
-use gongwen::{Block, BlockKind, Document, Role};
+#[path = "common/facts.rs"]
+mod facts;
 
-const L: Role = Role::Lead;
-const R: Role = Role::Responsible;
-const S: Role = Role::Support;
-
-/// The covering notice (or the document's own frame), as written.
-struct Notice {
-    title: Option<&'static str>,
-    /// 发文字号 with its year brackets as 〔〕.
-    doc_number: Option<&'static str>,
-    /// 主送机关 items, in order (`市政府各委、办、局` is one item).
-    addressees: &'static [&'static str],
-    issuers: &'static [&'static str],
-    /// 成文日期, ISO.
-    date: Option<&'static str>,
-}
-
-/// One 节 of a chapter: number, title, articles in it.
-type Division = (u32, &'static str, usize);
-
-struct Facts {
-    file: &'static str,
-    /// `None`: the document has no notice frame (no 发文字号, 主送, 署名 or 成文日期).
-    notice: Option<Notice>,
-    /// Title of the main document, without adoption notes.
-    title: &'static str,
-    /// Kind of every top-level block.
-    top_kind: BlockKind,
-    /// Every top-level block: number and title (`None`: no title).
-    top: &'static [(u32, Option<&'static str>)],
-    /// Number of direct children of each top-level block (empty: not checked).
-    children: &'static [usize],
-    /// For a regulation: the number of 第X条 in each chapter, at any depth
-    /// (empty: not checked).
-    articles: &'static [usize],
-    /// For a regulation: the 节 of a chapter, `(chapter number, divisions)`.
-    divisions: &'static [(u32, &'static [Division])],
-    /// Every responsibility clause in document order: the path of block
-    /// numbers it sits in, the role, and the bodies as written, separated by
-    /// 、 (a clause with two roles is two entries with the same path).
-    clauses: &'static [(&'static [u32], Role, &'static str)],
-}
-
-fn fixture(file: &str) -> String {
-    let path = format!("{}/fixtures/wide/{file}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn collect_clauses(blocks: &[Block<'_>], path: &mut Vec<u32>, out: &mut Vec<(Vec<u32>, String, Role)>) {
-    for b in blocks {
-        path.push(b.number);
-        for a in b.agencies() {
-            out.push((path.clone(), a.name.to_string(), a.role));
-        }
-        collect_clauses(&b.children, path, out);
-        path.pop();
-    }
-}
-
-fn check_notice(doc: &Document<'_>, want: &Option<Notice>, fail: &mut Vec<String>) {
-    match (want, &doc.notice) {
-        (None, None) => {}
-        (None, Some(n)) => {
-            // the title field may echo the document's own title; anything
-            // else would be a frame the text does not have
-            let title_ok = n.title.is_none() || n.title == doc.title;
-            if !title_ok
-                || n.doc_number.is_some()
-                || !n.addressees.is_empty()
-                || !n.issuers.is_empty()
-                || n.date.is_some()
-            {
-                fail.push(format!(
-                    "notice: the text has none, got title {:?}, 发文字号 {:?}, addressees {:?}, issuers {:?}, date {:?}",
-                    n.title,
-                    n.doc_number,
-                    n.addressees.iter().map(|g| g.text.as_ref()).collect::<Vec<_>>(),
-                    n.issuers,
-                    n.date
-                ));
-            }
-        }
-        (Some(_), None) => fail.push("notice: none found".into()),
-        (Some(w), Some(n)) => {
-            if n.title.as_deref() != w.title {
-                fail.push(format!("notice title: want {:?}, got {:?}", w.title, n.title));
-            }
-            if n.doc_number.as_deref() != w.doc_number {
-                fail.push(format!("发文字号: want {:?}, got {:?}", w.doc_number, n.doc_number));
-            }
-            let items: Vec<&str> = n.addressees.iter().flat_map(|g| g.items.iter().map(|i| i.as_ref())).collect();
-            if items != w.addressees {
-                fail.push(format!("addressees: want {:?}, got {items:?}", w.addressees));
-            }
-            let issuers: Vec<&str> = n.issuers.iter().map(|i| i.as_ref()).collect();
-            if issuers != w.issuers {
-                fail.push(format!("issuers: want {:?}, got {issuers:?}", w.issuers));
-            }
-            if n.date.as_deref() != w.date {
-                fail.push(format!("date: want {:?}, got {:?}", w.date, n.date));
-            }
-        }
-    }
-}
-
-fn check(want: Facts) {
-    let text = fixture(want.file);
-    let doc = match gongwen::parse(&text) {
-        Ok(doc) => doc,
-        Err(e) => panic!("{}: does not parse: {e}", want.file),
-    };
-    let mut fail = Vec::new();
-    check_notice(&doc, &want.notice, &mut fail);
-    if doc.title.as_deref() != Some(want.title) {
-        fail.push(format!("title: want {:?}, got {:?}", want.title, doc.title));
-    }
-    let top: Vec<(u32, Option<&str>)> = doc.sections.iter().map(|s| (s.number, s.title.as_deref())).collect();
-    if top != want.top {
-        fail.push(format!("top-level blocks: want {:?}, got {top:?}", want.top));
-    }
-    if let Some(s) = doc.sections.iter().find(|s| s.kind != want.top_kind) {
-        fail.push(format!("top-level kind: want {:?}, got {:?} for {}", want.top_kind, s.kind, s.marker));
-    }
-    if !want.children.is_empty() {
-        let children: Vec<usize> = doc.sections.iter().map(|s| s.children.len()).collect();
-        if children != want.children {
-            fail.push(format!("second-level blocks per top-level block: want {:?}, got {children:?}", want.children));
-        }
-    }
-    if !want.articles.is_empty() {
-        let articles: Vec<usize> =
-            doc.sections.iter().map(|s| s.walk().filter(|b| b.kind == BlockKind::Article).count()).collect();
-        if articles != want.articles {
-            fail.push(format!("articles per chapter: want {:?}, got {articles:?}", want.articles));
-        }
-        let numbers: Vec<u32> = doc.blocks().filter(|b| b.kind == BlockKind::Article).map(|b| b.number).collect();
-        let total: usize = want.articles.iter().sum();
-        if numbers != (1..=total as u32).collect::<Vec<_>>() {
-            fail.push(format!("articles: want 第一条…第{total}条 in order, got numbers {numbers:?}"));
-        }
-    }
-    for (chapter, divisions) in want.divisions {
-        let got: Vec<(u32, Option<&str>, usize)> = doc
-            .sections
-            .iter()
-            .find(|s| s.number == *chapter)
-            .map(|s| {
-                s.children
-                    .iter()
-                    .filter(|d| d.kind == BlockKind::Division)
-                    .map(|d| (d.number, d.title.as_deref(), d.walk().filter(|b| b.kind == BlockKind::Article).count()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let want: Vec<(u32, Option<&str>, usize)> = divisions.iter().map(|&(n, t, a)| (n, Some(t), a)).collect();
-        if got != want {
-            fail.push(format!("节 of chapter {chapter} (number, title, articles): want {want:?}, got {got:?}"));
-        }
-    }
-    let mut got = Vec::new();
-    collect_clauses(&doc.sections, &mut Vec::new(), &mut got);
-    let expected: Vec<(Vec<u32>, String, Role)> = want
-        .clauses
-        .iter()
-        .flat_map(|&(path, role, bodies)| bodies.split('、').map(move |b| (path.to_vec(), b.to_string(), role)))
-        .collect();
-    if got != expected {
-        let missing: Vec<_> = expected.iter().filter(|e| !got.contains(e)).collect();
-        let extra: Vec<_> = got.iter().filter(|g| !expected.contains(g)).collect();
-        fail.push(format!(
-            "clause bodies (path, body, role): want {} got {}; missing or wrong {missing:?}; unexpected {extra:?}",
-            expected.len(),
-            got.len()
-        ));
-    }
-    assert!(fail.is_empty(), "{}:\n  {}", want.file, fail.join("\n  "));
-}
+use facts::{Facts, L, Notice, R, S, check};
+use gongwen::BlockKind;
 
 #[test]
 fn f160_shanghai_medical_devices_action_plan() {
     check(Facts {
         file: "160-hufubanfa-2025-17-medical-devices-action-plan",
+        attachments: None,
         notice: Some(Notice {
             title: Some("上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知"),
             doc_number: Some("沪府办发〔2025〕17号"),
@@ -259,6 +87,7 @@ fn f160_shanghai_medical_devices_action_plan() {
 fn f163_shanghai_beidou_action_plan() {
     check(Facts {
         file: "163-shanghai-beidou-industry-3yr-action-plan",
+        attachments: None,
         // the copy is the plan as 附件, without its notice; the header's
         // 发布日期 "2021-2023年期间" and 文件编号 "无" are no frame
         notice: None,
@@ -314,6 +143,7 @@ fn f163_shanghai_beidou_action_plan() {
 fn f169_shanghai_agri_mechanization_opinion() {
     check(Facts {
         file: "169-hufu-2020-84-agri-mechanization-implementing-opinion",
+        attachments: None,
         notice: Some(Notice {
             // the notice has no title line of its own: the "# 上海关于…" line is
             // the page's title, the 意见's title with other quotes
@@ -338,6 +168,7 @@ fn f169_shanghai_agri_mechanization_opinion() {
 fn f170_shanghai_commercial_space_action_plan() {
     check(Facts {
         file: "170-hufubanfa-2023-19-commercial-space-action-plan",
+        attachments: None,
         notice: Some(Notice {
             // as written: the scrape lost the 上 of 上海市
             title: Some(
@@ -364,6 +195,7 @@ fn f172_linan_credit_leading_group_notice() {
     let title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知";
     check(Facts {
         file: "172-linan-linzhengbanhan-2013-89-credit-leading-group-notice-jsp",
+        attachments: None,
         notice: Some(Notice {
             title: Some(title),                       // wrapped by <br/>
             doc_number: Some("临政办函〔2013〕89号"), // written 临政办函[2013]89号
@@ -387,6 +219,7 @@ fn f172_linan_credit_leading_group_notice() {
 fn f173_qingpu_fire_safety_plan() {
     check(Facts {
         file: "173-qingpu-qingfubanfa-2024-29-fire-safety-plan",
+        attachments: None,
         notice: Some(Notice {
             title: Some("上海市青浦区人民政府办公室关于印发《关于进一步加强本区公共消防安全工作的实施方案》的通知"),
             doc_number: None, // 青府办发〔2024〕29号 was only in the dropped front matter
@@ -443,6 +276,7 @@ fn f173_qingpu_fire_safety_plan() {
 fn f175_gumei_street_elderly_fire_safety_plan() {
     check(Facts {
         file: "175-minhang-gumei-street-2022-20-elderly-fire-safety-plan",
+        attachments: None,
         notice: Some(Notice {
             title: Some("关于印发《古美路街道加强独居老人消防安全工作实施方案》的通知"),
             doc_number: None, // 闵古办〔2022〕20号 was only in the dropped front matter
@@ -482,6 +316,7 @@ fn f175_gumei_street_elderly_fire_safety_plan() {
 fn f177_xuhui_renovation_waste_plan() {
     check(Facts {
         file: "177-xuhui-xufubanfa-2017-16-renovation-waste-plan-yaml",
+        attachments: None,
         notice: Some(Notice {
             title: Some(
                 "上海市徐汇区人民政府办公室关于转发区绿化市容局制订的《关于进一步加强本区装修垃圾处理的工作方案》的通知",
@@ -508,6 +343,7 @@ fn f177_xuhui_renovation_waste_plan() {
 fn f180_hongkou_heritage_risk_opinion() {
     check(Facts {
         file: "180-hongkou-hongfubanfa-2014-30-heritage-risk-opinion",
+        attachments: None,
         notice: Some(Notice {
             title: Some(
                 "虹口区人民政府办公室印发关于建立虹口区历史风貌区和优秀历史建筑防灾及风险排查机制实施意见的通知",
@@ -551,6 +387,7 @@ fn f180_hongkou_heritage_risk_opinion() {
 fn f195_shanghai_tech_trading_venue_rules() {
     check(Facts {
         file: "195-hukegui-2025-2-tech-trading-venue-rules",
+        attachments: None,
         notice: Some(Notice {
             title: Some("关于印发《上海市技术交易场所管理细则》的通知"),
             doc_number: Some("沪科规〔2025〕2号"),
@@ -578,6 +415,7 @@ fn f195_shanghai_tech_trading_venue_rules() {
 fn f196_shanghai_key_lab_measures() {
     check(Facts {
         file: "196-hukegui-2025-10-key-lab-management-measures",
+        attachments: None,
         notice: Some(Notice {
             title: Some("关于印发《上海市重点实验室建设与运行管理办法》的通知"),
             doc_number: Some("沪科规〔2025〕10号"),
@@ -606,6 +444,7 @@ fn f196_shanghai_key_lab_measures() {
 fn f207_beijing_water_saving_regulation() {
     check(Facts {
         file: "207-beijing-water-saving-regulation-toc",
+        attachments: None,
         notice: None, // LawRefBook: title, adoption line, body; no frame
         title: "北京市节水条例",
         top_kind: BlockKind::Chapter,
@@ -632,6 +471,7 @@ fn f207_beijing_water_saving_regulation() {
 fn f211_dezhou_elderly_care_regulation() {
     check(Facts {
         file: "211-dezhou-elderly-care-regulation",
+        attachments: None,
         notice: None, // LawRefBook: adoption and approval lines, no frame
         title: "德州市养老服务条例",
         top_kind: BlockKind::Chapter,
@@ -659,6 +499,7 @@ fn f211_dezhou_elderly_care_regulation() {
 fn f214_chongqing_appointment_regulation() {
     check(Facts {
         file: "214-chongqing-npc-appointment-regulation-toc",
+        attachments: None,
         notice: None, // LawRefBook: adoption, revision and amendment lines, no frame
         title: "重庆市各级人民代表大会常务委员会人事任免工作条例",
         top_kind: BlockKind::Chapter,
@@ -682,6 +523,7 @@ fn f214_chongqing_appointment_regulation() {
 fn f220_people_mediation_law() {
     check(Facts {
         file: "220-npc-people-mediation-law-bom-crlf-toc",
+        attachments: None,
         // the law's text as published, no 主席令: no frame
         notice: None,
         // the bracketed adoption note on the next line is not part of the title

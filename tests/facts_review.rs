@@ -23,197 +23,11 @@
 //! A test that fails on the parser of the day is `#[ignore]`d with the
 //! reason; its facts stay true, never fitted to the parser.
 
-use gongwen::{Block, BlockKind, Document, Role};
+#[path = "common/facts.rs"]
+mod facts;
 
-const L: Role = Role::Lead;
-const R: Role = Role::Responsible;
-const S: Role = Role::Support;
-
-/// The notice (or the document's own frame), as written.
-struct Notice {
-    title: Option<&'static str>,
-    /// 发文字号 with its year brackets as 〔〕.
-    doc_number: Option<&'static str>,
-    /// 主送机关 items, in order, split on ，and 、 (`市政府各委、办、局` is one item).
-    addressees: &'static [&'static str],
-    issuers: &'static [&'static str],
-    /// 成文日期, ISO.
-    date: Option<&'static str>,
-}
-
-/// One 节 of a chapter: number, title, articles in it.
-type Division = (u32, &'static str, usize);
-
-struct Facts {
-    file: &'static str,
-    /// `None`: the document has no notice frame.
-    notice: Option<Notice>,
-    /// Title of the main document.
-    title: &'static str,
-    /// Kind of every top-level block.
-    top_kind: BlockKind,
-    /// Every top-level block: number and title (`None`: no title).
-    top: &'static [(u32, Option<&'static str>)],
-    /// Number of direct children of each top-level block.
-    children: &'static [usize],
-    /// For a regulation: the number of 第X条 in each chapter, at any depth
-    /// (empty: not checked).
-    articles: &'static [usize],
-    /// For a regulation: the 节 of a chapter, `(chapter number, divisions)`.
-    divisions: &'static [(u32, &'static [Division])],
-    /// Every responsibility clause in document order: the path of block
-    /// numbers it sits in, the role, and the bodies as written, separated by
-    /// 、 (a clause with two roles is two entries with the same path).
-    clauses: &'static [(&'static [u32], Role, &'static str)],
-    /// Titles of the 附件.
-    attachments: &'static [&'static str],
-}
-
-fn fixture(file: &str) -> String {
-    let path = format!("{}/fixtures/wide/{file}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn opt(s: Option<&str>) -> Option<String> {
-    s.map(squeeze)
-}
-
-fn collect_clauses(blocks: &[Block<'_>], path: &mut Vec<u32>, out: &mut Vec<(Vec<u32>, String, Role)>) {
-    for b in blocks {
-        path.push(b.number);
-        for a in b.agencies() {
-            out.push((path.clone(), squeeze(&a.name), a.role));
-        }
-        collect_clauses(&b.children, path, out);
-        path.pop();
-    }
-}
-
-fn check_notice(doc: &Document<'_>, want: &Option<Notice>, fail: &mut Vec<String>) {
-    match (want, &doc.notice) {
-        (None, None) => {}
-        (None, Some(n)) => {
-            let title_ok = n.title.is_none() || n.title == doc.title;
-            if !title_ok
-                || n.doc_number.is_some()
-                || !n.addressees.is_empty()
-                || !n.issuers.is_empty()
-                || n.date.is_some()
-            {
-                fail.push(format!(
-                    "notice: the text has none, got title {:?}, 发文字号 {:?}, issuers {:?}, date {:?}",
-                    n.title, n.doc_number, n.issuers, n.date
-                ));
-            }
-        }
-        (Some(_), None) => fail.push("notice: none found".into()),
-        (Some(w), Some(n)) => {
-            if opt(n.title.as_deref()) != opt(w.title) {
-                fail.push(format!("notice title: want {:?}, got {:?}", w.title, n.title));
-            }
-            if n.doc_number.as_deref() != w.doc_number {
-                fail.push(format!("发文字号: want {:?}, got {:?}", w.doc_number, n.doc_number));
-            }
-            let items: Vec<String> = n.addressees.iter().flat_map(|g| g.items.iter().map(|i| squeeze(i))).collect();
-            let want_items: Vec<String> = w.addressees.iter().map(|i| squeeze(i)).collect();
-            if items != want_items {
-                fail.push(format!("addressees: want {want_items:?}, got {items:?}"));
-            }
-            let issuers: Vec<String> = n.issuers.iter().map(|i| squeeze(i)).collect();
-            let want_issuers: Vec<String> = w.issuers.iter().map(|i| squeeze(i)).collect();
-            if issuers != want_issuers {
-                fail.push(format!("issuers: want {want_issuers:?}, got {issuers:?}"));
-            }
-            if n.date.as_deref() != w.date {
-                fail.push(format!("date: want {:?}, got {:?}", w.date, n.date));
-            }
-        }
-    }
-}
-
-fn check(want: Facts) {
-    let text = fixture(want.file);
-    let doc = match gongwen::parse(&text) {
-        Ok(doc) => doc,
-        Err(e) => panic!("{}: does not parse: {e}", want.file),
-    };
-    let mut fail = Vec::new();
-    check_notice(&doc, &want.notice, &mut fail);
-    if opt(doc.title.as_deref()) != Some(squeeze(want.title)) {
-        fail.push(format!("title: want {:?}, got {:?}", want.title, doc.title));
-    }
-    let top: Vec<(u32, Option<String>)> = doc.sections.iter().map(|s| (s.number, opt(s.title.as_deref()))).collect();
-    let want_top: Vec<(u32, Option<String>)> = want.top.iter().map(|&(n, t)| (n, opt(t))).collect();
-    if top != want_top {
-        fail.push(format!("top-level blocks: want {want_top:?}, got {top:?}"));
-    }
-    if let Some(s) = doc.sections.iter().find(|s| s.kind != want.top_kind) {
-        fail.push(format!("top-level kind: want {:?}, got {:?} for {}", want.top_kind, s.kind, s.marker));
-    }
-    let children: Vec<usize> = doc.sections.iter().map(|s| s.children.len()).collect();
-    if children != want.children {
-        fail.push(format!("second-level blocks per top-level block: want {:?}, got {children:?}", want.children));
-    }
-    if !want.articles.is_empty() {
-        let articles: Vec<usize> =
-            doc.sections.iter().map(|s| s.walk().filter(|b| b.kind == BlockKind::Article).count()).collect();
-        if articles != want.articles {
-            fail.push(format!("articles per chapter: want {:?}, got {articles:?}", want.articles));
-        }
-        let numbers: Vec<u32> = doc.blocks().filter(|b| b.kind == BlockKind::Article).map(|b| b.number).collect();
-        let total: usize = want.articles.iter().sum();
-        if numbers != (1..=total as u32).collect::<Vec<_>>() {
-            fail.push(format!("articles: want 第一条…第{total}条 in order, got numbers {numbers:?}"));
-        }
-    }
-    for (chapter, divisions) in want.divisions {
-        let got: Vec<(u32, Option<String>, usize)> = doc
-            .sections
-            .iter()
-            .find(|s| s.number == *chapter)
-            .map(|s| {
-                s.children
-                    .iter()
-                    .filter(|d| d.kind == BlockKind::Division)
-                    .map(|d| {
-                        (d.number, opt(d.title.as_deref()), d.walk().filter(|b| b.kind == BlockKind::Article).count())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let want: Vec<(u32, Option<String>, usize)> =
-            divisions.iter().map(|&(n, t, a)| (n, Some(squeeze(t)), a)).collect();
-        if got != want {
-            fail.push(format!("节 of chapter {chapter} (number, title, articles): want {want:?}, got {got:?}"));
-        }
-    }
-    let mut got = Vec::new();
-    collect_clauses(&doc.sections, &mut Vec::new(), &mut got);
-    let expected: Vec<(Vec<u32>, String, Role)> = want
-        .clauses
-        .iter()
-        .flat_map(|&(path, role, bodies)| bodies.split('、').map(move |b| (path.to_vec(), squeeze(b), role)))
-        .collect();
-    if got != expected {
-        let missing: Vec<_> = expected.iter().filter(|e| !got.contains(e)).collect();
-        let extra: Vec<_> = got.iter().filter(|g| !expected.contains(g)).collect();
-        fail.push(format!(
-            "clause bodies (path, body, role): want {} got {}; missing or wrong {missing:?}; unexpected {extra:?}",
-            expected.len(),
-            got.len()
-        ));
-    }
-    let attachments: Vec<String> = doc.attachments.iter().map(|a| squeeze(&a.title)).collect();
-    let want_attachments: Vec<String> = want.attachments.iter().map(|a| squeeze(a)).collect();
-    if attachments != want_attachments {
-        fail.push(format!("附件: want {want_attachments:?}, got {attachments:?}"));
-    }
-    assert!(fail.is_empty(), "{}:\n  {}", want.file, fail.join("\n  "));
-}
+use facts::{Facts, L, Notice, R, S, check};
+use gongwen::BlockKind;
 
 const PROVINCES_AND_MINISTRIES: &[&str] = &["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"];
 
@@ -258,7 +72,7 @@ fn r109_liaoning_inspection_reply_letter() {
             (&[6], R, "证监会、发展改革委"),
             (&[7], R, "发展改革委"),
         ],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -289,7 +103,7 @@ fn r125_gov_website_consolidation_pilot_plan() {
         // the tasks fall to 试点地区 (试点地区要…) and 国务院办公厅 in prose
         // sentences inside the text: no clause
         clauses: &[],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -321,7 +135,7 @@ fn r133_environment_enforcement_notice_one_line() {
         // duties are stated in prose (各级环境保护部门和公安机关要…,
         // 环境保护部等有关部门要…): no bracket, label or duty list
         clauses: &[],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -390,7 +204,7 @@ fn r161_shanghai_tech_services_opinions() {
             (&[3, 16], R, "市科委、各相关单位、各区政府"),
             (&[3, 16], R, "市科委、市统计局"),
         ],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -431,7 +245,7 @@ fn r174_putuo_sponge_city_plan() {
             (&[4, 7], R, "区房管局"),
             (&[4, 8], R, "各建设单位"),
         ],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -467,7 +281,7 @@ fn r181_hongkou_ebike_charging_fire_plan() {
         // read as 177's are
         clauses: &[],
         // the 附件 label names the document printed below it
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -491,7 +305,7 @@ fn r186_changning_fire_safety_work_opinion() {
         articles: &[],
         divisions: &[],
         clauses: &[],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }
 
@@ -539,6 +353,6 @@ fn r210_shandong_property_management_regulation() {
         ],
         // a regulation's standing duties (…主管部门负责全省…工作) are no clauses
         clauses: &[],
-        attachments: &[],
+        attachments: Some(&[]),
     });
 }

@@ -17,45 +17,17 @@
 //! case tags and `<br>` in cells, a table with no 序号 column, a 备注 column
 //! and 完成时限 ranges.
 
-use gongwen::{Block, ColumnRole, Document, Period, Role, Table, TableForm};
+use gongwen::{ColumnRole, Document, Period, Role, Table, TableForm};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{parse, roles};
+use redteam::{by, columns, parse, roles, rows, tables, titles};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_tables", name)
 }
 
 use Role::{Lead, Responsible, Support};
-
-/// Every table of the document: main text, attachments, blocks.
-fn tables<'d>(doc: &'d Document<'_>) -> Vec<&'d Table<'d>> {
-    let mut out: Vec<&Table<'_>> = doc.tables.iter().collect();
-    out.extend(doc.attachments.iter().flat_map(|a| a.tables.iter()));
-    out.extend(doc.all_blocks().flat_map(|b| b.tables().iter()));
-    out
-}
-
-/// The task rows, in order.
-fn rows<'d>(doc: &'d Document<'_>) -> Vec<&'d Block<'d>> {
-    doc.all_blocks().filter(|b| b.kind == gongwen::BlockKind::Row).collect()
-}
-
-fn columns<'d>(t: &'d Table<'_>) -> Vec<(&'d str, ColumnRole)> {
-    t.columns.iter().map(|c| (c.name.as_ref(), c.role)).collect()
-}
-
-/// (marker, title) of each row.
-fn titles<'d>(rs: &[&'d Block<'d>]) -> Vec<(&'d str, &'d str)> {
-    rs.iter().map(|b| (b.marker.as_ref(), b.title.as_deref().unwrap_or(""))).collect()
-}
-
-/// (by, ongoing, every) of a row's deadline.
-fn by<'d>(b: &'d Block<'_>) -> (Option<&'d str>, bool, Option<Period>) {
-    let d = b.deadline().expect("a deadline");
-    (d.by.as_deref(), d.ongoing, d.every)
-}
 
 /// Every cell of every table reads back from the raw text (CRLF aside).
 fn cells_read_back(text: &str, doc: &Document<'_>) {

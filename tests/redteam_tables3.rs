@@ -13,45 +13,17 @@
 //! 主责单位 cell; a flattened table across a page break whose bare page
 //! number stands before the repeated header.
 
-use gongwen::{Block, ColumnRole, Document, Period, Role, Table, TableForm};
+use gongwen::{ColumnRole, Document, Period, Role, Table, TableForm};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{parse, roles, spans_read_back};
+use redteam::{by, columns, parse, roles, rows, spans_read_back, tables, titles};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_tables3", name)
 }
 
 use Role::{Lead, Responsible, Support};
-
-/// Every table of the document: main text, attachments, blocks.
-fn tables<'d>(doc: &'d Document<'_>) -> Vec<&'d Table<'d>> {
-    let mut out: Vec<&Table<'_>> = doc.tables.iter().collect();
-    out.extend(doc.attachments.iter().flat_map(|a| a.tables.iter()));
-    out.extend(doc.all_blocks().flat_map(|b| b.tables().iter()));
-    out
-}
-
-/// The task rows, in order.
-fn rows<'d>(doc: &'d Document<'_>) -> Vec<&'d Block<'d>> {
-    doc.all_blocks().filter(|b| b.kind == gongwen::BlockKind::Row).collect()
-}
-
-fn columns<'d>(t: &'d Table<'_>) -> Vec<(&'d str, ColumnRole)> {
-    t.columns.iter().map(|c| (c.name.as_ref(), c.role)).collect()
-}
-
-/// (marker, title) of each row.
-fn titles<'d>(rs: &[&'d Block<'d>]) -> Vec<(&'d str, &'d str)> {
-    rs.iter().map(|b| (b.marker.as_ref(), b.title.as_deref().unwrap_or(""))).collect()
-}
-
-/// (by, ongoing, every) of a row's deadline.
-fn by<'d>(b: &'d Block<'_>) -> (Option<&'d str>, bool, Option<Period>) {
-    let d = b.deadline().expect("a deadline");
-    (d.by.as_deref(), d.ongoing, d.every)
-}
 
 /// Which rows of the table are heading rows.
 fn headings(t: &Table<'_>) -> Vec<bool> {

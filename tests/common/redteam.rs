@@ -5,7 +5,7 @@
 
 #![allow(dead_code)]
 
-use gongwen::{Block, Document, Role};
+use gongwen::{Block, ColumnRole, Document, Period, Role, Table};
 
 /// The text of `tests/data/{dir}/{name}`.
 pub fn read(dir: &str, name: &str) -> String {
@@ -79,4 +79,32 @@ pub fn spans_read_back(text: &str, doc: &Document<'_>) {
             }
         }
     }
+}
+
+/// Every table of the document: main text, attachments, blocks.
+pub fn tables<'d>(doc: &'d Document<'_>) -> Vec<&'d Table<'d>> {
+    let mut out: Vec<&Table<'_>> = doc.tables.iter().collect();
+    out.extend(doc.attachments.iter().flat_map(|a| a.tables.iter()));
+    out.extend(doc.all_blocks().flat_map(|b| b.tables().iter()));
+    out
+}
+
+/// The task rows, in order.
+pub fn rows<'d>(doc: &'d Document<'_>) -> Vec<&'d Block<'d>> {
+    doc.all_blocks().filter(|b| b.kind == gongwen::BlockKind::Row).collect()
+}
+
+pub fn columns<'d>(t: &'d Table<'_>) -> Vec<(&'d str, ColumnRole)> {
+    t.columns.iter().map(|c| (c.name.as_ref(), c.role)).collect()
+}
+
+/// (marker, title) of each row.
+pub fn titles<'d>(rs: &[&'d Block<'d>]) -> Vec<(&'d str, &'d str)> {
+    rs.iter().map(|b| (b.marker.as_ref(), b.title.as_deref().unwrap_or(""))).collect()
+}
+
+/// (by, ongoing, every) of a row's deadline.
+pub fn by<'d>(b: &'d Block<'_>) -> (Option<&'d str>, bool, Option<Period>) {
+    let d = b.deadline().expect("a deadline");
+    (d.by.as_deref(), d.ongoing, d.every)
 }
