@@ -332,7 +332,7 @@ fn partners_from<'s>(rest: &'s str, start: usize, out: &mut Assigned<'s>) -> Opt
 /// `X研究提出…`, its bodies appended to `out` (`out` as it was when the
 /// clause has not the form).
 fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
-    let body = clause.strip_prefix('由').unwrap_or(clause);
+    let body = after_by(clause);
     let with = JOINT.find(body.as_bytes());
     let study = STUDY.find(body.as_bytes());
     let (at, together) = match (with, study) {
@@ -353,6 +353,14 @@ fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
     Some(())
 }
 
+/// What follows a clause's opening 由, or 由 after a conjunction (`或由X负责`,
+/// `并由X牵头`): no part of a body's name; the clause itself when it opens
+/// with neither.
+fn after_by(clause: &str) -> &str {
+    let by = clause.strip_prefix(['或', '并', '再', '亦', '也']).filter(|c| c.starts_with('由')).unwrap_or(clause);
+    by.strip_prefix('由').unwrap_or(clause)
+}
+
 /// One role group `A、B等牵头`, appended to `out` (`out` as it was when it
 /// is none); the first group's bodies must be subjects.
 fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> Option<()> {
@@ -362,7 +370,7 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     let topic_end = group.rfind('由').filter(|&at| at > 0 && !group[..at].ends_with('自'));
     let group = match topic_end {
         Some(at) if first => &group[at + '由'.len_utf8()..],
-        _ => group.strip_prefix('由').unwrap_or(group),
+        _ => after_by(group),
     };
     let (names, role) = group_role(group)?;
     let start = out.len();
@@ -1444,6 +1452,24 @@ mod tests {
             [("县发展改革局", Lead), ("各乡（镇）人民政府", Support)]
         );
         assert_eq!(prose_roles("市自由贸易试验区管委会牵头，市商务局配合。")[0], ("市自由贸易试验区管委会", Lead));
+    }
+
+    #[test]
+    fn a_conjunction_before_you_is_no_part_of_a_name() {
+        // a later group opening with 或由 / 并由: the bodies follow 由
+        assert_eq!(
+            prose_roles("跨行政区域的，由各有关行政区域人民政府共同负责，或由其共同的上一级人民政府负责。"),
+            [("各有关行政区域人民政府", Responsible), ("其共同的上一级人民政府", Responsible)]
+        );
+        assert_eq!(
+            prose_roles("由市发展改革委牵头，并由市财政局配合。"),
+            [("市发展改革委", Lead), ("市财政局", Support)]
+        );
+        assert_eq!(after_by("或由市水务局负责"), "市水务局负责");
+        assert_eq!(after_by("由市水务局负责"), "市水务局负责");
+        // a body whose name opens with one of those characters keeps it
+        assert_eq!(after_by("并购重组工作组负责"), "并购重组工作组负责");
+        assert_eq!(after_by("再生资源办负责"), "再生资源办负责");
     }
 
     /// The bodies, roles, raw text and deadline (`by`, else its text) of
