@@ -17,40 +17,14 @@
 //! after it (`Ⅰ．` `Ⅱ、` `Ⅲ.`) is a top-level part (kind `part`, as
 //! `第一部分`). The marker keeps the text as written, the number is its value.
 
-use gongwen::{Block, Document, Role};
+use gongwen::Role;
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{block, parse, roles, texts};
+use redteam::{block, diags, parse, roles, shape, texts, tree};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_numbering", name)
-}
-
-/// The block tree, depth first: (depth, kind, number, marker, title).
-fn tree<'d>(doc: &'d Document<'_>) -> Vec<(usize, &'static str, u32, &'d str, Option<&'d str>)> {
-    fn walk<'d>(
-        blocks: &'d [Block<'_>],
-        depth: usize,
-        out: &mut Vec<(usize, &'static str, u32, &'d str, Option<&'d str>)>,
-    ) {
-        for b in blocks {
-            out.push((depth, b.kind.as_str(), b.number, b.marker.as_ref(), b.title.as_deref()));
-            walk(&b.children, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&doc.sections, 0, &mut out);
-    out
-}
-
-/// The diagnostics of these codes, as (code, marker text at the span).
-fn numbering<'t>(text: &'t str, doc: &Document<'_>) -> Vec<(String, &'t str)> {
-    doc.diagnostics
-        .iter()
-        .filter(|d| d.code.starts_with("numbering-"))
-        .map(|d| (d.code.to_string(), &text[d.span.start..d.span.end]))
-        .collect()
 }
 
 use Role::{Lead, Responsible, Support};
@@ -78,7 +52,7 @@ fn enclosed_numerals_under_a_title_with_no_frame() {
     assert_eq!(texts(block(&doc, "㈠", "总体目标")), ["到2026年底，全县农村生活垃圾收运处置体系实现全覆盖。"]);
     assert_eq!(roles(block(&doc, "⒈", "推进厕所革命")), [vec![("县农业农村局", Lead), ("县卫生健康局", Support)]]);
     assert_eq!(roles(block(&doc, "⑵", "规范运行维护")), [vec![("县住房城乡建设局", Responsible)]]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
     // the marker's span is the enclosed character, three bytes
     let b = block(&doc, "⒊", "整治村容村貌");
     assert_eq!(&text[b.marker_span.start..b.marker_span.end], "⒊");
@@ -121,7 +95,7 @@ fn enclosed_numerals_indented_in_a_notice_past_ten() {
     );
     assert_eq!(roles(block(&doc, "⒈", "燃气管网")), [vec![("市城市管理委", Lead)]]);
     assert_eq!(roles(block(&doc, "⒉", "供水管网")), [vec![("市水务局", Lead)]]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
     redteam::spans_read_back(&text, &doc);
 }
 
@@ -145,7 +119,7 @@ fn numbering_checks_see_the_enclosed_forms() {
         ]
     );
     assert_eq!(
-        numbering(&text, &doc),
+        diags(&text, &doc, "numbering-"),
         [
             ("numbering-gap".to_owned(), "㈣"),
             ("numbering-duplicate".to_owned(), "⒉"),
@@ -181,7 +155,7 @@ fn a_number_closed_by_a_bracket_is_the_level_below_subitems() {
         ]
     );
     assert_eq!(roles(block(&doc, "2）", "分管校领导")), [vec![("各市教育局", Responsible)]]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
     redteam::spans_read_back(&text, &doc);
 }
 
@@ -205,7 +179,7 @@ fn a_number_closed_by_a_bracket_in_place_of_subitems() {
         ]
     );
     assert_eq!(roles(block(&doc, "2）", "物业企业")), [vec![("街道党建办", Lead)]]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
 }
 
 #[test]
@@ -228,7 +202,7 @@ fn roman_numerals_are_top_level_parts() {
     );
     // classes listed in prose (Ⅰ、Ⅱ类) are no part
     assert_eq!(texts(block(&doc, "二、", "污染防治")), ["Ⅰ、Ⅱ类放射源全部纳入在线监控，实现动态管理。"]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
 }
 
 #[test]
@@ -252,7 +226,7 @@ fn enclosed_numerals_run_on_in_one_line() {
         ]
     );
     assert_eq!(roles(block(&doc, "⑵", "保障养护资金")), [vec![("镇财政所", Responsible)]]);
-    assert_eq!(numbering(&text, &doc), []);
+    assert_eq!(diags(&text, &doc, "numbering-"), []);
     redteam::spans_read_back(&text, &doc);
 }
 
@@ -337,7 +311,6 @@ fn the_same_trees_with_every_line_break_removed() {
         let text = read(name);
         let joined = text.replace('\n', "");
         let (a, b) = (parse(&text), parse(&joined));
-        let shape = |d: &Document<'_>| tree(d).into_iter().map(|x| (x.0, x.1, x.2, x.3.to_owned())).collect::<Vec<_>>();
         assert_eq!(shape(&b), shape(&a), "{name}");
     }
 }

@@ -108,3 +108,33 @@ pub fn by<'d>(b: &'d Block<'_>) -> (Option<&'d str>, bool, Option<Period>) {
     let d = b.deadline().expect("a deadline");
     (d.by.as_deref(), d.ongoing, d.every)
 }
+
+/// One block of [`tree`]: (depth, kind, number, marker, title).
+pub type Node<'d> = (usize, &'static str, u32, &'d str, Option<&'d str>);
+
+/// The block tree, depth first: (depth, kind, number, marker, title).
+pub fn tree<'d>(doc: &'d Document<'_>) -> Vec<Node<'d>> {
+    fn walk<'d>(blocks: &'d [Block<'_>], depth: usize, out: &mut Vec<Node<'d>>) {
+        for b in blocks {
+            out.push((depth, b.kind.as_str(), b.number, b.marker.as_ref(), b.title.as_deref()));
+            walk(&b.children, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc.sections, 0, &mut out);
+    out
+}
+
+/// The tree without titles: (depth, kind, number, marker).
+pub fn shape<'d>(doc: &'d Document<'_>) -> Vec<(usize, &'static str, u32, &'d str)> {
+    tree(doc).into_iter().map(|x| (x.0, x.1, x.2, x.3)).collect()
+}
+
+/// The diagnostics whose code starts with `prefix`, as (code, text at the span).
+pub fn diags<'t>(text: &'t str, doc: &Document<'_>, prefix: &str) -> Vec<(String, &'t str)> {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with(prefix))
+        .map(|d| (d.code.to_string(), &text[d.span.start..d.span.end]))
+        .collect()
+}
