@@ -504,6 +504,18 @@ fn group_names<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> bool {
 /// (`，适用范围：…`) goes to `notes`.
 fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s str>) -> bool {
     let Ok((mut rest, mut role)) = labelled_head(sentence) else {
+        // a label of another kind first (`完成时限：2024年底前；责任单位：A`,
+        // `牵头市领导：王某；牵头单位：A`): a note, and the labels after it
+        if other_label(sentence) {
+            if let Some(from) = next_labelled(sentence) {
+                let n = notes.len();
+                if labelled(&sentence[from..], out, notes) {
+                    let note = sentence[..from].trim_end_matches(|c| punct::is_space(c) || is_separator(c));
+                    notes.insert(n, note);
+                    return true;
+                }
+            }
+        }
         return label_last(sentence).is_some_and(|(list, role)| names(list, false, role, out));
     };
     let before = out.len();
@@ -545,6 +557,25 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
             }
         }
     }
+}
+
+/// A separator of a label run: a comma, a semicolon or white space.
+fn is_separator(c: char) -> bool {
+    punct::is_comma(c) || punct::is_semicolon(c) || punct::is_space(c)
+}
+
+/// Where the first label of [`label`] after a separator of `sentence`
+/// starts (`完成时限：2024年底前；责任单位：A` → the offset of 责任单位).
+fn next_labelled(sentence: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = punct::find_marks::<punct::CommaSemicolonOrSpace>(&sentence[from..]) {
+        from += k + punct::len_at(sentence, from + k);
+        let after = punct::trim_start(&sentence[from..]);
+        if labelled_head(after).is_ok() {
+            return Some(sentence.len() - after.len());
+        }
+    }
+    None
 }
 
 /// The suffix form: groups `A、B等负责`, `C牵头`, … separated by ，/；,
@@ -1200,6 +1231,30 @@ mod tests {
             [("市住房城乡建设管理委", Lead), ("市水务局", Support), ("各区政府", Support)]
         );
         assert_eq!(agencies("牵头单位：区建设管理委；配合单位：各街镇"), [("区建设管理委", Lead), ("各街镇", Support)]);
+    }
+
+    #[test]
+    fn a_label_of_another_kind_before_the_bodies_is_a_note() {
+        // a deadline, a leader (a person, no body) or a contact first
+        for (content, first) in [
+            ("完成时限：2024年底前；责任单位：市司法局", "完成时限：2024年底前"),
+            ("时间节点：2024年6月，牵头单位：市司法局", "时间节点：2024年6月"),
+            ("牵头领导：王某某；牵头单位：市司法局", "牵头领导：王某某"),
+            ("分管市领导：王某某　牵头单位：市司法局", "分管市领导：王某某"),
+        ] {
+            let c = parse_clause(content).unwrap();
+            assert_eq!(c.agencies.first().map(|a| a.0), Some("市司法局"), "{content}");
+            assert_eq!(c.notes.first().copied(), Some(first), "{content}");
+        }
+        assert_eq!(
+            agencies("责任领导：王某；牵头单位：市司法局；配合单位：市公安局"),
+            [("市司法局", Lead), ("市公安局", Support)]
+        );
+        // no body label after it: no clause
+        for content in ["市领导：王某；联系人：李某，电话：12345678", "完成时限：2024年底前", "牵头领导：王某某"]
+        {
+            assert!(parse_clause(content).is_none(), "{content}");
+        }
     }
 
     #[test]
