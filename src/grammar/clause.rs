@@ -60,6 +60,7 @@ fn label(i: &str) -> IResult<&str, Role> {
                 tag("实施单位"),
                 tag("负责单位"),
                 tag("负责部门"),
+                tag("主责部门"),
             )),
         ),
         value(
@@ -72,8 +73,11 @@ fn label(i: &str) -> IResult<&str, Role> {
                 tag("参加单位"),
                 tag("参加部门"),
                 tag("协办单位"),
+                tag("协办部门"),
                 tag("协同单位"),
+                tag("协同部门"),
                 tag("协助单位"),
+                tag("协助部门"),
                 tag("配合处室"),
                 tag("配合科室"),
                 tag("配合"),
@@ -183,6 +187,9 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("配合", Role::Support),
     ("协助", Role::Support),
     ("协办", Role::Support),
+    ("协同", Role::Support),
+    // (X主责: the body primarily responsible, as a 主责单位)
+    ("主责", Role::Responsible),
     // (X具体承办 / X承办: the body that does the work a leading body
     // steers or hosts)
     ("具体承办", Role::Responsible),
@@ -208,7 +215,7 @@ pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
 }
 
 /// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
-const ROLE_LAST: [char; 12] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工', '施', '任'];
+const ROLE_LAST: [char; 13] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工', '施', '任', '同'];
 const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
 
 /// Whether `c` can end a role word (牵头, 负责, 配合 …): a cheap necessary
@@ -678,6 +685,7 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
         }
         if !labelled(sentence, &mut clause.agencies, &mut clause.notes)
             && !suffixed(sentence, &mut clause.agencies, &mut clause.notes)
+            && !marked_list(sentence, &mut clause.agencies)
         {
             if let Some(list) = standing(sentence) {
                 clause.standing.extend(list);
@@ -686,6 +694,38 @@ fn parse_clause_into<'s>(content: &'s str, clause: &mut Clause<'s>) -> bool {
         }
     }
     !clause.agencies.is_empty()
+}
+
+/// A list of bodies with no label and no role word after it, one of them
+/// marked with its role in brackets (`市发展改革委（牵头），市财政局、市商务委`):
+/// the marked bodies take their role, the others are responsible (as in a
+/// 责任单位 list). Every item must read as a body. Only a sentence with a
+/// bracket inside is read (most hold none).
+fn marked_list<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> bool {
+    if punct::find_marks::<punct::RoundBrackets>(sentence).is_none() {
+        return false;
+    }
+    let before = out.len();
+    let mut marked = false;
+    for item in unbroken(sentence, punct::split_marks::<punct::DunhaoCommaSemicolon>(sentence)) {
+        let item = clean_name(item);
+        let (name, role) = match own_role(item) {
+            Some(r) => {
+                marked = true;
+                r
+            }
+            None => (item, Role::Responsible),
+        };
+        if !(super::prose::is_partner(name) || super::prose::is_body(name)) {
+            out.truncate(before);
+            return false;
+        }
+        out.push((name, role));
+    }
+    if !marked {
+        out.truncate(before);
+    }
+    marked
 }
 
 /// Most bodies of a bracket that names bodies with no role word.
@@ -1255,6 +1295,34 @@ mod tests {
         {
             assert!(parse_clause(content).is_none(), "{content}");
         }
+    }
+
+    #[test]
+    fn a_list_with_one_body_marked_by_its_role() {
+        assert_eq!(
+            agencies("市发展改革委（牵头），市财政局、市商务委"),
+            [("市发展改革委", Lead), ("市财政局", Responsible), ("市商务委", Responsible)]
+        );
+        assert_eq!(
+            agencies("市教委、市财政局（配合）；各区政府"),
+            [("市教委", Responsible), ("市财政局", Support), ("各区政府", Responsible)]
+        );
+        // no mark, or an item that is no body: no clause
+        for content in ["市发展改革委，市财政局、市商务委", "市发展改革委（牵头），加强统筹", "详见附件（表1）"]
+        {
+            assert!(parse_clause(content).is_none(), "{content}");
+        }
+    }
+
+    #[test]
+    fn zhuze_and_xietong() {
+        assert_eq!(agencies("市发展改革委主责，市财政局协同"), [("市发展改革委", Responsible), ("市财政局", Support)]);
+        assert_eq!(
+            agencies("主责部门：市发展改革委；协同部门：市财政局、市商务委"),
+            [("市发展改革委", Responsible), ("市财政局", Support), ("市商务委", Support)]
+        );
+        assert_eq!(agencies("责任单位：市教委；协助部门：市财政局"), [("市教委", Responsible), ("市财政局", Support)]);
+        assert_eq!(agencies("协办部门：市公安局"), [("市公安局", Support)]);
     }
 
     #[test]
