@@ -46,8 +46,16 @@ pub(super) fn bodies_like(t: &str) -> bool {
     // the last character of the item outside brackets (None: nothing yet)
     let mut last: Option<char> = None;
     let ends_ok = |last: Option<char>| last.is_none_or(|c| BODY_END_SET.contains(c));
-    // the last character of a stretch of text, white space aside
-    let tail = |s: &str| s.trim_end_matches(punct::is_space).chars().next_back();
+    // the last character of a stretch of text, white space aside, and
+    // before a role word that ends it (`区绿化市容局牵头`: 局)
+    let tail = |s: &str| {
+        let s = s.trim_end_matches(punct::is_space);
+        let last = s.chars().next_back();
+        match last.filter(|&c| crate::grammar::clause::may_end_role(c)) {
+            Some(_) => crate::grammar::clause::strip_role(s).and_then(|(names, _)| names.chars().next_back()).or(last),
+            None => last,
+        }
+    };
     // (only the marks are looked at, found 16 bytes at a time; the text
     // between two is read back from its end)
     let mut from = 0;

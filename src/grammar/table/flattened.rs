@@ -746,4 +746,22 @@ mod tests {
         let got: Vec<_> = b.responsibilities[0].agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
         assert_eq!(got, [("市人力资源社会保障局", Role::Lead), ("市教育局", Role::Support)]);
     }
+
+    #[test]
+    fn a_cell_stating_the_roles_in_words() {
+        // a 责任单位 cell that says who leads and who helps: the role words
+        // give the roles and are no part of the names (flattened and pipe)
+        let flat = "某区任务分工\n序号\n工作任务\n责任单位\n完成时限\n1\n建设口袋公园\n区绿化市容局牵头，区规划资源局、各街道配合\n2024年10月底前\n";
+        let pipe = "某区任务分工\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 建设口袋公园 | 区绿化市容局牵头，区规划资源局、各街道配合 | 2024年10月底前 |\n";
+        for text in [flat, pipe] {
+            let doc = crate::parse(text).unwrap();
+            let b = doc.blocks().find(|b| b.kind == BlockKind::Row).expect("a row");
+            let got: Vec<_> = b.responsibilities[0].agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+            assert_eq!(
+                got,
+                [("区绿化市容局", Role::Lead), ("区规划资源局", Role::Support), ("各街道", Role::Support)],
+                "{text}"
+            );
+        }
+    }
 }

@@ -756,21 +756,30 @@ fn row_block<'a>(
         // marked body leads, the others support
         let marked = parts.iter().any(|l| l.contains("（牵头）"));
         for line in parts {
-            for item in items(line) {
-                // (bodies written with spaces between them: each its own)
-                spaced_names(item, |item| {
-                    let (item, mark) = role_mark(item);
-                    let role = match (mark, marked) {
-                        (Some(r), _) => r,
-                        (None, true) => Role::Support,
-                        (None, false) => role,
-                    };
-                    let name = clean_name(item);
-                    if !name.is_empty() {
-                        let (t, s) = src.node(name);
-                        out.push(Agency::unresolved(t, role, s));
-                    }
-                });
+            // a cell that states the roles (`市绿化市容局牵头，市规划资源局配合`):
+            // each group's role word gives its bodies' role (a group is
+            // the text between two ，/； outside brackets)
+            for group in super::clause::unbroken(line, punct::split_marks::<punct::CommaOrSemicolon>(line)) {
+                let (group, stated) = match super::clause::strip_role(punct::trim(group)) {
+                    Some((names, r)) if !names.is_empty() => (names, Some(r)),
+                    _ => (group, None),
+                };
+                for item in items(group) {
+                    // (bodies written with spaces between them: each its own)
+                    spaced_names(item, |item| {
+                        let (item, mark) = role_mark(item);
+                        let role = match (mark.or(stated), marked) {
+                            (Some(r), _) => r,
+                            (None, true) => Role::Support,
+                            (None, false) => role,
+                        };
+                        let name = clean_name(item);
+                        if !name.is_empty() {
+                            let (t, s) = src.node(name);
+                            out.push(Agency::unresolved(t, role, s));
+                        }
+                    });
+                }
             }
         }
     };
