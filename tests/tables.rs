@@ -613,3 +613,67 @@ fn html_title_row_over_the_table_is_a_heading_row() {
     assert_eq!(texts(t, 1), ["1", "建立机制。", "市财政局"]);
     assert_eq!(bodies(rows(&doc)[0], Role::Lead), ["市财政局"]);
 }
+
+/// (body, deadline `by`) of every row of the document, wherever its table stands.
+fn row_facts(doc: &Document<'_>) -> Vec<(String, Option<String>)> {
+    doc.all_blocks()
+        .filter(|b| b.kind == BlockKind::Row)
+        .map(|b| {
+            let body = b.agencies().next().map(|a| a.name.to_string()).unwrap_or_default();
+            (body, b.deadline().and_then(|d| d.by.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_full_date_in_a_deadline_cell_is_no_signature_date() {
+    // a 完成时限 cell that is a date alone, after a cell naming a body, in
+    // every form a table arrives in: before, the pair was read as the
+    // notice's 署名 and 成文日期, and the table was lost
+    let title = "某区2024年重点工作任务分解表\n\n";
+    let rows =
+        [("1", "任务一。", "区住房城乡建设委", "2024年10月31日"), ("2", "任务二。", "区绿化市容局", "2024年12月31日")];
+    let flat: String = rows.iter().map(|r| format!("{}\n{}\n{}\n{}\n", r.0, r.1, r.2, r.3)).collect();
+    let forms = [
+        format!("{title}序号\n工作任务\n责任单位\n完成时限\n{flat}"),
+        format!(
+            "{title}| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n{}",
+            rows.iter().map(|r| format!("| {} | {} | {} | {} |\n", r.0, r.1, r.2, r.3)).collect::<String>()
+        ),
+        format!(
+            "{title}序号\t工作任务\t责任单位\t完成时限\n{}",
+            rows.iter().map(|r| format!("{}\t{}\t{}\t{}\n", r.0, r.1, r.2, r.3)).collect::<String>()
+        ),
+        format!(
+            "<p>某区2024年重点工作任务分解表</p><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>{}</table>",
+            rows.iter()
+                .map(|r| format!("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", r.0, r.1, r.2, r.3))
+                .collect::<String>()
+        ),
+    ];
+    let want = [
+        ("区住房城乡建设委".to_string(), Some("2024-10-31".to_string())),
+        ("区绿化市容局".to_string(), Some("2024-12-31".to_string())),
+    ];
+    for text in &forms {
+        let doc = parse(text);
+        assert_eq!(row_facts(&doc), want, "{text}");
+        assert!(doc.notice.as_ref().is_none_or(|n| n.date.is_none() && n.issuers.is_empty()), "{text}");
+    }
+    // a notice whose signature follows the table in its body, or stands
+    // before the table under 附件, keeps its signature
+    let body =
+        format!("某区关于下达任务的通知\n各街道：\n现将任务下达如下：\n序号\n工作任务\n责任单位\n完成时限\n{flat}");
+    let after = format!("{body}请认真落实。\n某区人民政府办公室\n2024年3月1日\n");
+    let straight = format!("{body}某区人民政府办公室\n2024年3月1日\n");
+    let before = format!(
+        "某区关于印发任务分解表的通知\n各街道：\n现将任务分解表印发给你们，请认真落实。\n某区人民政府办公室\n2024年3月1日\n附件\n任务分解表\n序号\n工作任务\n责任单位\n完成时限\n{flat}"
+    );
+    for text in [&after, &straight, &before] {
+        let doc = parse(text);
+        let n = doc.notice.as_ref().expect("a notice");
+        assert_eq!(n.date.as_deref(), Some("2024-03-01"), "{text}");
+        assert_eq!(n.issuers.iter().map(|t| t.as_ref()).collect::<Vec<_>>(), ["某区人民政府办公室"], "{text}");
+        assert_eq!(row_facts(&doc), want, "{text}");
+    }
+}

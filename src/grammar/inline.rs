@@ -282,7 +282,14 @@ fn split_with<'c>(
         src.work(text.len());
         cuts.clear();
         let own = ahead.take().unwrap_or_else(|| marker(text));
-        if i < skip {
+        // (a table's row is split into cells by the table pass: a date or
+        // a heading in one of its cells is no part of the frame or the
+        // outline)
+        if i < skip || is_table_row(text) {
+            match &mut out {
+                Some(o) if i >= skip => o.push(*line),
+                _ => {}
+            }
             marks.push(own);
             continue;
         }
@@ -381,6 +388,18 @@ fn split_with<'c>(
         }
     }
     (out.unwrap_or(lines), marks)
+}
+
+/// Whether a line is a row of a markdown pipe table (`| 1 | 任务 | 市财政局 |`:
+/// it opens with `|` and holds another) or of a tab-separated table of
+/// three columns or more (two tabs: one may separate a signature's body
+/// and date).
+fn is_table_row(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'|') => memchr::memchr(b'|', &b[1..]).is_some(),
+        _ => memchr::memchr_iter(b'\t', b).nth(1).is_some(),
+    }
 }
 
 /// Whether a text starts with a character that may open an arabic item or

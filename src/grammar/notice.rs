@@ -723,8 +723,14 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         }
     }
     let body_start = i;
-    // the first date line after the head closes the signature
-    let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
+    // the first date line after the head closes the signature (a date in
+    // a cell of a task table flattened one cell per line is none)
+    let mut table = None;
+    let date = (body_start..n).find_map(|d| {
+        let v = date_line(lines[d].text)?;
+        let header = *table.get_or_insert_with(|| flattened_header(lines, body_start));
+        (!header.is_some_and(|h| in_flattened_table(lines, h, d))).then_some((d, v))
+    });
     let Some((d, value)) = date else {
         if let Some(s) = f.addressee.and_then(|_| undated_covering_signature(lines, body_start)) {
             f.covering = true;
@@ -772,6 +778,31 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         f.main = [body_start..s, e..n];
     }
     f
+}
+
+/// Most columns of a table flattened one cell per line.
+const MAX_FLAT_COLUMNS: usize = 12;
+
+/// Whether a line is a row's number in a flattened table: one to three
+/// digits alone (`1`, `12`).
+fn is_row_number(text: &str) -> bool {
+    (1..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The line of the first flattened table's 序号 header from `from` on, when
+/// a row number follows its header within [`MAX_FLAT_COLUMNS`] lines, and
+/// the number of its columns (the header's lines).
+fn flattened_header(lines: &[Line<'_>], from: usize) -> Option<(usize, usize)> {
+    let h = (from..lines.len()).find(|&k| matches!(lines[k].text, "序号" | "序 号" | "编号"))?;
+    let width = lines[h..].iter().take(MAX_FLAT_COLUMNS + 1).position(|l| is_row_number(l.text))?;
+    (width >= 2).then_some((h, width))
+}
+
+/// Whether line `d` is a cell of the flattened table whose header is at
+/// `header` (its line and width): below the header, a row number at most
+/// a row's width above it.
+fn in_flattened_table(lines: &[Line<'_>], (h, width): (usize, usize), d: usize) -> bool {
+    d > h + width && (d.saturating_sub(width - 1)..d).any(|k| is_row_number(lines[k].text))
 }
 
 #[cfg(test)]
