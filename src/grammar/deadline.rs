@@ -1088,10 +1088,57 @@ fn read_in(text: &str, year: Option<u16>, issued: Option<Date>) -> (Option<Strin
         }
         When::Start => {}
     });
+    // (a date in figures alone: `2024.12`, `2024-10-31`, `2024/9/30前`)
+    if by.is_none() && !ongoing {
+        by = numeric(text).map(|d| d.iso());
+    }
     match by {
         Some(b) => (Some(b), false, every.filter(|_| bounded)),
         None => (None, ongoing, every),
     }
+}
+
+/// Endings after a date in figures that keep it a deadline (`2024.12前`,
+/// `2024-12底前`), longest first.
+const NUMERIC_ENDINGS: [&str; 6] = ["底之前", "底以前", "之前", "以前", "底前", "前"];
+
+/// A whole deadline text that is a date in figures, year first (as a
+/// spreadsheet prints a 完成时限 cell): `2024.12`, `2024-10-31`, `2024/9/30`,
+/// `2024．6`, a 前 or 底前 after it; the last day of a month without one.
+/// Only a text of the date alone: in running text such figures are
+/// numbers of other kinds.
+fn numeric(text: &str) -> Option<Date> {
+    let t = punct::trim(text);
+    // (the separator is the same between all parts; ASCII digits only)
+    let b = t.as_bytes();
+    if b.len() < 6 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: u32 = t[..4].parse().ok()?;
+    if !YEARS.contains(&year) {
+        return None;
+    }
+    let rest = &t[4..];
+    let sep = rest.chars().next().filter(|c| matches!(c, '.' | '-' | '/' | '．'))?;
+    let rest = &rest[sep.len_utf8()..];
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=2).contains(&n)).then(|| s[..n].parse().ok().map(|v| (v, n))).flatten()
+    };
+    let (month, n) = digits(rest)?;
+    let end = month_end(year, month)?;
+    let mut rest = &rest[n..];
+    let mut day = end;
+    if let Some(after) = rest.strip_prefix(sep) {
+        let (d, n) = digits(after)?;
+        if !(1..=end).contains(&d) {
+            return None;
+        }
+        day = d;
+        rest = &after[n..];
+    }
+    let rest = NUMERIC_ENDINGS.iter().find_map(|e| rest.strip_prefix(e)).unwrap_or(rest);
+    punct::trim(rest).is_empty().then_some(Date { year, month, day })
 }
 
 /// Fill `by`, `ongoing` and `every` of the deadlines still unread (a
@@ -1376,6 +1423,27 @@ mod tests {
         assert_eq!(by("二○二四年六月底前").as_deref(), Some("2024-06-30"));
         assert_eq!(by("二〇二五年十二月三十一日前").as_deref(), Some("2025-12-31"));
         assert_eq!(by("2024 年 6 月底前").as_deref(), Some("2024-06-30"));
+    }
+
+    #[test]
+    fn a_cell_that_is_a_date_in_figures() {
+        for (cell, want) in [
+            ("2024.12", "2024-12-31"),
+            ("2024-10-31", "2024-10-31"),
+            ("2024/9/30", "2024-09-30"),
+            ("2024.2", "2024-02-29"),
+            ("2024．6", "2024-06-30"),
+            ("2024.12前", "2024-12-31"),
+            ("2025-6底前", "2025-06-30"),
+            (" 2024.6.15之前 ", "2024-06-15"),
+        ] {
+            assert_eq!(read(cell, None), (Some(want.to_owned()), false), "{cell}");
+        }
+        // a range of years, a month that is none, a day past the month's
+        // end, mixed separators, figures with more after them: no date
+        for cell in ["2024-2025", "2024.13", "2024-02-30", "2024.6-30", "2024.6完成一半", "12.31", "1800.5"] {
+            assert_eq!(read(cell, None), (None, false), "{cell}");
+        }
     }
 
     #[test]
