@@ -3,7 +3,10 @@
 //! whole document or only its title and date lines; a standard's lettered
 //! appendix (`附录A（规范性）`, `A.1　…`, `A.2.1　…`, `表A.1　…`); a page
 //! break inside a markdown pipe table and an HTML table (the page number
-//! and a running header between two rows, the header repeated under them).
+//! and a running header between two rows, the header repeated under them);
+//! a standard's cover (`ICS …`, `CCS …`, its code and class over its
+//! number, `代替 …`, the English title, dates and issuing body under the
+//! title), none of it the title.
 //! Constructed documents under `tests/data/redteam_pdf/` (own text), with
 //! the facts a reader expects, written down before the parser was run on
 //! them.
@@ -96,9 +99,17 @@ fn a_standards_lettered_appendix_is_numbered_blocks() {
     let outline = |blocks: &[gongwen::Block<'_>]| {
         let mut out = Vec::new();
         for b in blocks {
-            out.push((b.marker.to_string(), b.outline().map(<[u32]>::to_vec), b.title.as_deref().unwrap_or("").to_string()));
+            out.push((
+                b.marker.to_string(),
+                b.outline().map(<[u32]>::to_vec),
+                b.title.as_deref().unwrap_or("").to_string(),
+            ));
             for c in &b.children {
-                out.push((c.marker.to_string(), c.outline().map(<[u32]>::to_vec), c.title.as_deref().unwrap_or("").to_string()));
+                out.push((
+                    c.marker.to_string(),
+                    c.outline().map(<[u32]>::to_vec),
+                    c.title.as_deref().unwrap_or("").to_string(),
+                ));
             }
         }
         out
@@ -123,6 +134,62 @@ fn a_standards_lettered_appendix_is_numbered_blocks() {
     assert_eq!(texts(&b.sections[0]), ["综合窗口受理各类事项。"]);
     // no numbering complaint about the lettered clauses
     assert_eq!(diags(&text, &doc, "numbering-"), []);
+}
+
+/// The text at the span of each diagnostic of `code`.
+fn told<'t>(text: &'t str, doc: &Document<'_>, code: &str) -> Vec<&'t str> {
+    diags(text, doc, code).into_iter().map(|(_, t)| t).collect()
+}
+
+#[test]
+fn a_standards_cover_is_no_part_of_its_title() {
+    let text = read("03-standard-appendix.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.title.as_deref(), Some("政务服务中心窗口服务规范"));
+    assert_eq!(doc.doc_number.as_deref(), Some("DB44/T 2468—2024"));
+    let preamble: Vec<&str> = doc.preamble.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        preamble[..4],
+        [
+            "Specification for window service of government service center",
+            "2024-03-15 发布                    2024-06-15 实施",
+            "广东省市场监督管理局  发布",
+            "前言"
+        ]
+    );
+    assert_eq!(told(&text, &doc, "skipped-text"), ["ICS 03.080\nCCS A 12\n\nDB44", "广东省地方标准"]);
+    assert_eq!(
+        told(&text, &doc, "standard-cover"),
+        [
+            "Specification for window service of government service center\n\n2024-03-15 发布                    2024-06-15 实施\n\n广东省市场监督管理局  发布"
+        ]
+    );
+    nowhere(&doc, "ICS");
+}
+
+#[test]
+fn a_national_standards_cover_with_the_number_it_replaces() {
+    let text = read("06-national-standard-cover.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.title.as_deref(), Some("党政机关公文格式"));
+    assert_eq!(doc.doc_number.as_deref(), Some("GB/T 9704—2012"));
+    assert_eq!(
+        told(&text, &doc, "skipped-text"),
+        ["ICS 01.140.20\nCCS A 14", "中华人民共和国国家标准", "代替 GB/T 9704—1999"]
+    );
+    let preamble: Vec<&str> = doc.preamble.iter().map(|p| p.text.as_ref()).collect();
+    assert!(preamble.contains(&"2012-07-01 实施") && preamble.contains(&"中国国家标准化管理委员会  发布"));
+    let main: Vec<(usize, &str, &str)> = tree(&doc).iter().map(|n| (n.0, n.3, n.4.unwrap_or(""))).collect();
+    assert_eq!(
+        main,
+        [
+            (0, "1", "范围"),
+            (0, "2", "规范性引用文件"),
+            (0, "3", "术语和定义"),
+            (1, "3.1", "字 word"),
+            (1, "3.2", "行 line")
+        ]
+    );
 }
 
 #[test]
