@@ -23,7 +23,10 @@
 //!   separate; a run holding one of those other spaces that stays (an
 //!   em-space indent, a separator) becomes as many ASCII spaces, so that the
 //!   grammar and `punct::trim` know only ASCII white space, U+3000, NBSP and
-//!   BOM;
+//!   BOM; and in letter-spaced text of a PDF (`2 0 2 3 年 5 月 1 0 日`, `1 . 建
+//!   立`), a single space next to an ASCII digit or a mark of a number, when
+//!   four characters in a row each stand alone between single spaces or a
+//!   line's edge (see `letter_spaced`);
 //! - markdown: `#`…`######` heading markers at the start of a line, `**`
 //!   bold markers anywhere; a heading that is a bare number (`## 三`, `##
 //!   （三）`) takes the text after it, even from the next non-blank line, as
@@ -514,9 +517,10 @@ fn last_non_space(bytes: &[u8], near: usize) -> Option<usize> {
 }
 
 /// Whether a character can be one of letter-spaced text (a CJK
-/// character, an ASCII letter or digit, or `.` `/` `:` `%` of a number).
+/// character, an ASCII digit, or `.` `/` `:` `%` of a number; not a Latin
+/// letter: `分为 A B C D 四个等级` keeps its spaces).
 fn spaced_char(c: char) -> bool {
-    punct::is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | ':' | '%')
+    punct::is_cjk(c) || c.is_ascii_digit() || matches!(c, '.' | '/' | ':' | '%')
 }
 
 /// Fewest characters in a row, each between white space, that make a
@@ -543,7 +547,7 @@ fn spaced_run(mut chars: impl Iterator<Item = char>) -> usize {
 
 /// Whether the single ASCII space at `raw[i]` is one of letter-spaced text,
 /// as some PDF extractors give it (`2 0 2 3 年 5 月 1 0 日`, `1 . 总 体 要
-/// 求`), next to an ASCII character (between two CJK characters the rule
+/// 求`), next to an ASCII digit or mark of a number (between two CJK characters the rule
 /// of stray spaces decides): each of the characters around it stands alone
 /// between single spaces or a line's edge, [`MIN_LETTER_SPACED`] of them at
 /// least in a row. Spaces around a number (`到 2025 年`), after a decimal
@@ -1588,6 +1592,7 @@ mod tests {
             "2023-05-10 发布",
             "共 3 个",
             "a b c",
+            "分为 A B C D 四个等级",
         ] {
             assert_eq!(Cleaned::new(kept).text, kept, "{kept}");
         }

@@ -80,7 +80,7 @@ pub(crate) fn is_under_title(t: &str) -> bool {
     if b[0].is_ascii_digit() {
         return t.ends_with("实施") || t.ends_with("发布");
     }
-    t.ends_with("发布") && !punct::find_prose_punct(t).is_some()
+    t.ends_with("发布") && punct::find_prose_punct(t).is_none()
 }
 
 #[cfg(test)]

@@ -730,8 +730,7 @@ fn lettered_number(line: &str) -> Option<(usize, u32)> {
     let mut rest = &line[1..];
     let mut parts = 0;
     let mut last = 0;
-    loop {
-        let Some(after) = rest.strip_prefix(['.', FW_DOT]) else { break };
+    while let Some(after) = rest.strip_prefix(['.', FW_DOT]) {
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 3 || parts == MAX_OUTLINE_PARTS - 1 {
             return None;
