@@ -23,7 +23,10 @@
 //!   separate; a run holding one of those other spaces that stays (an
 //!   em-space indent, a separator) becomes as many ASCII spaces, so that the
 //!   grammar and `punct::trim` know only ASCII white space, U+3000, NBSP and
-//!   BOM;
+//!   BOM; and in letter-spaced text of a PDF (`2 0 2 3 年 5 月 1 0 日`, `1 . 建
+//!   立`), a single space next to an ASCII digit or a mark of a number, when
+//!   four characters in a row each stand alone between single spaces or a
+//!   line's edge (see `letter_spaced`);
 //! - markdown: `#`…`######` heading markers at the start of a line, `**`
 //!   bold markers anywhere; a heading that is a bare number (`## 三`, `##
 //!   （三）`) takes the text after it, even from the next non-blank line, as
@@ -513,6 +516,54 @@ fn last_non_space(bytes: &[u8], near: usize) -> Option<usize> {
     None
 }
 
+/// Whether a character can be one of letter-spaced text (a CJK
+/// character, an ASCII digit, or `.` `/` `:` `%` of a number; not a Latin
+/// letter: `分为 A B C D 四个等级` keeps its spaces).
+fn spaced_char(c: char) -> bool {
+    punct::is_cjk(c) || c.is_ascii_digit() || matches!(c, '.' | '/' | ':' | '%')
+}
+
+/// Fewest characters in a row, each between white space, that make a
+/// stretch of letter-spaced text ([`letter_spaced`]).
+const MIN_LETTER_SPACED: usize = 4;
+
+/// How many characters in a row, from the start of `chars`, stand each
+/// alone between single spaces, the last at a line's edge or before one
+/// space (at most `MIN_LETTER_SPACED - 1`): `chars` runs away from a space.
+fn spaced_run(mut chars: impl Iterator<Item = char>) -> usize {
+    let mut n = 0;
+    while n < MIN_LETTER_SPACED - 1 {
+        if !chars.next().is_some_and(spaced_char) {
+            break;
+        }
+        match chars.next() {
+            None | Some('\n' | '\r') => return n + 1,
+            Some(' ') => n += 1,
+            Some(_) => break,
+        }
+    }
+    n
+}
+
+/// Whether the single ASCII space at `raw[i]` is one of letter-spaced text,
+/// as some PDF extractors give it (`2 0 2 3 年 5 月 1 0 日`, `1 . 总 体 要
+/// 求`), next to an ASCII digit or mark of a number (between two CJK characters the rule
+/// of stray spaces decides): each of the characters around it stands alone
+/// between single spaces or a line's edge, [`MIN_LETTER_SPACED`] of them at
+/// least in a row. Spaces around a number (`到 2025 年`), after a decimal
+/// outline number (`1 范围`) or inside a page number (`— 3 —`) stay. Looks
+/// at most three characters either way.
+fn letter_spaced(raw: &str, i: usize) -> bool {
+    let bytes = raw.as_bytes();
+    let ascii = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && spaced_char(b as char));
+    if !(ascii(i.checked_sub(1).and_then(|k| bytes.get(k))) || ascii(bytes.get(i + 1))) {
+        return false;
+    }
+    let left = spaced_run(raw[..i].chars().rev());
+    let right = if left > 0 { spaced_run(raw[i + 1..].chars()) } else { 0 };
+    right > 0 && left + right >= MIN_LETTER_SPACED
+}
+
 /// Named and numeric entities of white space that may indent a line of
 /// HTML text (`&nbsp;&nbsp;## 标题`).
 const SPACE_ENTITIES: [&str; 6] = ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;"];
@@ -743,7 +794,7 @@ impl<'a> Cleaned<'a> {
                                 let spaces =
                                     before + bytes[i..j].iter().filter(|&&b| (b as i8) >= -64).count() + spaces_after;
                                 !(words && (spaces >= 2 || separates_bodies(&raw[..i], &raw[j..])))
-                            };
+                            } || (j == i + 1 && bytes[i] == b' ' && letter_spaced(raw, i));
                             if stray {
                                 (j, None, Residue::StraySpace)
                             } else if bytes[i..j].contains(&0xE2) {
@@ -1515,6 +1566,39 @@ mod tests {
         let c = Cleaned::new("联系 gov@example.cn 办理");
         assert!(c.text.contains("gov@example.cn"));
         assert_eq!(c.all_runs(), 0);
+    }
+
+    #[test]
+    fn letter_spaced_text_is_joined() {
+        let raw = "某 府 办 发 〔 2 0 2 3 〕 1 2 号\n\n1 . 建 立 制 度\n2 0 2 3 年 5 月 1 0 日\r\n（ 1 ） 加 强";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "某府办发〔2023〕12号\n\n1.建立制度\n2023年5月10日\r\n（1）加强");
+        // each space maps back to nothing: the characters keep their spans
+        let at = c.text.find("10日").unwrap_or(0);
+        assert_eq!(&raw[c.raw_start(at)..c.raw_start(at) + 3], "1 0");
+        // spaces around a number, after an outline number, in a page
+        // number, between words of ASCII and a short spaced run stay
+        for kept in [
+            "到 2025 年底前完成",
+            "1 范围",
+            "5.2 技术要求",
+            "A.2.1 概况",
+            "— 3 —",
+            "- 3 -",
+            "第 3 页",
+            "ICS 13.020",
+            "CCS Z 00",
+            "DB31/T 1234—2023",
+            "2023-05-10 发布",
+            "共 3 个",
+            "a b c",
+            "分为 A B C D 四个等级",
+        ] {
+            assert_eq!(Cleaned::new(kept).text, kept, "{kept}");
+        }
+        // joint issuers two spaces apart stay apart
+        let c = Cleaned::new("市 教 委  市 财 政 局\n2 0 2 4 年 1 月 2 日");
+        assert_eq!(c.text, "市教委  市财政局\n2024年1月2日");
     }
 
     #[test]

@@ -121,6 +121,10 @@ pub mod codes {
     /// the span's line on is not parsed, and is kept as it stands in the
     /// input, as one paragraph of the last block.
     pub const LINE_LIMIT: &str = "line-limit";
+    /// A standard's cover under its title (the title's English
+    /// equivalent, the dates it is issued and takes effect, the body that
+    /// issues it): kept as preamble paragraphs, no part of the title.
+    pub const STANDARD_COVER: &str = "standard-cover";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -152,6 +156,7 @@ pub mod codes {
         ENCODING_DAMAGE,
         BLOCK_LIMIT,
         LINE_LIMIT,
+        STANDARD_COVER,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

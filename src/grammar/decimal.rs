@@ -18,11 +18,16 @@
 //!   or a box) is decimal: a `1.1` line inside a document numbered 一、 /
 //!   1. stays a paragraph.
 //!
+//! - A lettered appendix clause (`A.1　范围`, `A.2.1　…` of a standard's
+//!   附录A) is a decimal number whose depth is its components after the
+//!   letter: never a number of prose, it needs no number under it, and
+//!   one of them is an outline (a 附录B of one clause `B.1`).
+//!
 //! Cost: one pass over the markers, a kind compare each, and two more
 //! over a text that has decimal markers (a list of the bare numbers that
 //! continue the outline is allocated then).
 
-use super::marker::{Marker, depth};
+use super::marker::{Marker, depth, is_lettered};
 use crate::ast::BlockKind;
 use crate::punct;
 use crate::source::Source;
@@ -32,8 +37,10 @@ const MIN_NUMBERED: usize = 2;
 
 /// The first component of a decimal marker's number (`2.1.3` → 2).
 fn first_component(m: &Marker<'_>) -> u32 {
-    let run = m.text.len() - m.text.trim_start_matches(super::numeral::is_digit).len();
-    super::numeral::digits_value(&m.text[..run]).unwrap_or(0)
+    // (`A.2.1` of a lettered appendix: 2)
+    let text = if is_lettered(m) { m.text[1..].trim_start_matches(['.', '\u{FF0E}']) } else { m.text };
+    let run = text.len() - text.trim_start_matches(super::numeral::is_digit).len();
+    super::numeral::digits_value(&text[..run]).unwrap_or(0)
 }
 
 fn is_decimal(m: &Option<Marker<'_>>) -> bool {
@@ -68,6 +75,7 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
     // from the end: the next decimal heading's first component and depth
     let mut next: Option<(u32, u8)> = None;
     let mut numbered = 0;
+    let mut lettered_any = false;
     for (i, m) in marks.iter_mut().enumerate().rev() {
         let Some(x) = m.filter(|x| x.kind == BlockKind::Decimal) else { continue };
         let d = depth(&x);
@@ -76,11 +84,14 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
         // sections of a standard with no numbers under them, each
         // followed by the next bare number of a confirmed outline)
         let before_next = next.is_some_and(|(f, nd)| nd == 1 && f == x.number.saturating_add(1));
-        if d == 1 && !above_next && !before_next && continuing.binary_search(&i).is_err() {
+        // (a lettered appendix clause, `A.1　范围`, is no number of prose)
+        let lettered = is_lettered(&x);
+        if d == 1 && !lettered && !above_next && !before_next && continuing.binary_search(&i).is_err() {
             *m = None;
             continue;
         }
         numbered += usize::from(d >= 2);
+        lettered_any |= lettered;
         next = Some((first_component(&x), d));
     }
     let opens = !document
@@ -99,7 +110,8 @@ pub(crate) fn confirm(marks: &mut [Option<Marker<'_>>], document: bool) -> bool 
                 )
             })
             .is_some_and(|m| m.kind == BlockKind::Decimal);
-    if numbered < MIN_NUMBERED || !opens {
+    // (one lettered clause is an outline: `B.1` of a short 附录B)
+    if numbered < MIN_NUMBERED && !lettered_any || !opens {
         for m in marks.iter_mut().filter(|m| is_decimal(m)) {
             *m = None;
         }

@@ -430,6 +430,7 @@ const STARTS: [u64; 1024] = {
         ('\u{3220}', '\u{3229}'),
         ('\u{3280}', '\u{3289}'),
         ('a', 'z'),
+        ('A', 'Z'),
         ('\u{3251}', '\u{325F}'),
         ('\u{32B1}', '\u{32BF}'),
         ('\u{2160}', '\u{216F}'),
@@ -493,7 +494,9 @@ pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     } else if first.is_ascii_lowercase() {
         letter(line).ok_or_else(failed)
     } else if matches!(first, 'I' | 'V' | 'X') {
-        latin_roman(line).ok_or_else(failed)
+        latin_roman(line).or_else(|| lettered(line)).ok_or_else(failed)
+    } else if first.is_ascii_uppercase() {
+        lettered(line).ok_or_else(failed)
     } else {
         return None;
     };
@@ -710,6 +713,57 @@ fn outline_number(line: &str) -> Option<(usize, usize, u32)> {
     Some((len, 1, last))
 }
 
+/// A clause of a standard's lettered appendix, `A.1　范围`, `B.2.3　…`
+/// (dots `.` or `．`): a capital, a dot, one to [`MAX_OUTLINE_PARTS`] - 1
+/// components of one to three ASCII digits, then white space (or an
+/// ideograph, `A.1范围`) and a title or text that starts with no digit or
+/// ASCII punctuation. A decimal outline number whose depth is its
+/// components after the letter (`A.2.1` → 2: the clauses of 附录A are the
+/// blocks of that attachment), never one in prose (`A.1所列`: the line must
+/// open with it, and a unit right after it is no title, `A.1万`). Gives its
+/// length in bytes and its last component.
+fn lettered_number(line: &str) -> Option<(usize, u32)> {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut rest = &line[1..];
+    let mut parts = 0;
+    let mut last = 0;
+    while let Some(after) = rest.strip_prefix(['.', FW_DOT]) {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 || parts == MAX_OUTLINE_PARTS - 1 {
+            return None;
+        }
+        last = digits_value(&after[..digits])?;
+        parts += 1;
+        rest = &after[digits..];
+    }
+    let len = line.len() - rest.len();
+    let next = rest.chars().next()?;
+    let glued = punct::is_ideograph(next) && !UNITS.contains(next);
+    let title = rest.trim_start_matches(punct::is_inline_space);
+    let first = title.chars().next()?;
+    (parts > 0
+        && (glued || punct::is_inline_space(next))
+        && !first.is_ascii_digit()
+        && !first.is_ascii_punctuation()
+        && !punct::is_space(first))
+    .then_some((len, last))
+}
+
+/// A lettered appendix clause `A.1　范围` as a marker production (kind
+/// `decimal`).
+fn lettered(i: &str) -> Option<(&str, (BlockKind, u32))> {
+    let (len, last) = lettered_number(i)?;
+    Some((&i[len..], (BlockKind::Decimal, last)))
+}
+
+/// Whether a decimal marker is a lettered appendix clause (`A.1`).
+pub(crate) fn is_lettered(m: &Marker<'_>) -> bool {
+    m.kind == BlockKind::Decimal && m.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
 /// Whether `rest` starts with the first child of the bare outline number
 /// `number` (`3.1` after `3`), then no digit.
 fn first_child(rest: &str, number: &str) -> bool {
@@ -731,12 +785,18 @@ pub(crate) fn depth(m: &Marker<'_>) -> u8 {
     if m.kind != BlockKind::Decimal {
         return 0;
     }
-    1 + m.text.chars().filter(|&c| c == '.' || c == FW_DOT).count() as u8
+    // (`A.2.1` of an appendix: its components after the letter)
+    u8::from(!is_lettered(m)) + m.text.chars().filter(|&c| c == '.' || c == FW_DOT).count() as u8
 }
 
 /// Every component of a decimal outline marker's number (`2.1.3` →
-/// `[2, 1, 3]`).
+/// `[2, 1, 3]`; a lettered appendix clause's after its letter, `A.2.1` →
+/// `[2, 1]`).
 pub(crate) fn outline(text: &str) -> Vec<u32> {
+    let text = match text.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => text[1..].trim_start_matches(['.', FW_DOT]),
+        _ => text,
+    };
     text.split(['.', FW_DOT]).map(|p| digits_value(p).unwrap_or(0)).collect()
 }
 
@@ -778,7 +838,8 @@ mod tests {
                 || enclosed(c).is_some()
                 || is_roman(c)
                 || c.is_ascii_lowercase()
-                || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-' | 'I' | 'V' | 'X');
+                || c.is_ascii_uppercase()
+                || matches!(c, '第' | '行' | '任' | '\u{2014}' | '\u{2015}' | '-');
             assert_eq!(may_start(c), dispatched, "{c:?}");
         }
     }
@@ -1068,6 +1129,31 @@ mod tests {
         ] {
             assert_eq!(m(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn lettered_appendix_clauses() {
+        for (line, text, number, depth_, outline_) in [
+            ("A.1\u{3000}范围", "A.1", 1, 1, vec![1]),
+            ("A.2.1 概况", "A.2.1", 1, 2, vec![2, 1]),
+            ("B．3\u{3000}试验方法", "B．3", 3, 1, vec![3]),
+            ("C.1.2.3 取样", "C.1.2.3", 3, 3, vec![1, 2, 3]),
+            ("A.1范围", "A.1", 1, 1, vec![1]),
+            ("I.2 检测", "I.2", 2, 1, vec![2]),
+        ] {
+            let m = marker(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((m.kind, m.text, m.number), (BlockKind::Decimal, text, number), "{line}");
+            assert!(is_lettered(&m));
+            assert_eq!(depth(&m), depth_, "{line}");
+            assert_eq!(outline(m.text), outline_, "{line}");
+        }
+        for line in
+            ["A.1万元", "A. 1 范围", "A.1", "A.1 2020年", "AB.1 范围", "A1 范围", "A.1.2.3.4 取样", "B 级", "A.1。"]
+        {
+            assert!(marker(line).is_none_or(|m| m.kind != BlockKind::Decimal), "{line}");
+        }
+        // 附录A, 表A.1 are no clauses
+        assert!(marker("表A.1\u{3000}能耗数据表").is_none());
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub(crate) mod clause;
 pub(crate) mod colophon;
 pub(crate) mod contact;
 pub(crate) mod contents;
+pub(crate) mod cover;
 pub(crate) mod date;
 pub(crate) mod deadline;
 pub(crate) mod decimal;
@@ -154,12 +155,40 @@ fn parse_source<'a>(
     let lines = &lines[..colophon.as_ref().map_or(lines.len(), |c| c.start)];
 
     let frame = notice::frame(lines);
+    if !frame.codes.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "a standard's cover: its classification codes (ICS, CCS) and code over its class; no part of the title",
+            src.span(lines[frame.codes.start].start, lines[frame.codes.end - 1].end()),
+        ));
+    }
     if let Some(m) = frame.masthead {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::SKIPPED_TEXT,
-            "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number",
+            if frame.standard {
+                "a standard's class (…标准) over its number, read as the 发文字号; no part of the title"
+            } else {
+                "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number"
+            },
             src.span_of(lines[m].text),
+        ));
+    }
+    if let Some(r) = frame.replaced {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the standard this one replaces (代替 …), under its number; no part of the title",
+            src.span_of(lines[r].text),
+        ));
+    }
+    if !frame.under_title.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::STANDARD_COVER,
+            "a standard's cover under its title (English title, dates of issue and effect, issuing body); kept as preamble paragraphs, no part of the title",
+            src.span(lines[frame.under_title.start].start, lines[frame.under_title.end - 1].end()),
         ));
     }
     for &d in &frame.duplicates {

@@ -51,6 +51,15 @@ pub(crate) struct Frame<'c> {
     /// document (`某某市人民政府办公室文件`, as PDF text keeps it): neither
     /// the title nor a part of the 发文字号.
     pub(crate) masthead: Option<usize>,
+    /// A standard's cover (see [`super::cover`]): whether the masthead is
+    /// its class over its number, the classification codes above the class
+    /// (`ICS 13.020`, `CCS Z 00`, `DB31`), the line naming the standard it
+    /// replaces under its number, and the lines of the cover under its
+    /// title (English title, dates, issuing body: preamble paragraphs).
+    pub(crate) standard: bool,
+    pub(crate) codes: Range<usize>,
+    pub(crate) replaced: Option<usize>,
+    pub(crate) under_title: Range<usize>,
     /// 发文字号 line and its normalised text (borrowed from the line when
     /// it is written so).
     pub(crate) doc_number: Option<(usize, Cow<'c, str>)>,
@@ -600,20 +609,41 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     // (or under the issuing body's mark of a red-headed document)
     // (or a standard's number under its class, `某某省地方标准` /
     // `DB00/T 1234—2024`, on the cover of a standard)
+    // (a standard's classification codes over its class: `ICS 13.020`,
+    // `CCS Z 00`, `DB31`; tried on a first line that opens with a Latin
+    // capital or 中国标准文献分类号 / 备案号)
+    let codes = match lines.first().map(|l| l.text.as_bytes()) {
+        Some([b, ..]) if b.is_ascii_uppercase() || *b == 0xE4 || *b == 0xE5 => {
+            super::cover::codes(lines.iter().map(|l| l.text), is_standard_class)
+        }
+        _ => 0,
+    };
     let under_masthead = || {
-        let [mark, number, next, ..] = lines else { return None };
-        let num = doc_number_line(number.text)
-            .filter(|_| is_masthead(mark.text))
-            .or_else(|| standard_number(number.text).filter(|_| is_standard_class(mark.text)))?;
-        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text)).then_some(num)
+        let [mark, number, next, ..] = &lines[codes..] else { return None };
+        let (num, standard) = match doc_number_line(number.text).filter(|_| codes == 0 && is_masthead(mark.text)) {
+            Some(num) => (num, false),
+            None => (standard_number(number.text).filter(|_| is_standard_class(mark.text))?, true),
+        };
+        // (a standard's title under the number it replaces)
+        let next = match standard && super::cover::is_replaced(next.text) {
+            true => lines.get(codes + 3)?,
+            false => next,
+        };
+        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text)).then_some((num, standard))
     };
     if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
         f.doc_number = Some((0, num));
         i = 1;
-    } else if let Some(num) = under_masthead() {
-        f.masthead = Some(0);
-        f.doc_number = Some((1, num));
-        i = 2;
+    } else if let Some((num, standard)) = under_masthead() {
+        f.masthead = Some(codes);
+        f.doc_number = Some((codes + 1, num));
+        f.codes = 0..codes;
+        f.standard = standard;
+        i = codes + 2;
+        if standard && super::cover::is_replaced(lines[i].text) {
+            f.replaced = Some(i);
+            i += 1;
+        }
     } else if let Some(num) = order_head(lines) {
         // an order: its mark, then 第N号 on a line of its own
         f.order_mark = Some(0);
@@ -640,6 +670,9 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         // (the task cell that opens a table's header with no 序号, 工作任务,
         // under the title is no line of it)
         && !(i > head_start && super::table::unnumbered_start(lines[i].text))
+        // (a standard's English title, dates and issuing body under its
+        // title)
+        && !(f.standard && i > head_start && super::cover::is_under_title(lines[i].text))
     {
         if f.head_title.last().is_some_and(|&p| lines[p].text == lines[i].text) {
             if f.duplicates.len() <= super::MAX_PER_CODE {
@@ -651,6 +684,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
             f.head_title.push(i);
         }
         i += 1;
+    }
+    if f.standard {
+        let end = (i..n).find(|&k| !super::cover::is_under_title(lines[k].text)).unwrap_or(n);
+        f.under_title = i..end;
     }
     // an announcement's or 通告's mark with no title under its number
     // (`某某市指挥部通告` / `（第12号）` / `为…`) is its title too; an order's

@@ -44,6 +44,11 @@ fn split_rows<'c>(body: &[Line<'c>], at: usize, pipe: bool) -> Option<Read<'c>> 
         if pipe && cells.iter().all(|c| !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b':' | b' '))) {
             continue;
         }
+        // the header repeated at the top of a page (the page number
+        // between removed by the layout pass): no row
+        if cells == header {
+            continue;
+        }
         let filled: Vec<&&str> = cells.iter().filter(|c| !c.is_empty()).collect();
         if filled.len() == 1 && heading_line(filled[0]) {
             rows.push(RawRow::new(vec![Parts::One(filled[0])], true));
@@ -104,6 +109,14 @@ pub(super) fn tsv<'c>(body: &[Line<'c>], at: usize) -> Option<Read<'c>> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rows_of;
+
+    #[test]
+    fn a_header_repeated_after_a_page_break_is_no_row() {
+        let text = "某省任务分工\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建基站 | 省通信管理局 |\n\n— 2 —\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 2 | 建设平台 | 省数据局 |\n";
+        assert_eq!(rows_of(text), [vec!["1", "新建基站", "省通信管理局"], vec!["2", "建设平台", "省数据局"]]);
+        let text = "某省任务分工\n\n序号\t重点任务\t牵头单位\n1\t新建基站\t省通信管理局\n序号\t重点任务\t牵头单位\n2\t建设平台\t省数据局\n";
+        assert_eq!(rows_of(text), [vec!["1", "新建基站", "省通信管理局"], vec!["2", "建设平台", "省数据局"]]);
+    }
 
     #[test]
     fn a_pipe_cell_broken_by_a_line_break() {

@@ -330,12 +330,26 @@ pub(super) fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option
     }
     // a cut span in the header is told on the first row
     let head_cut = rows[..heads].iter().any(|r| r.clamped);
-    // rows with no text and no merged cell (a `<tr>` of empty cells) are
-    // passed over; a cell merged from one is empty
+    // rows with no text and no cell merged from a row above (a `<tr>` of
+    // empty cells, a cell across the table that held a page number removed
+    // by the layout pass) are passed over, and so is the header repeated at
+    // the top of a page (a header of one row); a cell merged from one is
+    // empty
     let mut index = vec![usize::MAX; rows.len()];
     let mut kept = 0;
+    let repeated = |row: &RawRow<'_>| {
+        heads == top + 1
+            && row.cells.len() == rows[top].cells.len()
+            && row.from.iter().all(|s| *s == Slot::Read)
+            && row.cells == rows[top].cells
+    };
     for (r, row) in rows.iter().enumerate().skip(heads) {
-        if row.from.iter().any(|s| !matches!(s, Slot::Empty)) {
+        let filled = row.from.iter().any(|s| match *s {
+            Slot::Read => true,
+            Slot::Merged(fr, _) => fr != r,
+            Slot::Empty => false,
+        });
+        if filled && !repeated(row) {
             index[r] = kept;
             kept += 1;
         }
@@ -383,6 +397,17 @@ pub(super) fn html<'c>(src: &Source<'_>, body: &[Line<'c>], at: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_break_inside_an_html_table() {
+        // the page number in a cell across the table, removed by the layout
+        // pass, leaves an empty row; the header repeated under it is no row
+        let text = "某省任务分工\n<table>\n<tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>\n<tr><td>1</td><td>新建基站</td><td>省通信管理局</td></tr>\n<tr><td colspan=\"3\">— 2 —</td></tr>\n<tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>\n<tr><td>2</td><td>建设平台</td><td>省数据局</td></tr>\n</table>\n";
+        assert_eq!(
+            super::super::tests::rows_of(text),
+            [vec!["1", "新建基站", "省通信管理局"], vec!["2", "建设平台", "省数据局"]]
+        );
+    }
 
     #[test]
     fn span_attributes_in_any_form() {

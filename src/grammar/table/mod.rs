@@ -225,6 +225,30 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
                         p.2.extend(rows);
                         p.3.end = lines.end;
                     }
+                    // a pipe, tab-separated or HTML table cut by a page
+                    // break, its header repeated under it, a running header
+                    // of the page between (one line, too rare to repeat
+                    // twice beside page numbers: see `furniture`): one table,
+                    // the line dropped as page furniture
+                    Some(p)
+                        if p.0 == form
+                            && form != TableForm::Flattened
+                            && (lines.start == p.3.end
+                                || lines.start == p.3.end + 1 && running_header(body[p.3.end].text))
+                            && p.1 == header
+                            && numbered_on(&p.2, &rows) =>
+                    {
+                        if lines.start > p.3.end {
+                            diags.push(Diagnostic::new(
+                                Severity::Info,
+                                codes::SCRAPE_ARTIFACT,
+                                "removed a running header of PDF text between two pages of a table, above its header repeated",
+                                src.span_of(body[p.3.end].text),
+                            ));
+                        }
+                        p.2.extend(rows);
+                        p.3.end = lines.end;
+                    }
                     _ => {
                         if let Some((form, header, rows, lines)) = pending.take() {
                             out.push(assemble(src, form, &header, rows, lines, diags));
@@ -241,6 +265,18 @@ pub(crate) fn tables<'a>(src: &Source<'a>, body: &[Line<'_>], diags: &mut Vec<Di
         out.push(assemble(src, form, &header, rows, lines, diags));
     }
     out
+}
+
+/// Most characters of a running header between two pages of a table.
+const MAX_RUNNING_HEADER: usize = 40;
+
+/// Whether a line between two pages of a table can be a running header:
+/// short, no heading, ending no sentence, no row of a table.
+fn running_header(t: &str) -> bool {
+    super::chars_in(t, 2, MAX_RUNNING_HEADER)
+        && !row_line(t)
+        && !t.chars().next_back().is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c))
+        && marker(t).is_none()
 }
 
 /// Whether `next`'s first numbered row follows the last numbered row of
@@ -946,6 +982,21 @@ mod tests {
     /// Lines of the given texts (for [`align`]).
     pub(super) fn cells_of<'c>(texts: &[&'c str]) -> Vec<Line<'c>> {
         texts.iter().map(|&text| Line { text, start: 0 }).collect()
+    }
+
+    #[test]
+    fn a_table_cut_by_a_page_break_and_a_running_header_is_one() {
+        let text = "某省任务分工\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建基站 | 省通信管理局 |\n— 2 —\n某省人民政府行政规范性文件\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 2 | 建设平台 | 省数据局 |\n";
+        let doc = crate::parse(text).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(rows_of(text), [vec!["1", "新建基站", "省通信管理局"], vec!["2", "建设平台", "省数据局"]]);
+        assert!(
+            doc.diagnostics.iter().any(|d| d.message.contains("running header")
+                && &text[d.span.start..d.span.end] == "某省人民政府行政规范性文件")
+        );
+        // rows not numbered on: two tables, the line between a paragraph
+        let text = text.replace("| 2 |", "| 1 |");
+        assert_eq!(crate::parse(&text).unwrap().tables.len(), 2);
     }
 
     pub(super) fn rows_of(text: &str) -> Vec<Vec<String>> {
