@@ -348,6 +348,13 @@ impl<'a> Source<'a> {
         Paragraph { text: Cow::Borrowed(s), span: Span::new(start, start + s.len()) }
     }
 
+    /// Raw span of a sub-slice of the raw input (text borrowed from it);
+    /// `None` when `s` lies elsewhere.
+    pub(crate) fn raw_span_of(&self, s: &str) -> Option<Span> {
+        let start = (s.as_ptr() as usize).checked_sub(self.raw.as_ptr() as usize)?;
+        (start + s.len() <= self.raw.len()).then(|| Span::new(start, start + s.len()))
+    }
+
     /// Both the text and the raw span of a sub-slice of the cleaned text.
     pub(crate) fn node(&self, s: &str) -> (Text<'a>, Span) {
         let start = self.offset(s);

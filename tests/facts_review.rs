@@ -1,5 +1,5 @@
-//! Hand-checked facts of 9 documents of the wide corpus (`fixtures/wide/`)
-//! that had golden snapshots only, read in session 14's review: the notice
+//! Hand-checked facts of 20 documents of the wide corpus (`fixtures/wide/`)
+//! that had golden snapshots only, read in the reviews of sessions 14 and 15: the notice
 //! frame, the main title, every top-level block (number and title), the
 //! blocks under each, for a regulation its articles per chapter and its 节,
 //! every responsibility clause with its roles, and the 附件. Every fact was
@@ -19,6 +19,18 @@
 //! - 181 district 通知 印发 实施方案 (plain scrape, short): 职责分工 in prose
 //! - 186 district 工作意见 under an issuing headline, no frame (plain scrape)
 //! - 210 provincial 条例 (LawRefBook): 10 chapters, 节 in eight of them, 84 articles
+//!
+//! Session 15's review added 12 more, read the same way:
+//! - 112 central 指导意见 (html-fragment): 21 `（X、Y负责）` clauses, several in one paragraph
+//! - 120 central 通报 (html-fragment): title over three lines, the 要求 after a long report
+//! - 123 central 批复 (html-fragment) with its 附件 (the approved 制度) and the 名单 after it
+//! - 162 provincial 通知 印发 若干措施 (markdown + metadata header): `（责任单位：…）` closing each measure
+//! - 166 provincial 通知 印发 行动方案 (markdown + metadata header): 17 `（责任部门：…）` clauses
+//! - 178 district 通知 转发 意见 (plain scrape): `由X牵头，Y配合` after a comma of a block's first sentence
+//! - 179 district 通知 印发 实施方案 (plain scrape): a wrapped 附件 entry, a 39-row flattened task table
+//! - 182 district 通知 印发 实施意见 (plain scrape): duty lists titled `X` and `X职责`, `l.` for 1.
+//! - 197 provincial 通知 印发 办法 (markdown + metadata header): bold chapters, 30 articles
+//! - 108 central 决定, 118 central 批复 (joint issuers), 151 central 复函 (html-fragment, short)
 //!
 //! A test that fails on the parser of the day is `#[ignore]`d with the
 //! reason; its facts stay true, never fitted to the parser.
@@ -353,6 +365,550 @@ fn r210_shandong_property_management_regulation() {
         ],
         // a regulation's standing duties (…主管部门负责全省…工作) are no clauses
         clauses: &[],
+        attachments: Some(&[]),
+    });
+}
+
+// ---- session 15's review: 9 more documents, facts read off the raw text
+// before the parser's output was looked at
+
+const SH_ADDRESSEES: &[&str] = &["各区人民政府", "市政府各委、办、局", "各有关单位"];
+
+#[test]
+fn r162_shanghai_enterprise_basic_research_measures() {
+    check(Facts {
+        file: "162-hufubangui-2025-5-enterprise-basic-research-measures",
+        notice: Some(Notice {
+            title: Some(
+                "上海市人民政府办公厅关于印发《上海市支持企业加强基础研究 增强高质量发展新动能的若干措施》的通知",
+            ),
+            doc_number: Some("沪府办规〔2025〕5号"),
+            addressees: SH_ADDRESSEES,
+            issuers: &["上海市人民政府办公厅"],
+            date: Some("2025-07-23"), // the header's 发布日期 2025-08-07 is not the 成文日期
+        }),
+        title: "上海市支持企业加强基础研究 增强高质量发展新动能的若干措施",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("支持企业参与基础研究决策咨询")),
+            (2, Some("支持企业与政府深入实施“探索者计划”")),
+            (3, Some("支持企业主导产学研深度合作")),
+            (4, Some("支持企业持续加大基础研究投入力度")),
+            (5, Some("支持企业设立基础研究公益基金")),
+            (6, Some("支持企业使用科学仪器设施共享服务")),
+            (7, Some("支持企业投入基础研究税收优惠")),
+            (8, Some("支持企业完善考核评价体系")),
+            (9, Some("加强统计监测和鼓励引导")),
+        ],
+        children: &[0, 0, 0, 0, 0, 0, 0, 0, 0],
+        articles: &[],
+        divisions: &[],
+        // every measure ends with （责任单位：…）; "浦东新区等相关区政府" is
+        // one name as written
+        clauses: &[
+            (&[1], R, "市科委"),
+            (&[2], R, "市科委"),
+            (&[3], R, "市教委、市经济信息化委、市科委、市财政局"),
+            (&[4], R, "市科委、市财政局、各区政府"),
+            (&[5], R, "市科委、市民政局、市国资委、市教委、市财政局"),
+            (&[6], R, "市科委、市财政局、临港新片区管委会、浦东新区等相关区政府"),
+            (&[7], R, "市税务局、市财政局、市科委"),
+            (&[8], R, "市科委、市国资委"),
+            (&[9], R, "市统计局、市科委"),
+        ],
+        // 【原文下载】's PDF link is the page's, no 附件
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r166_shanghai_brain_computer_interface_action_plan() {
+    check(Facts {
+        file: "166-huke-2025-5-brain-computer-interface-action-plan",
+        notice: Some(Notice {
+            title: Some("关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知"),
+            doc_number: Some("沪科〔2025〕5号"),
+            addressees: &["各有关区人民政府", "市政府有关委、办、局", "各有关单位"],
+            issuers: &["上海市科学技术委员会"],
+            date: Some("2025-01-10"),
+        }),
+        title: "上海市脑机接口未来产业培育行动方案（2025-2030年）",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("主要目标")),
+            (2, Some("加速脑机接口产品化")),
+            (3, Some("构建共性技术研发服务平台")),
+            (4, Some("推动临床试验与应用示范")),
+            (5, Some("健全产品标准与检测体系")),
+            (6, Some("培育产业创新生态")),
+        ],
+        // items 1.–17. run on across 二、…六、
+        children: &[0, 4, 4, 3, 3, 3],
+        articles: &[],
+        divisions: &[],
+        // （责任部门：…）: responsible
+        clauses: &[
+            (&[2, 1], R, "市科委、市经济信息化委、市发展改革委、市卫生健康委、市药品监管局"),
+            (&[2, 2], R, "市科委、市经济信息化委、市发展改革委"),
+            (&[2, 3], R, "市科委、市经济信息化委、市发展改革委"),
+            (&[2, 4], R, "市科委"),
+            (&[3, 5], R, "市科委"),
+            (&[3, 6], R, "市科委"),
+            (&[3, 7], R, "市科委、市卫生健康委"),
+            (&[3, 8], R, "市科委"),
+            (&[4, 9], R, "市卫生健康委、市科委"),
+            (&[4, 10], R, "市卫生健康委、市科委"),
+            (&[4, 11], R, "市经济信息化委、市科委、市发展改革委、市卫生健康委"),
+            (&[5, 12], R, "市药品监管局、市科委"),
+            (&[5, 13], R, "市药品监管局、市科委"),
+            (&[5, 14], R, "市药品监管局、国家药品监督管理局医疗器械技术审评检查长三角分中心、市科委"),
+            (&[6, 15], R, "市科委、市教委"),
+            (&[6, 16], R, "市科委、市经济信息化委、相关区"),
+            (&[6, 17], R, "市科委、市经济信息化委"),
+        ],
+        attachments: Some(&[]),
+    });
+}
+
+/// 182's facts but its 排查主体 clauses (see the ignored test after it).
+fn r182_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)]) -> Facts {
+    Facts {
+        file: "182-huangpu-huangfubanfa-2023-5-grassroots-fire-governance-opinion",
+        notice: Some(Notice {
+            title: Some("黄浦区人民政府办公室印发《黄浦区关于加强基层消防安全综合治理工作的实施意见》的通知"),
+            doc_number: None, // the index's 黄府办发〔2023〕5号 is not in the text
+            addressees: &["区政府各委、办、局", "各街道办事处"],
+            issuers: &["上海市黄浦区人民政府办公室"],
+            date: Some("2023-03-13"),
+        }),
+        title: "黄浦区关于加强基层消防安全综合治理工作的实施意见",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("工作目标")),
+            (2, Some("基本原则")),
+            (3, Some("组织机构")),
+            (4, Some("工作制度")),
+            (5, Some("工作职责")),
+            (6, Some("主要任务")),
+            (7, Some("工作要求")),
+        ],
+        // 四、（二）'s first item is printed "l." (a lower-case L for 1.)
+        children: &[0, 5, 2, 4, 2, 5, 3],
+        articles: &[],
+        divisions: &[],
+        clauses,
+        attachments: Some(&[]),
+    }
+}
+
+/// The duty lists. 三、组织机构 titles each block with the body it sets up
+/// and states what it does (（一）街道消防安全委员会。…全面统筹协调基层消防综合
+/// 治理工作): a duty list, as 174's, read on second look (the first reading
+/// had none). 五、工作职责 titles its blocks `X职责` over numbered duties:
+/// X is responsible. Duties stated in prose (由街道消防安全管理办公室组织…,
+/// 相关职能部门和各街道要…) are no clauses.
+const R182_DUTIES: &[(&[u32], gongwen::Role, &str)] = &[
+    (&[3, 1], R, "街道消防安全委员会"),
+    (&[3, 2], R, "消防安全管理办公室"),
+    (&[5, 1], R, "街道消防委"),
+    (&[5, 2], R, "消防安全管理办公室"),
+];
+
+#[test]
+fn r182_huangpu_grassroots_fire_governance_opinion() {
+    check(r182_facts(R182_DUTIES));
+}
+
+/// 六、（一）'s three classes name who inspects each under 排查主体：原则上
+/// 由X…: X is responsible. The parser reads no 主体 label, nor names of
+/// staff (…人员) as bodies: a label whose value is a sentence naming its
+/// body after 由 is a class of its own, left for a later session.
+#[test]
+#[ignore = "排查主体：原则上由X… — a 主体 label over a sentence, staff as the body: not read"]
+fn r182_huangpu_inspection_subjects() {
+    check(r182_facts(&[
+        (&[3, 1], R, "街道消防安全委员会"),
+        (&[3, 2], R, "消防安全管理办公室"),
+        (&[5, 1], R, "街道消防委"),
+        (&[5, 2], R, "消防安全管理办公室"),
+        (&[6, 1, 1], R, "街道专职网格化巡查人员"),
+        (&[6, 1, 2], R, "街道消防安全管理办公室工作人员"),
+        (&[6, 1, 3], R, "居委会专兼职消防工作人员"),
+    ]));
+}
+
+/// 179's facts with the clauses given.
+fn r179_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)]) -> Facts {
+    Facts {
+        file: "179-baoshan-baofuban-2019-26-waste-sorting-plan-task-table",
+        notice: Some(Notice {
+            title: Some(
+                "上海市宝山区人民政府办公室关于印发贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案的通知",
+            ),
+            doc_number: None, // 宝府办〔2019〕26号 is the index's, not the text's
+            addressees: &["各镇人民政府", "各街道办事处", "区政府各委、办、局"],
+            issuers: &["上海市宝山区人民政府办公室"],
+            date: Some("2019-05-05"),
+        }),
+        // over two lines: "关于贯彻《上海市生活垃圾管理条例》" / "推进全程分类体系建设的实施方案"
+        title: "关于贯彻《上海市生活垃圾管理条例》推进全程分类体系建设的实施方案",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("指导思想")),
+            (2, Some("工作目标")),
+            (3, Some("全面推进生活垃圾分类全程体系建设")),
+            (4, Some("全面营造垃圾分类全民参与的社会氛围")),
+            (5, Some("全面优化全程分类体系运作组织保障")),
+        ],
+        children: &[0, 3, 3, 3, 3],
+        articles: &[],
+        divisions: &[],
+        clauses,
+        // the list's first entry is wrapped: "附件：1.2019年宝山区生活垃圾分类
+        // 减量推进工作联席会" / "议成员单位工作任务清单" — one entry, whose body
+        // (the 39-row task table) is printed under 附件1
+        attachments: Some(&[
+            "2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单",
+            "2019年街镇（园区）生活垃圾分类目标任务分解表",
+            "2019年宝山区生活垃圾分类减量推进工作指标",
+        ]),
+    }
+}
+
+/// 179 but its prose clauses (see the ignored test after it): the frame,
+/// the outline and the wrapped 附件 entry.
+#[test]
+fn r179_baoshan_waste_sorting_plan() {
+    check(r179_facts(&[]));
+}
+
+/// Reading chosen: 三、（一）1.'s last sentence assigns work in prose,
+/// each half after its own topic: "党政机关等公共机构生活垃圾分类推进由区机管局
+/// 与区绿化市容局落实，其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局
+/// 配合落实。" — the first group has no role word (responsible), the second
+/// a lead and a support. The parser reads a 由 after a comma or at a
+/// sentence's start, not after a topic inside a clause, nor a role word
+/// followed by 落实 (配合落实).
+#[test]
+#[ignore = "topic + 由X牵头，Y配合落实 inside the last sentence: not read"]
+fn r179_baoshan_prose_clauses() {
+    check(r179_facts(&[
+        (&[3, 1, 1], R, "区机管局、区绿化市容局"),
+        (&[3, 1, 1], L, "街镇（园区）"),
+        (&[3, 1, 1], S, "区绿化市容局"),
+    ]));
+}
+
+/// 179's task table (附件1), rows read off the text: a wrapped lead cell
+/// (21: "区政府办公室、区绿化市容局、" / "区规划资源局、区重大办", the 、 at the
+/// end of the line carries the cell on) and no 配合部门 for that row.
+#[test]
+fn r179_baoshan_task_table_rows() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/wide/179-baoshan-baofuban-2019-26-waste-sorting-plan-task-table.txt"
+    ))
+    .unwrap();
+    let doc = gongwen::parse(&text).unwrap();
+    let table = &doc.attachments[0];
+    let roles = |n: u32| -> Vec<(String, gongwen::Role)> {
+        let row = table.sections.iter().find(|b| b.number == n).unwrap();
+        row.agencies().map(|a| (a.name.to_string(), a.role)).collect()
+    };
+    assert_eq!(table.sections.len(), 39);
+    assert_eq!(roles(1), [("区政府办公室".to_string(), L), ("各联席会议成员单位".to_string(), S)]);
+    assert_eq!(
+        roles(9),
+        [("各街镇（园区）".to_string(), L), ("区绿化市容局".to_string(), S), ("区农业农村委".to_string(), S)]
+    );
+    assert_eq!(
+        roles(29),
+        [
+            ("区绿化市容局".to_string(), L),
+            ("区委宣传部（区文明办、区政府新闻办、区委网信办）".to_string(), S),
+            ("区民政局".to_string(), S)
+        ]
+    );
+}
+
+/// Row 21 has no 配合部门: its support must not be the row above's.
+#[test]
+#[ignore = "a flattened row whose lead cell wraps over two lines inherits the row above's 配合部门 as a merged cell"]
+fn r179_baoshan_task_table_wrapped_lead() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/wide/179-baoshan-baofuban-2019-26-waste-sorting-plan-task-table.txt"
+    ))
+    .unwrap();
+    let doc = gongwen::parse(&text).unwrap();
+    let row = doc.attachments[0].sections.iter().find(|b| b.number == 21).unwrap();
+    let got: Vec<(String, gongwen::Role)> = row.agencies().map(|a| (a.name.to_string(), a.role)).collect();
+    assert_eq!(
+        got,
+        [
+            ("区政府办公室".to_string(), L),
+            ("区绿化市容局".to_string(), L),
+            ("区规划资源局".to_string(), L),
+            ("区重大办".to_string(), L)
+        ]
+    );
+}
+
+#[test]
+fn r123_vocational_education_joint_meeting_reply() {
+    check(Facts {
+        file: "123-guohan-2018-144-vocational-education-joint-meeting-reply",
+        notice: Some(Notice {
+            // over two lines: "国务院关于同意建立国务院职业教育工作" / "部际联席会议制度的批复"
+            title: Some("国务院关于同意建立国务院职业教育工作部际联席会议制度的批复"),
+            doc_number: Some("国函〔2018〕144号"),
+            addressees: &["教育部"],
+            issuers: &["国务院"],
+            date: Some("2018-11-20"),
+        }),
+        // a 批复 whose 附件 (the approved 制度) it does not issue: its own title
+        title: "国务院关于同意建立国务院职业教育工作部际联席会议制度的批复",
+        top_kind: BlockKind::Section,
+        // the reply's text has no numbered heading; 一、…四、 are the 附件's
+        top: &[],
+        children: &[],
+        articles: &[],
+        divisions: &[],
+        clauses: &[],
+        // the 成员名单 printed after the 制度 is its "名单附后", no 附件 of its own
+        attachments: Some(&["国务院职业教育工作部际联席会议制度"]),
+    });
+}
+
+#[test]
+fn r120_coal_mine_accidents_circular() {
+    check(Facts {
+        file: "120-guobanfa-2004-7-coal-mine-accidents-circular",
+        notice: Some(Notice {
+            // over three lines
+            title: Some("国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报"),
+            doc_number: Some("国办发〔2004〕7号"),
+            addressees: PROVINCES_AND_MINISTRIES,
+            issuers: &["国务院办公厅"],
+            date: Some("2004-01-16"), // 二〇〇四年一月十六日
+        }),
+        title: "国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报",
+        top_kind: BlockKind::Section,
+        // the 要求 after "特提出如下要求：" (an 一是…四是 run inside 二、)
+        top: &[
+            (1, Some("牢固树立“安全第一”思想")),
+            (2, Some("建立煤矿安全生产长效机制")),
+            (3, Some("深化煤矿安全生产专项整治")),
+            (4, Some("加大煤矿安全监管监察工作力度")),
+        ],
+        children: &[0, 0, 0, 0],
+        articles: &[],
+        divisions: &[],
+        // duties in prose (各地区、各部门要…, 各级地方人民政府要…): no clause
+        clauses: &[],
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r112_sports_events_industry_guidance() {
+    check(Facts {
+        file: "112-guobanfa-2018-121-sports-events-industry-guidance",
+        notice: Some(Notice {
+            // over two lines: "国务院办公厅关于加快发展" / "体育竞赛表演产业的指导意见"
+            title: Some("国务院办公厅关于加快发展体育竞赛表演产业的指导意见"),
+            doc_number: Some("国办发〔2018〕121号"),
+            addressees: PROVINCES_AND_MINISTRIES,
+            issuers: &["国务院办公厅"],
+            date: Some("2018-12-11"),
+        }),
+        title: "国务院办公厅关于加快发展体育竞赛表演产业的指导意见",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("总体要求")),
+            (2, Some("丰富赛事活动，完善赛事体系")),
+            (3, Some("壮大市场主体，优化市场环境")),
+            (4, Some("优化产业布局，加强平台建设")),
+            (5, Some("强化协调配合，加强资金保障")),
+        ],
+        // （一）…（十九） run on across the five sections
+        children: &[3, 5, 5, 4, 2],
+        articles: &[],
+        divisions: &[],
+        // （X、Y负责）: responsible; （十）（十三）（十八） hold several, each
+        // after the sentences it covers. Reading chosen: the closing
+        // paragraph's "体育总局要会同有关方面做好指导、督查和总结工作" is the
+        // whole opinion's, no clause of （十九）
+        clauses: &[
+            (&[2, 4], R, "体育总局、民政部、人力资源社会保障部"),
+            (&[2, 5], R, "体育总局、北京冬奥组委"),
+            (&[2, 6], R, "体育总局"),
+            (&[2, 7], R, "体育总局、北京冬奥组委"),
+            (&[2, 8], R, "体育总局、文化和旅游部"),
+            (&[3, 9], R, "体育总局、市场监管总局"),
+            (&[3, 10], R, "市场监管总局"),
+            (&[3, 10], R, "体育总局、教育部"),
+            (&[3, 10], R, "体育总局、网信办、科技部、工业和信息化部"),
+            (&[3, 11], R, "体育总局、民政部"),
+            (&[3, 12], R, "体育总局、公安部、市场监管总局、财政部"),
+            (&[3, 13], R, "体育总局、教育部、住房城乡建设部"),
+            (&[3, 13], R, "体育总局、公安部、应急部"),
+            (&[3, 13], R, "银保监会、人民银行、体育总局"),
+            (&[4, 14], R, "发展改革委、工业和信息化部、体育总局"),
+            (&[4, 15], R, "体育总局、公安部、标准委、统计局"),
+            (&[4, 16], R, "广电总局、版权局、司法部、体育总局"),
+            (&[4, 17], R, "体育总局、外交部、公安部、海关总署、交通运输部"),
+            (&[5, 18], R, "公安部、工业和信息化部、交通运输部、水利部、海洋局、空管委办公室"),
+            (&[5, 18], R, "体育总局、发展改革委、公安部、市场监管总局"),
+            (&[5, 19], R, "体育总局、人民银行、银保监会、证监会、财政部"),
+        ],
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r197_shanghai_expert_pool_measures() {
+    check(Facts {
+        file: "197-hukegui-2025-5-expert-pool-measures",
+        notice: Some(Notice {
+            title: Some("关于印发《上海市科技专家库管理办法》的通知"),
+            doc_number: Some("沪科规〔2025〕5号"),
+            addressees: &["各有关单位"],
+            issuers: &["上海市科学技术委员会"],
+            date: Some("2025-07-28"),
+        }),
+        title: "上海市科技专家库管理办法",
+        top_kind: BlockKind::Chapter,
+        top: &[
+            (1, Some("总则")), // bold, "总  则"
+            (2, Some("专家库建设与管理")),
+            (3, Some("专家选取与使用")),
+            (4, Some("专家的权利和义务")),
+            (5, Some("监督管理")),
+            (6, Some("附则")),
+        ],
+        // no 节: a chapter's children are its articles; 第三十条 stands
+        // unindented under 第六章
+        children: &[4, 8, 8, 2, 7, 1],
+        articles: &[4, 8, 8, 2, 7, 1],
+        divisions: &[],
+        // a regulation's standing duties (市科委负责专家库的总体部署…) are no clauses
+        clauses: &[],
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r178_jinshan_fire_safety_opinion() {
+    check(Facts {
+        file: "178-jinshan-jinfubanfa-2019-24-fire-safety-opinion",
+        notice: Some(Notice {
+            title: Some("金山区人民政府办公室关于转发《金山区关于进一步加强公共消防安全工作的意见》的通知"),
+            doc_number: None, // 金府办发〔2019〕24号 is the index's, not the text's
+            addressees: &["各镇人民政府", "街道办事处", "工业区管委会", "区人民政府各部门", "各直属单位"],
+            issuers: &["上海市金山区人民政府办公室"],
+            date: Some("2019-08-02"),
+        }),
+        // the 意见 forwarded, signed by 上海市金山区消防救援支队 on 2019-07-15
+        title: "金山区关于进一步加强公共消防安全工作的意见",
+        top_kind: BlockKind::Section,
+        top: &[
+            (1, Some("建立健全消防工作机制，全面落实消防安全责任制")),
+            (2, Some("夯实公共消防基础建设，加快推进消防站点水源建设")),
+            (3, Some("提升综合应急救援能力，筑牢城市公共消防安全防线")),
+            (4, Some("强化社会化消防宣传，夯实火灾防控群众基础")),
+            (5, Some("加强消防救援队伍职业保障，发挥应急救援主力军作用")),
+        ],
+        // items 1.–14. run on across the five sections
+        children: &[5, 2, 3, 3, 1],
+        articles: &[],
+        divisions: &[],
+        // 7.'s first sentence after its title: "将市政消火栓建设列为区政府实事
+        // 项目，由区交通委牵头，区发改委、区建管委、区水务局、区消防救援支队
+        // 配合。" Other duties are in prose with 要 (区委宣传部…要…) or name no
+        // body (由属地政府负责站点建设): no clauses
+        clauses: &[(&[2, 7], L, "区交通委"), (&[2, 7], S, "区发改委、区建管委、区水务局、区消防救援支队")],
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r108_boao_pilot_zone_decision() {
+    check(Facts {
+        file: "108-guofa-2018-43-boao-pilot-zone-decision-short",
+        notice: Some(Notice {
+            // over three lines, the last two cut inside the 《》
+            title: Some(
+                "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定",
+            ),
+            doc_number: Some("国发〔2018〕43号"),
+            addressees: PROVINCES_AND_MINISTRIES,
+            issuers: &["国务院"],
+            date: Some("2018-12-21"),
+        }),
+        title: "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定",
+        top_kind: BlockKind::Section,
+        // one paragraph, no numbered heading
+        top: &[],
+        children: &[],
+        articles: &[],
+        divisions: &[],
+        // 由海南省人民政府实施审批 and 海南省人民政府要… are in the middle of
+        // the one paragraph: no clause
+        clauses: &[],
+        attachments: Some(&[]),
+    });
+}
+
+#[test]
+fn r118_armed_police_relocation_reply() {
+    check(Facts {
+        file: "118-guohan-1996-95-armed-police-relocation-reply-short",
+        notice: Some(Notice {
+            title: Some("国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复"),
+            doc_number: Some("国函〔1996〕95号"),
+            addressees: &["武警总部"],
+            // a joint reply: "国务院　中央军委" on one line
+            issuers: &["国务院", "中央军委"],
+            date: Some("1996-11-05"), // 一九九六年十一月五日
+        }),
+        title: "国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复",
+        top_kind: BlockKind::Section,
+        top: &[],
+        children: &[],
+        articles: &[],
+        divisions: &[],
+        clauses: &[],
+        attachments: Some(&[]),
+    });
+}
+
+/// Reading chosen: 二、's "请中国气象局按照…与有关部门和地方政府协商办理" gives
+/// the work to 中国气象局 (responsible). The parser reads no 请X… request
+/// of a reply as a role, and takes 四、's first sentence, "自动气象站的建设要
+/// 尽量避开军事设施和军事设施保护区域。", a requirement like the other three
+/// items' first sentences, for a run-in title (it has no comma and no
+/// 应/须/可, the marks the run-in test knows a provision by).
+#[test]
+#[ignore = "四、's first sentence (…的建设要尽量避开…) read as a run-in title; 请X…办理 not read as a role"]
+fn r151_weather_stations_reply_letter() {
+    check(Facts {
+        file: "151-guobanhan-1996-14-gd-hk-macao-weather-stations-reply-short",
+        notice: Some(Notice {
+            title: Some("国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函"),
+            doc_number: Some("国办函〔1996〕14号"),
+            addressees: &["中国气象局"],
+            issuers: &["国务院办公厅"],
+            date: Some("1996-02-06"), // 一九九六年二月六日
+        }),
+        title: "国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函",
+        top_kind: BlockKind::Section,
+        // 一、…四、 answer in sentences, no titles
+        top: &[(1, None), (2, None), (3, None), (4, None)],
+        children: &[0, 0, 0, 0],
+        articles: &[],
+        divisions: &[],
+        clauses: &[(&[2], R, "中国气象局")],
         attachments: Some(&[]),
     });
 }

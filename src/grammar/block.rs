@@ -498,7 +498,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             phrase_titles(self.src, &mut self.sections, &self.phrases, &mut seq);
         }
         // blocks titled with a body that state its duty (（一）区房管局。负责…)
-        let visited = super::duty::duties(&mut self.sections);
+        let visited = super::duty::duties(self.src, &mut self.sections);
         self.src.work(visited);
         let mut last = [0u32; KINDS];
         check_numbering(&self.sections, &mut last, diags);

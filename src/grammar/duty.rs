@@ -17,6 +17,7 @@ use super::prose;
 use crate::ast::{Agency, Block, BlockKind, Responsibility, Role};
 use crate::punct;
 use crate::source::Source;
+use std::borrow::Cow;
 
 /// Endings of bodies that [`prose::is_body`] does not know.
 /// (司: a ministry's department in its duty list, 人事司：负责…, three
@@ -103,6 +104,29 @@ pub(crate) fn is_body_title(title: &str) -> bool {
             && super::all_ideographs(title))
 }
 
+/// The word that ends a title naming a body's duties.
+const DUTIES: &str = "职责";
+
+/// Words between a body and [`DUTIES`] (`指挥部办公室及其职责`,
+/// `区应急管理局主要职责`), longest first where one ends another.
+const BEFORE_DUTIES: &[&str] = &["及其主要", "及其", "主要", "工作", "的"];
+
+/// The body of a title that names its duties, `（一）街道消防委职责` →
+/// 街道消防委: a body's name (see [`is_body_title`]) before [`DUTIES`],
+/// perhaps with a word of [`BEFORE_DUTIES`] between. The members of a
+/// group as a whole (成员单位职责) are no body. One compare of the last
+/// byte rejects most other titles.
+#[inline]
+pub(crate) fn duties_title(title: &str) -> Option<&str> {
+    // (the last byte of 责 first: most titles end otherwise)
+    if title.as_bytes().last() != DUTIES.as_bytes().last() {
+        return None;
+    }
+    let stem = title.strip_suffix(DUTIES)?;
+    let body = BEFORE_DUTIES.iter().find_map(|w| stem.strip_suffix(w)).unwrap_or(stem);
+    (!body.ends_with("成员单位") && is_body_title(body)).then_some(body)
+}
+
 /// The role that the text of a duty states by its first word, if it opens
 /// with one.
 pub(crate) fn stated_role(text: &str) -> Option<Role> {
@@ -175,8 +199,10 @@ pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibili
 /// The responsibility of a finished block titled with a body, read off its
 /// title and text: `in_list` says that most of its siblings are titled with
 /// bodies too.
-/// `body_titled` says whether its title is a body's (see [`is_body_title`]).
-fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Responsibility<'a>> {
+/// `body_titled` says whether its title is a body's (see [`is_body_title`])
+/// or names a body's duties (see [`duties_title`]): such a block is a
+/// duty by its title, the body responsible for what it holds.
+fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Responsibility<'a>> {
     // the parts, chapters, sections and articles of a regulation are no
     // duty list (第二节 业主大会)
     if matches!(
@@ -190,17 +216,30 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Respon
     if !body_titled {
         return None;
     }
+    let held = !(b.paragraphs.is_empty() && b.children.is_empty());
+    // (`X职责`: the body before the ending, its name's own bytes when the
+    // title is the raw input's, as written)
+    let named = if is_body_title(title) { None } else { duties_title(title) };
     let first = b.paragraphs.first().map_or("", |p| p.text.as_ref());
     let role = match stated_role(first) {
         Some(r) => r,
         // (a block with no text of its own is a name in a list, as a 名单
         // numbers the units it commends: no duty)
-        None if in_list && !(b.paragraphs.is_empty() && b.children.is_empty()) => Role::Responsible,
+        None if (in_list || named.is_some()) && held => Role::Responsible,
         None => return None,
+    };
+    let (name, name_span) = match (named, title) {
+        (None, _) => (title.clone(), span),
+        (Some(body), Cow::Borrowed(t)) => {
+            // (`body` is a prefix of the borrowed title)
+            let body = &t[..body.len()];
+            (Cow::Borrowed(body), src.raw_span_of(body).unwrap_or(span))
+        }
+        (Some(body), Cow::Owned(_)) => (Cow::Owned(body.to_owned()), span),
     };
     Some(Responsibility {
         raw: title.clone(),
-        agencies: vec![Agency::unresolved(title.clone(), role, span)],
+        agencies: vec![Agency::unresolved(name, role, name_span)],
         notes: Vec::new(),
         span,
         deadline: None,
@@ -209,9 +248,9 @@ fn duty_of<'a>(b: &Block<'a>, in_list: bool, body_titled: bool) -> Option<Respon
 
 /// Give every block of the tree that is a duty its responsibility (first,
 /// before those of its clauses); returns the blocks visited.
-pub(crate) fn duties(blocks: &mut [Block<'_>]) -> usize {
+pub(crate) fn duties<'a>(src: &Source<'a>, blocks: &mut [Block<'a>]) -> usize {
     let mut work = blocks.len();
-    let body_titled = |b: &Block<'_>| b.title.as_deref().is_some_and(is_body_title);
+    let body_titled = |b: &Block<'_>| b.title.as_deref().is_some_and(|t| is_body_title(t) || duties_title(t).is_some());
     // each title is read once: the answers of the first 64 blocks are kept
     let (mut titled, mut kept) = (0, 0u64);
     for (k, b) in blocks.iter().enumerate() {
@@ -225,10 +264,10 @@ pub(crate) fn duties(blocks: &mut [Block<'_>]) -> usize {
     let in_list = titled >= 2 && titled * 2 >= blocks.len();
     for (k, b) in blocks.iter_mut().enumerate() {
         let titled = if k < 64 { kept & (1 << k) != 0 } else { body_titled(b) };
-        if let Some(r) = duty_of(b, in_list, titled) {
+        if let Some(r) = duty_of(src, b, in_list, titled) {
             b.responsibilities.insert(0, r);
         }
-        work += duties(&mut b.children);
+        work += duties(src, &mut b.children);
     }
     work
 }
@@ -308,6 +347,50 @@ mod tests {
         ] {
             assert!(!is_body_title(t), "{t}");
         }
+    }
+
+    #[test]
+    fn duties_titles() {
+        assert_eq!(duties_title("街道消防委职责"), Some("街道消防委"));
+        assert_eq!(duties_title("消防安全管理办公室职责"), Some("消防安全管理办公室"));
+        assert_eq!(duties_title("国家粮食应急工作指挥部办公室及其职责"), Some("国家粮食应急工作指挥部办公室"));
+        assert_eq!(duties_title("区应急管理局主要职责"), Some("区应急管理局"));
+        assert_eq!(duties_title("领导小组的职责"), Some("领导小组"));
+        // no body before the ending, the members as a whole, no ending
+        for t in [
+            "工作职责",
+            "职责",
+            "部门职责",
+            "指挥部成员单位职责",
+            "成员单位职责",
+            "明确职责",
+            "区应急管理局",
+            "压实责任",
+        ] {
+            assert_eq!(duties_title(t), None, "{t}");
+        }
+    }
+
+    /// A block titled `X职责` is X's duty list: X responsible, named
+    /// without the ending, its span its name's bytes; alone or beside
+    /// others, its duties as numbered items or as text.
+    #[test]
+    fn a_duties_title_names_its_body() {
+        let text = "某区消防工作实施意见\n一、工作职责\n（一）街道消防委职责\n1.宣贯消防法律法规。\n2.统筹经费保障。\n（二）消防安全管理办公室职责\n1.报告有关规定。\n二、保障措施\n（一）区应急管理局主要职责\n统筹协调全区应急工作。\n（二）加强宣传\n开展宣传活动。\n";
+        let doc = crate::parse(text).expect("parses");
+        let named: Vec<(String, Role, &str)> = doc
+            .blocks()
+            .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
+            .map(|a| (a.name.to_string(), a.role, &text[a.span.start..a.span.end]))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("街道消防委".to_string(), Role::Responsible, "街道消防委"),
+                ("消防安全管理办公室".to_string(), Role::Responsible, "消防安全管理办公室"),
+                ("区应急管理局".to_string(), Role::Responsible, "区应急管理局"),
+            ]
+        );
     }
 
     #[test]

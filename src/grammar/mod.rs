@@ -1147,9 +1147,14 @@ fn read_attachments<'a>(
             Some(AttachLine::Entry { number, title }) => {
                 out.push(entry(src, number, title, line.text));
                 i += 1;
-                if number.is_some() {
-                    while let Some((n, t)) = lines.get(i).and_then(|l| attachment::list_continuation(l.text)) {
-                        out.push(entry(src, Some(n), t, lines[i].text));
+                if let Some(mut n) = number {
+                    loop {
+                        i += wrapped_entry(src, lines, i, n, out.last_mut());
+                        let Some((m, t)) = lines.get(i).and_then(|l| attachment::list_continuation(l.text)) else {
+                            break;
+                        };
+                        out.push(entry(src, Some(m), t, lines[i].text));
+                        n = m;
                         i += 1;
                     }
                 }
@@ -1348,6 +1353,35 @@ fn absent_attachments(attachments: &[Attachment<'_>], from: usize, diags: &mut V
         }
     }
     found.more
+}
+
+/// The line at `i` of a numbered 附件 list, right after entry number `n`
+/// (`last`), when it carries on that entry's title, wrapped: a title-like
+/// line that opens no entry of its own, with entry `n + 1` right after it
+/// (`附件：1.…工作联席会` / `议成员单位工作任务清单` / `2.…`); it is added to
+/// the title. The number of lines taken: 1 or 0.
+fn wrapped_entry<'a>(
+    src: &Source<'a>,
+    lines: &[Line<'_>],
+    i: usize,
+    n: u32,
+    last: Option<&mut Attachment<'a>>,
+) -> usize {
+    let (Some(line), Some(next), Some(last)) = (lines.get(i), lines.get(i + 1), last) else { return 0 };
+    // (cheap test first: the entry after it must follow)
+    if attachment::list_continuation(next.text).is_none_or(|(m, _)| m != n + 1)
+        || !notice::is_title_like(line.text, notice::MAX_TITLE_CHARS)
+    {
+        return 0;
+    }
+    let mut title = String::with_capacity(last.title.len() + line.text.len());
+    title.push_str(&last.title);
+    title.push_str(line.text);
+    last.title = Cow::Owned(title);
+    let wrap = src.span_of(line.text);
+    last.title_span = Some(last.title_span.map_or(wrap, |s| s.cover(&wrap)));
+    last.span = last.span.cover(&wrap);
+    1
 }
 
 fn entry<'a>(src: &Source<'a>, number: Option<u32>, title: &str, line: &str) -> Attachment<'a> {
@@ -1562,6 +1596,41 @@ mod tests {
             several.keep(&mut diags, before);
         }
         assert_eq!((diags.len(), several.more), (MAX_PER_CODE + 1, 120 - MAX_PER_CODE - 1));
+    }
+
+    /// A numbered 附件 list entry wrapped onto the next line, the next entry
+    /// right after it, is one entry: its title both lines, matched to the
+    /// body printed under its label; in a plan's text and in a notice's
+    /// 附件说明 alike. A line with a sentence in it, or after the last
+    /// entry, carries no title on.
+    #[test]
+    fn a_wrapped_attachment_entry_is_one_entry() {
+        let titles = |text: &str| -> Vec<(String, bool)> {
+            let doc = crate::parse(text).expect("parses");
+            doc.attachments
+                .iter()
+                .map(|a| (a.title.to_string(), !a.paragraphs.is_empty() || !a.tables.is_empty()))
+                .collect()
+        };
+        let plan = "某某区垃圾分类实施方案\n一、工作目标\n全面推进分类。\n附件：1.2024年某某区推进工作联席会\n议成员单位任务清单\n2.2024年街镇目标分解表\n附件1\n2024年某某区推进工作联席会议成员单位任务清单\n甲项任务由区绿化市容局承担。\n附件2\n2024年街镇目标分解表\n乙镇完成十个小区。\n";
+        assert_eq!(
+            titles(plan),
+            [
+                ("2024年某某区推进工作联席会议成员单位任务清单".to_string(), true),
+                ("2024年街镇目标分解表".to_string(), true)
+            ]
+        );
+        let notice = "某某局关于开展检查的通知\n各区局：\n现将有关事项通知如下。\n附件：1.关于开展安全检查的\n实施方案\n2.检查情况汇总表\n某某局\n2024年1月5日\n";
+        assert_eq!(
+            titles(notice),
+            [("关于开展安全检查的实施方案".to_string(), false), ("检查情况汇总表".to_string(), false)]
+        );
+        // a sentence after an entry is text, not title (it ends the list)
+        let note = "某某方案\n一、目标\n推进。\n附件：1.甲项目表\n请于月底前报送。\n2.乙项目表\n";
+        assert_eq!(titles(note), [("甲项目表".to_string(), true)]);
+        // a line after the last entry is no part of its title
+        let after = "某某方案\n一、目标\n推进。\n附件：1.甲项目表\n2.乙项目\n汇总\n";
+        assert_eq!(titles(after), [("甲项目表".to_string(), false), ("乙项目".to_string(), true)]);
     }
 
     /// Unclosed brackets, foreign insertions, page furniture and absent
