@@ -488,8 +488,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.set_heading_breaks(breaks);
     if cuts.is_empty() {
         // the text stays as it is: its lines are known already
-        let mut offsets = Vec::with_capacity(lines.len());
-        offsets.extend(lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)));
+        // (collected in place: the offsets take over the lines' allocation)
+        let offsets = lines.into_iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)).collect();
         src.set_lines(offsets);
     } else {
         src.remove_and_reindex(&cuts);
