@@ -270,6 +270,13 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.work(text.len() + BUCKETS);
     let tail = src.clean.verbatim_tail(raw.len());
     for (at, piece) in src.pieces() {
+        // a blank line between paragraphs (every other piece of most texts),
+        // when its raw line is the cleaned one (see `same` below): no width,
+        // no furniture, no bullet, nothing to trim or measure
+        if piece.is_empty() && tail.is_some_and(|off| at > 0 || off == 0) {
+            lines.push(Phys { start: at, end: at, width: 0, text_width: 0, furniture: false, bullet: 0 });
+            continue;
+        }
         let trimmed = punct::trim(piece);
         let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
         let start = at + if trimmed.is_empty() { 0 } else { lead };
@@ -481,8 +488,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.set_heading_breaks(breaks);
     if cuts.is_empty() {
         // the text stays as it is: its lines are known already
-        let mut offsets = Vec::with_capacity(lines.len());
-        offsets.extend(lines.iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)));
+        // (collected in place: the offsets take over the lines' allocation)
+        let offsets = lines.into_iter().filter(|l| l.start < l.end).map(|l| (l.start, l.end)).collect();
         src.set_lines(offsets);
     } else {
         src.remove_and_reindex(&cuts);
