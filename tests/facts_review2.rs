@@ -200,7 +200,6 @@ fn r158_environment_12th_five_year_plan() {
 }
 
 #[test]
-#[ignore = "parser: a chapter's title split over lines with blank lines between them keeps only its first part"]
 fn r192_ship_pollution_regulation_split_headings() {
     check(Facts {
         file: "192-guowuyuanling-561-ship-pollution-regulation-split-headings",

@@ -192,6 +192,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         while self.stack.last().is_some_and(|b| block_order(b) >= o) {
             self.close();
         }
+        // (the first block of a chapter: its title may have gone on on a
+        // line of its own)
+        if matches!(m.kind, BlockKind::Article | BlockKind::Division | BlockKind::Chapter) {
+            if let Some(parent) = self.stack.last_mut() {
+                title_rest_under(parent);
+            }
+        }
         let r = rank(m.kind);
         // (a heading line gives several nodes: mapped once)
         let mapped = self.src.map_line(line.text);
@@ -543,6 +550,35 @@ fn is_title_under(text: &str) -> bool {
         && punct::find_prose_punct(text).is_none()
         && super::marker::marker(text).is_none()
         && super::date::date_line(text).is_none()
+}
+
+/// Most characters of a chapter's title with its rest joined to it.
+const MAX_JOINED_TITLE: usize = 40;
+
+/// A part's, chapter's or division's title cut by a line break, blank
+/// lines after it (scraped and PDF text): its rest stands alone as all the
+/// block says before its first block (`第二章　防治船舶及其有关作业活动污染` /
+/// `海洋环境的一般规定` / `第十条　…`), a line that can be a title (see
+/// [`is_title_under`]); it goes back to the title, its span covering both.
+/// Asked when the block's first child opens, so a line of text that other
+/// text follows is never taken.
+fn title_rest_under(b: &mut Block<'_>) {
+    if !matches!(b.kind, BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division)
+        || !b.children.is_empty()
+        || !b.responsibilities.is_empty()
+    {
+        return;
+    }
+    let ([p], Some(title), Some(span)) = (b.paragraphs.as_slice(), b.title.as_deref(), b.title_span) else {
+        return;
+    };
+    if !is_title_under(&p.text) || title.chars().count() + p.text.chars().count() > MAX_JOINED_TITLE {
+        return;
+    }
+    let joined = format!("{title}{}", p.text);
+    b.title_span = Some(span.cover(&p.span));
+    b.title = Some(Cow::Owned(joined));
+    b.paragraphs.clear();
 }
 
 /// Split the first text of a heading line into its title and the rest.
@@ -1449,5 +1485,41 @@ mod tests {
         let prose = "某某方案\n（1）统一领导。\n（2）分级负责。\n1.5亿元用于补助。\n（1）掌握形势。\n";
         let doc = crate::parse(prose).expect("parses");
         assert!(doc.diagnostics.iter().any(|d| d.code == codes::NUMBERING_ORDER), "{:?}", doc.diagnostics);
+    }
+
+    /// A chapter's title cut by a line break, blank lines after it, goes on
+    /// on the line before its first article (or 节): joined, its span over
+    /// both; a chapter's line of text, or one that other text follows, or a
+    /// title with its rest past the longest, stays as it is.
+    #[test]
+    fn a_chapters_title_goes_on_before_its_first_article() {
+        let reg = "某某管理条例\n第一章　总则\n第一条　为了规范管理，制定本条例。\n\
+                   第二章　船舶及其有关作业活动\n\n\n污染的一般规定\n第二条　船舶应当遵守本条例。\n\
+                   第三章　法律责任\n第一节　一般\n\n规定\n第三条　违反本条例的，依法处理。\n";
+        let doc = crate::parse(reg).expect("parses");
+        let titles: Vec<_> = doc.sections.iter().map(|b| b.title.as_deref()).collect();
+        assert_eq!(titles, [Some("总则"), Some("船舶及其有关作业活动污染的一般规定"), Some("法律责任")]);
+        let second = &doc.sections[1];
+        assert!(second.paragraphs.is_empty(), "{:?}", second.paragraphs);
+        let span = second.title_span.expect("title span");
+        assert_eq!(&reg[span.start..span.end], "船舶及其有关作业活动\n\n\n污染的一般规定");
+        let division = &doc.sections[2].children[0];
+        assert_eq!((division.kind, division.title.as_deref()), (BlockKind::Division, Some("一般规定")));
+
+        // a sentence, or a line with text after it, is the chapter's text
+        for (text, kept) in [
+            ("某某条例\n第一章　总则\n本章适用于全市。\n第一条　为了规范管理，制定本条例。\n", "本章适用于全市。"),
+            ("某某条例\n第一章　总则\n适用范围\n另见附录\n第一条　为了规范管理，制定本条例。\n", "适用范围"),
+        ] {
+            let doc = crate::parse(text).expect("parses");
+            let first = &doc.sections[0];
+            assert_eq!(first.title.as_deref(), Some("总则"), "{text}");
+            assert_eq!(first.paragraphs.first().map(|p| p.text.as_ref()), Some(kept), "{text}");
+        }
+        // too long to be one title
+        let long =
+            format!("某某条例\n第一章　{}\n{}\n第一条　为了规范管理，制定本条例。\n", "甲".repeat(24), "乙".repeat(20));
+        let doc = crate::parse(&long).expect("parses");
+        assert_eq!(doc.sections[0].paragraphs.len(), 1);
     }
 }
