@@ -35,7 +35,6 @@ use gongwen::BlockKind;
 const PROVINCES_AND_MINISTRIES: &[&str] = &["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"];
 
 #[test]
-#[ignore = "parser: a duty list （n）X负责… under a …职责 heading gives no clause; X会同Y（单位），… opening a block is not read"]
 fn r116_national_grain_emergency_plan() {
     check(Facts {
         file: "116-guobanhan-2005-57-national-grain-emergency-plan",

@@ -321,6 +321,17 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         push(punct::trim(&text[at..]));
 
+        // an item of a list under a heading that names duties (…成员单位职责 /
+        // （3）公安部负责…): a plain X负责… is its duty (asked only of the
+        // first text of a numbered item that none other states)
+        let in_duty_list = |stack: &[Block<'_>]| {
+            let [.., parent, item] = stack else { return false };
+            !matches!(
+                item.kind,
+                BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
+            ) && parent.title.as_deref().is_some_and(super::prose::names_duties)
+        };
+        let duty_list = heading.is_some() && in_duty_list(&self.stack);
         let Some(block) = self.stack.last_mut() else {
             // before the first heading there is no block to hold a clause:
             // the preamble keeps the whole text, clause included
@@ -347,6 +358,9 @@ impl<'s, 'a> Builder<'s, 'a> {
                 return;
             }
         }
+        // (the whole first text, a run-in title included: a duty list's item
+        // of one sentence is read as a title first, and given back later)
+        let opening = pieces.first().copied().filter(|_| duty_list);
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
                 // (a standard's clause on one line: `5.2 技术要求 应采用…`)
@@ -404,9 +418,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
-            if let Some(r) = pieces.first().and_then(|first| {
-                super::prose::responsibility(src, first).or_else(|| super::prose::closing_responsibility(src, first))
-            }) {
+            if let Some(r) = pieces
+                .first()
+                .and_then(|first| super::prose::responsibility(src, first))
+                .or_else(|| opening.and_then(|o| super::prose::listed_duty(src, o)))
+                .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
+            {
                 block.responsibilities.push(r);
             }
         }
@@ -1521,5 +1538,41 @@ mod tests {
             format!("某某条例\n第一章　{}\n{}\n第一条　为了规范管理，制定本条例。\n", "甲".repeat(24), "乙".repeat(20));
         let doc = crate::parse(&long).expect("parses");
         assert_eq!(doc.sections[0].paragraphs.len(), 1);
+    }
+
+    /// The items of a list under a heading that names duties, each opening
+    /// with its bodies and 负责, are their duties (responsible); the same
+    /// items under another heading state standing duties, and are not read.
+    #[test]
+    fn a_duty_list_under_a_heading_that_names_duties() {
+        let items = "（1）市发展改革委及市粮食局负责综合协调；做好市场调控工作。\n\
+                     （2）市发展改革委及市粮食局、市商务委按照各自职能分工，负责应急供应工作。\n\
+                     （3）市统计局负责统计监测粮食生产和消费。\n\
+                     （4）根据指挥部的安排，市储备粮公司负责动用计划的执行。\n\
+                     （5）其他有关部门在指挥部的统一领导下，做好相关配合工作。\n";
+        let bodies = |doc: &crate::Document<'_>| -> Vec<(u32, String, Role)> {
+            doc.blocks()
+                .filter(|b| b.kind == BlockKind::ParenItem || b.kind == BlockKind::Subitem)
+                .flat_map(|b| b.agencies().map(move |a| (b.number, a.name.to_string(), a.role)))
+                .collect()
+        };
+        let plan =
+            format!("某某应急预案\n2.1\u{3000}指挥部组成\n2.1.1\u{3000}指挥部成员单位职责\n{items}2.2\u{3000}其他\n");
+        let doc = crate::parse(&plan).expect("parses");
+        let r = Role::Responsible;
+        assert_eq!(
+            bodies(&doc),
+            [
+                (1, "市发展改革委".to_string(), r),
+                (1, "市粮食局".to_string(), r),
+                (2, "市发展改革委".to_string(), r),
+                (2, "市粮食局".to_string(), r),
+                (2, "市商务委".to_string(), r),
+                (3, "市统计局".to_string(), r),
+            ]
+        );
+        let plan = format!("某某应急预案\n2.1\u{3000}指挥部组成\n2.1.1\u{3000}应急保障措施\n{items}2.2\u{3000}其他\n");
+        let doc = crate::parse(&plan).expect("parses");
+        assert_eq!(bodies(&doc), []);
     }
 }
