@@ -161,7 +161,6 @@ fn r154_inspection_good_practices_circular() {
 }
 
 #[test]
-#[ignore = "parser: the plan's title run on after the 成文日期 is not found (title None)"]
 fn r158_environment_12th_five_year_plan() {
     check(Facts {
         file: "158-guofa-2011-42-12th-fyp-environment-plan-flattened-table",
