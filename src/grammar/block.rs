@@ -321,18 +321,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         push(punct::trim(&text[at..]));
 
-        // an item of a list under a heading that names duties (…成员单位职责 /
-        // （3）公安部负责…): a plain X负责… is its duty (asked only of the
-        // first text of a numbered item that none other states)
-        let in_duty_list = |stack: &[Block<'_>]| {
-            let [.., parent, item] = stack else { return false };
-            !matches!(
-                item.kind,
-                BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
-            ) && parent.title.as_deref().is_some_and(super::prose::names_duties)
-        };
-        let duty_list = heading.is_some() && in_duty_list(&self.stack);
-        let Some(block) = self.stack.last_mut() else {
+        let Some((block, above)) = self.stack.split_last_mut() else {
             // before the first heading there is no block to hold a clause:
             // the preamble keeps the whole text, clause included
             let whole = punct::trim(text);
@@ -360,7 +349,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         // (the whole first text, a run-in title included: a duty list's item
         // of one sentence is read as a title first, and given back later)
-        let opening = pieces.first().copied().filter(|_| duty_list);
+        let opening = pieces.first().copied().filter(|_| heading.is_some());
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
                 // (a standard's clause on one line: `5.2 技术要求 应采用…`)
@@ -421,7 +410,14 @@ impl<'s, 'a> Builder<'s, 'a> {
             if let Some(r) = pieces
                 .first()
                 .and_then(|first| super::prose::responsibility(src, first))
-                .or_else(|| opening.and_then(|o| super::prose::listed_duty(src, o)))
+                .or_else(|| {
+                    // an item of a list under a heading that names duties
+                    // (…成员单位职责 / （3）公安部负责…): a plain X负责… is its
+                    // duty (asked only of an item's first text that states
+                    // no other)
+                    let listed = opening.filter(|_| is_duty_item(above, block))?;
+                    super::prose::listed_duty(src, listed)
+                })
                 .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
             {
                 block.responsibilities.push(r);
@@ -567,6 +563,16 @@ fn is_title_under(text: &str) -> bool {
         && punct::find_prose_punct(text).is_none()
         && super::marker::marker(text).is_none()
         && super::date::date_line(text).is_none()
+}
+
+/// Whether `item`, under the blocks `above` it, is an item of a duty list:
+/// a numbered item (no part, chapter or article) under a heading that names
+/// duties (see [`super::prose::names_duties`]).
+fn is_duty_item(above: &[Block<'_>], item: &Block<'_>) -> bool {
+    !matches!(
+        item.kind,
+        BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
+    ) && above.last().and_then(|p| p.title.as_deref()).is_some_and(super::prose::names_duties)
 }
 
 /// Most characters of a chapter's title with its rest joined to it.

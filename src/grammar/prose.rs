@@ -655,16 +655,30 @@ const SHARE_WORDS: [&str; 5] = ["按照各自职能分工", "按照各自职责�
 /// are responsible. Outside such a list the plain `X负责<work>` states a
 /// standing duty as often as it assigns a task, and is not read (see
 /// [`duty_word`]).
+#[inline(never)]
 pub(crate) fn listed_duty<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
     let text = punct::trim(paragraph);
+    // the first clause: the bodies and 负责 in it, or the bodies and a
+    // word of SHARE_WORDS ending it, 负责 opening the next (one search for
+    // the first mark, one for 负责 in the clause)
     let head = punct::head(text, HEAD_BYTES);
-    let k = DUTY.find(head.as_bytes())?;
-    let mut names = text[..k].trim_end_matches(|c: char| punct::is_comma(c) || punct::is_space(c));
-    if let Some(s) = SHARE_WORDS.iter().find_map(|w| names.strip_suffix(w)) {
-        names = s;
-    }
-    // (the bodies are the whole first clause: no mark among them)
-    if names.is_empty() || punct::find_prose_punct(names).is_some() {
+    let clause_end = punct::find_prose_punct(head).unwrap_or(head.len());
+    let clause = &text[..clause_end];
+    let (names, k) = match DUTY.find(clause.as_bytes()) {
+        Some(k) => (&clause[..k], k),
+        None => {
+            let names = SHARE_WORDS.iter().find_map(|w| clause.strip_suffix(w))?;
+            let next = &text[clause_end..];
+            let comma = next.chars().next().filter(|&c| punct::is_comma(c))?;
+            let k = clause_end + comma.len_utf8();
+            if !text[k..].starts_with("负责") {
+                return None;
+            }
+            (names, k)
+        }
+    };
+    let names = names.strip_suffix(|c: char| punct::is_space(c)).unwrap_or(names);
+    if names.is_empty() {
         return None;
     }
     let mut agencies = Vec::new();
