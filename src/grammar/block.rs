@@ -192,6 +192,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         while self.stack.last().is_some_and(|b| block_order(b) >= o) {
             self.close();
         }
+        // (the first block of a chapter: its title may have gone on on a
+        // line of its own)
+        if matches!(m.kind, BlockKind::Article | BlockKind::Division | BlockKind::Chapter) {
+            if let Some(parent) = self.stack.last_mut() {
+                title_rest_under(parent);
+            }
+        }
         let r = rank(m.kind);
         // (a heading line gives several nodes: mapped once)
         let mapped = self.src.map_line(line.text);
@@ -314,7 +321,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         push(punct::trim(&text[at..]));
 
-        let Some(block) = self.stack.last_mut() else {
+        let Some((block, above)) = self.stack.split_last_mut() else {
             // before the first heading there is no block to hold a clause:
             // the preamble keeps the whole text, clause included
             let whole = punct::trim(text);
@@ -340,6 +347,9 @@ impl<'s, 'a> Builder<'s, 'a> {
                 return;
             }
         }
+        // (the whole first text, a run-in title included: a duty list's item
+        // of one sentence is read as a title first, and given back later)
+        let opening = pieces.first().copied().filter(|_| heading.is_some());
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
             let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
                 // (a standard's clause on one line: `5.2 技术要求 应采用…`)
@@ -397,9 +407,19 @@ impl<'s, 'a> Builder<'s, 'a> {
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
-            if let Some(r) = pieces.first().and_then(|first| {
-                super::prose::responsibility(src, first).or_else(|| super::prose::closing_responsibility(src, first))
-            }) {
+            if let Some(r) = pieces
+                .first()
+                .and_then(|first| super::prose::responsibility(src, first))
+                .or_else(|| {
+                    // an item of a list under a heading that names duties
+                    // (…成员单位职责 / （3）公安部负责…): a plain X负责… is its
+                    // duty (asked only of an item's first text that states
+                    // no other)
+                    let listed = opening.filter(|_| is_duty_item(above, block))?;
+                    super::prose::listed_duty(src, listed)
+                })
+                .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
+            {
                 block.responsibilities.push(r);
             }
         }
@@ -543,6 +563,45 @@ fn is_title_under(text: &str) -> bool {
         && punct::find_prose_punct(text).is_none()
         && super::marker::marker(text).is_none()
         && super::date::date_line(text).is_none()
+}
+
+/// Whether `item`, under the blocks `above` it, is an item of a duty list:
+/// a numbered item (no part, chapter or article) under a heading that names
+/// duties (see [`super::prose::names_duties`]).
+fn is_duty_item(above: &[Block<'_>], item: &Block<'_>) -> bool {
+    !matches!(
+        item.kind,
+        BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article
+    ) && above.last().and_then(|p| p.title.as_deref()).is_some_and(super::prose::names_duties)
+}
+
+/// Most characters of a chapter's title with its rest joined to it.
+const MAX_JOINED_TITLE: usize = 40;
+
+/// A part's, chapter's or division's title cut by a line break, blank
+/// lines after it (scraped and PDF text): its rest stands alone as all the
+/// block says before its first block (`第二章　防治船舶及其有关作业活动污染` /
+/// `海洋环境的一般规定` / `第十条　…`), a line that can be a title (see
+/// [`is_title_under`]); it goes back to the title, its span covering both.
+/// Asked when the block's first child opens, so a line of text that other
+/// text follows is never taken.
+fn title_rest_under(b: &mut Block<'_>) {
+    if !matches!(b.kind, BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division)
+        || !b.children.is_empty()
+        || !b.responsibilities.is_empty()
+    {
+        return;
+    }
+    let ([p], Some(title), Some(span)) = (b.paragraphs.as_slice(), b.title.as_deref(), b.title_span) else {
+        return;
+    };
+    if !is_title_under(&p.text) || title.chars().count() + p.text.chars().count() > MAX_JOINED_TITLE {
+        return;
+    }
+    let joined = format!("{title}{}", p.text);
+    b.title_span = Some(span.cover(&p.span));
+    b.title = Some(Cow::Owned(joined));
+    b.paragraphs.clear();
 }
 
 /// Split the first text of a heading line into its title and the rest.
@@ -1449,5 +1508,77 @@ mod tests {
         let prose = "某某方案\n（1）统一领导。\n（2）分级负责。\n1.5亿元用于补助。\n（1）掌握形势。\n";
         let doc = crate::parse(prose).expect("parses");
         assert!(doc.diagnostics.iter().any(|d| d.code == codes::NUMBERING_ORDER), "{:?}", doc.diagnostics);
+    }
+
+    /// A chapter's title cut by a line break, blank lines after it, goes on
+    /// on the line before its first article (or 节): joined, its span over
+    /// both; a chapter's line of text, or one that other text follows, or a
+    /// title with its rest past the longest, stays as it is.
+    #[test]
+    fn a_chapters_title_goes_on_before_its_first_article() {
+        let reg = "某某管理条例\n第一章　总则\n第一条　为了规范管理，制定本条例。\n\
+                   第二章　船舶及其有关作业活动\n\n\n污染的一般规定\n第二条　船舶应当遵守本条例。\n\
+                   第三章　法律责任\n第一节　一般\n\n规定\n第三条　违反本条例的，依法处理。\n";
+        let doc = crate::parse(reg).expect("parses");
+        let titles: Vec<_> = doc.sections.iter().map(|b| b.title.as_deref()).collect();
+        assert_eq!(titles, [Some("总则"), Some("船舶及其有关作业活动污染的一般规定"), Some("法律责任")]);
+        let second = &doc.sections[1];
+        assert!(second.paragraphs.is_empty(), "{:?}", second.paragraphs);
+        let span = second.title_span.expect("title span");
+        assert_eq!(&reg[span.start..span.end], "船舶及其有关作业活动\n\n\n污染的一般规定");
+        let division = &doc.sections[2].children[0];
+        assert_eq!((division.kind, division.title.as_deref()), (BlockKind::Division, Some("一般规定")));
+
+        // a sentence, or a line with text after it, is the chapter's text
+        for (text, kept) in [
+            ("某某条例\n第一章　总则\n本章适用于全市。\n第一条　为了规范管理，制定本条例。\n", "本章适用于全市。"),
+            ("某某条例\n第一章　总则\n适用范围\n另见附录\n第一条　为了规范管理，制定本条例。\n", "适用范围"),
+        ] {
+            let doc = crate::parse(text).expect("parses");
+            let first = &doc.sections[0];
+            assert_eq!(first.title.as_deref(), Some("总则"), "{text}");
+            assert_eq!(first.paragraphs.first().map(|p| p.text.as_ref()), Some(kept), "{text}");
+        }
+        // too long to be one title
+        let long =
+            format!("某某条例\n第一章　{}\n{}\n第一条　为了规范管理，制定本条例。\n", "甲".repeat(24), "乙".repeat(20));
+        let doc = crate::parse(&long).expect("parses");
+        assert_eq!(doc.sections[0].paragraphs.len(), 1);
+    }
+
+    /// The items of a list under a heading that names duties, each opening
+    /// with its bodies and 负责, are their duties (responsible); the same
+    /// items under another heading state standing duties, and are not read.
+    #[test]
+    fn a_duty_list_under_a_heading_that_names_duties() {
+        let items = "（1）市发展改革委及市粮食局负责综合协调；做好市场调控工作。\n\
+                     （2）市发展改革委及市粮食局、市商务委按照各自职能分工，负责应急供应工作。\n\
+                     （3）市统计局负责统计监测粮食生产和消费。\n\
+                     （4）根据指挥部的安排，市储备粮公司负责动用计划的执行。\n\
+                     （5）其他有关部门在指挥部的统一领导下，做好相关配合工作。\n";
+        let bodies = |doc: &crate::Document<'_>| -> Vec<(u32, String, Role)> {
+            doc.blocks()
+                .filter(|b| b.kind == BlockKind::ParenItem || b.kind == BlockKind::Subitem)
+                .flat_map(|b| b.agencies().map(move |a| (b.number, a.name.to_string(), a.role)))
+                .collect()
+        };
+        let plan =
+            format!("某某应急预案\n2.1\u{3000}指挥部组成\n2.1.1\u{3000}指挥部成员单位职责\n{items}2.2\u{3000}其他\n");
+        let doc = crate::parse(&plan).expect("parses");
+        let r = Role::Responsible;
+        assert_eq!(
+            bodies(&doc),
+            [
+                (1, "市发展改革委".to_string(), r),
+                (1, "市粮食局".to_string(), r),
+                (2, "市发展改革委".to_string(), r),
+                (2, "市粮食局".to_string(), r),
+                (2, "市商务委".to_string(), r),
+                (3, "市统计局".to_string(), r),
+            ]
+        );
+        let plan = format!("某某应急预案\n2.1\u{3000}指挥部组成\n2.1.1\u{3000}应急保障措施\n{items}2.2\u{3000}其他\n");
+        let doc = crate::parse(&plan).expect("parses");
+        assert_eq!(bodies(&doc), []);
     }
 }

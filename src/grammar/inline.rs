@@ -1364,6 +1364,9 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
         if let Some((d, e, note)) = signature_at(text, at) {
             cuts.extend([at, d, e]);
             cuts.extend(note);
+            if note.is_none() {
+                cuts.extend(title_after_date(text, e));
+            }
             // (a contact line before the signature, and the closing formula
             // before that)
             let contact = contact_before(text, at);
@@ -1371,6 +1374,35 @@ fn signature_cuts(text: &str, cuts: &mut Vec<usize>) {
             cuts.extend(closing_before(text, contact.unwrap_or(at)));
         }
     }
+}
+
+/// Fewest characters of a title run on after a signature's date.
+const MIN_TITLE_AFTER_DATE: usize = 4;
+
+/// Fewest white space characters between a title run on after a date and
+/// the text after it: an indentation, not a space between words.
+const MIN_INDENT: usize = 2;
+
+/// Where the text starts after the next document's title, run on after a
+/// signature's date that ends at `e`, an indentation between the title
+/// and its text (`…二○一一年十二月十五日  国家环境保护“十二五”规划 　  保护环境
+/// 是…`): the title is a line of its own. The title: the run up to the
+/// first white space, a title's shape (see [`notice::is_title_like`]).
+fn title_after_date(text: &str, e: usize) -> Option<usize> {
+    let rest = &text[e..];
+    let t = rest.trim_start_matches(punct::is_space);
+    if t.starts_with(punct::is_lparen) {
+        return None;
+    }
+    let (end, _) = t.char_indices().take(notice::MAX_TITLE_CHARS + 1).find(|&(_, c)| punct::is_space(c))?;
+    let (title, after) = t.split_at(end);
+    let body = after.trim_start_matches(punct::is_space);
+    let indent = after[..after.len() - body.len()].chars().count();
+    (indent >= MIN_INDENT
+        && !body.is_empty()
+        && title.chars().count() >= MIN_TITLE_AFTER_DATE
+        && notice::is_title_like(title, notice::MAX_TITLE_CHARS))
+    .then(|| text.len() - body.len())
 }
 
 /// Most bytes of a closing formula (特此函复。, six characters).
@@ -2178,5 +2210,31 @@ mod tests {
         // a sentence that merely ends with 此…
         let t = "为此。某市人民政府2025年1月2日";
         assert_eq!(closing_before(t, t.find("某市").unwrap()), None);
+    }
+
+    /// The next document's title run on after a signature's date, an
+    /// indentation after it, is a line of its own; a title with one space
+    /// after it, a note in brackets, a title with nothing after it or a
+    /// sentence is not cut.
+    #[test]
+    fn a_title_run_on_after_the_date_is_a_line() {
+        let t = "现将《某某规划》印发给你们。某某市人民政府\u{3000}2011年12月15日\u{A0}\u{A0}某某环境保护规划\u{A0}\u{3000}\u{A0}保护环境是基本国策。";
+        let mut cuts = Vec::new();
+        signature_cuts(t, &mut cuts);
+        let e = *cuts.iter().find(|&&c| t[..c].ends_with("15日")).expect("the date's end");
+        let text = title_after_date(t, e).expect("a title");
+        assert_eq!(&t[text..], "保护环境是基本国策。");
+        assert!(cuts.contains(&text), "{cuts:?}");
+        for after in [
+            "\u{A0}\u{A0}某某环境保护规划 保护环境是基本国策。",
+            "\u{A0}\u{A0}（此件公开发布）\u{3000}\u{3000}某某规划",
+            "\u{A0}\u{A0}某某环境保护规划",
+            "\u{A0}\u{A0}保护环境，是基本国策\u{3000}\u{3000}为推进…",
+            "\u{A0}\u{A0}规划\u{3000}\u{3000}保护环境是基本国策。",
+        ] {
+            let t = format!("某某市人民政府\u{3000}2011年12月15日{after}");
+            let e = t.find("日").expect("date") + "日".len();
+            assert_eq!(title_after_date(&t, e), None, "{t}");
+        }
     }
 }

@@ -95,11 +95,11 @@ const ADVERBS: &[&str] = &["已经", "已", "将", "正在", "正", "拟", "应�
 
 /// Words that may follow the last body after 会同 (the predicate begins).
 const PREDICATES: &[&str] = &[
-    "研究", "提出", "制定", "拟定", "确定", "赴", "进行", "组织", "共同", "联合", "开展", "做好", "办理", "负责",
-    "抓紧", "加快", "推进", "落实", "编制", "起草", "审核", "审定", "实施", "建立", "完善", "发布", "出台", "上报",
-    "报请", "报送", "对", "就", "按", "根据", "依据", "在", "于", "向", "与", "并", "及时", "认真", "积极", "尽快",
-    "指导", "督促", "协调", "统筹", "作出", "做出", "形成", "印发", "修订", "评估", "予以", "给予", "安排", "分别",
-    "另行", "参照",
+    "研究", "提出", "制定", "制订", "拟定", "确定", "赴", "进行", "组织", "共同", "联合", "开展", "做好", "办理",
+    "负责", "抓紧", "加快", "推进", "落实", "编制", "起草", "审核", "审定", "实施", "建立", "完善", "发布", "出台",
+    "上报", "报请", "报送", "对", "就", "按", "根据", "依据", "在", "于", "向", "与", "并", "及时", "认真", "积极",
+    "尽快", "指导", "督促", "协调", "统筹", "作出", "做出", "形成", "印发", "修订", "评估", "予以", "给予", "安排",
+    "分别", "另行", "参照",
 ];
 
 /// [`PREDICATES`] by the bytes of their first character (every one of
@@ -240,7 +240,25 @@ fn is_collective(n: &str) -> bool {
 /// A collective never starts a longer name (有关部门组建协调小组和专家委员会
 /// is a collective and what it does).
 pub(crate) fn is_partner(n: &str) -> bool {
-    is_collective(n) || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c))) || is_grassroots_qualified(n)
+    is_collective(n)
+        || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
+        || is_grassroots_qualified(n)
+        || collective_or_other(n)
+}
+
+/// Kinds written in brackets after a collective as its other name:
+/// `国务院有关部门（单位）`, `有关单位（部门）`.
+const OTHER_KINDS: [&str; 3] = ["单位", "部门", "机构"];
+
+/// A collective with another kind in brackets after it
+/// (`国务院有关部门（单位）`: the departments or units concerned). One test
+/// of the last character rejects other names.
+fn collective_or_other(n: &str) -> bool {
+    let Some(inner) = n.strip_suffix(|c: char| punct::is_rparen(c)) else { return false };
+    let Some(open) = inner.rfind(punct::is_lparen) else { return false };
+    let kind = &inner[open..];
+    let kind = &kind[kind.chars().next().map_or(0, char::len_utf8)..];
+    OTHER_KINDS.contains(&kind) && is_collective(&inner[..open])
 }
 
 /// The items of a list split on 、 and, between two whole bodies, on
@@ -613,7 +631,68 @@ pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
 /// (a sub-slice of the cleaned text): `raw` and `span` are those of the
 /// part of the sentence that names the bodies; no notes.
 pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
-    let p = prose(paragraph)?;
+    prose(paragraph).map(|p| responsibility_of(src, paragraph, p))
+}
+
+/// Endings of a heading over a duty list: `…成员单位职责`, `职责分工`,
+/// `任务分工`.
+const DUTY_HEADINGS: [&str; 2] = ["职责", "分工"];
+
+/// Whether a block titled `title` holds a duty list: its title names
+/// duties (see [`DUTY_HEADINGS`]). One compare of the last bytes.
+pub(crate) fn names_duties(title: &str) -> bool {
+    DUTY_HEADINGS.iter().any(|h| punct::has_suffix(title.as_bytes(), h.as_bytes()))
+}
+
+/// Words between the bodies of a duty list's item and its 负责, as
+/// emergency plans write them: `X、Y按照各自职能分工，负责…`.
+const SHARE_WORDS: [&str; 5] = ["按照各自职能分工", "按照各自职责分工", "按照各自职责", "按各自职责", "按照职能分工"];
+
+/// The responsibility of an item of a duty list (a block under a heading
+/// that names duties, see [`names_duties`]) that opens with its bodies and
+/// 负责 — `公安部负责维护…`, `国家发展改革委及国家粮食局负责…`,
+/// `X及Y、Z按照各自职能分工，负责…` — when [`prose`] reads none: the bodies
+/// are responsible. Outside such a list the plain `X负责<work>` states a
+/// standing duty as often as it assigns a task, and is not read (see
+/// [`duty_word`]).
+#[inline(never)]
+pub(crate) fn listed_duty<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
+    let text = punct::trim(paragraph);
+    // the first clause: the bodies and 负责 in it, or the bodies and a
+    // word of SHARE_WORDS ending it, 负责 opening the next (one search for
+    // the first mark, one for 负责 in the clause)
+    let head = punct::head(text, HEAD_BYTES);
+    let clause_end = punct::find_prose_punct(head).unwrap_or(head.len());
+    let clause = &text[..clause_end];
+    let (names, k) = match DUTY.find(clause.as_bytes()) {
+        Some(k) => (&clause[..k], k),
+        None => {
+            let names = SHARE_WORDS.iter().find_map(|w| clause.strip_suffix(w))?;
+            let next = &text[clause_end..];
+            let comma = next.chars().next().filter(|&c| punct::is_comma(c))?;
+            let k = clause_end + comma.len_utf8();
+            if !text[k..].starts_with("负责") {
+                return None;
+            }
+            (names, k)
+        }
+    };
+    let names = names.strip_suffix(|c: char| punct::is_space(c)).unwrap_or(names);
+    if names.is_empty() {
+        return None;
+    }
+    let mut agencies = Vec::new();
+    subjects_into(names, Role::Responsible, &mut agencies)?;
+    let sentence = &text[..k + "负责".len()];
+    Some(responsibility_of(src, paragraph, Prose { sentence, agencies }))
+}
+
+/// Searcher for 负责 (see [`listed_duty`]).
+static DUTY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("负责"));
+
+/// The AST node of the responsibility `p` read at the start of
+/// `paragraph`, with its deadline.
+fn responsibility_of<'a>(src: &Source<'a>, paragraph: &str, p: Prose<'_>) -> Responsibility<'a> {
     let mut agencies: Vec<Agency<'a>> = p
         .agencies
         .iter()
@@ -631,13 +710,7 @@ pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Re
         let stop = punct::find_marks::<punct::Juhao>(&paragraph[end..]).map_or(paragraph.len(), |k| end + k);
         super::deadline::of_clause(src, paragraph, end, stop, &[])
     });
-    Some(Responsibility {
-        raw: src.text(p.sentence),
-        agencies,
-        notes: Vec::new(),
-        span: src.span_of(p.sentence),
-        deadline,
-    })
+    Responsibility { raw: src.text(p.sentence), agencies, notes: Vec::new(), span: src.span_of(p.sentence), deadline }
 }
 
 /// Longest closing role sentence looked for, in bytes (160 ideographs:
@@ -1773,6 +1846,40 @@ mod tests {
             let src = Source::new(t);
             let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{t}"));
             assert_eq!(r.agencies.len(), n, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_collective_with_another_kind_in_brackets_is_a_partner() {
+        assert_eq!(
+            prose_roles("财政部会同国务院有关部门（单位），对动用储备发生的费用进行审核。"),
+            [("财政部", Lead), ("国务院有关部门（单位）", Support)]
+        );
+        assert!(collective_or_other("有关单位（部门）") && collective_or_other("相关部门(机构)"));
+        // a bracket of anything else, or after no collective, is none
+        for n in ["有关部门（含直属单位）", "市财政局（单位）", "有关部门（", "（单位）", "有关部门"]
+        {
+            assert!(!collective_or_other(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn zhiding_written_zhiding_is_a_predicate() {
+        // 制订, as 制定: where the partners after 会同 end
+        assert_eq!(
+            prose_roles("市新闻办会同市发展改革委制订新闻发布预案，负责组织发布相关新闻。"),
+            [("市新闻办", Lead), ("市发展改革委", Support)]
+        );
+    }
+
+    #[test]
+    fn headings_that_name_duties() {
+        for t in ["国家粮食应急工作指挥部成员单位职责", "职责分工", "部门任务分工", "主要职责"]
+        {
+            assert!(names_duties(t), "{t}");
+        }
+        for t in ["工作职责明确", "分工协作机制", "保障措施", "总体要求"] {
+            assert!(!names_duties(t), "{t}");
         }
     }
 }
