@@ -70,8 +70,13 @@ fn r116_national_grain_emergency_plan() {
         // 3.1, 3.2 and 6.2.1 open with X会同Y: X leads, Y supports. A role
         // group after a leading condition (6.2.2 对…贷款，由X会同Y…; 4.3.2
         // …的，由X会同Y提出动用方案) is not read, as prose in the middle of a
-        // sentence is not elsewhere in these facts
+        // sentence is not elsewhere in these facts. 2.1.1 and 2.1.2 are
+        // titled with a body's duties (国家粮食应急工作指挥部职责, …办公室及其
+        // 职责): that body is responsible for what the block lists (read so
+        // by the other review of this session, tests/facts_review.rs)
         clauses: &[
+            (&[2, 1, 1], R, "国家粮食应急工作指挥部"),
+            (&[2, 1, 2], R, "国家粮食应急工作指挥部办公室"),
             (&[2, 1, 3, 1], R, "国家发展改革委、国家粮食局"),
             (&[2, 1, 3, 2], R, "国家发展改革委、国家粮食局、商务部"),
             (&[2, 1, 3, 3], R, "公安部"),
