@@ -875,8 +875,10 @@ const MAX_INNER_CLAUSES: usize = 48;
 /// handles something). Its deadline: in the rest of that sentence, else
 /// before the bodies in it. The first of them is taken. One pass over the
 /// sentence's prose marks; each clause is told by a character at its ends
-/// before any search. (A sentence in the middle of a paragraph is not read:
-/// a pass over every paragraph's marks costs more than these rules may.)
+/// before any search. (A sentence in the middle of a paragraph is read by
+/// [`middle_responsibility`], only in a document that already stated a
+/// duty in prose: a pass over every paragraph's marks costs more than these
+/// rules may.)
 fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from: usize) -> Option<Responsibility<'a>> {
     let b = body.as_bytes();
     let base = src.offset(paragraph);
@@ -1641,8 +1643,9 @@ mod tests {
         assert_eq!(names, named(&[("市城市管理局", Lead), ("市发展改革委", Support), ("市财政局", Support)]));
         assert_eq!(raw, "由市城市管理局牵头，市发展改革委、市财政局配合");
         assert_eq!(by.as_deref(), Some("2025-06-30"));
-        // (a sentence in the middle of a paragraph is not read, nor a last
-        // sentence that does not end like a task)
+        // (a sentence in the middle of a paragraph is not read here, see
+        // `middle_responsibility`, nor a last sentence that does not end
+        // like a task)
         assert_eq!(
             inner("排查管网。由市城市管理局牵头，市财政局配合，2025年6月底前完成排查。同步推进雨污分流改造。"),
             None
