@@ -163,6 +163,11 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("要按照职责分工", Role::Responsible),
     ("按照职责分工", Role::Responsible),
     ("按职责分工落实", Role::Responsible),
+    // (X、Y按职责负责 / 按照职责负责 / 各负其责: each for its own part)
+    ("按照职责负责", Role::Responsible),
+    ("按职责负责", Role::Responsible),
+    ("按职责落实", Role::Responsible),
+    ("各负其责", Role::Responsible),
     ("按职能分工负责", Role::Responsible),
     ("分别负责", Role::Responsible),
     ("共同负责", Role::Responsible),
@@ -173,6 +178,9 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     // (X负责组织实施 / X组织实施: the body that carries the work out)
     ("负责组织实施", Role::Responsible),
     ("组织实施", Role::Responsible),
+    // (X负责指导，Y具体实施: the body that carries out what another steers)
+    ("具体实施", Role::Responsible),
+    ("负责实施", Role::Responsible),
     // (X负总责 / X承担主体责任: the body accountable for the work as a
     // whole; of the three roles, responsible)
     ("负总责", Role::Responsible),
@@ -194,29 +202,77 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     // steers or hosts)
     ("具体承办", Role::Responsible),
     ("承办", Role::Responsible),
-    // the bodies that steer a task others carry out (生态环境部指导，
-    // 试点城市政府负责落实): of the three roles, lead
-    ("指导", Role::Lead),
     // (考核工作由X统一领导，Y具体负责，Z参加: the body that leads the work
-    // as a whole steers it, as 指导 does)
+    // as a whole steers it, as 指导 does: see [`STEER_SUFFIXES`])
     ("统一领导", Role::Lead),
 ];
+
+/// Role words of the bodies that steer or oversee a task others carry out
+/// (生态环境部指导，试点城市政府负责落实; 各区负责，市市场监管局监督): of the
+/// three roles (closed: docs/json.md), lead, as 统一领导. Longest first
+/// where one ends another. Read only after a name that ends like a body's
+/// (see [`steered_by_body`]): 加强业务指导, 接受社会监督 name none.
+const STEER_SUFFIXES: [&str; 10] =
+    ["负责指导", "统筹指导", "指导监督", "监督指导", "指导督促", "督促指导", "指导", "督促", "督导", "监督"];
+
+/// Whether the names before a steering word end with a body's name (the
+/// last item of the list: 市卫生健康委, 财政部、税务总局, 各区) that the
+/// gazetteer knows as a national, local or collective body: the sentences
+/// of a regulation say who oversees what in the same words
+/// (审计机关按照规定对重大行政决策进行监督, 加强行政系统内部监督), and
+/// 接受社会监督, 加强业务指导 name none.
+fn steered_by_body(names: &str) -> bool {
+    let last = names.rsplit(punct::DUNHAO).next().map_or(names, clean_name);
+    (super::prose::is_subject(last) || super::prose::is_partner(last) || super::shared::is_bare(last))
+        && !matches!(crate::gazetteer::classify(last, None, None), crate::gazetteer::BodyClass::Unknown)
+}
 
 /// Tails that are not part of a body's name, longest first.
 const NAME_TAILS: &[&str] = &["等有关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"];
 
 /// The names before a role word ending `group`, and the role.
 pub(crate) fn strip_role(group: &str) -> Option<(&str, Role)> {
-    // most groups end in no role word: their last character shows it
-    if !group.chars().next_back().is_some_and(|c| ROLE_LAST_SET.contains(c)) {
-        return None;
-    }
-    ROLE_SUFFIXES.iter().find_map(|&(suffix, role)| punct::strip_suffix(group, suffix).map(|names| (names, role)))
+    // most groups end in no role word: their last character shows it, and
+    // picks the few words that end in it
+    let last = ROLE_LAST_SET.get(group.chars().next_back()?)?;
+    let (names, role, steer) = ROLE_BY_LAST[usize::from(last)]
+        .iter()
+        .find_map(|&(suffix, role, steer)| punct::strip_suffix(group, suffix).map(|names| (names, role, steer)))?;
+    (!steer || steered_by_body(names)).then_some((names, role))
 }
 
-/// The last characters of [`ROLE_SUFFIXES`] (checked by a test).
-const ROLE_LAST: [char; 13] = ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工', '施', '任', '同'];
-const ROLE_LAST_SET: super::CharSet = super::CharSet::new(&ROLE_LAST);
+/// A role word, its role, and whether it steers (see [`STEER_SUFFIXES`]).
+type RoleWord = (&'static str, Role, bool);
+
+/// [`ROLE_SUFFIXES`], then [`STEER_SUFFIXES`] (lead, `true`), by the slot
+/// of their last character in [`ROLE_LAST`], each list in table order.
+static ROLE_BY_LAST: LazyLock<[Vec<RoleWord>; ROLE_LAST.len()]> = LazyLock::new(|| {
+    let mut by: [Vec<RoleWord>; ROLE_LAST.len()] = Default::default();
+    let words =
+        ROLE_SUFFIXES.iter().map(|&(w, r)| (w, r, false)).chain(STEER_SUFFIXES.iter().map(|&w| (w, Role::Lead, true)));
+    for (w, r, steer) in words {
+        let last = w.chars().next_back().and_then(|c| ROLE_LAST.iter().position(|&l| l == c));
+        if let Some(k) = last {
+            by[k].push((w, r, steer));
+        }
+    }
+    by
+});
+
+/// The last characters of [`ROLE_SUFFIXES`] and [`STEER_SUFFIXES`]
+/// (checked by a test).
+const ROLE_LAST: [char; 15] =
+    ['责', '实', '头', '与', '合', '助', '加', '办', '导', '工', '施', '任', '督', '促', '同'];
+/// [`ROLE_LAST`] as a set, each character with its index there.
+const ROLE_LAST_SET: super::CharSet = super::CharSet::map(&{
+    let mut pairs = [('\0', 0u8); ROLE_LAST.len()];
+    let mut k = 0;
+    while k < ROLE_LAST.len() {
+        pairs[k] = (ROLE_LAST[k], k as u8);
+        k += 1;
+    }
+    pairs
+});
 
 /// Whether `c` can end a role word (牵头, 负责, 配合 …): a cheap necessary
 /// condition before [`strip_role`] or a search for role groups.
@@ -1219,8 +1275,50 @@ mod tests {
     }
 
     #[test]
+    fn bodies_that_steer_or_oversee_lead() {
+        assert_eq!(agencies("市卫生健康委督促，各区负责"), [("市卫生健康委", Lead), ("各区", Responsible)]);
+        assert_eq!(agencies("各市教育局负责，省教育厅督导"), [("各市教育局", Responsible), ("省教育厅", Lead)]);
+        assert_eq!(agencies("各区政府负责，市市场监管局监督"), [("各区政府", Responsible), ("市市场监管局", Lead)]);
+        assert_eq!(agencies("省教育厅负责指导，各市教育局具体实施"), [("省教育厅", Lead), ("各市教育局", Responsible)]);
+        assert_eq!(agencies("财政部、税务总局指导监督"), [("财政部", Lead), ("税务总局", Lead)]);
+        // no body before the word: a kind of work, society
+        for s in ["接受社会监督", "主动接受社会监督", "加强业务指导", "强化督促", "加强日常监督", "监督"]
+        {
+            assert!(parse_clause(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn each_body_for_its_part() {
+        for s in ["市财政局、市民政局按职责负责", "市财政局、市民政局按照职责负责", "市财政局、市民政局各负其责"]
+        {
+            assert_eq!(agencies(s), [("市财政局", Responsible), ("市民政局", Responsible)], "{s}");
+        }
+    }
+
+    /// `strip_role` picks the words by the last character: the same answer
+    /// as the walk over both tables in order.
+    #[test]
+    fn role_words_by_their_last_character() {
+        let linear = |g: &'static str| {
+            ROLE_SUFFIXES.iter().find_map(|&(w, r)| punct::strip_suffix(g, w).map(|n| (n, r))).or_else(|| {
+                let n = STEER_SUFFIXES.iter().find_map(|w| punct::strip_suffix(g, w))?;
+                steered_by_body(n).then_some((n, Role::Lead))
+            })
+        };
+        let words = ROLE_SUFFIXES.iter().map(|(w, _)| *w).chain(STEER_SUFFIXES);
+        for w in words {
+            for head in ["", "市财政局", "加强", "市财政局负责", "各区", "接受社会"] {
+                let g: &'static str = Box::leak(format!("{head}{w}").into_boxed_str());
+                assert_eq!(strip_role(g), linear(g), "{g}");
+            }
+        }
+    }
+
+    #[test]
     fn role_last_characters_are_those_of_the_role_words() {
-        let mut lasts: Vec<char> = ROLE_SUFFIXES.iter().filter_map(|(s, _)| s.chars().next_back()).collect();
+        let mut lasts: Vec<char> =
+            ROLE_SUFFIXES.iter().map(|(s, _)| s).chain(&STEER_SUFFIXES).filter_map(|s| s.chars().next_back()).collect();
         lasts.sort_unstable();
         lasts.dedup();
         let mut listed = ROLE_LAST.to_vec();

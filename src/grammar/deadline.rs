@@ -18,7 +18,10 @@
 //! - a lead word before any of these: 到, 截至, 截止(到), 至, or a label
 //!   `完成时限：` / `时间节点：`;
 //! - a quarter's end (`一季度末`, `第三季度底前`): the quarter's last day;
-//! - the year after: 明年 (the document's year + 1: 明年6月底前), 次年 /
+//! - the middle of a year after its 年 (`2025年年中`, `明年年中`): June's
+//!   end (alone, 年中 is when routine work is done: no deadline);
+//! - the year after: 明年 (the document's year + 1: 明年6月底前; 后年 + 2;
+//!   前年, 去年 and 上年 are read as none, not as this year), 次年 /
 //!   翌年 (the year after the dated phrase before it in the same text; in a
 //!   task's text, alone, it follows an event and is no deadline);
 //! - a five-year plan's period (`“十四五”期间`, `十四五时期`, `“十四五”末`):
@@ -30,7 +33,8 @@
 //!   without a date; from its taking effect (`自本办法施行之日起6个月内`),
 //!   kept without a day, and only when the document names itself;
 //! - ongoing work: 长期, 持续, 常态化, 经常 (+ 坚持/推进/实施/开展/…);
-//! - recurring work: 每年 / 每年度 / 每半年 / 每季度 / 每月, with or
+//! - recurring work: 每年 / 每年度 / 每半年 / 每季度 / 每月 (and 按季度,
+//!   按月, 按年度, 逐月, not a bare 按年), with or
 //!   without the part of the period (`每年6月底前`): ongoing, `every` the
 //!   period, no `by`; after a range or plan period in the same text
 //!   (`2024—2025年分步实施，每年12月底前报送`), the range's end as `by`, not
@@ -81,8 +85,8 @@ pub(crate) enum When {
     Every(Period),
     /// A date in the year after another: 明年6月底前 (`of_document`: the
     /// year after the document's), 次年6月底前 (the year after the dated
-    /// phrase before it in the same text).
-    ByNext { of_document: bool, month: u32, day: Option<u32> },
+    /// phrase before it in the same text); `after` years after it (后年: 2).
+    ByNext { of_document: bool, after: u32, month: u32, day: Option<u32> },
     /// A time counted from the document's issue (`issue`: 本通知印发之日起30日内)
     /// or its taking effect (自本办法施行之日起6个月内).
     Within { n: u32, unit: Unit, issue: bool },
@@ -107,7 +111,7 @@ impl When {
     fn iso(self, year: Option<u32>) -> Option<String> {
         let (y, month, day) = match self {
             When::By { year: y, month, day } => (y.or(year), month, day),
-            When::ByNext { month, day, .. } => (year.map(|y| y + 1), month, day),
+            When::ByNext { after, month, day, .. } => (year.map(|y| y + after), month, day),
             _ => return None,
         };
         let y = y.filter(|y| YEARS.contains(y))?;
@@ -173,9 +177,16 @@ const QUARTER_ENDS: [&str; 2] = ["末", "底"];
 /// A five-year plan's period after its name: “十四五”期间, 十四五末.
 const PLAN_PARTS: [&str; 5] = ["期间", "时期", "期末", "末期", "末"];
 /// Years named relative to another: 明年 (`true`: the document's year + 1),
-/// 次年 (the year after an earlier one).
-const NEXT_YEARS: [(&str, bool); 5] =
-    [("明年", true), ("来年", true), ("下一年", true), ("次年", false), ("翌年", false)];
+/// 后年 (+ 2), 次年 (the year after an earlier one), with how many years
+/// after.
+const NEXT_YEARS: [(&str, (bool, u32)); 6] = [
+    ("明年", (true, 1)),
+    ("来年", (true, 1)),
+    ("下一年", (true, 1)),
+    ("后年", (true, 2)),
+    ("次年", (false, 1)),
+    ("翌年", (false, 1)),
+];
 /// What a time is counted from: the document's issue (`true`), or its
 /// taking effect.
 const EVENTS: [(&str, bool); 6] =
@@ -197,6 +208,25 @@ const WITHIN: [&str; 3] = ["以内", "之内", "内"];
 /// back from the event, as part of the phrase.
 const DOCUMENTS: [&str; 12] =
     ["通知", "方案", "意见", "办法", "文件", "规定", "决定", "计划", "细则", "要点", "条例", "公告"];
+/// The periods of recurring work after 按 / 逐 (按季度, 按月, 逐月): not a
+/// bare 年 (按年龄).
+const BY_PERIODS: [(&str, Period); 6] = [
+    ("半年", Period::HalfYear),
+    ("年度", Period::Year),
+    ("季度", Period::Quarter),
+    ("季", Period::Quarter),
+    ("月度", Period::Month),
+    ("月", Period::Month),
+];
+
+/// The middle of a year after its 年 (`2025年年中`, `明年年中`): the end of
+/// its first half. (Alone, 年中 is also when routine work is done: 年中指导.)
+const MID_YEAR: [&str; 1] = ["年中"];
+
+/// Years named relative to the document's that no phrase reads (前年,
+/// 去年): a month after one (去年6月底前) is not in the document's year.
+const OTHER_YEARS: [&str; 3] = ["前年", "去年", "上年"];
+
 /// The periods of recurring work, after 每.
 const PERIODS: [(&str, Period); 6] = [
     ("半年", Period::HalfYear),
@@ -253,8 +283,9 @@ const fn last_char(w: &str) -> char {
 
 /// The word tables of the deadline phrases (each word may close one):
 /// read by [`ENDINGS`] and by the test that generates phrases from them.
-const WORD_TABLES: [&[&str]; 11] = [
+const WORD_TABLES: [&[&str]; 12] = [
     &QUARTER_ENDS,
+    &MID_YEAR,
     &PLAN_PARTS,
     &WITHIN,
     &YEAR_ENDS,
@@ -400,7 +431,9 @@ fn month_part(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
 
 /// What follows a year and its 年: the end of the year or a part of it.
 fn after_year(i: &str) -> IResult<&str, (u32, Option<u32>, bool)> {
-    alt((value((12, None, true), one_of(&YEAR_ENDS)), part)).parse(i).or(Ok((i, (12, None, false))))
+    alt((value((12, None, true), one_of(&YEAR_ENDS)), value((6, None, true), one_of(&MID_YEAR)), part))
+        .parse(i)
+        .or(Ok((i, (12, None, false))))
 }
 
 /// 前 / 以前 / 之前 / 止 / 为止 (a deadline) or 起 / 开始 / 以来 (a start).
@@ -479,10 +512,10 @@ fn date_or_range(i: &str) -> IResult<&str, Phrase> {
 
 /// 明年6月底前, 明年底前, 次年一季度: a date of the year after another.
 fn next_year(i: &str) -> IResult<&str, Phrase> {
-    let (i, of_document) = keyed(&NEXT_YEARS).parse(i)?;
+    let (i, (of_document, after)) = keyed(&NEXT_YEARS).parse(i)?;
     let (i, _) = opt(char('度')).parse(i)?;
     let (i, (month, day, strong)) = after_year(i)?;
-    close(i, When::ByNext { of_document, month, day }, strong)
+    close(i, When::ByNext { of_document, after, month, day }, strong)
 }
 
 /// A five-year plan's period (`“十四五”期间`, `十四五时期`, `“十四五”末`):
@@ -537,8 +570,9 @@ fn ongoing(i: &str) -> IResult<&str, Phrase> {
 /// 每年, 每年度, 每半年, 每季度, 每月, with the part of the period
 /// (每年年底前, 每年6月底前).
 fn every(i: &str) -> IResult<&str, Phrase> {
-    let (i, _) = char('每').parse(i)?;
-    let (i, period) = keyed(&PERIODS).parse(i)?;
+    // (按季度, 按月, 逐月: how often, as 每)
+    let (i, by) = alt((value(false, char('每')), value(true, char('按')), value(true, char('逐')))).parse(i)?;
+    let (i, period) = if by { keyed(&BY_PERIODS).parse(i)? } else { keyed(&PERIODS).parse(i)? };
     let (i, within) =
         opt(alt((map((opt(char('的')), one_of(&THIS_YEAR_ENDS), suffix), |_| true), map(part, |(_, _, s)| s))))
             .parse(i)?;
@@ -569,6 +603,8 @@ fn may_start(c: char) -> bool {
                 | '常'
                 | '经'
                 | '每'
+                | '按'
+                | '逐'
                 | '上'
                 | '下'
                 | '前'
@@ -591,6 +627,7 @@ fn may_start(c: char) -> bool {
                 | '十'
                 | '明'
                 | '来'
+                | '后'
                 | '次'
                 | '翌'
                 | '印'
@@ -670,7 +707,9 @@ fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMu
             // a phrase never continues a number or a word of time (3年内,
             // 12025年, 多年内, 明年底)
             let after_number = prev.is_some_and(|p| is_digit(p) || is_cn_year_digit(p) || NOT_BEFORE.contains(&p))
-                || (prev == Some('年') && after_relative_year(&text[..i]));
+                || (prev == Some('年') && after_relative_year(&text[..i]))
+                // (后年 opens a phrase, not the 后 of 验收后年内)
+                || (c == '后' && prev.is_some_and(punct::is_ideograph));
             prev = Some(c);
             if after_number || !may_start(c) {
                 continue;
@@ -691,7 +730,7 @@ fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMu
             };
             match phrase.when {
                 When::By { year: Some(y), .. } => year = Some(y),
-                When::ByNext { of_document, .. } => year = year.filter(|_| !of_document).map(|y| y + 1),
+                When::ByNext { of_document, after, .. } => year = year.filter(|_| !of_document).map(|y| y + after),
                 _ => {}
             }
             let before = text[..i].trim_end_matches(punct::is_space).chars().next_back();
@@ -759,6 +798,8 @@ fn before_anchor(c: char) -> bool {
                 | '持'
                 | '经'
                 | '每'
+                | '按'
+                | '逐'
                 | '明'
                 | '来'
                 | '次'
@@ -833,7 +874,7 @@ fn label_len(s: &str) -> usize {
 /// ends with one of [`NEXT_YEARS`] (次年, 明年): a month after one
 /// (次年3月底前) is not in the document's year.
 fn after_relative_year(before: &str) -> bool {
-    NEXT_YEARS.iter().any(|(y, _)| before.ends_with(y))
+    NEXT_YEARS.iter().any(|(y, _)| before.ends_with(y)) || OTHER_YEARS.iter().any(|y| before.ends_with(y))
 }
 
 /// Bytes of the document a time is counted from at the end of `before`
@@ -1505,6 +1546,22 @@ mod tests {
         );
         // 每年开展 is how often, not a deadline, unless it stands alone
         assert_eq!(running("每年开展一次检查"), None);
+        // 按 / 逐 + a period: how often, as 每
+        for (t, p) in [
+            ("按季度", Period::Quarter),
+            ("按季", Period::Quarter),
+            ("按月", Period::Month),
+            ("按月度", Period::Month),
+            ("按年度", Period::Year),
+            ("按半年", Period::HalfYear),
+            ("逐月", Period::Month),
+            ("逐季度", Period::Quarter),
+        ] {
+            assert_eq!(read_all(t, Some(2023)), (None, true, Some(p)), "{t}");
+        }
+        // (not a bare 按年: 按年龄; nor in running text unless alone)
+        assert_eq!(read_all("按年龄分组", Some(2023)), (None, false, None));
+        assert_eq!(running("按月支付补贴"), None);
     }
 
     #[test]
@@ -1619,6 +1676,28 @@ mod tests {
         // starts, and a lone 次年 (after an event)
         assert_eq!(running("明年起全面实施"), None);
         assert_eq!(running("验收合格后，次年3月底前完成结算"), None);
+    }
+
+    #[test]
+    fn the_year_after_next_and_years_before() {
+        // 后年: the document's year + 2
+        assert_eq!(read("后年6月底前", Some(2025)), (Some("2027-06-30".to_owned()), false));
+        assert_eq!(read("后年底前", Some(2025)), (Some("2027-12-31".to_owned()), false));
+        // (the 后 of an event opens no 后年: 验收后年内 is not 2027)
+        assert_eq!(read("验收后年内完成", Some(2025)), (None, false));
+        // a month of a year before is not in the document's year
+        for t in ["去年6月底前", "前年6月底前", "上年6月底前"] {
+            assert_eq!(read(t, Some(2025)), (None, false), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_middle_of_a_year() {
+        assert_eq!(read("明年年中", Some(2025)), (Some("2026-06-30".to_owned()), false));
+        assert_eq!(by("2025年年中").as_deref(), Some("2025-06-30"));
+        assert_eq!(by("2025年年中前").as_deref(), Some("2025-06-30"));
+        // alone, routine work (年中指导), no deadline
+        assert_eq!(running("强化前期自查、年中指导、年末检查"), None);
     }
 
     #[test]

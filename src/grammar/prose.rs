@@ -188,6 +188,30 @@ pub(crate) fn is_subject(n: &str) -> bool {
     (is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s)))
         || is_grassroots_qualified(n)
         || is_leading_group(n)
+        || is_class_of_bodies(n)
+}
+
+/// Endings of a class of bodies that are no party or state body
+/// (enterprises, schools, institutions), after 各: `各基础电信企业`,
+/// `各高校`, `各医疗机构`, and whether the ending may stand alone after 各
+/// (各高校; not 各企业, 各机构: of no kind). (A class whose ending is a
+/// body's, 各商业银行, 各行业协会, 各医院, is a body of [`is_body`].)
+const CLASS_ENDS: [(&str, bool); 5] =
+    [("企业", false), ("机构", false), ("高校", true), ("学校", true), ("院校", true)];
+
+/// Every body of a class, which each must act (`（各高校负责）`,
+/// `各基础电信企业负责…，年底前完成`): 各, a kind (none of 有关/相关: 各有关企业 is
+/// a collective, [`is_collective`]), and one of [`CLASS_ENDS`];
+/// ideographs. One first-character test rejects other names. (`企业` alone,
+/// or `有关企业` in a sentence about them, is no body.)
+fn is_class_of_bodies(n: &str) -> bool {
+    let Some(rest) = n.strip_prefix('各') else { return false };
+    CLASS_ENDS
+        .iter()
+        .any(|&(e, alone)| punct::has_suffix(rest.as_bytes(), e.as_bytes()) && (alone || rest.len() > e.len()))
+        && super::chars_in(rest, 2, MAX_NAME)
+        && super::all_ideographs(rest)
+        && !["有关", "相关"].iter().any(|c| rest.starts_with(c))
 }
 
 /// A leading group that opens a sentence as its subject
@@ -230,7 +254,8 @@ fn is_grassroots_qualified(n: &str) -> bool {
 /// A collective such as 有关部门, 相关单位, 国务院有关部门.
 fn is_collective(n: &str) -> bool {
     // the ending first: it rejects most names without a search
-    ["部门", "单位", "方面", "机构", "机关"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
+    // (有关企业, 各相关企业: the enterprises concerned, a collective)
+    ["部门", "单位", "方面", "机构", "机关", "企业"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
         && super::chars_in(n, 0, MAX_NAME)
         && super::all_ideographs(n)
         && n.as_bytes().windows("有关".len()).any(|w| w == "有关".as_bytes() || w == "相关".as_bytes())
@@ -244,6 +269,7 @@ pub(crate) fn is_partner(n: &str) -> bool {
         || (is_body(n) && !["有关", "相关"].iter().any(|c| n.starts_with(c)))
         || is_grassroots_qualified(n)
         || collective_or_other(n)
+        || is_class_of_bodies(n)
 }
 
 /// Kinds written in brackets after a collective as its other name:
@@ -392,9 +418,26 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     };
     let (names, role) = group_role(group)?;
     let start = out.len();
+    let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
+    // X会同Y负责 (after a comma: 建立长效机制，由X会同Y负责): X leads, Y
+    // supports, as in a bracketed clause
+    if let Some(k) = JOINT.find(names.as_bytes()) {
+        joined_into(&names[..k], Role::Lead, out);
+        let leads = out.len();
+        joined_into(&names[k + "会同".len()..], Role::Support, out);
+        let fits = leads > start
+            && out.len() > leads
+            && out.len() - start <= MAX_LIST
+            && out[start..leads].iter().all(|(n, _)| ok(n))
+            && out[leads..].iter().all(|(n, _)| is_partner(n));
+        if !fits {
+            out.truncate(start);
+            return None;
+        }
+        return Some(());
+    }
     joined_into(names, role, out);
     let items = &out[start..];
-    let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
     // a list of levels sharing an ending is a subject as a whole, its full
     // name too when no body's ending shows it (市、区两级财政部门负责, 县、乡两级
     // 政府负责): the role word ends the group, so the bodies are all it holds
@@ -739,12 +782,22 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // [`MAX_CLOSING_SENTENCE`] bytes only, so that a long paragraph costs no
     // more than a short one
     let window = punct::tail(body, MAX_CLOSING_SENTENCE);
-    // (a paragraph of one sentence is read from its start by [`prose`])
-    let start = body.len() - window.len() + window.rfind(punct::JUHAO)? + punct::JUHAO.len_utf8();
+    let start = match window.rfind(punct::JUHAO) {
+        Some(k) => body.len() - window.len() + k + punct::JUHAO.len_utf8(),
+        // a paragraph of one sentence (its first clause read from its
+        // start by [`prose`]): its later clauses, as a last sentence's
+        // (建立健全长效机制，市住房城乡建设管理委负责。)
+        // (only when one of its last two clauses is a role group: most
+        // paragraphs of one sentence name no body)
+        None if window.len() == body.len() && role_near_end(body) => 0,
+        None => return None,
+    };
     let sentence = &body[start..];
     // role groups opening the last sentence
-    if let Some(r) = last_sentence(src, paragraph, sentence) {
-        return Some(r);
+    if start > 0 {
+        if let Some(r) = last_sentence(src, paragraph, sentence) {
+            return Some(r);
+        }
     }
     // the other clauses of the last sentence, in its last
     // [`MAX_INNER_TAIL`] bytes (from a clause's start)
@@ -757,6 +810,95 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     };
     inner_responsibility(src, paragraph, sentence, from)
 }
+
+/// Most sentences of a paragraph looked at for a role sentence in its
+/// middle (a paragraph of hundreds of sentences costs no more than one of a
+/// few dozen).
+const MAX_MIDDLE_SENTENCES: usize = 32;
+
+/// The responsibility stated in a sentence in the middle of `paragraph`
+/// (a sub-slice of the cleaned text) — neither its first, read by
+/// [`prose`], nor its last, read by [`closing_responsibility`] — as a last
+/// sentence states it (`…加强监管。市场监管局负责抽检；卫生健康委配合。鼓励…`,
+/// `…。X会同Y负责，9月底前完成。…`): the first such sentence. Each sentence
+/// is told by its ends before any other search: a body's first character
+/// (a level, 各, 国家 …, as [`CHARGED_FIRST`]) or 由 opens it, and a role
+/// word or a deadline ends it. One forward search for 。 over the paragraph.
+pub(crate) fn middle_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
+    let body = punct::trim(paragraph);
+    let b = body.as_bytes();
+    // the first sentence's end: a sentence starts after it
+    let mut start = punct::find_marks::<punct::Juhao>(body)? + JUHAO_LEN;
+    for _ in 0..MAX_MIDDLE_SENTENCES {
+        let end = start + punct::find_marks::<punct::Juhao>(&body[start..])?;
+        // (the last sentence is [`closing_responsibility`]'s)
+        if end + JUHAO_LEN == b.len() {
+            return None;
+        }
+        let sentence = &body[start..end];
+        start = end + JUHAO_LEN;
+        let (Some(first), Some(last)) = (sentence.chars().next(), sentence.chars().next_back()) else { continue };
+        if !(first == '由' || CHARGED_FIRST.contains(first))
+            || !(super::clause::may_end_role(last) || super::deadline::may_end(last))
+            || !role_near_end(sentence)
+        {
+            continue;
+        }
+        if let Some(r) = last_sentence(src, paragraph, sentence) {
+            return Some(r);
+        }
+        let tail = punct::tail(sentence, MAX_INNER_TAIL);
+        let from = if tail.len() == sentence.len() {
+            0
+        } else {
+            match punct::find_marks::<punct::CommaOrSemicolon>(tail) {
+                Some(k) => sentence.len() - tail.len() + k + punct::len_at(tail, k),
+                None => continue,
+            }
+        };
+        if let Some(r) = inner_responsibility(src, paragraph, sentence, from) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// Whether one of the last two clauses of `sentence` (split on ，；) is
+/// a role group (`…，X负责`, `…，X牵头，Y配合，9月底前完成`, `X会同Y负责，年底前完成`):
+/// the gate of a sentence read clause by clause that is not a paragraph's
+/// last (one backward search for each of the two marks).
+fn role_near_end(sentence: &str) -> bool {
+    let ends_role = |c: &str| {
+        let c = punct::trim(c);
+        c.chars().next_back().is_some_and(super::clause::may_end_role) && super::clause::strip_role(c).is_some()
+    };
+    // (the last clause of a sentence that names bodies is short: the
+    // marks are looked for in its last [`MAX_INNER_TAIL`] bytes only)
+    let tail = punct::tail(sentence, MAX_INNER_TAIL);
+    let base = sentence.len() - tail.len();
+    let Some((k, n)) = last_comma(tail) else { return false };
+    if ends_role(&tail[k + n..]) {
+        return true;
+    }
+    let from = last_comma(&tail[..k]).map_or(0, |(j, m)| j + m);
+    // (a clause that starts before the tail is too long to be a group)
+    (from > 0 || base == 0) && ends_role(&tail[from..k])
+}
+
+/// Where the last comma or semicolon of either width in `s` starts, and its
+/// bytes: one backward `memchr` for their first bytes (full-width forms
+/// start with EF).
+fn last_comma(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memrchr3_iter(0xEF, b',', b';', b).find_map(|k| match b[k] {
+        b',' | b';' => Some((k, 1)),
+        _ => (punct::has_prefix(&b[k..], FW_COMMA_BYTES) || punct::has_prefix(&b[k..], FW_SEMICOLON_BYTES))
+            .then_some((k, 3)),
+    })
+}
+
+/// The bytes of 。.
+const JUHAO_LEN: usize = punct::JUHAO.len_utf8();
 
 /// Bytes at the end of a last sentence read clause by clause (50
 /// ideographs: the bodies and the deadline follow the task there).
@@ -804,8 +946,10 @@ const MAX_INNER_CLAUSES: usize = 48;
 /// handles something). Its deadline: in the rest of that sentence, else
 /// before the bodies in it. The first of them is taken. One pass over the
 /// sentence's prose marks; each clause is told by a character at its ends
-/// before any search. (A sentence in the middle of a paragraph is not read:
-/// a pass over every paragraph's marks costs more than these rules may.)
+/// before any search. (A sentence in the middle of a paragraph is read by
+/// [`middle_responsibility`], only in a document that already stated a
+/// duty in prose: a pass over every paragraph's marks costs more than these
+/// rules may.)
 fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from: usize) -> Option<Responsibility<'a>> {
     let b = body.as_bytes();
     let base = src.offset(paragraph);
@@ -1570,8 +1714,9 @@ mod tests {
         assert_eq!(names, named(&[("市城市管理局", Lead), ("市发展改革委", Support), ("市财政局", Support)]));
         assert_eq!(raw, "由市城市管理局牵头，市发展改革委、市财政局配合");
         assert_eq!(by.as_deref(), Some("2025-06-30"));
-        // (a sentence in the middle of a paragraph is not read, nor a last
-        // sentence that does not end like a task)
+        // (a sentence in the middle of a paragraph is not read here, see
+        // `middle_responsibility`, nor a last sentence that does not end
+        // like a task)
         assert_eq!(
             inner("排查管网。由市城市管理局牵头，市财政局配合，2025年6月底前完成排查。同步推进雨污分流改造。"),
             None
@@ -1816,6 +1961,100 @@ mod tests {
             "各级领导小组统一领导。",
         ] {
             assert_eq!(prose(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn classes_of_bodies_that_are_no_state_body() {
+        for n in ["各基础电信企业", "各高校", "各医疗机构", "各保险机构", "各中小学校", "各职业院校"]
+        {
+            assert!(is_subject(n) && is_partner(n), "{n}");
+        }
+        // no kind, not 各, a collective, not ideographs
+        for n in ["各企业", "各机构", "企业", "基础电信企业", "各有关企业", "各相关机构", "各A企业"]
+        {
+            assert!(!is_class_of_bodies(n), "{n}");
+        }
+        assert!(is_partner("各有关企业") && is_partner("有关企业") && !is_subject("有关企业"));
+        assert_eq!(
+            prose_roles("各基础电信企业牵头，市通信管理局配合，2025年底前完成。"),
+            [("各基础电信企业", Lead), ("市通信管理局", Support)]
+        );
+        assert_eq!(
+            prose_roles("中国铁塔公司牵头，各基础电信企业配合。"),
+            [("中国铁塔公司", Lead), ("各基础电信企业", Support)]
+        );
+        for t in ["企业负责自主经营。", "有关企业负责。", "各行业协会要加强行业自律。", "各企业负责。"]
+        {
+            assert!(prose_roles(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_joint_group_after_a_comma() {
+        assert_eq!(
+            prose_roles("稳妥推进城中村改造，由市住房城乡建设管理委会同市规划资源局负责。"),
+            [("市住房城乡建设管理委", Lead), ("市规划资源局", Support)]
+        );
+        // (a partner that is no body: none)
+        assert!(prose_roles("稳妥推进城中村改造，由市住房城乡建设管理委会同群众负责。").is_empty());
+    }
+
+    #[test]
+    fn role_words_closing_a_paragraph_of_one_sentence() {
+        for (t, n) in [
+            ("加快保障性租赁住房建设，建立健全长效机制，市住房城乡建设管理委负责。", 1),
+            ("支持将存量商品住房用作保障性住房，市房管局牵头，各区人民政府配合。", 2),
+            ("每季度组织一次集中整治，县农业农村局牵头，各乡镇人民政府按职责分工负责。", 2),
+            ("推进光纤改造，市通信管理局会同市住房城乡建设委负责，9月底前完成。", 2),
+        ] {
+            let src = Source::new(t);
+            let r = closing_responsibility(&src, &src.clean.text).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(r.agencies.len(), n, "{t}");
+        }
+        // no role group among its last two clauses
+        for t in [
+            "加强资金保障，市财政局负责资金保障，确保资金到位。",
+            "市农业农村局牵头，各县人民政府配合，加强督促检查，确保按期完成。",
+            "加强统筹协调，形成工作合力。",
+        ] {
+            let src = Source::new(t);
+            assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
+        }
+        assert!(role_near_end("建立健全长效机制，市住房城乡建设管理委负责"));
+        assert!(role_near_end("新增端口，X局牵头，Y局配合，9月底前完成"));
+        assert!(!role_near_end("市住房城乡建设管理委负责"));
+        assert!(!role_near_end("建立健全长效机制，加强管理，确保完成"));
+        assert_eq!(last_comma("甲，乙;丙"), Some(("甲，乙".len(), 1)));
+        assert_eq!(last_comma("甲；乙"), Some(("甲".len(), 3)));
+        assert_eq!(last_comma("甲、乙"), None);
+    }
+
+    #[test]
+    fn role_sentences_in_the_middle() {
+        let read = |t: &str| {
+            let src = Source::new(t);
+            middle_responsibility(&src, &src.clean.text)
+                .map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            read("完善抽检制度，加强监管。市场监管局负责抽检；卫生健康委配合。鼓励企业自查自纠。"),
+            Some(named(&[("市场监管局", Responsible), ("卫生健康委", Support)]))
+        );
+        assert_eq!(
+            read("新增千兆端口10万个。市通信管理局会同市住房城乡建设委负责，9月底前完成。鼓励社会资本参与。"),
+            Some(named(&[("市通信管理局", Lead), ("市住房城乡建设委", Support)]))
+        );
+        for t in [
+            // the first and the last sentence are others' to read
+            "市场监管局负责抽检；卫生健康委配合。鼓励企业自查自纠。",
+            "鼓励企业自查自纠。市场监管局负责抽检；卫生健康委配合。",
+            // a standing duty, a body as the object, a topic before 由
+            "建立制度。市财政局负责资金保障，确保资金到位。各区要加强配合。",
+            "建立制度。区财政局审核后向市财政局申请资金，2025年6月底前完成。各区要加强配合。",
+            "建立制度。改造计划由市住房城乡建设局负责，每年编制一次。各区要加强配合。",
+        ] {
+            assert_eq!(read(t), None, "{t}");
         }
     }
 
