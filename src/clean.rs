@@ -616,7 +616,7 @@ fn italic(raw: &str, i: usize, tag_break: usize) -> Option<usize> {
         return None;
     }
     let before = indentation_start(&raw[..i]);
-    if !(before.is_empty() || before.ends_with('\n') || before.len() == tag_break || before == "\u{FEFF}") {
+    if !(before.is_empty() || before.ends_with('\n') || before.len() <= tag_break || before == "\u{FEFF}") {
         return None;
     }
     let from = i + 1;
@@ -899,7 +899,7 @@ impl<'a> Cleaned<'a> {
                     c.work += (i - before.len()) as u64;
                     let indented = before.is_empty()
                         || before.ends_with('\n')
-                        || before.len() == tag_break
+                        || before.len() <= tag_break
                         || before == "\u{FEFF}";
                     let after = &raw[j..];
                     let space = after.len()
@@ -1016,6 +1016,9 @@ impl<'a> Cleaned<'a> {
                             j += 1;
                         }
                     }
+                    // (the line's text starts after the marks: `> # 标题`,
+                    // `> *（一）…*`)
+                    tag_break = j;
                     (j, None, Residue::Markdown)
                 }
                 b'\\' => {
@@ -1575,6 +1578,9 @@ mod tests {
         );
         let (s, e) = spans(&c, "各区");
         assert_eq!(&raw[s..e], "各区");
+        // a heading and italic inside the quote
+        let c = Cleaned::new("> # 某某通知\n> *（一）总则*\n> 各区：\n一、\n二、\n三、\n四、\n");
+        assert_eq!(c.text, "某某通知\n（一）总则\n各区：\n一、\n二、\n三、\n四、\n");
     }
 
     /// Line breaks of other systems are line feeds: a vertical tab, a
