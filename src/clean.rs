@@ -80,11 +80,16 @@ pub(crate) enum Residue {
     /// Control characters: C0 other than tab, line feed, carriage return
     /// and form feed, DEL, and C1 (U+0080–U+009F). See [`is_c0_control`].
     Control,
+    /// Line breaks of other systems, each read as a line feed: a vertical
+    /// tab (Word's manual line break), a carriage return alone (old Mac
+    /// text), a form feed inside a line (a page break that took the place
+    /// of a line break), U+2028 and U+2029.
+    LineBreak,
 }
 
 impl Residue {
     /// Every kind, in the order their diagnostics are listed.
-    pub(crate) const ALL: [Residue; 12] = [
+    pub(crate) const ALL: [Residue; 13] = [
         Residue::Bom,
         Residue::Invisible,
         Residue::LinkArtifact,
@@ -97,6 +102,7 @@ impl Residue {
         Residue::LineWrap,
         Residue::PageFurniture,
         Residue::Control,
+        Residue::LineBreak,
     ];
 
     pub(crate) fn describe(self) -> (&'static str, &'static str) {
@@ -121,6 +127,10 @@ impl Residue {
                 ("page number or running header of PDF text", "page numbers and running headers of PDF text")
             }
             Residue::Control => ("run of control characters", "runs of control characters"),
+            Residue::LineBreak => (
+                "line break of another system (vertical tab, lone carriage return, form feed in a line, U+2028/U+2029) read as a line feed",
+                "line breaks of other systems (vertical tabs, lone carriage returns, form feeds in lines, U+2028/U+2029) read as line feeds",
+            ),
         }
     }
 }
@@ -312,6 +322,23 @@ struct Specials {
     wide: Stream,
     /// The C0 control characters, searched only in a text that holds one.
     control: Option<Controls>,
+    /// Which line-start `>` go.
+    quotes: Quotes,
+}
+
+/// Fewest lines of a quoted passage, in a text not quoted whole, whose
+/// quote marks go.
+const MIN_QUOTED: usize = 3;
+
+/// Which line-start `>` are a markdown quote's marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quotes {
+    /// None (no line starts with one, or one or two lines do).
+    None,
+    /// Those followed by a space, another `>` or the line's end.
+    Marked,
+    /// All (a text quoted whole).
+    All,
 }
 
 impl Specials {
@@ -330,21 +357,38 @@ impl Specials {
             Some(i) if bytes[i] == b'>' => (true, memchr::memchr2(0x7F, b'\\', &bytes[i..]).is_some()),
             Some(i) => (memchr::memchr(b'>', &bytes[i..]).is_some(), true),
         };
-        let quoted = if !gt {
-            0
+        // lines that start with `>`, and those of them that start with a
+        // quote's mark as a converter writes it (`> `, `>>`, `>` alone)
+        let (quoted, marked) = if !gt {
+            (0, 0)
         } else {
-            usize::from(bytes.first() == Some(&b'>')) + memchr::memmem::find_iter(bytes, b"\n>").count()
+            let starts = (bytes.first() == Some(&b'>')).then_some(0);
+            starts.into_iter().chain(memchr::memmem::find_iter(bytes, b"\n>").map(|k| k + 1)).fold(
+                (0, 0),
+                |(q, m), k| {
+                    let mark = matches!(bytes.get(k + 1), None | Some(b' ' | b'>' | b'\n' | b'\r'));
+                    (q + 1, m + usize::from(mark))
+                },
+            )
         };
-        let quotes = quoted > 0 && {
-            let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
-            quoted * 2 >= lines
+        // a text quoted whole: every line-start `>` goes; a quoted passage
+        // of three lines or more (the notice over a plan that is not
+        // quoted): the marks as a converter writes them
+        let quotes = match quoted {
+            0 => Quotes::None,
+            _ if quoted * 2 >= memchr::memchr_iter(b'\n', bytes).count() + 1 => Quotes::All,
+            _ if marked >= MIN_QUOTED => Quotes::Marked,
+            _ => Quotes::None,
         };
-        let control = (quotes || del_or_backslash || has_c0_control(bytes)).then_some(Controls {
-            next: 0,
-            from: usize::MAX,
-            quotes,
+        // a carriage return alone (old Mac text): its first one shows it
+        let cr = memchr::memchr(b'\r', bytes);
+        let lone_cr = cr.is_some_and(|k| {
+            let after = run(bytes, k, b'\r');
+            after == bytes.len() || bytes[after] != b'\n'
         });
-        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control }
+        let control = (quotes != Quotes::None || del_or_backslash || lone_cr || has_c0_control(bytes, cr.is_some()))
+            .then_some(Controls { next: 0, from: usize::MAX, quotes: quotes != Quotes::None, cr: lone_cr });
+        Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control, quotes }
     }
 
     fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
@@ -385,17 +429,37 @@ fn is_rare(b: u8) -> bool {
 /// (Cleaning tests its parts apart: see `Specials::new`.)
 #[cfg(test)]
 pub(crate) fn has_rare(bytes: &[u8]) -> bool {
-    memchr::memchr2(0x7F, b'\\', bytes).is_some() || has_c0_control(bytes)
+    memchr::memchr2(0x7F, b'\\', bytes).is_some() || has_c0_control(bytes, memchr::memchr(b'\r', bytes).is_some())
 }
 
-/// Whether `bytes` holds a C0 control character other than DEL (see
-/// `has_rare`).
-fn has_c0_control(bytes: &[u8]) -> bool {
-    if memchr::memchr(b'\r', bytes).is_some() {
-        has_control(bytes, may_be_control::<true>)
-    } else {
-        has_control(bytes, may_be_control::<false>)
-    }
+/// Whether `bytes` holds a C0 control character other than DEL, or a
+/// form feed inside a line (see `has_rare`); `cr`: whether it holds a
+/// carriage return.
+fn has_c0_control(bytes: &[u8], cr: bool) -> bool {
+    if cr { has_control(bytes, may_be_control::<true>) } else { has_control(bytes, may_be_control::<false>) }
+}
+
+/// Whether `chunk`, a stretch of `bytes`, holds a C0 control character
+/// ([`is_c0_control`]) or a form feed inside a line ([`in_line`]). (Out of
+/// the loop over the stretches: most stretches never get here.)
+#[inline(never)]
+fn control_in(bytes: &[u8], chunk: &[u8]) -> bool {
+    // (where the chunk starts, from its address)
+    let at = chunk.as_ptr() as usize - bytes.as_ptr() as usize;
+    chunk.iter().fold(false, |any, &b| any | is_c0_control(b)) || inline_form_feed(bytes, at, at + chunk.len())
+}
+
+/// Whether `bytes[from..to]` holds a form feed inside a line ([`in_line`]).
+fn inline_form_feed(bytes: &[u8], from: usize, to: usize) -> bool {
+    memchr::memchr_iter(0x0C, &bytes[from..to]).any(|k| in_line(bytes, from + k))
+}
+
+/// Whether the form feed at `bytes[i]` stands inside a line, with no line
+/// break nor other form feed on either side and not at the text's start
+/// (a page break in place of a line break).
+fn in_line(bytes: &[u8], i: usize) -> bool {
+    let edge = |k: usize| matches!(bytes.get(k), None | Some(b'\n' | b'\r' | 0x0C));
+    i > 0 && !edge(i - 1) && !edge(i + 1)
 }
 
 /// Whether `bytes` holds a C0 control character ([`is_c0_control`]),
@@ -404,13 +468,11 @@ fn has_c0_control(bytes: &[u8]) -> bool {
 fn has_control(bytes: &[u8], may_be: impl Fn(u8) -> bool) -> bool {
     let mut chunks = bytes.chunks_exact(64);
     for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, &b| any | may_be(b))
-            && chunk.iter().fold(false, |any, &b| any | is_c0_control(b))
-        {
+        if chunk.iter().fold(false, |any, &b| any | may_be(b)) && control_in(bytes, chunk) {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&b| is_c0_control(b))
+    control_in(bytes, chunks.remainder())
 }
 
 /// A superset of the C0 controls of [`is_c0_control`] with fewer tests:
@@ -428,6 +490,9 @@ struct Controls {
     /// Whether `>` is searched too: in a text with a line that starts
     /// with one (a markdown quote).
     quotes: bool,
+    /// Whether the carriage return is searched too: in a text with one
+    /// alone.
+    cr: bool,
 }
 
 impl Controls {
@@ -435,8 +500,13 @@ impl Controls {
         if self.from <= from && from <= self.next {
             return self.next;
         }
-        let quotes = self.quotes;
-        let found = bytes.get(from..).unwrap_or(&[]).iter().position(|&b| is_rare(b) | (quotes & (b == b'>')));
+        let (quotes, cr) = (self.quotes, self.cr);
+        // (a form feed too: one inside a line is a line break)
+        let found = bytes
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|&b| is_rare(b) | (b == 0x0C) | (quotes & (b == b'>')) | (cr & (b == b'\r')));
         self.from = from;
         self.next = found.map_or(usize::MAX, |k| from + k);
         self.next
@@ -454,6 +524,8 @@ enum Class {
     Invisible,
     /// A C1 control character, U+0080–U+009F.
     Control,
+    /// A line or paragraph separator, U+2028 or U+2029: a line break.
+    Break,
     /// Anything else.
     Other,
 }
@@ -476,6 +548,7 @@ fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
         Some(0xE2) => match (at(1), at(2)) {
             (0x80, 0x80..=0x8A | 0xAF) | (0x81, 0x9F) => (Class::Space, 3),
             (0x80, 0x8B..=0x8F | 0xAA..=0xAE) | (0x81, 0xA0..=0xAF) => (Class::Invisible, 3),
+            (0x80, 0xA8 | 0xA9) => (Class::Break, 3),
             _ => (Class::Other, 3),
         },
         _ => (Class::Other, 1),
@@ -581,6 +654,28 @@ fn indentation_start(s: &str) -> &str {
             None => return t,
         }
     }
+}
+
+/// Where the `*` that closes markdown italic opened by the single `*` at
+/// `raw[i]` stands: the `*` opens a line (after its indentation; `tag_break`:
+/// where a block tag last ended one) and a character that is no space nor
+/// `*` follows it, and the next `*` of the line, alone, follows a
+/// character that is no space.
+fn italic(raw: &str, i: usize, tag_break: usize) -> Option<usize> {
+    let bytes = raw.as_bytes();
+    if matches!(bytes.get(i + 1), None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'*')) {
+        return None;
+    }
+    let before = indentation_start(&raw[..i]);
+    if !(before.is_empty() || before.ends_with('\n') || before.len() <= tag_break || before == "\u{FEFF}") {
+        return None;
+    }
+    let from = i + 1;
+    let end = memchr::memchr2(b'\n', b'\r', &bytes[from..]).map_or(bytes.len(), |k| from + k);
+    let close = from + memchr::memchr(b'*', &bytes[from..end])?;
+    let alone = bytes.get(close + 1) != Some(&b'*');
+    let after_text = !matches!(bytes[close - 1], b' ' | b'\t');
+    (alone && after_text).then_some(close)
 }
 
 /// Chinese numerals of a bare section number (`三`, `二十一`).
@@ -691,6 +786,8 @@ impl<'a> Cleaned<'a> {
         // the three searches and the copy each visit the input once
         c.work += 4 * raw.len() as u64;
         let mut comment_end: Option<(usize, Option<usize>)> = None;
+        // the `*` that closes an italic line's opening one
+        let mut italic_close = usize::MAX;
         // the same for the closing tag of each of HIDDEN_ELEMENTS
         let mut hidden_ends: [Option<(usize, Option<usize>)>; HIDDEN_ELEMENTS.len()] = [None; HIDDEN_ELEMENTS.len()];
         while let Some(at) = specials.next(bytes, i) {
@@ -740,6 +837,7 @@ impl<'a> Cleaned<'a> {
                         }
                         Class::Invisible => (class_run(bytes, i, Class::Invisible), None, Residue::Invisible),
                         Class::Control => (class_run(bytes, i, Class::Control), None, Residue::Control),
+                        Class::Break => (i + len, Some(Cow::Borrowed("\n")), Residue::LineBreak),
                         Class::Space => {
                             let j = class_run(bytes, i, Class::Space);
                             // the characters around the run, looking past
@@ -754,7 +852,7 @@ impl<'a> Cleaned<'a> {
                             while k < bytes.len() && k - j < NEAR {
                                 match classify(bytes, k) {
                                     _ if bytes[k] == b'@' => k += 1,
-                                    (Class::Other, _) => break,
+                                    (Class::Other | Class::Break, _) => break,
                                     (Class::Space, n) => {
                                         spaces_after += 1;
                                         k += n;
@@ -819,10 +917,29 @@ impl<'a> Cleaned<'a> {
                 b'*' => {
                     let j = run(bytes, i, b'*');
                     if j - i < 2 {
-                        i = j;
-                        continue;
+                        // one `*`: markdown italic opening a line (`*（一）
+                        // 指导思想*`, `*（一）*指导思想`), closed by the next
+                        // `*` of the line after a character that is no
+                        // space; both go. Any other stays (`* ` a bullet,
+                        // `*为约束性指标` a note, `2*3`)
+                        if i == italic_close {
+                            (j, None, Residue::Markdown)
+                        } else {
+                            match italic(raw, i, tag_break) {
+                                Some(close) => {
+                                    italic_close = close;
+                                    c.work += (close - i) as u64;
+                                    (j, None, Residue::Markdown)
+                                }
+                                None => {
+                                    i = j;
+                                    continue;
+                                }
+                            }
+                        }
+                    } else {
+                        (j, None, Residue::Markdown)
                     }
-                    (j, None, Residue::Markdown)
                 }
                 b'#' => {
                     let j = run(bytes, i, b'#');
@@ -833,7 +950,7 @@ impl<'a> Cleaned<'a> {
                     c.work += (i - before.len()) as u64;
                     let indented = before.is_empty()
                         || before.ends_with('\n')
-                        || before.len() == tag_break
+                        || before.len() <= tag_break
                         || before == "\u{FEFF}";
                     let after = &raw[j..];
                     let space = after.len()
@@ -912,13 +1029,34 @@ impl<'a> Cleaned<'a> {
                         continue;
                     }
                 },
-                b if is_c0_control(b) => (run_of(bytes, i, is_c0_control), None, Residue::Control),
+                // a vertical tab: Word's manual line break
+                0x0B => (i + 1, Some(Cow::Borrowed("\n")), Residue::LineBreak),
+                b if is_c0_control(b) => (run_of(bytes, i, |b| is_c0_control(b) & (b != 0x0B)), None, Residue::Control),
+                b'\r' | 0x0C => {
+                    // a carriage return alone (not before a line feed, nor
+                    // before another one: `\r\r\n` is one break), a form
+                    // feed inside a line: a line break; a form feed at a
+                    // line's edge (a PDF page break) stays
+                    let lone = if bytes[i] == b'\r' {
+                        !matches!(bytes.get(i + 1), Some(b'\n' | b'\r'))
+                    } else {
+                        in_line(bytes, i)
+                    };
+                    if !lone {
+                        i += 1;
+                        continue;
+                    }
+                    (i + 1, Some(Cow::Borrowed("\n")), Residue::LineBreak)
+                }
                 b'>' => {
                     // a markdown quote marker at a line start (`> 一、…`,
                     // `>` alone on a quoted blank line, `> > ` nested): the
                     // markers and one space after each go
                     let at_start = i == 0 || bytes[i - 1] == b'\n' || i == tag_break;
-                    if !at_start {
+                    // (in a quoted passage, only a quote's mark: `>50` stays)
+                    let mark = specials.quotes == Quotes::All
+                        || matches!(bytes.get(i + 1), None | Some(b' ' | b'>' | b'\n' | b'\r'));
+                    if !(at_start && mark) {
                         i += 1;
                         continue;
                     }
@@ -929,6 +1067,9 @@ impl<'a> Cleaned<'a> {
                             j += 1;
                         }
                     }
+                    // (the line's text starts after the marks: `> # 标题`,
+                    // `> *（一）…*`)
+                    tag_break = j;
                     (j, None, Residue::Markdown)
                 }
                 b'\\' => {
@@ -1474,6 +1615,61 @@ mod tests {
         assert_eq!(Cleaned::new(raw).text, raw);
     }
 
+    /// A quoted passage of three lines or more in a text not quoted whole
+    /// (a notice over a plan that is not) loses its marks as a converter
+    /// writes them (`> `, `>>`, `>` alone); a `>` before anything else stays.
+    #[test]
+    fn a_quoted_passage_loses_its_marks() {
+        let raw =
+            "> 某某通知\n>\n> 各区：\n>> 现印发给你们。\n一、总体要求\n>50%\n二、任务\n三、保障\n四、附则\n五、其他\n";
+        let c = Cleaned::new(raw);
+        assert_eq!(
+            c.text,
+            "某某通知\n\n各区：\n现印发给你们。\n一、总体要求\n>50%\n二、任务\n三、保障\n四、附则\n五、其他\n"
+        );
+        let (s, e) = spans(&c, "各区");
+        assert_eq!(&raw[s..e], "各区");
+        // a heading and italic inside the quote
+        let c = Cleaned::new("> # 某某通知\n> *（一）总则*\n> 各区：\n一、\n二、\n三、\n四、\n");
+        assert_eq!(c.text, "某某通知\n（一）总则\n各区：\n一、\n二、\n三、\n四、\n");
+    }
+
+    /// Line breaks of other systems are line feeds: a vertical tab, a
+    /// carriage return alone (not `\r\n`, nor `\r\r\n`), a form feed inside a
+    /// line (not one at a line's edge: a PDF page break), U+2028, U+2029;
+    /// each maps back to its own bytes.
+    #[test]
+    fn line_breaks_of_other_systems() {
+        let raw = "甲\u{b}乙\r丙\r\n丁\r\r\n戊\u{c}己\n\u{c}庚\u{2028}辛\u{2029}壬\r";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "甲\n乙\n丙\r\n丁\r\r\n戊\n己\n\u{c}庚\n辛\n壬\n");
+        assert_eq!(c.runs(Residue::LineBreak), 6);
+        assert_eq!(c.runs(Residue::Control), 0);
+        for needle in ["乙", "己", "辛", "壬"] {
+            let (s, e) = spans(&c, needle);
+            assert_eq!(&raw[s..e], needle);
+        }
+        // old Mac text whole; a control character beside a vertical tab
+        assert_eq!(Cleaned::new("一、总则\r（一）目的\r").text, "一、总则\n（一）目的\n");
+        assert_eq!(Cleaned::new("甲\u{1}\u{b}乙").text, "甲\n乙");
+        // PDF page breaks at line starts, a text of form feeds: no search
+        assert!(!has_rare("甲\n\u{c}乙\n\u{c}\u{c}\n".as_bytes()));
+        assert!(has_rare("甲\u{c}乙".as_bytes()));
+    }
+
+    /// Markdown italic opening a line goes, closed by the line's next `*`
+    /// (around the line, or around its marker); a bullet, a note marked
+    /// `*` and an unclosed `*` stay.
+    #[test]
+    fn markdown_italic_at_a_line_start() {
+        let raw = "*（一）指导思想*\n  *1.*加快建设\n* 1.列表\n*为约束性指标\n2*3=6\n*甲 *乙\n";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "（一）指导思想\n  1.加快建设\n* 1.列表\n*为约束性指标\n2*3=6\n*甲 *乙\n");
+        assert_eq!(c.runs(Residue::Markdown), 4);
+        let (s, e) = spans(&c, "加快建设");
+        assert_eq!(&raw[s..e], "加快建设");
+    }
+
     fn spans(c: &Cleaned, needle: &str) -> (usize, usize) {
         let s = c.text.find(needle).unwrap();
         (c.raw_start(s), c.raw_end(s + needle.len()))
@@ -1760,7 +1956,7 @@ mod tests {
         assert_eq!(&raw[s..e], "一、");
         // characters that share their lead bytes stay: quotes, dashes,
         // ellipsis, ①, ℃, full-width punctuation, Latin-1 letters
-        let kept = "“甲”—乙…①℃（丙），é¢‰\u{2028}";
+        let kept = "“甲”—乙…①℃（丙），é¢‰\u{2027}";
         assert_eq!(Cleaned::new(kept).text, kept);
         assert_eq!(Cleaned::new(kept).all_runs(), 0);
         // a BOM at the start is its own kind; one later stays (white space
@@ -1784,6 +1980,8 @@ mod tests {
                 Class::Space
             } else if ('\u{80}'..='\u{9f}').contains(&c) {
                 Class::Control
+            } else if matches!(c, '\u{2028}' | '\u{2029}') {
+                Class::Break
             } else {
                 Class::Other
             };

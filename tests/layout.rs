@@ -577,6 +577,86 @@ fn pdf_paragraph_breaks(text: &str) -> String {
     out
 }
 
+/// Line breaks of other systems: old Mac text (a carriage return alone),
+/// Word's manual line break (a vertical tab), U+2028.
+fn old_mac(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r")
+}
+
+fn vertical_tabs(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{b}")
+}
+
+fn line_separators(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{2028}")
+}
+
+/// The lines that open with a block's marker (after their indentation),
+/// as byte offsets of their starts.
+fn heading_line_starts(text: &str) -> BTreeSet<usize> {
+    let doc = gongwen::parse(text).expect("original parses");
+    doc.blocks()
+        .filter_map(|b| {
+            let start = text[..b.marker_span.start].rfind('\n').map_or(0, |i| i + 1);
+            indentation(&text[start..b.marker_span.start]).len().eq(&(b.marker_span.start - start)).then_some(start)
+        })
+        .collect()
+}
+
+/// Rewrite each line that opens with a block's marker: `f(indentation,
+/// content, trailing white space)`.
+fn map_heading_lines(text: &str, f: impl Fn(&str, &str, &str) -> String) -> String {
+    let headings = heading_line_starts(text);
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut offset = 0;
+    for (body, nl) in lines(text) {
+        if headings.contains(&offset) {
+            let indent = indentation(body);
+            let content = body[indent.len()..].trim_end_matches(char::is_whitespace);
+            out.push_str(&f(indent, content, &body[indent.len() + content.len()..]));
+        } else {
+            out.push_str(body);
+        }
+        out.push_str(nl);
+        offset += body.len() + nl.len();
+    }
+    out
+}
+
+/// Markdown italic around each heading line that opens with its marker
+/// (`*（一）指导思想*`).
+fn italic_headings(text: &str) -> String {
+    map_heading_lines(text, |indent, content, trailing| {
+        if content.contains('*') {
+            format!("{indent}{content}{trailing}")
+        } else {
+            format!("{indent}*{content}*{trailing}")
+        }
+    })
+}
+
+/// Each heading line whose marker is no arabic number written as an
+/// ordered list's item, as a converter does (`1. 一、总体要求`).
+fn list_numbered_headings(text: &str) -> String {
+    map_heading_lines(text, |indent, content, trailing| {
+        if content.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric() && c != '（' && c != '(') {
+            format!("{indent}{content}{trailing}")
+        } else {
+            format!("{indent}1. {content}{trailing}")
+        }
+    })
+}
+
+/// The first eight lines (the notice's head) quoted under `> `, the rest
+/// not.
+fn quoted_head(text: &str) -> String {
+    let mut k = 0;
+    map_lines(text, |line| {
+        k += 1;
+        if k <= 8 { format!("> {line}") } else { line.to_string() }
+    })
+}
+
 fn composite(text: &str) -> String {
     crlf(&trailing_spaces(&indent_ideographic(&no_blank_lines(&halfwidth(text)))))
 }
@@ -921,6 +1001,36 @@ fn hard_wrap_80_keeps_facts() {
 #[test]
 fn composite_keeps_facts() {
     check("composite", composite);
+}
+
+#[test]
+fn old_mac_line_breaks_keep_facts() {
+    check("old_mac", old_mac);
+}
+
+#[test]
+fn vertical_tabs_keep_facts() {
+    check("vertical_tabs", vertical_tabs);
+}
+
+#[test]
+fn line_separators_keep_facts() {
+    check("line_separators", line_separators);
+}
+
+#[test]
+fn italic_headings_keep_facts() {
+    check("italic_headings", italic_headings);
+}
+
+#[test]
+fn list_numbered_headings_keep_facts() {
+    check("list_numbered_headings", list_numbered_headings);
+}
+
+#[test]
+fn quoted_head_keeps_facts() {
+    check("quoted_head", quoted_head);
 }
 
 // ------------------------------------------------------------- one line

@@ -1,6 +1,8 @@
 //! Markdown list bullets before a heading's marker (`- 1. …`, `* （一）…`,
-//! `+ **一、**…`, its bold gone with cleaning): markdown residue, left by a
-//! converter that wrote every heading as a list item. The layout pass cuts
+//! `+ **一、**…`, its bold gone with cleaning), and an ordered list's
+//! number before one that is not itself arabic (`1. 一、…`, `2) （二）…`):
+//! markdown residue, left by a converter that wrote every heading as a list
+//! item. The layout pass cuts
 //! the bullet and the spaces after it from the cleaned text
 //! (`Cleaned::remove_keeping`, the offset map kept exact), as it cuts page
 //! numbers, so that the marker opens its line. A bullet before anything
@@ -12,16 +14,36 @@ use super::marker::marker;
 
 /// The length in bytes of a markdown bullet (`-`, `+` or `*`, then ASCII
 /// spaces) at the start of `line` (a trimmed cleaned line) before a
-/// heading's marker; `None` for any other line. One first-byte test
-/// rejects almost every line; the marker is read only after a bullet.
+/// heading's marker, or of an ordered list's number (one to three digits,
+/// `.` or `)`, then ASCII spaces) before a marker that starts with no
+/// digit; `None` for any other line. One first-byte test rejects almost
+/// every line; the marker is read only after a bullet.
 #[inline]
 pub(crate) fn len(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    if !(b.len() > 2 && matches!(b[0], b'-' | b'+' | b'*') && b[1] == b' ') {
+    let number = match b.first() {
+        Some(b'-' | b'+' | b'*') => 1,
+        // (`1.加快…` is rejected at its second or third byte)
+        Some(b'0'..=b'9') => {
+            let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+            if digits > 3 || !matches!(b.get(digits), Some(b'.' | b')')) {
+                return None;
+            }
+            digits + 1
+        }
+        _ => return None,
+    };
+    if !(b.len() > number + 1 && b[number] == b' ') {
         return None;
     }
-    let n = 1 + b[1..].iter().take_while(|&&c| c == b' ').count();
-    marker(&line[n..]).is_some().then_some(n)
+    let n = number + b[number..].iter().take_while(|&&c| c == b' ').count();
+    let rest = &line[n..];
+    // (`1. 1.1 …`, `2. 3）…`: numbers of the text's own)
+    let ordered = number > 1;
+    if ordered && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    marker(rest).is_some().then_some(n)
 }
 
 #[cfg(test)]
@@ -37,6 +59,15 @@ mod tests {
         assert_eq!(len("-   2. 定期调度"), Some(4));
         assert_eq!(len("- 第三章 附则"), Some(2));
         assert_eq!(len("- ①加强领导"), Some(2));
+        // an ordered list's number before a marker of another style
+        assert_eq!(len("1. 一、总体要求"), Some(3));
+        assert_eq!(len("2.  （一）指导思想"), Some(4));
+        assert_eq!(len("10) 第十条 附则"), Some(4));
+        // the text's own numbers, a number without a space, a list item
+        for line in ["1. 1.1 范围", "1. 2.加快", "1.加快5G网络建设", "1. 加快建设", "2025. 一、", "1."]
+        {
+            assert_eq!(len(line), None, "{line}");
+        }
         // anything else keeps its dash
         for line in ["- 其他", "- 6 -", "-6-", "- 文档类型：政策类", "-1. 无空格", "- ", "-", "——任务3：", "* 注：略"]
         {

@@ -35,6 +35,10 @@ const LINES: &[&str] = &[
     "网站地图",
     "联系我们",
     "关注我们",
+    // a WeChat article's list of more articles under it
+    "往期推荐",
+    "往期回顾",
+    "往期精选",
 ];
 
 /// Longest line of a site's footer, in characters (its parts run together:
@@ -92,6 +96,19 @@ const FIRSTS: super::CharSet<512> = super::CharSet::new(&[
     '转',
     '写',
     '留',
+    '终',
+    '复',
+    '初',
+    '美',
+    '图',
+    '监',
+    '排',
+    '往',
+    '喜',
+    '↓',
+    '⬇',
+    '▼',
+    '👇',
     punct::FW_LPAREN,
     '(',
     punct::EM_DASH,
@@ -101,16 +118,41 @@ const FIRSTS: super::CharSet<512> = super::CharSet::new(&[
     'E',
 ]);
 
-/// Whether a (trimmed) line is page furniture.
+/// What a (trimmed) line is to page furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chrome {
+    /// No furniture.
+    No,
+    /// Furniture wherever it stands.
+    Line,
+    /// A staff pair that alone on its line is no furniture (审核：李四, 作者：张三,
+    /// 文字丨张三): furniture right under a furniture line (an article's
+    /// editors, 编辑：张三 then 审核：李四), which the caller knows.
+    Staff,
+}
+
+/// Whether a (trimmed) line is page furniture wherever it stands.
+#[cfg(test)]
 pub(crate) fn is_chrome(text: &str) -> bool {
+    chrome(text) == Chrome::Line
+}
+
+impl From<bool> for Chrome {
+    fn from(chrome: bool) -> Chrome {
+        if chrome { Chrome::Line } else { Chrome::No }
+    }
+}
+
+/// What a (trimmed) line is to page furniture.
+pub(crate) fn chrome(text: &str) -> Chrome {
     // cheap first: the first character, then the length
-    let Some(first) = text.chars().next() else { return false };
+    let Some(first) = text.chars().next() else { return Chrome::No };
     // a server-page directive left in the text: <%@ page … %>
     if first == '<' {
-        return text.starts_with("<%") && text.ends_with("%>");
+        return Chrome::from(text.starts_with("<%") && text.ends_with("%>"));
     }
     if !FIRSTS.contains(first) {
-        return false;
+        return Chrome::No;
     }
     // first characters that open many lines of a document ((一)…, 一、…,
     // ——坚持…) and few chrome lines: their chrome is read off the next
@@ -118,11 +160,15 @@ pub(crate) fn is_chrome(text: &str) -> bool {
     let rest = &text[first.len_utf8()..];
     match first {
         punct::FW_LPAREN | '(' => {
-            return rest.starts_with(['本', '文', '稿', '转']) && is_source_note(text);
+            return Chrome::from(rest.starts_with(['本', '文', '稿', '转']) && is_source_note(text));
         }
         // (一审：甲　二审：乙, 二审：乙 alone: an editor's line)
-        '一' | '二' | '三' => return rest.starts_with('审') && info_line(text),
-        punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E' => return is_end_marker(text),
+        '一' | '二' | '三' => return (rest.starts_with('审') && info_line(text)).into(),
+        punct::EM_DASH | punct::HORIZONTAL_BAR | '-' | punct::FW_HYPHEN | 'E' => return is_end_marker(text).into(),
+        // ↓↓↓ over a WeChat article's QR code
+        '↓' | '⬇' | '▼' | '👇' => {
+            return text.chars().all(|c| punct::is_space(c) || ARROWS.contains(&c)).into();
+        }
         _ => {}
     }
     // every chrome line starts (brackets and white space aside) with one of
@@ -154,14 +200,14 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         '时' => &['间'],
         '日' => &['期'],
         '信' => &['息'],
-        '文' => &['章'],
+        '文' => &['章', '字'],
         '稿' | '供' => &['件', '稿'],
         '作' => &['者'],
         '浏' => &['览'],
         '阅' => &['读'],
         '访' => &['问'],
         '点' => &['击', '赞', '个', '亮'],
-        '责' => &['任'],
+        '责' => &['任', '编'],
         '编' => &['辑'],
         '审' => &['核', '校'],
         '校' => &['对'],
@@ -172,53 +218,65 @@ pub(crate) fn is_chrome(text: &str) -> bool {
         '转' => &['发'],
         '写' => &['留'],
         '留' => &['言'],
+        '终' | '复' | '初' => &['审'],
+        '美' => &['编'],
+        '图' => &['片'],
+        '监' => &['制'],
+        '排' => &['版'],
+        '往' => &['期'],
+        '喜' => &['欢'],
         _ => &[],
     };
     if !expected.is_empty() && !second.is_some_and(|c| expected.contains(&c)) {
-        return false;
+        return Chrome::No;
     }
-    if info_line(text) {
-        return true;
+    // (a staff pair alone: chrome under another chrome line)
+    match info_pairs(text).or_else(|| barred(text, info_pairs)) {
+        Some(true) => return Chrome::Line,
+        Some(false) if STAFF_KEYS.iter().any(|k| text.starts_with(k)) => return Chrome::Staff,
+        _ => {}
     }
     if matches!(first, '主' | '版' | '政' | '技' | 'C' | '©' | '网') && is_footer(text) {
-        return true;
+        return Chrome::Line;
     }
     if text.len() > MAX_CHROME_CHARS * 4 || text.chars().count() > MAX_CHROME_CHARS {
-        return false;
+        return Chrome::No;
     }
     let squeezed: String =
         text.chars().filter(|&c| !punct::is_space(c) && !matches!(c, '【' | '】' | '[' | ']')).collect();
     let s = squeezed.as_str();
     if LINES.contains(&s) {
-        return true;
+        return Chrome::Line;
     }
     // 字号：大 中 小, 字体：大中小, with or without 打印/关闭 after it
     for key in ["字号", "字体"] {
         if let Some(rest) = s.strip_prefix(key) {
             if rest.trim_start_matches(punct::is_colon).starts_with("大中小") {
-                return true;
+                return Chrome::Line;
             }
         }
     }
     // 分享到：微信 微博 …
     if s.starts_with("分享到") {
-        return true;
+        return Chrome::Line;
     }
     // 首页 > 政务公开 > 政策文件, 当前位置：首页 > …
     let crumbs = |s: &str| s.contains(['>', '＞', '»', '›']);
     if (s.starts_with("首页") && crumbs(s)) || s.starts_with("当前位置") {
-        return true;
+        return Chrome::Line;
     }
     // 来源：某某网 (a short source line, no sentence)
     if let Some(rest) = s.strip_prefix("来源") {
         let mut chars = rest.chars();
-        return chars.next().is_some_and(punct::is_colon) && punct::find_prose_punct(chars.as_str()).is_none();
+        return Chrome::from(
+            chars.next().is_some_and(punct::is_colon) && punct::find_prose_punct(chars.as_str()).is_none(),
+        );
     }
     // a news agency's dateline alone on its line: 新华社北京2月13日电
     if s.starts_with("新华社") {
-        return s.ends_with('电') && s.chars().count() <= 20;
+        return Chrome::from(s.ends_with('电') && s.chars().count() <= 20);
     }
-    wechat(text, s)
+    wechat(text, s).into()
 }
 
 /// What the value of an info or staff pair is.
@@ -276,6 +334,12 @@ const PAIR_KEYS: &[(&str, Value, bool)] = &[
     ("摄影", Value::Name, false),
     ("撰稿", Value::Name, false),
     ("供稿", Value::Name, false),
+    ("责编", Value::Name, true),
+    ("美编", Value::Name, true),
+    ("监制", Value::Name, true),
+    ("排版", Value::Name, true),
+    ("文字", Value::Name, false),
+    ("图片", Value::Name, false),
     ("字号", Value::Font, false),
     ("字体", Value::Font, false),
 ];
@@ -318,20 +382,27 @@ fn value_word(v: Value, w: &str) -> bool {
 /// such line (地点 is no key, so `地点：…` is part of a value that is no
 /// date), nor is `编辑：` before a sentence.
 fn info_line(text: &str) -> bool {
+    info_pairs(text) == Some(true)
+}
+
+/// Whether `text` is an info or staff line ([`info_line`]) whose pairs
+/// are a key alone and its value (`Some(false)`: 审核：李四), or chrome
+/// whatever stands around it (`Some(true)`).
+fn info_pairs(text: &str) -> Option<bool> {
     if text.len() > MAX_INFO_CHARS * 4 {
-        return false;
+        return None;
     }
     let mut words = text
         .split(|c: char| punct::is_space(c) || matches!(c, punct::LENTICULAR_L | punct::LENTICULAR_R | '[' | ']'))
         .filter(|w| !w.is_empty())
         .flat_map(glued_pairs);
-    let Some((mut kind, alone, first)) = words.next().and_then(pair_key) else { return false };
+    let (mut kind, alone, first) = words.next().and_then(pair_key)?;
     let (mut pairs, mut chars) = (1, 0);
     // the value so far: whether it is empty, its length in characters
     let mut empty = first.is_empty();
     let mut name_chars = first.chars().count();
     if !value_word(kind, first) {
-        return false;
+        return None;
     }
     let value_ok = |kind: Value, empty: bool, name_chars: usize| match kind {
         Value::Count => true,
@@ -341,29 +412,57 @@ fn info_line(text: &str) -> bool {
     for w in words {
         chars += w.chars().count();
         if chars > MAX_INFO_CHARS {
-            return false;
+            return None;
         }
         if let Some((k, _, v)) = pair_key(w) {
             if !value_ok(kind, empty, name_chars) {
-                return false;
+                return None;
             }
             pairs += 1;
             kind = k;
             empty = v.is_empty();
             name_chars = v.chars().count();
             if !value_word(k, v) {
-                return false;
+                return None;
             }
         } else {
             if !value_word(kind, w) {
-                return false;
+                return None;
             }
             empty = false;
             name_chars += w.chars().count();
         }
     }
-    value_ok(kind, empty, name_chars) && (pairs > 1 || alone)
+    value_ok(kind, empty, name_chars).then_some(pairs > 1 || alone)
 }
+
+/// The bars a WeChat article writes between a key and its value (来源丨某某发布,
+/// 编辑 | 张三): 丨 (an ideograph, U+4E28), `|` and ｜.
+const BARS: [char; 3] = ['丨', '|', punct::FW_VERTICAL_LINE];
+
+/// `test` of `text` with each bar between a key and its value (and the
+/// spaces around it) read as a colon; false for a line with no bar.
+fn barred<T: Default>(text: &str, test: impl Fn(&str) -> T) -> T {
+    if !text.contains(BARS) || text.len() > MAX_INFO_CHARS * 4 {
+        return T::default();
+    }
+    let mut colons = String::with_capacity(text.len());
+    for (k, piece) in text.split(BARS).enumerate() {
+        if k > 0 {
+            colons.push(punct::FW_COLON);
+            colons.push_str(piece.trim_start_matches(punct::is_space));
+        } else {
+            colons.push_str(piece);
+        }
+        let kept = colons.trim_end_matches(punct::is_space).len();
+        colons.truncate(kept);
+    }
+    test(&colons)
+}
+
+/// Keys of [`PAIR_KEYS`] that name a person or an office and are kept
+/// alone on a line: [`Chrome::Staff`].
+const STAFF_KEYS: &[&str] = &["审核", "作者", "摄影", "撰稿", "供稿", "文字", "图片"];
 
 /// The pairs of a word of an info line that run together with nothing
 /// between them (`发布时间：2024-03-05来源：区政府办公室浏览次数：15`, as a
@@ -441,6 +540,13 @@ fn byline_date(s: &str) -> bool {
 const INTERACTIONS: &[&str] =
     &["分享", "收藏", "点赞", "在看", "转发", "点个在看", "点亮在看", "阅读原文", "写留言", "留言"];
 
+/// Arrows pointing at a WeChat article's QR code, a line of them alone.
+const ARROWS: [char; 4] = ['↓', '⬇', '▼', '👇'];
+
+/// A WeChat article's plea to tap 在看 (喜欢就点个在看吧, 点亮“在看”，让更多人看到),
+/// quotation marks left out.
+const IN_VIEW: [&str; 4] = ["点个在看", "点亮在看", "点在看", "点一下在看"];
+
 /// Longest line of a WeChat prompt (点击上方蓝字关注我们), in characters.
 const MAX_PROMPT_CHARS: usize = 30;
 
@@ -465,6 +571,13 @@ fn wechat(text: &str, s: &str) -> bool {
     }
     if rest.is_empty() {
         return true;
+    }
+    // 喜欢就点个在看吧, 点亮“在看”，让更多人看到
+    if s.chars().count() <= MAX_PROMPT_CHARS && (s.starts_with('点') || s.starts_with("喜欢")) {
+        let unquoted: String = s.chars().filter(|&c| !matches!(c, punct::QUOTE_L | punct::QUOTE_R | '"')).collect();
+        if IN_VIEW.iter().any(|w| unquoted.contains(w)) {
+            return true;
+        }
     }
     // 点击上方蓝字关注我们！, 扫码关注, 长按识别二维码
     let prompt = s.trim_end_matches(|c: char| punct::is_sentence_end(c) || matches!(c, '~' | punct::FW_TILDE));
@@ -505,6 +618,19 @@ fn is_footer(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A staff pair alone is chrome only under another chrome line (the
+    /// caller's to say).
+    #[test]
+    fn staff_pairs_alone() {
+        for line in ["审核：李四", "作者：张三", "审核丨李四", "文字 | 张三", "图片：某某"] {
+            assert_eq!(chrome(line), Chrome::Staff, "{line}");
+        }
+        for line in ["审核：请各单位认真填写。", "文字材料要规范。", "作者：", "编辑：张三"]
+        {
+            assert_ne!(chrome(line), Chrome::Staff, "{line}");
+        }
+    }
 
     #[test]
     fn chrome_lines() {
@@ -558,6 +684,17 @@ mod tests {
             "二审：张某",
             "三审：某某",
             "校对：张三、李四",
+            // a WeChat article's staff and prompts: bars for colons, more keys
+            "责编：王五",
+            "来源丨某某市司法局微信公众号",
+            "编辑 | 李四　审核 | 王五",
+            "监制：赵六",
+            "终审：王五",
+            "复审：某某",
+            "往期推荐",
+            "喜欢就点个在看吧",
+            "点亮“在看”，让更多人看到",
+            "↓↓↓",
             // WeChat
             "原创 某某发布 2024-01-01 08:00",
             "原创某某发布某某发布 2024年1月1日 08:00 北京",
@@ -636,6 +773,12 @@ mod tests {
             "时间：2024年5月1日地点：市民中心",
             "二审法院应当依法审理。",
             "来源：财政资金。编辑：请各单位报送。",
+            "审核丨李四",
+            "往期工作要认真总结。",
+            "终审判决生效。",
+            "点亮城市夜景工程。",
+            "↓下降5%",
+            "复审合格的予以公示。",
             "",
         ] {
             assert!(!is_chrome(line), "{line}");

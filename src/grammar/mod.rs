@@ -106,8 +106,21 @@ fn parse_source<'a>(
     // page furniture is no part of the document (the diagnostics past one
     // more than are listed counted, not made)
     let mut chrome_found = Capped::default();
+    // (a staff pair alone, 审核：李四, is chrome right under a chrome line:
+    // the end of the last one, blank lines between)
+    let mut chrome_end = usize::MAX;
+    let text = src.clean.text.as_ref();
     all.retain(|l| {
-        let chrome = chrome::is_chrome(l.text);
+        let chrome = match chrome::chrome(l.text) {
+            chrome::Chrome::No => false,
+            chrome::Chrome::Line => true,
+            chrome::Chrome::Staff => {
+                text.get(chrome_end..l.start).is_some_and(|gap| gap.len() <= 8 && punct::trim(gap).is_empty())
+            }
+        };
+        if chrome {
+            chrome_end = l.end();
+        }
         if chrome && chrome_found.admit() {
             diags.push(Diagnostic::new(
                 Severity::Info,
