@@ -538,6 +538,25 @@ pub fn check_coverage(input: &str, doc: &Document<'_>) -> Result<(), String> {
             residue[at..at + c.len_utf8()].iter_mut().for_each(|r| *r = true);
         }
     }
+    // an ordered list's number before a heading's marker that is not
+    // arabic (`1. 一、…`, `2) （二）…`, `1. **一、…`): markdown residue the
+    // layout pass cuts (see `grammar::bullet`), counted in the markdown
+    // markers' diagnostic; by shape, one to three digits at a line's start
+    // (residue and white space before them) with `.` or `)` and a space
+    for (at, _) in input.match_indices(['.', ')']) {
+        let digits = bytes[..at].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = at - digits;
+        let line_start = input[..start]
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| !(residue[k] || c == ' ' || c == '\t' || c == '\u{3000}'))
+            .is_none_or(|(_, c)| c == '\n' || c == '\r');
+        let spaced = bytes.get(at + 1) == Some(&b' ');
+        let next_digit = input[at + 1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+        if (1..=3).contains(&digits) && line_start && spaced && !next_digit {
+            residue[start..=at].iter_mut().for_each(|r| *r = true);
+        }
+    }
     for (at, c) in input.char_indices() {
         let carries_text = c.is_ascii_alphanumeric()
             || (!c.is_ascii() && !c.is_whitespace() && c != '\u{3000}' && c != '\u{FEFF}' && c != '\u{A0}');
