@@ -352,6 +352,19 @@ fn split_with<'c>(
             signature_cuts(text, &mut cuts);
         } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
             attachment_signature_cuts(text, &mut cuts);
+        } else if numbering.current.is_none() && ends_like_date(text) {
+            // a covering notice's signature and date run on after its last
+            // sentence, before the covered document's first heading
+            glued_signature_cuts(text, &mut cuts);
+        }
+        // the issuer run on after the last sentence, the date on the next
+        // line (one first-character test of the next line), and a date with
+        // its 附注 run on after it
+        if let Some(next) = lines.get(i + 1).filter(|l| starts_date_digit(l.text)) {
+            cuts.extend(issuer_before_date(text, next.text));
+        }
+        if starts_date_digit(text) {
+            cuts.extend(note_after_date(text));
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -1391,6 +1404,91 @@ fn contact_before(text: &str, at: usize) -> Option<usize> {
     (after_break && super::contact::is_contact(&before[k..])).then_some(k)
 }
 
+/// Whether a text starts with a digit a date starts with: ASCII or
+/// full-width, or a Chinese digit (一 … 九, 〇 ○, 二O二五 read by [`date`]).
+fn starts_date_digit(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9') => true,
+        // (a lead byte of a three-byte character, then the character)
+        Some(0xE3..=0xEF) => text.chars().next().is_some_and(|c| is_digit(c) || is_cn_digit(c)),
+        _ => false,
+    }
+}
+
+/// Whether a line ends as a signature's date does: in 日 or 号, or in a
+/// closing bracket right after one (`…日（此件公开发布）`). A compare of its
+/// last bytes, and a search of its last few when it ends in a bracket.
+fn ends_like_date(text: &str) -> bool {
+    let t = text.trim_end_matches(punct::is_space);
+    t.ends_with(['日', '号'])
+        || t.ends_with(punct::is_rparen) && ["日（", "日("].iter().any(|w| punct::tail(t, 4 * MAX_NOTE).contains(w))
+}
+
+/// [`signature_cuts`] of a line in the middle of the text: taken only when
+/// the signature follows a sentence end (`…请认真贯彻执行。某市人民政府2023年
+/// 5月10日`) and names a body.
+fn glued_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut found = Vec::new();
+    signature_cuts(text, &mut found);
+    let [at, d, ..] = found[..] else { return };
+    let before = text[..at].trim_end_matches(punct::is_space);
+    let issuer = punct::trim(&text[at..d]);
+    if at > 0
+        && before.ends_with([punct::JUHAO, punct::FW_EXCLAMATION])
+        && notice::issuer_parts(issuer).all(notice::is_body_name)
+    {
+        cuts.extend(found);
+    }
+}
+
+/// Whether `text` is a date, alone or with a 附注 after it: the date
+/// line under a signature.
+fn is_date_line_or_noted(text: &str) -> bool {
+    let Ok((after, _)) = date(text) else { return false };
+    let after = punct::trim(after);
+    after.is_empty() || after.starts_with(punct::is_lparen) && notice::is_note(after)
+}
+
+/// Where the issuer starts that is run on after the last sentence of
+/// `text` (`…请认真贯彻执行。国务院`, `…贯彻实施。　　　　国务院`, joint issuers
+/// `…。市教委　市财政局`) when `next` is the date line under it: bodies
+/// alone after the sentence end. A walk back over at most [`MAX_ISSUER`]
+/// characters.
+fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
+    let t = text.trim_end_matches(punct::is_space);
+    // (an attachment's name, then its issuer: `附件：某某制度国务院办公厅`)
+    if punct::has_prefix(t.as_bytes(), ATTACHMENT.as_bytes()) {
+        let (at, colon) = t.char_indices().find(|&(_, c)| punct::is_colon(c))?;
+        return issuer_ending(t, at + colon.len_utf8(), t.len()).filter(|_| is_date_line_or_noted(next));
+    }
+    let (k, c) = t
+        .char_indices()
+        .rev()
+        .take(MAX_ISSUER + 1)
+        .find(|&(_, c)| c == punct::JUHAO || c == punct::FW_EXCLAMATION || punct::is_prose_punct(c))?;
+    if !(c == punct::JUHAO || c == punct::FW_EXCLAMATION) {
+        return None;
+    }
+    let at = k + c.len_utf8();
+    let issuer = punct::trim(&t[at..]);
+    let ok = !issuer.is_empty()
+        && !issuer.chars().any(|c| is_digit(c) || punct::is_lparen(c) || c == punct::BOOK_L)
+        && notice::issuer_parts(issuer).all(notice::is_body_name)
+        && is_date_line_or_noted(next);
+    ok.then(|| text.len() - text[at..].trim_start_matches(is_filler).len())
+}
+
+/// Where a 附注 starts that is run on after the date line's date
+/// (`2016年11月24日（此件有删改）`, the issuer on the line above).
+fn note_after_date(text: &str) -> Option<usize> {
+    if !text.ends_with(punct::is_rparen) {
+        return None;
+    }
+    let (after, _) = date(text).ok()?;
+    let note = punct::trim(after);
+    (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())
+}
+
 /// Fewest spaces that push an undated signature right at the end of a
 /// line.
 const MIN_SIGNATURE_INDENT: usize = 4;
@@ -1440,18 +1538,24 @@ fn attachment_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut found = Vec::new();
     signature_cuts(text, &mut found);
     let [at, d, ..] = found[..] else { return };
-    let run = punct::trim(&text[at..d]);
+    if let Some(k) = issuer_ending(text, at, d) {
+        cuts.push(k);
+        cuts.extend_from_slice(&found[1..]);
+    }
+}
+
+/// Where the longest known body starts that ends the run of `text` from
+/// `at` to `end` (an attachment's name, then its issuer), never at the
+/// run's start: the gazetteer, one probe per start tried.
+fn issuer_ending(text: &str, at: usize, end: usize) -> Option<usize> {
+    let run = punct::trim(&text[at..end]);
     let run_at = text.len() - text[at..].trim_start_matches(punct::is_space).len();
-    let issuer = run
-        .char_indices()
+    run.char_indices()
         .skip(1)
         .take(MAX_ISSUER)
         .map(|(k, _)| k)
-        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some());
-    if let Some(k) = issuer {
-        cuts.push(run_at + k);
-        cuts.extend_from_slice(&found[1..]);
-    }
+        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some())
+        .map(|k| run_at + k)
 }
 
 /// At `at`: an issuer (short, no digits, no punctuation), a date, then the

@@ -428,7 +428,8 @@ fn parse_source<'a>(
         .into_iter()
         .chain(title_span)
         .chain(attachments.iter().filter_map(|a| a.title_span))
-        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr(b'\n', b).is_some()))
+        // (or over a tag that cleaning broke the line at: `…印发《某某</p><p>方案》…`)
+        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr2(b'\n', b'<', b).is_some()))
         .collect();
     titles.sort_unstable_by_key(|t| (t.start, t.end));
     titles.dedup();
@@ -993,7 +994,7 @@ fn notice_node<'a>(
     // where that date is written: the same precedence
     let dated_line = frame.date.map(|(i, _)| i).or(frame.promulgation.as_ref().map(|p| p.0));
     let date_text = match dated_line {
-        Some(i) => lines.get(i).and_then(|l| date::date_text(l.text)),
+        Some(i) => lines.get(i).and_then(|l| date::any_date_text(l.text)),
         None => frame
             .head_date
             .and_then(|(i, _)| lines.get(i))

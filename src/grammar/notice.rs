@@ -8,7 +8,7 @@
 
 use super::adoption::{self, is_adoption_note};
 use super::contents::is_contents_heading;
-use super::date::{Date, date, date_line};
+use super::date::{Date, date, date_line, numeric_date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
 use crate::ast::BlockKind;
@@ -590,6 +590,33 @@ fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<u
     (covers && ended && title_next).then_some(s)
 }
 
+/// A 成文日期 written in numbers (`2023-05-10`, `2023.5.10`, `2023/5/10`:
+/// [`numeric_date_line`]) on line `d`, read only as a signature's, as
+/// tables and prose hold such dates too: under an issuer line that names
+/// bodies, which follows a sentence's end, a closing formula, another
+/// issuer line or the head; then the end of the text, a note, a contact,
+/// a 附件 line or a title (a covered document's), no number alone (a
+/// table's next row). One first-character test for the other lines.
+fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> Option<Date> {
+    let value = numeric_date_line(lines[d].text)?;
+    let s = d.checked_sub(1).filter(|&s| s >= body_start)?;
+    let issuer = lines[s].text;
+    if !(is_issuer(issuer) && issuer_parts(issuer).all(is_body_name)) {
+        return None;
+    }
+    let after_text = s == body_start || {
+        let p = lines[s - 1].text;
+        p.ends_with([punct::JUHAO, punct::FW_EXCLAMATION]) || is_closing(p) || is_issuer(p)
+    };
+    let then = lines.get(d + 1).is_none_or(|l| {
+        is_note(l.text)
+            || super::contact::is_contact(l.text)
+            || super::attachment::attach_line(l.text).is_some()
+            || (is_title_like(l.text, MAX_TITLE_CHARS) && !l.text.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (after_text && then).then_some(value)
+}
+
 /// Locate the frame in `lines`.
 pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     let n = lines.len();
@@ -724,7 +751,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     }
     let body_start = i;
     // the first date line after the head closes the signature
-    let date = (body_start..n).find_map(|d| date_line(lines[d].text).map(|v| (d, v)));
+    // (a date written in numbers only as a signature's: see
+    // [`signed_numeric_date`])
+    let date = (body_start..n)
+        .find_map(|d| date_line(lines[d].text).or_else(|| signed_numeric_date(lines, body_start, d)).map(|v| (d, v)));
     let Some((d, value)) = date else {
         if let Some(s) = f.addressee.and_then(|_| undated_covering_signature(lines, body_start)) {
             f.covering = true;
