@@ -211,7 +211,9 @@ mod tests {
         assert_eq!(iso("2023-5-10 ").as_deref(), Some("2023-05-10"));
         // mixed separators, a fourth number, no valid day, a short year,
         // a decimal, text after it
-        for s in ["2023-5.10", "2023.5.10.1", "2023-02-30", "23-5-10", "2023.5", "2023-05-100", "2023-05-10印发", "12.5.10"] {
+        for s in
+            ["2023-5.10", "2023.5.10.1", "2023-02-30", "23-5-10", "2023.5", "2023-05-100", "2023-05-10印发", "12.5.10"]
+        {
             assert_eq!(iso(s), None, "{s}");
         }
         // never a date line in words

@@ -215,16 +215,32 @@ fn parse_source<'a>(
     // only label after the signature, the notice issuing it by name (关于印发
     // 某某办法的通知 / 附件 / 某某办法): the covered document itself, not an
     // attachment (a reply's or a circular's 附件 that it does not issue
-    // stays one)
-    let covered_under_label = frame.covering
-        && main.first().is_some_and(bare_label)
-        && main.get(1).is_some_and(|t| {
-            let issues = |l: &str| l.contains(t.text) && ISSUING.iter().any(|w| l.contains(w));
-            notice::is_title_like(t.text, notice::MAX_TITLE_CHARS)
-                && (head_title.as_ref().is_some_and(|(h, _)| issues(h))
-                    || lines[frame.body.clone()].iter().any(|l| issues(l.text)))
-        })
-        && main[1..].iter().all(|l| attachment::attach_line(l.text).is_none());
+    // stays one); under `附件1`, the further attachments after it (the
+    // document ends at the next 附件 line); its title on the label's line
+    // (`附件1：某某办法`, `附件1　某某办法`), no list of several after it
+    let issued = |t: &str| {
+        let issues = |l: &str| l.contains(t) && ISSUING.iter().any(|w| l.contains(w));
+        notice::is_title_like(t, notice::MAX_TITLE_CHARS)
+            && (head_title.as_ref().is_some_and(|(h, _)| issues(h))
+                || lines[frame.body.clone()].iter().any(|l| issues(l.text)))
+    };
+    let label = main.first().filter(|_| frame.covering).and_then(|l| match attachment::attach_line(l.text) {
+        Some(AttachLine::Label { number: number @ (None | Some(1)), title }) => Some((number, title)),
+        Some(AttachLine::Entry { number: number @ (None | Some(1)), title })
+            if !main.get(1).is_some_and(|l| attachment::list_continuation(l.text).is_some()) =>
+        {
+            Some((number, Some(title)))
+        }
+        _ => None,
+    });
+    let (covered_under_label, label_title) = match label {
+        Some((number, own)) => {
+            let ok = own.or_else(|| main.get(1).map(|t| t.text)).is_some_and(issued)
+                && (number == Some(1) || main[1..].iter().all(|l| attachment::attach_line(l.text).is_none()));
+            (ok, own.filter(|_| ok))
+        }
+        None => (false, None),
+    };
     let main = if lone_attachment || covered_under_label {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -301,6 +317,10 @@ fn parse_source<'a>(
     } else {
         (head_title, None, notes(lines, &frame.adopted), first)
     };
+    // (the covered document's title on its 附件 label's line)
+    if let (None, Some(t)) = (&title, label_title) {
+        title = Some(src.node(t));
+    }
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
     // the 出席/列席/请假 lines that end minutes: the notice's notes, no
@@ -356,8 +376,9 @@ fn parse_source<'a>(
             span,
         });
     }
-    // (the notice's 附件说明 names the covered document: no attachment)
-    if covered_under_label {
+    // (the notice's 附件说明 names the covered document: no attachment;
+    // also when the document follows the signature with no 附件 label)
+    if covered_under_label || (frame.covering && (!sections.is_empty() || !preamble.is_empty())) {
         if let Some((t, _)) = &title {
             attachments.retain(|a| !(a.paragraphs.is_empty() && a.sections.is_empty() && same_words(&a.title, t)));
         }
