@@ -27,6 +27,7 @@ pub(crate) mod deadline;
 pub(crate) mod decimal;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod effective;
 pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
@@ -44,7 +45,7 @@ pub(crate) mod shared;
 pub(crate) mod table;
 pub(crate) mod turns;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -343,6 +344,15 @@ fn parse_source<'a>(
         }
         _ => (first, first_marks, Vec::new()),
     };
+    // when the document takes effect, as it states it: in its last lines,
+    // else in the covering notice's body (an order's 现予公布，自…起施行)
+    let notice_body = if frame.covering { &lines[frame.body.clone()] } else { &[][..] };
+    let stated = first
+        .iter()
+        .rev()
+        .take(effective::TAIL_LINES)
+        .chain(notice_body.iter().rev().take(effective::TAIL_LINES))
+        .find_map(|l| effective::find(l.text));
     // a main text without a numbered heading may be a table (任务台账,
     // 责任清单): its rows are the blocks
     let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
@@ -489,6 +499,20 @@ fn parse_source<'a>(
     if let Some(n) = notice.as_mut() {
         n.notes.extend(attendance.iter().map(|l| src.text(l.text)));
     }
+    // (a day of issue resolved to the document's date; else an adoption
+    // note that states the day)
+    let issued_on = notice.as_ref().and_then(|n| n.date.as_ref());
+    let effective = match stated {
+        Some(f) => {
+            let (text, span) = src.node(f.text);
+            let date = f.date.map(|d| d.iso()).or_else(|| issued_on.filter(|_| f.on_issue).cloned());
+            Some(Effective { text, date, span })
+        }
+        None => adopted.iter().find_map(|p| {
+            let (_, d) = effective::adoption_note(&p.text)?;
+            Some(Effective { text: p.text.clone(), date: Some(d.iso()), span: p.span })
+        }),
+    };
     let mut doc = Document {
         notice,
         title,
@@ -496,6 +520,7 @@ fn parse_source<'a>(
         doc_number,
         doc_number_span,
         adopted,
+        effective,
         contents,
         preamble,
         sections,
