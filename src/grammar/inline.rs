@@ -2027,6 +2027,54 @@ mod tests {
     }
 
     #[test]
+    fn an_issuer_run_on_after_the_last_sentence_over_its_date() {
+        let t = "现将《某某规划》印发给你们，请认真贯彻实施。　　　　　　国务院";
+        assert_eq!(issuer_before_date(t, "2016年11月24日"), Some(t.len() - "国务院".len()));
+        let t = "请认真组织实施。某市人民政府";
+        assert_eq!(issuer_before_date(t, "2024年6月3日（此件公开发布）"), Some(t.len() - "某市人民政府".len()));
+        let t = "请遵照执行。市教委　　市财政局";
+        assert_eq!(issuer_before_date(t, "二〇二〇年三月一日"), Some(t.len() - "市教委　　市财政局".len()));
+        // an attachment's name, then its issuer
+        let t = "附件：某某部际联席会议制度国务院办公厅";
+        assert_eq!(issuer_before_date(t, "2021年1月26日"), Some(t.len() - "国务院办公厅".len()));
+        // no date line under it, no body, no sentence end, a name alone
+        assert_eq!(issuer_before_date("请认真贯彻实施。国务院", "2016年11月24日印发"), None);
+        assert_eq!(issuer_before_date("请认真贯彻实施。严格执行", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("请认真贯彻实施，国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("截至2024年。某局", "2016年11月24日"), Some("截至2024年。".len()));
+    }
+
+    #[test]
+    fn a_note_run_on_after_the_date() {
+        let t = "2016年11月24日（此件有删改）";
+        assert_eq!(note_after_date(t), Some("2016年11月24日".len()));
+        assert_eq!(note_after_date("二〇二一年三月十五日　（此件公开发布）"), Some("二〇二一年三月十五日".len()));
+        // no note, or a bracket that is no 附注
+        assert_eq!(note_after_date("2016年11月24日"), None);
+        assert_eq!(note_after_date("2016年11月24日（公安部、发展改革委等负责）"), None);
+        assert_eq!(note_after_date("2016年11月，全市开展（试点）"), None);
+        assert!(starts_date_digit("二〇二一年") && starts_date_digit("2021年") && starts_date_digit("２０２１年"));
+        assert!(!starts_date_digit("国务院") && !starts_date_digit("") && !starts_date_digit("（此件）"));
+    }
+
+    #[test]
+    fn a_signature_glued_to_a_covering_notice_s_last_sentence() {
+        let t = "现将《某某方案》印发给你们，请认真贯彻执行。某市人民政府2023年5月10日";
+        assert!(ends_like_date(t) && ends_like_date("某市人民政府2023年5月10日（此件公开发布）"));
+        assert!(!ends_like_date("请认真贯彻执行。") && !ends_like_date("（一）指导思想"));
+        let mut cuts = Vec::new();
+        glued_signature_cuts(t, &mut cuts);
+        assert_eq!(cuts[..2], [t.find("某市人民政府").unwrap(), t.find("2023").unwrap()]);
+        // no sentence end before it, or no body
+        for t in ["各单位于某某完成2023年5月10日", "请认真贯彻执行。完成时限2023年5月10日"] {
+            let mut cuts = Vec::new();
+            glued_signature_cuts(t, &mut cuts);
+            assert!(cuts.is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn an_undated_signature_at_the_end_of_the_last_line() {
         let text =
             "某某工作。\u{3000}\u{3000}各级人民政府应加强领导。\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}国务院";

@@ -228,7 +228,7 @@ fn parse_source<'a>(
     let label = main.first().filter(|_| frame.covering).and_then(|l| match attachment::attach_line(l.text) {
         Some(AttachLine::Label { number: number @ (None | Some(1)), title }) => Some((number, title)),
         Some(AttachLine::Entry { number: number @ (None | Some(1)), title })
-            if !main.get(1).is_some_and(|l| attachment::list_continuation(l.text).is_some()) =>
+            if main.get(1).is_none_or(|l| attachment::list_continuation(l.text).is_none()) =>
         {
             Some((number, Some(title)))
         }

@@ -606,7 +606,9 @@ fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> Optio
     }
     let after_text = s == body_start || {
         let p = lines[s - 1].text;
-        p.ends_with([punct::JUHAO, punct::FW_EXCLAMATION]) || is_closing(p) || is_issuer(p)
+        p.ends_with([punct::JUHAO, punct::FW_EXCLAMATION])
+            || is_closing(p)
+            || (is_issuer(p) && issuer_parts(p).all(is_body_name))
     };
     let then = lines.get(d + 1).is_none_or(|l| {
         is_note(l.text)
@@ -900,6 +902,27 @@ mod tests {
             assert!(office_then_colon(s), "{s}");
         }
         assert!(is_issuer("市长：汤飞帆"));
+    }
+
+    #[test]
+    fn a_signature_s_date_in_numbers() {
+        let f =
+            frame(&lines("某市人民政府关于某某工作的通知\n各区人民政府：\n请做好某某工作。\n某市人民政府\n2023-05-10"));
+        assert_eq!((f.issuers.clone(), f.date.map(|d| d.1.iso())), (3..4, Some("2023-05-10".to_string())));
+        // over a covered document's title
+        let f = frame(&lines(
+            "关于印发某某方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府\n2023.5.10\n某某方案\n一、总体要求",
+        ));
+        assert_eq!((f.date.map(|d| d.0), f.covering), (Some(4), true));
+        // a table's cells: a body, then a date, then the next row's number;
+        // or no body above it; or prose that ends no sentence above the body
+        for text in [
+            "某某工作台账\n各区人民政府：\n请做好工作。\n市财政局\n2023-06-30\n2\n完成汇总。",
+            "某某工作台账\n各区人民政府：\n请做好工作。\n2023-06-30",
+            "某某工作台账\n各区人民政府：\n完成时限\n市财政局\n2023-06-30",
+        ] {
+            assert_eq!(frame(&lines(text)).date, None, "{text}");
+        }
     }
 
     #[test]
