@@ -11,11 +11,9 @@
 
 use super::date::{Date, date};
 use crate::punct;
-use memchr::memmem::Finder;
-use std::sync::LazyLock;
 
 /// The last lines of the main document searched.
-pub(crate) const TAIL_LINES: usize = 8;
+pub(crate) const TAIL_LINES: usize = 4;
 /// Most characters between 自 and 起 (a date, `发布之日`).
 const MAX_BACK: usize = 16;
 /// Most characters of the clause before 自 that names the document.
@@ -31,7 +29,9 @@ const ISSUES: [&str; 8] = ["发布", "印发", "公布", "颁布", "发文", "�
 /// statement (本办法, 以上措施, 现予公布): not a cited law's date.
 const SUBJECTS: [&str; 5] = ["本", "以上", "公布", "发布", "印发"];
 
-static QI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("起"));
+/// 起 in UTF-8: searched by its last byte (one `memchr`, cheaper on short
+/// lines than a substring search), then its first two compared.
+const QI: [u8; 3] = [0xE8, 0xB5, 0xB7];
 
 /// A statement of when the document takes effect, found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub(crate) struct Found<'c> {
 /// The first statement of taking effect in `text`.
 pub(crate) fn find(text: &str) -> Option<Found<'_>> {
     let b = text.as_bytes();
-    QI.find_iter(b).find_map(|q| at_qi(text, q))
+    memchr::memchr_iter(QI[2], b).filter(|&k| k >= 2 && b[k - 2..k] == QI[..2]).find_map(|k| at_qi(text, k - 2))
 }
 
 /// The statement whose 起 is at byte `q` of `text`.
@@ -137,6 +137,11 @@ mod tests {
         assert_eq!(read("起施行"), None);
         assert_eq!(read("本办法自本通知印发之日起施行。"), Some(("自本通知印发之日起施行", None, true)));
         assert_eq!(read("本市自2021年1月1日起实施后，成效明显。"), None);
+    }
+
+    #[test]
+    fn qi_is_searched_by_its_bytes() {
+        assert_eq!("起".as_bytes(), QI);
     }
 
     #[test]

@@ -348,23 +348,32 @@ fn split_with<'c>(
         if i + 1 == n {
             cuts.extend(undated_signature_cut(text));
         }
-        if head || run_on || i + TAIL_LINES >= n {
+        // (before the first heading or in the last lines, where a notice
+        // signs: the last byte of the line, tested once against the sets of
+        // characters below, most lines ending in none)
+        let tail = i + TAIL_LINES >= n;
+        let tail_mark = (numbering.current.is_none() || tail) && last_byte_in(text, BODY_END_BYTES | DATE_END_BYTES);
+        if head || run_on || tail {
             signature_cuts(text, &mut cuts);
         } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
             attachment_signature_cuts(text, &mut cuts);
-        } else if numbering.current.is_none() && ends_like_date(text) {
+        } else if tail_mark && numbering.current.is_none() && ends_like_date(text) {
             // a covering notice's signature and date run on after its last
             // sentence, before the covered document's first heading
             glued_signature_cuts(text, &mut cuts);
         }
-        // the issuer run on after the last sentence, the date on the next
-        // line (one first-character test of the next line), and a date with
-        // its 附注 run on after it
-        if let Some(next) = lines.get(i + 1).filter(|l| starts_date_digit(l.text)) {
-            cuts.extend(issuer_before_date(text, next.text));
-        }
-        if starts_date_digit(text) {
-            cuts.extend(note_after_date(text));
+        if tail_mark {
+            // the issuer run on after the last sentence over the date line (a
+            // line that ends as a body's name does, over a line that starts
+            // with a digit), and a 附注 run on after the date line's date (a
+            // line that ends in a bracket and starts with a digit)
+            if text.chars().next_back().is_some_and(ends_body) {
+                if let Some(next) = lines.get(i + 1).filter(|l| starts_date_digit(l.text)) {
+                    cuts.extend(issuer_before_date(text, next.text));
+                }
+            } else if text.ends_with(punct::is_rparen) && starts_date_digit(text) {
+                cuts.extend(note_after_date(text));
+            }
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -1441,6 +1450,42 @@ fn glued_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
     }
 }
 
+/// Whether the last byte of `text` is a continuation byte (`0x80`–`0xBF`)
+/// whose low six bits are set in `mask`, or an ASCII byte whose are (the
+/// last bytes of a set of characters, one load and a shift: most lines end
+/// in 。, whose last byte is in no mask here). A prefilter: the character
+/// is decoded when it passes.
+fn last_byte_in(text: &str, mask: u64) -> bool {
+    text.as_bytes().last().is_some_and(|&b| b >= 0x20 && (mask >> (b & 0x3F)) & 1 == 1)
+}
+
+/// Bits of the last bytes of [`ends_body`]'s characters (局 厅 委 部 办 府
+/// 院 会 室 署 央 心 组 行 司; a test checks).
+const BODY_END_BYTES: u64 =
+    bits(&['局', '厅', '委', '部', '办', '府', '院', '会', '室', '署', '央', '心', '组', '行', '司']);
+/// Bits of the last bytes of what [`ends_like_date`] reads: 日, 号, and a
+/// closing round bracket.
+const DATE_END_BYTES: u64 = bits(&['日', '号', punct::FW_RPAREN, ')']);
+
+/// The mask of [`last_byte_in`] for `chars`.
+const fn bits(chars: &[char]) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        let mut buf = [0u8; 4];
+        let b = chars[i].encode_utf8(&mut buf).as_bytes();
+        m |= 1 << (b[b.len() - 1] & 0x3F);
+        i += 1;
+    }
+    m
+}
+
+/// Whether `c` may end the name of an issuing body: as a complete body's
+/// name does ([`crate::clean::is_body_end`]), or 中心, 小组, 银行, 公司.
+fn ends_body(c: char) -> bool {
+    crate::clean::is_body_end(c) || matches!(c, '心' | '组' | '行' | '司')
+}
+
 /// Whether `text` is a date, alone or with a 附注 after it: the date
 /// line under a signature.
 fn is_date_line_or_noted(text: &str) -> bool {
@@ -1455,11 +1500,14 @@ fn is_date_line_or_noted(text: &str) -> bool {
 /// alone after the sentence end. A walk back over at most [`MAX_ISSUER`]
 /// characters.
 fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
+    if !is_date_line_or_noted(next) {
+        return None;
+    }
     let t = text.trim_end_matches(punct::is_space);
     // (an attachment's name, then its issuer: `附件：某某制度国务院办公厅`)
     if punct::has_prefix(t.as_bytes(), ATTACHMENT.as_bytes()) {
         let (at, colon) = t.char_indices().find(|&(_, c)| punct::is_colon(c))?;
-        return issuer_ending(t, at + colon.len_utf8(), t.len()).filter(|_| is_date_line_or_noted(next));
+        return issuer_ending(t, at + colon.len_utf8(), t.len());
     }
     let (k, c) = t
         .char_indices()
@@ -1473,17 +1521,13 @@ fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
     let issuer = punct::trim(&t[at..]);
     let ok = !issuer.is_empty()
         && !issuer.chars().any(|c| is_digit(c) || punct::is_lparen(c) || c == punct::BOOK_L)
-        && notice::issuer_parts(issuer).all(notice::is_body_name)
-        && is_date_line_or_noted(next);
+        && notice::issuer_parts(issuer).all(notice::is_body_name);
     ok.then(|| text.len() - text[at..].trim_start_matches(is_filler).len())
 }
 
 /// Where a 附注 starts that is run on after the date line's date
 /// (`2016年11月24日（此件有删改）`, the issuer on the line above).
 fn note_after_date(text: &str) -> Option<usize> {
-    if !text.ends_with(punct::is_rparen) {
-        return None;
-    }
     let (after, _) = date(text).ok()?;
     let note = punct::trim(after);
     (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())
@@ -2043,6 +2087,22 @@ mod tests {
         assert_eq!(issuer_before_date("请认真贯彻实施，国务院", "2016年11月24日"), None);
         assert_eq!(issuer_before_date("国务院", "2016年11月24日"), None);
         assert_eq!(issuer_before_date("截至2024年。某局", "2016年11月24日"), Some("截至2024年。".len()));
+    }
+
+    #[test]
+    fn last_byte_masks_pass_their_characters() {
+        for c in ['局', '厅', '委', '部', '办', '府', '院', '会', '室', '署', '央', '心', '组', '行', '司']
+        {
+            assert!(ends_body(c) && last_byte_in(&format!("某某{c}"), BODY_END_BYTES), "{c}");
+        }
+        assert!(last_byte_in("（此件公开发布）", DATE_END_BYTES) && last_byte_in("(注)", DATE_END_BYTES));
+        for t in ["2024年6月3日", "第5号", "日（此件）", "日(此件)"] {
+            assert!(last_byte_in(t, DATE_END_BYTES), "{t}");
+        }
+        // (a sentence's end passes none)
+        for m in [BODY_END_BYTES, DATE_END_BYTES] {
+            assert!(!last_byte_in("请认真贯彻执行。", m) && !last_byte_in("", m));
+        }
     }
 
     #[test]

@@ -590,19 +590,19 @@ fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<u
     (covers && ended && title_next).then_some(s)
 }
 
-/// A 成文日期 written in numbers (`2023-05-10`, `2023.5.10`, `2023/5/10`:
-/// [`numeric_date_line`]) on line `d`, read only as a signature's, as
-/// tables and prose hold such dates too: under an issuer line that names
+/// Whether a 成文日期 written in numbers (`2023-05-10`, `2023.5.10`,
+/// `2023/5/10`: [`numeric_date_line`]) on line `d` is read: only as a
+/// signature's, as tables and prose hold such dates too: under an issuer
+/// line that names
 /// bodies, which follows a sentence's end, a closing formula, another
 /// issuer line or the head; then the end of the text, a note, a contact,
 /// a 附件 line or a title (a covered document's), no number alone (a
-/// table's next row). One first-character test for the other lines.
-fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> Option<Date> {
-    let value = numeric_date_line(lines[d].text)?;
-    let s = d.checked_sub(1).filter(|&s| s >= body_start)?;
+/// table's next row).
+fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> bool {
+    let Some(s) = d.checked_sub(1).filter(|&s| s >= body_start) else { return false };
     let issuer = lines[s].text;
     if !(is_issuer(issuer) && issuer_parts(issuer).all(is_body_name)) {
-        return None;
+        return false;
     }
     let after_text = s == body_start || {
         let p = lines[s - 1].text;
@@ -616,7 +616,7 @@ fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> Optio
             || super::attachment::attach_line(l.text).is_some()
             || (is_title_like(l.text, MAX_TITLE_CHARS) && !l.text.bytes().all(|b| b.is_ascii_digit()))
     });
-    (after_text && then).then_some(value)
+    after_text && then
 }
 
 /// Locate the frame in `lines`.
@@ -755,8 +755,12 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     // the first date line after the head closes the signature
     // (a date written in numbers only as a signature's: see
     // [`signed_numeric_date`])
-    let date = (body_start..n)
-        .find_map(|d| date_line(lines[d].text).or_else(|| signed_numeric_date(lines, body_start, d)).map(|v| (d, v)));
+    let date = (body_start..n).find_map(|d| {
+        let t = lines[d].text;
+        date_line(t)
+            .or_else(|| numeric_date_line(t).filter(|_| signed_numeric_date(lines, body_start, d)))
+            .map(|v| (d, v))
+    });
     let Some((d, value)) = date else {
         if let Some(s) = f.addressee.and_then(|_| undated_covering_signature(lines, body_start)) {
             f.covering = true;
