@@ -40,6 +40,12 @@ pub struct Document<'a> {
     /// line as written, brackets kept; never part of `title`.
     #[serde(default)]
     pub adopted: Vec<Paragraph<'a>>,
+    /// When the document takes effect, as its text states it (`本办法自
+    /// 2024年1月1日起施行`, `自发布之日起施行`): in its last lines, else in
+    /// the covering notice's body, else in an adoption note (`2019年9月1日
+    /// 施行`); `None` when it states none.
+    #[serde(default)]
+    pub effective: Option<Effective<'a>>,
     /// The table of contents (目录) printed before the body, when there is
     /// one; its headings are not blocks.
     #[serde(default)]
@@ -124,6 +130,23 @@ impl Reference<'_> {
     pub fn into_owned(self) -> Reference<'static> {
         Reference { title: own_opt(self.title), doc_number: own_opt(self.doc_number), kind: self.kind, span: self.span }
     }
+}
+
+/// When a document takes effect, as it states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Effective<'a> {
+    /// As written, cleaned, from 自 to the verb: `自2024年1月1日起施行`,
+    /// `自印发之日起施行`; the whole note for an adoption note.
+    pub text: Text<'a>,
+    /// The day it takes effect, ISO 8601: the date named, or for the day of
+    /// its issue (发布之日, 印发之日, 公布之日 …) the document's issue date
+    /// (the notice's `date`) when known; `None` otherwise.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Raw bytes of it.
+    pub span: Span,
 }
 
 /// A table of contents (目录): the 目录 heading, when printed, and one entry
@@ -1036,6 +1059,7 @@ impl Document<'_> {
             doc_number: own_opt(self.doc_number),
             doc_number_span: self.doc_number_span,
             adopted: own_paras(self.adopted),
+            effective: self.effective.map(|e| Effective { text: own(e.text), date: e.date, span: e.span }),
             contents: self.contents.map(|c| Contents { entries: own_paras(c.entries), span: c.span }),
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),

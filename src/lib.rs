@@ -72,8 +72,8 @@ mod span;
 pub use agency::AgencyKind;
 pub use ast::{
     AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
-    Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table, TableForm,
-    Text,
+    Effective, Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table,
+    TableForm, Text,
 };
 pub use decode::{Decoded, Encoding, UnknownEncoding, decode, decode_vec};
 pub use diagnostic::{Diagnostic, Severity, codes};

@@ -137,6 +137,8 @@ pub const EN_DASH: char = '\u{2013}';
 pub const HORIZONTAL_BAR: char = '\u{2015}';
 /// Full-width hyphen-minus `－`.
 pub const FW_HYPHEN: char = '\u{FF0D}';
+/// Full-width solidus `／` (a separator of a date in numbers, `2023／5／10`).
+pub const FW_SOLIDUS: char = '\u{FF0F}';
 /// Full-width vertical line `｜` (a separator of a page's links).
 pub const FW_VERTICAL_LINE: char = '\u{FF5C}';
 /// Full-width tilde `～`.

@@ -279,10 +279,14 @@ fn an_issuing_notice_lists_its_attachments_before_the_signature() {
             vec!["（此件公开发布）"]
         )
     );
+    // the covered plan under 附件1 is the main document (session 15: the
+    // notice issues it by name); 附件2 stays an attachment
+    assert_eq!(doc.title.as_deref(), Some("某某市优化营商环境行动方案"));
+    assert_eq!(doc.sections.len(), 2);
     let titles: Vec<&str> = doc.attachments.iter().map(|a| a.title.as_ref()).collect();
-    assert_eq!(titles, ["某某市优化营商环境行动方案", "重点任务分工表"]);
+    assert_eq!(titles, ["重点任务分工表"]);
     // the last attachment's last block keeps none of the 版记
     no_colophon_in_text(&doc);
-    let last = doc.attachments[1].sections.last().unwrap();
+    let last = doc.attachments[0].sections.last().unwrap();
     assert_eq!(roles(last), [vec![("市发展改革委", Lead)]]);
 }

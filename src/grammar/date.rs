@@ -116,6 +116,59 @@ pub(crate) fn date_text(text: &str) -> Option<&str> {
     text.get(..text.len() - rest.len())
 }
 
+/// The separators of a date written in numbers (`2023-05-10`, `2023.5.10`,
+/// `2023/5/10`), either width.
+fn is_numeric_separator(c: char) -> bool {
+    matches!(c, '-' | '.' | '/' | punct::FW_HYPHEN | punct::FW_DOT | punct::FW_SOLIDUS)
+}
+
+/// A date written in numbers at the start of `i`: a year of four digits,
+/// then month and day of one or two, the same separator between them
+/// (`2023-05-10`, `2023.5.10`, `2023/5/10`, `２０２３．５．１０`).
+pub(crate) fn numeric_date(i: &str) -> IResult<&str, Date> {
+    let (rest, year) = verify(take_while1(super::numeral::is_digit), |y: &str| y.chars().count() == 4).parse(i)?;
+    let (_, year) = arabic(year)?;
+    let sep = rest.chars().next().filter(|&c| is_numeric_separator(c));
+    let Some(sep) = sep else {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)));
+    };
+    let two = |i| verify(take_while1(super::numeral::is_digit), |d: &str| d.chars().count() <= 2).parse(i);
+    let (rest, month) = two(&rest[sep.len_utf8()..])?;
+    let (rest, _) = char(sep).parse(rest)?;
+    let (rest, day) = two(rest)?;
+    // (a fourth number, or a decimal, goes on: no date)
+    if rest.starts_with(|c: char| super::numeral::is_digit(c) || is_numeric_separator(c)) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let (month, day) = (arabic(month)?.1, arabic(day)?.1);
+    verify(move |i| Ok((i, Date { year, month, day })), Date::is_valid).parse(rest)
+}
+
+/// The whole of `line` is a date written in numbers ([`numeric_date`]): the
+/// 成文日期 line of a signature as some pages print it. Never read as a
+/// date elsewhere: table cells and prose hold such dates.
+#[inline]
+pub(crate) fn numeric_date_line(line: &str) -> Option<Date> {
+    // (an ASCII digit, or the lead byte of a full-width one, ０ EF BC 90: one
+    // byte compared on the lines that start otherwise)
+    if !line.as_bytes().first().is_some_and(|&b| b.is_ascii_digit() || b == 0xEF) {
+        return None;
+    }
+    match numeric_date(line) {
+        Ok((rest, d)) if punct::trim(rest).is_empty() => Some(d),
+        _ => None,
+    }
+}
+
+/// The date at the start of `text` as written, in words
+/// ([`date_text`]) or in numbers ([`numeric_date`]).
+pub(crate) fn any_date_text(text: &str) -> Option<&str> {
+    date_text(text).or_else(|| {
+        let (rest, _) = numeric_date(text).ok()?;
+        text.get(..text.len() - rest.len())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +202,26 @@ mod tests {
         assert_eq!(iso("到2025年底"), None);
         assert_eq!(iso("2024年2月29日").as_deref(), Some("2024-02-29"));
         assert_eq!(iso("2023年2月29日"), None);
+    }
+
+    #[test]
+    fn dates_in_numbers() {
+        let iso = |s: &str| numeric_date_line(s).map(|d| d.iso());
+        assert_eq!(iso("2023-05-10").as_deref(), Some("2023-05-10"));
+        assert_eq!(iso("2023.5.10").as_deref(), Some("2023-05-10"));
+        assert_eq!(iso("2023/5/10").as_deref(), Some("2023-05-10"));
+        assert_eq!(iso("２０２３．５．１０").as_deref(), Some("2023-05-10"));
+        assert_eq!(iso("2023-5-10 ").as_deref(), Some("2023-05-10"));
+        // mixed separators, a fourth number, no valid day, a short year,
+        // a decimal, text after it
+        for s in
+            ["2023-5.10", "2023.5.10.1", "2023-02-30", "23-5-10", "2023.5", "2023-05-100", "2023-05-10印发", "12.5.10"]
+        {
+            assert_eq!(iso(s), None, "{s}");
+        }
+        // never a date line in words
+        assert_eq!(date_line("2023-05-10"), None);
+        assert_eq!(any_date_text("2023/5/10（此件公开发布）"), Some("2023/5/10"));
+        assert_eq!(any_date_text("2023年5月10日"), Some("2023年5月10日"));
     }
 }

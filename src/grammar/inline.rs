@@ -355,10 +355,32 @@ fn split_with<'c>(
         if i + 1 == n {
             cuts.extend(undated_signature_cut(text));
         }
-        if head || run_on || i + TAIL_LINES >= n {
+        // (before the first heading or in the last lines, where a notice
+        // signs: the last byte of the line, tested once against the sets of
+        // characters below, most lines ending in none)
+        let tail = i + TAIL_LINES >= n;
+        let tail_mark = (numbering.current.is_none() || tail) && last_byte_in(text, BODY_END_BYTES | DATE_END_BYTES);
+        if head || run_on || tail {
             signature_cuts(text, &mut cuts);
         } else if punct::has_prefix(text.as_bytes(), ATTACHMENT.as_bytes()) {
             attachment_signature_cuts(text, &mut cuts);
+        } else if tail_mark && numbering.current.is_none() && ends_like_date(text) {
+            // a covering notice's signature and date run on after its last
+            // sentence, before the covered document's first heading
+            glued_signature_cuts(text, &mut cuts);
+        }
+        if tail_mark {
+            // the issuer run on after the last sentence over the date line (a
+            // line that ends as a body's name does, over a line that starts
+            // with a digit), and a 附注 run on after the date line's date (a
+            // line that ends in a bracket and starts with a digit)
+            if text.chars().next_back().is_some_and(ends_body) {
+                if let Some(next) = lines.get(i + 1).filter(|l| starts_date_digit(l.text)) {
+                    cuts.extend(issuer_before_date(text, next.text));
+                }
+            } else if text.ends_with(punct::is_rparen) && starts_date_digit(text) {
+                cuts.extend(note_after_date(text));
+            }
         }
         match (&mut out, cuts.is_empty()) {
             (Some(o), true) => {
@@ -1442,6 +1464,126 @@ fn contact_before(text: &str, at: usize) -> Option<usize> {
     (after_break && super::contact::is_contact(&before[k..])).then_some(k)
 }
 
+/// Whether a text starts with a digit a date starts with: ASCII or
+/// full-width, or a Chinese digit (一 … 九, 〇 ○, 二O二五 read by [`date`]).
+fn starts_date_digit(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9') => true,
+        // (a lead byte of a three-byte character, then the character)
+        Some(0xE3..=0xEF) => text.chars().next().is_some_and(|c| is_digit(c) || is_cn_digit(c)),
+        _ => false,
+    }
+}
+
+/// Whether a line ends as a signature's date does: in 日 or 号, or in a
+/// closing bracket right after one (`…日（此件公开发布）`). A compare of its
+/// last bytes, and a search of its last few when it ends in a bracket.
+fn ends_like_date(text: &str) -> bool {
+    let t = text.trim_end_matches(punct::is_space);
+    t.ends_with(['日', '号'])
+        || t.ends_with(punct::is_rparen) && ["日（", "日("].iter().any(|w| punct::tail(t, 4 * MAX_NOTE).contains(w))
+}
+
+/// [`signature_cuts`] of a line in the middle of the text: taken only when
+/// the signature follows a sentence end (`…请认真贯彻执行。某市人民政府2023年
+/// 5月10日`) and names a body.
+fn glued_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let mut found = Vec::new();
+    signature_cuts(text, &mut found);
+    let [at, d, ..] = found[..] else { return };
+    let before = text[..at].trim_end_matches(punct::is_space);
+    let issuer = punct::trim(&text[at..d]);
+    if at > 0
+        && before.ends_with([punct::JUHAO, punct::FW_EXCLAMATION])
+        && notice::issuer_parts(issuer).all(notice::is_body_name)
+    {
+        cuts.extend(found);
+    }
+}
+
+/// Whether the last byte of `text` is a continuation byte (`0x80`–`0xBF`)
+/// whose low six bits are set in `mask`, or an ASCII byte whose are (the
+/// last bytes of a set of characters, one load and a shift: most lines end
+/// in 。, whose last byte is in no mask here). A prefilter: the character
+/// is decoded when it passes.
+fn last_byte_in(text: &str, mask: u64) -> bool {
+    text.as_bytes().last().is_some_and(|&b| b >= 0x20 && (mask >> (b & 0x3F)) & 1 == 1)
+}
+
+/// Bits of the last bytes of [`ends_body`]'s characters (局 厅 委 部 办 府
+/// 院 会 室 署 央 心 组 行 司; a test checks).
+const BODY_END_BYTES: u64 =
+    bits(&['局', '厅', '委', '部', '办', '府', '院', '会', '室', '署', '央', '心', '组', '行', '司']);
+/// Bits of the last bytes of what [`ends_like_date`] reads: 日, 号, and a
+/// closing round bracket.
+const DATE_END_BYTES: u64 = bits(&['日', '号', punct::FW_RPAREN, ')']);
+
+/// The mask of [`last_byte_in`] for `chars`.
+const fn bits(chars: &[char]) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        let mut buf = [0u8; 4];
+        let b = chars[i].encode_utf8(&mut buf).as_bytes();
+        m |= 1 << (b[b.len() - 1] & 0x3F);
+        i += 1;
+    }
+    m
+}
+
+/// Whether `c` may end the name of an issuing body: as a complete body's
+/// name does ([`crate::clean::is_body_end`]), or 中心, 小组, 银行, 公司.
+fn ends_body(c: char) -> bool {
+    crate::clean::is_body_end(c) || matches!(c, '心' | '组' | '行' | '司')
+}
+
+/// Whether `text` is a date, alone or with a 附注 after it: the date
+/// line under a signature.
+fn is_date_line_or_noted(text: &str) -> bool {
+    let Ok((after, _)) = date(text) else { return false };
+    let after = punct::trim(after);
+    after.is_empty() || after.starts_with(punct::is_lparen) && notice::is_note(after)
+}
+
+/// Where the issuer starts that is run on after the last sentence of
+/// `text` (`…请认真贯彻执行。国务院`, `…贯彻实施。　　　　国务院`, joint issuers
+/// `…。市教委　市财政局`) when `next` is the date line under it: bodies
+/// alone after the sentence end. A walk back over at most [`MAX_ISSUER`]
+/// characters.
+fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
+    if !is_date_line_or_noted(next) {
+        return None;
+    }
+    let t = text.trim_end_matches(punct::is_space);
+    // (an attachment's name, then its issuer: `附件：某某制度国务院办公厅`)
+    if punct::has_prefix(t.as_bytes(), ATTACHMENT.as_bytes()) {
+        let (at, colon) = t.char_indices().find(|&(_, c)| punct::is_colon(c))?;
+        return issuer_ending(t, at + colon.len_utf8(), t.len());
+    }
+    let (k, c) = t
+        .char_indices()
+        .rev()
+        .take(MAX_ISSUER + 1)
+        .find(|&(_, c)| c == punct::JUHAO || c == punct::FW_EXCLAMATION || punct::is_prose_punct(c))?;
+    if !(c == punct::JUHAO || c == punct::FW_EXCLAMATION) {
+        return None;
+    }
+    let at = k + c.len_utf8();
+    let issuer = punct::trim(&t[at..]);
+    let ok = !issuer.is_empty()
+        && !issuer.chars().any(|c| is_digit(c) || punct::is_lparen(c) || c == punct::BOOK_L)
+        && notice::issuer_parts(issuer).all(notice::is_body_name);
+    ok.then(|| text.len() - text[at..].trim_start_matches(is_filler).len())
+}
+
+/// Where a 附注 starts that is run on after the date line's date
+/// (`2016年11月24日（此件有删改）`, the issuer on the line above).
+fn note_after_date(text: &str) -> Option<usize> {
+    let (after, _) = date(text).ok()?;
+    let note = punct::trim(after);
+    (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())
+}
+
 /// Fewest spaces that push an undated signature right at the end of a
 /// line.
 const MIN_SIGNATURE_INDENT: usize = 4;
@@ -1491,18 +1633,24 @@ fn attachment_signature_cuts(text: &str, cuts: &mut Vec<usize>) {
     let mut found = Vec::new();
     signature_cuts(text, &mut found);
     let [at, d, ..] = found[..] else { return };
-    let run = punct::trim(&text[at..d]);
+    if let Some(k) = issuer_ending(text, at, d) {
+        cuts.push(k);
+        cuts.extend_from_slice(&found[1..]);
+    }
+}
+
+/// Where the longest known body starts that ends the run of `text` from
+/// `at` to `end` (an attachment's name, then its issuer), never at the
+/// run's start: the gazetteer, one probe per start tried.
+fn issuer_ending(text: &str, at: usize, end: usize) -> Option<usize> {
+    let run = punct::trim(&text[at..end]);
     let run_at = text.len() - text[at..].trim_start_matches(punct::is_space).len();
-    let issuer = run
-        .char_indices()
+    run.char_indices()
         .skip(1)
         .take(MAX_ISSUER)
         .map(|(k, _)| k)
-        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some());
-    if let Some(k) = issuer {
-        cuts.push(run_at + k);
-        cuts.extend_from_slice(&found[1..]);
-    }
+        .find(|&k| crate::gazetteer::lookup(&run[k..], None).is_some())
+        .map(|k| run_at + k)
 }
 
 /// At `at`: an issuer (short, no digits, no punctuation), a date, then the
@@ -1971,6 +2119,70 @@ mod tests {
         // an attachment line without a date
         attachment_signature_cuts("附件：部分地方优化营商环境典型做法", &mut cuts);
         assert!(cuts.is_empty());
+    }
+
+    #[test]
+    fn an_issuer_run_on_after_the_last_sentence_over_its_date() {
+        let t = "现将《某某规划》印发给你们，请认真贯彻实施。　　　　　　国务院";
+        assert_eq!(issuer_before_date(t, "2016年11月24日"), Some(t.len() - "国务院".len()));
+        let t = "请认真组织实施。某市人民政府";
+        assert_eq!(issuer_before_date(t, "2024年6月3日（此件公开发布）"), Some(t.len() - "某市人民政府".len()));
+        let t = "请遵照执行。市教委　　市财政局";
+        assert_eq!(issuer_before_date(t, "二〇二〇年三月一日"), Some(t.len() - "市教委　　市财政局".len()));
+        // an attachment's name, then its issuer
+        let t = "附件：某某部际联席会议制度国务院办公厅";
+        assert_eq!(issuer_before_date(t, "2021年1月26日"), Some(t.len() - "国务院办公厅".len()));
+        // no date line under it, no body, no sentence end, a name alone
+        assert_eq!(issuer_before_date("请认真贯彻实施。国务院", "2016年11月24日印发"), None);
+        assert_eq!(issuer_before_date("请认真贯彻实施。严格执行", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("请认真贯彻实施，国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_before_date("截至2024年。某局", "2016年11月24日"), Some("截至2024年。".len()));
+    }
+
+    #[test]
+    fn last_byte_masks_pass_their_characters() {
+        for c in ['局', '厅', '委', '部', '办', '府', '院', '会', '室', '署', '央', '心', '组', '行', '司']
+        {
+            assert!(ends_body(c) && last_byte_in(&format!("某某{c}"), BODY_END_BYTES), "{c}");
+        }
+        assert!(last_byte_in("（此件公开发布）", DATE_END_BYTES) && last_byte_in("(注)", DATE_END_BYTES));
+        for t in ["2024年6月3日", "第5号", "日（此件）", "日(此件)"] {
+            assert!(last_byte_in(t, DATE_END_BYTES), "{t}");
+        }
+        // (a sentence's end passes none)
+        for m in [BODY_END_BYTES, DATE_END_BYTES] {
+            assert!(!last_byte_in("请认真贯彻执行。", m) && !last_byte_in("", m));
+        }
+    }
+
+    #[test]
+    fn a_note_run_on_after_the_date() {
+        let t = "2016年11月24日（此件有删改）";
+        assert_eq!(note_after_date(t), Some("2016年11月24日".len()));
+        assert_eq!(note_after_date("二〇二一年三月十五日　（此件公开发布）"), Some("二〇二一年三月十五日".len()));
+        // no note, or a bracket that is no 附注
+        assert_eq!(note_after_date("2016年11月24日"), None);
+        assert_eq!(note_after_date("2016年11月24日（公安部、发展改革委等负责）"), None);
+        assert_eq!(note_after_date("2016年11月，全市开展（试点）"), None);
+        assert!(starts_date_digit("二〇二一年") && starts_date_digit("2021年") && starts_date_digit("２０２１年"));
+        assert!(!starts_date_digit("国务院") && !starts_date_digit("") && !starts_date_digit("（此件）"));
+    }
+
+    #[test]
+    fn a_signature_glued_to_a_covering_notice_s_last_sentence() {
+        let t = "现将《某某方案》印发给你们，请认真贯彻执行。某市人民政府2023年5月10日";
+        assert!(ends_like_date(t) && ends_like_date("某市人民政府2023年5月10日（此件公开发布）"));
+        assert!(!ends_like_date("请认真贯彻执行。") && !ends_like_date("（一）指导思想"));
+        let mut cuts = Vec::new();
+        glued_signature_cuts(t, &mut cuts);
+        assert_eq!(cuts[..2], [t.find("某市人民政府").unwrap(), t.find("2023").unwrap()]);
+        // no sentence end before it, or no body
+        for t in ["各单位于某某完成2023年5月10日", "请认真贯彻执行。完成时限2023年5月10日"] {
+            let mut cuts = Vec::new();
+            glued_signature_cuts(t, &mut cuts);
+            assert!(cuts.is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub(crate) mod deadline;
 pub(crate) mod decimal;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
+pub(crate) mod effective;
 pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
@@ -45,7 +46,7 @@ pub(crate) mod shared;
 pub(crate) mod table;
 pub(crate) mod turns;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Notice, Paragraph, Table, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -257,16 +258,32 @@ fn parse_source<'a>(
     // only label after the signature, the notice issuing it by name (关于印发
     // 某某办法的通知 / 附件 / 某某办法): the covered document itself, not an
     // attachment (a reply's or a circular's 附件 that it does not issue
-    // stays one)
-    let covered_under_label = frame.covering
-        && main.first().is_some_and(bare_label)
-        && main.get(1).is_some_and(|t| {
-            let issues = |l: &str| l.contains(t.text) && ISSUING.iter().any(|w| l.contains(w));
-            notice::is_title_like(t.text, notice::MAX_TITLE_CHARS)
-                && (head_title.as_ref().is_some_and(|(h, _)| issues(h))
-                    || lines[frame.body.clone()].iter().any(|l| issues(l.text)))
-        })
-        && main[1..].iter().all(|l| attachment::attach_line(l.text).is_none());
+    // stays one); under `附件1`, the further attachments after it (the
+    // document ends at the next 附件 line); its title on the label's line
+    // (`附件1：某某办法`, `附件1　某某办法`), no list of several after it
+    let issued = |t: &str| {
+        let issues = |l: &str| l.contains(t) && ISSUING.iter().any(|w| l.contains(w));
+        notice::is_title_like(t, notice::MAX_TITLE_CHARS)
+            && (head_title.as_ref().is_some_and(|(h, _)| issues(h))
+                || lines[frame.body.clone()].iter().any(|l| issues(l.text)))
+    };
+    let label = main.first().filter(|_| frame.covering).and_then(|l| match attachment::attach_line(l.text) {
+        Some(AttachLine::Label { number: number @ (None | Some(1)), title }) => Some((number, title)),
+        Some(AttachLine::Entry { number: number @ (None | Some(1)), title })
+            if main.get(1).is_none_or(|l| attachment::list_continuation(l.text).is_none()) =>
+        {
+            Some((number, Some(title)))
+        }
+        _ => None,
+    });
+    let (covered_under_label, label_title) = match label {
+        Some((number, own)) => {
+            let ok = own.or_else(|| main.get(1).map(|t| t.text)).is_some_and(issued)
+                && (number == Some(1) || main[1..].iter().all(|l| attachment::attach_line(l.text).is_none()));
+            (ok, own.filter(|_| ok))
+        }
+        None => (false, None),
+    };
     let main = if lone_attachment || covered_under_label {
         diags.push(Diagnostic::new(
             Severity::Info,
@@ -343,6 +360,10 @@ fn parse_source<'a>(
     } else {
         (head_title, None, notes(lines, &frame.adopted), first)
     };
+    // (the covered document's title on its 附件 label's line)
+    if let (None, Some(t)) = (&title, label_title) {
+        title = Some(src.node(t));
+    }
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
     // the 出席/列席/请假 lines that end minutes: the notice's notes, no
@@ -365,6 +386,15 @@ fn parse_source<'a>(
         }
         _ => (first, first_marks, Vec::new()),
     };
+    // when the document takes effect, as it states it: in its last lines,
+    // else in the covering notice's body (an order's 现予公布，自…起施行)
+    let notice_body = if frame.covering { &lines[frame.body.clone()] } else { &[][..] };
+    let stated = first
+        .iter()
+        .rev()
+        .take(effective::TAIL_LINES)
+        .chain(notice_body.iter().rev().take(effective::TAIL_LINES))
+        .find_map(|l| effective::find(l.text));
     // a main text without a numbered heading may be a table (任务台账,
     // 责任清单): its rows are the blocks
     let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
@@ -398,8 +428,9 @@ fn parse_source<'a>(
             span,
         });
     }
-    // (the notice's 附件说明 names the covered document: no attachment)
-    if covered_under_label {
+    // (the notice's 附件说明 names the covered document: no attachment;
+    // also when the document follows the signature with no 附件 label)
+    if covered_under_label || (frame.covering && (!sections.is_empty() || !preamble.is_empty())) {
         if let Some((t, _)) = &title {
             attachments.retain(|a| !(a.paragraphs.is_empty() && a.sections.is_empty() && same_words(&a.title, t)));
         }
@@ -470,7 +501,8 @@ fn parse_source<'a>(
         .into_iter()
         .chain(title_span)
         .chain(attachments.iter().filter_map(|a| a.title_span))
-        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr(b'\n', b).is_some()))
+        // (or over a tag that cleaning broke the line at: `…印发《某某</p><p>方案》…`)
+        .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr2(b'\n', b'<', b).is_some()))
         .collect();
     titles.sort_unstable_by_key(|t| (t.start, t.end));
     titles.dedup();
@@ -509,6 +541,20 @@ fn parse_source<'a>(
     if let Some(n) = notice.as_mut() {
         n.notes.extend(attendance.iter().map(|l| src.text(l.text)));
     }
+    // (a day of issue resolved to the document's date; else an adoption
+    // note that states the day)
+    let issued_on = notice.as_ref().and_then(|n| n.date.as_ref());
+    let effective = match stated {
+        Some(f) => {
+            let (text, span) = src.node(f.text);
+            let date = f.date.map(|d| d.iso()).or_else(|| issued_on.filter(|_| f.on_issue).cloned());
+            Some(Effective { text, date, span })
+        }
+        None => adopted.iter().find_map(|p| {
+            let (_, d) = effective::adoption_note(&p.text)?;
+            Some(Effective { text: p.text.clone(), date: Some(d.iso()), span: p.span })
+        }),
+    };
     let mut doc = Document {
         notice,
         title,
@@ -516,6 +562,7 @@ fn parse_source<'a>(
         doc_number,
         doc_number_span,
         adopted,
+        effective,
         contents,
         preamble,
         sections,
@@ -1035,7 +1082,7 @@ fn notice_node<'a>(
     // where that date is written: the same precedence
     let dated_line = frame.date.map(|(i, _)| i).or(frame.promulgation.as_ref().map(|p| p.0));
     let date_text = match dated_line {
-        Some(i) => lines.get(i).and_then(|l| date::date_text(l.text)),
+        Some(i) => lines.get(i).and_then(|l| date::any_date_text(l.text)),
         None => frame
             .head_date
             .and_then(|(i, _)| lines.get(i))

@@ -8,7 +8,7 @@
 
 use super::adoption::{self, is_adoption_note};
 use super::contents::is_contents_heading;
-use super::date::{Date, date, date_line};
+use super::date::{Date, date, date_line, numeric_date_line};
 use super::doc_number::{doc_number, doc_number_line};
 use super::marker::marker;
 use crate::ast::BlockKind;
@@ -599,6 +599,35 @@ fn undated_covering_signature(lines: &[Line<'_>], body_start: usize) -> Option<u
     (covers && ended && title_next).then_some(s)
 }
 
+/// Whether a 成文日期 written in numbers (`2023-05-10`, `2023.5.10`,
+/// `2023/5/10`: [`numeric_date_line`]) on line `d` is read: only as a
+/// signature's, as tables and prose hold such dates too: under an issuer
+/// line that names
+/// bodies, which follows a sentence's end, a closing formula, another
+/// issuer line or the head; then the end of the text, a note, a contact,
+/// a 附件 line or a title (a covered document's), no number alone (a
+/// table's next row).
+fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> bool {
+    let Some(s) = d.checked_sub(1).filter(|&s| s >= body_start) else { return false };
+    let issuer = lines[s].text;
+    if !(is_issuer(issuer) && issuer_parts(issuer).all(is_body_name)) {
+        return false;
+    }
+    let after_text = s == body_start || {
+        let p = lines[s - 1].text;
+        p.ends_with([punct::JUHAO, punct::FW_EXCLAMATION])
+            || is_closing(p)
+            || (is_issuer(p) && issuer_parts(p).all(is_body_name))
+    };
+    let then = lines.get(d + 1).is_none_or(|l| {
+        is_note(l.text)
+            || super::contact::is_contact(l.text)
+            || super::attachment::attach_line(l.text).is_some()
+            || (is_title_like(l.text, MAX_TITLE_CHARS) && !l.text.bytes().all(|b| b.is_ascii_digit()))
+    });
+    after_text && then
+}
+
 /// Locate the frame in `lines`.
 pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     let n = lines.len();
@@ -761,10 +790,12 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     }
     let body_start = i;
     // the first date line after the head closes the signature (a date in
-    // a cell of a task table flattened one cell per line is none)
+    // a cell of a task table flattened one cell per line is none; a date
+    // written in numbers only as a signature's: see [`signed_numeric_date`])
     let mut table = None;
     let date = (body_start..n).find_map(|d| {
-        let v = date_line(lines[d].text)?;
+        let t = lines[d].text;
+        let v = date_line(t).or_else(|| numeric_date_line(t).filter(|_| signed_numeric_date(lines, body_start, d)))?;
         let header = *table.get_or_insert_with(|| flattened_header(lines, body_start));
         (!header.is_some_and(|h| in_flattened_table(lines, h, d))).then_some((d, v))
     });
@@ -938,6 +969,27 @@ mod tests {
             assert!(office_then_colon(s), "{s}");
         }
         assert!(is_issuer("市长：汤飞帆"));
+    }
+
+    #[test]
+    fn a_signature_s_date_in_numbers() {
+        let f =
+            frame(&lines("某市人民政府关于某某工作的通知\n各区人民政府：\n请做好某某工作。\n某市人民政府\n2023-05-10"));
+        assert_eq!((f.issuers.clone(), f.date.map(|d| d.1.iso())), (3..4, Some("2023-05-10".to_string())));
+        // over a covered document's title
+        let f = frame(&lines(
+            "关于印发某某方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府\n2023.5.10\n某某方案\n一、总体要求",
+        ));
+        assert_eq!((f.date.map(|d| d.0), f.covering), (Some(4), true));
+        // a table's cells: a body, then a date, then the next row's number;
+        // or no body above it; or prose that ends no sentence above the body
+        for text in [
+            "某某工作台账\n各区人民政府：\n请做好工作。\n市财政局\n2023-06-30\n2\n完成汇总。",
+            "某某工作台账\n各区人民政府：\n请做好工作。\n2023-06-30",
+            "某某工作台账\n各区人民政府：\n完成时限\n市财政局\n2023-06-30",
+        ] {
+            assert_eq!(frame(&lines(text)).date, None, "{text}");
+        }
     }
 
     #[test]
