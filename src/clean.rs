@@ -376,7 +376,7 @@ impl Specials {
         // quoted): the marks as a converter writes them
         let quotes = match quoted {
             0 => Quotes::None,
-            _ if quoted * 2 >= memchr::memchr_iter(b'\n', bytes).count() + 1 => Quotes::All,
+            _ if quoted * 2 > memchr::memchr_iter(b'\n', bytes).count() => Quotes::All,
             _ if marked >= MIN_QUOTED => Quotes::Marked,
             _ => Quotes::None,
         };
