@@ -45,7 +45,7 @@ impl Date {
         s
     }
 
-    fn is_valid(&self) -> bool {
+    pub(crate) fn is_valid(&self) -> bool {
         YEARS.contains(&self.year) && month_end(self.year, self.month).is_some_and(|end| (1..=end).contains(&self.day))
     }
 }
@@ -122,10 +122,11 @@ fn is_numeric_separator(c: char) -> bool {
     matches!(c, '-' | '.' | '/' | punct::FW_HYPHEN | punct::FW_DOT | punct::FW_SOLIDUS)
 }
 
-/// A date written in numbers at the start of `i`: a year of four digits,
-/// then month and day of one or two, the same separator between them
-/// (`2023-05-10`, `2023.5.10`, `2023/5/10`, `２０２３．５．１０`).
-pub(crate) fn numeric_date(i: &str) -> IResult<&str, Date> {
+/// A year and month written in numbers at the start of `i`, and the day
+/// when the same separator and one follow: a year of four digits, month
+/// and day of one or two (`2024.12`, `2023-05-10`, `2023/5/10`,
+/// `２０２３．５．１０`). Unchecked: the caller builds the date it means.
+pub(crate) fn numeric_month(i: &str) -> IResult<&str, (u32, u32, Option<u32>)> {
     let (rest, year) = verify(take_while1(super::numeral::is_digit), |y: &str| y.chars().count() == 4).parse(i)?;
     let (_, year) = arabic(year)?;
     let sep = rest.chars().next().filter(|&c| is_numeric_separator(c));
@@ -133,15 +134,27 @@ pub(crate) fn numeric_date(i: &str) -> IResult<&str, Date> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)));
     };
     let two = |i| verify(take_while1(super::numeral::is_digit), |d: &str| d.chars().count() <= 2).parse(i);
-    let (rest, month) = two(&rest[sep.len_utf8()..])?;
-    let (rest, _) = char(sep).parse(rest)?;
-    let (rest, day) = two(rest)?;
-    // (a fourth number, or a decimal, goes on: no date)
+    let (mut rest, month) = two(&rest[sep.len_utf8()..])?;
+    let month = arabic(month)?.1;
+    let mut day = None;
+    if let Some(after) = rest.strip_prefix(sep) {
+        let (after, d) = two(after)?;
+        day = Some(arabic(d)?.1);
+        rest = after;
+    }
+    // (a further number, or a decimal, goes on: no date)
     if rest.starts_with(|c: char| super::numeral::is_digit(c) || is_numeric_separator(c)) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    let (month, day) = (arabic(month)?.1, arabic(day)?.1);
-    verify(move |i| Ok((i, Date { year, month, day })), Date::is_valid).parse(rest)
+    Ok((rest, (year, month, day)))
+}
+
+/// A date written in numbers at the start of `i` ([`numeric_month`] with
+/// its day).
+pub(crate) fn numeric_date(i: &str) -> IResult<&str, Date> {
+    let (rest, (year, month, day)) = numeric_month(i)?;
+    let date = day.map(|day| Date { year, month, day }).filter(Date::is_valid);
+    date.map(|d| (rest, d)).ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
 /// The whole of `line` is a date written in numbers ([`numeric_date`]): the

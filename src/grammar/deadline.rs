@@ -1150,36 +1150,15 @@ const NUMERIC_ENDINGS: [&str; 6] = ["底之前", "底以前", "之前", "以前"
 /// numbers of other kinds.
 fn numeric(text: &str) -> Option<Date> {
     let t = punct::trim(text);
-    // (the separator is the same between all parts; ASCII digits only)
-    let b = t.as_bytes();
-    if b.len() < 6 || !b[..4].iter().all(u8::is_ascii_digit) {
+    let (rest, (year, month, day)) = super::date::numeric_month(t).ok()?;
+    // (ASCII figures and separators, or a full-width full stop between
+    // them, as a spreadsheet's cell prints them)
+    if t[..t.len() - rest.len()].chars().any(|c| !(c.is_ascii() || c == punct::FW_DOT)) {
         return None;
     }
-    let year: u32 = t[..4].parse().ok()?;
-    if !YEARS.contains(&year) {
-        return None;
-    }
-    let rest = &t[4..];
-    let sep = rest.chars().next().filter(|c| matches!(c, '.' | '-' | '/' | '．'))?;
-    let rest = &rest[sep.len_utf8()..];
-    let digits = |s: &str| -> Option<(u32, usize)> {
-        let n = s.bytes().take_while(u8::is_ascii_digit).count();
-        ((1..=2).contains(&n)).then(|| s[..n].parse().ok().map(|v| (v, n))).flatten()
-    };
-    let (month, n) = digits(rest)?;
-    let end = month_end(year, month)?;
-    let mut rest = &rest[n..];
-    let mut day = end;
-    if let Some(after) = rest.strip_prefix(sep) {
-        let (d, n) = digits(after)?;
-        if !(1..=end).contains(&d) {
-            return None;
-        }
-        day = d;
-        rest = &after[n..];
-    }
+    let date = Date { year, month, day: day.unwrap_or(month_end(year, month)?) };
     let rest = NUMERIC_ENDINGS.iter().find_map(|e| rest.strip_prefix(e)).unwrap_or(rest);
-    punct::trim(rest).is_empty().then_some(Date { year, month, day })
+    (date.is_valid() && punct::trim(rest).is_empty()).then_some(date)
 }
 
 /// Fill `by`, `ongoing` and `every` of the deadlines still unread (a
