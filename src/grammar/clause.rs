@@ -570,11 +570,10 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
         // a label of another kind first (`完成时限：2024年底前；责任单位：A`,
         // `牵头市领导：王某；牵头单位：A`): a note, and the labels after it
         if other_label(sentence) {
-            if let Some(from) = next_labelled(sentence) {
+            if let Some((end, from)) = next_labelled(sentence) {
                 let n = notes.len();
                 if labelled(&sentence[from..], out, notes) {
-                    let note = sentence[..from].trim_end_matches(|c| punct::is_space(c) || is_separator(c));
-                    notes.insert(n, note);
+                    notes.insert(n, punct::trim(&sentence[..end]));
                     return true;
                 }
             }
@@ -622,20 +621,17 @@ fn labelled<'s>(sentence: &'s str, out: &mut Assigned<'s>, notes: &mut Vec<&'s s
     }
 }
 
-/// A separator of a label run: a comma, a semicolon or white space.
-fn is_separator(c: char) -> bool {
-    punct::is_comma(c) || punct::is_semicolon(c) || punct::is_space(c)
-}
-
-/// Where the first label of [`label`] after a separator of `sentence`
-/// starts (`完成时限：2024年底前；责任单位：A` → the offset of 责任单位).
-fn next_labelled(sentence: &str) -> Option<usize> {
+/// The first separator of `sentence` (a comma, a semicolon or white
+/// space) that a label of [`label`] follows, and where that label starts
+/// (`完成时限：2024年底前；责任单位：A` → the offsets of ； and 责任单位).
+fn next_labelled(sentence: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(k) = punct::find_marks::<punct::CommaSemicolonOrSpace>(&sentence[from..]) {
-        from += k + punct::len_at(sentence, from + k);
+        let at = from + k;
+        from = at + punct::len_at(sentence, at);
         let after = punct::trim_start(&sentence[from..]);
         if labelled_head(after).is_ok() {
-            return Some(sentence.len() - after.len());
+            return Some((at, sentence.len() - after.len()));
         }
     }
     None
