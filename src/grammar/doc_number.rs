@@ -114,9 +114,17 @@ fn decree(i: &str) -> IResult<&str, Cow<'_, str>> {
         None => (i, None),
     };
     let (i, _) = char('第').parse(i)?;
+    // (spaces may stand around the number, as on an order's number line:
+    // `中华人民共和国国务院令第　623　号`)
+    let trimmed = i.trim_start_matches(punct::is_inline_space);
+    let spaced = spaced || trimmed.len() != i.len();
+    let i = trimmed;
     let digits = i;
     let (i, n) = arabic(i)?;
     let digits = &digits[..digits.len() - i.len()];
+    let trimmed = i.trim_start_matches(punct::is_inline_space);
+    let spaced = spaced || trimmed.len() != i.len();
+    let i = trimmed;
     let (i, _) = char('号').parse(i)?;
     let written = &start[..start.len() - i.len()];
     let year_len = year.map_or(0, |(d, _)| d.len() + '年'.len_utf8());
@@ -248,6 +256,9 @@ mod tests {
             ("国家税务总局公告2019年第10号", "国家税务总局公告2019年第10号"),
             ("国家税务总局公告２０１９年第１０号", "国家税务总局公告2019年第10号"),
             ("某某省人民政府令第289号", "某某省人民政府令第289号"),
+            // spaces around the number, as on an order's number line
+            ("中华人民共和国国务院令第　623　号", "中华人民共和国国务院令第623号"),
+            ("中华人民共和国国务院令第 475 号", "中华人民共和国国务院令第475号"),
             ("某某省人民政府令 第289号", "某某省人民政府令第289号"),
         ] {
             assert_eq!(doc_number_line(s).as_deref(), Some(want), "{s}");

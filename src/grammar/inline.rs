@@ -299,6 +299,9 @@ fn split_with<'c>(
             numbering.see(&m);
         }
         if head {
+            if i > skip {
+                cuts.extend(title_after_head_date(text, lines[i - 1].text));
+            }
             head_cuts(text, &mut cuts);
             if i == skip && cuts.is_empty() {
                 // an interpretation page's title run on into its text
@@ -1427,6 +1430,28 @@ fn title_after_date(text: &str, e: usize) -> Option<usize> {
     .then(|| text.len() - body.len())
 }
 
+/// Where the next document's title starts, run on after the 成文日期 on
+/// the line under its signer, nothing but a space between them (an order's
+/// page: `总　理　某某` / `二○○六年九月十九日 某某建设项目管理` / `条例第一章…`,
+/// the space removed by cleaning): the date is a line of its own. The line
+/// opens with a digit and is no adoption note (`2019年9月1日 施行`,
+/// `…常务委员会第三次会议通过`); the line above is a name's or title's
+/// shape; what follows the date is a title's shape, without figures (a
+/// promulgation, `…令第5号公布`, has them).
+fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
+    if !starts_date_digit(text) {
+        return None;
+    }
+    let (rest, _) = date(text).ok()?;
+    let title = punct::trim(rest);
+    (title.chars().count() >= MIN_TITLE_AFTER_DATE
+        && !title.bytes().any(|b| b.is_ascii_digit())
+        && notice::is_title_like(title, notice::MAX_TITLE_CHARS)
+        && notice::is_title_like(above, MAX_ISSUER)
+        && !super::adoption::is_adoption_note(text))
+    .then(|| text.len() - rest.len())
+}
+
 /// Most bytes of a closing formula (特此函复。, six characters).
 const MAX_CLOSING_BYTES: usize = 6 * 3;
 
@@ -2212,6 +2237,10 @@ mod tests {
         cuts.clear();
         head_cuts("某省人民政府令 第389号　《某某办法》已经省人民政府常务会议审议通过，现予公布。", &mut cuts);
         assert_eq!(cuts, ["某省人民政府令 第389号".len()]);
+        // spaces around the number: 中华人民共和国国务院令第　623　号
+        cuts.clear();
+        head_cuts("中华人民共和国国务院令第　623　号　　《某某条例》已经国务院常务会议通过，现予公布。", &mut cuts);
+        assert_eq!(cuts, ["中华人民共和国国务院令第　623　号".len()]);
     }
 
     #[test]
@@ -2219,6 +2248,24 @@ mod tests {
         assert_eq!(inline_promulgation("（2024年1月22日某市人民政府令第268号公布　自2024年3月1日起施行）"), None);
         let text = "某某办法2024年1月22日某市人民政府令第268号公布";
         assert_eq!(inline_promulgation(text), Some(("某某办法".len(), text.len())));
+    }
+
+    #[test]
+    fn a_title_run_on_after_the_date_under_the_signer() {
+        let text = "二○○六年九月十九日防治某某建设项目污染损害";
+        assert_eq!(title_after_head_date(text, "总　理　某某"), Some("二○○六年九月十九日".len()));
+        assert_eq!(title_after_head_date("2012年8月29日 某某设施保护条例", "总理　某某"), Some("2012年8月29日".len()));
+        // adoption and promulgation notes, a date alone, prose after it
+        for (t, above) in [
+            ("2019年9月1日 施行", "某某条例"),
+            ("2016年1月15日某某市第十二届人民代表大会第四次会议通过", "某某条例"),
+            ("2019年4月20日 中华人民共和国国务院令第713号公布", "某某条例"),
+            ("2012年8月29日", "总理　某某"),
+            ("2012年8月29日，国务院第214次常务会议通过本条例。", "总理　某某"),
+            ("2012年8月29日某某设施保护条例", "现予公布，自2012年12月1日起施行。"),
+        ] {
+            assert_eq!(title_after_head_date(t, above), None, "{t}");
+        }
     }
 
     #[test]
