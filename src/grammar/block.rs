@@ -235,7 +235,8 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Whether the innermost open block is the last item of an enumeration
-    /// (items ending in ；, the last in 。), so that a paragraph after it
+    /// (items ending in ；, the last in 。; in an article, each in 。 or
+    /// ；), so that a paragraph after it
     /// belongs to the block that holds the list (第十六条 … （六）…材料。 /
     /// 不动产登记机构应当…).
     fn closes_enumeration(&self) -> bool {
@@ -252,6 +253,18 @@ impl<'s, 'a> Builder<'s, 'a> {
             (Some(_), []) => self.run_in.last().is_some_and(|r| r.as_ref().is_some_and(|r| r.sole)),
             _ => false,
         };
+        // (in an article, whose list enumerates its provision, items may
+        // each end in 。 too — `（八）…相关信息。` / `（九）…其他事项。` /
+        // `上述备案事项由…采集。`, the article's next paragraph —: the item
+        // before said one sentence, as its only paragraph or as a title)
+        let said_one = |b: &Block<'_>| {
+            b.children.is_empty()
+                && match (&b.title, b.paragraphs.as_slice()) {
+                    (None, [p]) => ends(&p.text, JUHAO),
+                    (Some(_), []) => true,
+                    _ => false,
+                }
+        };
         matches!(
             item.kind,
             BlockKind::Subsection
@@ -263,8 +276,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         ) && item.children.is_empty()
             && item.responsibilities.is_empty()
             && prev.kind == item.kind
-            && ends_semicolon(prev)
             && one_sentence
+            && (ends_semicolon(prev) || (parent.kind == BlockKind::Article && said_one(prev)))
     }
 
     /// Close the innermost open block.
@@ -1596,5 +1609,33 @@ mod tests {
         let plan = format!("某某应急预案\n2.1\u{3000}指挥部组成\n2.1.1\u{3000}应急保障措施\n{items}2.2\u{3000}其他\n");
         let doc = crate::parse(&plan).expect("parses");
         assert_eq!(bodies(&doc), []);
+    }
+
+    /// A paragraph after the last item of an article's list, every item one
+    /// sentence ending in 。, is the article's next paragraph (款), as after
+    /// items ending in ；; under a plan's heading such a line stays the
+    /// item's text.
+    #[test]
+    fn a_paragraph_after_an_articles_list_of_sentences_is_the_articles() {
+        for items in [
+            "（一）公司：章程、经营期限。\n（二）分支机构：登记联络员。\n（三）法律、行政法规规定的其他事项。\n",
+            "（一）公司章程、经营期限。\n（二）分支机构登记联络员。\n（三）法律、行政法规规定的其他事项。\n",
+            "（一）公司章程、经营期限；\n（二）分支机构登记联络员；\n（三）法律、行政法规规定的其他事项。\n",
+        ] {
+            let reg = format!(
+                "某某细则\n第一条　为了规范管理，制定本细则。\n第二条　市场主体应当依法备案下列事项：\n{items}\
+                 上述备案事项由登记机关一并采集。\n第三条　本细则自2023年1月1日起施行。\n"
+            );
+            let doc = crate::parse(&reg).expect("parses");
+            let article = &doc.sections[1];
+            let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+            assert_eq!(texts, ["市场主体应当依法备案下列事项：", "上述备案事项由登记机关一并采集。"], "{items}");
+            assert_eq!(article.children.len(), 3);
+            assert!(article.children.iter().all(|c| c.paragraphs.len() <= 1), "{items}");
+        }
+        // a section's items with a text under the last: the item's
+        let plan = "某某方案\n一、主要任务\n（一）加强领导。\n（二）完善机制。\n（三）强化保障。\n各区要落实经费。\n";
+        let doc = crate::parse(plan).expect("parses");
+        assert!(doc.sections[0].paragraphs.is_empty(), "{:?}", doc.sections[0].paragraphs);
     }
 }
