@@ -46,7 +46,7 @@ pub(crate) mod shared;
 pub(crate) mod table;
 pub(crate) mod turns;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, BlockKind, Document, Effective, Notice, Paragraph, Table, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -490,13 +490,6 @@ fn parse_source<'a>(
         }
     }
     let (title, title_span) = title.map_or((None, None), |(t, s)| (Some(t), Some(s)));
-    // a 条例's articles state standing duties and procedures (`X具体负责…`,
-    // `X应当会同Y，对…评估`), no tasks: no responsibility read in them stays
-    // (a 办法's or 规则's may assign one: `由X负责落实，Y配合`)
-    let mut sections = sections;
-    if title.as_deref().is_some_and(is_statute) {
-        statute_articles(&mut sections, false);
-    }
     let (doc_number, doc_number_span) = doc_number.map_or((None, None), |(t, s)| (Some(t), Some(s)));
 
     // titles read over several lines: their brackets are checked as one
@@ -701,29 +694,6 @@ pub(crate) fn all_ideographs(s: &str) -> bool {
         }
     }
     true
-}
-
-/// Whether a title names a regulation (条例: an administrative or local
-/// regulation), a bracketed note after it aside (`…条例（试行）`).
-fn is_statute(title: &str) -> bool {
-    let t = punct::trim(title);
-    let t = match t.strip_suffix(punct::is_rparen) {
-        Some(inner) => inner.rfind(punct::is_lparen).map_or(t, |k| punct::trim(&inner[..k])),
-        None => t,
-    };
-    t.ends_with("条例")
-}
-
-/// Drops the responsibilities read inside the articles of `blocks` (and
-/// the blocks under them): a regulation's articles state standing duties.
-fn statute_articles(blocks: &mut [Block<'_>], in_article: bool) {
-    for b in blocks {
-        let inside = in_article || b.kind == BlockKind::Article;
-        if inside {
-            b.responsibilities.clear();
-        }
-        statute_articles(&mut b.children, inside);
-    }
 }
 
 /// Whether two titles have the same words, punctuation and quotes aside
@@ -1610,28 +1580,6 @@ fn residue_diagnostics(src: &Source<'_>, diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::chars_in;
-    use super::is_statute;
-
-    /// A 条例's articles state standing duties: no responsibility read in
-    /// them is kept (`X具体负责…`, `X应当会同Y，对…评估`); the same articles
-    /// in a 办法 keep theirs.
-    #[test]
-    fn a_regulations_articles_state_no_responsibility() {
-        let body = "第一条　为了规范管理，制定本{g}。\n第二条　市人民政府建立公共数据共享机制。\n\
-                    市数据中心具体负责公共数据的汇聚、共享和开放，建设维护市级数据平台。\n\
-                    第三条　市政府办公厅应当会同市网信办、市数据局，对应用场景进行评估。\n\
-                    第四条　本{g}自2023年1月1日起施行。\n";
-        let count = |title: &str, genre: &str| {
-            let text = format!("{title}\n{}", body.replace("{g}", genre));
-            let doc = crate::parse(&text).expect("parses");
-            doc.blocks().map(|b| b.responsibilities.len()).sum::<usize>()
-        };
-        assert_eq!(count("某某市数据条例", "条例"), 0);
-        assert_eq!(count("某某市数据条例（试行）", "条例"), 0);
-        assert_eq!(count("某某市数据管理办法", "办法"), 2);
-        assert!(is_statute("某某条例（2021年修订）"));
-        assert!(!is_statute("某某条例实施细则"));
-    }
 
     /// A `CharSet` holds its members, with their values, and no other
     /// character (every scalar value is tried).
