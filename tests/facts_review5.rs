@@ -39,7 +39,11 @@
 mod facts;
 
 use facts::{Facts, Notice, check};
-use gongwen::BlockKind;
+use gongwen::{BlockKind, Role};
+
+const L: Role = Role::Lead;
+const S: Role = Role::Support;
+const R: Role = Role::Responsible;
 
 /// `N` articles with no titles, numbered 1…N: the top level of a
 /// regulation without chapters.
@@ -648,9 +652,9 @@ fn r216_shanghai_data_regulation() {
             (3, &[(1, "一般规定", 13), (2, "公共数据共享和开放", 6), (3, "公共数据授权运营", 3)]),
             (4, &[(1, "一般规定", 6), (2, "数据交易", 5)]),
         ],
-        // 第四十五条's `市政府办公厅应当会同市网信等相关部门和数据专家委员会，
-        // 对…进行…评估` is a standing procedure of the regulation: no clause
-        clauses: &[],
+        // 第四十五条: `市政府办公厅应当会同市网信等相关部门和数据专家委员会，
+        // 对…进行…评估` — the office leads, the others support
+        clauses: &[(&[3, 3, 45], L, "市政府办公厅"), (&[3, 3, 45], S, "市网信等相关部门和数据专家委员会")],
         attachments: Some(&[]),
     });
     frame_extras(FILE, 1, Some("2022-01-01"));
@@ -825,9 +829,8 @@ fn r223_beijing_digital_economy_regulation() {
         children: &[8, 6, 8, 7, 7, 7, 6, 8, 1],
         articles: &[8, 6, 8, 7, 7, 7, 6, 8, 1],
         divisions: &[],
-        // 第十七条's `市大数据中心具体负责公共数据的汇聚、清洗、共享…` states
-        // the centre's standing remit: no clause
-        clauses: &[],
+        // 第十七条: `市大数据中心具体负责公共数据的汇聚、清洗、共享…`
+        clauses: &[(&[3, 17], R, "市大数据中心")],
         attachments: Some(&[]),
     });
     frame_extras(FILE, 1, Some("2023-01-01"));
