@@ -392,7 +392,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                 // (an article's gist stands whatever its siblings' titles)
                 if t.len() < first.len() && !forced && kind != BlockKind::Article {
                     if let Some(slot) = self.run_in.last_mut() {
-                        let sole = rest.is_none() && pieces.len() == 1 && clauses.is_empty();
+                        let said_all = rest.is_none() && pieces.len() == 1;
+                        let sole = said_all && clauses.is_empty();
                         // a run-in title: its 。 follows it (white space between;
                         // where split_title found it, not searched again)
                         let head = match stop {
@@ -403,7 +404,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                                     .map_or(first, |p| &first[..t_end + p + JUHAO.len_utf8()])
                             }
                         };
-                        *slot = Some(RunIn { head, had_rest: rest.is_some(), sole });
+                        *slot = Some(RunIn { head, had_rest: rest.is_some(), sole, item: said_all });
                     }
                 }
             }
@@ -534,11 +535,11 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.inherit_standing(diags);
         }
         provisions(self.src, &mut self.sections, &mut self.run_in, &self.total, &self.titled);
-        // only a title that was all its block said can go back as an item
-        // of an enumeration
-        if self.run_in.iter().any(|r| r.as_ref().is_some_and(|r| r.sole)) {
+        // only a title that was all its block said (its clauses aside) can
+        // go back as an item of an enumeration
+        if self.run_in.iter().any(|r| r.as_ref().is_some_and(|r| r.item)) {
             let mut seq = 0;
-            enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq);
+            enumerations(self.src, &mut self.sections, &mut self.run_in, &mut seq, &mut [None; KINDS]);
         }
         // an untitled item whose line is one phrase and that holds blocks
         // (三、下列情形不予受理： / （一）…) is titled with the phrase
@@ -561,8 +562,9 @@ const MAX_LETTER_SPACED: usize = 6;
 /// A title whose characters are spaced out (`总　　则`, `职 \u{A0}责`: two to
 /// six ideographs, each standing alone between white space) without the
 /// spaces; typesetting, not words that separate. Asked of the titles of
-/// parts, chapters and divisions only.
-fn letter_spaced(title: &str) -> Option<String> {
+/// parts, chapters and divisions, and of the issuers of a signature
+/// (`国　务　院`).
+pub(crate) fn letter_spaced(title: &str) -> Option<String> {
     if title.len() > MAX_LETTER_SPACED * 3 * 4 || !title.contains(punct::is_space) {
         return None;
     }
@@ -795,7 +797,9 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
 /// heading rather than as the first sentence of a provision: short, no
 /// obligation or permission (应当, 应, 须, 不得, 可), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
-/// "转制时，"). One pass over the characters checks it all.
+/// "转制时，"), no label and its statement ("春节：2月4日至10日放假调休，共7天",
+/// an item of a list of labels, as its siblings too long to be titles are).
+/// One pass over the characters checks it all.
 // (out of line: inlined, its search loop crowds the instruction cache
 // for the rest of Builder::content)
 #[inline(never)]
@@ -814,7 +818,7 @@ fn is_run_in_title(lead: &str) -> bool {
     let (mut longest, mut part_start) = (0, 0);
     for i in punct::mark_positions::<punct::TitleStops>(lead) {
         let (before, at) = (&b[..i], &b[i..]);
-        if punct::has_prefix(at, "须".as_bytes()) {
+        if punct::has_prefix(at, "须".as_bytes()) || punct::has_prefix(at, FW_COLON_BYTES) {
             return false;
         } else if punct::has_prefix(at, "得".as_bytes()) {
             if punct::has_suffix(before, "不".as_bytes()) {
@@ -843,6 +847,9 @@ fn is_run_in_title(lead: &str) -> bool {
 
 /// The full-width comma's bytes.
 const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
+
+/// The full-width colon's bytes.
+const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
 
 /// A paragraph from the pieces of `line` left between its clauses.
 fn paragraph<'a>(
@@ -907,22 +914,40 @@ fn responsibility<'a>(src: &Source<'a>, bracketed: &str, clause: &Clause<'_>) ->
 
 /// An item whose whole text is one sentence, after an untitled sibling of
 /// the same kind, is an item of an enumeration (（九）抵押权； （十）其他情形。),
-/// not a heading: its sentence goes back to its paragraphs.
-fn enumerations<'a>(src: &Source<'a>, blocks: &mut [Block<'a>], run_in: &mut [Option<RunIn<'_>>], seq: &mut usize) {
+/// not a heading: its sentence goes back to its paragraphs. So is one whose
+/// sentence only a responsibility clause follows, a measure of a list of
+/// measures (`（十三）支持在试验区设置商标受理窗口。（负责部门：知识产权局）`
+/// after `（十二）…` too long to be a title).
+///
+/// A list numbered on across the sections (（十六） the last of 一、, （十七）
+/// the first of 二、) is one list: the first item of a section follows the
+/// last block of its kind before it when it is numbered next.
+fn enumerations<'a>(
+    src: &Source<'a>,
+    blocks: &mut [Block<'a>],
+    run_in: &mut [Option<RunIn<'_>>],
+    seq: &mut usize,
+    last: &mut [Option<(u32, bool)>; KINDS],
+) {
     let mut prev: Option<(BlockKind, bool)> = None;
     for b in blocks.iter_mut() {
         let me = *seq;
         *seq += 1;
-        let after_untitled = prev.is_some_and(|(k, titled)| k == b.kind && !titled);
+        let k = usize::from(rank(b.kind));
+        let after_untitled = match prev {
+            Some((kind, titled)) => kind == b.kind && !titled,
+            None => last[k].is_some_and(|(n, titled)| !titled && n.checked_add(1) == Some(b.number)),
+        };
         if after_untitled && b.paragraphs.is_empty() && b.children.is_empty() {
-            if let Some(r) = run_in.get_mut(me).filter(|r| r.as_ref().is_some_and(|r| r.sole)).and_then(Option::take) {
+            if let Some(r) = run_in.get_mut(me).filter(|r| r.as_ref().is_some_and(|r| r.item)).and_then(Option::take) {
                 b.title = None;
                 b.title_span = None;
                 b.paragraphs.push(src.paragraph(r.head));
             }
         }
         prev = Some((b.kind, b.title.is_some()));
-        enumerations(src, &mut b.children, run_in, seq);
+        last[k] = Some((b.number, b.title.is_some()));
+        enumerations(src, &mut b.children, run_in, seq, last);
     }
 }
 
@@ -981,6 +1006,10 @@ struct RunIn<'s> {
     had_rest: bool,
     /// Whether the title sentence was all the block said.
     sole: bool,
+    /// Whether the title sentence was all the block said but for its
+    /// responsibility clauses (`（三）将…下放至试验区。（负责部门：住房城乡建设部）`):
+    /// an item of an enumeration as well, after an untitled sibling.
+    item: bool,
 }
 
 /// Fewest blocks of a kind for the provision rule below to apply.
@@ -1299,6 +1328,10 @@ mod tests {
             "经营性文化事业单位转制为企业后，五年内免征企业所得税",
             "转制时，要按照国家相关法律规定，自企业登记注册之日起与在职职工全部签订劳动合同",
             "通过公司制改建实现投资主体多元化的文化企业，符合条件的可申请上市",
+            // a label and its statement: an item of a list of labels
+            "春节：2月4日至10日放假调休，共7天",
+            "劳动节：5月1日放假",
+            "低风险类：对身体健康的独居老人",
             "",
         ] {
             assert!(!is_run_in_title(t), "{t}");
@@ -1318,7 +1351,7 @@ mod tests {
             count += 1;
             part += 1;
             match c {
-                '须' => return false,
+                '须' | punct::FW_COLON => return false,
                 '得' if prev == Some('不') => return false,
                 '应' | '可' if !not_modal_at(lead, i) => return false,
                 c if punct::is_comma(c) || punct::is_semicolon(c) => {
@@ -1356,7 +1389,7 @@ mod tests {
                 }
             }
         }
-        for c in ["，", ",", "；", ";", "须", "得", "不得", "应", "应急", "可", "可持续", "后，", "时,"]
+        for c in ["，", ",", "；", ";", "：", "须", "得", "不得", "应", "应急", "可", "可持续", "后，", "时,"]
         {
             for n in [0, 3, 8, 17, 30] {
                 leads.push(format!("{}{c}{}", "推进".repeat(n / 2), "建设".repeat(n % 7)));
@@ -1637,5 +1670,46 @@ mod tests {
         let plan = "某某方案\n一、主要任务\n（一）加强领导。\n（二）完善机制。\n（三）强化保障。\n各区要落实经费。\n";
         let doc = crate::parse(plan).expect("parses");
         assert!(doc.sections[0].paragraphs.is_empty(), "{:?}", doc.sections[0].paragraphs);
+    }
+
+    /// A list of labels (`一、元旦：…`) is read as one: no item is titled
+    /// with its label and first sentence, however short.
+    #[test]
+    fn a_label_and_its_statement_is_no_title() {
+        let text = "某某通知\n一、元旦：12月30日至1月1日放假调休，共3天。12月29日上班。\n\
+                    二、春节：2月4日至10日放假调休，共7天。2月2日上班。\n三、劳动节：5月1日放假。\n";
+        let doc = crate::parse(text).expect("parses");
+        let titles: Vec<_> = doc.sections.iter().map(|b| b.title.as_deref()).collect();
+        assert_eq!(titles, [None, None, None]);
+        assert_eq!(doc.sections[2].paragraphs[0].text, "劳动节：5月1日放假。");
+    }
+
+    /// A list of measures without titles, each closing with its
+    /// responsibility clause: a measure of one sentence is an item as its
+    /// longer siblings are, also the first of a section when the numbering
+    /// runs on from the section before; its clause is read all the same.
+    /// A list whose first item is titled keeps its titles.
+    #[test]
+    fn a_measure_of_one_sentence_and_its_clause_is_an_item() {
+        let long = "在满足有关规定、符合监管要求和行业标准的前提下，放宽外商投资建设工程设计企业外籍技术人员的比例要求";
+        let text = format!(
+            "某某若干措施\n一、营造环境\n（一）{long}。（负责部门：商务部）\n\
+             （二）支持在试验区设置受理窗口。（负责部门：知识产权局）\n\
+             二、便利贸易\n（三）支持试验区开展保险试点。（负责部门：海关总署、银保监会）\n\
+             三、组织实施\n（一）加强组织领导。（负责部门：商务部）\n（二）强化督促检查。（负责部门：商务部）\n"
+        );
+        let doc = crate::parse(&text).expect("parses");
+        let items: Vec<_> = doc
+            .sections
+            .iter()
+            .flat_map(|s| &s.children)
+            .map(|b| (b.number, b.title.as_deref(), b.agencies().count()))
+            .collect();
+        assert_eq!(
+            items,
+            [(1, None, 1), (2, None, 1), (3, None, 2), (1, Some("加强组织领导"), 1), (2, Some("强化督促检查"), 1)]
+        );
+        let second = &doc.sections[0].children[1];
+        assert_eq!(second.paragraphs[0].text, "支持在试验区设置受理窗口。");
     }
 }

@@ -31,16 +31,19 @@ fn plain_decimal(written: &str) -> bool {
 fn bracketed(i: &str) -> IResult<&str, Cow<'_, str>> {
     let start = i;
     let (i, code) = code(i)?;
-    let (i, open) = satisfy(punct::is_year_open).parse(i)?;
+    // (a space may part the pieces of a number typed by hand or set
+    // justified: `国发 〔2011〕 35 号`; dropped in the normal form)
+    let (i, open) = satisfy(punct::is_year_open).parse(i.trim_start_matches(punct::is_inline_space))?;
     let (i, year) = take_while_m_n(4, 4, is_digit).parse(i)?;
     let (i, close) = satisfy(punct::is_year_close).parse(i)?;
     // `〔2023〕第5号`: some issuers write 第 before the number (dropped in
     // the normal form)
+    let i = i.trim_start_matches(punct::is_inline_space);
     let i = i.strip_prefix('第').unwrap_or(i);
     let digits = i;
     let (i, n) = arabic(i)?;
     let digits = &digits[..digits.len() - i.len()];
-    let (i, _) = char('号').parse(i)?;
+    let (i, _) = char('号').parse(i.trim_start_matches(punct::is_inline_space))?;
     let written = &start[..start.len() - i.len()];
     if open == TORTOISE_L
         && close == TORTOISE_R
@@ -245,6 +248,11 @@ mod tests {
             "国办发﹝2018﹞123号",
             "国办发〔2018〕第123号",
             "国办发﹝2018﹞第123号",
+            // spaces between the pieces, of either width
+            "国办发 〔2018〕 123 号",
+            "国办发〔2018〕 123号",
+            "国办发〔2018〕123\u{3000}号",
+            "国办发\u{3000}〔2018〕\u{A0}第123号",
         ] {
             assert_eq!(doc_number_line(s).as_deref(), Some("国办发〔2018〕123号"), "{s}");
         }
@@ -293,6 +301,8 @@ mod tests {
             "关于发布某某的公告",
             "国办发〔18〕1号",
             "〔2018〕123号",
+            "国办发〔2018〕 号",
+            "国办发〔2018〕\n123号",
             "各省、自治区：",
         ] {
             assert_eq!(doc_number_line(s), None, "{s}");

@@ -1286,13 +1286,22 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
         }
         // the issuer code: the ideographs before the bracket, nearest
         // first; the whole line is a 发文字号 when it parses from the start
-        if let Ok((rest, _)) = doc_number(text) {
-            return Some((0, text.len() - rest.len()));
+        // — unless what reads as its code holds 关于, as no code does: a
+        // short title run on (`国务院关于某某工作的意见国发〔2011〕35号`)
+        let whole = doc_number(text).ok().map(|(rest, _)| (0, text.len() - rest.len()));
+        if whole.is_some() && GUANYU.find(&text.as_bytes()[..b]).is_none() {
+            return whole;
         }
         // else the title before it ends in a genre word, best after 的
         // (…的通知 | 沪规划资源更〔…〕, not …的通知沪规划 | 资源更〔…〕)
         let mut best: Option<(usize, usize, bool)> = None;
-        let code_starts = text[..b].char_indices().rev().take_while(|&(_, c)| punct::is_ideograph(c)).take(MAX_CODE);
+        // (a space may stand between the code and the bracket)
+        let code_starts = text[..b]
+            .trim_end_matches(punct::is_inline_space)
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| punct::is_ideograph(c))
+            .take(MAX_CODE);
         for (s, _) in code_starts {
             let Ok((rest, _)) = doc_number(&text[s..]) else { continue };
             let before = text[..s].trim_end_matches(punct::is_space);
@@ -1308,7 +1317,7 @@ fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
         if let Some((s, e, _)) = best {
             return Some((s, e));
         }
-        return None;
+        return whole;
     }
     None
 }
@@ -2402,6 +2411,17 @@ mod tests {
         let t = "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：";
         assert_eq!(inline_doc_number(t).map(|(s, e)| &t[s..e]), Some("国函〔1999〕134号"));
         assert_eq!(inline_doc_number("按照《通知》（国办发〔2018〕1号）要求，做好工作。"), None);
+        // a title short enough to pass for the code, run on with its
+        // number or spaced from it: the title is no part of the number
+        for t in ["国务院关于某某工作的意见国发〔2011〕35号", "国务院关于某某工作的意见国发 〔2011〕 35 号"]
+        {
+            assert_eq!(
+                inline_doc_number(t).map(|(s, e)| (&t[..s], &t[s..e])),
+                Some(("国务院关于某某工作的意见", &t["国务院关于某某工作的意见".len()..])),
+                "{t}"
+            );
+        }
+        assert_eq!(inline_doc_number("沪府办发〔2025〕11号"), Some((0, "沪府办发〔2025〕11号".len())));
     }
 
     #[test]

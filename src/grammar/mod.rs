@@ -501,6 +501,8 @@ fn parse_source<'a>(
         .into_iter()
         .chain(title_span)
         .chain(attachments.iter().filter_map(|a| a.title_span))
+        // (and adoption notes: `（二○○四年六月十六日国务院` / `第54次常务会议修订通过）`)
+        .chain(adopted.iter().map(|p| p.span))
         // (or over a tag that cleaning broke the line at: `…印发《某某</p><p>方案》…`)
         .filter(|t| raw.get(t.start..t.end).is_some_and(|b| memchr::memchr2(b'\n', b'<', b).is_some()))
         .collect();
@@ -1103,7 +1105,8 @@ fn notice_node<'a>(
         issuers: lines[frame.issuers.clone()]
             .iter()
             .flat_map(|l| notice::issuer_parts(l.text))
-            .map(|p| src.text(p))
+            // (a signature set letter-spaced, `国　务　院`, closed up)
+            .map(|p| block::letter_spaced(p).map_or_else(|| src.text(p), Cow::Owned))
             .collect(),
         date: date.map(|d| d.iso()),
         date_span: date_text.map(|t| src.span_of(t)),
@@ -1759,5 +1762,58 @@ mod tests {
                 assert_eq!(truncated[0].span.start, at, "{unit:?}");
             }
         }
+    }
+
+    /// A signature set letter-spaced (`国　务　院`, `国  务  院` with
+    /// no-break spaces) names the body without the spaces; joint issuers on
+    /// one line stay two.
+    #[test]
+    fn a_letter_spaced_signature_is_the_bodys_name() {
+        for (sig, want) in [
+            ("国\u{3000}务\u{3000}院", &["国务院"][..]),
+            ("国\u{A0} 务\u{A0} 院", &["国务院"]),
+            ("国务院办公厅", &["国务院办公厅"]),
+            ("国务院\u{3000}\u{3000}中央军委", &["国务院", "中央军委"]),
+        ] {
+            let text = format!(
+                "国务院关于某某工作的通知\n国发〔2011〕35号\n各省、自治区、直辖市人民政府：\n\u{3000}\u{3000}现通知如下。\n{sig}\n2011年10月17日\n"
+            );
+            let doc = crate::parse(&text).expect("parses");
+            let issuers: Vec<&str> = doc.notice.as_ref().expect("a notice").issuers.iter().map(AsRef::as_ref).collect();
+            assert_eq!(issuers, want, "{sig}");
+        }
+    }
+
+    /// A 发文字号 typed with spaces between its pieces, on its own line or
+    /// run on after the title (`…的意见 国发 〔2011〕 35 号`), is the number,
+    /// in its normal form, and no part of the title.
+    #[test]
+    fn a_spaced_doc_number_after_the_title() {
+        for head in ["国务院关于某某工作的意见 国发 〔2011〕 35 号", "国务院关于某某工作的意见\n国发〔2011〕 35 号"]
+        {
+            let text = format!(
+                "{head}\n各省、自治区、直辖市人民政府：\n\u{3000}\u{3000}现提出如下意见。\n国务院\n2011年10月17日\n"
+            );
+            let doc = crate::parse(&text).expect("parses");
+            let notice = doc.notice.as_ref().expect("a notice");
+            assert_eq!(notice.doc_number.as_deref(), Some("国发〔2011〕35号"), "{head}");
+            assert_eq!(notice.title.as_deref(), Some("国务院关于某某工作的意见"), "{head}");
+        }
+    }
+
+    /// An adoption note over two lines under the title (`（二○○四年六月
+    /// 十六日国务院` / `第54次常务会议修订通过）`) is one note, and its bracket
+    /// is closed: no `unclosed-bracket` warning.
+    #[test]
+    fn an_adoption_note_over_two_lines_closes_its_bracket() {
+        let text = "某某工作规则\n（二○○四年六月十六日国务院\n第54次常务会议修订通过）\n第一章　总则\n一、为了规范工作，制定本规则。\n";
+        let doc = crate::parse(text).expect("parses");
+        assert_eq!(doc.adopted.len(), 1, "{:?}", doc.adopted);
+        let found: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert!(!found.contains(&crate::diagnostic::codes::UNCLOSED_BRACKET), "{found:?}");
+        // a bracket left open elsewhere is still found
+        let open = format!("{text}二、正文（甲\n");
+        let doc = crate::parse(&open).expect("parses");
+        assert_eq!(doc.diagnostics.iter().filter(|d| d.code == crate::diagnostic::codes::UNCLOSED_BRACKET).count(), 1);
     }
 }
