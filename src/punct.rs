@@ -709,17 +709,28 @@ pub fn tail(text: &str, max: usize) -> &str {
 /// byte at each end shows without decoding: a space starts with an ASCII
 /// white-space byte or C2/E3/EF (NBSP, U+3000, BOM) and ends with an ASCII
 /// white-space byte or A0/80/BF.
+///
+/// (The byte tests are inlined into every caller, the trimming itself is
+/// out of line: inlined whole, the function was too large to be inlined
+/// at most of its callers, which then paid a call and the saving of
+/// registers for the two byte tests most texts need.)
 #[inline]
 pub fn trim(s: &str) -> &str {
     let b = s.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return s };
     let may_start = first.is_ascii_whitespace() || matches!(first, 0xC2 | 0xE3 | 0xEF);
     let may_end = last.is_ascii_whitespace() || matches!(last, 0xA0 | 0x80 | 0xBF);
-    match (may_start, may_end) {
-        (false, false) => s,
+    if may_start || may_end { trim_spaces(s, may_start, may_end) } else { s }
+}
+
+/// [`trim`] of a text whose first byte (`start`) or last byte (`end`) may
+/// belong to a space.
+#[inline(never)]
+fn trim_spaces(s: &str, start: bool, end: bool) -> &str {
+    match (start, end) {
         (true, false) => s.trim_start_matches(is_space),
         (false, true) => s.trim_end_matches(is_space),
-        (true, true) => s.trim_matches(is_space),
+        _ => s.trim_matches(is_space),
     }
 }
 
@@ -728,7 +739,7 @@ pub fn trim(s: &str) -> &str {
 #[inline]
 pub fn trim_start(s: &str) -> &str {
     match s.as_bytes().first() {
-        Some(&b) if b.is_ascii_whitespace() || matches!(b, 0xC2 | 0xE3 | 0xEF) => s.trim_start_matches(is_space),
+        Some(&b) if b.is_ascii_whitespace() || matches!(b, 0xC2 | 0xE3 | 0xEF) => trim_spaces(s, true, false),
         _ => s,
     }
 }

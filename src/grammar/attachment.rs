@@ -44,7 +44,9 @@ pub(crate) fn attach_line(text: &str) -> Option<AttachLine<'_>> {
 /// The character both words of [`attach_line`] start with.
 const FU: &str = "附";
 
-/// [`attach_line`] of a line that starts with [`FU`].
+/// [`attach_line`] of a line that starts with [`FU`]. (Out of line, so
+/// that the test before it is inlined where it is asked, every line.)
+#[inline(never)]
 fn read_attach_line(text: &str) -> Option<AttachLine<'_>> {
     if text.starts_with(APPENDIX) {
         return appendix_label(text);

@@ -269,6 +269,9 @@ fn split_with<'c>(
     // 专栏 boxes: one substring search of the whole text, then of the
     // lines of a text that has any
     let has_boxes = BOX_WORD.find(src.clean.text.as_bytes()).is_some();
+    // tab-separated table rows: one search of the whole text for a tab
+    // (most texts hold none) instead of one of every line
+    let has_tabs = memchr::memchr(b'\t', src.clean.text.as_bytes()).is_some();
     let mut last_box = 0;
     let mut box_open = false;
     let mut out: Option<Vec<Line<'c>>> = None;
@@ -285,7 +288,7 @@ fn split_with<'c>(
         // (a table's row is split into cells by the table pass: a date or
         // a heading in one of its cells is no part of the frame or the
         // outline)
-        if i < skip || is_table_row(text) {
+        if i < skip || is_table_row(text, has_tabs) {
             match &mut out {
                 Some(o) if i >= skip => o.push(*line),
                 _ => {}
@@ -418,12 +421,12 @@ fn split_with<'c>(
 /// Whether a line is a row of a markdown pipe table (`| 1 | 任务 | 市财政局 |`:
 /// it opens with `|` and holds another) or of a tab-separated table of
 /// three columns or more (two tabs: one may separate a signature's body
-/// and date).
-fn is_table_row(text: &str) -> bool {
+/// and date); `tabs`: whether the text the line is part of holds a tab.
+fn is_table_row(text: &str, tabs: bool) -> bool {
     let b = text.as_bytes();
     match b.first() {
         Some(b'|') => memchr::memchr(b'|', &b[1..]).is_some(),
-        _ => memchr::memchr_iter(b'\t', b).nth(1).is_some(),
+        _ => tabs && memchr::memchr_iter(b'\t', b).nth(1).is_some(),
     }
 }
 

@@ -464,10 +464,18 @@ pub(crate) fn may_start(c: char) -> bool {
 /// Recognise a marker at the start of `line` (already trimmed). Returns
 /// `None` when the line does not start with one, or when what follows shows
 /// it is not a heading (a number inside prose, an empty item).
+#[inline]
 pub(crate) fn marker(line: &str) -> Option<Marker<'_>> {
     // the first character tells which production can apply; most lines
-    // are prose and are rejected here before any parser runs
+    // are prose and are rejected here before any parser runs (inlined
+    // where a line is asked: the readers are out of line)
     let first = line.chars().next().filter(|&c| may_start(c))?;
+    marker_from(line, first)
+}
+
+/// [`marker`] of a line whose first character `first` may start one.
+#[inline(never)]
+fn marker_from(line: &str, first: char) -> Option<Marker<'_>> {
     // (the common forms 一、 （一） (1) read directly; what they do not
     // read goes to the parsers, which read it the same way)
     // (the plain readings read what the parsers read, which a test checks
