@@ -671,9 +671,17 @@ fn split_title_stop<'t>(
             }
             // a standard section title run on into its text (总体要求以…;
             // a standard's `1 范围本指南…`)
-            let run_on = super::section_title::run_on_title(text).or_else(|| {
-                (kind == BlockKind::Decimal).then(|| super::section_title::standard_run_on_title(text)).flatten()
-            });
+            let run_on = super::section_title::run_on_title(text)
+                .or_else(|| {
+                    (kind == BlockKind::Decimal).then(|| super::section_title::standard_run_on_title(text)).flatten()
+                })
+                // (a reply letter's 关于…问题 heading run on into its text;
+                // its first character compared here, most headings open otherwise)
+                .or_else(|| {
+                    punct::has_prefix(text.as_bytes(), super::section_title::MATTER_OPENS.as_bytes())
+                        .then(|| super::section_title::matter_run_on_title(text))
+                        .flatten()
+                });
             if let Some((title, rest)) = run_on {
                 return (Some(title), Some(punct::trim(rest)));
             }

@@ -1262,6 +1262,18 @@ mod tests {
             bodies("加快推进某某建设。（市发展改革委、市财政局）"),
             [("市发展改革委".to_string(), r), ("市财政局".to_string(), r)]
         );
+        // the districts a task falls to, named by their level; an
+        // association (科协) among the bodies
+        let names = |line: &str| bodies(line).into_iter().map(|(b, _)| b).collect::<Vec<_>>();
+        assert_eq!(names("打造产业集聚区。（市经济信息化委、市科委、相关区）"), ["市经济信息化委", "市科委", "相关区"]);
+        assert_eq!(names("建设一批园区。（市经济信息化委、各区）"), ["市经济信息化委", "各区"]);
+        assert_eq!(names("建设一批园区。（市农业农村委、有关区县）"), ["市农业农村委", "有关区县"]);
+        assert_eq!(
+            names("提高公众接受度。（市委网信办、市科协、市卫生健康委）"),
+            ["市委网信办", "市科协", "市卫生健康委"]
+        );
+        assert!(bodies("建设一批园区。（市科委、园区）").is_empty());
+        assert!(bodies("建设一批园区。（市科委、科协）").is_empty());
         // not after a sentence end, not at the end, or not bodies alone
         assert!(bodies("由市发展改革委（以下简称发改委）负责。").is_empty());
         assert!(bodies("加快推进某某建设（市发展改革委）").is_empty());

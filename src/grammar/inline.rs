@@ -311,6 +311,30 @@ fn split_with<'c>(
                 cuts.extend(interpretation_before_prose(text));
             }
         }
+        // a 附件 list's last entry run on into the first attachment's label
+        // (`8.某某测算表附件1` over that attachment's title: the last byte
+        // tested first, most lines end otherwise), and a date line under its
+        // issuer's line, the covered document's title run on after it
+        // (`二○○七年十一月二十二日 某某规划　　根据…`: a date and a title read
+        // first, most lines that open with a digit are neither)
+        if text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            if let Some(at) = label_after_entry(text)
+                .filter(|_| lines.get(i + 1).is_some_and(|l| notice::is_title_like(l.text, notice::MAX_TITLE_CHARS)))
+            {
+                cuts.push(at);
+            }
+        }
+        if text.len() >= MIN_DATE_TITLE_LINE
+            && i > skip
+            && lines[i - 1].text.len() <= MAX_ISSUER * 3
+            && starts_date_digit(text)
+        {
+            if let Some(at) = title_after_own_date(text)
+                .filter(|_| notice::is_issuer(lines[i - 1].text) && !super::adoption::is_adoption_note(text))
+            {
+                cuts.extend(at);
+            }
+        }
         let run_on = text.len() >= min_run_on
             && (context.is_none()
                 || own.is_some_and(|m| {
@@ -1464,6 +1488,42 @@ fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
     .then(|| text.len() - rest.len())
 }
 
+/// The cuts of a line that opens with a date, the issuer on the line above:
+/// after the date, and after the next document's title run on after it
+/// (see [`title_after_date`]; cleaning removes a space between the date and
+/// the title, `二○○七年十一月二十二日 某某规划`).
+fn title_after_own_date(text: &str) -> Option<[usize; 2]> {
+    let (after, _) = date(text).ok()?;
+    let e = text.len() - after.len();
+    title_after_date(text, e).map(|b| [e, b])
+}
+
+/// Fewest bytes of a date line with a title and an indentation run on
+/// after it: `2007年1月2日` (14 bytes), four ideographs, two spaces.
+const MIN_DATE_TITLE_LINE: usize = 14 + 4 * 3 + 2;
+
+/// Characters before 附件N that make it a reference, not a label:
+/// `详见附件1`, `按附件2`, `和附件3`.
+const REFERS_TO: [char; 9] = ['见', '照', '按', '如', '据', '和', '及', '与', '、'];
+
+/// Where a 附件 label starts that ends an entry of a 附件 list
+/// (`8.某某资金测算表附件1`: the list's last entry, the first attachment's
+/// label run on after it, as a page joins the two lines): the entry opens
+/// with an item's number, the label is `附件` and one or two digits after a
+/// title's last ideograph.
+fn label_after_entry(text: &str) -> Option<usize> {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits > 2 {
+        return None;
+    }
+    let head = text[..text.len() - digits].strip_suffix(ATTACHMENT)?;
+    let last = head.chars().next_back()?;
+    (punct::is_ideograph(last)
+        && !REFERS_TO.contains(&last)
+        && marker(text).is_some_and(|m| m.kind == BlockKind::Item && m.text.len() < head.len()))
+    .then_some(head.len())
+}
+
 /// Most bytes of a closing formula (特此函复。, six characters).
 const MAX_CLOSING_BYTES: usize = 6 * 3;
 
@@ -2517,6 +2577,62 @@ mod tests {
             let t = format!("某某市人民政府\u{3000}2011年12月15日{after}");
             let e = t.find("日").expect("date") + "日".len();
             assert_eq!(title_after_date(&t, e), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_label_run_on_after_the_last_entry_of_a_list() {
+        let t = "8.某某建设项目资金测算表附件1";
+        assert_eq!(label_after_entry(t), t.find("附件"));
+        assert_eq!(label_after_entry("8.某某建设项目资金测算表附件12"), Some(t.find("附件").unwrap()));
+        for t in
+            ["8.具体名单详见附件1", "8.某某测算表", "某某建设项目资金测算表附件1", "8.附件1", "8.某某测算表附件123"]
+        {
+            assert_eq!(label_after_entry(t), None, "{t}");
+        }
+        assert_eq!(
+            split_plain(
+                "附件：1.某某项目表\n2.某某资金测算表附件1\n某某项目表\n序号\n项目名称\n附件2\n某某资金测算表\n项目名称"
+            ),
+            [
+                "附件：1.某某项目表",
+                "2.某某资金测算表",
+                "附件1",
+                "某某项目表",
+                "序号",
+                "项目名称",
+                "附件2",
+                "某某资金测算表",
+                "项目名称"
+            ]
+        );
+    }
+
+    /// The date line under its issuer's line, the next document's title run
+    /// on after it: cut after the date and after the title.
+    #[test]
+    fn a_title_run_on_after_a_date_line_is_a_line() {
+        let t = "二○○七年十一月二十二日某某环境保护规划\u{3000}\u{3000}根据某某纲要编制本规划。";
+        let [e, b] = title_after_own_date(t).expect("cuts");
+        assert_eq!(
+            [&t[..e], punct::trim(&t[e..b]), &t[b..]],
+            ["二○○七年十一月二十二日", "某某环境保护规划", "根据某某纲要编制本规划。"]
+        );
+        // in the text, under its issuer's line only (not under an adoption
+        // note's line: `2004年5月30日 某某会议修订  根据…`)
+        let split = split_plain;
+        let text = "某某规划的通知\n各省人民政府：\n现将《某某规划》印发给你们。\n国务院\n二○○七年十一月二十二日某某规划\u{3000}\u{3000}根据某某纲要编制本规划。\n一、总则\n某某。";
+        assert!(split(text).contains(&"某某规划".to_string()), "{:?}", split(text));
+        let text = "某某条例\n2004年5月30日 某某会议修订\u{3000}\u{3000}根据某某决定修正\n第一章　总则";
+        assert!(!split(text).contains(&"某某会议修订".to_string()), "{:?}", split(text));
+        // a date that opens a sentence, or a title with no indentation after it
+        for t in [
+            "2007年11月22日 某某会议在某市召开，会议听取了汇报。",
+            "2007年11月22日，某某规划　　根据某某纲要编制本规划。",
+            "2007年11月22日 某某规划 根据某某纲要编制本规划。",
+            "2007年11月22日 某某规划　　",
+        ] {
+            assert_eq!(title_after_own_date(t), None, "{t}");
         }
     }
 }

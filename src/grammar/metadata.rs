@@ -196,7 +196,15 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
         }
         let ps = pairs(line.text);
         if ps.is_empty() {
-            break;
+            // a page's files to download under its pairs (`**附件**:` and one
+            // markdown link a line): the page's, no 附件 label of the text
+            let files = if m.fields > 0 { file_list(&lines[i..]) } else { 0 };
+            if files == 0 {
+                break;
+            }
+            i += files;
+            end = i;
+            continue;
         }
         closed_by_rule = false;
         i += 1;
@@ -250,6 +258,30 @@ pub(crate) fn metadata<'c>(lines: &[Line<'c>]) -> Metadata<'c> {
     // prints (`**发布日期**: 2025-06-01` under a page title) is
     m.lines = if m.fields >= 2 || (m.fields == 1 && page_only) { end } else { 0 };
     m
+}
+
+/// The key of a page's list of files to download (`**附件**:` of a markdown
+/// export, its markers removed by cleaning).
+const FILES_KEY: &str = "附件";
+
+/// A page's list of files under its metadata pairs: `附件:` alone on its
+/// line, then one markdown link a line (`- [名称.pdf](./名称.pdf) (pdf)`),
+/// one at least: the number of lines it takes (0: none). A 附件 label of
+/// the text (`附件：1.某某方案`, `附件` over a title) has no link under it.
+fn file_list(lines: &[Line<'_>]) -> usize {
+    let Some(rest) = lines.first().and_then(|l| l.text.strip_prefix(FILES_KEY)) else { return 0 };
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(punct::is_colon) || !punct::trim(chars.as_str()).is_empty() {
+        return 0;
+    }
+    let links = lines[1..].iter().take_while(|l| is_link_line(l.text)).count();
+    if links == 0 { 0 } else { 1 + links }
+}
+
+/// A markdown list item that is a link: `- [text](target)`, anything after.
+fn is_link_line(text: &str) -> bool {
+    let item = unbullet(text);
+    item.len() < text.len() && item.starts_with('[') && item.contains("](")
 }
 
 /// Keys that only a web page's metadata uses, never a document's own text:
@@ -349,6 +381,23 @@ mod tests {
         assert_eq!(m.doc_number.as_deref(), Some("某府办发〔2017〕16号"));
         // a title line followed by text is no page title
         assert_eq!(metadata(&lines("某市行动计划\n一、总体要求")).lines, 0);
+    }
+
+    #[test]
+    fn a_page_list_of_files_under_the_pairs() {
+        // `**附件**:` and its links (markers removed by cleaning), then the text
+        let text = "某市关于印发《某某方案》的通知\n发布日期: 2025-03-10\n发布机构: 某市科委\n附件:\n- [某某布局图.pdf](./某某布局图.pdf) (pdf)\n- [某某清单.xlsx](./某某清单.xlsx)\n---\n某科〔2025〕7号\n各有关单位：";
+        let ls = lines(text);
+        let m = metadata(&ls);
+        assert_eq!((m.lines, m.fields), (7, 2));
+        // a 附件 label with no link under it is the text's
+        let text =
+            "某市关于印发《某某方案》的通知\n发布日期: 2025-03-10\n发布机构: 某市科委\n附件:\n某某布局图\n各有关单位：";
+        assert_eq!(metadata(&lines(text)).lines, 3);
+        let text = "发布日期: 2025-03-10\n发布机构: 某市科委\n附件：1.某某方案\n- [某某.pdf](./a.pdf)";
+        assert_eq!(metadata(&lines(text)).lines, 2);
+        // no pair before it: no block
+        assert_eq!(metadata(&lines("附件:\n- [某某.pdf](./a.pdf)\n正文")).lines, 0);
     }
 
     #[test]

@@ -1093,6 +1093,19 @@ fn notice_node<'a>(
     if let Some((i, _)) = frame.head_date {
         extend(src.span_of(lines[i].text));
     }
+    // a document dated in brackets under its title signs nowhere: its
+    // issuers are those its title names (中共中央 国务院关于…)
+    let mut issuers: Vec<Cow<'a, str>> = lines[frame.issuers.clone()]
+        .iter()
+        .flat_map(|l| notice::issuer_parts(l.text))
+        // (a signature set letter-spaced, `国　务　院`, closed up)
+        .map(|p| block::letter_spaced(p).map_or_else(|| src.text(p), Cow::Owned))
+        .collect();
+    if issuers.is_empty() && frame.head_date.is_some() {
+        if let Some(parts) = frame.head_title.first().and_then(|&t| notice::title_issuers(lines[t].text)) {
+            issuers.extend(parts.map(|p| src.text(p)));
+        }
+    }
     let title_span = title.as_ref().map(|t| t.1);
     Notice {
         title: title.map(|t| t.0),
@@ -1102,12 +1115,7 @@ fn notice_node<'a>(
         addressee_span,
         addressees,
         body: paragraphs(src, &body_lines[..at]),
-        issuers: lines[frame.issuers.clone()]
-            .iter()
-            .flat_map(|l| notice::issuer_parts(l.text))
-            // (a signature set letter-spaced, `国　务　院`, closed up)
-            .map(|p| block::letter_spaced(p).map_or_else(|| src.text(p), Cow::Owned))
-            .collect(),
+        issuers,
         date: date.map(|d| d.iso()),
         date_span: date_text.map(|t| src.span_of(t)),
         notes: frame.contacts.iter().copied().chain(frame.notes.clone()).map(|i| src.text(lines[i].text)).collect(),

@@ -196,6 +196,27 @@ pub(crate) fn is_body_name(name: &str) -> bool {
             || crate::gazetteer::lookup(name, None).is_some())
 }
 
+/// What a title opens with before the issuers' 关于 (`中共中央 国务院关于…`).
+const ABOUT: &str = "关于";
+
+/// The issuers a title names before 关于, one body or several separated by
+/// white space (`中共中央 国务院关于做好…的意见` → 中共中央, 国务院): the
+/// 发文机关 of a document dated in brackets under its title, which signs
+/// nowhere. None when a part is no body's name.
+pub(crate) fn title_issuers(title: &str) -> Option<impl Iterator<Item = &str>> {
+    let at = title.find(ABOUT).filter(|&a| a > 0)?;
+    let parts = || title[..at].split(punct::is_space).filter(|p| !p.is_empty());
+    parts().all(|p| is_body_name(p) || super::prose::is_body(p) || is_party_centre(p)).then(parts)
+}
+
+/// The Party's central committee as an issuer: 中共中央 (its general office
+/// is a body of [`is_body_name`], 中共中央办公厅).
+const PARTY_CENTRE: &str = "中共中央";
+
+fn is_party_centre(p: &str) -> bool {
+    p == PARTY_CENTRE
+}
+
 /// A line of joint issuers separated by white space under a forwarded
 /// document's title (`交通运输部　中央政法委　公安部`): its first two parts
 /// are bodies (a title line that names two bodies goes on after the second:
@@ -444,7 +465,7 @@ pub(crate) fn issuer_parts(text: &str) -> impl Iterator<Item = &str> {
     parts.take(if bodies { usize::MAX } else { 0 }).chain(one)
 }
 
-fn is_issuer(text: &str) -> bool {
+pub(crate) fn is_issuer(text: &str) -> bool {
     (is_title_like(text, MAX_ISSUER_CHARS) && !text.bytes().any(|b| b.is_ascii_digit())) || is_signatory(text)
 }
 
@@ -837,7 +858,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     f.notes = d + 1..e;
     f.contacts = super::contact::before_signature(lines, body_start, s);
     let framed_structure = (body_start..s).any(|k| is_structural_heading(lines[k].text));
-    f.covering = !framed_structure && e < n && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
+    // (nothing after the signature: a notice that issues a document printed
+    // without it covers none the less, see [`issues_unprinted`])
+    let follows = e < n || (!framed_structure && issues_unprinted(lines, &f.head_title, body_start..s));
+    f.covering = !framed_structure && follows && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
     if f.covering {
         f.body = body_start..s;
         f.main = [e..n, n..n];
@@ -846,6 +870,28 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         f.main = [body_start..s, e..n];
     }
     f
+}
+
+/// Most lines of the body of a notice that issues a document printed
+/// without it (`现予以印发，请认真按照执行。` / `特此通知。`).
+const MAX_UNPRINTED_BODY: usize = 4;
+
+/// Verbs by which a notice issues the document it covers, in its title and
+/// in its body (发布, 公布 also publish what the notice itself holds: a 名单).
+const COVERING_VERBS: [&str; 2] = ["印发", "转发"];
+
+/// Whether a notice signed at the end of the text issues a document that is
+/// not printed with it: its title issues one (`关于印发《某某方案》的通知`,
+/// ending in 的通知), and its short body says so (`现予以印发` `现印发给你们`).
+/// Its body is then the notice's and no main text: the document has no title
+/// of its own.
+fn issues_unprinted(lines: &[Line<'_>], title: &[usize], body: Range<usize>) -> bool {
+    let issues = |t: &str| COVERING_VERBS.iter().any(|v| t.contains(v));
+    !body.is_empty()
+        && body.len() <= MAX_UNPRINTED_BODY
+        && title.last().is_some_and(|&l| lines[l].text.ends_with(NOTICE_ENDING))
+        && title.iter().any(|&l| issues(lines[l].text))
+        && lines[body].iter().any(|l| issues(l.text))
 }
 
 /// Most columns of a table flattened one cell per line.
@@ -1200,6 +1246,43 @@ mod tests {
         // no 印发/转发: the short line is no signature
         let text = "某区人民政府办公室关于某某工作的通知\n区政府各部门：\n请做好某某工作。\n某区人民政府办公室\n关于某某\n一、某某。";
         assert!(!frame(&lines(text)).covering);
+    }
+
+    #[test]
+    fn a_notice_that_issues_a_document_not_printed_with_it() {
+        // nothing after the signature: the body is the notice's, no main text
+        let text = "关于印发《某某街道某某项目方案》的通知\n各科办、各居民区：\n《某某项目方案》已经行政办公会讨论通过，现予以印发，请认真按照执行。\n特此通知。\n某某街道办事处\n2024年6月15日";
+        let f = frame(&lines(text));
+        assert!(f.covering);
+        assert_eq!((f.body.clone(), f.issuers.clone(), f.main.clone()), (2..4, 4..5, [6..6, 6..6]));
+        // 转发, and no addressee
+        let text = "某区人民政府办公室关于转发《某某办法》的通知\n现将《某某办法》转发给你们，请遵照执行。\n某区人民政府办公室\n2024年6月15日";
+        assert!(frame(&lines(text)).covering);
+        // a notice that issues nothing is the document itself
+        let text = "关于做好某某工作的通知\n各居民区：\n请做好某某工作，按时报送。\n某某街道办事处\n2024年6月15日";
+        let f = frame(&lines(text));
+        assert!(!f.covering);
+        assert_eq!(f.main, [2..3, 5..5]);
+        // a title that issues, a body that does not say so (a 名单 it
+        // publishes itself, or text the title only names)
+        let text = "关于印发某某名单的通知\n各居民区：\n经评审，以下单位入选。\n某某街道办事处\n2024年6月15日";
+        assert!(!frame(&lines(text)).covering);
+        // a body too long to be a covering notice's
+        let text = "关于印发《某某方案》的通知\n各居民区：\n现予以印发。\n一是加强领导。\n二是落实责任。\n三是强化保障。\n四是加强宣传。\n某某街道办事处\n2024年6月15日";
+        assert!(!frame(&lines(text)).covering);
+    }
+
+    #[test]
+    fn issuers_named_by_a_title() {
+        let all = |t: &'static str| title_issuers(t).map(Iterator::collect::<Vec<_>>);
+        assert_eq!(all("中共中央 国务院关于做好某某重点工作的意见"), Some(vec!["中共中央", "国务院"]));
+        assert_eq!(
+            all("中共中央办公厅\u{3000}国务院办公厅关于某某的意见"),
+            Some(vec!["中共中央办公厅", "国务院办公厅"])
+        );
+        assert_eq!(all("国务院关于某某的决定"), Some(vec!["国务院"]));
+        assert_eq!(all("关于做好某某工作的意见"), None);
+        assert_eq!(all("进一步做好某某工作关于某某的意见"), None);
     }
 
     #[test]

@@ -85,6 +85,9 @@ const BODY_SUFFIXES: &[&str] = &[
     "社",
     // (a street office's 城管科, 民政科)
     "科",
+    // (科学技术协会, 政治协商会议: 市科协, 全国政协)
+    "科协",
+    "政协",
 ];
 
 /// Starts of names that refer back or cover many bodies: no subject.
@@ -173,7 +176,7 @@ pub(crate) fn ends_like_body(n: &str) -> bool {
 /// The last characters of [`BODY_SUFFIXES`] (see [`ends_like_body`]).
 const BODY_LAST: super::CharSet = super::CharSet::new(&[
     '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
-    '所', '站', '社', '科',
+    '所', '站', '社', '科', '协',
 ]);
 
 /// The characters of [`BODY_LAST`] that are a suffix of [`BODY_SUFFIXES`]
@@ -270,6 +273,24 @@ pub(crate) fn is_partner(n: &str) -> bool {
         || is_grassroots_qualified(n)
         || collective_or_other(n)
         || is_class_of_bodies(n)
+        || is_districts(n)
+}
+
+/// What may stand before a level in [`is_districts`], longest first.
+const DISTRICTS_BEFORE: [&str; 5] = ["各有关", "各相关", "有关", "相关", "各"];
+
+/// The levels of [`is_districts`].
+const DISTRICT_LEVELS: [&str; 5] = ["区", "县", "区县", "县区", "街镇"];
+
+/// The districts (counties) of a city that a task falls to, named by their
+/// level alone: `各区`, `相关区`, `有关区县`, `各街镇` (`（市经济信息化委、市科委、
+/// 相关区）`). One compare of the last byte rejects most names.
+fn is_districts(n: &str) -> bool {
+    // (区, 县 and 镇 each end in a different byte: compared before any prefix)
+    if !matches!(n.as_bytes().last(), Some(0xBA | 0xBF | 0x87)) {
+        return false;
+    }
+    DISTRICTS_BEFORE.iter().find_map(|p| n.strip_prefix(p)).is_some_and(|level| DISTRICT_LEVELS.contains(&level))
 }
 
 /// Kinds written in brackets after a collective as its other name:
@@ -1962,6 +1983,25 @@ mod tests {
         ] {
             assert_eq!(prose(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn districts_named_by_their_level_are_partners() {
+        for n in ["各区", "相关区", "有关区", "各相关区", "各有关区", "有关区县", "各县", "各街镇"]
+        {
+            assert!(is_districts(n) && is_partner(n), "{n}");
+            // a subject of its own names its districts: 杨浦区, not 各区
+            assert!(!is_subject(n), "{n}");
+        }
+        for n in ["区", "园区", "开发区", "各园区", "相关地区", "有关市", "各镇区", "社区"] {
+            assert!(!is_districts(n), "{n}");
+        }
+        // an association ends like a body
+        for n in ["市科协", "全国政协", "区科协"] {
+            assert!(is_body(n) && is_partner(n), "{n}");
+        }
+        assert!(!is_body("科协") && !is_body("协"));
+        assert_eq!(prose_roles("市科委牵头，相关区配合。"), [("市科委", Lead), ("相关区", Support)]);
     }
 
     #[test]

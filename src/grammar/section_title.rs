@@ -97,6 +97,40 @@ pub(crate) fn run_on_title(text: &str) -> Option<(&str, &str)> {
     starts_text.then_some((&text[..word.len()], rest))
 }
 
+/// How the heading of a matter opens, and how it ends: `关于…问题`.
+pub(crate) const MATTER_OPENS: &str = "关于";
+const MATTER_ENDS: &str = "问题";
+
+/// Searcher for [`MATTER_ENDS`], built once (`str::find` builds one on every call).
+static MATTER_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MATTER_ENDS));
+
+/// Most characters between [`MATTER_OPENS`] and [`MATTER_ENDS`].
+const MAX_MATTER: usize = 30;
+
+/// `关于水利建设要大小并举问题进一步加大对…的支持。` → (`关于水利建设要大小并举问题`,
+/// `进一步加大…`): the heading of a letter that answers matter by matter
+/// (关于…问题) run on into its text, which goes on to a sentence with no
+/// mark between. The title is up to its first 问题, at least two characters
+/// after 关于, no prose mark before it; the text after it starts a sentence
+/// (an ideograph that does not go on with 问题 as a word of the title's
+/// sentence: not `关于存在问题的整改情况`) and holds a prose mark (a heading
+/// that fills its line, `关于问题整改`, is left whole).
+pub(crate) fn matter_run_on_title(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix(MATTER_OPENS)?;
+    // (every character of the matter's name takes three bytes at most)
+    let at = MATTER_FINDER.find(punct::head(rest, (MAX_MATTER + 2) * 3).as_bytes())?;
+    let matter = &rest[..at];
+    if !super::chars_in(matter, 2, MAX_MATTER) || punct::find_prose_punct(matter).is_some() {
+        return None;
+    }
+    let end = MATTER_OPENS.len() + at + MATTER_ENDS.len();
+    let after = &text[end..];
+    let next = after.chars().next()?;
+    let starts_text = punct::is_ideograph(next) && !GOES_ON.contains(&next);
+    (starts_text && punct::find_prose_punct(after).is_some()).then_some((&text[..end], after))
+}
+
 /// The section titles a standard's decimal outline opens with (GB/T 1.1:
 /// `1　范围`, `2　规范性引用文件`, `3　术语和定义`), and its general ones.
 const STANDARD_TITLES: &[&str] =
@@ -153,6 +187,37 @@ pub(crate) fn article_gist(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matter_titles_run_on_into_their_text() {
+        assert_eq!(
+            matter_run_on_title("关于水利建设要大小并举问题进一步加大对某省水利建设的支持。一是…"),
+            Some(("关于水利建设要大小并举问题", "进一步加大对某省水利建设的支持。一是…"))
+        );
+        assert_eq!(
+            matter_run_on_title("关于加大“西电东送”规模问题争取多安排一些资金，继续加强…。"),
+            Some(("关于加大“西电东送”规模问题", "争取多安排一些资金，继续加强…。"))
+        );
+        assert_eq!(
+            matter_run_on_title("关于实施“科技兴黔”问题一是在安排投资时，将继续给予支持。"),
+            Some(("关于实施“科技兴黔”问题", "一是在安排投资时，将继续给予支持。"))
+        );
+        for t in [
+            // the heading alone, or 问题 a word of its sentence
+            "关于水利建设要大小并举问题",
+            "关于存在问题的整改情况",
+            "关于存在问题的整改情况。经查，已整改。",
+            "关于问题整改",
+            "关于问题整改。已整改。",
+            // a mark before 问题, a 。 right after it, too far
+            "关于水利建设，要解决问题进一步加大支持。",
+            "关于水利建设问题。进一步加大支持。",
+            "关于某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某问题进一步加大支持。",
+            "加大支持，解决问题。",
+        ] {
+            assert_eq!(matter_run_on_title(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn article_gists() {
