@@ -687,6 +687,29 @@ fn level_of_place(name: &str, suffix_level: LocalLevel) -> LocalLevel {
 const PLACE_SUFFIX_STARTS: [char; 13] = ['特', '自', '街', '地', '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
 const PLACE_SUFFIX_STARTS_SET: crate::grammar::CharSet = crate::grammar::CharSet::new(&PLACE_SUFFIX_STARTS);
 
+/// The suffixes of [`PLACE_SUFFIXES`] that start with `c`, in its order
+/// (a test checks them against it): one or a few compared at a character
+/// instead of all sixteen.
+fn suffixes_starting(c: char) -> &'static [(&'static str, LocalLevel)] {
+    let at = |from: usize, to: usize| &PLACE_SUFFIXES[from..to];
+    match c {
+        '特' => at(0, 1),
+        '自' => at(1, 5),
+        '街' => at(5, 6),
+        '地' => at(6, 7),
+        '省' => at(7, 8),
+        '市' => at(8, 9),
+        '州' => at(9, 10),
+        '盟' => at(10, 11),
+        '区' => at(11, 12),
+        '县' => at(12, 13),
+        '旗' => at(13, 14),
+        '镇' => at(14, 15),
+        '乡' => at(15, 16),
+        _ => &[],
+    }
+}
+
 /// Find one place name (stem + suffix) at the start of `s`.
 fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
     const MAX_STEM_CHARS: usize = 8;
@@ -699,9 +722,15 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
             prev = Some(c);
             continue;
         }
+        // (no place has an empty stem: a suffix at the name's start is
+        // none)
+        if chars_before == 0 {
+            prev = Some(c);
+            continue;
+        }
         let stem = &s[..i];
         let tail = &s[i..];
-        for (suffix, level) in PLACE_SUFFIXES {
+        for &(suffix, level) in suffixes_starting(c) {
             if !crate::punct::has_prefix(tail.as_bytes(), suffix.as_bytes()) {
                 continue;
             }
@@ -1073,6 +1102,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn suffixes_by_first_character_are_the_table_in_its_order() {
+        for c in PLACE_SUFFIX_STARTS {
+            let expected: Vec<_> = PLACE_SUFFIXES.iter().filter(|(s, _)| s.starts_with(c)).copied().collect();
+            assert_eq!(suffixes_starting(c), expected.as_slice(), "{c}");
+        }
+        assert!(suffixes_starting('部').is_empty());
     }
 
     #[test]
