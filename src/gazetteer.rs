@@ -150,14 +150,16 @@ impl Entry {
 
     /// Every name this entry answers to: canonical, short and aliases, without duplicates.
     pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let mut seen: Vec<&'static str> = Vec::with_capacity(2 + self.aliases.len());
-        [self.canonical, self.short].into_iter().chain(self.aliases.iter().copied()).filter(move |n| {
-            if n.is_empty() || seen.contains(n) {
-                false
-            } else {
-                seen.push(*n);
-                true
-            }
+        // (a name is compared with the names before it: an entry has a few,
+        // and no list of those seen is allocated)
+        let name = |k: usize| match k {
+            0 => self.canonical,
+            1 => self.short,
+            _ => self.aliases[k - 2],
+        };
+        (0..2 + self.aliases.len()).filter_map(move |k| {
+            let n = name(k);
+            (!n.is_empty() && !(0..k).any(|j| name(j) == n)).then_some(n)
         })
     }
 
@@ -177,7 +179,7 @@ struct Table {
     notes: Vec<&'static str>,
     /// foldhash: every body lookup probes it, and SipHash cost more than
     /// the probe
-    index: foldhash::HashMap<&'static str, Vec<u16>>,
+    index: foldhash::HashMap<&'static str, Ids>,
     /// Rows that could not be parsed (line number and reason). Always empty
     /// for the shipped data; checked by the unit tests.
     #[cfg_attr(not(test), allow(dead_code))]
@@ -186,11 +188,16 @@ struct Table {
 
 impl Table {
     fn parse(src: &'static str) -> Table {
-        let mut entries = Vec::new();
-        let mut notes = Vec::new();
+        // (parsed once per process, on the first body resolved: the lines
+        // and fields are cut with `memchr`, and the lists are allocated at
+        // their size — a parse of the whole file cost as much as a corpus
+        // document's)
+        let rows = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
+        let mut entries = Vec::with_capacity(rows);
+        let mut notes = Vec::with_capacity(rows);
         let mut errors = Vec::new();
         let mut seen_header = false;
-        for (lineno, line) in src.lines().enumerate() {
+        for (lineno, line) in split_bytes(src, b'\n').enumerate() {
             let lineno = lineno + 1;
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -215,14 +222,23 @@ impl Table {
             }
         }
 
-        let mut index: foldhash::HashMap<&'static str, Vec<u16>> = foldhash::HashMap::default();
+        let names = entries.iter().map(|e| 2 + e.aliases.len()).sum();
+        let mut index: foldhash::HashMap<&'static str, Ids> = foldhash::HashMap::default();
+        index.reserve(names);
         for (i, entry) in entries.iter().enumerate() {
             // Bounded above by the row-count check.
             let i = u16::try_from(i).unwrap_or(u16::MAX);
             for name in entry.names() {
-                let ids = index.entry(name).or_default();
-                if !ids.contains(&i) {
-                    ids.push(i);
+                match index.entry(name) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(Ids { first: i, more: Vec::new() });
+                    }
+                    std::collections::hash_map::Entry::Occupied(mut o) => {
+                        let ids = o.get_mut();
+                        if ids.first != i && !ids.more.contains(&i) {
+                            ids.more.push(i);
+                        }
+                    }
                 }
             }
         }
@@ -230,7 +246,7 @@ impl Table {
     }
 
     fn index_of_canonical(&self, canonical: &str) -> Option<usize> {
-        self.index.get(canonical)?.iter().map(|&i| usize::from(i)).find(|&i| self.entries[i].canonical == canonical)
+        self.index.get(canonical)?.iter().map(usize::from).find(|&i| self.entries[i].canonical == canonical)
     }
 
     fn by_canonical(&'static self, canonical: &str) -> Option<&'static Entry> {
@@ -238,8 +254,62 @@ impl Table {
     }
 }
 
+/// The rows of the entries sharing a name: almost every name has one, kept
+/// without a list (one allocation fewer per name).
+#[derive(Debug)]
+struct Ids {
+    first: u16,
+    more: Vec<u16>,
+}
+
+impl Ids {
+    fn iter(&self) -> impl Iterator<Item = u16> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+/// The pieces of `s` between the bytes `sep` (an ASCII byte), like
+/// `s.split(sep)`, found with `memchr`.
+fn split_bytes(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
+    let mut at = 0;
+    let mut seps = memchr::memchr_iter(sep, s.as_bytes());
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let start = at;
+        match seps.next() {
+            Some(k) => {
+                at = k + 1;
+                Some(&s[start..k])
+            }
+            None => {
+                done = true;
+                Some(&s[start..])
+            }
+        }
+    })
+}
+
 fn split_list(field: &'static str) -> Vec<&'static str> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
+    // (most fields are empty or hold one name: no list grown)
+    let field = trim_field(field);
+    if field.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'|', field.as_bytes()).count() + 1);
+    out.extend(split_bytes(field, b'|').map(trim_field).filter(|s| !s.is_empty()));
+    out
+}
+
+/// `field.trim()`, told without decoding a character when the field opens
+/// and ends with a CJK ideograph (lead byte E4–E9, never white space), as
+/// the file's names do.
+fn trim_field(field: &str) -> &str {
+    let b = field.as_bytes();
+    let ideograph = |k: usize| b.get(k).is_some_and(|x| (0xE4..=0xE9).contains(x));
+    if b.len() >= 3 && ideograph(0) && ideograph(b.len() - 3) { field } else { field.trim() }
 }
 
 fn parse_year(field: &str, what: &str) -> Result<Option<u16>, String> {
@@ -251,15 +321,22 @@ fn parse_year(field: &str, what: &str) -> Result<Option<u16>, String> {
 }
 
 fn parse_row(line: &'static str) -> Result<(Entry, &'static str), String> {
-    let cols: Vec<&'static str> = line.split('\t').collect();
-    if cols.len() != 9 {
-        return Err(format!("expected 9 columns, found {}", cols.len()));
+    let mut cols = [""; 9];
+    let mut found = 0;
+    for col in split_bytes(line, b'\t') {
+        if let Some(slot) = cols.get_mut(found) {
+            *slot = col;
+        }
+        found += 1;
     }
-    let canonical = cols[0].trim();
+    if found != 9 {
+        return Err(format!("expected 9 columns, found {found}"));
+    }
+    let canonical = trim_field(cols[0]);
     if canonical.is_empty() {
         return Err("empty canonical name".to_owned());
     }
-    let short = match cols[1].trim() {
+    let short = match trim_field(cols[1]) {
         "" => canonical,
         s => s,
     };
@@ -303,8 +380,8 @@ fn distance(entry: &Entry, year: u16) -> u16 {
     }
 }
 
-fn pick(table: &'static Table, ids: &[u16], year: Option<u16>) -> Option<&'static Entry> {
-    let candidates = ids.iter().map(|&i| &table.entries[usize::from(i)]);
+fn pick(table: &'static Table, ids: &Ids, year: Option<u16>) -> Option<&'static Entry> {
+    let candidates = ids.iter().map(|i| &table.entries[usize::from(i)]);
     match year {
         // Closest in time; among equally close ones the newest.
         Some(y) => candidates.min_by_key(|e| (distance(e, y), std::cmp::Reverse(e.from))),
@@ -610,6 +687,29 @@ fn level_of_place(name: &str, suffix_level: LocalLevel) -> LocalLevel {
 const PLACE_SUFFIX_STARTS: [char; 13] = ['特', '自', '街', '地', '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡'];
 const PLACE_SUFFIX_STARTS_SET: crate::grammar::CharSet = crate::grammar::CharSet::new(&PLACE_SUFFIX_STARTS);
 
+/// The suffixes of [`PLACE_SUFFIXES`] that start with `c`, in its order
+/// (a test checks them against it): one or a few compared at a character
+/// instead of all sixteen.
+fn suffixes_starting(c: char) -> &'static [(&'static str, LocalLevel)] {
+    let at = |from: usize, to: usize| &PLACE_SUFFIXES[from..to];
+    match c {
+        '特' => at(0, 1),
+        '自' => at(1, 5),
+        '街' => at(5, 6),
+        '地' => at(6, 7),
+        '省' => at(7, 8),
+        '市' => at(8, 9),
+        '州' => at(9, 10),
+        '盟' => at(10, 11),
+        '区' => at(11, 12),
+        '县' => at(12, 13),
+        '旗' => at(13, 14),
+        '镇' => at(14, 15),
+        '乡' => at(15, 16),
+        _ => &[],
+    }
+}
+
 /// Find one place name (stem + suffix) at the start of `s`.
 fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
     const MAX_STEM_CHARS: usize = 8;
@@ -622,9 +722,15 @@ fn leading_place(s: &str) -> Option<(Place<'_>, &str)> {
             prev = Some(c);
             continue;
         }
+        // (no place has an empty stem: a suffix at the name's start is
+        // none)
+        if chars_before == 0 {
+            prev = Some(c);
+            continue;
+        }
         let stem = &s[..i];
         let tail = &s[i..];
-        for (suffix, level) in PLACE_SUFFIXES {
+        for &(suffix, level) in suffixes_starting(c) {
             if !crate::punct::has_prefix(tail.as_bytes(), suffix.as_bytes()) {
                 continue;
             }
@@ -999,6 +1105,15 @@ mod tests {
     }
 
     #[test]
+    fn suffixes_by_first_character_are_the_table_in_its_order() {
+        for c in PLACE_SUFFIX_STARTS {
+            let expected: Vec<_> = PLACE_SUFFIXES.iter().filter(|(s, _)| s.starts_with(c)).copied().collect();
+            assert_eq!(suffixes_starting(c), expected.as_slice(), "{c}");
+        }
+        assert!(suffixes_starting('部').is_empty());
+    }
+
+    #[test]
     fn place_suffix_starts_are_the_suffixes_first_characters() {
         let mut firsts: Vec<char> = PLACE_SUFFIXES.iter().filter_map(|(s, _)| s.chars().next()).collect();
         let mut listed = PLACE_SUFFIX_STARTS.to_vec();
@@ -1338,6 +1453,7 @@ mod tests {
     fn no_alias_is_ambiguous() {
         let table: &Table = &TABLE;
         for (name, ids) in &table.index {
+            let ids: Vec<u16> = ids.iter().collect();
             for (k, &a) in ids.iter().enumerate() {
                 for &b in &ids[k + 1..] {
                     let (ea, eb) = (&table.entries[a as usize], &table.entries[b as usize]);
