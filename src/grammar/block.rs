@@ -213,7 +213,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.too_deep.get_or_insert((self.stack.len() + 1, span));
             return;
         }
-        let (marker, marker_span) = mapped.node(self.src, m.text);
+        let (mut marker, mut marker_span) = mapped.node(self.src, m.text);
+        // the 、 that cleaning wrote after a bare number for the white space
+        // before its title (`## 三` then `总体要求`) is no mark of the input:
+        // the marker is the number as written (text and span agree)
+        if let (Cow::Owned(_), Some(number)) = (&marker, m.text.strip_suffix(punct::DUNHAO)) {
+            if !self.src.raw[marker_span.start..marker_span.end].ends_with(punct::DUNHAO) {
+                (marker, marker_span) = mapped.node(self.src, number);
+            }
+        }
         let level = u16::try_from(self.stack.len() + 1).unwrap_or(u16::MAX);
         let mut block = Block::new(m.kind, level, marker, marker_span, m.number, span);
         block.children = Vec::with_capacity(hint.children);
@@ -685,6 +693,11 @@ fn split_title_stop<'t>(
             if let Some((title, rest)) = run_on {
                 return (Some(title), Some(punct::trim(rest)));
             }
+            // a request that names who acts (请省自然资源厅负责做好用地保障。)
+            // is a sentence, never a title
+            if text.starts_with('请') && super::request::request(text).is_some() {
+                return (None, Some(text));
+            }
             // a run-in title ends at a 。 within its first MAX_RUN_IN_TITLE
             // characters (at most 4 bytes each): search no further
             let head = punct::head(text, MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
@@ -695,6 +708,19 @@ fn split_title_stop<'t>(
                 .or_else(|| punct::find_cjk_period(head).map(|p| (p, 1)));
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
+                // a title run on into its points before the stop
+                // (强化统筹一是建立…；二是…。): only a lead long enough to
+                // hold a title and two points, with a comma or semicolon
+                if lead.len() >= super::enumeration::MIN_BYTES
+                    && punct::find_marks::<punct::CommaOrSemicolon>(lead).is_some()
+                {
+                    if let Some((title, _)) = super::enumeration::run_on_points(lead) {
+                        let at = title.as_ptr() as usize - text.as_ptr() as usize + title.len();
+                        let rest = punct::trim(&text[at..]);
+                        let rest = rest.trim_start_matches(|c: char| punct::is_comma(c) || punct::is_colon(c));
+                        return (Some(title), Some(punct::trim(rest)));
+                    }
+                }
                 if is_run_in_title(lead) && !(kind == BlockKind::Decimal && super::decimal::recommends(lead)) {
                     if len == JUHAO.len_utf8() {
                         *juhao_at = Some(p);

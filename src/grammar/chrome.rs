@@ -129,12 +129,17 @@ pub(crate) enum Chrome {
     /// 文字丨张三): furniture right under a furniture line (an article's
     /// editors, 编辑：张三 then 审核：李四), which the caller knows.
     Staff,
+    /// A WeChat article's time stamp (`2025-06-05 18:30 发表于某省`, the
+    /// byline `原创 某某发布 2025-06-05 18:30`): furniture, and the line right
+    /// above it, when it is the text's first and reads as an account's name
+    /// ([`is_account_name`]), is furniture too, which the caller knows.
+    Stamp,
 }
 
 /// Whether a (trimmed) line is page furniture wherever it stands.
 #[cfg(test)]
 pub(crate) fn is_chrome(text: &str) -> bool {
-    chrome(text) == Chrome::Line
+    matches!(chrome(text), Chrome::Line | Chrome::Stamp)
 }
 
 impl From<bool> for Chrome {
@@ -150,6 +155,11 @@ pub(crate) fn chrome(text: &str) -> Chrome {
     // a server-page directive left in the text: <%@ page … %>
     if first == '<' {
         return Chrome::from(text.starts_with("<%") && text.ends_with("%>"));
+    }
+    // a WeChat article's time stamp: 2025-06-05 18:30 (four digits then a
+    // date's mark rejects the numbered lines)
+    if first.is_ascii_digit() {
+        return if time_stamp(text) { Chrome::Stamp } else { Chrome::No };
     }
     if !FIRSTS.contains(first) {
         return Chrome::No;
@@ -276,7 +286,95 @@ pub(crate) fn chrome(text: &str) -> Chrome {
     if s.starts_with("新华社") {
         return Chrome::from(s.ends_with('电') && s.chars().count() <= 20);
     }
-    wechat(text, s).into()
+    // the byline: dated, a stamp; undated (原创 某某环境 某某市生态环境局),
+    // furniture only right under another furniture line
+    if let Some(rest) = text.strip_prefix("原创") {
+        return byline(text, rest);
+    }
+    // 阅读 1532, 阅读 10万+
+    if let Some(rest) = s.strip_prefix("阅读") {
+        if !rest.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().all(is_count_char) {
+            return Chrome::Line;
+        }
+    }
+    wechat(s).into()
+}
+
+/// A character of a WeChat count of readers: digits, 万, `+`, `.`, `,`.
+fn is_count_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '万' | '+' | '.' | ',' | 'w' | 'W')
+}
+
+/// A WeChat byline `原创 某某发布 某某发布 2024-05-20 18:30 某某` (`rest` after
+/// 原创): a stamp when dated, a staff line when it only names (原创 某某环境
+/// 某某市生态环境局: furniture under the stamp).
+fn byline(text: &str, rest: &str) -> Chrome {
+    let plain = text.chars().count() <= MAX_CHROME_CHARS
+        && !rest.contains(|c: char| punct::is_sentence_end(c) || punct::is_comma(c) || punct::is_semicolon(c));
+    if !plain {
+        Chrome::No
+    } else if byline_date(rest) {
+        Chrome::Stamp
+    } else if !rest.is_empty() && punct::find_prose_punct(rest).is_none() && super::chars_in(rest, 2, MAX_BYLINE_NAMES)
+    {
+        Chrome::Staff
+    } else {
+        Chrome::No
+    }
+}
+
+/// Most characters of the names of an undated byline after 原创.
+const MAX_BYLINE_NAMES: usize = 30;
+
+/// A WeChat article's time stamp alone on its line: a date
+/// (`2025-06-05`, `2025/6/5`, `2025年06月05日`), a time (`18:30`) and at
+/// most a place after it (`发表于某省`, `某省`).
+fn time_stamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    // (the first test: four digits and a date's mark)
+    if b.len() < 10 || !b[..4].iter().all(u8::is_ascii_digit) || !matches!(b[4], b'-' | b'/' | 0xE5) {
+        return false;
+    }
+    if text.len() > MAX_STAMP_CHARS * 4 {
+        return false;
+    }
+    // the date: digits and its marks, up to the first space
+    let date_end = text.find(|c: char| punct::is_space(c)).unwrap_or(text.len());
+    let date = &text[..date_end];
+    if !date.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '年' | '月' | '日')) {
+        return false;
+    }
+    // the time: h:mm or hh:mm (seconds too)
+    let rest = punct::trim(&text[date_end..]);
+    let time_end = rest.find(|c: char| !(c.is_ascii_digit() || c == ':')).unwrap_or(rest.len());
+    let time = &rest[..time_end];
+    let parts: Vec<&str> = time.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| (1..=2).contains(&p.len())) {
+        return false;
+    }
+    // a place: a few ideographs, 发表于 before them or not
+    let place = punct::trim(&rest[time_end..]);
+    let place = place.strip_prefix("发表于").unwrap_or(place);
+    place.is_empty() || (super::chars_in(place, 1, MAX_PLACE) && super::all_ideographs(place))
+}
+
+/// Most characters of a time stamp line.
+const MAX_STAMP_CHARS: usize = 40;
+
+/// Most characters of the place after a time stamp (内蒙古自治区).
+const MAX_PLACE: usize = 8;
+
+/// Most characters of a WeChat account's name.
+const MAX_ACCOUNT: usize = 20;
+
+/// Whether a line, the first of the text right above a WeChat time stamp,
+/// reads as the account's name (某某市生态环境局, 某某发布, 学习强国): short,
+/// no prose mark, nothing of a title (关于, a genre's ending).
+pub(crate) fn is_account_name(text: &str) -> bool {
+    super::chars_in(text, 2, MAX_ACCOUNT)
+        && punct::find_prose_punct(text).is_none()
+        && !text.contains("关于")
+        && !super::inline::ends_in_genre(text)
 }
 
 /// What the value of an info or staff pair is.
@@ -552,14 +650,7 @@ const MAX_PROMPT_CHARS: usize = 30;
 
 /// A WeChat article's furniture; `s`: the line without white space or
 /// brackets.
-fn wechat(text: &str, s: &str) -> bool {
-    // the byline: 原创 某某发布 某某发布 2024-05-20 18:30 某某
-    // (cleaning took the spaces between its words out)
-    if let Some(rest) = text.strip_prefix("原创") {
-        return text.chars().count() <= MAX_CHROME_CHARS
-            && byline_date(rest)
-            && !rest.contains(|c: char| punct::is_sentence_end(c) || punct::is_comma(c) || punct::is_semicolon(c));
-    }
+fn wechat(s: &str) -> bool {
     // 分享　点赞　在看, 分享|收藏|在看
     let mut rest = s;
     while !rest.is_empty() {

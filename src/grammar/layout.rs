@@ -263,6 +263,13 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     // the brackets and line breaks of the text as cleaned: the lines come
     // from these, and when no line is joined the index stays good
     src.index_text();
+    // markdown links and images: their marks and addresses go (found from
+    // the index's brackets)
+    let mut links = Vec::new();
+    super::link::cuts(src, &mut links);
+    if !links.is_empty() {
+        src.remove_and_reindex(&links);
+    }
     let text = src.clean.text.as_ref();
     let raw = src.raw;
     let mut lines: Vec<Phys> = Vec::with_capacity(src.newlines().len() + 1);

@@ -29,10 +29,12 @@ pub(crate) mod decimal;
 pub(crate) mod doc_number;
 pub(crate) mod duty;
 pub(crate) mod effective;
+pub(crate) mod enumeration;
 pub(crate) mod furniture;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod limit;
+pub(crate) mod link;
 pub(crate) mod lint;
 pub(crate) mod marker;
 pub(crate) mod metadata;
@@ -41,6 +43,7 @@ pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
 pub(crate) mod reference;
+pub(crate) mod request;
 pub(crate) mod section_title;
 pub(crate) mod shared;
 pub(crate) mod table;
@@ -111,12 +114,19 @@ fn parse_source<'a>(
     // the end of the last one, blank lines between)
     let mut chrome_end = usize::MAX;
     let text = src.clean.text.as_ref();
+    // (a WeChat account's name over its time stamp: where the first stamp
+    // starts, looked at once the chrome is gone)
+    let mut stamp_at = None;
     all.retain(|l| {
         let chrome = match chrome::chrome(l.text) {
             chrome::Chrome::No => false,
             chrome::Chrome::Line => true,
             chrome::Chrome::Staff => {
                 text.get(chrome_end..l.start).is_some_and(|gap| gap.len() <= 8 && punct::trim(gap).is_empty())
+            }
+            chrome::Chrome::Stamp => {
+                stamp_at.get_or_insert(l.start);
+                true
             }
         };
         if chrome {
@@ -132,6 +142,25 @@ fn parse_source<'a>(
         }
         !chrome
     });
+    // the account's name: the first line kept, the only one before the
+    // stamp, blank lines between them
+    let account = stamp_at.is_some_and(|at| {
+        all.first().is_some_and(|l| {
+            l.start < at
+                && all.get(1).is_none_or(|next| next.start > at)
+                && text.get(l.end()..at).is_some_and(|gap| punct::trim(gap).is_empty())
+                && chrome::is_account_name(l.text)
+        })
+    });
+    if account {
+        let name = all.remove(0);
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::PAGE_CHROME,
+            "web-page furniture (a WeChat account's name over the article's time stamp); dropped",
+            src.span_of(name.text),
+        ));
+    }
 
     // the frame, metadata, colophon and document searches each visit every
     // line a bounded number of times

@@ -28,7 +28,7 @@ use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
 /// Bodies with their roles, borrowed from the paragraph.
-type Assigned<'s> = Vec<(&'s str, Role)>;
+pub(crate) type Assigned<'s> = Vec<(&'s str, Role)>;
 
 /// A responsibility found in prose.
 #[derive(Debug, PartialEq, Eq)]
@@ -116,7 +116,7 @@ static PREDICATES_BY_FIRST: LazyLock<Vec<([u8; 3], &'static str)>> = LazyLock::n
 });
 
 /// Whether `rest` starts with a word of [`PREDICATES`].
-fn starts_predicate(rest: &[u8]) -> bool {
+pub(crate) fn starts_predicate(rest: &[u8]) -> bool {
     let Some(first) = rest.first_chunk::<3>() else { return false };
     let table = &*PREDICATES_BY_FIRST;
     let from = table.partition_point(|(f, _)| f < first);
@@ -367,7 +367,7 @@ const FOLLOWS_FIRST: super::CharSet<512> = super::CharSet::new(&[
 
 /// The list after 会同, up to where the predicate begins, appended to `out`
 /// as supporting bodies (`out` as it was when there is none).
-fn partners_into<'s>(rest: &'s str, out: &mut Assigned<'s>) -> Option<()> {
+pub(crate) fn partners_into<'s>(rest: &'s str, out: &mut Assigned<'s>) -> Option<()> {
     let start = out.len();
     let found = partners_from(rest, start, out);
     if found.is_none() {
@@ -479,7 +479,7 @@ fn group_role(group: &str) -> Option<(&str, Role)> {
 
 /// Leading role groups of a sentence, separated by ，/；, appended to `out`
 /// (empty): the end (in `sentence`) of the last group used.
-fn role_groups_into<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> Option<usize> {
+pub(crate) fn role_groups_into<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> Option<usize> {
     let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
     let mut end = 0;
     for group in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
@@ -508,6 +508,10 @@ static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究�
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     let trimmed = punct::trim(paragraph);
     let text = meeting_lead_in(trimmed);
+    // a request: 请X牵头… (请 is no part of a name)
+    if text.starts_with('请') {
+        return super::request::request(text);
+    }
     // (a decision of minutes: its role groups may follow what was agreed,
     // 会议议定：原则同意改造计划，X牵头，Y配合)
     let decision = text.len() < trimmed.len();

@@ -195,7 +195,8 @@ fn complete(src: &Source<'_>, names: &[(&str, Role)], mut set: impl FnMut(usize,
         let adjacent =
             (i..j).all(|k| src.between(names[k].0, names[k + 1].0).is_some_and(|g| crate::punct::trim(g) == "、"));
         // (each name built at its length: `format!` grows its string)
-        if let (true, Some((lead, ending, counted))) = (adjacent, donor(names[j].0)) {
+        let donated = donor(names[j].0).filter(|&(_, ending, _)| written(src, ending));
+        if let (true, Some((lead, ending, counted))) = (adjacent, donated) {
             // a 各 before the first level is every level's (各省、自治区、
             // 直辖市人民政府: 各自治区人民政府 too)
             let every = names[i].0.starts_with('各');
@@ -209,6 +210,21 @@ fn complete(src: &Source<'_>, names: &[(&str, Role)], mut set: impl FnMut(usize,
             }
         }
         i = j + 1;
+    }
+}
+
+/// Whether `ending` (a cleaned sub-slice) is written so in the input, up
+/// to residue that stands for nothing (`@` runs, spaces, invisible
+/// characters): an ending joined across removed text (`直辖市人<!--…-->住房和
+/// 城乡建设部`, `人住房和城乡建设部`) is lent to no level.
+fn written(src: &Source<'_>, ending: &str) -> bool {
+    let span = src.span_of(ending);
+    let raw = &src.raw[span.start..span.end];
+    // (most endings are verbatim)
+    raw == ending || {
+        let nothing =
+            |c: &char| matches!(c, '@' | ' ' | '\u{A0}' | '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}');
+        raw.chars().filter(|c| !nothing(c)).eq(ending.chars())
     }
 }
 
