@@ -278,10 +278,29 @@ fn file_list(lines: &[Line<'_>]) -> usize {
     if links == 0 { 0 } else { 1 + links }
 }
 
-/// A markdown list item that is a link: `- [text](target)`, anything after.
+/// A markdown list item that is a link: `- [text](target)`, anything after;
+/// or, once the layout pass has cut the link's address (`grammar::link`), an
+/// item that is a file's name: `- 名称.pdf (pdf)`, `- 名称.docx`.
 fn is_link_line(text: &str) -> bool {
     let item = unbullet(text);
-    item.len() < text.len() && item.starts_with('[') && item.contains("](")
+    item.len() < text.len() && ((item.starts_with('[') && item.contains("](")) || is_file_name(item))
+}
+
+/// Extensions of the files a page offers to download.
+const FILE_EXTENSIONS: [&str; 12] =
+    ["pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "jpg", "png"];
+
+/// Whether an item is a file's name, its type in brackets after it aside:
+/// `名称.pdf`, `名称.pdf (pdf)`, `名称.xlsx（xlsx）`.
+fn is_file_name(item: &str) -> bool {
+    let mut name = item.trim_end();
+    if let Some(inner) = name.strip_suffix(punct::is_rparen) {
+        if let Some(k) = inner.rfind(punct::is_lparen) {
+            name = inner[..k].trim_end();
+        }
+    }
+    name.rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && FILE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)))
 }
 
 /// Keys that only a web page's metadata uses, never a document's own text:
@@ -293,6 +312,20 @@ mod tests {
     use super::*;
 
     use crate::source::test_lines as lines;
+
+    /// A download list's item is a link, or a file's name once the link's
+    /// address is cut; a list item of text is neither.
+    #[test]
+    fn a_download_item_is_a_link_or_a_file_name() {
+        assert!(is_link_line("- [方案.pdf](./方案.pdf) (pdf)"));
+        assert!(is_link_line("- 某某空间布局图.pdf (pdf)"));
+        assert!(is_link_line("* 附表.XLSX"));
+        assert!(is_link_line("- 名单.docx（docx）"));
+        assert!(!is_link_line("- 加强组织领导。"));
+        assert!(!is_link_line("- 2.5"));
+        assert!(!is_link_line("方案.pdf"));
+        assert!(!is_link_line("- .pdf"));
+    }
 
     #[test]
     fn every_key_starts_like_a_key() {
