@@ -1504,7 +1504,7 @@ const MIN_DATE_TITLE_LINE: usize = 14 + 4 * 3 + 2;
 
 /// Characters before 附件N that make it a reference, not a label:
 /// `详见附件1`, `按附件2`, `和附件3`.
-const REFERS_TO: [char; 9] = ['见', '照', '按', '如', '据', '和', '及', '与', '、'];
+const REFERS_TO: [char; 9] = ['见', '照', '按', '如', '据', '和', '及', '与', punct::DUNHAO];
 
 /// Where a 附件 label starts that ends an entry of a 附件 list
 /// (`8.某某资金测算表附件1`: the list's last entry, the first attachment's

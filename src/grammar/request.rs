@@ -21,7 +21,7 @@ use crate::punct;
 const FOLLOWS: [&str; 9] = ["牵头", "会同", "结合", "切实", "继续", "进一步", "依法", "将", "把"];
 
 /// Words that join two bodies of the list.
-const JOINS: [char; 3] = ['、', '和', '及'];
+const JOINS: [char; 3] = [punct::DUNHAO, '和', '及'];
 
 /// Verbs that make a body asked to do something responsible for it.
 const RESPONSIBLE_VERBS: [&str; 3] = ["负责", "办理", "研究"];
