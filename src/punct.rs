@@ -20,6 +20,18 @@ pub const FW_DOT: char = '\u{FF0E}';
 pub const DUNHAO: char = '\u{3001}';
 /// `。` IDEOGRAPHIC FULL STOP.
 pub const JUHAO: char = '\u{3002}';
+
+/// [`FW_RPAREN`]'s bytes, for compares and searches on bytes (the
+/// encoding of [`utf8_3`], as the mark sets have theirs).
+pub(crate) const FW_RPAREN_BYTES: &[u8] = &utf8_3(FW_RPAREN);
+/// [`FW_COMMA`]'s bytes.
+pub(crate) const FW_COMMA_BYTES: &[u8] = &utf8_3(FW_COMMA);
+/// [`FW_COLON`]'s bytes.
+pub(crate) const FW_COLON_BYTES: &[u8] = &utf8_3(FW_COLON);
+/// [`FW_SEMICOLON`]'s bytes.
+pub(crate) const FW_SEMICOLON_BYTES: &[u8] = &utf8_3(FW_SEMICOLON);
+/// [`DUNHAO`]'s bytes.
+pub(crate) const DUNHAO_BYTES: &[u8] = &utf8_3(DUNHAO);
 /// `〔` LEFT TORTOISE SHELL BRACKET (发文字号 year brackets).
 pub const TORTOISE_L: char = '\u{3014}';
 /// `〕` RIGHT TORTOISE SHELL BRACKET.
@@ -940,6 +952,20 @@ pub(crate) fn brackets_and_newlines(s: &str, out: &mut Vec<BracketAt>, newlines:
 
 #[cfg(test)]
 mod tests {
+
+    /// The byte forms are the named marks' UTF-8.
+    #[test]
+    fn byte_forms_are_the_marks_utf8() {
+        for (bytes, c) in [
+            (FW_RPAREN_BYTES, FW_RPAREN),
+            (FW_COMMA_BYTES, FW_COMMA),
+            (FW_COLON_BYTES, FW_COLON),
+            (FW_SEMICOLON_BYTES, FW_SEMICOLON),
+            (DUNHAO_BYTES, DUNHAO),
+        ] {
+            assert_eq!(bytes, c.to_string().as_bytes(), "{c}");
+        }
+    }
     use super::*;
 
     #[test]

@@ -852,7 +852,7 @@ fn is_run_in_title(lead: &str) -> bool {
     let (mut longest, mut part_start) = (0, 0);
     for i in punct::mark_positions::<punct::TitleStops>(lead) {
         let (before, at) = (&b[..i], &b[i..]);
-        if punct::has_prefix(at, "须".as_bytes()) || punct::has_prefix(at, FW_COLON_BYTES) {
+        if punct::has_prefix(at, "须".as_bytes()) || punct::has_prefix(at, punct::FW_COLON_BYTES) {
             return false;
         } else if punct::has_prefix(at, "得".as_bytes()) {
             if punct::has_suffix(before, "不".as_bytes()) {
@@ -865,7 +865,7 @@ fn is_run_in_title(lead: &str) -> bool {
         } else {
             // a comma or a semicolon, either width
             let ascii = at[0].is_ascii();
-            let comma = at[0] == b',' || punct::has_prefix(at, FW_COMMA_BYTES);
+            let comma = at[0] == b',' || punct::has_prefix(at, punct::FW_COMMA_BYTES);
             if comma && (punct::has_suffix(before, "后".as_bytes()) || punct::has_suffix(before, "时".as_bytes())) {
                 return false;
             }
@@ -878,12 +878,6 @@ fn is_run_in_title(lead: &str) -> bool {
     super::chars_in(lead, 0, MAX_RUN_IN_TITLE)
         && (!separated || longest.max(lead[part_start..].chars().count()) <= MAX_TITLE_PART)
 }
-
-/// The full-width comma's bytes.
-const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
-
-/// The full-width colon's bytes.
-const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
 
 /// A paragraph from the pieces of `line` left between its clauses.
 fn paragraph<'a>(

@@ -68,9 +68,6 @@ const MAX_BODY: usize = 24;
 /// ideographs and the colon.
 const HEAD_BYTES: usize = (MAX_BODY + 1) * 3;
 
-/// The full-width colon's bytes.
-const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
-
 /// Words that open the text of a duty.
 const DUTY_WORDS: &[(&str, Role)] = &[
     ("牵头", Role::Lead),
@@ -144,9 +141,9 @@ pub(crate) fn stated_role(text: &str) -> Option<Role> {
 /// stands before a colon then, since a body is all ideographs.
 fn colon_first(head: &[u8]) -> bool {
     let mut from = 0;
-    while let Some(k) = memchr::memchr2(b':', FW_COLON_BYTES[0], &head[from..]) {
+    while let Some(k) = memchr::memchr2(b':', punct::FW_COLON_BYTES[0], &head[from..]) {
         let i = from + k;
-        if head[i] == b':' || head[i..].starts_with(FW_COLON_BYTES) {
+        if head[i] == b':' || head[i..].starts_with(punct::FW_COLON_BYTES) {
             return true;
         }
         // (a compatibility ideograph: on to the next hit)
@@ -403,7 +400,7 @@ mod tests {
 
     #[test]
     fn colon_bytes_are_the_full_width_colon() {
-        assert_eq!(FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
+        assert_eq!(punct::FW_COLON_BYTES, punct::FW_COLON.encode_utf8(&mut [0; 4]).as_bytes());
         // a colon past the head is not searched for
         assert_eq!(body_colon(&format!("{}局：负责", "区".repeat(MAX_BODY + 1))), None);
         assert!(colon_first("区局：".as_bytes()) && colon_first(b"a:") && !colon_first("（区局）".as_bytes()));
@@ -418,7 +415,7 @@ mod tests {
     /// for, whatever came before it.
     fn body_colon_reference(text: &str) -> Option<(&str, &str)> {
         let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
-        if !(head.contains(&b':') || head.windows(3).any(|w| w == FW_COLON_BYTES)) {
+        if !(head.contains(&b':') || head.windows(3).any(|w| w == punct::FW_COLON_BYTES)) {
             return None;
         }
         let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;

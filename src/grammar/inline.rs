@@ -671,9 +671,11 @@ fn holds(hay: &[u8], needle: &[u8]) -> bool {
         (Some(&b), _) if b.is_ascii() => memchr::memchr_iter(b, hay).any(|p| hay[p..].starts_with(needle)),
         (_, Some(&b)) if b.is_ascii() => memchr::memchr_iter(b, hay).any(|p| from_end(p, 1)),
         _ if needle.starts_with(DI_BYTES) => DI.find_iter(hay).any(|p| hay[p..].starts_with(needle)),
-        _ if needle.ends_with(DUNHAO_BYTES) => DUNHAO_FINDER.find_iter(hay).any(|p| from_end(p, DUNHAO_BYTES.len())),
-        _ if needle.ends_with(FW_RPAREN_BYTES) => {
-            FW_RPAREN_FINDER.find_iter(hay).any(|p| from_end(p, FW_RPAREN_BYTES.len()))
+        _ if needle.ends_with(punct::DUNHAO_BYTES) => {
+            DUNHAO_FINDER.find_iter(hay).any(|p| from_end(p, punct::DUNHAO_BYTES.len()))
+        }
+        _ if needle.ends_with(punct::FW_RPAREN_BYTES) => {
+            FW_RPAREN_FINDER.find_iter(hay).any(|p| from_end(p, punct::FW_RPAREN_BYTES.len()))
         }
         _ => memchr::memmem::find(hay, needle).is_some(),
     }
@@ -1297,11 +1299,9 @@ static BOX_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(boxes:
 static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第一"));
 const FIRST_LEN: usize = "第一".len();
 static GUANYU: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("关于"));
-static DUNHAO_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(DUNHAO_BYTES));
-static FW_RPAREN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(FW_RPAREN_BYTES));
+static DUNHAO_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(punct::DUNHAO_BYTES));
+static FW_RPAREN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(punct::FW_RPAREN_BYTES));
 const DI_BYTES: &[u8] = "第".as_bytes();
-const DUNHAO_BYTES: &[u8] = "\u{3001}".as_bytes();
-const FW_RPAREN_BYTES: &[u8] = "\u{FF09}".as_bytes();
 
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let head = punct::head(text, MAX_HEAD_BYTES).len();
@@ -1808,8 +1808,8 @@ mod tests {
 
     #[test]
     fn holds_finds_what_a_substring_search_finds() {
-        assert_eq!(DUNHAO_BYTES, punct::DUNHAO.to_string().as_bytes());
-        assert_eq!(FW_RPAREN_BYTES, punct::FW_RPAREN.to_string().as_bytes());
+        assert_eq!(punct::DUNHAO_BYTES, punct::DUNHAO.to_string().as_bytes());
+        assert_eq!(punct::FW_RPAREN_BYTES, punct::FW_RPAREN.to_string().as_bytes());
         let hays = [
             "一、总则（一）目标。十三、保障措施（十三）加强领导；二十三)其他",
             "第十一条　为了……第一章第十一章第11条，依照第十二条规定",

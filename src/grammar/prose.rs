@@ -553,12 +553,12 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         let rest = &head.as_bytes()[first_end..];
         // (a colon ends a reply letter's lead-in to a body's opinion:
         // 发展改革委提出了以下意见：…)
-        if rest.first() == Some(&b':') || punct::has_prefix(rest, FW_COLON_BYTES) {
+        if rest.first() == Some(&b':') || punct::has_prefix(rest, punct::FW_COLON_BYTES) {
             return opinion_lead_in(punct::trim(first_clause));
         }
         let comma_first = matches!(rest.first(), Some(b',' | b';'))
-            || punct::has_prefix(rest, FW_COMMA_BYTES)
-            || punct::has_prefix(rest, FW_SEMICOLON_BYTES);
+            || punct::has_prefix(rest, punct::FW_COMMA_BYTES)
+            || punct::has_prefix(rest, punct::FW_SEMICOLON_BYTES);
         if !comma_first {
             return None;
         }
@@ -658,12 +658,6 @@ fn by_you<'s>(text: &'s str, head: &str) -> Option<Prose<'s>> {
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
-/// The full-width comma's and semicolon's bytes.
-const FW_COMMA_BYTES: &[u8] = "\u{FF0C}".as_bytes();
-/// The full-width colon's bytes.
-const FW_COLON_BYTES: &[u8] = "\u{FF1A}".as_bytes();
-const FW_SEMICOLON_BYTES: &[u8] = "\u{FF1B}".as_bytes();
-
 /// Where the first 由 right after a comma (，由 or ,由) starts in `b`:
 /// each 由 found by the prebuilt searcher's `find` (its `find_iter` copied
 /// the searcher on every call), most heads holding none.
@@ -671,7 +665,7 @@ fn first_by_after_comma(b: &[u8]) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = BY.find(&b[from..]) {
         let y = from + i;
-        if b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES) {
+        if b[..y].ends_with(b",") || punct::has_suffix(&b[..y], punct::FW_COMMA_BYTES) {
             return Some(y);
         }
         from = y + "由".len();
@@ -917,8 +911,9 @@ fn last_comma(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     memchr::memrchr3_iter(0xEF, b',', b';', b).find_map(|k| match b[k] {
         b',' | b';' => Some((k, 1)),
-        _ => (punct::has_prefix(&b[k..], FW_COMMA_BYTES) || punct::has_prefix(&b[k..], FW_SEMICOLON_BYTES))
-            .then_some((k, 3)),
+        _ => (punct::has_prefix(&b[k..], punct::FW_COMMA_BYTES)
+            || punct::has_prefix(&b[k..], punct::FW_SEMICOLON_BYTES))
+        .then_some((k, 3)),
     })
 }
 
@@ -1620,7 +1615,7 @@ mod tests {
         let oracle = |b: &[u8]| {
             let by = "由".as_bytes();
             (0..b.len()).find(|&y| {
-                b[y..].starts_with(by) && (b[..y].ends_with(b",") || punct::has_suffix(&b[..y], FW_COMMA_BYTES))
+                b[y..].starts_with(by) && (b[..y].ends_with(b",") || punct::has_suffix(&b[..y], punct::FW_COMMA_BYTES))
             })
         };
         let parts = ["，", ",", "由", "，由", ",由", "自由", "甲", "。"];
