@@ -19,7 +19,7 @@
 use crate::ast::{Agency, Block, Document, Role, Text};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::gazetteer::{self, Classified};
-use crate::span::Span;
+use crate::span::{Span, offset_in};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 // foldhash: keys are names from the input, so a seeded hasher (not a fixed
@@ -121,7 +121,7 @@ pub(crate) fn document_issuer<'a>(doc: &Document<'a>) -> Option<Cow<'a, str>> {
 fn part_of<'a>(text: &Text<'a>, part: &str) -> Cow<'a, str> {
     match text {
         Cow::Borrowed(whole) => {
-            let at = part.as_ptr() as usize - whole.as_ptr() as usize;
+            let at = offset_in(*whole, part);
             Cow::Borrowed(&whole[at..at + part.len()])
         }
         Cow::Owned(_) => Cow::Owned(part.to_owned()),

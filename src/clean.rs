@@ -47,7 +47,7 @@
 //! bytes, each rejected by its next two bytes).
 
 use crate::punct;
-use crate::span::Span;
+use crate::span::{Span, offset_in};
 use std::borrow::Cow;
 
 /// Kinds of residue, one summarising diagnostic each.
@@ -445,7 +445,7 @@ fn has_c0_control(bytes: &[u8], cr: bool) -> bool {
 #[inline(never)]
 fn control_in(bytes: &[u8], chunk: &[u8]) -> bool {
     // (where the chunk starts, from its address)
-    let at = chunk.as_ptr() as usize - bytes.as_ptr() as usize;
+    let at = offset_in(bytes, chunk);
     chunk.iter().fold(false, |any, &b| any | is_c0_control(b)) || inline_form_feed(bytes, at, at + chunk.len())
 }
 

@@ -4,7 +4,7 @@
 use crate::ast::{Paragraph, Text};
 use crate::clean::Cleaned;
 use crate::punct::{self, BracketAt};
-use crate::span::Span;
+use crate::span::{Span, checked_offset_in, offset_in};
 use std::borrow::Cow;
 
 /// One non-blank line of the cleaned text, trimmed of indentation and
@@ -279,7 +279,7 @@ impl<'a> Source<'a> {
         for (at, piece) in self.pieces() {
             let trimmed = punct::trim(piece);
             if !trimmed.is_empty() {
-                let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+                let lead = offset_in(piece, trimmed);
                 if stop(trimmed) {
                     return (out, Some(at + lead));
                 }
@@ -307,7 +307,7 @@ impl<'a> Source<'a> {
 
     /// Cleaned offset of a sub-slice of the cleaned text.
     pub(crate) fn offset(&self, s: &str) -> usize {
-        s.as_ptr() as usize - self.clean.text.as_ptr() as usize
+        offset_in(self.clean.text.as_ref(), s)
     }
 
     /// The cleaned text between two sub-slices of the cleaned text, `a`
@@ -344,15 +344,15 @@ impl<'a> Source<'a> {
     /// A paragraph node of a sub-slice of the raw input, as it is (text
     /// that was not cleaned: see `grammar::limit`).
     pub(crate) fn raw_paragraph(&self, s: &'a str) -> Paragraph<'a> {
-        let start = s.as_ptr() as usize - self.raw.as_ptr() as usize;
+        let start = offset_in(self.raw, s);
         Paragraph { text: Cow::Borrowed(s), span: Span::new(start, start + s.len()) }
     }
 
     /// Raw span of a sub-slice of the raw input (text borrowed from it);
     /// `None` when `s` lies elsewhere.
     pub(crate) fn raw_span_of(&self, s: &str) -> Option<Span> {
-        let start = (s.as_ptr() as usize).checked_sub(self.raw.as_ptr() as usize)?;
-        (start + s.len() <= self.raw.len()).then(|| Span::new(start, start + s.len()))
+        let start = checked_offset_in(self.raw, s)?;
+        Some(Span::new(start, start + s.len()))
     }
 
     /// Both the text and the raw span of a sub-slice of the cleaned text.
@@ -406,9 +406,9 @@ impl<'a> MappedLine<'_, 'a> {
 
     /// [`Source::node`] of `s`, a sub-slice of the line.
     pub(crate) fn node(&self, src: &Source<'a>, s: &str) -> (Text<'a>, Span) {
-        let at = (s.as_ptr() as usize).wrapping_sub(self.line.as_ptr() as usize);
-        match self.raw.and_then(|raw| raw.get(at..at.checked_add(s.len())?)) {
-            Some(text) if !s.is_empty() => {
+        let verbatim = self.raw.zip(checked_offset_in(self.line, s));
+        match verbatim.and_then(|(raw, at)| Some((raw.get(at..at + s.len())?, at))) {
+            Some((text, at)) if !s.is_empty() => {
                 let start = self.span.start + at;
                 (Cow::Borrowed(text), Span::new(start, start + s.len()))
             }

@@ -41,6 +41,30 @@ impl Span {
     }
 }
 
+/// Where `inner`, a sub-slice of `outer`, starts in `outer`, in bytes: the
+/// one place that turns two borrowed slices into an offset (by their
+/// addresses), so that no module computes it by hand. `inner` must lie
+/// within `outer` (checked in debug builds); [`checked_offset_in`] is for
+/// a slice that may lie elsewhere.
+#[inline]
+pub(crate) fn offset_in<T: AsRef<[u8]> + ?Sized>(outer: &T, inner: &T) -> usize {
+    let (outer, inner) = (outer.as_ref(), inner.as_ref());
+    let at = (inner.as_ptr() as usize).wrapping_sub(outer.as_ptr() as usize);
+    debug_assert!(
+        at <= outer.len() && inner.len() <= outer.len() - at,
+        "offset_in: the slice does not lie within the text"
+    );
+    at
+}
+
+/// [`offset_in`] of a slice that may not lie within `outer`: `None` then.
+#[inline]
+pub(crate) fn checked_offset_in<T: AsRef<[u8]> + ?Sized>(outer: &T, inner: &T) -> Option<usize> {
+    let (outer, inner) = (outer.as_ref(), inner.as_ref());
+    let at = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
+    (at <= outer.len() && inner.len() <= outer.len() - at).then_some(at)
+}
+
 /// A user-facing position: 1-based line and 1-based column counted in
 /// characters (not bytes), as editors show them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -122,6 +146,20 @@ mod tests {
         // inside a multi-byte character: clamps back to its start
         assert_eq!(idx.position(1), Position { line: 1, column: 1 });
         assert_eq!(idx.position(10_000).line, 3);
+    }
+
+    #[test]
+    fn offsets_of_sub_slices() {
+        let text = "市发展改革委牵头，市财政局配合";
+        let at = text.find("市财政局").unwrap();
+        let inner = &text[at..at + "市财政局".len()];
+        assert_eq!(offset_in(text, inner), at);
+        assert_eq!(checked_offset_in(text, inner), Some(at));
+        assert_eq!(offset_in(text, &text[text.len()..]), text.len());
+        assert_eq!(offset_in(text.as_bytes(), &text.as_bytes()[3..6]), 3);
+        let other = String::from("市财政局");
+        assert_eq!(checked_offset_in(text, other.as_str()), None);
+        assert_eq!(checked_offset_in(inner, text), None);
     }
 
     #[test]

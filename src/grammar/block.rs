@@ -9,6 +9,7 @@ use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, FW_SEMICOLON, JUHAO};
 use crate::source::{Line, MappedLine, Source};
+use crate::span::offset_in;
 use std::borrow::Cow;
 
 /// Longest run-in title (the lead sentence before 。), in characters.
@@ -715,7 +716,7 @@ fn split_title_stop<'t>(
                     && punct::find_marks::<punct::CommaOrSemicolon>(lead).is_some()
                 {
                     if let Some((title, _)) = super::enumeration::run_on_points(lead) {
-                        let at = title.as_ptr() as usize - text.as_ptr() as usize + title.len();
+                        let at = offset_in(text, title) + title.len();
                         let rest = punct::trim(&text[at..]);
                         let rest = rest.trim_start_matches(|c: char| punct::is_comma(c) || punct::is_colon(c));
                         return (Some(title), Some(punct::trim(rest)));

@@ -40,6 +40,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::punct;
 use crate::source::{Line, Source};
+use crate::span::offset_in;
 use std::ops::Range;
 
 /// The word that opens a box.
@@ -195,14 +196,14 @@ fn cut_items<'c>(text: &'c str, start: usize, numbering: &mut Numbering, out: &m
             numbering.see(&m);
             let piece = punct::trim(&text[from..b.at]);
             if !piece.is_empty() {
-                out.push(Line { text: piece, start: start + (piece.as_ptr() as usize - text.as_ptr() as usize) });
+                out.push(Line { text: piece, start: start + offset_in(text, piece) });
             }
             from = b.at;
         }
     }
     let piece = punct::trim(&text[from..]);
     if !piece.is_empty() {
-        out.push(Line { text: piece, start: start + (piece.as_ptr() as usize - text.as_ptr() as usize) });
+        out.push(Line { text: piece, start: start + offset_in(text, piece) });
     }
 }
 
@@ -236,7 +237,7 @@ pub(crate) fn read<'a>(
     let mut numbering = Numbering::default();
     let mut content: Vec<Line<'_>> = Vec::new();
     if !rest.is_empty() {
-        let start = first.start + (rest.as_ptr() as usize - first.text.as_ptr() as usize);
+        let start = first.start + offset_in(first.text, rest);
         cut_items(rest, start, &mut numbering, &mut content);
     }
     // only a title so far: a list of the box's own may start at 1

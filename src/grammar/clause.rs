@@ -17,6 +17,7 @@
 
 use crate::ast::Role;
 use crate::punct::{self, Bracket, BracketAt, JUHAO};
+use crate::span::offset_in;
 use memchr::memmem::Finder;
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::value};
 use std::sync::LazyLock;
@@ -414,7 +415,7 @@ pub(crate) fn unbroken<'s>(
         if !bracketed {
             return Some(first);
         }
-        let offset = |p: &str| p.as_ptr() as usize - list.as_ptr() as usize;
+        let offset = |p: &str| offset_in(list, p);
         let (start, mut end) = (offset(first), offset(first) + first.len());
         let mut depth = bracket_depth(first);
         while depth > 0 {

@@ -52,6 +52,7 @@ use super::turns;
 use crate::ast::BlockKind;
 use crate::punct::{self, InlineBreak};
 use crate::source::{Line, Source};
+use crate::span::offset_in;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -430,7 +431,7 @@ fn split_with<'c>(
                 for &c in cuts.iter().filter(|&&c| c > 0 && c < text.len()).chain([&text.len()]) {
                     let piece = punct::trim(&text[from..c]);
                     if !piece.is_empty() {
-                        let start = line.start + (piece.as_ptr() as usize - text.as_ptr() as usize);
+                        let start = line.start + offset_in(text, piece);
                         o.push(Line { text: piece, start });
                         marks.push(marker(piece));
                     }

@@ -35,6 +35,7 @@ use super::marker::marker;
 use crate::clean::Residue;
 use crate::punct;
 use crate::source::Source;
+use crate::span::offset_in;
 
 /// Narrowest width (in display columns, CJK = 2) that counts as wrapped.
 const MIN_WRAP_WIDTH: usize = 40;
@@ -285,7 +286,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             continue;
         }
         let trimmed = punct::trim(piece);
-        let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+        let lead = offset_in(piece, trimmed);
         let start = at + if trimmed.is_empty() { 0 } else { lead };
         // the width a reader of the raw text sees, residue included: the
         // wrapping was done before any cleaning. A width is at most the

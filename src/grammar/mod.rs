@@ -56,7 +56,7 @@ use crate::error::Error;
 use crate::punct;
 use crate::render::Location;
 use crate::source::{Line, Source};
-use crate::span::Span;
+use crate::span::{Span, offset_in};
 use attachment::AttachLine;
 use block::Builder;
 use marker::Marker;
@@ -1213,8 +1213,8 @@ fn addressee_items<'g>(group: &'g str, items: &mut Vec<&'g str>) {
         match last.as_mut() {
             Some(last) if item.chars().nth(1).is_none() => {
                 // both are slices of `group`: widen the last one over this item
-                let start = last.as_ptr() as usize - group.as_ptr() as usize;
-                let end = item.as_ptr() as usize - group.as_ptr() as usize + item.len();
+                let start = offset_in(group, *last);
+                let end = offset_in(group, item) + item.len();
                 *last = &group[start..end];
             }
             _ => {

@@ -24,6 +24,7 @@ use crate::ast::{Agency, Responsibility, Role};
 use crate::grammar::clause::clean_name;
 use crate::punct;
 use crate::source::Source;
+use crate::span::offset_in;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -480,7 +481,7 @@ fn group_role(group: &str) -> Option<(&str, Role)> {
 /// Leading role groups of a sentence, separated by ，/；, appended to `out`
 /// (empty): the end (in `sentence`) of the last group used.
 pub(crate) fn role_groups_into<'s>(sentence: &'s str, out: &mut Assigned<'s>) -> Option<usize> {
-    let end_of = |s: &str| s.as_ptr() as usize - sentence.as_ptr() as usize + s.len();
+    let end_of = |s: &str| offset_in(sentence, s) + s.len();
     let mut end = 0;
     for group in punct::split_marks::<punct::CommaOrSemicolon>(sentence).map(punct::trim) {
         if role_group_into(group, out.is_empty(), out).is_some() {
@@ -1211,7 +1212,7 @@ fn stated_duty(text: &str, clause_end: usize, k: usize) -> Option<Prose<'_>> {
             if role_group_into(group, false, &mut agencies).is_none() {
                 break;
             }
-            end = group.as_ptr() as usize - text.as_ptr() as usize + group.len();
+            end = offset_in(text, group) + group.len();
         }
     }
     Some(Prose { sentence: &text[..end], agencies })

@@ -15,6 +15,7 @@
 use super::prose::{self, Assigned, Prose};
 use crate::ast::Role;
 use crate::punct;
+use crate::span::offset_in;
 
 /// Words after a body's name in a request that begin what it is asked to
 /// do and are not [`prose`]'s predicates.
@@ -79,8 +80,7 @@ pub(crate) fn request(text: &str) -> Option<Prose<'_>> {
 
 /// Where the last of `names` (sub-slices of `within`) ends in `within`.
 fn names_end(within: &str, names: &Assigned<'_>) -> usize {
-    let base = within.as_ptr() as usize;
-    names.iter().map(|(n, _)| n.as_ptr() as usize + n.len() - base).max().unwrap_or(0).min(within.len())
+    names.iter().map(|(n, _)| offset_in(within, *n) + n.len()).max().unwrap_or(0).min(within.len())
 }
 
 /// The body whose name opens `s`, and what follows it: the shortest name
