@@ -1083,7 +1083,7 @@ impl<'a> Cleaned<'a> {
                     (i + 1, None, Residue::Markdown)
                 }
                 _ => match entity(&raw[i..]) {
-                    Some((len, rep)) => (i + len, Some(rep), Residue::HtmlEntity),
+                    Some((len, rep)) => (i + len, (!rep.is_empty()).then_some(rep), Residue::HtmlEntity),
                     None => {
                         i += 1;
                         continue;
@@ -1508,23 +1508,51 @@ fn hidden_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     None
 }
 
-/// An HTML entity at the start of `s`: its length and decoded text.
+/// An HTML entity at the start of `s`: its length and decoded text (empty:
+/// nothing of the text).
+///
+/// An entity escaped twice, `&amp;nbsp;` (a page's editor escaped its own
+/// markup), shows as `&nbsp;` on the page: residue as the entity is, decoded
+/// as it would have been (a space), or, of a name no entity has (`&amp;sp;`
+/// on a signature line, `国务院办公厅 &sp;`), removed.
 fn entity(s: &str) -> Option<(usize, Cow<'static, str>)> {
     let semi = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..semi];
-    let rep = if let Some(num) = name.strip_prefix('#') {
+    if name == "amp" {
+        let rest = &s[semi + 1..];
+        let inner = rest.bytes().take(12).position(|b| b == b';').map(|k| &rest[..k]);
+        if let Some(inner) = inner.filter(|n| escaped_name(n)) {
+            let rep = decode_entity(inner).unwrap_or(Cow::Borrowed(""));
+            return Some((semi + 1 + inner.len() + 1, rep));
+        }
+    }
+    Some((semi + 1, decode_entity(name)?))
+}
+
+/// The text an entity's name (between `&` and `;`) stands for.
+fn decode_entity(name: &str) -> Option<Cow<'static, str>> {
+    if let Some(num) = name.strip_prefix('#') {
         let v = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse().ok()?,
         };
         match char::from_u32(v) {
-            Some(c) if c != '\0' => Cow::Owned(c.to_string()),
-            _ => return None,
+            Some(c) if c != '\0' => Some(Cow::Owned(c.to_string())),
+            _ => None,
         }
     } else {
-        Cow::Borrowed(ENTITIES.iter().find(|(n, _)| *n == name)?.1)
-    };
-    Some((semi + 1, rep))
+        Some(Cow::Borrowed(ENTITIES.iter().find(|(n, _)| *n == name)?.1))
+    }
+}
+
+/// Whether `name`, after an escaped `&amp;`, is an entity's name: two to
+/// eight lowercase letters (`nbsp`, `sp`), or `#` and a number.
+fn escaped_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    match b.split_first() {
+        Some((b'#', num)) => !num.is_empty() && num.iter().all(u8::is_ascii_alphanumeric),
+        _ => (2..=8).contains(&b.len()) && b.iter().all(u8::is_ascii_lowercase),
+    }
 }
 
 #[cfg(test)]
@@ -1923,6 +1951,20 @@ mod tests {
             (raw.find("&amp;").unwrap(), raw.find("&amp;").unwrap() + 5)
         );
         assert_eq!(c.runs(Residue::HtmlComment), 1);
+    }
+
+    /// An entity escaped twice shows as an entity on the page: a known one
+    /// decoded as it would have been, an unknown name removed; `&amp;` before
+    /// text that is no entity's name stays `&`.
+    #[test]
+    fn entities_escaped_twice() {
+        let raw = "<p>国务院办公厅 &nbsp; &amp;sp; &nbsp;</p><p>一九九六年七月十七日&amp;nbsp;</p>";
+        let c = Cleaned::new(raw);
+        assert_eq!(c.text, "\n国务院办公厅     \n\n一九九六年七月十七日 \n");
+        let (s, e) = spans(&c, "一九九六年七月十七日");
+        assert_eq!(&raw[s..e], "一九九六年七月十七日");
+        let c = Cleaned::new("R&amp;D; A&amp;B;甲&amp;#12288;乙&amp;x;丙&amp;");
+        assert_eq!(c.text, "R&D; A&B;甲\u{3000}乙&x;丙&");
     }
 
     #[test]

@@ -91,7 +91,10 @@ fn a_reply_with_its_colophon_over_rules() {
     assert!(c.starts_with("────") && c.ends_with("2023年6月12日印发"), "{c}");
     no_colophon_in_text(&doc);
     assert_eq!(doc.sections.len(), 3);
-    assert!(doc.sections[2].paragraphs.is_empty());
+    // 三、 says its sentence (a duty with 要, no title), and nothing of the
+    // signature or the 版记 under it
+    let last: Vec<&str> = doc.sections[2].paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!((doc.sections[2].title.as_deref(), last), (None, vec!["省自然资源厅要加强用地指导。"]));
     // the subject of the reply is the request it answers
     let r = &doc.references[0];
     assert_eq!(

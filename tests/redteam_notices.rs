@@ -138,7 +138,9 @@ fn province_reply_with_a_promulgation_note() {
     assert_eq!(addressees(&doc), [vec!["某某市人民政府"]]);
     assert_eq!(doc.sections.len(), 3);
     assert_eq!(closing(&doc), ["特此批复。"]);
-    assert!(doc.sections[2].paragraphs.is_empty());
+    // 三、 says its sentence (a duty with 要, no title), and no more
+    let last: Vec<&str> = doc.sections[2].paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!((doc.sections[2].title.as_deref(), last), (None, vec!["省科技厅、省自然资源厅要加强指导和服务。"]));
     spans_read_back(&text, &doc);
 }
 

@@ -51,21 +51,18 @@ fn read_attach_line(text: &str) -> Option<AttachLine<'_>> {
     if text.starts_with(APPENDIX) {
         return appendix_label(text);
     }
-    let (rest, number) = label(text).ok()?;
+    let Ok((rest, number)) = label(text) else {
+        // 附：TITLE, `附：` alone: the word's short form, as older documents
+        // and the 请示 a notice forwards print it (附：…计划表 over the
+        // signature, then 附： over the table)
+        return text[FU.len()..].strip_prefix(punct::is_colon).map(|after| after_colon(after, None));
+    };
     if number == Some(0) {
         return None; // 附件0 is no attachment label
     }
     let rest = rest.trim_start_matches(punct::is_space);
     if let Some(after) = rest.strip_prefix(punct::is_colon) {
-        let after = punct::trim(after);
-        if after.is_empty() {
-            return Some(AttachLine::Label { number, title: None });
-        }
-        // 附件：1.TITLE
-        if let Some(m) = marker(after).filter(|m| m.kind == BlockKind::Item && number.is_none()) {
-            return Some(AttachLine::Entry { number: Some(m.number), title: m.rest });
-        }
-        return Some(AttachLine::Entry { number, title: after });
+        return Some(after_colon(after, number));
     }
     if rest.is_empty() {
         return Some(AttachLine::Label { number, title: None });
@@ -84,6 +81,20 @@ fn read_attach_line(text: &str) -> Option<AttachLine<'_>> {
     // and no sentence in it
     (number.is_some() && punct::find_prose_punct(rest).is_none())
         .then_some(AttachLine::Label { number, title: Some(rest) })
+}
+
+/// A 附件 line after its colon: a label alone, an entry (`附件：1.TITLE`
+/// numbered by its marker), or an entry of its own number.
+fn after_colon(after: &str, number: Option<u32>) -> AttachLine<'_> {
+    let after = punct::trim(after);
+    if after.is_empty() {
+        return AttachLine::Label { number, title: None };
+    }
+    // 附件：1.TITLE
+    if let Some(m) = marker(after).filter(|m| m.kind == BlockKind::Item && number.is_none()) {
+        return AttachLine::Entry { number: Some(m.number), title: m.rest };
+    }
+    AttachLine::Entry { number, title: after }
 }
 
 /// The word that opens an appendix of a standard, guide or specification.
@@ -238,6 +249,12 @@ mod tests {
         assert_eq!(attach_line("附件1 重点任务清单"), Some(Label { number: Some(1), title: Some("重点任务清单") }));
         assert_eq!(attach_line("附件所列任务要按期完成。"), None);
         assert_eq!(attach_line("附件0"), None);
+        // the word's short form, with its colon only
+        assert_eq!(attach_line("附：扩大招生计划表"), Some(Entry { number: None, title: "扩大招生计划表" }));
+        assert_eq!(attach_line("附:"), Some(Label { number: None, title: None }));
+        assert_eq!(attach_line("附：1.项目表"), Some(Entry { number: Some(1), title: "项目表" }));
+        assert_eq!(attach_line("附则"), None);
+        assert_eq!(attach_line("附近的居民要及时撤离。"), None);
         assert_eq!(attach_line("附件〇：通知"), None);
         assert_eq!(attach_line("附件材料，请查收"), None);
         assert_eq!(list_continuation("2.项目表"), Some((2, "项目表")));

@@ -767,8 +767,9 @@ fn heading_line_title(text: &str, juhao: usize) -> Option<(Option<&str>, Option<
 /// (推进政务公开，强化解读回应).
 const MAX_TITLE_PART: usize = 18;
 
-/// Words with 应 or 可 that are not modal verbs (all of three-byte
-/// characters, which `not_modal_at` relies on; checked by a test).
+/// Words with 应, 可 or 要 that are not modal verbs (all of three-byte
+/// characters, which `not_modal_at` relies on; checked by a test): the
+/// 要 of 重要 主要 要求 …, not of `…部门要明确…` `…的建设要尽量避开…`.
 const NOT_MODAL: &[&str] = &[
     "应急",
     "适应",
@@ -791,10 +792,41 @@ const NOT_MODAL: &[&str] = &[
     "可信",
     "可控",
     "可及",
+    "重要",
+    "主要",
+    "需要",
+    "必要",
+    "纲要",
+    "首要",
+    "摘要",
+    "简要",
+    "紧要",
+    "次要",
+    "只要",
+    "扼要",
+    "提要",
+    "机要",
+    "险要",
+    "显要",
+    "政要",
+    "要求",
+    "要素",
+    "要点",
+    "要害",
+    "要件",
+    "要务",
+    "要闻",
+    "要地",
+    "要道",
+    "要领",
+    "要旨",
+    "要案",
+    "要职",
+    "要塞",
 ];
 
-/// Whether the 应 or 可 at byte `i` of `s` is part of a word of
-/// [`NOT_MODAL`] (应急, 可持续 …) rather than a modal verb.
+/// Whether the 应, 可 or 要 at byte `i` of `s` is part of a word of
+/// [`NOT_MODAL`] (应急, 可持续, 重要 …) rather than a modal verb.
 fn not_modal_at(s: &str, i: usize) -> bool {
     let (b, c) = (s.as_bytes(), s[i..].chars().next().map_or(0, char::len_utf8));
     let here = &b[i..i + c];
@@ -806,11 +838,11 @@ fn not_modal_at(s: &str, i: usize) -> bool {
     })
 }
 
-/// Byte offset of the 应 or 可 within each word of [`NOT_MODAL`] (each
+/// Byte offset of the 应, 可 or 要 within each word of [`NOT_MODAL`] (each
 /// holds one: checked by a test), found once at compile time instead of
 /// at every offset of every word on each call.
 const MODAL_AT: [usize; NOT_MODAL.len()] = {
-    let (ying, ke) = ("应".as_bytes(), "可".as_bytes());
+    let (ying, ke, yao) = ("应".as_bytes(), "可".as_bytes(), "要".as_bytes());
     let mut out = [0; NOT_MODAL.len()];
     let mut k = 0;
     while k < NOT_MODAL.len() {
@@ -818,7 +850,10 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
         let mut o = 0;
         while o + 3 <= w.len() {
             let (x, y, z) = (w[o], w[o + 1], w[o + 2]);
-            if (x == ying[0] && y == ying[1] && z == ying[2]) || (x == ke[0] && y == ke[1] && z == ke[2]) {
+            if (x == ying[0] && y == ying[1] && z == ying[2])
+                || (x == ke[0] && y == ke[1] && z == ke[2])
+                || (x == yao[0] && y == yao[1] && z == yao[2])
+            {
                 out[k] = o;
             }
             o += 3;
@@ -830,7 +865,7 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
 
 /// Whether the lead sentence of a block (before its 。) reads as a run-in
 /// heading rather than as the first sentence of a provision: short, no
-/// obligation or permission (应当, 应, 须, 不得, 可), no long clauses joined
+/// obligation or permission (应当, 应, 须, 不得, 可, 要), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
 /// "转制时，"), no label and its statement ("春节：2月4日至10日放假调休，共7天",
 /// an item of a list of labels, as its siblings too long to be titles are).
@@ -859,7 +894,10 @@ fn is_run_in_title(lead: &str) -> bool {
             if punct::has_suffix(before, "不".as_bytes()) {
                 return false;
             }
-        } else if punct::has_prefix(at, "应".as_bytes()) || punct::has_prefix(at, "可".as_bytes()) {
+        } else if punct::has_prefix(at, "应".as_bytes())
+            || punct::has_prefix(at, "可".as_bytes())
+            || punct::has_prefix(at, "要".as_bytes())
+        {
             if !not_modal_at(lead, i) {
                 return false;
             }
@@ -1382,7 +1420,7 @@ mod tests {
             match c {
                 '须' | punct::FW_COLON => return false,
                 '得' if prev == Some('不') => return false,
-                '应' | '可' if !not_modal_at(lead, i) => return false,
+                '应' | '可' | '要' if !not_modal_at(lead, i) => return false,
                 c if punct::is_comma(c) || punct::is_semicolon(c) => {
                     if punct::is_comma(c) && matches!(prev, Some('后' | '时')) {
                         return false;
@@ -1418,7 +1456,8 @@ mod tests {
                 }
             }
         }
-        for c in ["，", ",", "；", ";", "：", "须", "得", "不得", "应", "应急", "可", "可持续", "后，", "时,"]
+        for c in
+            ["，", ",", "；", ";", "：", "须", "得", "不得", "应", "应急", "可", "可持续", "要", "重要", "后，", "时,"]
         {
             for n in [0, 3, 8, 17, 30] {
                 leads.push(format!("{}{c}{}", "推进".repeat(n / 2), "建设".repeat(n % 7)));
@@ -1435,9 +1474,9 @@ mod tests {
     fn not_modal_words_are_of_three_byte_characters() {
         for (w, o) in NOT_MODAL.iter().zip(MODAL_AT) {
             assert!(w.chars().all(|c| c.len_utf8() == 3), "{w}");
-            // one 应 or 可 each, where MODAL_AT says
-            assert_eq!(w.matches(['应', '可']).count(), 1, "{w}");
-            assert!(w[o..].starts_with(['应', '可']), "{w}");
+            // one 应, 可 or 要 each, where MODAL_AT says
+            assert_eq!(w.matches(['应', '可', '要']).count(), 1, "{w}");
+            assert!(w[o..].starts_with(['应', '可', '要']), "{w}");
         }
     }
 
@@ -1460,11 +1499,11 @@ mod tests {
     #[test]
     fn not_modal_at_agrees_with_trying_every_offset() {
         // every word, with a character before and after, at every 应 and 可
-        let around = ["", "加", "应", "可", "a"];
-        for w in NOT_MODAL.iter().chain(&["应当", "可以", "不应", "应可"]) {
+        let around = ["", "加", "应", "可", "要", "a"];
+        for w in NOT_MODAL.iter().chain(&["应当", "可以", "不应", "应可", "要以", "重要求"]) {
             for (x, y) in around.iter().flat_map(|x| around.iter().map(move |y| (x, y))) {
                 let s = format!("{x}{w}{y}");
-                for (i, _) in s.match_indices(['应', '可']) {
+                for (i, _) in s.match_indices(['应', '可', '要']) {
                     assert_eq!(not_modal_at(&s, i), not_modal_at_reference(&s, i), "{s} at {i}");
                 }
             }
@@ -1492,6 +1531,12 @@ mod tests {
             ("推进工作，一二三四五六七八九十一二三四五六七八", true),
             ("推进工作，一二三四五六七八九十一二三四五六七八九", false),
             ("一二三四五六七八九十一二三四五六七八九；推进工作", false),
+            // 要 of obligation, after its subject; 要 of 重要 主要 要求 …
+            ("各有关部门要明确一位负责同志分管有关工作", false),
+            ("自动气象站的建设要尽量避开军事设施", false),
+            ("加强重要农产品供给", true),
+            ("落实主要任务要求", true),
+            ("满足群众需要", true),
         ] {
             assert_eq!(is_run_in_title(t), title, "{t}");
         }

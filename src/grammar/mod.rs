@@ -1415,6 +1415,25 @@ fn read_attachments<'a>(
                 i = end;
             }
             None => {
+                // the signature of the document whose 附件 list this is, right
+                // under the list (a forwarded 请示's `国家教委` / `一九九六年
+                // 五月十三日`): no text of the entry before it, whose body
+                // comes under its label
+                let signed = out.last().is_some_and(|a| a.paragraphs.is_empty()) && {
+                    let dated = |l: &Line<'_>| date::date_line(l.text).is_some();
+                    dated(line) || (notice::is_issuer(line.text) && lines.get(i + 1).is_some_and(dated))
+                };
+                if signed {
+                    let k = if date::date_line(line.text).is_some() { 1 } else { 2 };
+                    diags.push(Diagnostic::new(
+                        Severity::Info,
+                        codes::SKIPPED_TEXT,
+                        "the signature of the document this 附件 list closes; no text of an attachment",
+                        src.span_of(line.text).cover(&src.span_of(lines[i + k - 1].text)),
+                    ));
+                    i += k;
+                    continue;
+                }
                 // text between the list and a body: keep it with the last entry
                 match out.last_mut() {
                     Some(a) => {
@@ -1731,6 +1750,35 @@ mod tests {
         // a line after the last entry is no part of its title
         let after = "某某方案\n一、目标\n推进。\n附件：1.甲项目表\n2.乙项目\n汇总\n";
         assert_eq!(titles(after), [("甲项目表".to_string(), false), ("乙项目".to_string(), true)]);
+    }
+
+    /// A forwarded document signed under its own 附件 list (a 请示's
+    /// `附：…` / `国家教委` / date, its table after): the signature is no
+    /// text of the entry, whose body is the one under its label, one 附件,
+    /// the signature told by an info diagnostic; a line of text after a
+    /// list is still its entry's.
+    #[test]
+    fn a_forwarded_documents_signature_under_its_attachment_list() {
+        let bodies = |text: &str| -> Vec<(String, Vec<String>)> {
+            let doc = crate::parse(text).expect("parses");
+            doc.attachments
+                .iter()
+                .map(|a| (a.title.to_string(), a.paragraphs.iter().map(|p| p.text.to_string()).collect()))
+                .collect()
+        };
+        let forwarded = "某某办公厅转发某某部关于扩大招生有关问题请示的通知\n各省人民政府：\n某某部的请示已经同意，现转发给你们。\n某某办公厅\n2024年7月17日\n关于扩大招生有关问题的请示\n某某院：\n一、逐年扩招\n扩大规模。\n以上意见如无不妥，请批转执行。\n附：内地班扩大招生计划表\n某某部\n2024年5月13日\n附：\n内地班扩大招生计划表\n单位：人\n";
+        for form in ["附：", "附件："] {
+            let text = forwarded.replace("附：", form);
+            assert_eq!(bodies(&text), [("内地班扩大招生计划表".to_string(), vec!["单位：人".to_string()])], "{form}");
+            let doc = crate::parse(&text).expect("parses");
+            assert!(doc.diagnostics.iter().any(|d| d.code == crate::diagnostic::codes::SKIPPED_TEXT));
+        }
+        // a date alone under the list, too
+        let dated = forwarded.replace("某某部\n2024年5月13日\n附：\n", "2024年5月13日\n附：\n");
+        assert_eq!(bodies(&dated), [("内地班扩大招生计划表".to_string(), vec!["单位：人".to_string()])]);
+        // a line that signs nothing stays the entry's text
+        let text = "某某方案\n一、目标\n推进。\n附件：甲项目表\n由某某局汇总\n";
+        assert_eq!(bodies(text), [("甲项目表".to_string(), vec!["由某某局汇总".to_string()])]);
     }
 
     /// Unclosed brackets, foreign insertions, page furniture and absent

@@ -360,9 +360,20 @@ pub(crate) fn promulgation_line(text: &str) -> Option<(Date, Cow<'_, str>)> {
     let (rest, d) = date(text).ok()?;
     let (rest, number) = doc_number(punct::trim(rest)).ok()?;
     let rest = punct::trim(rest);
+    // the revised text issued by the order (`…令第127号修订发布`), and the
+    // amendment note the line goes on into, broken after its first word
+    // (`…修订发布。根据` / `2020年7月20日 …令第159号《…决定》修正）`)
+    let rest = rest.strip_suffix(NOTE_GOES_ON).and_then(|r| r.strip_suffix(punct::JUHAO)).unwrap_or(rest);
+    let rest = ["修订发布", "修订公布"]
+        .iter()
+        .find(|v| rest.starts_with(*v))
+        .map_or(rest, |v| &rest[v.len() - "发布".len()..]);
     let tail_ok = ["", "公布", "发布", "公布施行", "发布施行", "公布，自公布之日起施行"].contains(&rest);
     (tail_ok && number.contains('令')).then_some((d, number))
 }
+
+/// The first word of a note that a promulgation line goes on into.
+const NOTE_GOES_ON: &str = "根据";
 
 /// Most characters of a closing formula after 特此 (特此函复 / 特此报告).
 const MAX_CLOSING_VERB: usize = 3;
@@ -1043,6 +1054,21 @@ mod tests {
         let (d, n) = promulgation_line("2014年11月24日中华人民共和国国务院令第656号公布").unwrap();
         assert_eq!((d.iso().as_str(), n.as_ref()), ("2014-11-24", "中华人民共和国国务院令第656号"));
         assert!(promulgation_line("2014年11月24日国办发〔2014〕1号").is_none());
+        // a revised text issued by the order, its amendment note going on
+        // on the next line after its first word
+        for text in ["2012年12月13日 某部令第127号修订发布。根据", "2012年12月13日 某部令第127号修订公布"]
+        {
+            let (d, n) = promulgation_line(text).unwrap();
+            assert_eq!((d.iso().as_str(), n.as_ref()), ("2012-12-13", "某部令第127号"), "{text}");
+        }
+        // an amendment alone, or a sentence after the verb, is none
+        for text in [
+            "2019年4月3日 某国务院令第711号修订",
+            "2012年12月13日 某部令第127号发布。根据需要修改",
+            "2012年12月13日 某部令第127号修订发布根据",
+        ] {
+            assert!(promulgation_line(text).is_none(), "{text}");
+        }
         assert!(is_note("（此件公开发布）") && is_note("(本文有删减)"));
         assert!(!is_note("（公安部、发展改革委等负责）") && !is_note("（一）指导思想"));
     }
@@ -1307,6 +1333,16 @@ mod tests {
         let f = frame(&lines(text));
         assert_eq!((f.head_title.as_slice(), f.adopted.as_slice()), (&[0][..], &[1..2, 2..3][..]));
         assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_ref()), Some("某部令第7号"));
+        // a revised text issued by an order, the amendment note going on on
+        // the next line: the frame's order, two notes
+        let text = "某某程序规定
+2012年12月13日 某部令第127号修订发布。根据
+2020年07月20日 某部令第159号《某部关于修改〈某某程序规定〉的决定》修正）
+第一章　总则
+第一条　为了规范程序，制定本规定。";
+        let f = frame(&lines(text));
+        assert_eq!((f.head_title.as_slice(), f.adopted.len()), (&[0][..], 2));
+        assert_eq!(f.promulgation.as_ref().map(|p| p.2.as_ref()), Some("某部令第127号"));
         // a note wrapped over two lines
         let text = "某某规则\n（2004年6月16日国务院\n第54次常务会议修订通过）\n第一章　总则";
         let f = frame(&lines(text));

@@ -99,6 +99,9 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
     let own_numbers = [doc.doc_number.as_deref(), doc.notice.as_ref().and_then(|n| n.doc_number.as_deref())];
     let mut found = Vec::new();
     let mut out = Vec::new();
+    // titles the text says it prints (`《X》主要内容如下。` in a news wire's
+    // lead): the document itself, whatever its page calls it
+    let mut printed: Vec<&str> = Vec::new();
     for line in lines {
         let end = line.end();
         let mut any = false;
@@ -132,12 +135,20 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
             if f.title.is_none() && f.start == 0 && f.end == line.text.len() {
                 continue;
             }
+            if let Some(t) = f.title.filter(|_| f.number.is_none() && prints_after(&line.text[f.end..])) {
+                printed.push(t);
+            }
             let number = f
                 .number
                 .as_ref()
                 .map(|(written, n)| if *written == n.as_ref() { src.text(written) } else { Cow::Owned(n.to_string()) });
             out.push(Reference { title: f.title.map(|t| src.text(t)), doc_number: number, kind: f.kind, span });
         }
+    }
+    if !printed.is_empty() {
+        out.retain(|r| {
+            r.doc_number.is_some() || !r.title.as_deref().is_some_and(|t| printed.iter().any(|p| same_title(p, t)))
+        });
     }
     if out.is_empty() {
         return;
@@ -153,6 +164,17 @@ pub(crate) fn attach<'a>(src: &Source<'a>, lines: &[Line<'_>], doc: &mut Documen
         }
     }
     doc.references = out;
+}
+
+/// What a text says after a title to print the document it names: its full
+/// text or its main content, as follows.
+const PRINTS: [&str; 3] = ["全文如下", "主要内容如下", "内容如下"];
+
+/// Whether the text right after a citation's 》 says the document follows
+/// (`》主要内容如下。`, `》全文如下：`).
+fn prints_after(after: &str) -> bool {
+    let after = punct::trim_start(after);
+    PRINTS.iter().any(|p| after.starts_with(p))
 }
 
 /// Whether two titles have the same words, punctuation, quotes and spaces
@@ -542,6 +564,23 @@ mod tests {
         let r = refs(line);
         assert_eq!(r.len(), 1, "{line}: {r:?}");
         r.into_iter().next().unwrap()
+    }
+
+    /// A text that says it prints the document a citation names (a news
+    /// wire's `《X》主要内容如下。` over the text) cites no other document
+    /// there, nor where its lead names it before; a document it does not
+    /// say it prints, and the same title with a 文号 of its own, stay.
+    #[test]
+    fn a_title_the_text_says_it_prints_is_its_own() {
+        let cited = |text: &str| -> Vec<String> {
+            let doc = crate::parse(text).expect("parses");
+            doc.references.iter().map(|r| r.title.as_deref().unwrap_or("").to_string()).collect()
+        };
+        let text = "# 某某战略规玥纲要(2022-2035年)\n新华社北京12月14日电 近日，某某印发了《某某战略规划纲要（2022－2035年）》，要求认真贯彻落实。\n《某某战略规划纲要（2022－2035年）》主要内容如下。\n根据《某某发展第十四个五年规划纲要》，制定本规划纲要。\n一、规划背景\n（一）成效\n内需增强。\n";
+        assert_eq!(cited(text), ["某某发展第十四个五年规划纲要"]);
+        let text = "某某纲要\n新华社北京12月14日电 某某印发了《某某战略规划纲要》，要求落实。\n根据《某某发展规划纲要》，制定本纲要。\n一、规划背景\n内需增强。\n";
+        assert_eq!(cited(text), ["某某战略规划纲要", "某某发展规划纲要"]);
+        assert!(prints_after("主要内容如下。") && prints_after(" 全文如下：") && !prints_after("的内容如下"));
     }
 
     #[test]
