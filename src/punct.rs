@@ -234,7 +234,7 @@ pub(crate) trait MarkSet {
 }
 
 /// The UTF-8 encoding of a character of three bytes (U+0800..=U+FFFF).
-const fn utf8_3(c: char) -> [u8; 3] {
+pub(crate) const fn utf8_3(c: char) -> [u8; 3] {
     let c = c as u32;
     assert!(c >= 0x800 && c <= 0xFFFF);
     [0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]
@@ -849,7 +849,7 @@ fn bracket_at(a: u8, b: u8, c: u8) -> Option<Bracket> {
 /// a little-endian word, whose 0/1 bytes one multiplication gathers into its
 /// top byte (the shifted copies never overlap, so nothing carries).
 #[inline(always)]
-fn lane_mask(flags: &[u8; 16]) -> u32 {
+pub(crate) fn lane_mask(flags: &[u8; 16]) -> u32 {
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let [lo, hi] = [0, 8].map(|at| {
         let word = u64::from_le_bytes(flags[at..at + 8].try_into().unwrap_or([0; 8]));

@@ -136,10 +136,21 @@ fn jiading_urban_renewal() {
         .collect();
     assert_eq!(named, [("区城市更新领导小组", gongwen::Role::Responsible), ("区更新办", gongwen::Role::Responsible)]);
     assert!(
-        doc.blocks()
+        duties
+            .children
+            .iter()
             .filter(|b| !b.responsibilities.is_empty())
             .all(|b| b.responsibilities.len() == 1 && b.title.as_deref() == Some(b.responsibilities[0].raw.as_ref()))
     );
+    // 六、保障机制's "区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市
+    // 更新相关政策措施" states the one duty outside the list: 区更新办 leads
+    let others: Vec<(&str, gongwen::Role)> = doc
+        .blocks()
+        .filter(|b| !duties.children.iter().any(|c| std::ptr::eq(c, *b)))
+        .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
+        .map(|a| (a.name.as_ref(), a.role))
+        .collect();
+    assert_eq!(others, [("区更新办", gongwen::Role::Lead)]);
 }
 
 #[test]

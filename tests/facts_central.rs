@@ -340,6 +340,25 @@ fn f104_zero_waste_city_plan() {
             (&[2, 6], "生态环境部", L),
             // 生态环境部会同有关部门组建协调小组… in 四（一） is a sentence of the text,
             // not a clause: nobody is assigned a task in brackets there
+            // 三、's sentences X会同Y… in the middle of their paragraphs: X
+            // leads, Y supports (经生态环境部会同…评审 in （二）, a passive, is
+            // none)
+            (&[3, 1], "生态环境部", L),
+            (&[3, 1], "国家发展改革委", S),
+            (&[3, 1], "工业和信息化部", S),
+            (&[3, 1], "财政部", S),
+            (&[3, 1], "自然资源部", S),
+            (&[3, 1], "住房城乡建设部", S),
+            (&[3, 1], "农业农村部", S),
+            (&[3, 1], "商务部", S),
+            (&[3, 1], "文化和旅游部", S),
+            (&[3, 1], "国家卫生健康委", S),
+            (&[3, 1], "国家统计局", S),
+            (&[3, 1], "国家邮政局", S),
+            (&[3, 3], "生态环境部", L),
+            (&[3, 3], "有关部门", S),
+            (&[3, 4], "生态环境部", L),
+            (&[3, 4], "有关部门", S),
         ],
         attachments: &[],
     });
@@ -603,7 +622,16 @@ fn f130_environment_decision_1990_oneline() {
             (8, Some("实行环境保护目标责任制")),
         ],
         children: &[0, 0, 0, 0, 0, 0, 0, 0],
-        clauses: &[],
+        // 二's 具体考核办法由国家环保局会同有关部门组织制定 and 七's
+        // 外交部和国家环保局应会同有关部门做好…协调工作, in the middle of their
+        // paragraphs: the bodies before 会同 lead, those after it support
+        clauses: &[
+            (&[2], "国家环保局", L),
+            (&[2], "有关部门", S),
+            (&[7], "外交部", L),
+            (&[7], "国家环保局", L),
+            (&[7], "有关部门", S),
+        ],
         attachments: &[],
     });
 }

@@ -57,9 +57,11 @@ fn r100_double_random_supervision_opinion() {
         children: &[0, 0, 7, 3],
         articles: &[],
         divisions: &[],
-        // duties in prose (市场监管总局要会同有关部门… in the middle of
-        // 三、（二）, 市场监管总局要发挥牵头作用… in 四、（一）): no clause
-        clauses: &[],
+        // duties in prose: 三、（二）'s 市场监管总局要会同有关部门制定… in the
+        // middle of its paragraph — the bureau leads, the departments
+        // concerned support; 四、（一）'s 市场监管总局要发挥牵头作用… names no
+        // task (发挥…作用)
+        clauses: &[(&[3, 2], L, "市场监管总局"), (&[3, 2], S, "有关部门")],
         attachments: Some(&[]),
     });
 }
@@ -522,25 +524,35 @@ fn r138_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
     }
 }
 
-/// 138 but the clause of （二十二） (see the ignored test after it).
-/// （二十一）'s "发展改革委、财政部要加强统筹协调…。环境保护部要…" states each
-/// body's duty with 要: prose, no clause, as the corpus's others are read.
+/// 138: （二十一）'s "发展改革委、财政部要加强统筹协调…。环境保护部要…" states
+/// each body's duty with 要 and no role word: prose, no clause, as the
+/// corpus's others are read; its 会同 sentence is one (see below).
 #[test]
 fn r138_third_party_pollution_control_opinion_one_line() {
-    check(r138_facts(&[]));
+    check(r138_facts(R138_CLAUSES));
 }
+
+/// 138's clauses: （二十一）'s "人民银行、银监会、证监会、保监会要会同有关部门研究
+/// 支持环境服务业发展的金融政策" and （二十二）'s "发展改革委、财政部要会同环境保护
+/// 部、住房城乡建设部等部门，密切跟踪…" — in the middle and at the end of their
+/// paragraphs, the bodies before 会同 lead, those after it support.
+const R138_CLAUSES: &[(&[u32], gongwen::Role, &str)] = &[
+    (&[6, 21], L, "人民银行、银监会、证监会、保监会"),
+    (&[6, 21], S, "有关部门"),
+    (&[6, 22], L, "发展改革委、财政部"),
+    (&[6, 22], S, "环境保护部、住房城乡建设部"),
+];
 
 /// Reading chosen: （二十二）'s last sentence, "发展改革委、财政部要会同环境保护
 /// 部、住房城乡建设部等部门，密切跟踪改革进展情况，…重大情况向国务院报告。",
 /// gives the block's work to the bodies before 会同 (lead) with those after it
-/// (support), as 116's blocks that open so do. The parser reads X会同Y
-/// opening a block's text, not opening the last sentence of a block's
-/// paragraph: telling that from a closing paragraph that is the whole
-/// document's (101, 112, 126, 128) is left for a later session.
+/// (support), as 116's blocks that open so do; so does （二十一）'s
+/// "人民银行…要会同有关部门研究…" in the middle of its paragraph (read from the
+/// role word, src/grammar/sentence_duty.rs; a closing paragraph that is the
+/// whole document's, 101's, 128's "…本意见/本决定…", is not).
 #[test]
-#[ignore = "X要会同Y… opening a block's last sentence: not read"]
 fn r138_last_sentence_joint_duty() {
-    check(r138_facts(&[(&[6, 22], L, "发展改革委、财政部"), (&[6, 22], S, "环境保护部、住房城乡建设部")]));
+    check(r138_facts(R138_CLAUSES));
 }
 
 #[test]

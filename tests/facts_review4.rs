@@ -299,7 +299,7 @@ fn r165_food_tech_action_plan() {
     });
 }
 
-/// 167's facts but its closing clause (see the ignored test after it).
+/// 167's facts with the clauses given.
 fn r167_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)]) -> Facts {
     Facts {
         file: "167-hukehe-2025-7-yangpu-innovation-zone-plan",
@@ -326,7 +326,7 @@ fn r167_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
 
 #[test]
 fn r167_yangpu_innovation_zone_plan() {
-    check(r167_facts(&[]));
+    check(r167_facts(&[(&[3, 4, 23], L, "市科委、杨浦区")]));
 }
 
 /// The last paragraph, printed after 23. with no heading of its own (the
@@ -334,7 +334,6 @@ fn r167_yangpu_innovation_zone_plan() {
 /// 市区联动工作机制 — both lead. Reading chosen: it stays in 23.'s block,
 /// where the text puts it.
 #[test]
-#[ignore = "a role group opening a paragraph, X、Y牵头建立…, with a district (杨浦区) among its bodies: 区 ends no body's name"]
 fn r167_yangpu_closing_role_group() {
     check(r167_facts(&[(&[3, 4, 23], L, "市科委、杨浦区")]));
 }
@@ -651,7 +650,7 @@ fn r185_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
 
 #[test]
 fn r185_forest_management_plan() {
-    check(r185_facts(&[]));
+    check(r185_facts(&[(&[4, 3], L, "区级林业主管部门")]));
     // 三's steps each end with a 完成时限 line
     let text = parse_wide("185-");
     let doc = gongwen::parse(&text).expect("parses");
@@ -666,12 +665,16 @@ fn r185_forest_management_plan() {
 
 /// 三（三） opens with X会同Y: 区级林业部门会同各街镇（经开区）制定…年度计划 — the
 /// district's forestry department leads, the towns (and the development
-/// zone) support. 四（三）'s 一是定期会商，由区级林业主管部门牵头，… is prose
-/// in the middle of a paragraph: not read.
+/// zone) support. 四（三）'s 一是定期会商，由区级林业主管部门牵头，… in the
+/// middle of a paragraph: that department leads.
 #[test]
-#[ignore = "X会同Y opening a block, X a department named by its level and field (区级林业部门): no subject"]
+#[ignore = "X会同Y opening a block: 区级林业部门 is a subject (a department named by its level and field), but its partner 各街镇（经开区） is no body of the rules (街镇 with a bracket of another kind)"]
 fn r185_joint_step() {
-    check(r185_facts(&[(&[3, 3], L, "区级林业部门"), (&[3, 3], S, "各街镇（经开区）")]));
+    check(r185_facts(&[
+        (&[3, 3], L, "区级林业部门"),
+        (&[3, 3], S, "各街镇（经开区）"),
+        (&[4, 3], L, "区级林业主管部门"),
+    ]));
 }
 
 #[test]

@@ -17,10 +17,9 @@
 //! example in a box.
 //!
 //! Facts the parser does not read yet are `#[ignore]`d tests with the
-//! reason: most are role groups in the middle of a paragraph or in a
-//! paragraph of one sentence, which a pass over every paragraph's marks
-//! would find at a cost (about 1 % of the parse) above what these rules may
-//! add.
+//! reason. Role groups, `X会同Y…` and `X负责…` in the middle of a paragraph
+//! or in a paragraph of one sentence are read from their role words
+//! (src/grammar/sentence_duty.rs).
 
 use gongwen::{Block, Period, Role};
 
@@ -124,7 +123,7 @@ fn ministry_notice_department_bodies_and_false_positives() {
 }
 
 #[test]
-#[ignore = "X会同Y… and X负责… in the middle of a paragraph, and a body that opens without a level (执法局负责…): not read (cost)"]
+#[ignore = "二、 执法局负责制定…，每季度通报…: a plain X负责<work> with only a frequency after it (每季度 in running text is no deadline) is read as a standing duty; 一、's 执法局会同… is read (src/grammar/sentence_duty.rs)"]
 fn ministry_notice_prose_in_the_middle() {
     let text = read("04-ministry-prose-sentences.txt");
     let doc = parse(&text);
@@ -145,7 +144,6 @@ fn html_district_plan_prose_groups() {
 }
 
 #[test]
-#[ignore = "role groups after the task's clause of a one-sentence paragraph, and 由X负责统筹 after a comma: not read (cost)"]
 fn html_district_plan_groups_after_the_task() {
     let text = read("05-html-district.txt");
     let doc = parse(&text);
@@ -170,7 +168,6 @@ fn street_markdown_bodies_of_a_street_office() {
 }
 
 #[test]
-#[ignore = "X负责… in a one-sentence paragraph, and a body without a level (派出所负责…): not read (cost)"]
 fn street_markdown_charged_bodies() {
     let text = read("06-markdown-street.md.txt");
     let doc = parse(&text);
@@ -237,7 +234,6 @@ fn pdf_plan_recurring_task_before_a_bracket() {
 }
 
 #[test]
-#[ignore = "a last sentence that ends with the task's object (…出台指导意见。 / …每年安排资金。), and X会同Y in a paragraph's middle: not read (cost)"]
 fn state_council_opinion_prose_duties() {
     let text = read("10-opinion-division-runon.txt");
     let doc = parse(&text);
@@ -284,7 +280,6 @@ fn province_notice_cooperative_body() {
 }
 
 #[test]
-#[ignore = "X负责… / X牵头，Y配合 in the middle of a paragraph or a last sentence that ends with the task's object: not read (cost)"]
 fn province_notice_prose_in_the_middle() {
     let text = read("12-province-notice-prose-bodies.txt");
     let doc = parse(&text);
@@ -293,7 +288,6 @@ fn province_notice_prose_in_the_middle() {
 }
 
 #[test]
-#[ignore = "a topic before 由 (改造计划由X负责) is read as who handles something; role groups in a paragraph's middle and in a one-sentence paragraph are not read (cost)"]
 fn city_plan_prose_duties_in_the_middle() {
     let text = read("01-city-mid-by.txt");
     let doc = parse(&text);

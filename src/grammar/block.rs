@@ -129,11 +129,6 @@ pub(crate) struct Builder<'s, 'a> {
     /// (列第一位者为牵头单位，下同): from that clause on, a clause that names
     /// no lead has its first body lead.
     first_leads: bool,
-    /// Whether a block so far stated its bodies in prose (at the start or
-    /// in the last sentence of its text): from then on, a block that states
-    /// none there has the sentences in the middle of its text read too (a
-    /// search over the text that costs too much in every document).
-    prose_duties: bool,
     /// Per block (pre-order index): when its title is a run-in lead
     /// sentence, the whole first piece it came from, so that the title can
     /// be given back to the text (items of an enumeration, provisions).
@@ -174,7 +169,6 @@ impl<'s, 'a> Builder<'s, 'a> {
             opened: 0,
             standing: Vec::new(),
             first_leads: false,
-            prose_duties: false,
             run_in: Vec::with_capacity(headings),
             phrases: Vec::with_capacity(headings),
             pieces: Vec::new(),
@@ -436,8 +430,6 @@ impl<'s, 'a> Builder<'s, 'a> {
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
-            // (or, in a document that states duties so, in a sentence in
-            // its middle: …加强监管。市场监管局负责抽检；卫生健康委配合。鼓励…)
             let found = pieces
                 .first()
                 .and_then(|first| super::prose::responsibility(src, first))
@@ -450,14 +442,9 @@ impl<'s, 'a> Builder<'s, 'a> {
                     super::prose::listed_duty(src, listed)
                 })
                 .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
-                .inspect(|_| self.prose_duties = true)
-                .or_else(|| {
-                    if self.prose_duties {
-                        pieces.first().and_then(|first| super::prose::middle_responsibility(src, first))
-                    } else {
-                        None
-                    }
-                });
+                // (or in a sentence in its middle: …加强监管。市场监管局负责抽检；
+                // 卫生健康委配合。鼓励…, found from its role word)
+                .or_else(|| pieces.first().and_then(|first| super::sentence_duty::sentence_duty(src, first)));
             if let Some(r) = found {
                 block.responsibilities.push(r);
             }

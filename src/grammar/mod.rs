@@ -45,6 +45,7 @@ pub(crate) mod prose;
 pub(crate) mod reference;
 pub(crate) mod request;
 pub(crate) mod section_title;
+pub(crate) mod sentence_duty;
 pub(crate) mod shared;
 pub(crate) mod table;
 pub(crate) mod turns;

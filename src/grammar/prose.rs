@@ -92,7 +92,9 @@ const BODY_SUFFIXES: &[&str] = &[
 ];
 
 /// Starts of names that refer back or cover many bodies: no subject.
-const NOT_SUBJECT_STARTS: &[&str] = &["该", "本", "我", "你", "其", "此", "这", "那", "上述", "有关", "相关", "各地"];
+// (属地政府, 事发地人民政府: whichever body a place has, no body named)
+const NOT_SUBJECT_STARTS: &[&str] =
+    &["该", "本", "我", "你", "其", "此", "这", "那", "上述", "有关", "相关", "各地", "属地", "事发地"];
 
 /// Words between a subject and 会同 / 研究提出.
 const ADVERBS: &[&str] = &["已经", "已", "将", "正在", "正", "拟", "应当", "应", "要", "另"];
@@ -136,6 +138,11 @@ pub(crate) fn is_body(n: &str) -> bool {
     if last == '司' && !super::chars_in(n, 3, MAX_NAME) {
         return false;
     }
+    // (a bank's 行: 人民银行, 某某分行 — not 履行, 执行, 推行)
+    if last == '行' && !["银行", "分行", "支行", "总行"].iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()))
+    {
+        return false;
+    }
     BODY_LAST.contains(last)
         && (BODY_ALONE.contains(last)
             || BODY_SUFFIXES.iter().any(|s| punct::has_suffix(n.as_bytes(), s.as_bytes()) && n.len() > s.len()))
@@ -175,7 +182,7 @@ pub(crate) fn ends_like_body(n: &str) -> bool {
 }
 
 /// The last characters of [`BODY_SUFFIXES`] (see [`ends_like_body`]).
-const BODY_LAST: super::CharSet = super::CharSet::new(&[
+pub(crate) const BODY_LAST: super::CharSet = super::CharSet::new(&[
     '会', '室', '厅', '处', '局', '府', '团', '司', '心', '行', '央', '台', '队', '部', '委', '办', '署', '院', '联',
     '所', '站', '社', '科', '协',
 ]);
@@ -190,9 +197,26 @@ const BODY_ALONE: super::CharSet = super::CharSet::new(&[
 /// or a collective.
 pub(crate) fn is_subject(n: &str) -> bool {
     (is_body(n) && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s)))
+        || is_level_department(n)
         || is_grassroots_qualified(n)
         || is_leading_group(n)
         || is_class_of_bodies(n)
+}
+
+/// The levels of [`is_level_department`].
+const LEVELS: [&str; 6] = ["省级", "市级", "区级", "县级", "镇级", "乡级"];
+
+/// A department named by its level and field, the one body of that field
+/// at a district's or county's level: `区级林业部门`, `县级林业主管部门`,
+/// `市级财政部门` — a level of [`LEVELS`], a field, 部门; ideographs. One
+/// compare of the last bytes rejects most names.
+fn is_level_department(n: &str) -> bool {
+    punct::has_suffix(n.as_bytes(), "部门".as_bytes())
+        && LEVELS.iter().any(|l| n.starts_with(l))
+        && super::chars_in(n, 5, 12)
+        && super::all_ideographs(n)
+        // (区级有关部门: the departments concerned, a collective)
+        && !["有关", "相关", "各"].iter().any(|c| n.contains(c))
 }
 
 /// Endings of a class of bodies that are no party or state body
@@ -321,7 +345,7 @@ fn joined_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) {
 
 /// The subject list before 会同 / 研究提出, every item a subject, appended
 /// to `out` with `role` (`out` as it was when it is none).
-fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Option<()> {
+pub(crate) fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Option<()> {
     let mut list = list;
     for adv in ADVERBS {
         if let Some(s) = punct::strip_suffix(list, adv) {
@@ -340,6 +364,50 @@ fn subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Optio
         out.truncate(start);
         None
     }
+}
+
+/// The subject list of `X牵头<work>` (see `sentence_duty`): as
+/// [`subjects_into`], a district named by its name (杨浦区) a subject too.
+pub(crate) fn lead_subjects_into<'s>(list: &'s str, role: Role, out: &mut Assigned<'s>) -> Option<()> {
+    let start = out.len();
+    joined_into(list, role, out);
+    let items = &out[start..];
+    if items.len() <= MAX_LIST
+        && items
+            .iter()
+            .enumerate()
+            .all(|(i, (n, _))| is_subject(n) || is_named_district(n) || super::shared::lent(items, i))
+    {
+        Some(())
+    } else {
+        out.truncate(start);
+        None
+    }
+}
+
+/// Characters before the last 区 of a name that make it a kind of area,
+/// not a district's name: 社区, 园区, 景区, 辖区, 城区, 市区, 郊区, 片区, 小区,
+/// 街区, 开发区, 示范区, 试验区, 保护区, 功能区, 自贸区, 地区 ….
+const AREA_BEFORE_QU: super::CharSet<256> = super::CharSet::new(&[
+    '社', '园', '景', '辖', '城', '市', '郊', '片', '库', '山', '矿', '校', '小', '街', '发', '范', '验', '护', '能',
+    '贸', '地', '灾', '疫', '林', '牧', '垦', '湾', '边', '港', '商', '业', '产', '住', '旧', '老', '营', '军', '分',
+    '学', '镇', '乡', '村', '试', '居', '工',
+]);
+
+/// A district or county named by its name, `杨浦区`, `浦东新区`, `长兴县`: two
+/// to four ideographs before 区 or 县, none a word of an area (社区, 开发区:
+/// [`AREA_BEFORE_QU`]) nor a pronoun or collective (本区, 各县). A subject
+/// only before 牵头 or 负责, or beside other bodies (see
+/// [`lead_subjects_into`]): elsewhere a district is more often where a task
+/// is done than who does it.
+pub(crate) fn is_named_district(n: &str) -> bool {
+    let Some(rest) = n.strip_suffix(['区', '县']) else { return false };
+    let Some(before) = rest.chars().next_back() else { return false };
+    super::chars_in(rest, 2, 4)
+        && super::all_ideographs(rest)
+        && !AREA_BEFORE_QU.contains(before)
+        && !rest.starts_with(['各', '全', '每', '两', '三', '多'])
+        && !NOT_SUBJECT_STARTS.iter().any(|s| n.starts_with(s))
 }
 
 /// The body at the start of `part` after which the predicate begins (or
@@ -397,7 +465,7 @@ fn partners_from<'s>(rest: &'s str, start: usize, out: &mut Assigned<'s>) -> Opt
 /// The joint form in one clause (no ，；：。 inside): `X会同Y…` or
 /// `X研究提出…`, its bodies appended to `out` (`out` as it was when the
 /// clause has not the form).
-fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
+pub(crate) fn joint_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<()> {
     let body = after_by(clause);
     let with = JOINT.find(body.as_bytes());
     let study = STUDY.find(body.as_bytes());
@@ -440,7 +508,10 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     };
     let (names, role) = group_role(group)?;
     let start = out.len();
-    let ok = |n: &str| if first { is_subject(n) } else { is_partner(n) };
+    // (a district named by its name, 杨浦区, is a subject before 牵头 or
+    // 负责: `市科委、杨浦区牵头，…`)
+    let district = |n: &str| first && matches!(role, Role::Lead | Role::Responsible) && is_named_district(n);
+    let ok = |n: &str| if first { is_subject(n) || district(n) } else { is_partner(n) };
     // X会同Y负责 (after a comma: 建立长效机制，由X会同Y负责): X leads, Y
     // supports, as in a bracketed clause
     if let Some(k) = JOINT.find(names.as_bytes()) {
@@ -831,58 +902,6 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     inner_responsibility(src, paragraph, sentence, from)
 }
 
-/// Most sentences of a paragraph looked at for a role sentence in its
-/// middle (a paragraph of hundreds of sentences costs no more than one of a
-/// few dozen).
-const MAX_MIDDLE_SENTENCES: usize = 32;
-
-/// The responsibility stated in a sentence in the middle of `paragraph`
-/// (a sub-slice of the cleaned text) — neither its first, read by
-/// [`prose`], nor its last, read by [`closing_responsibility`] — as a last
-/// sentence states it (`…加强监管。市场监管局负责抽检；卫生健康委配合。鼓励…`,
-/// `…。X会同Y负责，9月底前完成。…`): the first such sentence. Each sentence
-/// is told by its ends before any other search: a body's first character
-/// (a level, 各, 国家 …, as [`CHARGED_FIRST`]) or 由 opens it, and a role
-/// word or a deadline ends it. One forward search for 。 over the paragraph.
-pub(crate) fn middle_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
-    let body = punct::trim(paragraph);
-    let b = body.as_bytes();
-    // the first sentence's end: a sentence starts after it
-    let mut start = punct::find_marks::<punct::Juhao>(body)? + JUHAO_LEN;
-    for _ in 0..MAX_MIDDLE_SENTENCES {
-        let end = start + punct::find_marks::<punct::Juhao>(&body[start..])?;
-        // (the last sentence is [`closing_responsibility`]'s)
-        if end + JUHAO_LEN == b.len() {
-            return None;
-        }
-        let sentence = &body[start..end];
-        start = end + JUHAO_LEN;
-        let (Some(first), Some(last)) = (sentence.chars().next(), sentence.chars().next_back()) else { continue };
-        if !(first == '由' || CHARGED_FIRST.contains(first))
-            || !(super::clause::may_end_role(last) || super::deadline::may_end(last))
-            || !role_near_end(sentence)
-        {
-            continue;
-        }
-        if let Some(r) = last_sentence(src, paragraph, sentence) {
-            return Some(r);
-        }
-        let tail = punct::tail(sentence, MAX_INNER_TAIL);
-        let from = if tail.len() == sentence.len() {
-            0
-        } else {
-            match punct::find_marks::<punct::CommaOrSemicolon>(tail) {
-                Some(k) => sentence.len() - tail.len() + k + punct::len_at(tail, k),
-                None => continue,
-            }
-        };
-        if let Some(r) = inner_responsibility(src, paragraph, sentence, from) {
-            return Some(r);
-        }
-    }
-    None
-}
-
 /// Whether one of the last two clauses of `sentence` (split on ，；) is
 /// a role group (`…，X负责`, `…，X牵头，Y配合，9月底前完成`, `X会同Y负责，年底前完成`):
 /// the gate of a sentence read clause by clause that is not a paragraph's
@@ -917,9 +936,6 @@ fn last_comma(s: &str) -> Option<(usize, usize)> {
         .then_some((k, 3)),
     })
 }
-
-/// The bytes of 。.
-const JUHAO_LEN: usize = punct::JUHAO.len_utf8();
 
 /// Bytes at the end of a last sentence read clause by clause (50
 /// ideographs: the bodies and the deadline follow the task there).
@@ -968,9 +984,7 @@ const MAX_INNER_CLAUSES: usize = 48;
 /// before the bodies in it. The first of them is taken. One pass over the
 /// sentence's prose marks; each clause is told by a character at its ends
 /// before any search. (A sentence in the middle of a paragraph is read by
-/// [`middle_responsibility`], only in a document that already stated a
-/// duty in prose: a pass over every paragraph's marks costs more than these
-/// rules may.)
+/// `sentence_duty`, from its role words.)
 fn inner_responsibility<'a>(src: &Source<'a>, paragraph: &str, body: &str, from: usize) -> Option<Responsibility<'a>> {
     let b = body.as_bytes();
     let base = src.offset(paragraph);
@@ -1107,7 +1121,7 @@ const MAX_CHARGED_HEAD: usize = 90;
 /// body that 负责 some work with neither states a standing duty
 /// (`区规划资源局负责本区…工作`), and is left alone. `to` is where the
 /// sentence ends in `paragraph`.
-fn charged<'a>(
+pub(crate) fn charged<'a>(
     src: &Source<'a>,
     paragraph: &str,
     whole: &str,
@@ -1223,7 +1237,7 @@ const SUPPORT_WORDS: [&str; 3] = ["配合", "协同", "参与"];
 
 /// The AST node of a responsibility: `raw` names the bodies, `agencies`
 /// are borrowed from the cleaned text.
-fn node<'a>(
+pub(crate) fn node<'a>(
     src: &Source<'a>,
     raw: &str,
     assigned: &Assigned<'_>,
@@ -1288,6 +1302,7 @@ mod tests {
                 && super::super::chars_in(n, 2, MAX_NAME)
                 && (super::super::all_ideographs(n) || qualified_mid_name(n))
                 && (!n.ends_with('司') || super::super::chars_in(n, 3, MAX_NAME))
+                && (!n.ends_with('行') || ["银行", "分行", "支行", "总行"].iter().any(|s| n.ends_with(s)))
         };
         let heads = ["", "市", "国家", "各县（市、区）人民", "a", "该", "有关"];
         for s in BODY_SUFFIXES.iter().chain(&["指导思想", "员会", "团", "中央", "事处"]) {
@@ -1736,7 +1751,7 @@ mod tests {
         assert_eq!(raw, "由市城市管理局牵头，市发展改革委、市财政局配合");
         assert_eq!(by.as_deref(), Some("2025-06-30"));
         // (a sentence in the middle of a paragraph is not read here, see
-        // `middle_responsibility`, nor a last sentence that does not end
+        // `sentence_duty`, nor a last sentence that does not end
         // like a task)
         assert_eq!(
             inner("排查管网。由市城市管理局牵头，市财政局配合，2025年6月底前完成排查。同步推进雨污分流改造。"),
@@ -2071,30 +2086,14 @@ mod tests {
     }
 
     #[test]
-    fn role_sentences_in_the_middle() {
-        let read = |t: &str| {
-            let src = Source::new(t);
-            middle_responsibility(&src, &src.clean.text)
-                .map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect::<Vec<_>>())
-        };
-        assert_eq!(
-            read("完善抽检制度，加强监管。市场监管局负责抽检；卫生健康委配合。鼓励企业自查自纠。"),
-            Some(named(&[("市场监管局", Responsible), ("卫生健康委", Support)]))
-        );
-        assert_eq!(
-            read("新增千兆端口10万个。市通信管理局会同市住房城乡建设委负责，9月底前完成。鼓励社会资本参与。"),
-            Some(named(&[("市通信管理局", Lead), ("市住房城乡建设委", Support)]))
-        );
-        for t in [
-            // the first and the last sentence are others' to read
-            "市场监管局负责抽检；卫生健康委配合。鼓励企业自查自纠。",
-            "鼓励企业自查自纠。市场监管局负责抽检；卫生健康委配合。",
-            // a standing duty, a body as the object, a topic before 由
-            "建立制度。市财政局负责资金保障，确保资金到位。各区要加强配合。",
-            "建立制度。区财政局审核后向市财政局申请资金，2025年6月底前完成。各区要加强配合。",
-            "建立制度。改造计划由市住房城乡建设局负责，每年编制一次。各区要加强配合。",
-        ] {
-            assert_eq!(read(t), None, "{t}");
+    fn banks_and_departments_named_by_their_level() {
+        for n in ["人民银行", "某某省分行", "国家开发银行", "区级林业部门", "县级林业主管部门", "市级财政部门"]
+        {
+            assert!(is_subject(n), "{n}");
+        }
+        for n in ["要切实履行", "认真执行", "全面推行", "区级部门", "区级有关部门", "属地政府", "事发地省级人民政府"]
+        {
+            assert!(!is_subject(n), "{n}");
         }
     }
 
