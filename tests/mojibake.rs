@@ -203,7 +203,6 @@ fn wide_193_is_repaired_and_parsed_to_its_structure() {
 /// an indentation (`inline`: a line that opens with a 第X章 whose title runs
 /// on into its first article is read as a run-on line, however short).
 #[test]
-#[ignore = "needs the inline pass to read short chapter lines with articles run on"]
 fn wide_193_short_chapters_with_their_articles_run_on() {
     let bytes = std::fs::read(DOC_193).unwrap();
     let decoded = decode(&bytes, Encoding::Auto).unwrap();
