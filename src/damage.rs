@@ -9,19 +9,23 @@
 //!   the bytes are lost;
 //! - mojibake, UTF-8 bytes read in another encoding and saved again as
 //!   UTF-8: as GBK (`鍥藉姟闄㈠姙鍏巺`), as Latin-1 / Windows-1252
-//!   (`å›½åŠ¡é™¢`), as Mac Cyrillic (`еЫљеК°йЩҐ`). These are reversible:
-//!   encoding the text back in that encoding gives the UTF-8 bytes.
+//!   (`å›½åŠ¡é™¢`), as Mac Cyrillic (`еЫљеК°йЩҐ`), Windows-1251 or KOI8-R.
+//!   These are reversible: encoding the text back in that encoding gives
+//!   the UTF-8 bytes, which [`decode`](crate::decode) does
+//!   ([`mojibake`](crate::mojibake)); a parse of a `&str` only reports it.
 //!
 //! The pass samples one character every [`STRIDE`] bytes (64 in a short
 //! text), so it costs a small fraction of a pass over the text (about 1/256
 //! of the bytes decoded), and classifies it: U+FFFD,
-//! Latin-1 supplement, Cyrillic, or a CJK ideograph outside the 3,755
+//! Latin-1 supplement, Cyrillic (with box drawing: KOI8-R's bytes 80–BF),
+//! or a CJK ideograph outside the 3,755
 //! common characters of GB2312 level 1 (mojibake read as GBK is made of rare
 //! characters: the UTF-8 lead bytes E4–E9 are GB2312 level-2 rows). A window
 //! of [`WINDOW`] bytes whose samples are mostly of one such class is a
 //! candidate; adjacent candidates of one kind form a region. A mojibake
 //! region is then confirmed by the round trip itself: encoded back (GBK,
-//! Windows-1252 or Mac Cyrillic, with `encoding_rs`), it must be valid UTF-8
+//! Windows-1252, or Mac Cyrillic, Windows-1251 and KOI8-R in turn, with
+//! `encoding_rs`), it must be valid UTF-8
 //! holding CJK text. So genuine Russian, French or traditional Chinese
 //! text, which does not round-trip to UTF-8, is never called damaged.
 
@@ -49,8 +53,9 @@ enum Kind {
     Gbk,
     /// UTF-8 read as Latin-1 / Windows-1252.
     Latin1,
-    /// UTF-8 read as Mac Cyrillic.
-    MacCyrillic,
+    /// UTF-8 read as a Cyrillic code page: Mac Cyrillic, Windows-1251 or
+    /// KOI8-R.
+    Cyrillic,
 }
 
 /// Counts of the sampled characters of one window.
@@ -69,13 +74,23 @@ impl Tally {
             return;
         }
         self.non_ascii += 1;
-        match c as u32 {
-            0xFFFD => self.replacement += 1,
+        let u = c as u32;
+        // ideographs and CJK punctuation first: what clean text samples
+        if u >= 0x3000 {
+            match u {
+                0x4E00..=0x9FFF => self.rare += usize::from(!is_common(c)),
+                // private use: GBK's user-defined rows
+                0xE000..=0xF8FF => self.rare += 1,
+                0xFFFD => self.replacement += 1,
+                _ => {}
+            }
+            return;
+        }
+        match u {
             0x80..=0xFF => self.latin += 1,
-            0x400..=0x4FF => self.cyrillic += 1,
-            // private use: GBK's user-defined rows
-            0xE000..=0xF8FF => self.rare += 1,
-            0x4E00..=0x9FFF if !is_common(c) => self.rare += 1,
+            // Cyrillic letters, and the box drawing and mathematical
+            // symbols of KOI8-R's bytes 80–BF (UTF-8's continuation bytes)
+            0x400..=0x4FF | 0x2219..=0x2265 | 0x2320..=0x2321 | 0x2500..=0x25A0 => self.cyrillic += 1,
             _ => {}
         }
     }
@@ -87,7 +102,7 @@ impl Tally {
             return None;
         }
         if self.cyrillic * 5 >= n * 2 {
-            Some(Kind::MacCyrillic)
+            Some(Kind::Cyrillic)
         } else if self.latin * 5 >= n * 2 {
             Some(Kind::Latin1)
         } else if self.replacement * 4 >= n {
@@ -123,7 +138,7 @@ fn common() -> &'static [u64] {
 }
 
 /// Whether `c` (U+4E00–U+9FFF) is one of the common characters.
-fn is_common(c: char) -> bool {
+pub(crate) fn is_common(c: char) -> bool {
     let k = c as usize - 0x4E00;
     common()[k / 64] & (1 << (k % 64)) != 0
 }
@@ -131,7 +146,7 @@ fn is_common(c: char) -> bool {
 /// The character that covers byte `at` of `text`: the continuation bytes
 /// before it (none to three, 10xxxxxx) counted without a loop, whose length
 /// would vary from sample to sample.
-fn char_at(text: &str, at: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
     let b = text.as_bytes();
     let cont = |k: usize| usize::from(b.get(k).is_some_and(|&x| x & 0xC0 == 0x80));
     let c0 = cont(at);
@@ -190,54 +205,67 @@ fn report(text: &str, (kind, from, to): (Kind, usize, usize), diags: &mut Vec<Di
             (Span::new(from, to), message)
         }
         _ => {
-            let name = match kind {
-                Kind::Gbk => "GBK",
-                Kind::MacCyrillic => "Mac Cyrillic",
-                _ => "Windows-1252 (Latin-1)",
+            // the code pages of the kind, in turn, until one repairs it
+            let pages: &[&str] = match kind {
+                Kind::Gbk => &["GBK"],
+                Kind::Cyrillic => &["Mac Cyrillic", "Windows-1251", "KOI8-R"],
+                _ => &["Windows-1252 (Latin-1)"],
             };
-            // the lines that the round trip repairs, within a window of the
-            // region (a window may reach into clean text, or miss the
-            // damaged lines at its edge)
-            let (near_from, near_to) =
-                (floor(text, from.saturating_sub(WINDOW)), floor(text, (to + WINDOW).min(text.len())));
-            let mut first: Option<(usize, String)> = None;
-            let mut last = 0;
-            let (mut lines, mut fixed) = (0, 0);
-            let mut at = near_from;
-            for line in text[near_from..near_to].split_inclusive('\n') {
-                let (start, end) = (at, at + line.len());
-                at = end;
-                if line.is_ascii() {
-                    continue;
-                }
-                let core = start < to && end > from;
-                lines += usize::from(core);
-                let bytes = match kind {
-                    Kind::Gbk => encoding_rs::GBK.encode(line).0.into_owned(),
-                    Kind::MacCyrillic => encoding_rs::X_MAC_CYRILLIC.encode(line).0.into_owned(),
-                    _ => latin1_bytes(line),
-                };
-                if let Some(sample) = repaired(&bytes) {
-                    fixed += usize::from(core);
-                    first.get_or_insert((start, sample));
-                    last = end;
-                }
-            }
-            let Some((start, sample)) = first else { return };
-            if fixed * 2 < lines {
+            let Some((name, span, shown, sample)) = pages.iter().find_map(|&name| round_trip(text, name, from, to))
+            else {
                 return;
-            }
-            let shown: String = text[start..last].chars().filter(|c| !c.is_whitespace()).take(8).collect();
+            };
             let message = format!(
                 "text damaged by a wrong decoding: UTF-8 read as {name} (mojibake such as '{shown}'); \
-                 re-encode it as {name} and decode as UTF-8 to repair it ('{sample}')"
+                 re-encode it as {name} and decode as UTF-8 to repair it ('{sample}'): gongwen::decode and \
+                 the gongwen tool do so when given the bytes"
             );
-            (Span::new(start, last), message)
+            (span, message)
         }
     };
     let d = Diagnostic::new(Severity::Error, codes::ENCODING_DAMAGE, message, span);
     let at = diags.partition_point(|x| x.span.start <= span.start);
     diags.insert(at, d);
+}
+
+/// The region `from..to` of `text` encoded back in the code page `name`,
+/// line by line: when half its lines or more decode as UTF-8 CJK text, the
+/// span of the lines repaired (within a window around the region: a window
+/// may reach into clean text, or miss the damaged lines at its edge), a few
+/// characters of the mojibake and the start of the repaired text.
+fn round_trip(text: &str, name: &'static str, from: usize, to: usize) -> Option<(&'static str, Span, String, String)> {
+    let (near_from, near_to) = (floor(text, from.saturating_sub(WINDOW)), floor(text, (to + WINDOW).min(text.len())));
+    let mut first: Option<(usize, String)> = None;
+    let mut last = 0;
+    let (mut lines, mut fixed) = (0, 0);
+    let mut at = near_from;
+    for line in text[near_from..near_to].split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        if line.is_ascii() {
+            continue;
+        }
+        let core = start < to && end > from;
+        lines += usize::from(core);
+        let bytes = match name {
+            "GBK" => encoding_rs::GBK.encode(line).0.into_owned(),
+            "Mac Cyrillic" => encoding_rs::X_MAC_CYRILLIC.encode(line).0.into_owned(),
+            "Windows-1251" => encoding_rs::WINDOWS_1251.encode(line).0.into_owned(),
+            "KOI8-R" => encoding_rs::KOI8_R.encode(line).0.into_owned(),
+            _ => latin1_bytes(line),
+        };
+        if let Some(sample) = repaired(&bytes) {
+            fixed += usize::from(core);
+            first.get_or_insert((start, sample));
+            last = end;
+        }
+    }
+    let (start, sample) = first?;
+    if fixed * 2 < lines {
+        return None;
+    }
+    let shown: String = text[start..last].chars().filter(|c| !c.is_whitespace()).take(8).collect();
+    Some((name, Span::new(start, last), shown, sample))
 }
 
 /// `at`, or the start of the character that covers it.

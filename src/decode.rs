@@ -29,10 +29,21 @@
 //! 5. otherwise [`Error::InvalidUtf8`] at the first bad UTF-8 byte, as
 //!    [`parse_bytes`](crate::parse_bytes) reports it.
 //!
+//! Then, whatever the encoding, mojibake is repaired (unless
+//! [`DecodeOptions::repair`] is off): text whose UTF-8 bytes were once read
+//! in a legacy code page (Windows-1252 / Latin-1, Mac Cyrillic,
+//! Windows-1251, KOI8-R, GBK) and saved again is encoded back and decoded
+//! as UTF-8 ([`repair_mojibake`](crate::repair_mojibake)); the text is then
+//! a new string, [`Decoded::repair`] says so, and the parse
+//! ([`Decoded::parse`]) carries a `mojibake-repaired` diagnostic.
+//!
 //! The cost on UTF-8 input is a check of its first three bytes, one
-//! validation and, only if it is valid, a `memchr` for a zero byte.
+//! validation and, only if it is valid, a `memchr` for a zero byte; and,
+//! for the repair, a sample of at most 96 characters (all of a text under
+//! 1 KiB), which on clean Chinese text goes no further.
 
 use crate::error::Error;
+use crate::mojibake::{self, Repair};
 use crate::render::Location;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -105,7 +116,7 @@ impl Encoding {
     /// assert_eq!(Encoding::detect(b"\xE4\xB8\x80\xFF"), None);
     /// ```
     pub fn detect(bytes: &[u8]) -> Option<Encoding> {
-        decode(bytes, Encoding::Auto).ok().map(|d| d.encoding)
+        decode_cow(Cow::Borrowed(bytes), Encoding::Auto).ok().map(|d| d.encoding)
     }
 }
 
@@ -143,6 +154,53 @@ impl FromStr for Encoding {
     }
 }
 
+/// How [`decode_with`] reads bytes: the encoding, and whether mojibake is
+/// repaired.
+///
+/// ```
+/// use gongwen::{DecodeOptions, Encoding};
+/// let options = DecodeOptions::default();
+/// assert_eq!((options.encoding, options.repair), (Encoding::Auto, true));
+/// let options = DecodeOptions::new(Encoding::Gb18030).repair(false);
+/// assert!(!options.repair);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct DecodeOptions {
+    /// The encoding of the bytes ([`Encoding::Auto`]: detected).
+    pub encoding: Encoding,
+    /// Repair mojibake (UTF-8 text once read in a legacy code page and
+    /// saved again; see [`repair_mojibake`](crate::repair_mojibake)), in
+    /// whatever encoding the bytes are. Default: on. Off, the text is what
+    /// the bytes say, and a parse of mojibake reports `encoding-damage`.
+    pub repair: bool,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions { encoding: Encoding::Auto, repair: true }
+    }
+}
+
+impl DecodeOptions {
+    /// Bytes in `encoding`, mojibake repaired.
+    pub fn new(encoding: Encoding) -> Self {
+        DecodeOptions { encoding, repair: true }
+    }
+
+    /// Set [`DecodeOptions::encoding`].
+    pub fn encoding(mut self, encoding: Encoding) -> Self {
+        self.encoding = encoding;
+        self
+    }
+
+    /// Set [`DecodeOptions::repair`].
+    pub fn repair(mut self, repair: bool) -> Self {
+        self.repair = repair;
+        self
+    }
+}
+
 /// A text decoded by [`decode`] or [`decode_vec`].
 ///
 /// Spans of a document parsed from it ([`Decoded::parse`]) are byte offsets
@@ -150,16 +208,22 @@ impl FromStr for Encoding {
 /// the input itself, byte for byte (a BOM included: the parser skips it),
 /// so the spans are also offsets into the input bytes; for UTF-16 and
 /// GB18030 it is a new string without the BOM, and spans index it, not the
-/// input bytes.
+/// input bytes; for repaired mojibake ([`Decoded::repair`]) it is the
+/// repaired text, a new string, and spans index it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Decoded<'a> {
-    /// The text, as UTF-8: borrowed from the input when it was UTF-8.
+    /// The text, as UTF-8: borrowed from the input when it was UTF-8 and
+    /// needed no repair.
     pub text: Cow<'a, str>,
     /// What it was read as: `Utf8`, `Gb18030`, `Utf16Le` or `Utf16Be`.
     pub encoding: Encoding,
     /// Whether the input started with a byte order mark.
     pub bom: bool,
+    /// The mojibake repair made, when the text read was mojibake: the code
+    /// page it had been misread in and the characters lost. `None` when
+    /// the text is as read.
+    pub repair: Option<Repair>,
 }
 
 impl Decoded<'_> {
@@ -169,19 +233,37 @@ impl Decoded<'_> {
     }
 
     /// Parse the text with default [`Options`](crate::Options); spans index
-    /// [`Decoded::text`].
+    /// [`Decoded::text`]. A repaired text's document carries the repair's
+    /// `mojibake-repaired` diagnostic ([`Repair::diagnostic`]) first.
     pub fn parse(&self) -> Result<crate::Document<'_>, Error> {
-        crate::parse(&self.text)
+        self.parse_with(&crate::Options::default())
     }
 
     /// Parse the text with the given [`Options`](crate::Options).
     pub fn parse_with(&self, options: &crate::Options) -> Result<crate::Document<'_>, Error> {
-        crate::parse_with(&self.text, options)
+        let mut doc = crate::parse_with(&self.text, options)?;
+        if let Some(repair) = &self.repair {
+            doc.diagnostics.insert(0, repair.diagnostic());
+        }
+        Ok(doc)
     }
 
     /// The decoded text, owning its bytes.
     pub fn into_owned(self) -> Decoded<'static> {
-        Decoded { text: Cow::Owned(self.text.into_owned()), encoding: self.encoding, bom: self.bom }
+        Decoded {
+            text: Cow::Owned(self.text.into_owned()),
+            encoding: self.encoding,
+            bom: self.bom,
+            repair: self.repair,
+        }
+    }
+
+    /// The text repaired when it is mojibake (see [`DecodeOptions::repair`]).
+    fn repaired(self) -> Self {
+        match mojibake::repair_mojibake(&self.text) {
+            Some((text, repair)) => Decoded { text: Cow::Owned(text), repair: Some(repair), ..self },
+            None => self,
+        }
     }
 }
 
@@ -224,10 +306,32 @@ impl Decoded<'_> {
 /// let err = decode(gbk, Encoding::Utf8).unwrap_err();
 /// assert!(matches!(err, gongwen::Error::Undecodable { found: Some(Encoding::Gb18030), .. }));
 /// assert_eq!(err.summary(), "GBK (GB18030) text, not UTF-8; nothing was parsed");
+///
+/// // mojibake is repaired: 第一条 in UTF-8 read as Windows-1252
+/// let decoded = decode("ç¬¬ä¸€æ\u{9D}¡ã€€æ€»åˆ™".as_bytes(), Encoding::Auto)?;
+/// assert_eq!(decoded.text, "第一条　总则");
+/// assert_eq!(decoded.repair.map(|r| r.code_page), Some(gongwen::CodePage::Windows1252));
 /// # Ok::<(), gongwen::Error>(())
 /// ```
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded<'_>, Error> {
-    decode_cow(Cow::Borrowed(bytes), encoding)
+    decode_with(bytes, &DecodeOptions::new(encoding))
+}
+
+/// As [`decode`], with [`DecodeOptions`]: the encoding, and whether mojibake
+/// is repaired.
+///
+/// ```
+/// use gongwen::{DecodeOptions, decode_with};
+/// let mojibake = "å›½åŠ¡é™¢åŠžå…¬åŽ…".as_bytes(); // 国务院办公厅, read as Windows-1252
+/// let repaired = decode_with(mojibake, &DecodeOptions::default())?;
+/// assert_eq!((repaired.text.as_ref(), repaired.repair.unwrap().lost), ("国务院办公厅", 0));
+/// let as_is = decode_with(mojibake, &DecodeOptions::default().repair(false))?;
+/// assert_eq!((as_is.text.as_ref(), as_is.repair), ("å›½åŠ¡é™¢åŠžå…¬åŽ…", None));
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+pub fn decode_with<'a>(bytes: &'a [u8], options: &DecodeOptions) -> Result<Decoded<'a>, Error> {
+    let decoded = decode_cow(Cow::Borrowed(bytes), options.encoding)?;
+    Ok(if options.repair { decoded.repaired() } else { decoded })
 }
 
 /// As [`decode`], taking the bytes: UTF-8 input becomes the `String`
@@ -239,7 +343,13 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded<'_>, Error> {
 /// # Ok::<(), gongwen::Error>(())
 /// ```
 pub fn decode_vec(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded<'static>, Error> {
-    decode_cow(Cow::Owned(bytes), encoding)
+    decode_vec_with(bytes, &DecodeOptions::new(encoding))
+}
+
+/// As [`decode_vec`], with [`DecodeOptions`].
+pub fn decode_vec_with(bytes: Vec<u8>, options: &DecodeOptions) -> Result<Decoded<'static>, Error> {
+    let decoded = decode_cow(Cow::Owned(bytes), options.encoding)?;
+    Ok(if options.repair { decoded.repaired() } else { decoded })
 }
 
 const BOM_UTF8: &[u8] = b"\xEF\xBB\xBF";
@@ -281,19 +391,19 @@ fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded<'_>, E
     match encoding {
         Encoding::Auto => match bom {
             Some(Encoding::Utf8) => utf8(bytes)
-                .map(|text| Decoded { text, encoding: Encoding::Utf8, bom: true })
+                .map(|text| Decoded { text, encoding: Encoding::Utf8, bom: true, repair: None })
                 .map_err(|(b, at)| invalid_utf8(&b, at)),
             Some(e) => decode_utf16(&bytes, e),
             None => auto(bytes),
         },
         Encoding::Utf8 => match bom {
             Some(e @ (Encoding::Utf16Le | Encoding::Utf16Be)) => Err(wrong(Encoding::Utf8, e)),
-            _ => utf8(bytes).map(|text| Decoded { text, encoding: Encoding::Utf8, bom: bom.is_some() }).map_err(
-                |(b, at)| match Encoding::detect(&b) {
+            _ => utf8(bytes)
+                .map(|text| Decoded { text, encoding: Encoding::Utf8, bom: bom.is_some(), repair: None })
+                .map_err(|(b, at)| match Encoding::detect(&b) {
                     Some(found) => wrong(Encoding::Utf8, found),
                     None => invalid_utf8(&b, at),
-                },
-            ),
+                }),
         },
         Encoding::Gb18030 => match bom {
             Some(found) => Err(wrong(Encoding::Gb18030, found)),
@@ -304,6 +414,7 @@ fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded<'_>, E
                     text: Cow::Owned(text),
                     encoding: Encoding::Gb18030,
                     bom: false,
+                    repair: None,
                 }),
             ),
         },
@@ -355,7 +466,7 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded<'_>, Error> {
                     }
                 }
             }
-            return Ok(Decoded { text, encoding: Encoding::Utf8, bom: false });
+            return Ok(Decoded { text, encoding: Encoding::Utf8, bom: false, repair: None });
         }
         Err(back) => back,
     };
@@ -376,7 +487,7 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded<'_>, Error> {
     }
     if gb2312_share_ok(&bytes) {
         if let Ok(text) = strict(encoding_rs::GB18030, &bytes, 0) {
-            return Ok(Decoded { text: Cow::Owned(text), encoding: Encoding::Gb18030, bom: false });
+            return Ok(Decoded { text: Cow::Owned(text), encoding: Encoding::Gb18030, bom: false, repair: None });
         }
     }
     Err(invalid_utf8(&bytes, bad_at))
@@ -488,7 +599,7 @@ fn decode_utf16(bytes: &[u8], order: Encoding) -> Result<Decoded<'static>, Error
         Error::Undecodable { offset, .. } => Error::Undecodable { encoding: order, offset, found: None },
         other => other,
     })?;
-    Ok(Decoded { text: Cow::Owned(text), encoding: order, bom: skip > 0 })
+    Ok(Decoded { text: Cow::Owned(text), encoding: order, bom: skip > 0, repair: None })
 }
 
 /// Decode all of `bytes` with `codec`, failing at the first malformed

@@ -102,6 +102,13 @@ pub mod codes {
     /// the text is not what the author wrote. The message names the
     /// decoding that repairs it when the damage is reversible.
     pub const ENCODING_DAMAGE: &str = "encoding-damage";
+    /// The text was mojibake — UTF-8 read in a legacy code page
+    /// (Windows-1252, Mac Cyrillic, Windows-1251, KOI8-R, GBK) and saved
+    /// again — and [`decode`](crate::decode) repaired it: the message names
+    /// the code page and the characters that could not be recovered (each
+    /// now U+FFFD). `info` when none was lost, else `warning`. Spans index
+    /// the repaired text ([`Decoded::text`](crate::Decoded::text)).
+    pub const MOJIBAKE_REPAIRED: &str = "mojibake-repaired";
     /// An HTML cell's `colspan` or `rowspan` reaches past the table (or is
     /// not a number a table can have); it is cut at the table's edge.
     pub const TABLE_SPAN: &str = "table-span-clamped";
@@ -154,6 +161,7 @@ pub mod codes {
         NO_STRUCTURE,
         CONTROL_CHARACTER,
         ENCODING_DAMAGE,
+        MOJIBAKE_REPAIRED,
         BLOCK_LIMIT,
         LINE_LIMIT,
         STANDARD_COVER,

@@ -41,7 +41,11 @@
 //!
 //! Bytes in another encoding than UTF-8 (GBK / GB18030, UTF-16) are read
 //! by [`decode`], which detects the encoding ([`Encoding::Auto`]) or obeys
-//! the one given; spans of the parse then index the decoded text.
+//! the one given, and repairs mojibake (UTF-8 text once read as
+//! Windows-1252, Mac Cyrillic, Windows-1251, KOI8-R or GBK and saved again:
+//! [`repair_mojibake`]); spans of the parse then index the decoded text.
+//! [`parse`] takes its text as it is: mojibake there is an
+//! `encoding-damage` error that points to [`decode`].
 //!
 //! Layout: input cleaning (residue removed, an offset map back to the raw
 //! bytes) → the grammar (a layout pass, then one module per production)
@@ -63,6 +67,7 @@ mod error;
 pub mod gazetteer;
 mod grammar;
 pub mod json;
+mod mojibake;
 mod punct;
 mod query;
 mod render;
@@ -75,10 +80,11 @@ pub use ast::{
     Effective, Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table,
     TableForm, Text,
 };
-pub use decode::{Decoded, Encoding, UnknownEncoding, decode, decode_vec};
+pub use decode::{DecodeOptions, Decoded, Encoding, UnknownEncoding, decode, decode_vec, decode_vec_with, decode_with};
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
 pub use gazetteer::LocalLevel;
+pub use mojibake::{CodePage, Repair, repair_mojibake};
 pub use query::{Assignment, BodySummary, Citation, RoleCounts};
 pub use render::{Location, display_width};
 pub use span::{LineIndex, Position, Span};
@@ -269,8 +275,10 @@ pub fn cleaned(text: &str) -> String {
     grammar::cleaned(text)
 }
 
-/// Parse raw bytes, which must be UTF-8. For text that may be GBK /
-/// GB18030 or UTF-16, [`decode`] it first.
+/// Parse raw bytes, which must be UTF-8, as they are: spans index them.
+/// For text that may be GBK / GB18030 or UTF-16, or mojibake to repair,
+/// [`decode`] it first (its spans then index the decoded text); mojibake
+/// parsed here is reported as `encoding-damage`.
 ///
 /// ```
 /// let err = gongwen::parse_bytes(b"\xE4\xB8\x80\xFF").unwrap_err();

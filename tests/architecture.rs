@@ -1,13 +1,21 @@
 //! The layers of ARCHITECTURE.md: data flows one way, and no module below
-//! the grammar reaches up into it. Decoding, punctuation, cleaning, the
-//! encoding-damage check and the source map name no grammar module in
-//! their code (their comments may say which production reads what).
+//! the grammar reaches up into it. Decoding, the mojibake repair,
+//! punctuation, cleaning, the encoding-damage check and the source map
+//! name no grammar module in their code (their comments may say which
+//! production reads what).
 
 use std::path::Path;
 
 /// The modules below the grammar.
-const BELOW_GRAMMAR: [&str; 6] =
-    ["src/punct.rs", "src/decode.rs", "src/clean.rs", "src/damage.rs", "src/source.rs", "src/span.rs"];
+const BELOW_GRAMMAR: [&str; 7] = [
+    "src/punct.rs",
+    "src/decode.rs",
+    "src/mojibake.rs",
+    "src/clean.rs",
+    "src/damage.rs",
+    "src/source.rs",
+    "src/span.rs",
+];
 
 /// The code of a Rust file, its comments blanked (line comments, doc
 /// comments; `//` inside a string literal is rare enough here to count as

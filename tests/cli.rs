@@ -174,8 +174,11 @@ fn parse_directory_is_a_json_array_of_records_in_sorted_order() {
     for (r, name) in records.iter().zip(&names) {
         assert_eq!(r["file"], name.as_str());
         assert_eq!(r["ok"], true);
-        let text = std::fs::read_to_string(name).unwrap();
-        let doc: Value = serde_json::from_str(&gongwen::parse(&text).unwrap().to_json()).unwrap();
+        // the library's parse of the file's bytes, decoded (the mojibake
+        // copy repaired)
+        let bytes = std::fs::read(name).unwrap();
+        let decoded = gongwen::decode(&bytes, gongwen::Encoding::Auto).unwrap();
+        let doc: Value = serde_json::from_str(&decoded.parse().unwrap().to_json()).unwrap();
         assert_eq!(r["document"], doc, "{name}");
     }
     // several files: an array too
@@ -558,9 +561,9 @@ fn keep_going_keeps_the_error_records_and_exits_0() {
         assert_eq!(code(&run(&[cmd, "--keep-going", &root], None)), 0, "{cmd}");
     }
     // --keep-going is about failed inputs only: check still fails on an
-    // error-level diagnostic
+    // error-level diagnostic (the mojibake copy read as it is)
     let damaged = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
-    assert_eq!(code(&run(&["check", "--keep-going", &damaged], None)), 1);
+    assert_eq!(code(&run(&["check", "--keep-going", "--no-repair", &damaged], None)), 1);
 }
 
 // ---------------------------------------------------------------- bad inputs
@@ -898,15 +901,52 @@ fn refs_name_blocks_and_stdin_records() {
 
 #[test]
 fn check_fails_on_encoding_damage() {
-    // the mojibake copy of the wide corpus, and the same text repaired
+    // the mojibake copy of the wide corpus read as it is, and a clean text
     let path = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
-    let o = run(&["check", &path], None);
+    let o = run(&["check", "--no-repair", &path], None);
     assert_eq!(code(&o), 1, "{}", stdout(&o));
     let out = stdout(&o);
     assert!(out.contains("error[encoding-damage]"), "{out}");
     assert!(out.contains("re-encode it as Mac Cyrillic and decode as UTF-8"), "{out}");
     let o = run(&["check", SEED], None);
     assert_eq!(code(&o), 0, "{}", stdout(&o));
+}
+
+#[test]
+fn mojibake_is_repaired_unless_told_not_to() {
+    // document 193 (UTF-8 read as Mac Cyrillic): repaired, an info, exit 0
+    let path = format!("{FIXTURES}/wide/193-guowuyuanling-622-barrier-free-regulation-mojibake.txt");
+    let o = run(&["check", "--min-severity", "info", &path], None);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("info[mojibake-repaired]") && out.contains("read as Mac Cyrillic"), "{out}");
+    assert!(!out.contains("encoding-damage"), "{out}");
+    let o = run(&["parse", &path], None);
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc["title"], "无障碍环境建设条例");
+    assert_eq!(doc["sections"][0]["marker"], "第一章");
+    assert_eq!(doc["diagnostics"][0]["code"], "mojibake-repaired");
+    // standard input, a JSON Lines record: constructed text read as
+    // Windows-1252 and as GBK
+    let text = "某某市人民政府办公厅关于加强无障碍设施建设的通知\n一、明确目标\n（一）完成道路改造。（市交通委牵头）\n";
+    let latin = encoding_rs::WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned();
+    let o = run(&["parse", "-"], Some(latin.as_bytes()));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc["sections"][0]["title"], "明确目标", "{doc}");
+    assert!(doc["diagnostics"][0]["message"].as_str().unwrap().contains("Windows-1252"));
+    let gbk = encoding_rs::GBK.decode_without_bom_handling(text.as_bytes()).0.into_owned();
+    let record = format!("{}\n", serde_json::json!({"id": "g", "text": gbk}));
+    let o = run(&["parse", "--stdin-jsonl", "--format", "jsonl"], Some(record.as_bytes()));
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!((&line["id"], &line["ok"]), (&serde_json::json!("g"), &serde_json::json!(true)));
+    let first = &line["document"]["diagnostics"][0];
+    assert_eq!(first["code"], "mojibake-repaired", "{line}");
+    assert!(first["message"].as_str().unwrap().contains("GBK"), "{line}");
+    // --no-repair: the text as it is
+    let o = run(&["parse", "--no-repair", "-"], Some(latin.as_bytes()));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(doc["diagnostics"].as_array().unwrap().iter().all(|d| d["code"] != "mojibake-repaired"), "{doc}");
+    assert!(doc["diagnostics"].as_array().unwrap().iter().any(|d| d["code"] == "encoding-damage"), "{doc}");
 }
 
 #[test]

@@ -114,7 +114,7 @@ def parse(text: str) -> Document:
     return Document(_gongwen.parse(text))
 
 
-def parse_bytes(data: BytesLike, encoding: Optional[str] = None) -> Document:
+def parse_bytes(data: BytesLike, encoding: Optional[str] = None, *, repair: bool = True) -> Document:
     """Decode and parse one document given as bytes.
 
     Decoding is the Rust library's (``gongwen::decode``). Without
@@ -126,8 +126,14 @@ def parse_bytes(data: BytesLike, encoding: Optional[str] = None) -> Document:
     case-insensitive) forces one. ``doc.encoding`` tells which was read
     (``"utf-8"``, ``"gb18030"``, ``"utf-16le"``, ``"utf-16be"``).
 
+    Mojibake is repaired (unless ``repair`` is false): text whose UTF-8
+    bytes were once read as Windows-1252 / Latin-1, Mac Cyrillic,
+    Windows-1251, KOI8-R or GBK and saved again is encoded back and
+    decoded as UTF-8; the document's first diagnostic is then
+    ``mojibake-repaired`` (the code page, the characters lost).
+
     Spans are byte offsets into the UTF-8 text (``doc.text``), which for
-    UTF-8 input is the input itself.
+    UTF-8 input is the input itself (the repaired text, when repaired).
 
     Raises:
         ParseError: bytes that are no text in any of these encodings
@@ -141,15 +147,18 @@ def parse_bytes(data: BytesLike, encoding: Optional[str] = None) -> Document:
         data = bytes(data)
     if not isinstance(data, bytes):
         raise TypeError(f"parse_bytes takes bytes, not {type(data).__name__}")
-    return Document(_gongwen.parse_bytes(data, encoding))
+    return Document(_gongwen.parse_bytes(data, encoding, repair))
 
 
-def parse_file(path: Union[str, "os.PathLike[str]"], encoding: Optional[str] = None) -> Document:
+def parse_file(
+    path: Union[str, "os.PathLike[str]"], encoding: Optional[str] = None, *, repair: bool = True
+) -> Document:
     """Read a file and parse it as :func:`parse_bytes` does (the encoding
-    detected or given). The document's ``id`` is the path."""
+    detected or given, mojibake repaired unless ``repair`` is false). The
+    document's ``id`` is the path."""
     with open(path, "rb") as f:
         data = f.read()
-    doc = parse_bytes(data, encoding)
+    doc = parse_bytes(data, encoding, repair=repair)
     doc.id = os.fspath(path)
     return doc
 
@@ -160,12 +169,15 @@ def parse_many(
     *,
     encoding: Optional[str] = None,
     errors: str = "raise",
+    repair: bool = True,
 ) -> List[Union[Document, ParseError]]:
     """Parse many documents in parallel, in Rust, with the GIL released.
 
     Args:
         texts: ``str`` or ``bytes`` items (bytes are decoded as in
-            :func:`parse_bytes`, with ``encoding`` if given).
+            :func:`parse_bytes`, with ``encoding`` if given, mojibake
+            repaired unless ``repair`` is false; a ``str`` is parsed as
+            it is).
         jobs: threads to parse on; ``None``: one per core, ``1``: one at a
             time on the calling thread.
         errors: ``"raise"`` (default): the first document that cannot be
@@ -181,7 +193,7 @@ def parse_many(
     if jobs is not None and jobs < 1:
         raise ValueError("jobs must be at least 1")
     items = [bytes(t) if isinstance(t, (bytearray, memoryview)) else t for t in texts]
-    natives = _gongwen.parse_many(items, jobs, encoding, errors == "return")
+    natives = _gongwen.parse_many(items, jobs, encoding, errors == "return", repair)
     return [n if isinstance(n, ParseError) else Document(n) for n in natives]
 
 

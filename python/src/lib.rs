@@ -176,9 +176,22 @@ fn position(text: &str) -> (usize, usize) {
     (line, column)
 }
 
-/// Parse an owned text into a [`NativeDocument`].
-fn parse_owned(text: String, encoding: &'static str) -> Result<NativeDocument, Failure> {
-    let parsed = Parsed::try_new(text, |t| gongwen::parse(t)).map_err(|e| Failure::of(&e))?;
+/// Parse an owned text into a [`NativeDocument`]; a text that was
+/// mojibake repaired by the decoding carries the repair's diagnostic first,
+/// as `gongwen::Decoded::parse` gives it.
+fn parse_owned(
+    text: String,
+    encoding: &'static str,
+    repair: Option<gongwen::Repair>,
+) -> Result<NativeDocument, Failure> {
+    let parsed = Parsed::try_new(text, |t| {
+        let mut doc = gongwen::parse(t)?;
+        if let Some(repair) = repair {
+            doc.diagnostics.insert(0, repair.diagnostic());
+        }
+        Ok::<_, gongwen::Error>(doc)
+    })
+    .map_err(|e| Failure::of(&e))?;
     Ok(NativeDocument { parsed, encoding })
 }
 
@@ -193,9 +206,10 @@ fn encoding_name(e: Encoding) -> &'static str {
     }
 }
 
-/// Decode bytes with the library's [`gongwen::decode`] (`encoding`: a name
-/// `Encoding` parses, None for detection) and parse them.
-fn parse_raw(bytes: &[u8], encoding: Option<&str>) -> Result<NativeDocument, Failure> {
+/// Decode bytes with the library's [`gongwen::decode_with`] (`encoding`: a
+/// name `Encoding` parses, None for detection; `repair`: mojibake repaired)
+/// and parse them.
+fn parse_raw(bytes: &[u8], encoding: Option<&str>, repair: bool) -> Result<NativeDocument, Failure> {
     let encoding = match encoding {
         None => Encoding::Auto,
         Some(name) => name.trim().parse::<Encoding>().map_err(|e| Failure::unknown_encoding(&e))?,
@@ -206,9 +220,10 @@ fn parse_raw(bytes: &[u8], encoding: Option<&str>) -> Result<NativeDocument, Fai
             limit: gongwen::Options::default().max_bytes,
         }));
     }
-    let decoded = gongwen::decode(bytes, encoding).map_err(|e| Failure::undecodable(&e, bytes))?;
+    let options = gongwen::DecodeOptions::new(encoding).repair(repair);
+    let decoded = gongwen::decode_with(bytes, &options).map_err(|e| Failure::undecodable(&e, bytes))?;
     // UTF-8 input is borrowed: copied here (a copy, not a second validation)
-    parse_owned(decoded.text.into_owned(), encoding_name(decoded.encoding))
+    parse_owned(decoded.text.into_owned(), encoding_name(decoded.encoding), decoded.repair)
 }
 
 /// One input of a batch, copied out of Python so that it can be parsed
@@ -219,10 +234,10 @@ enum Input {
 }
 
 impl Input {
-    fn parse(self, encoding: Option<&str>) -> Result<NativeDocument, Failure> {
+    fn parse(self, encoding: Option<&str>, repair: bool) -> Result<NativeDocument, Failure> {
         match self {
-            Input::Text(text) => parse_owned(text, "utf-8"),
-            Input::Bytes(bytes) => parse_raw(&bytes, encoding),
+            Input::Text(text) => parse_owned(text, "utf-8", None),
+            Input::Bytes(bytes) => parse_raw(&bytes, encoding, repair),
         }
     }
 }
@@ -232,15 +247,21 @@ impl Input {
 /// Raises `gongwen.ParseError` when the text cannot be parsed at all.
 #[pyfunction]
 fn parse(py: Python<'_>, text: String) -> PyResult<NativeDocument> {
-    py.detach(|| parse_owned(text, "utf-8")).map_err(|f| f.to_err(py, None))
+    py.detach(|| parse_owned(text, "utf-8", None)).map_err(|f| f.to_err(py, None))
 }
 
-/// Decode bytes (detected: UTF-8, UTF-16, GBK / GB18030; or `encoding`) and parse.
+/// Decode bytes (detected: UTF-8, UTF-16, GBK / GB18030; or `encoding`),
+/// repair mojibake (unless `repair` is false) and parse.
 #[pyfunction]
-#[pyo3(signature = (data, encoding=None))]
-fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, encoding: Option<String>) -> PyResult<NativeDocument> {
+#[pyo3(signature = (data, encoding=None, repair=true))]
+fn parse_bytes(
+    py: Python<'_>,
+    data: &Bound<'_, PyBytes>,
+    encoding: Option<String>,
+    repair: bool,
+) -> PyResult<NativeDocument> {
     let bytes = data.as_bytes().to_vec();
-    py.detach(|| parse_raw(&bytes, encoding.as_deref())).map_err(|f| f.to_err(py, None))
+    py.detach(|| parse_raw(&bytes, encoding.as_deref(), repair)).map_err(|f| f.to_err(py, None))
 }
 
 /// Parse a list of `str` or `bytes` in parallel (rayon, the GIL released),
@@ -248,13 +269,14 @@ fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, encoding: Option<Strin
 /// `errors_as_values`, a document that fails is a `ParseError` instance in
 /// its place; without, the first failure (in input order) is raised.
 #[pyfunction]
-#[pyo3(signature = (texts, jobs=None, encoding=None, errors_as_values=false))]
+#[pyo3(signature = (texts, jobs=None, encoding=None, errors_as_values=false, repair=true))]
 fn parse_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     jobs: Option<usize>,
     encoding: Option<String>,
     errors_as_values: bool,
+    repair: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     if jobs == Some(0) {
         return Err(PyValueError::new_err("jobs must be at least 1"));
@@ -275,9 +297,9 @@ fn parse_many<'py>(
     }
     let encoding = encoding.as_deref();
     let results: Vec<Result<NativeDocument, Failure>> = py.detach(|| -> PyResult<_> {
-        let work = |inputs: Vec<Input>| inputs.into_par_iter().map(|i| i.parse(encoding)).collect::<Vec<_>>();
+        let work = |inputs: Vec<Input>| inputs.into_par_iter().map(|i| i.parse(encoding, repair)).collect::<Vec<_>>();
         Ok(match jobs {
-            Some(1) => inputs.into_iter().map(|i| i.parse(encoding)).collect(),
+            Some(1) => inputs.into_iter().map(|i| i.parse(encoding, repair)).collect(),
             Some(n) => rayon::ThreadPoolBuilder::new()
                 .num_threads(n)
                 .build()

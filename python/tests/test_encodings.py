@@ -98,3 +98,51 @@ def test_encoded_fixtures_read_as_their_source(name, source):
     assert doc.text == text
     assert doc.encoding == ("gb18030" if ".gb" in name else "utf-16be" if "utf16be" in name else "utf-16le")
     assert doc.to_json() == gongwen.parse(text).to_json()
+
+
+# mojibake: constructed text (TEXT), its UTF-8 bytes read in a legacy code page and saved again
+@pytest.mark.parametrize(
+    "codec,page",
+    [("latin-1", "Windows-1252"), ("mac_cyrillic", "Mac Cyrillic"), ("cp1251", "Windows-1251"), ("koi8_r", "KOI8-R")],
+)
+def test_mojibake_is_repaired(codec, page, reference):
+    mojibake = TEXT.encode("utf-8").decode(codec, errors="replace").encode("utf-8")
+    doc = gongwen.parse_bytes(mojibake)
+    # a byte the code page has no character for (98 in Windows-1251) was
+    # lost: its character is one U+FFFD
+    lost = {"cp1251": b"\x98"}.get(codec, b"")
+    assert doc.text == "".join("\ufffd" if any(b in lost for b in c.encode("utf-8")) else c for c in TEXT)
+    if not lost:
+        assert facts(doc) == facts(reference)
+    first = doc.diagnostics[0]
+    assert first.code == "mojibake-repaired" and page in first.message
+    span = doc.sections[0].span
+    assert doc.text.encode("utf-8")[span.start : span.end].decode("utf-8").startswith("一、提")
+
+
+def test_gbk_mojibake_and_repair_off():
+    mojibake = TEXT.encode("utf-8").decode("gbk", errors="replace")
+    doc = gongwen.parse_bytes(mojibake.encode("utf-8"))
+    assert doc.diagnostics[0].code == "mojibake-repaired" and "GBK" in doc.diagnostics[0].message
+    # Python's GBK decoder loses a byte wherever UTF-8's bytes pair up
+    # oddly (a lead byte before an ASCII character; 80, the last byte of
+    # 一): those characters are U+FFFD, the rest is back
+    assert "\n重点任务\n\ufffd、提高质\ufffd\n（一）深化改革" in doc.text
+    assert doc.text.count("\ufffd") == int(doc.diagnostics[0].message.split("(")[1].split(" ")[0])
+    as_is = gongwen.parse_bytes(mojibake.encode("utf-8"), repair=False)
+    assert as_is.text == mojibake
+    assert all(d.code != "mojibake-repaired" for d in as_is.diagnostics)
+    # a str is parsed as it is
+    assert all(d.code != "mojibake-repaired" for d in gongwen.parse(mojibake).diagnostics)
+    docs = gongwen.parse_many([mojibake.encode("utf-8")] * 2, jobs=1)
+    assert [d.diagnostics[0].code for d in docs] == ["mojibake-repaired"] * 2
+    docs = gongwen.parse_many([mojibake.encode("utf-8")], jobs=1, repair=False)
+    assert docs[0].text == mojibake
+
+
+def test_mojibake_fixture_193():
+    path = FIXTURES / "wide" / "193-guowuyuanling-622-barrier-free-regulation-mojibake.txt"
+    doc = gongwen.parse_file(path)
+    assert doc.diagnostics[0].code == "mojibake-repaired"
+    assert doc.title == "无障碍环境建设条例"
+    assert [b.marker for b in doc.sections] == ["第一章", "第二章", "第三章", "第四章", "第五章", "第六章"]

@@ -18,7 +18,9 @@ def test_there_are_fixtures():
 @pytest.mark.parametrize("path", PATHS, ids=[p.name for p in PATHS])
 def test_same_json_as_rust(path, to_json_bin):
     rust = subprocess.run([to_json_bin, str(path)], check=True, capture_output=True).stdout.decode("utf-8")
-    doc = gongwen.parse_bytes(path.read_bytes())
+    # the bytes as they are, as the Rust parse_bytes reads them (the
+    # mojibake copy, 193, is not repaired: test_encodings has its repair)
+    doc = gongwen.parse_bytes(path.read_bytes(), repair=False)
     assert doc.to_json(pretty=True) + "\n" == rust
     compact = doc.to_json()
     assert json.loads(compact) == json.loads(rust)

@@ -336,12 +336,29 @@ fn split_with<'c>(
                 cuts.extend(at);
             }
         }
-        let run_on = text.len() >= min_run_on
-            && (context.is_none()
-                || own.is_some_and(|m| {
-                    title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
-                })
-                || holds_next_marker(text, &numbering, &mut scratch))
+        // a line shorter than a run-on one that opens with a 第X编/章/节
+        // whose title runs on into its first article after an indentation
+        // (`第四章　无障碍社区服务　　第二十七条　…。　　第二十八条　…`, a
+        // chapter of a few articles pasted on one line): read as run-on, its
+        // heading's title the test (a short title), only when a 第 follows
+        // the marker (one search of a short line)
+        let division = match own {
+            Some(m)
+                if text.len() < min_run_on
+                    && rank(m.kind) <= rank(BlockKind::Division)
+                    && DI.find(&text.as_bytes()[m.text.len()..]).is_some() =>
+            {
+                title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
+            }
+            _ => false,
+        };
+        let run_on = (division
+            || text.len() >= min_run_on
+                && (context.is_none()
+                    || own.is_some_and(|m| {
+                        title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
+                    })
+                    || holds_next_marker(text, &numbering, &mut scratch)))
             && run_on(text, own, context, numbering);
         if has_boxes {
             if BOX_WORD.find(text.as_bytes()).is_some() {
@@ -1965,6 +1982,43 @@ mod tests {
         super::super::layout::unwrap(&mut src);
         let lines = src.lines();
         split(&src, lines, 0).0.iter().map(|l| l.text.to_string()).collect()
+    }
+
+    #[test]
+    fn a_short_chapter_line_with_its_articles_run_on() {
+        // a chapter of a few short articles pasted on one line, far shorter
+        // than a run-on line: its heading's title runs on into its first
+        // article after an indentation
+        let text = "第一章　总则\n第一条　为了规范管理，制定本办法。\n\
+            第二章　登记管理　　第二条　应当登记。　　第三条　登记机关应当公开。\n\
+            第三章　附　　则　　第四条　本办法自公布之日起施行。";
+        assert_eq!(
+            split_plain(text),
+            [
+                "第一章　总则",
+                "第一条　为了规范管理，制定本办法。",
+                "第二章　登记管理",
+                "第二条　应当登记。",
+                "第三条　登记机关应当公开。",
+                "第三章　附　　则",
+                "第四条　本办法自公布之日起施行。"
+            ]
+        );
+        // a chapter line whose title is followed by prose, not a heading,
+        // stays one line; an article cited in a title is no heading
+        for text in [
+            "第一章　总则\n第一条　甲。\n第二章　登记管理　　应当登记的事项如下。",
+            "第一章　总则\n第一条　甲。\n第二章　依照第二条规定办理的事项",
+        ] {
+            assert_eq!(split_plain(text).len(), 3, "{:?}", split_plain(text));
+        }
+        // prose after the indentation that cites an article: the title
+        // ends at the indentation, as in a run-on line; no heading is made
+        let text = "第一章　总则\n第一条　甲。\n第二章　登记管理　　按照第二条规定登记的事项如下。";
+        assert_eq!(
+            split_plain(text),
+            ["第一章　总则", "第一条　甲。", "第二章　登记管理", "按照第二条规定登记的事项如下。"]
+        );
     }
 
     #[test]

@@ -453,7 +453,11 @@ fn one<T>(loaded: Loaded, process: &(impl Fn(Doc<'_>) -> Outcome<T> + Sync)) -> 
             let key = &loaded.key;
             let parsed = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 injected_panic(key, "GONGWEN_TEST_PANIC_ON");
-                let result = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
+                let mut result = gongwen::parse(text).map_err(|e| Failure::from_error(&e));
+                if let (Ok(doc), Some(repair)) = (&mut result, loaded.repair) {
+                    // as `Decoded::parse` does: the repair said first
+                    doc.diagnostics.insert(0, repair.diagnostic());
+                }
                 process(Doc { key, text, result })
             }));
             parsed.unwrap_or_else(|payload| {
@@ -601,7 +605,7 @@ struct Engine<'a, T, S, P> {
     /// In flight at most (a batch more a worker, taken while there was room).
     max_items: usize,
     max_bytes: usize,
-    encoding: gongwen::Encoding,
+    decoding: gongwen::DecodeOptions,
     process: P,
     progress: &'a Progress,
     to_stdout: bool,
@@ -622,7 +626,7 @@ impl<T: Send, S: Sink<T>, P: Fn(Doc<'_>) -> Outcome<T> + Sync> Engine<'_, T, S, 
                 flight.bytes += bytes;
             }
             let mut outcomes = Vec::with_capacity(items);
-            batch.load_each(self.encoding, |loaded| outcomes.push(one(loaded, &self.process)));
+            batch.load_each(self.decoding, |loaded| outcomes.push(one(loaded, &self.process)));
             self.deliver(seq, Done { items, bytes, outcomes });
         }
     }
@@ -906,7 +910,7 @@ pub fn run<T: Send, S: Sink<T>>(
         // when the system does not run it for a while).
         max_items: (4 * input::BLOCK_LINES * jobs).clamp(16, 4096),
         max_bytes: if output_thread { jobs << 20 } else { (jobs << 21).clamp(4 << 20, 32 << 20) },
-        encoding: args.encoding.encoding(),
+        decoding: args.decoding(),
         process,
         progress: &progress,
         to_stdout,
@@ -1225,7 +1229,7 @@ mod tests {
             }),
             max_items,
             max_bytes: 1 << 30,
-            encoding: gongwen::Encoding::Auto,
+            decoding: gongwen::DecodeOptions::default(),
             process: |doc: Doc<'_>| {
                 let now = started.fetch_add(1, Ordering::SeqCst) + 1 - written.load(Ordering::SeqCst);
                 most.fetch_max(now, Ordering::SeqCst);

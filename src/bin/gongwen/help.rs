@@ -18,7 +18,8 @@ Examples:
   gongwen man --dir ~/.local/share/man/man1     then: man gongwen, man gongwen-parse
 
 Inputs: FILE (any extension), DIR (walked for .txt .text .md .markdown .html .htm .shtml; --ext to choose), \
-`-` or nothing for standard input. Encodings: UTF-8, UTF-16 and GBK/GB18030, detected (--encoding to name one).
+`-` or nothing for standard input. Encodings: UTF-8, UTF-16 and GBK/GB18030, detected (--encoding to name one); \
+mojibake (UTF-8 once read as Windows-1252, Mac Cyrillic, Windows-1251, KOI8-R or GBK) repaired (--no-repair to keep it).
 
 Exit status: 0 when every input was read and parsed; 1 when any input failed (the others are still complete; not with \
 --keep-going), a directory gave no file, or, for `check`, when any error-level diagnostic was found, or, for `audit`, when fewer \

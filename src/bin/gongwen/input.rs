@@ -8,7 +8,7 @@
 
 use crate::batch::Pool;
 use crate::walk::{Extensions, Walker};
-use gongwen::{Encoding, Error, Location};
+use gongwen::{DecodeOptions, Encoding, Error, Location, Repair};
 use serde::de::{self, Deserializer, IgnoredAny, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
@@ -215,22 +215,28 @@ pub enum RawItem {
 pub struct Loaded {
     pub key: Key,
     pub text: Result<String, Failure>,
+    /// The mojibake repair made to the text, if any (`--no-repair` off).
+    pub repair: Option<Repair>,
 }
 
 /// Read, decode and check one item (on a worker thread); files and
-/// standard input are read in `encoding`.
-fn load(item: RawItem, encoding: Encoding) -> Loaded {
-    match item {
+/// standard input are read as `decoding` says.
+fn load(item: RawItem, decoding: DecodeOptions) -> Loaded {
+    let (key, read) = match item {
         RawItem::File { name, path } => {
             let key = Key::File(name);
-            let text = read_file(&path).and_then(|b| guarded_decode(&key, b, encoding));
-            Loaded { key, text }
+            let read = read_file(&path).and_then(|b| guarded_decode(&key, b, decoding));
+            (key, read)
         }
         RawItem::Bytes { key, bytes } => {
-            let text = guarded_decode(&key, bytes, encoding);
-            Loaded { key, text }
+            let read = guarded_decode(&key, bytes, decoding);
+            (key, read)
         }
-        RawItem::Failed { key, failure } => Loaded { key, text: Err(failure) },
+        RawItem::Failed { key, failure } => (key, Err(failure)),
+    };
+    match read {
+        Ok((text, repair)) => Loaded { key, text: Ok(text), repair },
+        Err(failure) => Loaded { key, text: Err(failure), repair: None },
     }
 }
 
@@ -265,23 +271,24 @@ fn too_large(size: u64) -> Failure {
 /// [`decode`], with a panic caught (a bug: decoding is meant to be total,
 /// as parsing is): the item gets an error of kind `panic` and the batch goes
 /// on with the others, as for a panic while parsing (`batch::one`).
-fn guarded_decode(key: &Key, bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
+fn guarded_decode(key: &Key, bytes: Vec<u8>, decoding: DecodeOptions) -> Result<(String, Option<Repair>), Failure> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         crate::batch::injected_panic(key, "GONGWEN_TEST_DECODE_PANIC_ON");
-        decode(bytes, encoding)
+        decode(bytes, decoding)
     }))
     .unwrap_or_else(|payload| Err(crate::batch::panicked("decoding", payload.as_ref())))
 }
 
-fn decode(bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
+fn decode(bytes: Vec<u8>, decoding: DecodeOptions) -> Result<(String, Option<Repair>), Failure> {
+    let encoding = decoding.encoding;
     if bytes.is_empty() {
         return Err(Failure::new("empty", "empty file (0 bytes)"));
     }
     let controls = bytes.iter().filter(|&&b| is_control(b)).count();
     if controls * BINARY_ONE_IN > bytes.len() {
         let has_utf16_bom = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
-        return match gongwen::decode(&bytes, encoding) {
-            Ok(d) if d.encoding.is_utf16() => text_or_binary(d.text.into_owned()),
+        return match gongwen::decode_with(&bytes, &decoding) {
+            Ok(d) if d.encoding.is_utf16() => text_or_binary(d.text.into_owned()).map(|t| (t, d.repair)),
             // UTF-16 when another encoding was asked for; damaged UTF-16
             Err(e @ Error::Undecodable { found: Some(_), .. }) => Err(Failure::from_error(&e)),
             Err(e @ Error::Undecodable { .. }) if has_utf16_bom => Err(Failure::from_error(&e)),
@@ -293,10 +300,10 @@ fn decode(bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
             _ => Err(binary(controls, bytes.len(), bytes.iter().position(|&b| is_control(b)).unwrap_or(0))),
         };
     }
-    match gongwen::decode_vec(bytes, encoding) {
+    match gongwen::decode_vec_with(bytes, &decoding) {
         // decoded from UTF-16 or GBK: its control characters counted again
-        Ok(d) if d.encoding != Encoding::Utf8 => text_or_binary(d.text.into_owned()),
-        Ok(d) => Ok(d.text.into_owned()),
+        Ok(d) if d.encoding != Encoding::Utf8 => text_or_binary(d.text.into_owned()).map(|t| (t, d.repair)),
+        Ok(d) => Ok((d.text.into_owned(), d.repair)),
         Err(e) => Err(Failure::from_error(&e)),
     }
 }
@@ -375,9 +382,9 @@ const EXPECTED: &str = "expected a {\"id\": …, \"text\": \"…\"} object";
 /// One JSON Lines record: `{"id": …, "text": "…"}`. The line is checked for
 /// UTF-8 once, then decoded without a second check; a record whose text
 /// cannot be decoded (invalid UTF-8, a lone surrogate escape, not a string)
-/// keeps its id.
-fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
-    let failed = |id: Id, failure: Failure| Loaded { key: Key::Record { id, line }, text: Err(failure) };
+/// keeps its id. Its text is repaired when it is mojibake and `repair`.
+fn decode_record(line: usize, bytes: &[u8], repair: bool) -> Loaded {
+    let failed = |id: Id, failure: Failure| Loaded { key: Key::Record { id, line }, text: Err(failure), repair: None };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return failed(Id::Null, Failure::new("invalid-record", format!("empty line; {EXPECTED}")));
     }
@@ -401,7 +408,11 @@ fn decode_record(line: usize, bytes: &[u8]) -> Loaded {
     match serde_json::from_str::<Record<'_>>(json) {
         Ok(Record { id, text: Some(Text(text)) }) if text.len() > MAX_BYTES => failed(id, too_large(text.len() as u64)),
         Ok(Record { id, text: Some(Text(text)) }) => {
-            Loaded { key: Key::Record { id, line }, text: Ok(text.into_owned()) }
+            let key = Key::Record { id, line };
+            match repair.then(|| gongwen::repair_mojibake(&text)).flatten() {
+                Some((text, repair)) => Loaded { key, text: Ok(text), repair: Some(repair) },
+                None => Loaded { key, text: Ok(text.into_owned()), repair: None },
+            }
         }
         Ok(Record { id, text: None }) => failed(id, Failure::new("invalid-record", "no \"text\" field")),
         Err(e) => match serde_json::from_str::<IdOnly>(json) {
@@ -539,11 +550,11 @@ impl Batch {
     }
 
     /// Each document read, decoded and checked in turn (on a worker
-    /// thread), in input order: files and standard input in `encoding`,
-    /// JSON Lines records as [`decode_record`].
-    pub fn load_each(self, encoding: Encoding, mut each: impl FnMut(Loaded)) {
+    /// thread), in input order: files and standard input as `decoding`
+    /// says, JSON Lines records as [`decode_record`] (repaired as it says).
+    pub fn load_each(self, decoding: DecodeOptions, mut each: impl FnMut(Loaded)) {
         match self {
-            Batch::Items(items) => items.into_iter().for_each(|item| each(load(item, encoding))),
+            Batch::Items(items) => items.into_iter().for_each(|item| each(load(item, decoding))),
             Batch::Lines { bytes, first, count } => {
                 let mut rest = &bytes[..];
                 for line in first..first + count {
@@ -553,7 +564,7 @@ impl Batch {
                     };
                     let content = content.strip_suffix(b"\n").unwrap_or(content);
                     let content = content.strip_suffix(b"\r").unwrap_or(content);
-                    each(decode_record(line, content));
+                    each(decode_record(line, content, decoding.repair));
                     rest = next;
                 }
                 LINE_STASH.with_borrow_mut(|stash| LINES.put(stash, bytes));
@@ -959,22 +970,22 @@ mod tests {
 
     #[test]
     fn records_decode_or_fail_with_a_reason() {
-        let ok = decode_record(3, br#"{"id": 7, "text": "abc"}"#);
+        let ok = decode_record(3, br#"{"id": 7, "text": "abc"}"#, true);
         assert_eq!(ok.key, Key::Record { id: Id::Other(Value::from(7)), line: 3 });
         assert_eq!(ok.text.unwrap(), "abc");
         // escapes decoded; other fields skipped, whatever they hold
-        let ok = decode_record(1, br#"{"meta": {"a": [1, "\ud800"]}, "text": "\u4e00\n\"", "id": "a\tb"}"#);
+        let ok = decode_record(1, br#"{"meta": {"a": [1, "\ud800"]}, "text": "\u4e00\n\"", "id": "a\tb"}"#, true);
         assert_eq!(ok.key.name(), "a\tb");
         assert_eq!(ok.text.unwrap(), "\u{4e00}\n\"");
-        let no_text = decode_record(4, br#"{"id": "x"}"#);
+        let no_text = decode_record(4, br#"{"id": "x"}"#, true);
         assert_eq!(no_text.key.name(), "x");
         assert_eq!(no_text.text.unwrap_err().message, "no \"text\" field");
-        let bad = decode_record(5, b"{oops");
+        let bad = decode_record(5, b"{oops", true);
         assert_eq!(bad.key.name(), "line 5");
         assert!(bad.text.unwrap_err().message.starts_with("invalid JSON: "));
-        assert_eq!(decode_record(6, b"[1]").text.unwrap_err().kind, "invalid-record");
+        assert_eq!(decode_record(6, b"[1]", true).text.unwrap_err().kind, "invalid-record");
         // an array is no record, even one a struct could be read from
-        let array = decode_record(7, br#"["x", "text"]"#);
+        let array = decode_record(7, br#"["x", "text"]"#, true);
         assert_eq!(array.key.name(), "line 7");
         assert_eq!(
             array.text.unwrap_err().message,
@@ -985,23 +996,23 @@ mod tests {
     #[test]
     fn a_record_whose_text_cannot_be_decoded_keeps_its_id() {
         // invalid UTF-8 inside the text
-        let bad = decode_record(2, b"{\"id\": \"d-2\", \"text\": \"\xE4\xB8\x80\xFF\"}");
+        let bad = decode_record(2, b"{\"id\": \"d-2\", \"text\": \"\xE4\xB8\x80\xFF\"}", true);
         assert_eq!(bad.key, Key::Record { id: Id::Str("d-2".into()), line: 2 });
         let failure = bad.text.unwrap_err();
         assert_eq!(failure.kind, "invalid-utf8");
         assert_eq!(failure.message, "invalid UTF-8 at byte 26 of the line; not parsed");
         // a lone surrogate escape
-        let bad = decode_record(3, br#"{"id": 9, "text": "abc\ud800def"}"#);
+        let bad = decode_record(3, br#"{"id": 9, "text": "abc\ud800def"}"#, true);
         assert_eq!(bad.key.name(), "9");
         let failure = bad.text.unwrap_err();
         assert_eq!(failure.kind, "invalid-record");
         assert!(failure.message.starts_with("\"text\" cannot be decoded: "), "{}", failure.message);
         // not a string
-        let bad = decode_record(4, br#"{"text": 12, "id": "n"}"#);
+        let bad = decode_record(4, br#"{"text": 12, "id": "n"}"#, true);
         assert_eq!(bad.key.name(), "n");
         assert_eq!(bad.text.unwrap_err().message, "\"text\" is not a string");
         // an id that is not a string is kept as it was read
-        let bad = decode_record(5, br#"{"id": [1, {"k": true}], "text": null}"#);
+        let bad = decode_record(5, br#"{"id": [1, {"k": true}], "text": null}"#, true);
         assert_eq!(bad.key.name(), r#"[1,{"k":true}]"#);
     }
 
@@ -1036,7 +1047,7 @@ mod tests {
         while let Some((batch, size)) = reader.next_batch().unwrap() {
             let n = batch.len();
             let mut records = Vec::new();
-            batch.load_each(Encoding::Auto, |loaded| {
+            batch.load_each(DecodeOptions::default(), |loaded| {
                 let Key::Record { line, .. } = loaded.key else { panic!("{:?}", loaded.key) };
                 let (what, text) = match loaded.text {
                     Ok(text) => (loaded.key.name().into_owned(), text),
@@ -1175,9 +1186,30 @@ mod tests {
         assert_eq!(size(&mut jsonl), None);
     }
 
+    /// The text [`decode`] gives, without its repair.
+    fn decode_text(bytes: Vec<u8>, encoding: Encoding) -> Result<String, Failure> {
+        decode(bytes, DecodeOptions::new(encoding)).map(|(text, _)| text)
+    }
+
+    #[test]
+    fn mojibake_is_repaired_unless_told_not_to() {
+        let text = "国务院办公厅关于推进城市更新工作的通知\n一、总体要求\n";
+        let bad = encoding_rs::WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned();
+        let (repaired, repair) = decode(bad.clone().into_bytes(), DecodeOptions::default()).unwrap();
+        assert_eq!((repaired.as_str(), repair.map(|r| r.code_page)), (text, Some(gongwen::CodePage::Windows1252)));
+        let (as_is, repair) = decode(bad.clone().into_bytes(), DecodeOptions::default().repair(false)).unwrap();
+        assert_eq!((as_is, repair), (bad.clone(), None));
+        // a JSON Lines record's text too
+        let line = serde_json::json!({"id": "m", "text": bad}).to_string();
+        let loaded = decode_record(1, line.as_bytes(), true);
+        assert_eq!((loaded.text.unwrap().as_str(), loaded.repair.is_some()), (text, true));
+        let loaded = decode_record(1, line.as_bytes(), false);
+        assert_eq!((loaded.text.unwrap(), loaded.repair), (bad, None));
+    }
+
     #[test]
     fn bytes_are_checked() {
-        let decode = |b: &[u8]| decode(b.to_vec(), Encoding::Auto);
+        let decode = |b: &[u8]| decode_text(b.to_vec(), Encoding::Auto);
         assert_eq!(decode(b"").unwrap_err().kind, "empty");
         assert_eq!(
             decode(b"ab\0c").unwrap_err().message,
@@ -1196,15 +1228,15 @@ mod tests {
     fn other_encodings_are_decoded_or_named() {
         let utf16: Vec<u8> = "第一条\n1. 2. 3.\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
         // half its bytes are zero, yet it is text
-        assert_eq!(decode(utf16.clone(), Encoding::Auto).unwrap(), "第一条\n1. 2. 3.\n");
-        let named = decode(utf16, Encoding::Utf8).unwrap_err();
+        assert_eq!(decode_text(utf16.clone(), Encoding::Auto).unwrap(), "第一条\n1. 2. 3.\n");
+        let named = decode_text(utf16, Encoding::Utf8).unwrap_err();
         assert_eq!(
             (named.kind, named.message.as_str()),
             ("wrong-encoding", "UTF-16 text: use --encoding utf-16 (or auto); nothing was parsed")
         );
         let gbk = encoding_rs::GBK.encode("关于印发的通知。\n").0.into_owned();
-        assert_eq!(decode(gbk.clone(), Encoding::Auto).unwrap(), "关于印发的通知。\n");
-        let named = decode(gbk, Encoding::Utf8).unwrap_err();
+        assert_eq!(decode_text(gbk.clone(), Encoding::Auto).unwrap(), "关于印发的通知。\n");
+        let named = decode_text(gbk, Encoding::Utf8).unwrap_err();
         assert_eq!(named.message, "GBK text: use --encoding gb18030 (or auto); nothing was parsed");
     }
 }

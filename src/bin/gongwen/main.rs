@@ -171,6 +171,15 @@ pub struct InputArgs {
     /// Spans index the decoded text. (JSON Lines records are always UTF-8.)
     #[arg(long, value_enum, value_name = "ENCODING", default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
+    /// Do not repair mojibake. By default, text that is UTF-8 once read as
+    /// Windows-1252 / Latin-1, Mac Cyrillic, Windows-1251, KOI8-R or GBK
+    /// and saved again (`å›½åŠ¡é™¢`, `鍥藉姟闄` for 国务院) — files, standard
+    /// input and JSON Lines records alike — is encoded back and decoded as
+    /// UTF-8, with a `mojibake-repaired` diagnostic; spans index the
+    /// repaired text. With this flag it is parsed as it is (an
+    /// `encoding-damage` error).
+    #[arg(long)]
+    pub no_repair: bool,
     /// Read standard input as JSON Lines, one {"id": …, "text": "…"} object
     /// per line, streaming in bounded chunks; outputs keep the input order and
     /// name each document by its id (`parse`: one record per input line).
@@ -200,6 +209,13 @@ pub enum EncodingArg {
     Gb18030,
     #[value(name = "utf-16", alias = "utf16")]
     Utf16,
+}
+
+impl InputArgs {
+    /// How files and standard input are decoded: `--encoding`, `--no-repair`.
+    pub fn decoding(&self) -> gongwen::DecodeOptions {
+        gongwen::DecodeOptions::new(self.encoding.encoding()).repair(!self.no_repair)
+    }
 }
 
 impl EncodingArg {
