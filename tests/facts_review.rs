@@ -633,7 +633,6 @@ fn r179_baoshan_task_table_rows() {
 
 /// Row 21 has no 配合部门: its support must not be the row above's.
 #[test]
-#[ignore = "a flattened row whose lead cell wraps over two lines inherits the row above's 配合部门 as a merged cell"]
 fn r179_baoshan_task_table_wrapped_lead() {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
