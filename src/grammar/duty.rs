@@ -12,6 +12,13 @@
 //! such a title is a duty when its text opens with a duty word (负责, 牵头,
 //! 配合 …), or when it stands in a list where most siblings are titled
 //! with bodies (`（二）区规划资源局：明确绿线控制范围`).
+//!
+//! A title may name several bodies before its colon, joined by 、
+//! (`(十八)各镇、街道、开发区：…`, `区发展改革委、区财政局：…`, see
+//! [`body_group`]): each is a body of the duty. Such a title is read as a
+//! duty's only in a list whose items mostly name one body each (one search
+//! for a 、 in those items' titles, none elsewhere), or in a paragraph that
+//! opens with the group and a duty word.
 
 use super::prose;
 use crate::ast::{Agency, Block, BlockKind, Responsibility, Role};
@@ -320,9 +327,7 @@ fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool
 /// before those of its clauses); returns the blocks visited.
 pub(crate) fn duties<'a>(src: &Source<'a>, blocks: &mut [Block<'a>]) -> usize {
     let mut work = blocks.len();
-    let body_titled = |b: &Block<'_>| {
-        b.title.as_deref().is_some_and(|t| is_body_title(t) || duties_title(t).is_some() || titles_group(t))
-    };
+    let body_titled = |b: &Block<'_>| b.title.as_deref().is_some_and(|t| is_body_title(t) || duties_title(t).is_some());
     // each title is read once: the answers of the first 64 blocks are kept
     let (mut titled, mut kept) = (0, 0u64);
     for (k, b) in blocks.iter().enumerate() {
@@ -336,6 +341,9 @@ pub(crate) fn duties<'a>(src: &Source<'a>, blocks: &mut [Block<'a>]) -> usize {
     let in_list = titled >= 2 && titled * 2 >= blocks.len();
     for (k, b) in blocks.iter_mut().enumerate() {
         let titled = if k < 64 { kept & (1 << k) != 0 } else { body_titled(b) };
+        // (a group of bodies, 各镇、街道、开发区, is asked of a list's items
+        // only: the list shows what its titles name)
+        let titled = titled || (in_list && b.title.as_deref().is_some_and(titles_group));
         if let Some(r) = duty_of(src, b, in_list, titled) {
             b.responsibilities.insert(0, r);
         }
