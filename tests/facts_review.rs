@@ -883,13 +883,13 @@ fn r118_armed_police_relocation_reply() {
 }
 
 /// Reading chosen: 二、's "请中国气象局按照…与有关部门和地方政府协商办理" gives
-/// the work to 中国气象局 (responsible). The parser reads no 请X… request
-/// of a reply as a role, and takes 四、's first sentence, "自动气象站的建设要
-/// 尽量避开军事设施和军事设施保护区域。", a requirement like the other three
-/// items' first sentences, for a run-in title (it has no comma and no
-/// 应/须/可, the marks the run-in test knows a provision by).
+/// the work to 中国气象局 (responsible): a request after the matter it is
+/// about (…有关具体事宜，请X…). 四、's first sentence, "自动气象站的建设要
+/// 尽量避开军事设施和军事设施保护区域。", is a requirement like the other three
+/// items' first sentences, no run-in title (it has no comma and no
+/// 应/须/可, the marks the run-in test knows a provision by, but its three
+/// siblings are untitled: the provision rule, from four blocks of a kind).
 #[test]
-#[ignore = "四、's first sentence (…的建设要尽量避开…) read as a run-in title; 请X…办理 not read as a role"]
 fn r151_weather_stations_reply_letter() {
     check(Facts {
         file: "151-guobanhan-1996-14-gd-hk-macao-weather-stations-reply-short",
