@@ -506,12 +506,16 @@ fn r182_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
 /// 治理工作): a duty list, as 174's, read on second look (the first reading
 /// had none). 五、工作职责 titles its blocks `X职责` over numbered duties:
 /// X is responsible. Duties stated in prose (由街道消防安全管理办公室组织…,
-/// 相关职能部门和各街道要…) are no clauses.
+/// 相关职能部门和各街道要…) are no clauses. 六、（一）'s three classes each
+/// name who inspects them (see the test after the next).
 const R182_DUTIES: &[(&[u32], gongwen::Role, &str)] = &[
     (&[3, 1], R, "街道消防安全委员会"),
     (&[3, 2], R, "消防安全管理办公室"),
     (&[5, 1], R, "街道消防委"),
     (&[5, 2], R, "消防安全管理办公室"),
+    (&[6, 1, 1], R, "街道专职网格化巡查人员"),
+    (&[6, 1, 2], R, "街道消防安全管理办公室工作人员"),
+    (&[6, 1, 3], R, "居委会专兼职消防工作人员"),
 ];
 
 #[test]
@@ -520,21 +524,24 @@ fn r182_huangpu_grassroots_fire_governance_opinion() {
 }
 
 /// 六、（一）'s three classes name who inspects each under 排查主体：原则上
-/// 由X…: X is responsible. The parser reads no 主体 label, nor names of
-/// staff (…人员) as bodies: a label whose value is a sentence naming its
-/// body after 由 is a class of its own, left for a later session.
+/// 由X…: X is responsible, staff named by their post (…人员) too, which
+/// only a 主体 label makes a body.
 #[test]
-#[ignore = "排查主体：原则上由X… — a 主体 label over a sentence, staff as the body: not read"]
 fn r182_huangpu_inspection_subjects() {
-    check(r182_facts(&[
-        (&[3, 1], R, "街道消防安全委员会"),
-        (&[3, 2], R, "消防安全管理办公室"),
-        (&[5, 1], R, "街道消防委"),
-        (&[5, 2], R, "消防安全管理办公室"),
-        (&[6, 1, 1], R, "街道专职网格化巡查人员"),
-        (&[6, 1, 2], R, "街道消防安全管理办公室工作人员"),
-        (&[6, 1, 3], R, "居委会专兼职消防工作人员"),
-    ]));
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/wide/182-huangpu-huangfubanfa-2023-5-grassroots-fire-governance-opinion.txt"
+    ))
+    .unwrap();
+    let doc = gongwen::parse(&text).unwrap();
+    // each name's span reads back as written, inside its 排查主体 line
+    let named: Vec<&str> = doc.sections[5].children[0]
+        .children
+        .iter()
+        .flat_map(|b| b.agencies())
+        .map(|a| &text[a.span.start..a.span.end])
+        .collect();
+    assert_eq!(named, ["街道专职网格化巡查人员", "街道消防安全管理办公室工作人员", "居委会专兼职消防工作人员"]);
 }
 
 /// 179's facts with the clauses given.

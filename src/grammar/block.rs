@@ -461,7 +461,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(r);
             }
         }
-        // a paragraph that opens with a body and its duty (市公安局：负责…)
+        // a paragraph that opens with a body and its duty (市公安局：负责…),
+        // or with a subject label (排查主体：原则上由X…)
         if heading.is_none() {
             if let Some((body, role)) = pieces.first().and_then(|p| super::duty::colon_duty(p)) {
                 block.responsibilities.push(super::duty::node(src, body, role));

@@ -172,26 +172,35 @@ fn colon_first(head: &[u8]) -> bool {
 /// text before the first colon (within [`MAX_BODY`] characters) is a body,
 /// or a group of them (`各镇、街道、开发区：…`, see [`body_group`]).
 pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
+    let (head, rest) = colon_head(text)?;
+    is_body_head(head).then_some((head, rest))
+}
+
+/// Whether the ideographs before a colon (see [`colon_head`]) name a body
+/// or a group of bodies.
+fn is_body_head(head: &str) -> bool {
+    if head.contains(punct::DUNHAO) { body_group(head).is_some() } else { is_body_title(head) }
+}
+
+/// The ideographs before the first colon of `text` (within [`MAX_BODY`]
+/// characters, or [`MAX_GROUP`] with a 、 among them) and what follows the
+/// colon, trimmed: where a body's name, a group or a label may stand.
+pub(crate) fn colon_head(text: &str) -> Option<(&str, &str)> {
     // most lines have no colon near their start: one short byte search
     // rejects them before any character is decoded
     let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
     if !colon_first(head) {
         return None;
     }
-    let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
+    let (mut at, mut c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
     if c == punct::DUNHAO {
         // a group: ideographs and 、 up to the colon, within the head
-        let (at, c) = text.char_indices().take(MAX_GROUP + 1).find(|&(_, c)| !is_group_char(c))?;
-        let head = &text[..at];
-        let rest = punct::trim(&text[at + c.len_utf8()..]);
-        return (punct::is_colon(c) && body_group(head).is_some()).then_some((head, rest));
+        (at, c) = text.char_indices().take(MAX_GROUP + 1).find(|&(_, c)| !is_group_char(c))?;
     }
     if !punct::is_colon(c) {
         return None;
     }
-    let head = &text[..at];
-    let rest = punct::trim(&text[at + c.len_utf8()..]);
-    is_body_title(head).then_some((head, rest))
+    Some((&text[..at], punct::trim(&text[at + c.len_utf8()..])))
 }
 
 /// Most characters of a group of bodies used as a title, its 、 counted.
@@ -235,10 +244,15 @@ pub(crate) fn body_group(title: &str) -> Option<impl Iterator<Item = &str>> {
 }
 
 /// A paragraph `市公安局：负责…`: the body and its role, when the text after
-/// the colon opens with a duty word.
+/// the colon opens with a duty word; or a paragraph that opens with a
+/// subject label, `排查主体：原则上由X…`: X, responsible (see
+/// [`super::subject`]).
 pub(crate) fn colon_duty(text: &str) -> Option<(&str, Role)> {
-    let (body, rest) = body_colon(punct::trim(text))?;
-    Some((body, stated_role(rest)?))
+    let (head, rest) = colon_head(punct::trim(text))?;
+    if is_body_head(head) {
+        return Some((head, stated_role(rest)?));
+    }
+    super::subject::subject_of(head, rest).map(|name| (name, Role::Responsible))
 }
 
 /// The responsibility node of a duty: `name` (a sub-slice of the cleaned
@@ -276,7 +290,9 @@ fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool
     }
     let title = b.title.as_ref()?;
     let span = b.title_span?;
-    if !body_titled {
+    // (a group of bodies, 各镇、街道、开发区, is asked of a list's items
+    // only: the list shows what its titles name)
+    if !body_titled && !(in_list && titles_group(title)) {
         return None;
     }
     let held = !(b.paragraphs.is_empty() && b.children.is_empty());
@@ -341,9 +357,6 @@ pub(crate) fn duties<'a>(src: &Source<'a>, blocks: &mut [Block<'a>]) -> usize {
     let in_list = titled >= 2 && titled * 2 >= blocks.len();
     for (k, b) in blocks.iter_mut().enumerate() {
         let titled = if k < 64 { kept & (1 << k) != 0 } else { body_titled(b) };
-        // (a group of bodies, 各镇、街道、开发区, is asked of a list's items
-        // only: the list shows what its titles name)
-        let titled = titled || (in_list && b.title.as_deref().is_some_and(titles_group));
         if let Some(r) = duty_of(src, b, in_list, titled) {
             b.responsibilities.insert(0, r);
         }

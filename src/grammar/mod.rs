@@ -46,6 +46,7 @@ pub(crate) mod reference;
 pub(crate) mod request;
 pub(crate) mod section_title;
 pub(crate) mod shared;
+pub(crate) mod subject;
 pub(crate) mod table;
 pub(crate) mod turns;
 

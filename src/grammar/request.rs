@@ -90,7 +90,7 @@ fn names_end(within: &str, names: &Assigned<'_>) -> usize {
 /// The body whose name opens `s`, and what follows it: the shortest name
 /// of [`prose::is_subject`] after which a verb, an adverb or another name
 /// begins (`县发展改革委员会办理…`: not `县发展改革委`, which 员 follows).
-fn name_at(s: &str) -> Option<(&str, &str)> {
+pub(crate) fn name_at(s: &str) -> Option<(&str, &str)> {
     s.char_indices().skip(2).take(MAX_NAME - 1).map(|(j, _)| j).chain([s.len()]).find_map(|j| {
         let (name, after) = s.split_at(j);
         let b = after.as_bytes();
