@@ -292,7 +292,7 @@ fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool
     let span = b.title_span?;
     // (a group of bodies, 各镇、街道、开发区, is asked of a list's items
     // only: the list shows what its titles name)
-    if !body_titled && !(in_list && titles_group(title)) {
+    if !(body_titled || (in_list && titles_group(title))) {
         return None;
     }
     let held = !(b.paragraphs.is_empty() && b.children.is_empty());
