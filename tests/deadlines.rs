@@ -74,6 +74,18 @@ fn ongoing_and_recurring_work() {
     assert_eq!(first_clause_deadline(&doc).and_then(|d| d.every), Some(Period::Quarter));
 }
 
+/// A frequency is no deadline in the sentence that states the task
+/// (每年开展一次检查。 above), but a sentence of its own after it is the
+/// task's schedule: recurring work.
+#[test]
+fn a_frequency_after_the_task_is_its_schedule() {
+    let text = doc_2023("加强非道路移动机械监管。每季度开展一次抽测。（区生态环境局负责，区住房城乡建设委参与）");
+    let doc = parse(&text);
+    let d = first_clause_deadline(&doc).expect("a deadline");
+    assert_eq!((d.text.as_ref(), d.by.as_deref(), d.ongoing, d.every), ("每季度", None, true, Some(Period::Quarter)));
+    assert_eq!(read("加强监管，每季度开展一次抽测。（区生态环境局负责）"), None);
+}
+
 #[test]
 fn the_usual_variants_in_the_task_text_before_the_clause() {
     for (task, want) in [

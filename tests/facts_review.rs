@@ -506,12 +506,16 @@ fn r182_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
 /// 治理工作): a duty list, as 174's, read on second look (the first reading
 /// had none). 五、工作职责 titles its blocks `X职责` over numbered duties:
 /// X is responsible. Duties stated in prose (由街道消防安全管理办公室组织…,
-/// 相关职能部门和各街道要…) are no clauses.
+/// 相关职能部门和各街道要…) are no clauses. 六、（一）'s three classes each
+/// name who inspects them (see the test after the next).
 const R182_DUTIES: &[(&[u32], gongwen::Role, &str)] = &[
     (&[3, 1], R, "街道消防安全委员会"),
     (&[3, 2], R, "消防安全管理办公室"),
     (&[5, 1], R, "街道消防委"),
     (&[5, 2], R, "消防安全管理办公室"),
+    (&[6, 1, 1], R, "街道专职网格化巡查人员"),
+    (&[6, 1, 2], R, "街道消防安全管理办公室工作人员"),
+    (&[6, 1, 3], R, "居委会专兼职消防工作人员"),
 ];
 
 #[test]
@@ -520,21 +524,24 @@ fn r182_huangpu_grassroots_fire_governance_opinion() {
 }
 
 /// 六、（一）'s three classes name who inspects each under 排查主体：原则上
-/// 由X…: X is responsible. The parser reads no 主体 label, nor names of
-/// staff (…人员) as bodies: a label whose value is a sentence naming its
-/// body after 由 is a class of its own, left for a later session.
+/// 由X…: X is responsible, staff named by their post (…人员) too, which
+/// only a 主体 label makes a body.
 #[test]
-#[ignore = "排查主体：原则上由X… — a 主体 label over a sentence, staff as the body: not read"]
 fn r182_huangpu_inspection_subjects() {
-    check(r182_facts(&[
-        (&[3, 1], R, "街道消防安全委员会"),
-        (&[3, 2], R, "消防安全管理办公室"),
-        (&[5, 1], R, "街道消防委"),
-        (&[5, 2], R, "消防安全管理办公室"),
-        (&[6, 1, 1], R, "街道专职网格化巡查人员"),
-        (&[6, 1, 2], R, "街道消防安全管理办公室工作人员"),
-        (&[6, 1, 3], R, "居委会专兼职消防工作人员"),
-    ]));
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/wide/182-huangpu-huangfubanfa-2023-5-grassroots-fire-governance-opinion.txt"
+    ))
+    .unwrap();
+    let doc = gongwen::parse(&text).unwrap();
+    // each name's span reads back as written, inside its 排查主体 line
+    let named: Vec<&str> = doc.sections[5].children[0]
+        .children
+        .iter()
+        .flat_map(|b| b.agencies())
+        .map(|a| &text[a.span.start..a.span.end])
+        .collect();
+    assert_eq!(named, ["街道专职网格化巡查人员", "街道消防安全管理办公室工作人员", "居委会专兼职消防工作人员"]);
 }
 
 /// 179's facts with the clauses given.
@@ -633,7 +640,6 @@ fn r179_baoshan_task_table_rows() {
 
 /// Row 21 has no 配合部门: its support must not be the row above's.
 #[test]
-#[ignore = "a flattened row whose lead cell wraps over two lines inherits the row above's 配合部门 as a merged cell"]
 fn r179_baoshan_task_table_wrapped_lead() {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -884,14 +890,12 @@ fn r118_armed_police_relocation_reply() {
 }
 
 /// Reading chosen: 二、's "请中国气象局按照…与有关部门和地方政府协商办理" gives
-/// the work to 中国气象局 (responsible). The parser reads a 请X… request as
-/// a role only in a paragraph that opens with 请, not after a subject
-/// (`…有关具体事宜，请中国气象局…办理`). (四、's first sentence, "自动气象站
-/// 的建设要尽量避开军事设施和军事设施保护区域。", a requirement with 要 like
-/// the other three items' first sentences, is no run-in title since session
-/// 17: 要 is a word of obligation to the run-in test.)
+/// the work to 中国气象局 (responsible): a request after the matter it is
+/// about (…有关具体事宜，请X…). 四、's first sentence, "自动气象站的建设要
+/// 尽量避开军事设施和军事设施保护区域。", is a requirement like the other three
+/// items' first sentences, no run-in title (要 is a word of obligation to the
+/// run-in test, and its three siblings are untitled: the provision rule).
 #[test]
-#[ignore = "请X…办理 after the paragraph's subject (…事宜，请中国气象局…) not read as a role"]
 fn r151_weather_stations_reply_letter() {
     check(Facts {
         file: "151-guobanhan-1996-14-gd-hk-macao-weather-stations-reply-short",

@@ -449,7 +449,8 @@ impl<'s, 'a> Builder<'s, 'a> {
                 block.responsibilities.push(r);
             }
         }
-        // a paragraph that opens with a body and its duty (市公安局：负责…)
+        // a paragraph that opens with a body and its duty (市公安局：负责…),
+        // or with a subject label (排查主体：原则上由X…)
         if heading.is_none() {
             if let Some((body, role)) = pieces.first().and_then(|p| super::duty::colon_duty(p)) {
                 block.responsibilities.push(super::duty::node(src, body, role));
@@ -1066,8 +1067,10 @@ struct RunIn<'s> {
     item: bool,
 }
 
-/// Fewest blocks of a kind for the provision rule below to apply.
-const MIN_PROVISIONS: usize = 6;
+/// Fewest blocks of a kind for the provision rule below to apply (four: a
+/// reply letter's 一、…四、 answer in sentences, and the one short answer
+/// among them that passed for a run-in title is one too).
+const MIN_PROVISIONS: usize = 4;
 
 /// In a document whose blocks of one kind mostly open with a plain
 /// sentence (provisions, as in a 规定), the few lead sentences that passed
@@ -1743,6 +1746,43 @@ mod tests {
         let titles: Vec<_> = doc.sections.iter().map(|b| b.title.as_deref()).collect();
         assert_eq!(titles, [None, None, None]);
         assert_eq!(doc.sections[2].paragraphs[0].text, "劳动节：5月1日放假。");
+    }
+
+    /// A reply letter whose items answer in sentences: the one short
+    /// answer that would pass for a run-in title (no comma, no 应) before
+    /// more sentences is a sentence as its siblings are, from four items on
+    /// (an answer of one sentence after an untitled one is an item's text
+    /// already); items that are
+    /// titled, two of four, keep their titles, and three items are too few
+    /// to tell.
+    #[test]
+    fn a_reply_letters_short_answer_is_no_title() {
+        const SHORT: &str = "自动水文站的建设要尽量避开自然保护区。";
+        let items = "一、同意甲省水文局与乙市水务署合建三个自动水文站，所需经费由双方按比例分担。\n\
+                     二、水文站网组建中的有关具体事宜，按照国家有关规定精神与有关部门协商办理。\n\
+                     三、合建的水文专用网，应按有关通信管理的规定办理审批手续。\n";
+        let titles = |text: &str| -> Vec<Option<String>> {
+            let doc = crate::parse(text).expect("parses");
+            doc.sections.iter().map(|b| b.title.as_deref().map(str::to_owned)).collect()
+        };
+        let letter = |items: &str| {
+            format!(
+                "某某办公厅关于合建气象站的复函\n某某局：\n你局请示收悉。现答复如下：\n{items}某某办公厅\n1996年2月6日\n"
+            )
+        };
+        let four = letter(&format!("{items}四、{SHORT}勘察定点要征求有关部门的意见。\n"));
+        assert_eq!(titles(&four), [None, None, None, None]);
+        let doc = crate::parse(&four).expect("parses");
+        assert_eq!(doc.sections[3].paragraphs[0].text, format!("{SHORT}勘察定点要征求有关部门的意见。"));
+        let titled = letter(
+            "一、加强组织领导。各地要建立工作机制。\n二、完善工作机制。各地要完善机制。\n\
+             三、各地要按照国家和本省有关气象设施管理规定的精神，认真做好各项准备工作。\n\
+             四、各地要进一步加强对合建气象站网工作的宣传引导，营造良好氛围。\n",
+        );
+        assert_eq!(titles(&titled), [Some("加强组织领导".into()), Some("完善工作机制".into()), None, None]);
+        let three = letter(&format!("{}四、", &items[..items.find("三、").unwrap_or(0)]));
+        let three = three.replace("四、", &format!("三、{SHORT}勘察定点要征求有关部门的意见。\n"));
+        assert_eq!(titles(&three), [None, None, Some("自动水文站的建设要尽量避开自然保护区".into())]);
     }
 
     /// A list of measures without titles, each closing with its

@@ -58,7 +58,9 @@
 //! parsing. A plan's period is not looked for in a task's text before a
 //! clause (its anchor, 五, would be the fifth of that search: +0.3 % Ir).
 //! A frequency (`每季度开展一次`, `每月召开一次`, `定期通报`) is no deadline
-//! there either.
+//! there either, unless it opens a sentence of its own after the one that
+//! states the task (`加强非道路移动机械监管。每季度开展一次抽测。（…）`): the
+//! task's schedule, recurring work (`every`).
 
 use super::date::{Date, YEARS, month_end};
 use super::numeral::{digits_value, is_digit};
@@ -653,6 +655,8 @@ pub(crate) struct Hit {
     pub(crate) alone: bool,
     /// Followed by a verb of completion (2024年6月完成).
     pub(crate) completes: bool,
+    /// Right after a 。: it opens a sentence of its own.
+    pub(crate) opens_sentence: bool,
 }
 
 /// Verbs of completion that make a bare date a deadline (2024年6月完成).
@@ -738,8 +742,9 @@ fn scan_at(text: &str, anchors: impl Iterator<Item = usize>, mut each: impl FnMu
             let after = tail.chars().next();
             let alone = before.is_none_or(separates) && after.is_none_or(separates);
             let completes = COMPLETES.iter().any(|v| tail.starts_with(v));
+            let opens_sentence = before == Some(punct::JUHAO);
             let (start, phrase) = hit_start(text, i, end, phrase);
-            each(Hit { start, end, phrase, year: hit_year, alone, completes });
+            each(Hit { start, end, phrase, year: hit_year, alone, completes, opens_sentence });
             break;
         }
     }
@@ -899,7 +904,8 @@ fn in_running_text(h: &Hit) -> bool {
     match h.phrase.when {
         When::Start => false,
         When::Ongoing => h.alone,
-        When::Every(_) => h.phrase.strong || h.alone,
+        // (a frequency opening a sentence after the task's: its schedule)
+        When::Every(_) => h.phrase.strong || h.alone || h.opens_sentence,
         When::By { .. } | When::ByNext { of_document: true, .. } => h.phrase.strong || h.completes,
         // (次年 alone follows an event: 验收合格后，次年3月底前)
         When::ByNext { of_document: false, .. } => h.year.is_some() && (h.phrase.strong || h.completes),
@@ -1061,7 +1067,15 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
             |(k, c)| k + c.len_utf8(),
         );
     let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
-    rest.is_empty().then_some(Hit { start, end, phrase, year: None, alone: true, completes: false })
+    rest.is_empty().then_some(Hit {
+        start,
+        end,
+        phrase,
+        year: None,
+        alone: true,
+        completes: false,
+        opens_sentence: false,
+    })
 }
 
 /// Labels of a deadline line of a task block.
@@ -1525,6 +1539,18 @@ mod tests {
         );
         // 每年开展 is how often, not a deadline, unless it stands alone
         assert_eq!(running("每年开展一次检查"), None);
+        assert_eq!(running("加强监管，每季度开展一次抽测"), None);
+        // or opens a sentence of its own after the task's: its schedule
+        assert_eq!(
+            running("加强监管。每季度开展一次抽测").map(|r| (r.0, r.1, r.2, r.3)),
+            Some(("每季度".to_owned(), None, true, Some(Period::Quarter)))
+        );
+        assert_eq!(running("完善制度。每月召开一次例会").map(|r| r.3), Some(Some(Period::Month)));
+        // a later deadline still wins
+        assert_eq!(
+            running("加强监管。每季度开展一次抽测，2025年底前实现全覆盖").map(|r| r.1),
+            Some(Some("2025-12-31".to_owned()))
+        );
         // 按 / 逐 + a period: how often, as 每
         for (t, p) in [
             ("按季度", Period::Quarter),

@@ -12,6 +12,13 @@
 //! such a title is a duty when its text opens with a duty word (负责, 牵头,
 //! 配合 …), or when it stands in a list where most siblings are titled
 //! with bodies (`（二）区规划资源局：明确绿线控制范围`).
+//!
+//! A title may name several bodies before its colon, joined by 、
+//! (`(十八)各镇、街道、开发区：…`, `区发展改革委、区财政局：…`, see
+//! [`body_group`]): each is a body of the duty. Such a title is read as a
+//! duty's only in a list whose items mostly name one body each (one search
+//! for a 、 in those items' titles, none elsewhere), or in a paragraph that
+//! opens with the group and a duty word.
 
 use super::prose;
 use crate::ast::{Agency, Block, BlockKind, Responsibility, Role};
@@ -101,6 +108,12 @@ pub(crate) fn is_body_title(title: &str) -> bool {
             && super::all_ideographs(title))
 }
 
+/// Whether `title` names a group of bodies (see [`body_group`]): one
+/// search for a 、 first, which most titles lack.
+fn titles_group(title: &str) -> bool {
+    punct::find_marks::<punct::Dunhao>(title).is_some() && body_group(title).is_some()
+}
+
 /// The word that ends a title naming a body's duties.
 const DUTIES: &str = "职责";
 
@@ -156,41 +169,108 @@ fn colon_first(head: &[u8]) -> bool {
 }
 
 /// `区发展改革委：负责…` → the body and what follows the colon, when the
-/// text before the first colon (within [`MAX_BODY`] characters) is a body.
+/// text before the first colon (within [`MAX_BODY`] characters) is a body,
+/// or a group of them (`各镇、街道、开发区：…`, see [`body_group`]).
 pub(crate) fn body_colon(text: &str) -> Option<(&str, &str)> {
+    let (head, rest) = colon_head(text)?;
+    is_body_head(head).then_some((head, rest))
+}
+
+/// Whether the ideographs before a colon (see [`colon_head`]) name a body
+/// or a group of bodies.
+fn is_body_head(head: &str) -> bool {
+    if head.contains(punct::DUNHAO) { body_group(head).is_some() } else { is_body_title(head) }
+}
+
+/// The ideographs before the first colon of `text` (within [`MAX_BODY`]
+/// characters, or [`MAX_GROUP`] with a 、 among them) and what follows the
+/// colon, trimmed: where a body's name, a group or a label may stand.
+pub(crate) fn colon_head(text: &str) -> Option<(&str, &str)> {
     // most lines have no colon near their start: one short byte search
     // rejects them before any character is decoded
     let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
     if !colon_first(head) {
         return None;
     }
-    let (at, c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
+    let (mut at, mut c) = text.char_indices().take(MAX_BODY + 1).find(|&(_, c)| !punct::is_ideograph(c))?;
+    if c == punct::DUNHAO {
+        // a group: ideographs and 、 up to the colon, within the head
+        (at, c) = text.char_indices().take(MAX_GROUP + 1).find(|&(_, c)| !is_group_char(c))?;
+    }
     if !punct::is_colon(c) {
         return None;
     }
-    let head = &text[..at];
-    let rest = punct::trim(&text[at + c.len_utf8()..]);
-    is_body_title(head).then_some((head, rest))
+    Some((&text[..at], punct::trim(&text[at + c.len_utf8()..])))
+}
+
+/// Most characters of a group of bodies used as a title, its 、 counted.
+const MAX_GROUP: usize = 40;
+
+/// Most bodies of a group.
+const MAX_GROUP_BODIES: usize = 8;
+
+/// A character of a group of bodies' names: an ideograph or 、.
+fn is_group_char(c: char) -> bool {
+    c == punct::DUNHAO || punct::is_ideograph(c)
+}
+
+/// The kinds of unit that a group opening with 各 names each alone after
+/// the first (`各镇、街道、开发区`: every town, street office and development
+/// zone): grassroots units and the zones a district's plan lists beside
+/// them. (Alone, outside such a group, none is a body.)
+const GROUP_UNITS: [&str; 11] = ["镇", "乡", "乡镇", "街镇", "街道", "村", "社区", "居委", "开发区", "园区", "工业区"];
+
+/// The bodies of a title that names several, joined by 、 (a duty list's
+/// `(十八)各镇、街道、开发区：…`, `（二）区发展改革委、区财政局：…`): two to
+/// [`MAX_GROUP_BODIES`] names of ideographs, each a body's title (see
+/// [`is_body_title`]), or, when the first opens with 各 (which every name
+/// of the list shares), a kind of unit of [`GROUP_UNITS`]. The names as
+/// written, 各 kept on the first.
+pub(crate) fn body_group(title: &str) -> Option<impl Iterator<Item = &str>> {
+    if !super::chars_in(title, 5, MAX_GROUP) || !title.chars().all(is_group_char) {
+        return None;
+    }
+    let every = title.starts_with('各');
+    let mut n = 0;
+    for part in title.split(punct::DUNHAO) {
+        n += 1;
+        let kind = if n == 1 { part.strip_prefix('各').unwrap_or(part) } else { part };
+        let ok = is_body_title(part) || (every && GROUP_UNITS.contains(&kind));
+        if !ok || n > MAX_GROUP_BODIES {
+            return None;
+        }
+    }
+    (n >= 2).then(|| title.split(punct::DUNHAO))
 }
 
 /// A paragraph `市公安局：负责…`: the body and its role, when the text after
-/// the colon opens with a duty word.
+/// the colon opens with a duty word; or a paragraph that opens with a
+/// subject label, `排查主体：原则上由X…`: X, responsible (see
+/// [`super::subject`]).
 pub(crate) fn colon_duty(text: &str) -> Option<(&str, Role)> {
-    let (body, rest) = body_colon(punct::trim(text))?;
-    Some((body, stated_role(rest)?))
+    let (head, rest) = colon_head(punct::trim(text))?;
+    if is_body_head(head) {
+        return Some((head, stated_role(rest)?));
+    }
+    super::subject::subject_of(head, rest).map(|name| (name, Role::Responsible))
 }
 
 /// The responsibility node of a duty: `name` (a sub-slice of the cleaned
 /// text) with `role`.
+/// A group of bodies (`市公安局、市交通委：负责…`, see [`body_group`]) is
+/// one agency a body.
 pub(crate) fn node<'a>(src: &Source<'a>, name: &str, role: Role) -> Responsibility<'a> {
     let (text, span) = src.node(name);
-    Responsibility {
-        raw: text.clone(),
-        agencies: vec![Agency::unresolved(text, role, span)],
-        notes: Vec::new(),
-        span,
-        deadline: None,
-    }
+    let agencies = match body_group(name) {
+        Some(parts) => parts
+            .map(|part| {
+                let (t, s) = src.node(part);
+                Agency::unresolved(t, role, s)
+            })
+            .collect(),
+        None => vec![Agency::unresolved(text.clone(), role, span)],
+    };
+    Responsibility { raw: text, agencies, notes: Vec::new(), span, deadline: None }
 }
 
 /// The responsibility of a finished block titled with a body, read off its
@@ -210,13 +290,17 @@ fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool
     }
     let title = b.title.as_ref()?;
     let span = b.title_span?;
-    if !body_titled {
+    // (a group of bodies, 各镇、街道、开发区, is asked of a list's items
+    // only: the list shows what its titles name)
+    if !(body_titled || (in_list && titles_group(title))) {
         return None;
     }
     let held = !(b.paragraphs.is_empty() && b.children.is_empty());
     // (`X职责`: the body before the ending, its name's own bytes when the
     // title is the raw input's, as written)
-    let named = if is_body_title(title) { None } else { duties_title(title) };
+    let single = is_body_title(title);
+    let named = if single { None } else { duties_title(title) };
+    let is_group = !single && named.is_none();
     let first = b.paragraphs.first().map_or("", |p| p.text.as_ref());
     let role = match stated_role(first) {
         Some(r) => r,
@@ -225,6 +309,18 @@ fn duty_of<'a>(src: &Source<'a>, b: &Block<'a>, in_list: bool, body_titled: bool
         None if (in_list || named.is_some()) && held => Role::Responsible,
         None => return None,
     };
+    // (a group: each body of it, named as written)
+    if is_group {
+        let agencies = match title {
+            Cow::Borrowed(t) => body_group(t)?
+                .map(|part| Agency::unresolved(Cow::Borrowed(part), role, src.raw_span_of(part).unwrap_or(span)))
+                .collect(),
+            Cow::Owned(t) => {
+                body_group(t)?.map(|part| Agency::unresolved(Cow::Owned(part.to_owned()), role, span)).collect()
+            }
+        };
+        return Some(Responsibility { raw: title.clone(), agencies, notes: Vec::new(), span, deadline: None });
+    }
     let (name, name_span) = match (named, title) {
         (None, _) => (title.clone(), span),
         (Some(body), Cow::Borrowed(t)) => {
@@ -388,6 +484,77 @@ mod tests {
                 ("区应急管理局".to_string(), Role::Responsible, "区应急管理局"),
             ]
         );
+    }
+
+    #[test]
+    fn body_groups() {
+        fn group(t: &str) -> Option<Vec<&str>> {
+            body_group(t).map(Iterator::collect)
+        }
+        // a kind of unit after 各, and the kinds after it
+        assert_eq!(group("各镇、街道、开发区"), Some(vec!["各镇", "街道", "开发区"]));
+        assert_eq!(group("各乡镇、园区"), Some(vec!["各乡镇", "园区"]));
+        // bodies, each a body's title
+        assert_eq!(group("区发展改革委、区财政局"), Some(vec!["区发展改革委", "区财政局"]));
+        assert_eq!(group("市公安局、市交通委、市应急局"), Some(vec!["市公安局", "市交通委", "市应急局"]));
+        for t in [
+            // one body, or a unit alone
+            "区发展改革委",
+            "各镇",
+            // kinds of unit without 各: no body named
+            "镇、街道、开发区",
+            // topics, words, a body among words
+            "目标、原则",
+            "指导思想、基本原则",
+            "区财政局、资金",
+            "各镇、资金保障",
+            // an empty name
+            "各镇、、街道",
+            "区财政局、",
+        ] {
+            assert_eq!(group(t), None, "{t}");
+        }
+        // before a colon: the group and what follows
+        assert_eq!(
+            body_colon("各镇、街道、开发区：按照本辖区规划要求推进"),
+            Some(("各镇、街道、开发区", "按照本辖区规划要求推进"))
+        );
+        assert_eq!(body_colon("区发展改革委、区财政局:负责资金保障"), Some(("区发展改革委、区财政局", "负责资金保障")));
+        assert_eq!(body_colon("目标、原则：明确"), None);
+        assert_eq!(body_colon("各镇、街道、开发区，按照"), None);
+        assert_eq!(
+            colon_duty("市公安局、市交通委：负责维护现场秩序。"),
+            Some(("市公安局、市交通委", Role::Responsible))
+        );
+    }
+
+    /// A duty list's item titled with a group of bodies: each body of the
+    /// group responsible, its span its own name's bytes; a paragraph that
+    /// opens with a group and its duty names each.
+    #[test]
+    fn a_group_of_bodies_is_each_responsible() {
+        let text = "某区绿化建设实施意见\n一、工作职责\n（一）区房管局：加强小区绿化养护。\n（二）区财政局：落实所需资金。\n（三）各镇、街道、开发区：加快推进本地区绿地建设。\n二、保障措施\n区公安局、区交通委：负责维护交通秩序。\n";
+        let doc = crate::parse(text).expect("parses");
+        let named: Vec<(String, Role, &str)> = doc
+            .blocks()
+            .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
+            .map(|a| (a.name.to_string(), a.role, &text[a.span.start..a.span.end]))
+            .collect();
+        let want = [
+            ("区房管局", Role::Responsible),
+            ("区财政局", Role::Responsible),
+            ("各镇", Role::Responsible),
+            ("街道", Role::Responsible),
+            ("开发区", Role::Responsible),
+            ("区公安局", Role::Responsible),
+            ("区交通委", Role::Responsible),
+        ];
+        assert_eq!(named, want.map(|(n, r)| (n.to_string(), r, n)));
+        // a list of topics before a colon is no duty
+        let text = "某区绿化建设实施意见\n一、工作要求\n（一）目标、原则：明确工作目标。\n（二）区财政局：落实所需资金。\n（三）区房管局：加强小区绿化养护。\n";
+        let doc = crate::parse(text).expect("parses");
+        let names: Vec<String> = doc.blocks().flat_map(|b| b.agencies()).map(|a| a.name.to_string()).collect();
+        assert_eq!(names, ["区财政局", "区房管局"]);
     }
 
     #[test]

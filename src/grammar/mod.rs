@@ -47,6 +47,7 @@ pub(crate) mod request;
 pub(crate) mod section_title;
 pub(crate) mod sentence_duty;
 pub(crate) mod shared;
+pub(crate) mod subject;
 pub(crate) mod table;
 pub(crate) mod turns;
 

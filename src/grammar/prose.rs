@@ -634,6 +634,12 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
         if !comma_first {
             return None;
         }
+        // a request after the matter it is about (有关具体事宜，请X…办理):
+        // 请 right after the first comma
+        let comma = if rest[0] == b',' || rest[0] == b';' { 1 } else { 3 };
+        if punct::has_prefix(&rest[comma..], "请".as_bytes()) {
+            return super::request::request(&text[first_end + comma..]);
+        }
         return by_you(text, head).or_else(|| if decision { after_agreed(text, first_end) } else { None });
     }
     // the sentence, and its first clause

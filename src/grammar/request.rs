@@ -9,8 +9,12 @@
 //! collective, 各地), each ending where a verb, an adverb or another name
 //! follows; a request to no body (`请于5月底前报送`, `请各地认真贯彻`) is none.
 //!
-//! Cost: asked only of a paragraph whose first character is 请 (one
-//! three-byte compare in [`prose::prose`]).
+//! A request may follow the matter it is about, after the paragraph's first
+//! comma: `气象站网组建中的有关具体事宜，请X…协商办理`.
+//!
+//! Cost: asked only of a paragraph whose first character is 请, or whose
+//! first prose mark is a comma with 请 after it (one three-byte compare
+//! each in [`prose::prose`]).
 
 use super::prose::{self, Assigned, Prose};
 use crate::ast::Role;
@@ -86,7 +90,7 @@ fn names_end(within: &str, names: &Assigned<'_>) -> usize {
 /// The body whose name opens `s`, and what follows it: the shortest name
 /// of [`prose::is_subject`] after which a verb, an adverb or another name
 /// begins (`县发展改革委员会办理…`: not `县发展改革委`, which 员 follows).
-fn name_at(s: &str) -> Option<(&str, &str)> {
+pub(crate) fn name_at(s: &str) -> Option<(&str, &str)> {
     s.char_indices().skip(2).take(MAX_NAME - 1).map(|(j, _)| j).chain([s.len()]).find_map(|j| {
         let (name, after) = s.split_at(j);
         let b = after.as_bytes();
@@ -142,6 +146,29 @@ mod tests {
             roles("请国家发展改革委和财政部会同有关部门研究提出意见。"),
             [("国家发展改革委", Lead), ("财政部", Lead), ("有关部门", Support)]
         );
+    }
+
+    /// A request after the matter it is about, the paragraph's first
+    /// clause: the same roles; a request to no body none.
+    #[test]
+    fn a_request_after_its_matter() {
+        let prose = |s| prose::prose_roles(s);
+        assert_eq!(
+            prose("水文站网组建中的有关具体事宜，请省水利厅按照有关规定与有关部门协商办理。"),
+            [("省水利厅", Responsible)]
+        );
+        assert_eq!(
+            prose("为做好防汛准备工作，请县水利局牵头，县应急管理局配合，6月底前完成。"),
+            [("县水利局", Lead), ("县应急管理局", Support)]
+        );
+        for s in [
+            "如有问题，请及时与省商务厅联系。",
+            "经研究，请你市认真办理。",
+            "有关事宜，请于5月底前报送。",
+            "现将方案印发给你们，请认真贯彻执行。",
+        ] {
+            assert_eq!(prose(s), [], "{s}");
+        }
     }
 
     #[test]
