@@ -31,6 +31,7 @@ pub(crate) mod duty;
 pub(crate) mod effective;
 pub(crate) mod enumeration;
 pub(crate) mod furniture;
+pub(crate) mod head_marks;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod limit;
@@ -42,6 +43,7 @@ pub(crate) mod minutes;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
+pub(crate) mod publicity;
 pub(crate) mod reference;
 pub(crate) mod request;
 pub(crate) mod section_title;
@@ -206,7 +208,15 @@ fn parse_source<'a>(
             src.span(lines[frame.codes.start].start, lines[frame.codes.end - 1].end()),
         ));
     }
-    if let Some(m) = frame.masthead {
+    if !frame.marks.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the marks over the issuing body's mark (份号, 密级, 紧急程度); no part of the title",
+            src.span(lines[frame.marks.start].start, lines[frame.marks.end - 1].end()),
+        ));
+    }
+    if let Some(m) = &frame.masthead {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::SKIPPED_TEXT,
@@ -215,7 +225,15 @@ fn parse_source<'a>(
             } else {
                 "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number"
             },
-            src.span_of(lines[m].text),
+            src.span(lines[m.start].start, lines[m.end - 1].end()),
+        ));
+    }
+    if !frame.signers.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the 签发人 under the 发文字号; neither title nor text",
+            src.span(lines[frame.signers.start].start, lines[frame.signers.end - 1].end()),
         ));
     }
     if let Some(r) = frame.replaced {
@@ -1147,7 +1165,14 @@ fn notice_node<'a>(
         issuers,
         date: date.map(|d| d.iso()),
         date_span: date_text.map(|t| src.span_of(t)),
-        notes: frame.contacts.iter().copied().chain(frame.notes.clone()).map(|i| src.text(lines[i].text)).collect(),
+        notes: frame
+            .contacts
+            .iter()
+            .copied()
+            .chain(frame.notes.clone())
+            .chain(frame.last_note)
+            .map(|i| src.text(lines[i].text))
+            .collect(),
         cc: Vec::new(),
         printed_by: None,
         printed_date: None,
