@@ -954,6 +954,8 @@ fn doc_head<'a>(
                 // (the task cell that opens a table's header with no 序号,
                 // 工作任务, under a title is no line of it)
                 && !(k > 0 && table::unnumbered_start(l.text))
+                // (nor a part's heading in lenticular brackets, 【总体要求】)
+                && !(k > 0 && notice::is_lenticular_heading(l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);
@@ -1165,14 +1167,7 @@ fn notice_node<'a>(
         issuers,
         date: date.map(|d| d.iso()),
         date_span: date_text.map(|t| src.span_of(t)),
-        notes: frame
-            .contacts
-            .iter()
-            .copied()
-            .chain(frame.notes.clone())
-            .chain(frame.last_note)
-            .map(|i| src.text(lines[i].text))
-            .collect(),
+        notes: frame.contacts.iter().copied().chain(frame.notes.clone()).map(|i| src.text(lines[i].text)).collect(),
         cc: Vec::new(),
         printed_by: None,
         printed_date: None,

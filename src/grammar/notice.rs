@@ -90,10 +90,6 @@ pub(crate) struct Frame<'c> {
     pub(crate) date: Option<(usize, Date)>,
     /// 附注 lines after the date.
     pub(crate) notes: Range<usize>,
-    /// A 公开属性 line that ends the text after the main document
-    /// (`公开方式：主动公开` over the 版记: see [`super::publicity`]), a
-    /// 附注 too.
-    pub(crate) last_note: Option<usize>,
     /// Contact lines right before the signature (`联系人：…　电话：…`), also
     /// 附注: no line of the body or of the main text (see
     /// [`super::contact`]).
@@ -159,6 +155,19 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && doc_number_line(text).is_none()
         && promulgation_line(text).is_none()
         && super::attachment::attach_line(text).is_none()
+}
+
+/// Most characters inside a heading in lenticular brackets.
+const MAX_LENTICULAR_HEADING: usize = 16;
+
+/// A heading in lenticular brackets, alone on its line (`【总体要求】`,
+/// `【重点任务】`), as some key points and WeChat-bred texts head their
+/// parts: under a title, no line of it.
+pub(crate) fn is_lenticular_heading(text: &str) -> bool {
+    let Some(inside) = text.strip_prefix(punct::LENTICULAR_L).and_then(|r| r.strip_suffix(punct::LENTICULAR_R)) else {
+        return false;
+    };
+    super::chars_in(inside, 2, MAX_LENTICULAR_HEADING) && !inside.contains([punct::LENTICULAR_L, punct::LENTICULAR_R])
 }
 
 /// A line that is no part of the title above it, though short and
@@ -773,6 +782,8 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         // (the task cell that opens a table's header with no 序号, 工作任务,
         // under the title is no line of it)
         && !(i > head_start && super::table::unnumbered_start(lines[i].text))
+        // (nor a part's heading in lenticular brackets, 【总体要求】)
+        && !(i > head_start && is_lenticular_heading(lines[i].text))
         // (a standard's English title, dates and issuing body under its
         // title)
         && !(f.standard && i > head_start && super::cover::is_under_title(lines[i].text))
@@ -924,18 +935,12 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     // without it covers none the less, see [`issues_unprinted`])
     let follows = e < n || (!framed_structure && issues_unprinted(lines, &f.head_title, body_start..s));
     f.covering = !framed_structure && follows && (f.addressee.is_some() || f.doc_number.is_some() || s > body_start);
-    // a 公开属性 line that ends the text after the main document (over the
-    // 版记, cut off before)
-    let last = n - 1;
-    let tail = last >= e && super::publicity::is_publicity(lines[last].text);
-    let end = if tail { last } else { n };
-    f.last_note = tail.then_some(last);
     if f.covering {
         f.body = body_start..s;
-        f.main = [e..end, end..end];
+        f.main = [e..n, n..n];
     } else {
         f.body = body_start..body_start;
-        f.main = [body_start..s, e..end];
+        f.main = [body_start..s, e..n];
     }
     f
 }
@@ -1383,6 +1388,15 @@ mod tests {
         // a transmitted document's signature in brackets is no part of its title
         assert!(bracketed_signature("（民政部　1997年1月28日）"));
         assert!(!bracketed_signature("（2021—2025年）") && !bracketed_signature("（试行）"));
+    }
+
+    #[test]
+    fn lenticular_headings() {
+        assert!(is_lenticular_heading("【总体要求】") && is_lenticular_heading("【重点任务】"));
+        assert!(!is_lenticular_heading("【】") && !is_lenticular_heading("【打印】【关闭】"));
+        assert!(!is_lenticular_heading("【总体要求】坚持稳中求进。") && !is_lenticular_heading("某发【2026】3号"));
+        let text = "某某县2026年工作要点\n【总体要求】\n坚持稳中求进。\n【重点任务】\n1.深化改革。";
+        assert_eq!(frame(&lines(text)).head_title, [0]);
     }
 
     #[test]

@@ -1,14 +1,13 @@
 //! 公开属性 lines: how a document is to be made public (or that it is not),
-//! a 附注 of the notice (GB/T 9704-2012, 7.3.6) wherever a local template
-//! prints it — `（此件公开发布）` `（此件不公开）` `（此件发至乡镇党委）` under
-//! the date, and the key-value lines some provinces print under the date or
-//! over the 版记, after the whole text (`公开方式：主动公开`,
-//! `信息公开选项：依申请公开`, `公开属性：不予公开`). Never a paragraph of
-//! the last block, nor of a covered document.
+//! a 附注 of the notice (GB/T 9704-2012, 7.3.6) under the date —
+//! `（此件公开发布）` `（此件不公开）` `（此件发至乡镇党委）`, and the key-value
+//! lines some provinces print (`公开方式：主动公开`, `信息公开选项：依申请公开`,
+//! `公开属性：不予公开`). Never a paragraph of the last block.
 //!
 //! The notice frame (`notice::frame`) reads them among the notes after the
-//! date, and on the text's last line (above the 版记, which is cut off
-//! before); each test is a few prefix compares.
+//! date; each test is a few prefix compares. (Such a line printed after a
+//! covered document, over the 版记, is not read yet: the notes carry no
+//! span of their own, and the notice's spans end at its signature.)
 
 use crate::punct;
 
