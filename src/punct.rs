@@ -67,6 +67,15 @@ pub const FW_EXCLAMATION: char = '\u{FF01}';
 pub const FW_QUESTION: char = '\u{FF1F}';
 /// `　` IDEOGRAPHIC SPACE (U+3000), used for indentation and padding.
 pub const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+/// `·` MIDDLE DOT (inside a transliterated name, `阿依古丽·某某`; after a
+/// degree of urgency, `特急·明电`).
+pub const MIDDLE_DOT: char = '\u{B7}';
+/// `・` KATAKANA MIDDLE DOT, which input methods give for `·`.
+pub const KATAKANA_MIDDLE_DOT: char = '\u{30FB}';
+/// `★` BLACK STAR, between a secrecy level and its term (`机密★1年`).
+pub const BLACK_STAR: char = '\u{2605}';
+/// `☆` WHITE STAR, typed for [`BLACK_STAR`].
+pub const WHITE_STAR: char = '\u{2606}';
 /// `\u{FEFF}` byte order mark / zero-width no-break space.
 pub const BOM: char = '\u{FEFF}';
 /// `\u{A0}` NO-BREAK SPACE (what `&nbsp;` stands for).

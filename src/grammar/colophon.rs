@@ -18,9 +18,27 @@ pub(crate) struct Colophon<'c> {
     pub(crate) printed_date: Option<Date>,
 }
 
-/// `ISSUER DATE印发`.
+/// `ISSUER DATE印发`, and a count of copies printed after it on its line
+/// (`某某市生态环境局办公室　2026年5月6日印发　（共印15份）`).
 fn printed_line(text: &str) -> Option<(Option<&str>, Date)> {
-    let body = text.strip_suffix("印发")?;
+    let body = match text.strip_suffix("印发") {
+        Some(body) => body,
+        // (a count ends in its bracket or in 份: a compare of the last
+        // character first, then the count read back from the end)
+        None => {
+            let at = if text.ends_with([punct::FW_RPAREN, ')']) {
+                text.rfind(punct::is_lparen)?
+            } else if text.ends_with('份') {
+                text.rfind("共印")?
+            } else {
+                return None;
+            };
+            if !is_copies(&text[at..]) {
+                return None;
+            }
+            punct::trim(&text[..at]).strip_suffix("印发")?
+        }
+    };
     // the date is the last thing before 印发: it starts where a run of
     // digits starts (trying each run once keeps a long run linear)
     let digit = |c: char| super::numeral::is_digit(c) || super::numeral::is_cn_digit(c);
@@ -67,7 +85,7 @@ pub(crate) fn is_rule(text: &str) -> bool {
 }
 
 /// The count of copies printed under a 版记: `（共印50份）`, `共印发20份`.
-fn is_copies(text: &str) -> bool {
+pub(crate) fn is_copies(text: &str) -> bool {
     let mut chars = text.chars();
     let inside = if text.starts_with(punct::is_lparen) {
         chars.next();
@@ -251,6 +269,31 @@ mod tests {
                 && !is_copies("共印50本")
         );
         assert!(is_keywords("主题词：交通　运输") && is_keywords("关键词 : 教育") && !is_keywords("主题词是什么"));
+    }
+
+    /// The count of copies on the 印发 line, after the date.
+    #[test]
+    fn copies_after_the_printing_date() {
+        let ls = lines(
+            "正文。
+抄送：市人民政府办公室。
+某某市生态环境局办公室　　　2026年5月6日印发　　（共印15份）",
+        );
+        let c = colophon(&ls).unwrap();
+        assert_eq!((c.start, c.cc.as_slice()), (1, &["市人民政府办公室"][..]));
+        assert_eq!(c.printed_by, Some("某某市生态环境局办公室"));
+        assert_eq!(c.printed_date.map(|d| d.iso()).as_deref(), Some("2026-05-06"));
+        for t in ["某某县人民政府办公室 2026年3月2日印发 共印30份", "某某县人民政府办公室2026年3月2日印发(共印三十份)"]
+        {
+            assert_eq!(
+                printed_line(t).map(|(w, d)| (w, d.iso())),
+                Some((Some("某某县人民政府办公室"), "2026-03-02".to_owned())),
+                "{t}"
+            );
+        }
+        // a sentence that names a printing and a count is none
+        assert_eq!(printed_line("2026年3月2日印发的文件共印30份"), None);
+        assert_eq!(printed_line("已于2026年3月2日印发（共印30份）并送达各单位"), None);
     }
 
     #[test]

@@ -1797,9 +1797,10 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
     let (after, _) = date(&rest[d..]).ok()?;
     let e = text.len() - after.len();
     let next = after.trim_start_matches(punct::is_space);
-    // (the 印发 line of a 版记, `某省人民政府办公厅　　2023年6月12日印发`, is
-    // no signature: the colophon reads it whole)
-    if next.strip_prefix(PRINTED).is_some_and(|r| punct::trim(r).is_empty()) {
+    // (the 印发 line of a 版记, `某省人民政府办公厅　　2023年6月12日印发`, a
+    // count of copies after it or none, is no signature: the colophon reads
+    // it whole)
+    if next.strip_prefix(PRINTED).map(punct::trim).is_some_and(|r| r.is_empty() || super::colophon::is_copies(r)) {
         return None;
     }
     let body = ISSUER_ENDS.iter().any(|w| issuer.ends_with(w));

@@ -31,6 +31,7 @@ pub(crate) mod duty;
 pub(crate) mod effective;
 pub(crate) mod enumeration;
 pub(crate) mod furniture;
+pub(crate) mod head_marks;
 pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod limit;
@@ -42,6 +43,7 @@ pub(crate) mod minutes;
 pub(crate) mod notice;
 pub(crate) mod numeral;
 pub(crate) mod prose;
+pub(crate) mod publicity;
 pub(crate) mod reference;
 pub(crate) mod request;
 pub(crate) mod section_title;
@@ -208,7 +210,15 @@ fn parse_source<'a>(
             src.span(lines[frame.codes.start].start, lines[frame.codes.end - 1].end()),
         ));
     }
-    if let Some(m) = frame.masthead {
+    if !frame.marks.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the marks over the issuing body's mark (份号, 密级, 紧急程度); no part of the title",
+            src.span(lines[frame.marks.start].start, lines[frame.marks.end - 1].end()),
+        ));
+    }
+    if let Some(m) = &frame.masthead {
         diags.push(Diagnostic::new(
             Severity::Info,
             codes::SKIPPED_TEXT,
@@ -217,7 +227,15 @@ fn parse_source<'a>(
             } else {
                 "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number"
             },
-            src.span_of(lines[m].text),
+            src.span(lines[m.start].start, lines[m.end - 1].end()),
+        ));
+    }
+    if !frame.signers.is_empty() {
+        diags.push(Diagnostic::new(
+            Severity::Info,
+            codes::SKIPPED_TEXT,
+            "the 签发人 under the 发文字号; neither title nor text",
+            src.span(lines[frame.signers.start].start, lines[frame.signers.end - 1].end()),
         ));
     }
     if let Some(r) = frame.replaced {
@@ -938,6 +956,8 @@ fn doc_head<'a>(
                 // (the task cell that opens a table's header with no 序号,
                 // 工作任务, under a title is no line of it)
                 && !(k > 0 && table::unnumbered_start(l.text))
+                // (nor a part's heading in lenticular brackets, 【总体要求】)
+                && !(k > 0 && notice::is_lenticular_heading(l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);

@@ -48,9 +48,14 @@ pub(crate) struct Frame<'c> {
     /// part of the 发文字号, not a title.
     pub(crate) order_mark: Option<usize>,
     /// The issuing body's mark printed over the 发文字号 of a red-headed
-    /// document (`某某市人民政府办公室文件`, as PDF text keeps it): neither
-    /// the title nor a part of the 发文字号.
-    pub(crate) masthead: Option<usize>,
+    /// document (`某某市人民政府办公室文件`, as PDF text keeps it; joint
+    /// issuers' marks one a line): neither the title nor a part of the
+    /// 发文字号.
+    pub(crate) masthead: Option<Range<usize>>,
+    /// The marks over it (份号, 密级, 紧急程度: see [`super::head_marks`]),
+    /// and the 签发人 lines under the 发文字号: passed over.
+    pub(crate) marks: Range<usize>,
+    pub(crate) signers: Range<usize>,
     /// A standard's cover (see [`super::cover`]): whether the masthead is
     /// its class over its number, the classification codes above the class
     /// (`ICS 13.020`, `CCS Z 00`, `DB31`), the line naming the standard it
@@ -150,6 +155,19 @@ pub(crate) fn is_title_like(text: &str, max_chars: usize) -> bool {
         && doc_number_line(text).is_none()
         && promulgation_line(text).is_none()
         && super::attachment::attach_line(text).is_none()
+}
+
+/// Most characters inside a heading in lenticular brackets.
+const MAX_LENTICULAR_HEADING: usize = 16;
+
+/// A heading in lenticular brackets, alone on its line (`【总体要求】`,
+/// `【重点任务】`), as some key points and WeChat-bred texts head their
+/// parts: under a title, no line of it.
+pub(crate) fn is_lenticular_heading(text: &str) -> bool {
+    let Some(inside) = text.strip_prefix(punct::LENTICULAR_L).and_then(|r| r.strip_suffix(punct::LENTICULAR_R)) else {
+        return false;
+    };
+    super::chars_in(inside, 2, MAX_LENTICULAR_HEADING) && !inside.contains([punct::LENTICULAR_L, punct::LENTICULAR_R])
 }
 
 /// A line that is no part of the title above it, though short and
@@ -576,6 +594,16 @@ fn is_masthead(text: &str) -> bool {
         && issuer_parts(stem).all(is_body_name)
 }
 
+/// Whether a line's last character may end an issuing body's mark
+/// ([`is_masthead`]: 文件, or a body's name — 局 厅 委 部 办 府 院 会 室 署 央,
+/// 中心, 小组, 银行, 合作社, 所, 站, 队, 处, 科): a cheap test before the
+/// lines under a document's first are tried as more of its mark.
+fn ends_as_mark(text: &str) -> bool {
+    text.chars().next_back().is_some_and(|c| {
+        crate::clean::is_body_end(c) || matches!(c, '件' | '心' | '组' | '行' | '社' | '所' | '站' | '队' | '处' | '科')
+    })
+}
+
 /// The class of a standard printed over its number on its cover
 /// (`中华人民共和国国家标准`, `某某省地方标准`, `农业行业标准`, `团体标准`):
 /// a short line of ideographs ending in one of the classes.
@@ -664,61 +692,95 @@ fn signed_numeric_date(lines: &[Line<'_>], body_start: usize, d: usize) -> bool 
 pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     let n = lines.len();
     let mut f = Frame::default();
-    let mut i = 0;
+    // the marks over the issuing body's mark (份号, 密级, 紧急程度), passed
+    // over: the head is read under them
+    let top = super::head_marks::leading(lines.iter().map(|l| l.text));
+    f.marks = 0..top;
+    let head = &lines[top..];
+    let mut i = top;
+    // (the 签发人 lines under a 发文字号 line, from line `k` of the head)
+    let signers = |k: usize| super::head_marks::signers(head[k.min(head.len())..].iter().map(|l| l.text));
     // a 发文字号 printed above the title
-    let number_first = lines.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
+    let number_first = head.first().and_then(|l| doc_number_line(l.text).or_else(|| bracketed_doc_number(l.text)));
     // (or under the issuing body's mark of a red-headed document)
     // (or a standard's number under its class, `某某省地方标准` /
     // `DB00/T 1234—2024`, on the cover of a standard)
     // (a standard's classification codes over its class: `ICS 13.020`,
     // `CCS Z 00`, `DB31`; tried on a first line that opens with a Latin
     // capital or 中国标准文献分类号 / 备案号)
-    let codes = match lines.first().map(|l| l.text.as_bytes()) {
+    let codes = match head.first().map(|l| l.text.as_bytes()) {
         Some([b, ..]) if b.is_ascii_uppercase() || *b == 0xE4 || *b == 0xE5 => {
-            super::cover::codes(lines.iter().map(|l| l.text), is_standard_class)
+            super::cover::codes(head.iter().map(|l| l.text), is_standard_class)
         }
         _ => 0,
     };
+    // the mark's lines (joint issuers' marks one a line, `中共某某县委员会` /
+    // `某某县人民政府文件`), the 发文字号 under them, the 签发人 lines under
+    // it and whether it is a standard's cover
     let under_masthead = || {
-        let [mark, number, next, ..] = &lines[codes..] else { return None };
-        let (num, standard) = match doc_number_line(number.text).filter(|_| codes == 0 && is_masthead(mark.text)) {
-            Some(num) => (num, false),
-            None => (standard_number(number.text).filter(|_| is_standard_class(mark.text))?, true),
+        let rest = &head[codes..];
+        // (the number: the first of the next lines that ends in 号, a byte
+        // compare, under marks on every line above it)
+        let masthead = match codes {
+            0 => (1..rest.len().min(MAX_ISSUERS + 1))
+                .map(|k| (k, punct::trim(rest[k].text)))
+                .take_while(|&(k, t)| k == 1 || ends_as_mark(punct::trim(rest[k - 1].text)) || t.ends_with('号'))
+                .find(|(_, t)| t.ends_with('号'))
+                .map(|(k, _)| k),
+            _ => None,
         };
+        let masthead = masthead.and_then(|k| {
+            doc_number_line(rest[k].text).filter(|_| rest[..k].iter().all(|l| is_masthead(l.text))).map(|n| (k, n))
+        });
+        let (marks, num, standard) = match masthead {
+            Some((k, num)) => (k, num, false),
+            None => {
+                let [mark, number, ..] = rest else { return None };
+                (1, standard_number(number.text).filter(|_| is_standard_class(mark.text))?, true)
+            }
+        };
+        let sig = if standard { 0 } else { signers(codes + marks + 1) };
+        let next = rest.get(marks + 1 + sig)?;
         // (a standard's title under the number it replaces)
         let next = match standard && super::cover::is_replaced(next.text) {
-            true => lines.get(codes + 3)?,
+            true => rest.get(marks + 2)?,
             false => next,
         };
-        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text)).then_some((num, standard))
+        (is_title_like(next.text, MAX_TITLE_CHARS) && !is_addressee(next.text)).then_some((marks, num, standard, sig))
     };
-    if let (Some(num), true) = (number_first, lines.get(1).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS))) {
-        f.doc_number = Some((0, num));
-        i = 1;
-    } else if let Some((num, standard)) = under_masthead() {
-        f.masthead = Some(codes);
-        f.doc_number = Some((codes + 1, num));
-        f.codes = 0..codes;
+    if let Some((num, sig)) = number_first
+        .map(|num| (num, signers(1)))
+        .filter(|&(_, sig)| head.get(1 + sig).is_some_and(|l| is_title_like(l.text, MAX_TITLE_CHARS)))
+    {
+        f.doc_number = Some((top, num));
+        f.signers = top + 1..top + 1 + sig;
+        i = top + 1 + sig;
+    } else if let Some((marks, num, standard, sig)) = under_masthead() {
+        let at = top + codes;
+        f.masthead = Some(at..at + marks);
+        f.doc_number = Some((at + marks, num));
+        f.signers = at + marks + 1..at + marks + 1 + sig;
+        f.codes = top..at;
         f.standard = standard;
-        i = codes + 2;
+        i = at + marks + 1 + sig;
         if standard && super::cover::is_replaced(lines[i].text) {
             f.replaced = Some(i);
             i += 1;
         }
-    } else if let Some(num) = order_head(lines) {
+    } else if let Some(num) = order_head(head) {
         // an order: its mark, then 第N号 on a line of its own
-        f.order_mark = Some(0);
-        f.doc_number = Some((1, Cow::Owned(num)));
-        i = 2;
+        f.order_mark = Some(top);
+        f.doc_number = Some((top + 1, Cow::Owned(num)));
+        i = top + 2;
     } else if let Some(num) =
-        lines.get(1..).and_then(order_head).filter(|_| is_title_like(lines[0].text, MAX_TITLE_CHARS))
+        head.get(1..).and_then(order_head).filter(|_| is_title_like(head[0].text, MAX_TITLE_CHARS))
     {
         // a web page's title over the order it prints (the title of the
         // decision, then 中华人民共和国国务院令 / 第790号)
-        f.head_title.push(0);
-        f.order_mark = Some(1);
-        f.doc_number = Some((2, Cow::Owned(num)));
-        i = 3;
+        f.head_title.push(top);
+        f.order_mark = Some(top + 1);
+        f.doc_number = Some((top + 2, Cow::Owned(num)));
+        i = top + 3;
     }
     let head_start = i;
     while i < n
@@ -731,6 +793,8 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         // (the task cell that opens a table's header with no 序号, 工作任务,
         // under the title is no line of it)
         && !(i > head_start && super::table::unnumbered_start(lines[i].text))
+        // (nor a part's heading in lenticular brackets, 【总体要求】)
+        && !(i > head_start && is_lenticular_heading(lines[i].text))
         // (a standard's English title, dates and issuing body under its
         // title)
         && !(f.standard && i > head_start && super::cover::is_under_title(lines[i].text))
@@ -780,6 +844,10 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
     {
         f.doc_number = Some((i, num));
         i += 1;
+        // (the 签发人 of a request under a title printed over its number)
+        let sig = signers(i - top);
+        f.signers = i..i + sig;
+        i += sig;
         // a 成文日期 in brackets under the 发文字号 (国发〔1990〕65号 /
         // （一九九〇年十二月五日）)
         if let Some(d) = lines.get(i).and_then(|l| bracketed_date(l.text)) {
@@ -860,8 +928,13 @@ pub(crate) fn frame<'c>(lines: &[Line<'c>]) -> Frame<'c> {
         s -= 1;
     }
     let mut e = d + 1;
-    // (and the contact lines a request prints there: （联系人：赵某，电话：…）)
-    while e < n && (is_note(lines[e].text) || super::contact::is_contact(lines[e].text)) {
+    // (and the contact lines a request prints there: （联系人：赵某，电话：…）,
+    // and 公开属性 lines: 公开方式：主动公开)
+    while e < n
+        && (is_note(lines[e].text)
+            || super::contact::is_contact(lines[e].text)
+            || super::publicity::is_publicity(lines[e].text))
+    {
         e += 1;
     }
     f.date = Some((d, value));
@@ -1247,7 +1320,7 @@ mod tests {
     fn a_masthead_over_the_doc_number() {
         let text = "某某市人民政府办公室文件\n某政办发〔2025〕8号\n某某市人民政府办公室\n关于印发某某方案的通知\n各区人民政府：\n现将《某某方案》印发给你们。\n某某市人民政府办公室\n2025年4月10日\n某某方案\n一、总体要求";
         let f = frame(&lines(text));
-        assert_eq!(f.masthead, Some(0));
+        assert_eq!(f.masthead, Some(0..1));
         assert_eq!(f.doc_number.as_ref().map(|d| d.1.as_ref()), Some("某政办发〔2025〕8号"));
         assert_eq!(f.head_title, [2, 3]);
         assert_eq!(f.addressee, Some(4));
@@ -1255,7 +1328,7 @@ mod tests {
         // joint issuers' mark, with no 文件
         let text = "中共某某县委办公室　某某县人民政府办公室\n某委办发〔2025〕3号\n关于某某工作的通知\n各乡镇党委、政府：\n请做好某某工作。\n某某县人民政府办公室\n2025年1月2日";
         let f = frame(&lines(text));
-        assert_eq!((f.masthead, f.head_title.as_slice()), (Some(0), &[2][..]));
+        assert_eq!((f.masthead, f.head_title.as_slice()), (Some(0..1), &[2][..]));
         // a title over a number is no masthead
         let text = "关于某某工作的通知\n某政办发〔2025〕8号\n各区人民政府：\n请做好某某工作。\n某某市人民政府办公室\n2025年4月10日";
         let f = frame(&lines(text));
@@ -1351,6 +1424,15 @@ mod tests {
         // a transmitted document's signature in brackets is no part of its title
         assert!(bracketed_signature("（民政部　1997年1月28日）"));
         assert!(!bracketed_signature("（2021—2025年）") && !bracketed_signature("（试行）"));
+    }
+
+    #[test]
+    fn lenticular_headings() {
+        assert!(is_lenticular_heading("【总体要求】") && is_lenticular_heading("【重点任务】"));
+        assert!(!is_lenticular_heading("【】") && !is_lenticular_heading("【打印】【关闭】"));
+        assert!(!is_lenticular_heading("【总体要求】坚持稳中求进。") && !is_lenticular_heading("某发【2026】3号"));
+        let text = "某某县2026年工作要点\n【总体要求】\n坚持稳中求进。\n【重点任务】\n1.深化改革。";
+        assert_eq!(frame(&lines(text)).head_title, [0]);
     }
 
     #[test]
