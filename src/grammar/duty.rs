@@ -369,6 +369,16 @@ pub(crate) fn duties<'a>(src: &Source<'a>, blocks: &mut [Block<'a>]) -> usize {
 mod tests {
     use super::*;
 
+    /// Every body of the parsed text's responsibilities: (name, role, the
+    /// raw text of its span).
+    fn named_bodies(text: &str) -> Vec<(String, Role, &str)> {
+        let doc = crate::parse(text).expect("parses");
+        doc.blocks()
+            .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
+            .map(|a| (a.name.to_string(), a.role, &text[a.span.start..a.span.end]))
+            .collect()
+    }
+
     #[test]
     fn every_more_suffix_ends_like_more() {
         for s in MORE_SUFFIXES {
@@ -470,12 +480,7 @@ mod tests {
     #[test]
     fn a_duties_title_names_its_body() {
         let text = "某区消防工作实施意见\n一、工作职责\n（一）街道消防委职责\n1.宣贯消防法律法规。\n2.统筹经费保障。\n（二）消防安全管理办公室职责\n1.报告有关规定。\n二、保障措施\n（一）区应急管理局主要职责\n统筹协调全区应急工作。\n（二）加强宣传\n开展宣传活动。\n";
-        let doc = crate::parse(text).expect("parses");
-        let named: Vec<(String, Role, &str)> = doc
-            .blocks()
-            .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
-            .map(|a| (a.name.to_string(), a.role, &text[a.span.start..a.span.end]))
-            .collect();
+        let named = named_bodies(text);
         assert_eq!(
             named,
             [
@@ -534,12 +539,7 @@ mod tests {
     #[test]
     fn a_group_of_bodies_is_each_responsible() {
         let text = "某区绿化建设实施意见\n一、工作职责\n（一）区房管局：加强小区绿化养护。\n（二）区财政局：落实所需资金。\n（三）各镇、街道、开发区：加快推进本地区绿地建设。\n二、保障措施\n区公安局、区交通委：负责维护交通秩序。\n";
-        let doc = crate::parse(text).expect("parses");
-        let named: Vec<(String, Role, &str)> = doc
-            .blocks()
-            .flat_map(|b| b.responsibilities.iter().flat_map(|r| r.agencies.iter()))
-            .map(|a| (a.name.to_string(), a.role, &text[a.span.start..a.span.end]))
-            .collect();
+        let named = named_bodies(text);
         let want = [
             ("区房管局", Role::Responsible),
             ("区财政局", Role::Responsible),
