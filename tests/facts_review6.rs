@@ -137,7 +137,7 @@ fn r103_tertiary_hospital_performance_opinion() {
 /// of a list under such a heading (`（3）公安部负责…`), not in the
 /// paragraph of a block whose own run-in title names duties.
 #[test]
-#[ignore = "X负责… (plain form) in a block titled 明确部门职责分工: not read (prose.rs, another helper's area this session)"]
+#[ignore = "a plain X负责<work> closing a paragraph, with no deadline or partner after it, in a block titled 明确部门职责分工: read as a standing duty (sentence_duty reads a plain X负责 only with a deadline or partners; a title that divides duties does not lift that yet)"]
 fn r103_duty_under_a_title_that_names_duties() {
     check(r103_facts(&[(&[5, 2], R, "国家中医药局"), (&[5, 5], L, "国家卫生健康委"), (&[5, 5], S, "相关部门")]));
 }
