@@ -22,7 +22,7 @@ use gongwen::{Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{all_texts, notice, parse, roles};
+use redteam::{Facts, all_texts, colophon, notice, parse, roles};
 
 use Role::{Lead, Responsible, Support};
 
@@ -33,17 +33,6 @@ fn read(name: &str) -> String {
 /// The top-level blocks as marker + title.
 fn top(doc: &Document<'_>) -> Vec<String> {
     doc.sections.iter().map(|b| format!("{}{}", b.marker, b.title.as_deref().unwrap_or(""))).collect()
-}
-
-/// The notice's (cc, printed_by, printed_date, notes).
-fn colophon<'d>(doc: &'d Document<'_>) -> (Vec<&'d str>, Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
-    let n = doc.notice.as_ref().expect("a notice");
-    (
-        n.cc.iter().map(|c| c.as_ref()).collect(),
-        n.printed_by.as_deref(),
-        n.printed_date.as_deref(),
-        n.notes.iter().map(|c| c.as_ref()).collect(),
-    )
 }
 
 fn closing<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
@@ -119,20 +108,22 @@ fn a_state_council_telegram_under_its_copy_number_and_urgency() {
     assert_eq!(clause_by(&doc, "三、", "强化"), Some("2027-03-31"));
 }
 
+/// The frame of `02-…`, the county's request, as its text gives it.
+fn request_frame() -> Facts<'static> {
+    (
+        Some("某某县人民政府关于申请将某某镇列入省级特色小镇创建名单的请示"),
+        Some("某县政〔2026〕21号"),
+        vec!["某某市人民政府"],
+        vec!["某某县人民政府"],
+        Some("2026-09-08"),
+    )
+}
+
 #[test]
 fn a_county_request_with_its_signer_on_the_number_line() {
     let text = read("02-county-request-signer.txt");
     let doc = parse(&text);
-    assert_eq!(
-        notice(&doc),
-        (
-            Some("某某县人民政府关于申请将某某镇列入省级特色小镇创建名单的请示"),
-            Some("某县政〔2026〕21号"),
-            vec!["某某市人民政府"],
-            vec!["某某县人民政府"],
-            Some("2026-09-08")
-        )
-    );
+    assert_eq!(notice(&doc), request_frame());
     nowhere(&doc, &["签发人", "王某某", "某某县人民政府文件"]);
     assert_eq!(colophon(&doc).3, ["（联系人：李某某，联系电话：0000-6612345）"]);
     assert_eq!(top(&doc), ["一、创建基础", "二、创建目标", "三、保障措施"]);
@@ -449,17 +440,7 @@ fn a_request_s_head_in_other_forms_reads_the_same() {
         let text = base.replacen(from, to, 1);
         assert_ne!(text, base);
         let doc = parse(&text);
-        assert_eq!(
-            notice(&doc),
-            (
-                Some("某某县人民政府关于申请将某某镇列入省级特色小镇创建名单的请示"),
-                Some("某县政〔2026〕21号"),
-                vec!["某某市人民政府"],
-                vec!["某某县人民政府"],
-                Some("2026-09-08")
-            ),
-            "{to}"
-        );
+        assert_eq!(notice(&doc), request_frame(), "{to}");
         nowhere(&doc, &["签发人", "王某某", "李某", "秘密", "特急", "000012"]);
         assert_eq!(top(&doc), ["一、创建基础", "二、创建目标", "三、保障措施"], "{to}");
         assert_eq!(doc.preamble.len(), 1, "{to}: {:?}", doc.preamble);

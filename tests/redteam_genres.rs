@@ -21,21 +21,10 @@ use gongwen::{Document, Role};
 
 #[path = "common/redteam.rs"]
 mod redteam;
-use redteam::{all_texts, notice, parse, roles};
+use redteam::{all_texts, colophon, notice, parse, roles};
 
 fn read(name: &str) -> String {
     redteam::read("redteam_genres", name)
-}
-
-/// The notice's (cc, printed_by, printed_date, notes).
-fn colophon<'d>(doc: &'d Document<'_>) -> (Vec<&'d str>, Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
-    let n = doc.notice.as_ref().expect("a notice");
-    (
-        n.cc.iter().map(|c| c.as_ref()).collect(),
-        n.printed_by.as_deref(),
-        n.printed_date.as_deref(),
-        n.notes.iter().map(|c| c.as_ref()).collect(),
-    )
 }
 
 /// The top-level blocks, marker and title.

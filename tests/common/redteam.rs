@@ -38,6 +38,17 @@ pub fn notice<'d>(doc: &'d Document<'_>) -> Facts<'d> {
     )
 }
 
+/// The notice's (cc, printed_by, printed_date, notes).
+pub fn colophon<'d>(doc: &'d Document<'_>) -> (Vec<&'d str>, Option<&'d str>, Option<&'d str>, Vec<&'d str>) {
+    let n = doc.notice.as_ref().expect("a notice");
+    (
+        n.cc.iter().map(|c| c.as_ref()).collect(),
+        n.printed_by.as_deref(),
+        n.printed_date.as_deref(),
+        n.notes.iter().map(|c| c.as_ref()).collect(),
+    )
+}
+
 /// Every paragraph's and title's text: the notice body, the preamble, the
 /// blocks (with their titles), the closing.
 pub fn all_texts<'d>(doc: &'d Document<'_>) -> Vec<&'d str> {
