@@ -268,8 +268,10 @@ fn round_trip(text: &str, name: &'static str, from: usize, to: usize) -> Option<
     Some((name, Span::new(start, last), shown, sample))
 }
 
-/// `at`, or the start of the character that covers it.
-fn floor(text: &str, mut at: usize) -> usize {
+/// `at`, or the start of the character that covers it (the text's end
+/// for an `at` beyond it).
+pub(crate) fn floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
     }

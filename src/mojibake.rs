@@ -164,7 +164,7 @@ impl Repair {
 /// ```
 pub fn repair_mojibake(text: &str) -> Option<(String, Repair)> {
     let candidates = candidates(text)?;
-    let head = &text[..floor(text, HEAD)];
+    let head = &text[..damage::floor(text, HEAD)];
     for page in candidates {
         // the first 8 KiB rule out a wrong page before all the text is
         // read; a text no longer is read once
@@ -280,15 +280,6 @@ fn rare_ideograph(c: char) -> bool {
         0xE000..=0xF8FF => true,
         _ => false,
     }
-}
-
-/// The largest char boundary of `text` at or below `at`.
-fn floor(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// A one-byte code page's characters for bytes 80–FF, and the way back.

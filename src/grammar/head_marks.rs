@@ -15,6 +15,7 @@
 //! compares on one of the first lines of a text, or on the lines right
 //! under its 发文字号.
 
+use super::numeral::is_digit;
 use crate::punct;
 
 /// Most lines of marks over the 发文机关标志: 份号, 密级, 紧急程度.
@@ -48,9 +49,7 @@ pub(crate) fn is_marks_line(text: &str) -> bool {
     // (cheap first: a short line opening with a digit, ASCII or full-width,
     // or with the first character of a mark)
     if text.len() > MAX_MARKS_BYTES
-        || !text.starts_with(|c: char| {
-            c.is_ascii_digit() || is_fw_digit(c) || matches!(c, '份' | '绝' | '机' | '秘' | '特' | '加' | '平')
-        })
+        || !text.starts_with(|c: char| is_digit(c) || matches!(c, '份' | '绝' | '机' | '秘' | '特' | '加' | '平'))
     {
         return false;
     }
@@ -81,12 +80,7 @@ fn is_copy_number(p: &str) -> bool {
     };
     // (all digits first: a part of another mark is rejected on its first
     // character)
-    p.chars().all(|c| c.is_ascii_digit() || is_fw_digit(c)) && (least..=8).contains(&p.chars().count())
-}
-
-/// A full-width digit `０`–`９`.
-fn is_fw_digit(c: char) -> bool {
-    ('\u{FF10}'..='\u{FF19}').contains(&c)
+    p.chars().all(is_digit) && (least..=8).contains(&p.chars().count())
 }
 
 /// A secrecy level and its term (`机密★1年`, `秘密★6个月`, `绝密★长期`,
@@ -99,8 +93,7 @@ fn is_secrecy(p: &str) -> bool {
     }
     let Some(term) = rest.strip_prefix([punct::BLACK_STAR, punct::WHITE_STAR, '*']) else { return false };
     let n = term.chars().count();
-    (1..=6).contains(&n)
-        && term.chars().all(|c| c.is_ascii_digit() || is_fw_digit(c) || "年个月长期一二三四五六七八九十".contains(c))
+    (1..=6).contains(&n) && term.chars().all(|c| is_digit(c) || "年个月长期一二三四五六七八九十".contains(c))
 }
 
 /// A 签发人 line (`签发人：王某某`, `签发人:张某某　李某某`): the word, a
