@@ -391,6 +391,17 @@ impl Specials {
         Specials { ascii: SPECIAL.map(Stream::new), wide: Stream::new(WIDE), control, quotes }
     }
 
+    /// The first special byte at or after `from` of another stream than
+    /// `@`'s (`usize::MAX` when there is none): where a stretch of `@` runs
+    /// read by [`AtRuns`] must stop, `<` and `&` (`@`'s stream) aside.
+    fn next_other(&mut self, bytes: &[u8], from: usize) -> usize {
+        let mut best = self.ascii[1].next(bytes, from);
+        if let Some(control) = &mut self.control {
+            best = best.min(control.next(bytes, from));
+        }
+        best.min(self.wide.next_class(bytes, from, best))
+    }
+
     fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
         let [a, b] = &mut self.ascii;
         let mut best = a.next(bytes, from).min(b.next(bytes, from));
@@ -400,6 +411,76 @@ impl Specials {
         let best = best.min(self.wide.next_class(bytes, from, best));
         (best != usize::MAX).then_some(best)
     }
+}
+
+/// The bytes of `@`'s stream ([`SPECIAL`]'s first set), found in a
+/// stretch of `@` runs 64 bytes at a time: the window after the last run,
+/// tested once for all the runs in it (a scraped page has a run every few
+/// characters, where a `memchr` search started again after each run costs
+/// more than it scans).
+struct AtRuns {
+    /// Offset of the window tested last.
+    at: usize,
+    /// The window's bytes of the stream not passed yet, bit `k` for byte
+    /// `at + k`.
+    mask: u64,
+}
+
+/// Bytes tested at a time by [`AtRuns`].
+const AT_WINDOW: usize = 64;
+
+impl AtRuns {
+    fn new(at: usize) -> Self {
+        AtRuns { at, mask: 0 }
+    }
+
+    /// The first byte of `@`'s stream at or after `from` within the window
+    /// that starts at `from` (or the current one), `None` when there is
+    /// none there or the text ends within a window (the main loop's search
+    /// goes on from there).
+    #[inline]
+    fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        // (bits of the current window from `from` on)
+        let skip = from.wrapping_sub(self.at);
+        if skip < AT_WINDOW {
+            self.mask &= u64::MAX << skip;
+        } else {
+            self.mask = 0;
+        }
+        if self.mask == 0 {
+            // the window from `from`: one test of its 64 bytes
+            let w = bytes.get(from..)?.first_chunk::<AT_WINDOW>()?;
+            self.at = from;
+            self.mask = at_stream(w);
+            if self.mask == 0 {
+                return None;
+            }
+        }
+        let k = self.at + self.mask.trailing_zeros() as usize;
+        // (only `@` goes on here: `<` and `&` are the main loop's)
+        (bytes[k] == b'@').then_some(k)
+    }
+}
+
+/// Bit `k` set where `w[k]` is a byte of `@`'s stream (`@` `<` `&`),
+/// without a branch per byte (the compiler makes it a few vector
+/// instructions a 16 bytes).
+#[inline(always)]
+fn at_stream(w: &[u8; AT_WINDOW]) -> u64 {
+    let [a, b, c] = SPECIAL[0];
+    let mut flags = [0u8; AT_WINDOW];
+    for (k, f) in flags.iter_mut().enumerate() {
+        let x = w[k];
+        *f = u8::from((x == a) | (x == b) | (x == c));
+    }
+    if flags.iter().fold(0, |any, &f| any | f) == 0 {
+        return 0;
+    }
+    let mut mask = 0;
+    for (n, lanes) in flags.chunks_exact(16).enumerate() {
+        mask |= u64::from(punct::lane_mask(lanes.try_into().unwrap_or(&[0; 16]))) << (16 * n);
+    }
+    mask
 }
 
 /// Whether `b` is a C0 control character that cleaning removes: all of
@@ -793,39 +874,39 @@ impl<'a> Cleaned<'a> {
         while let Some(at) = specials.next(bytes, i) {
             c.work += 1;
             i = at;
-            if c.segs.capacity() == 0 {
-                // room for a few runs up front (a large reservation for the
-                // single space most texts hold costs the allocator more)
-                c.segs.reserve(32);
-            } else if c.segs.capacity() - c.segs.len() < 4 {
-                // a text with many runs (`二@@十@@@@三` all through): room
-                // for as many again as the text so far had per byte, in one
-                // allocation instead of a series of doublings (at most two
-                // segments a residue run, and a run takes a byte)
-                // (exactly that: `reserve` would double a large list; an
-                // eighth more at least, so that a text whose runs thicken
-                // towards its end grows it a bounded number of times)
-                let rest = bytes.len() - i;
-                let more = c.segs.len().saturating_mul(rest) / i.max(1);
-                let at_least = (c.segs.len() / 8).max(4);
-                c.segs.reserve_exact(more.max(at_least).min(2 * rest + 4));
-            }
+            c.make_room(bytes.len(), i);
             let (end, replacement, kind) = match bytes[i] {
                 b'@' => {
-                    let j = run(bytes, i, b'@');
-                    let email = j == i + 1
-                        && i > 0
-                        && bytes[i - 1].is_ascii_alphanumeric()
-                        && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric());
-                    if email {
+                    // link residue comes in stretches (`二@@十@@@@三`, a run
+                    // every few characters of a scraped page): the runs
+                    // before the next special byte of another kind are
+                    // removed here, each next `@` found in the 64 bytes
+                    // after the last run (`AtRuns`) instead of by a search
+                    // started again after every run
+                    let limit = specials.next_other(bytes, i);
+                    let mut runs = AtRuns::new(i);
+                    loop {
+                        let j = run(bytes, i, b'@');
+                        let email = j == i + 1
+                            && i > 0
+                            && bytes[i - 1].is_ascii_alphanumeric()
+                            && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric());
+                        if !email {
+                            // the kept text before the run; the run goes
+                            c.flush(raw, copy_from, i);
+                            c.note(Residue::LinkArtifact, Span::new(i, j));
+                            copy_from = j;
+                        }
                         i = j;
-                        continue;
+                        match runs.next(bytes, j) {
+                            Some(k) if k < limit => {
+                                c.work += 1;
+                                c.make_room(bytes.len(), k);
+                                i = k;
+                            }
+                            _ => break,
+                        }
                     }
-                    // the kept text before the run; the run goes
-                    c.flush(raw, copy_from, i);
-                    c.note(Residue::LinkArtifact, Span::new(i, j));
-                    i = j;
-                    copy_from = j;
                     continue;
                 }
                 b' ' | 0xC2 | 0xD8 | 0xE2 => {
@@ -1114,6 +1195,29 @@ impl<'a> Cleaned<'a> {
         }
         c.index_segments();
         c
+    }
+
+    /// Room in the segment list for the runs of residue at raw offset `i`
+    /// of a text of `len` bytes (at most two segments a run).
+    #[inline]
+    fn make_room(&mut self, len: usize, i: usize) {
+        if self.segs.capacity() == 0 {
+            // room for a few runs up front (a large reservation for the
+            // single space most texts hold costs the allocator more)
+            self.segs.reserve(32);
+        } else if self.segs.capacity() - self.segs.len() < 4 {
+            // a text with many runs (`二@@十@@@@三` all through): room
+            // for as many again as the text so far had per byte, in one
+            // allocation instead of a series of doublings (at most two
+            // segments a residue run, and a run takes a byte)
+            // (exactly that: `reserve` would double a large list; an
+            // eighth more at least, so that a text whose runs thicken
+            // towards its end grows it a bounded number of times)
+            let rest = len - i;
+            let more = self.segs.len().saturating_mul(rest) / i.max(1);
+            let at_least = (self.segs.len() / 8).max(4);
+            self.segs.reserve_exact(more.max(at_least).min(2 * rest + 4));
+        }
     }
 
     /// The cleaned text being built, with room for all of `raw` from the
@@ -1782,6 +1886,54 @@ mod tests {
             let end = (at + (seed >> 20) as usize % 12).min(c.text.len());
             let start = at.min(end);
             assert_eq!(c.map(start, end), c.map_searched(start, end), "step {step}: {start}..{end}");
+        }
+    }
+
+    /// Dense `@` runs (read 64 bytes at a time) between the other bytes of
+    /// their stream and of the other streams, at every distance: each kept
+    /// piece maps back to its raw bytes.
+    #[test]
+    fn dense_at_runs_among_other_residue() {
+        // (piece, what cleaning keeps of it)
+        let pieces = [
+            ("甲", "甲"),
+            ("乙", "乙"),
+            ("@@", ""),
+            ("@@@@", ""),
+            ("x@y", "x@y"),
+            ("&amp;", "&"),
+            ("<b>", ""),
+            ("<br>", "\n"),
+            ("——", "——"),
+            ("\u{200B}", ""),
+            ("，", "，"),
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for case in 0..300 {
+            let n = 1 + (case % 90);
+            let (mut raw, mut expected, mut kept) = (String::new(), String::new(), Vec::new());
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // (CJK text most of the time, so that runs are dense)
+                let k = match seed % 16 {
+                    0..=5 => 2,
+                    6 => 3,
+                    r => (r as usize - 7) % pieces.len(),
+                };
+                let (piece, out) = pieces[k];
+                if out == piece && !piece.is_empty() {
+                    kept.push((raw.len(), expected.len(), piece));
+                }
+                raw.push_str(piece);
+                expected.push_str(out);
+            }
+            let c = Cleaned::new(&raw);
+            assert_eq!(c.text, expected, "{raw}");
+            for (r, e, piece) in kept {
+                assert_eq!(c.map(e, e + piece.len()), (r, r + piece.len(), true), "{raw}: {piece} at {e}");
+            }
         }
     }
 
