@@ -183,8 +183,8 @@ impl Phys {
 /// The wrap width of a hard-wrapped text, if it is one: the width `w` that
 /// the most long lines fill (within `SLACK` columns below it) while almost
 /// none is wider, the narrowest such width on a tie.
-fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
-    if !may_be_wrapped(lines) {
+fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse) -> Option<usize> {
+    if !coarse.may_be_wrapped() {
         return None;
     }
     // the widths of the long lines, sorted: a window slides over them, so
@@ -229,27 +229,54 @@ fn wrap_width(text: &str, lines: &[Phys]) -> Option<usize> {
     (distinct.len() >= MIN_FILLED).then_some(w)
 }
 
-/// Columns per bucket of the coarse count in [`may_be_wrapped`].
+/// Columns per bucket of the coarse count ([`Coarse`]).
 const COARSE: usize = 8;
 
-/// Whether [`wrap_width`] can find a wrap width at all, by a count that
-/// needs neither sorting nor a branch per line: the lines that fill a wrap
-/// width `w` (`w - SLACK ..= w`, narrower than `BUCKETS`) lie in two
-/// adjacent buckets of `COARSE` columns, so some two adjacent buckets must
-/// hold the share of the long lines that [`wrap_width`] asks of them. Most
-/// texts are not wrapped: their paragraphs spread over many widths.
-fn may_be_wrapped(lines: &[Phys]) -> bool {
-    const _: () = assert!(SLACK < COARSE && BUCKETS % COARSE == 0);
-    // the buckets of long lines narrower than BUCKETS, then one for the
-    // lines that cannot fill a wrap width (short, or in the last bucket)
-    let mut count = [0u32; BUCKETS / COARSE + 1];
-    for l in lines {
-        let fills = (MIN_WRAP_WIDTH..BUCKETS).contains(&l.width());
-        count[if fills { l.width() / COARSE } else { BUCKETS / COARSE }] += 1;
+/// The coarse count of line widths that shows whether [`wrap_width`] can
+/// find a wrap width at all, with neither sorting nor a branch per line:
+/// the lines that fill a wrap width `w` (`w - SLACK ..= w`, narrower than
+/// `BUCKETS`) lie in two adjacent buckets of `COARSE` columns, so some two
+/// adjacent buckets must hold the share of the long lines that
+/// [`wrap_width`] asks of them. Most texts are not wrapped: their
+/// paragraphs spread over many widths. (Counted as the layout pass
+/// measures its lines, blank ones left out: they fill no wrap width.)
+struct Coarse {
+    /// The buckets of long lines narrower than BUCKETS, then one for the
+    /// lines that cannot fill a wrap width (short, or in the last bucket).
+    count: [u32; BUCKETS / COARSE + 1],
+    /// Lines at least `MIN_WRAP_WIDTH` wide.
+    long: usize,
+}
+
+impl Coarse {
+    fn new() -> Self {
+        const _: () = assert!(SLACK < COARSE && BUCKETS % COARSE == 0);
+        Coarse { count: [0; BUCKETS / COARSE + 1], long: 0 }
     }
-    let long = lines.iter().filter(|l| l.width() >= MIN_WRAP_WIDTH).count();
-    let most = count[..BUCKETS / COARSE].windows(2).map(|w| w[0] + w[1]).max().unwrap_or(0) as usize;
-    long >= MIN_FILLED && most * 10 >= long * 3
+
+    /// The count of `lines`.
+    fn of(lines: &[Phys]) -> Self {
+        let mut coarse = Coarse::new();
+        for l in lines {
+            coarse.add(l.width());
+        }
+        coarse
+    }
+
+    /// Count a line `width` columns wide.
+    #[inline]
+    fn add(&mut self, width: usize) {
+        let fills = (MIN_WRAP_WIDTH..BUCKETS).contains(&width);
+        self.count[if fills { width / COARSE } else { BUCKETS / COARSE }] += 1;
+        self.long += usize::from(width >= MIN_WRAP_WIDTH);
+    }
+
+    /// Whether [`wrap_width`] can find a wrap width.
+    fn may_be_wrapped(&self) -> bool {
+        let long = self.long;
+        let most = self.count[..BUCKETS / COARSE].windows(2).map(|w| w[0] + w[1]).max().unwrap_or(0) as usize;
+        long >= MIN_FILLED && most * 10 >= long * 3
+    }
 }
 
 /// Join continuation lines in `src`'s cleaned text.
@@ -277,6 +304,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     let mut pages = 0;
     src.work(text.len() + BUCKETS);
     let tail = src.clean.verbatim_tail(raw.len());
+    let mut coarse = Coarse::new();
     for (at, piece) in src.pieces() {
         // a blank line between paragraphs (every other piece of most texts),
         // when its raw line is the cleaned one (see `same` below): no width,
@@ -334,6 +362,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // (what a line with residue says is measured only when asked: see
         // `ragged_width`)
         let text_width = if same { width } else { UNMEASURED };
+        coarse.add(usize::from(width));
         lines.push(Phys {
             start,
             end: start + trimmed.len() - usize::from(bullet),
@@ -361,7 +390,11 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             l.text_width = if m { 0 } else { l.text_width };
         }
     }
-    let wrap = wrap_width(text, &lines);
+    if pages > 0 {
+        // (furniture fills no wrap width)
+        coarse = Coarse::of(&lines);
+    }
+    let wrap = wrap_width(text, &lines, &coarse);
     // too few lines to show a wrap width: the page's width, if the widest
     // lines break off in the middle of a sentence
     let ragged = if wrap.is_none() { ragged_width(text, &mut lines) } else { None };
@@ -697,7 +730,7 @@ mod tests {
             let n = 1 + next(60);
             let centre = 30 + next(500);
             // the share of lines near the centre, in percent: the coarse
-            // count of `may_be_wrapped` decides the cases around 30
+            // count of `Coarse::may_be_wrapped` decides the cases around 30
             let share = next(101);
             let widths: Vec<usize> = (0..n)
                 .map(|_| if next(100) < share { (centre + next(8)).saturating_sub(4) } else { next(700) })
@@ -716,9 +749,10 @@ mod tests {
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
-            assert_eq!(wrap_width(&text, &lines), expected, "case {case}: {widths:?}");
+            let coarse = Coarse::of(&lines);
+            assert_eq!(wrap_width(&text, &lines, &coarse), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());
-            refused += usize::from(!may_be_wrapped(&lines));
+            refused += usize::from(!coarse.may_be_wrapped());
         }
         // both answers are common among the cases, and the coarse count
         // decides many of them alone
