@@ -887,6 +887,28 @@ fn bracketed<'l>(line: &'l str, events: &[BracketAt], base: usize, pairing: &mut
     if seen & both != both {
         return;
     }
+    // a clause's opening bracket starts a sentence, or its closing bracket
+    // ends the line or stands before 。 or a semicolon (see below): a line
+    // with no bracket of either (most brackets stand inside a sentence)
+    // holds no clause, and its brackets are not paired. (From the line's
+    // end: a clause's closing bracket ends most lines that hold one.)
+    let candidate = events.iter().rev().any(|e| {
+        let i = e.at() - base;
+        match e.kind() {
+            Bracket::Open => {
+                line[..i].chars().next_back().is_none_or(|p| punct::is_sentence_end(p) || punct::is_semicolon(p))
+            }
+            Bracket::Close => {
+                let end = i + line[i..].chars().next().map_or(1, char::len_utf8);
+                line[end..].chars().next().is_none_or(|a| a == JUHAO || punct::is_semicolon(a))
+                    || punct::trim(&line[end..]).is_empty()
+            }
+            Bracket::BookOpen | Bracket::BookClose => false,
+        }
+    });
+    if !candidate {
+        return;
+    }
 
     pairing.pair(events);
     let partner = &pairing.partner;
