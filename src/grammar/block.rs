@@ -94,9 +94,10 @@ pub(crate) fn capacity_hints(marks: &[Option<Marker<'_>>]) -> (Vec<Hint>, usize)
 
 /// What the builder keeps for an open block.
 struct Open {
-    /// The cleaned end of the last text the block took: its span is
-    /// extended to there when it closes (one mapping per block, not one
-    /// per line).
+    /// The cleaned end of the last text the block took after its heading
+    /// line (0: none): its span is extended to there when it closes (one
+    /// mapping per block, not one per line; none for a block that is its
+    /// heading line alone, whose span ends with the line).
     text_end: usize,
     /// How many paragraphs it may hold (see [`Hint`]).
     paragraphs: usize,
@@ -312,7 +313,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
-        if let Some(open) = self.open.last_mut().filter(|_| !text.is_empty()) {
+        // (a heading line's text ends within the span the block opened with)
+        if let Some(open) = self.open.last_mut().filter(|_| !text.is_empty() && heading.is_none()) {
             open.text_end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
