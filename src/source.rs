@@ -7,6 +7,10 @@ use crate::punct::{self, BracketAt};
 use crate::span::{Span, checked_offset_in, offset_in};
 use std::borrow::Cow;
 
+/// Most brackets [`Source::brackets_in`] steps over from where its last
+/// lookup ended before it searches.
+const MAX_BRACKET_STEPS: usize = 8;
+
 /// One non-blank line of the cleaned text, trimmed of indentation and
 /// trailing white space.
 #[derive(Debug, Clone, Copy)]
@@ -137,8 +141,11 @@ impl<'a> Source<'a> {
 
     /// Offset within `s` (a sub-slice of the cleaned text) of the first 。
     /// that ended a heading line of its own, if any.
-    pub(crate) fn heading_break_in(&self, s: &str) -> Option<usize> {
-        if self.heading_breaks.is_empty() {
+    /// `line` is the raw span of the line `s` lies in: a line with no such
+    /// 。 in it (most) is not searched.
+    pub(crate) fn heading_break_in(&self, s: &str, line: Span) -> Option<usize> {
+        let k = self.heading_breaks.partition_point(|&r| r < line.start);
+        if self.heading_breaks.get(k).is_none_or(|&r| r >= line.end) {
             return None;
         }
         let start = self.offset(s);
@@ -219,8 +226,19 @@ impl<'a> Source<'a> {
         let b = &self.brackets;
         // lines are read in order: start from where the last lookup ended
         let hint = self.bracket_cursor.get().min(b.len());
-        let from = if (hint == 0 || b[hint - 1].at() < start) && b.get(hint).is_none_or(|e| e.at() >= start) {
-            hint
+        let from = if hint == 0 || b[hint - 1].at() < start {
+            // (the brackets between the last lookup and this slice — a
+            // heading's marker, `（一）`, read before its text — are stepped
+            // over, a few at most, instead of searched for)
+            let mut from = hint;
+            let stop = b.len().min(hint + MAX_BRACKET_STEPS);
+            while from < stop && b[from].at() < start {
+                from += 1;
+            }
+            if from == stop && b.get(from).is_some_and(|e| e.at() < start) {
+                from += b[from..].partition_point(|e| e.at() < start);
+            }
+            from
         } else {
             b.partition_point(|e| e.at() < start)
         };

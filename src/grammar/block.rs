@@ -94,9 +94,10 @@ pub(crate) fn capacity_hints(marks: &[Option<Marker<'_>>]) -> (Vec<Hint>, usize)
 
 /// What the builder keeps for an open block.
 struct Open {
-    /// The cleaned end of the last text the block took: its span is
-    /// extended to there when it closes (one mapping per block, not one
-    /// per line).
+    /// The cleaned end of the last text the block took after its heading
+    /// line (0: none): its span is extended to there when it closes (one
+    /// mapping per block, not one per line; none for a block that is its
+    /// heading line alone, whose span ends with the line).
     text_end: usize,
     /// How many paragraphs it may hold (see [`Hint`]).
     paragraphs: usize,
@@ -312,7 +313,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         if heading.is_none() && self.closes_enumeration() {
             self.close();
         }
-        if let Some(open) = self.open.last_mut().filter(|_| !text.is_empty()) {
+        // (a heading line's text ends within the span the block opened with)
+        if let Some(open) = self.open.last_mut().filter(|_| !text.is_empty() && heading.is_none()) {
             open.text_end = src.offset(text) + text.len();
         }
         let (events, base) = src.brackets_in(text);
@@ -373,7 +375,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         // of one sentence is read as a title first, and given back later)
         let opening = pieces.first().copied().filter(|_| heading.is_some());
         if let (Some(kind), Some(first)) = (heading, pieces.first().copied()) {
-            let by_line = src.heading_break_in(first).and_then(|p| heading_line_title(first, p)).or_else(|| {
+            let line = mapped.map_or_else(|| src.span_of(first), MappedLine::span);
+            let by_line = src.heading_break_in(first, line).and_then(|p| heading_line_title(first, p)).or_else(|| {
                 // (a standard's clause on one line: `5.2 技术要求 应采用…`)
                 (kind == BlockKind::Decimal)
                     .then(|| super::decimal::spaced_title(src, first))
@@ -692,9 +695,17 @@ fn split_title_stop<'t>(
             let head = punct::head(text, MAX_RUN_IN_TITLE * 4 + JUHAO.len_utf8());
             // (or at a half-width `.` ending a sentence of CJK text:
             // `(一)主体资质.检查…`, searched only when there is no 。)
-            let stop = punct::find_marks::<punct::Juhao>(head)
-                .map(|p| (p, JUHAO.len_utf8()))
-                .or_else(|| punct::find_cjk_period(head).map(|p| (p, 1)));
+            let juhao = punct::find_marks::<punct::Juhao>(head);
+            // (the search for `.` in the head answers for the whole text
+            // when the head is all of it)
+            let mut cjk_period = None;
+            let stop = juhao.map(|p| (p, JUHAO.len_utf8())).or_else(|| {
+                let found = punct::find_cjk_period(head);
+                if head.len() == text.len() {
+                    cjk_period = Some(found);
+                }
+                found.map(|p| (p, 1))
+            });
             if let Some((p, len)) = stop {
                 let lead = punct::trim(&text[..p]);
                 // a title run on into its points before the stop
@@ -720,7 +731,8 @@ fn split_title_stop<'t>(
             }
             // a heading that fills its line: no sentence end anywhere, and
             // commas only in a short one (行动6：创新机制，深入推进建设)
-            if text.len() > MAX_LINE_TITLE * 4 {
+            // (a 。 found above is a sentence end: no heading either)
+            if text.len() > MAX_LINE_TITLE * 4 || juhao.is_some() {
                 return (None, Some(text));
             }
             // every sentence end or semicolon is a prose mark: search for
@@ -729,7 +741,7 @@ fn split_title_stop<'t>(
             let commas = first_mark.is_some();
             let sentence = first_mark
                 .is_some_and(|p| punct::find_marks::<punct::SentenceEndOrSemicolon>(&text[p..]).is_some())
-                || punct::find_cjk_period(text).is_some();
+                || cjk_period.unwrap_or_else(|| punct::find_cjk_period(text)).is_some();
             let ends_open = text.chars().next_back().is_some_and(|c| punct::is_comma(c) || punct::is_colon(c));
             // at most `max` characters (counted only when the bytes do not
             // already show it)

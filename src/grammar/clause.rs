@@ -404,12 +404,21 @@ pub(crate) fn split_joined<'s>(item: &'s str, mut each: impl FnMut(&'s str)) {
 /// is one item of `市农业农村局、各县（市、区）人民政府`, not two.
 pub(crate) fn unbroken<'s>(
     list: &'s str,
-    mut pieces: impl Iterator<Item = &'s str> + Clone,
+    pieces: impl Iterator<Item = &'s str> + Clone,
 ) -> impl Iterator<Item = &'s str> + Clone {
     // (most lists hold no bracket: one test of the list, then the pieces
     // pass through)
+    unbroken_if(punct::find_marks::<punct::RoundBrackets>(list).is_some(), list, pieces)
+}
+
+/// [`unbroken`] of a list known to hold a round bracket (`bracketed`) or
+/// none.
+fn unbroken_if<'s>(
+    bracketed: bool,
+    list: &'s str,
+    mut pieces: impl Iterator<Item = &'s str> + Clone,
+) -> impl Iterator<Item = &'s str> + Clone {
     // (a closing bracket alone joins nothing: its depth is below zero)
-    let bracketed = punct::find_marks::<punct::RoundBrackets>(list).is_some();
     std::iter::from_fn(move || {
         let first = pieces.next()?;
         if !bracketed {
@@ -445,20 +454,24 @@ fn names<'s>(list: &'s str, also_commas: bool, role: Role, out: &mut Assigned<'s
     // whole list then spares one of each item (see [`split_joined`])
     let joins = punct::has_marks::<punct::Joins>(list);
     if also_commas {
+        // (the list searched once for brackets, for each split of it)
+        let bracketed = punct::find_marks::<punct::RoundBrackets>(list).is_some();
         // a group after a comma may state its own role (`责任单位：A，B配合`,
         // `责任单位：A、B，C牵头`): its bodies take that role. (One test of
         // the last character of each group; the list is read as one when
         // none ends like a role word.)
-        let groups = || unbroken(list, punct::split_marks::<punct::CommaOrSemicolon>(list));
+        let groups = || unbroken_if(bracketed, list, punct::split_marks::<punct::CommaOrSemicolon>(list));
         if !groups().any(|g| g.chars().next_back().is_some_and(|c| ROLE_LAST_SET.contains(c))) {
-            return names_of(unbroken(list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list)), joins, role, out);
+            let items = unbroken_if(bracketed, list, punct::split_marks::<punct::DunhaoCommaSemicolon>(list));
+            return names_of(items, joins, role, out);
         }
         let before = out.len();
         for group in groups() {
             let (group, role) = strip_role(group).filter(|(n, _)| !n.is_empty()).unwrap_or((group, role));
-            if !names_of(unbroken(group, punct::split_marks::<punct::Dunhao>(group)), joins, role, out)
-                && !group.is_empty()
-            {
+            // (a group of a list without brackets holds none)
+            let group_bracketed = bracketed && punct::find_marks::<punct::RoundBrackets>(group).is_some();
+            let items = unbroken_if(group_bracketed, group, punct::split_marks::<punct::Dunhao>(group));
+            if !names_of(items, joins, role, out) && !group.is_empty() {
                 out.truncate(before);
                 return false;
             }
@@ -872,6 +885,28 @@ fn bracketed<'l>(line: &'l str, events: &[BracketAt], base: usize, pairing: &mut
     let seen = events.iter().fold(0u8, |seen, e| seen | 1 << (e.kind() as u8));
     let both = 1 << (Bracket::Open as u8) | 1 << (Bracket::Close as u8);
     if seen & both != both {
+        return;
+    }
+    // a clause's opening bracket starts a sentence, or its closing bracket
+    // ends the line or stands before 。 or a semicolon (see below): a line
+    // with no bracket of either (most brackets stand inside a sentence)
+    // holds no clause, and its brackets are not paired. (From the line's
+    // end: a clause's closing bracket ends most lines that hold one.)
+    let candidate = events.iter().rev().any(|e| {
+        let i = e.at() - base;
+        match e.kind() {
+            Bracket::Open => {
+                line[..i].chars().next_back().is_none_or(|p| punct::is_sentence_end(p) || punct::is_semicolon(p))
+            }
+            Bracket::Close => {
+                let end = i + line[i..].chars().next().map_or(1, char::len_utf8);
+                line[end..].chars().next().is_none_or(|a| a == JUHAO || punct::is_semicolon(a))
+                    || punct::trim(&line[end..]).is_empty()
+            }
+            Bracket::BookOpen | Bracket::BookClose => false,
+        }
+    });
+    if !candidate {
         return;
     }
 
