@@ -596,7 +596,7 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     // before it may start the words)
     // (and where the first 负责 of the first clause is: `X共同负责…`)
     let (mut first_end, mut trigger, mut duty) = (head.len(), false, None);
-    for at in punct::mark_positions::<punct::ProseOrTrigger>(head) {
+    for at in HeadCandidates::new(head.as_bytes()) {
         let rest = &head.as_bytes()[at..];
         if punct::has_prefix(rest, "会".as_bytes()) {
             trigger |= punct::has_prefix(rest, "会同".as_bytes());
@@ -606,7 +606,7 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
             if duty.is_none() && punct::has_prefix(rest, "负责".as_bytes()) {
                 duty = Some(at);
             }
-        } else {
+        } else if prose_mark_at(rest) {
             first_end = at;
             break;
         }
@@ -654,6 +654,97 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Bytes tested at a time by [`HeadCandidates`].
+const HEAD_LANES: usize = 16;
+
+/// The wide prose marks (see [`punct::is_prose_punct`]): 。, and the
+/// full-width ones after EF BC.
+const JUHAO_BYTES: [u8; 3] = punct::utf8_3(punct::JUHAO);
+const FW_PROSE_LAST: [u8; 5] = [
+    punct::utf8_3(punct::FW_EXCLAMATION)[2],
+    punct::utf8_3(punct::FW_QUESTION)[2],
+    punct::utf8_3(punct::FW_COMMA)[2],
+    punct::utf8_3(punct::FW_SEMICOLON)[2],
+    punct::utf8_3(punct::FW_COLON)[2],
+];
+
+/// Whether a prose mark (see [`punct::is_prose_punct`]) starts `rest`.
+#[inline]
+fn prose_mark_at(rest: &[u8]) -> bool {
+    match rest {
+        [b'!' | b'?' | b',' | b';' | b':', ..] => true,
+        [a, b, c, ..] if [*a, *b, *c] == JUHAO_BYTES => true,
+        [0xEF, 0xBC, c, ..] => FW_PROSE_LAST.contains(c),
+        _ => false,
+    }
+}
+
+/// The last two bytes of 会 (会同), 研 (研究提出) and 负 (负责).
+const HUI: [u8; 3] = punct::utf8_3('会');
+const YAN: [u8; 3] = punct::utf8_3('研');
+const FU: [u8; 3] = punct::utf8_3('负');
+
+/// Bit `k` set where a prose mark or 会, 研, 负 may start at `w[k]`: an
+/// ASCII prose mark, a lead byte of the punctuation blocks (E3, EF: every
+/// wide prose mark starts with one, and so do 、《》（） …, which the caller
+/// tells apart), or the last two bytes of 会, 研 or 负 after it. A superset
+/// that needs a few compares a byte, where testing every mark and word
+/// whole needs three times as many; each candidate is checked whole by the
+/// caller ([`prose_mark_at`], and the words' prefixes).
+#[inline(always)]
+fn head_mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
+    let mut flags = [0u8; HEAD_LANES];
+    for (k, f) in flags.iter_mut().enumerate() {
+        let (a, b, c) = (w[k], w[k + 1], w[k + 2]);
+        let ascii = (a == b'!') | (a == b'?') | (a == b',') | ((a | 1) == b';');
+        let lead = ((a == JUHAO_BYTES[0]) & (c == JUHAO_BYTES[2])) | (a == 0xEF);
+        let word = ((b == HUI[1]) & (c == HUI[2])) | ((b == YAN[1]) & (c == YAN[2])) | ((b == FU[1]) & (c == FU[2]));
+        *f = u8::from(ascii | lead | word);
+    }
+    if flags == [0; HEAD_LANES] { 0 } else { punct::lane_mask(&flags) }
+}
+
+/// The candidates of [`head_mask`] in a paragraph's head, in order: every
+/// position where a prose mark, 会, 研 or 负 starts is among them.
+struct HeadCandidates<'s> {
+    b: &'s [u8],
+    next: usize,
+    base: usize,
+    mask: u32,
+}
+
+impl<'s> HeadCandidates<'s> {
+    fn new(b: &'s [u8]) -> Self {
+        HeadCandidates { b, next: 0, base: 0, mask: 0 }
+    }
+}
+
+impl Iterator for HeadCandidates<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let rest = self.b.get(self.next..).filter(|r| !r.is_empty())?;
+            self.mask = match rest.first_chunk::<{ HEAD_LANES + 2 }>() {
+                Some(w) => head_mask(w),
+                None => {
+                    // (zero bytes start nothing: a candidate must end in
+                    // the text)
+                    let mut w = [0u8; HEAD_LANES + 2];
+                    w[..rest.len()].copy_from_slice(rest);
+                    head_mask(&w)
+                }
+            };
+            self.base = self.next;
+            self.next += HEAD_LANES;
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
 }
 
 /// Endings of a reply letter's lead-in to what bodies said of a request
@@ -1282,6 +1373,33 @@ mod tests {
         }
         let p = prose("镇应急办牵头，镇林业站、各村（社区）配合，4月底前完成隐患排查。").expect("a clause");
         assert_eq!(p.agencies, [("镇应急办", Lead), ("镇林业站", Support), ("各村（社区）", Support)]);
+    }
+
+    /// The head filter finds every position where a prose mark, 会, 研 or
+    /// 负 starts (as the exact mark search finds them), and the checks
+    /// of the caller tell those apart from the other candidates.
+    #[test]
+    fn head_candidates_hold_every_mark_and_word() {
+        let crafted = [
+            "市发展改革委、市财政局会同《某某办法》（试行）研究提出企业伟大弟弛：负责。",
+            "a,b;c:d!e?f。g！h？i，j；k：l会m研n负o",
+            "２０２５年（一）【注】「引」“号”—…·〇",
+        ];
+        let texts = LETTER.lines().chain(crafted);
+        for t in texts {
+            for from in t.char_indices().map(|(i, _)| i) {
+                let head = punct::head(&t[from..], HEAD_BYTES);
+                let exact: Vec<usize> = punct::mark_positions::<punct::ProseOrTrigger>(head).collect();
+                let b = head.as_bytes();
+                let kept: Vec<usize> = HeadCandidates::new(b)
+                    .filter(|&at| {
+                        let rest = &b[at..];
+                        ["会", "研", "负"].iter().any(|w| punct::has_prefix(rest, w.as_bytes())) || prose_mark_at(rest)
+                    })
+                    .collect();
+                assert_eq!(kept, exact, "{head}");
+            }
+        }
     }
 
     #[test]
