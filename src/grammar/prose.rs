@@ -578,6 +578,14 @@ static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究�
 
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
+    prose_in(paragraph, &mut 0)
+}
+
+/// [`prose`], which also sets `clear` to the bytes at the start of the
+/// trimmed `paragraph` in which no role word of `sentence_duty` (负责,
+/// 牵头, 会同) starts, as its scan of the first clause shows (0 when it
+/// shows none): `sentence_duty` need not read them again.
+fn prose_in<'p>(paragraph: &'p str, clear: &mut usize) -> Option<Prose<'p>> {
     let trimmed = punct::trim(paragraph);
     let text = meeting_lead_in(trimmed);
     // a request: 请X牵头… (请 is no part of a name)
@@ -595,21 +603,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     // (one pass: the first prose mark ends the first clause, and a 会 or 研
     // before it may start the words)
     // (and where the first 负责 of the first clause is: `X共同负责…`)
-    let (mut first_end, mut trigger, mut duty) = (head.len(), false, None);
+    // (and whether 会同 or 牵头 stands in it, for `clear`)
+    let (mut first_end, mut trigger, mut duty, mut role_word) = (head.len(), false, None, false);
     for at in HeadCandidates::new(head.as_bytes()) {
         let rest = &head.as_bytes()[at..];
         if punct::has_prefix(rest, "会".as_bytes()) {
-            trigger |= punct::has_prefix(rest, "会同".as_bytes());
+            let joint = punct::has_prefix(rest, "会同".as_bytes());
+            trigger |= joint;
+            role_word |= joint;
         } else if punct::has_prefix(rest, "研".as_bytes()) {
             trigger |= punct::has_prefix(rest, "研究提出".as_bytes());
         } else if punct::has_prefix(rest, "负".as_bytes()) {
             if duty.is_none() && punct::has_prefix(rest, "负责".as_bytes()) {
                 duty = Some(at);
             }
+        } else if punct::has_prefix(rest, "牵".as_bytes()) {
+            role_word |= punct::has_prefix(rest, "牵头".as_bytes());
         } else if prose_mark_at(rest) {
             first_end = at;
             break;
         }
+    }
+    // (a role word before the mark ends before it: the first clause was
+    // read whole; not after a minutes' lead-in, which was not)
+    if first_end < head.len() && !role_word && duty.is_none() && !decision {
+        *clear = first_end;
     }
     let first_clause = &head[..first_end];
     let grouped = |c: &str| group_role(punct::trim(c)).is_some();
@@ -681,18 +699,20 @@ fn prose_mark_at(rest: &[u8]) -> bool {
     }
 }
 
-/// The last two bytes of 会 (会同), 研 (研究提出) and 负 (负责).
+/// The last two bytes of 会 (会同), 研 (研究提出), 负 (负责) and 牵 (牵头).
 const HUI: [u8; 3] = punct::utf8_3('会');
 const YAN: [u8; 3] = punct::utf8_3('研');
 const FU: [u8; 3] = punct::utf8_3('负');
+const QIAN: [u8; 3] = punct::utf8_3('牵');
 
-/// Bit `k` set where a prose mark or 会, 研, 负 may start at `w[k]`: an
-/// ASCII prose mark, a lead byte of the punctuation blocks (E3, EF: every
-/// wide prose mark starts with one, and so do 、《》（） …, which the caller
-/// tells apart), or the last two bytes of 会, 研 or 负 after it. A superset
-/// that needs a few compares a byte, where testing every mark and word
-/// whole needs three times as many; each candidate is checked whole by the
-/// caller ([`prose_mark_at`], and the words' prefixes).
+/// Bit `k` set where a prose mark or 会, 研, 负, 牵 may start at `w[k]`: an
+/// ASCII prose mark, 。 by its first and last bytes, EF (the lead byte of
+/// the full-width marks, and of （） and full-width digits too, which the
+/// caller tells apart), or the last two bytes of 会, 研, 负 or 牵 after any
+/// byte. A superset that needs a few compares a byte, where testing every
+/// mark and word whole needs about twice as many; each candidate is
+/// checked whole by the caller ([`prose_mark_at`], and the words'
+/// prefixes).
 #[inline(always)]
 fn head_mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
     let mut flags = [0u8; HEAD_LANES];
@@ -700,14 +720,17 @@ fn head_mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
         let (a, b, c) = (w[k], w[k + 1], w[k + 2]);
         let ascii = (a == b'!') | (a == b'?') | (a == b',') | ((a | 1) == b';');
         let lead = ((a == JUHAO_BYTES[0]) & (c == JUHAO_BYTES[2])) | (a == 0xEF);
-        let word = ((b == HUI[1]) & (c == HUI[2])) | ((b == YAN[1]) & (c == YAN[2])) | ((b == FU[1]) & (c == FU[2]));
+        let word = ((b == HUI[1]) & (c == HUI[2]))
+            | ((b == YAN[1]) & (c == YAN[2]))
+            | ((b == FU[1]) & (c == FU[2]))
+            | ((b == QIAN[1]) & (c == QIAN[2]));
         *f = u8::from(ascii | lead | word);
     }
     if flags == [0; HEAD_LANES] { 0 } else { punct::lane_mask(&flags) }
 }
 
 /// The candidates of [`head_mask`] in a paragraph's head, in order: every
-/// position where a prose mark, 会, 研 or 负 starts is among them.
+/// position where a prose mark, 会, 研, 负 or 牵 starts is among them.
 struct HeadCandidates<'s> {
     b: &'s [u8],
     next: usize,
@@ -863,6 +886,16 @@ pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
 /// part of the sentence that names the bodies; no notes.
 pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
     prose(paragraph).map(|p| responsibility_of(src, paragraph, p))
+}
+
+/// [`responsibility`], which also sets `clear` (see [`prose_in`]) for
+/// `sentence_duty`'s search of the same paragraph.
+pub(crate) fn responsibility_clear<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    clear: &mut usize,
+) -> Option<Responsibility<'a>> {
+    prose_in(paragraph, clear).map(|p| responsibility_of(src, paragraph, p))
 }
 
 /// Endings of a heading over a duty list: `…成员单位职责`, `职责分工`,
@@ -1382,7 +1415,7 @@ mod tests {
     fn head_candidates_hold_every_mark_and_word() {
         let crafted = [
             "市发展改革委、市财政局会同《某某办法》（试行）研究提出企业伟大弟弛：负责。",
-            "a,b;c:d!e?f。g！h？i，j；k：l会m研n负o",
+            "a,b;c:d!e?f。g！h？i，j；k：l会m研n负o牵p",
             "２０２５年（一）【注】「引」“号”—…·〇",
         ];
         let texts = LETTER.lines().chain(crafted);
@@ -1398,6 +1431,8 @@ mod tests {
                     })
                     .collect();
                 assert_eq!(kept, exact, "{head}");
+                let all: Vec<usize> = HeadCandidates::new(b).collect();
+                assert!(head.match_indices('牵').all(|(k, _)| all.contains(&k)), "{head}");
             }
         }
     }
