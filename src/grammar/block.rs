@@ -433,9 +433,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         // sentence stays in the paragraph
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
+            // (the bytes of its first clause that hold no role word, which
+            // the search for a duty inside it need not read again)
+            let mut clear = 0;
             let found = pieces
                 .first()
-                .and_then(|first| super::prose::responsibility(src, first))
+                .and_then(|first| super::prose::responsibility_clear(src, first, &mut clear))
                 .or_else(|| {
                     // an item of a list under a heading that names duties
                     // (…成员单位职责 / （3）公安部负责…): a plain X负责… is its
@@ -447,7 +450,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
                 // (or in a sentence in its middle: …加强监管。市场监管局负责抽检；
                 // 卫生健康委配合。鼓励…, found from its role word)
-                .or_else(|| pieces.first().and_then(|first| super::sentence_duty::sentence_duty(src, first)));
+                .or_else(|| pieces.first().and_then(|first| super::sentence_duty::sentence_duty(src, first, clear)));
             if let Some(r) = found {
                 block.responsibilities.push(r);
             }

@@ -1057,6 +1057,13 @@ const MAX_ONGOING_SEGMENT: usize = 8;
 fn last_segment_ongoing(task: &str) -> Option<Hit> {
     let end = task.trim_end_matches(|c: char| punct::is_space(c) || separates(c)).len();
     let head = &task[..end];
+    // (the phrase ends the segment, so its last character is one a phrase
+    // may end with: one table lookup rejects most task texts before the
+    // segment is looked for; `every_deadline_ends_in_an_admitted_character`
+    // checks the endings of every phrase, these among them)
+    if !head.chars().next_back().is_some_and(may_end) {
+        return None;
+    }
     let start = head
         .char_indices()
         .rev()

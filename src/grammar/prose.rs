@@ -578,6 +578,14 @@ static STUDY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("研究�
 
 /// The responsibility stated at the start of `paragraph`, if any.
 pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
+    prose_in(paragraph, &mut 0)
+}
+
+/// [`prose`], which also sets `clear` to the bytes at the start of the
+/// trimmed `paragraph` in which no role word of `sentence_duty` (负责,
+/// 牵头, 会同) starts, as its scan of the first clause shows (0 when it
+/// shows none): `sentence_duty` need not read them again.
+fn prose_in<'p>(paragraph: &'p str, clear: &mut usize) -> Option<Prose<'p>> {
     let trimmed = punct::trim(paragraph);
     let text = meeting_lead_in(trimmed);
     // a request: 请X牵头… (请 is no part of a name)
@@ -595,21 +603,31 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     // (one pass: the first prose mark ends the first clause, and a 会 or 研
     // before it may start the words)
     // (and where the first 负责 of the first clause is: `X共同负责…`)
-    let (mut first_end, mut trigger, mut duty) = (head.len(), false, None);
-    for at in punct::mark_positions::<punct::ProseOrTrigger>(head) {
+    // (and whether 会同 or 牵头 stands in it, for `clear`)
+    let (mut first_end, mut trigger, mut duty, mut role_word) = (head.len(), false, None, false);
+    for at in HeadCandidates::new(head.as_bytes()) {
         let rest = &head.as_bytes()[at..];
         if punct::has_prefix(rest, "会".as_bytes()) {
-            trigger |= punct::has_prefix(rest, "会同".as_bytes());
+            let joint = punct::has_prefix(rest, "会同".as_bytes());
+            trigger |= joint;
+            role_word |= joint;
         } else if punct::has_prefix(rest, "研".as_bytes()) {
             trigger |= punct::has_prefix(rest, "研究提出".as_bytes());
         } else if punct::has_prefix(rest, "负".as_bytes()) {
             if duty.is_none() && punct::has_prefix(rest, "负责".as_bytes()) {
                 duty = Some(at);
             }
-        } else {
+        } else if punct::has_prefix(rest, "牵".as_bytes()) {
+            role_word |= punct::has_prefix(rest, "牵头".as_bytes());
+        } else if prose_mark_at(rest) {
             first_end = at;
             break;
         }
+    }
+    // (a role word before the mark ends before it: the first clause was
+    // read whole; not after a minutes' lead-in, which was not)
+    if first_end < head.len() && !role_word && duty.is_none() && !decision {
+        *clear = first_end;
     }
     let first_clause = &head[..first_end];
     let grouped = |c: &str| group_role(punct::trim(c)).is_some();
@@ -654,6 +672,102 @@ pub(crate) fn prose(paragraph: &str) -> Option<Prose<'_>> {
     }
     let end = role_groups_into(sentence, &mut agencies)?;
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
+}
+
+/// Bytes tested at a time by [`HeadCandidates`].
+const HEAD_LANES: usize = 16;
+
+/// The wide prose marks (see [`punct::is_prose_punct`]): 。, and the
+/// full-width ones after EF BC.
+const JUHAO_BYTES: [u8; 3] = punct::utf8_3(punct::JUHAO);
+const FW_PROSE_LAST: [u8; 5] = [
+    punct::utf8_3(punct::FW_EXCLAMATION)[2],
+    punct::utf8_3(punct::FW_QUESTION)[2],
+    punct::utf8_3(punct::FW_COMMA)[2],
+    punct::utf8_3(punct::FW_SEMICOLON)[2],
+    punct::utf8_3(punct::FW_COLON)[2],
+];
+
+/// Whether a prose mark (see [`punct::is_prose_punct`]) starts `rest`.
+#[inline]
+fn prose_mark_at(rest: &[u8]) -> bool {
+    match rest {
+        [b'!' | b'?' | b',' | b';' | b':', ..] => true,
+        [a, b, c, ..] if [*a, *b, *c] == JUHAO_BYTES => true,
+        [0xEF, 0xBC, c, ..] => FW_PROSE_LAST.contains(c),
+        _ => false,
+    }
+}
+
+/// The last two bytes of 会 (会同), 研 (研究提出), 负 (负责) and 牵 (牵头).
+const HUI: [u8; 3] = punct::utf8_3('会');
+const YAN: [u8; 3] = punct::utf8_3('研');
+const FU: [u8; 3] = punct::utf8_3('负');
+const QIAN: [u8; 3] = punct::utf8_3('牵');
+
+/// Bit `k` set where a prose mark or 会, 研, 负, 牵 may start at `w[k]`: an
+/// ASCII prose mark, 。 by its first and last bytes, EF (the lead byte of
+/// the full-width marks, and of （） and full-width digits too, which the
+/// caller tells apart), or the last two bytes of 会, 研, 负 or 牵 after any
+/// byte. A superset that needs a few compares a byte, where testing every
+/// mark and word whole needs about twice as many; each candidate is
+/// checked whole by the caller ([`prose_mark_at`], and the words'
+/// prefixes).
+#[inline(always)]
+fn head_mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
+    let mut flags = [0u8; HEAD_LANES];
+    for (k, f) in flags.iter_mut().enumerate() {
+        let (a, b, c) = (w[k], w[k + 1], w[k + 2]);
+        let ascii = (a == b'!') | (a == b'?') | (a == b',') | ((a | 1) == b';');
+        let lead = ((a == JUHAO_BYTES[0]) & (c == JUHAO_BYTES[2])) | (a == 0xEF);
+        let word = ((b == HUI[1]) & (c == HUI[2]))
+            | ((b == YAN[1]) & (c == YAN[2]))
+            | ((b == FU[1]) & (c == FU[2]))
+            | ((b == QIAN[1]) & (c == QIAN[2]));
+        *f = u8::from(ascii | lead | word);
+    }
+    if flags == [0; HEAD_LANES] { 0 } else { punct::lane_mask(&flags) }
+}
+
+/// The candidates of [`head_mask`] in a paragraph's head, in order: every
+/// position where a prose mark, 会, 研, 负 or 牵 starts is among them.
+struct HeadCandidates<'s> {
+    b: &'s [u8],
+    next: usize,
+    base: usize,
+    mask: u32,
+}
+
+impl<'s> HeadCandidates<'s> {
+    fn new(b: &'s [u8]) -> Self {
+        HeadCandidates { b, next: 0, base: 0, mask: 0 }
+    }
+}
+
+impl Iterator for HeadCandidates<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let rest = self.b.get(self.next..).filter(|r| !r.is_empty())?;
+            self.mask = match rest.first_chunk::<{ HEAD_LANES + 2 }>() {
+                Some(w) => head_mask(w),
+                None => {
+                    // (zero bytes start nothing: a candidate must end in
+                    // the text)
+                    let mut w = [0u8; HEAD_LANES + 2];
+                    w[..rest.len()].copy_from_slice(rest);
+                    head_mask(&w)
+                }
+            };
+            self.base = self.next;
+            self.next += HEAD_LANES;
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
 }
 
 /// Endings of a reply letter's lead-in to what bodies said of a request
@@ -772,6 +886,16 @@ pub(crate) fn prose_roles(paragraph: &str) -> Vec<(&str, Role)> {
 /// part of the sentence that names the bodies; no notes.
 pub(crate) fn responsibility<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
     prose(paragraph).map(|p| responsibility_of(src, paragraph, p))
+}
+
+/// [`responsibility`], which also sets `clear` (see [`prose_in`]) for
+/// `sentence_duty`'s search of the same paragraph.
+pub(crate) fn responsibility_clear<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    clear: &mut usize,
+) -> Option<Responsibility<'a>> {
+    prose_in(paragraph, clear).map(|p| responsibility_of(src, paragraph, p))
 }
 
 /// Endings of a heading over a duty list: `…成员单位职责`, `职责分工`,
@@ -1282,6 +1406,35 @@ mod tests {
         }
         let p = prose("镇应急办牵头，镇林业站、各村（社区）配合，4月底前完成隐患排查。").expect("a clause");
         assert_eq!(p.agencies, [("镇应急办", Lead), ("镇林业站", Support), ("各村（社区）", Support)]);
+    }
+
+    /// The head filter finds every position where a prose mark, 会, 研 or
+    /// 负 starts (as the exact mark search finds them), and the checks
+    /// of the caller tell those apart from the other candidates.
+    #[test]
+    fn head_candidates_hold_every_mark_and_word() {
+        let crafted = [
+            "市发展改革委、市财政局会同《某某办法》（试行）研究提出企业伟大弟弛：负责。",
+            "a,b;c:d!e?f。g！h？i，j；k：l会m研n负o牵p",
+            "２０２５年（一）【注】「引」“号”—…·〇",
+        ];
+        let texts = LETTER.lines().chain(crafted);
+        for t in texts {
+            for from in t.char_indices().map(|(i, _)| i) {
+                let head = punct::head(&t[from..], HEAD_BYTES);
+                let exact: Vec<usize> = punct::mark_positions::<punct::ProseOrTrigger>(head).collect();
+                let b = head.as_bytes();
+                let kept: Vec<usize> = HeadCandidates::new(b)
+                    .filter(|&at| {
+                        let rest = &b[at..];
+                        ["会", "研", "负"].iter().any(|w| punct::has_prefix(rest, w.as_bytes())) || prose_mark_at(rest)
+                    })
+                    .collect();
+                assert_eq!(kept, exact, "{head}");
+                let all: Vec<usize> = HeadCandidates::new(b).collect();
+                assert!(head.match_indices('牵').all(|(k, _)| all.contains(&k)), "{head}");
+            }
+        }
     }
 
     #[test]

@@ -147,11 +147,13 @@ fn next_word(b: &[u8], from: usize) -> Option<(usize, Word)> {
 
 /// The responsibility stated in a sentence of `paragraph` (a sub-slice of
 /// the cleaned text), if any: the first role word around which one of the
-/// forms of the module documentation is read.
-pub(crate) fn sentence_duty<'a>(src: &Source<'a>, paragraph: &str) -> Option<Responsibility<'a>> {
+/// forms of the module documentation is read. No role word starts in the
+/// first `clear` bytes of the trimmed paragraph (its first clause, which
+/// [`prose::responsibility_clear`] read): the search starts after them.
+pub(crate) fn sentence_duty<'a>(src: &Source<'a>, paragraph: &str, clear: usize) -> Option<Responsibility<'a>> {
     let body = punct::trim(paragraph);
     let b = body.as_bytes();
-    let mut from = 0;
+    let mut from = clear.min(b.len());
     for _ in 0..MAX_WORDS {
         let (k, word) = next_word(b, from)?;
         from = k + WORD_LEN;
@@ -353,7 +355,8 @@ mod tests {
     /// The bodies and roles read in `t`.
     fn read(t: &str) -> Option<Vec<(String, Role)>> {
         let src = Source::new(t);
-        sentence_duty(&src, &src.clean.text).map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect())
+        sentence_duty(&src, &src.clean.text, 0)
+            .map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect())
     }
 
     fn named(v: &[(&str, Role)]) -> Vec<(String, Role)> {
@@ -473,12 +476,12 @@ mod tests {
     fn a_deadline_of_the_sentence() {
         let t = "全面摸清2000年底前建成小区底数。省农业农村厅负责跟踪调度播种进度，4月底前报送省政府。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, 0).expect("a duty");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("4月底前"));
         assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref());
         let t = "加强指导。省农业农村厅牵头，省农业科学院配合，3月底前完成技术培训。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, 0).expect("a duty");
         assert_eq!(r.raw, "省农业农村厅牵头，省农业科学院配合");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("3月底前"));
     }
@@ -527,7 +530,7 @@ mod tests {
             "排查管网。由市水务局会同市财政局制定方案，\r\n年底前完成。",
         ] {
             let src = Source::new(t);
-            if let Some(r) = sentence_duty(&src, &src.clean.text) {
+            if let Some(r) = sentence_duty(&src, &src.clean.text, 0) {
                 assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref(), "{t}");
                 for a in &r.agencies {
                     assert_eq!(&t[a.span.start..a.span.end], a.name.as_ref(), "{t}");
