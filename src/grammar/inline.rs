@@ -1493,7 +1493,7 @@ fn title_after_date(text: &str, e: usize) -> Option<usize> {
 /// shape; what follows the date is a title's shape, without figures (a
 /// promulgation, `…令第5号公布`, has them).
 fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
-    if !starts_date_digit(text) {
+    if !starts_date_digit(text) || !super::date::may_open(text) {
         return None;
     }
     let (rest, _) = date(text).ok()?;
@@ -1511,6 +1511,11 @@ fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
 /// (see [`title_after_date`]; cleaning removes a space between the date and
 /// the title, `二○○七年十一月二十二日 某某规划`).
 fn title_after_own_date(text: &str) -> Option<[usize; 2]> {
+    // (most lines that open with a digit are items, `1.…`: no 年 after
+    // the number, no parser run)
+    if !super::date::may_open(text) {
+        return None;
+    }
     let (after, _) = date(text).ok()?;
     let e = text.len() - after.len();
     title_after_date(text, e).map(|b| [e, b])
@@ -1655,6 +1660,9 @@ fn ends_body(c: char) -> bool {
 /// Whether `text` is a date, alone or with a 附注 after it: the date
 /// line under a signature.
 fn is_date_line_or_noted(text: &str) -> bool {
+    if !super::date::may_open(text) {
+        return false;
+    }
     let Ok((after, _)) = date(text) else { return false };
     let after = punct::trim(after);
     after.is_empty() || after.starts_with(punct::is_lparen) && notice::is_note(after)
@@ -1694,6 +1702,9 @@ fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
 /// Where a 附注 starts that is run on after the date line's date
 /// (`2016年11月24日（此件有删改）`, the issuer on the line above).
 fn note_after_date(text: &str) -> Option<usize> {
+    if !super::date::may_open(text) {
+        return None;
+    }
     let (after, _) = date(text).ok()?;
     let note = punct::trim(after);
     (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())
