@@ -358,7 +358,7 @@ fn split_with<'c>(
                     || own.is_some_and(|m| {
                         title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
                     })
-                    || holds_next_marker(text, &numbering, &mut scratch)))
+                    || holds_next_marker(src, text, &numbering, &mut scratch)))
             && run_on(text, own, context, numbering);
         if has_boxes {
             if BOX_WORD.find(text.as_bytes()).is_some() {
@@ -570,7 +570,7 @@ fn ends_sentence(text: &str) -> bool {
 /// 第十条): a run-on line below the first heading always does, most long
 /// paragraphs do not. A few substring searches (SIMD) instead of a walk
 /// over every break.
-fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> bool {
+fn holds_next_marker(src: &Source<'_>, text: &str, numbering: &Numbering, buf: &mut String) -> bool {
     use std::fmt::Write as _;
     const KINDS_BY_RANK: [BlockKind; KINDS] = [
         BlockKind::Part,
@@ -591,6 +591,38 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
     ];
     let hay = text.as_bytes();
     let found = |buf: &str| holds(hay, buf.as_bytes());
+    // the ordinals (第N编 … 第N条, in Chinese numerals and in digits) of
+    // every kind seen are written out first, one after another in `buf`,
+    // and looked for in one walk over the line's 第s (one search of the
+    // line instead of one a form: each needle opens with 第, which is what
+    // `holds` would search for)
+    buf.clear();
+    let mut ordinals = [(0, 0); 14];
+    let mut count = 0;
+    for (r, &last) in numbering.last[..=usize::from(rank(BlockKind::Article))].iter().enumerate() {
+        // (a number at u32::MAX has no successor to look for)
+        let Some(n) = last.checked_add(1).filter(|_| last > 0) else { continue };
+        // a part is a 编, a 部分 or a 篇
+        let units: &[&str] = [&["编", "部分", "篇"][..], &["分编"], &["章"], &["节"], &["条"]][r];
+        for unit in units {
+            let start = buf.len();
+            buf.push('第');
+            push_cn(buf, n);
+            buf.push_str(unit);
+            ordinals[count] = (start, buf.len());
+            let start = buf.len();
+            let _ = write!(buf, "第{n}{unit}");
+            ordinals[count + 1] = (start, buf.len());
+            count += 2;
+        }
+    }
+    if count > 0 {
+        let written = buf.as_bytes();
+        let ordinals = &ordinals[..count];
+        if DI.find_iter(hay).any(|p| ordinals.iter().any(|&(s, e)| hay[p..].starts_with(&written[s..e]))) {
+            return true;
+        }
+    }
     for (r, &last) in numbering.last.iter().enumerate() {
         if last == 0 {
             continue;
@@ -608,20 +640,9 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         };
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
+            // (looked for above)
             BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
-                // a part is a 编, a 部分 or a 篇
-                let units: &[&str] = [&["编", "部分", "篇"][..], &["分编"], &["章"], &["节"], &["条"]][r];
-                units.iter().any(|unit| {
-                    buf.clear();
-                    buf.push('第');
-                    push_cn(buf, n);
-                    buf.push_str(unit);
-                    found(buf) || {
-                        buf.clear();
-                        let _ = write!(buf, "第{n}{unit}");
-                        found(buf)
-                    }
-                })
+                false
             }
             BlockKind::Section => {
                 push_cn(buf, n);
@@ -629,16 +650,17 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 found(buf)
             }
             BlockKind::Subsection => {
-                // the numeral and its closing bracket, either width
+                // the numeral and its closing bracket, either width: the
+                // line's closing round brackets are the text index's (one
+                // walk over a few entries instead of two searches of a
+                // long line), each looked back from for the numeral
                 push_cn(buf, n);
-                let at = buf.len();
-                buf.push(punct::FW_RPAREN);
-                found(buf)
-                    || {
-                        buf.truncate(at);
-                        buf.push(')');
-                        found(buf)
-                    }
+                let numeral = buf.as_bytes();
+                let (brackets, start) = src.brackets_in(text);
+                brackets
+                    .iter()
+                    .filter(|b| b.kind() == punct::Bracket::Close)
+                    .any(|b| hay[..b.at() - start].ends_with(numeral))
                     || numbering.enclosed && (enclosed_found(0x3220, 10) || enclosed_found(0x3280, 10))
             }
             BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Action | BlockKind::Task => {
