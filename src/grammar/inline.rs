@@ -306,7 +306,14 @@ fn split_with<'c>(
             if i > skip {
                 cuts.extend(title_after_head_date(text, lines[i - 1].text));
             }
-            head_cuts(text, &mut cuts);
+            // (whether the line's head holds a 号, which every 发文字号 ends
+            // in: read off the text's list of them, which the citation
+            // reader asks for anyway, instead of a search of the line)
+            let head_bytes = punct::head(text, MAX_HEAD_BYTES).len();
+            let hao = src.hao();
+            let hao = hao.get(hao.partition_point(|&h| h < line.start)..).unwrap_or_default();
+            let has_hao = hao.first().is_some_and(|&h| h + HAO_BYTES <= line.start + head_bytes);
+            head_cuts_with(text, has_hao, &mut cuts);
             if i == skip && cuts.is_empty() {
                 // an interpretation page's title run on into its text
                 cuts.extend(interpretation_before_prose(text));
@@ -1125,9 +1132,17 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
     None
 }
 
-/// The cuts of a head line: around a 发文字号 run on after the title, and
-/// after a 主送机关 that ends in a colon with text after it.
+/// `head_cuts_with` of a line searched for its 号 (the tests').
+#[cfg(test)]
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let head = &text.as_bytes()[..punct::head(text, MAX_HEAD_BYTES).len()];
+    head_cuts_with(text, HAO.find(head).is_some(), cuts);
+}
+
+/// The cuts of a head line: around a 发文字号 run on after the title, and
+/// after a 主送机关 that ends in a colon with text after it; `has_hao`:
+/// whether the first [`MAX_HEAD_BYTES`] of `text` hold a 号.
+fn head_cuts_with(text: &str, has_hao: bool, cuts: &mut Vec<usize>) {
     let mut from = 0;
     // the number of minutes glued to their title (…会议纪要〔2025〕第5号)
     if let Some(at) = super::minutes::glued_number(text) {
@@ -1152,7 +1167,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
             }
         }
     }
-    if let Some((s, e)) = inline_doc_number(text).or_else(|| ling.then(|| inline_promulgation(text)).flatten()) {
+    if let Some((s, e)) =
+        inline_doc_number_with(text, has_hao).or_else(|| ling.then(|| inline_promulgation(text)).flatten())
+    {
         cuts.push(s);
         cuts.push(e);
         from = e;
@@ -1304,7 +1321,7 @@ static INTERPRETATION_FINDERS: LazyLock<[Finder<'static>; 3]> =
 /// cleaning removed the space between): after one of the
 /// [`INTERPRETATIONS`] within [`notice::MAX_TITLE_CHARS`] characters, read
 /// as a title, and before one of the [`OPENINGS`]. (Searched on a text's
-/// first line only, when [`head_cuts`] cut nothing there.)
+/// first line only, when [`head_cuts_with`] cut nothing there.)
 #[inline(never)]
 fn interpretation_before_prose(text: &str) -> Option<usize> {
     let head = &text.as_bytes()[..text.len().min(notice::MAX_TITLE_CHARS * 4)];
@@ -1329,7 +1346,10 @@ fn after_de(title: &str) -> bool {
 /// glued headings (第, 第一编, 第一章) and the boxes (专栏), built once:
 /// `memmem::find` builds its searcher anew on every call, which costs more
 /// than the search in a line.
+#[cfg(test)]
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
+/// Bytes of 号.
+const HAO_BYTES: usize = "号".len();
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
 static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
@@ -1343,10 +1363,21 @@ static DUNHAO_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(p
 static FW_RPAREN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(punct::FW_RPAREN_BYTES));
 const DI_BYTES: &[u8] = "第".as_bytes();
 
+/// `inline_doc_number_with` of a line searched for its 号 (the tests').
+#[cfg(test)]
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let head = punct::head(text, MAX_HEAD_BYTES).len();
-    // every 发文字号 ends in 号
-    HAO.find(&text.as_bytes()[..head])?;
+    inline_doc_number_with(text, HAO.find(&text.as_bytes()[..head]).is_some())
+}
+
+/// A 发文字号 run on after a title in a head line (or the whole line): its
+/// start and end; `has_hao`: whether the first [`MAX_HEAD_BYTES`] of `text`
+/// hold a 号, which every 发文字号 ends in.
+fn inline_doc_number_with(text: &str, has_hao: bool) -> Option<(usize, usize)> {
+    if !has_hao {
+        return None;
+    }
+    let head = punct::head(text, MAX_HEAD_BYTES).len();
     for (b, c) in text[..head].char_indices() {
         if !is_year_bracket(&text[b..], c) {
             continue;
