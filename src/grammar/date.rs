@@ -85,8 +85,32 @@ fn lookalike_year(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
+/// Whether `i` may open with a [`date`]: after its first run of digits
+/// (arabic, Chinese or a look-alike of 〇, what any reading of the year
+/// takes) and white space, 年. A few characters read, where the parser
+/// would set up its alternatives: a date's year is a prefix of that run,
+/// and is the whole run, since what follows it must be white space or 年.
+pub(crate) fn may_open(i: &str) -> bool {
+    let year = |c: char| super::numeral::is_digit(c) || is_cn_digit(c) || is_zero_lookalike(c);
+    let rest = i.trim_start_matches(year);
+    rest.len() < i.len() && rest.trim_start_matches(punct::is_space).starts_with('年')
+}
+
 /// A date at the start of `i`.
 pub(crate) fn date(i: &str) -> IResult<&str, Date> {
+    // (the usual form, ASCII digits, read without the parsers, and so is
+    // a text whose first part is no number or whose 年, 月 or 日 after
+    // ASCII digits is missing; a part in other digits goes to them)
+    match ascii_date(i) {
+        Quick::Date(rest, d) => return Ok((rest, d)),
+        Quick::No => return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        Quick::Unsure => {}
+    }
+    parsed(i)
+}
+
+/// [`date`] read by the parsers.
+fn parsed(i: &str) -> IResult<&str, Date> {
     let (i, year) = alt((lookalike_year, number)).parse(i)?;
     let (i, _) = (sp, char('年'), sp).parse(i)?;
     let (i, month) = number(i)?;
@@ -94,6 +118,56 @@ pub(crate) fn date(i: &str) -> IResult<&str, Date> {
     let (i, day) = number(i)?;
     let (i, _) = (sp, alt((char('日'), char('号')))).parse(i)?;
     verify(move |i| Ok((i, Date { year, month, day })), Date::is_valid).parse(i)
+}
+
+/// What [`ascii_date`] reads at the start of a text.
+enum Quick<'s> {
+    /// The date, and the text after it.
+    Date(&'s str, Date),
+    /// No date: the parsers would read none either.
+    No,
+    /// A part written otherwise (Chinese or full-width digits, a look-alike
+    /// of 〇): for the parsers to read.
+    Unsure,
+}
+
+/// [`date`] in ASCII digits (`2022年3月10日`, white space between the
+/// parts), read as the parsers read it: a number of ASCII digits not
+/// followed by a full-width one is what [`arabic`] reads (and
+/// [`lookalike_year`] reads no ASCII digit), a part that opens with no
+/// digit of any kind is read by no parser, and a missing 年, 月 or 日 or a
+/// date that is no real one fails them too; a part written in other
+/// digits is left to them.
+fn ascii_date(i: &str) -> Quick<'_> {
+    /// A number of ASCII digits and the text after it; `Err(true)` where
+    /// the parsers must decide.
+    fn num(i: &str) -> Result<(&str, u32), bool> {
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return Err(i.starts_with(|c: char| super::numeral::is_digit(c) || is_cn_digit(c) || is_zero_lookalike(c)));
+        }
+        if i[n..].starts_with(|c: char| super::numeral::is_digit(c)) {
+            return Err(true);
+        }
+        let v = i.as_bytes()[..n].iter().fold(0u32, |v, &d| v.saturating_mul(10).saturating_add(u32::from(d - b'0')));
+        Ok((&i[n..], v))
+    }
+    fn sp(i: &str) -> &str {
+        i.trim_start_matches(punct::is_space)
+    }
+    let read = || -> Result<(&str, Date), bool> {
+        let (i, year) = num(i)?;
+        let (i, month) = num(sp(sp(i).strip_prefix('年').ok_or(false)?))?;
+        let (i, day) = num(sp(sp(i).strip_prefix('月').ok_or(false)?))?;
+        let i = sp(i).strip_prefix(['日', '号']).ok_or(false)?;
+        let d = Date { year, month, day };
+        if d.is_valid() { Ok((i, d)) } else { Err(false) }
+    };
+    match read() {
+        Ok((rest, d)) => Quick::Date(rest, d),
+        Err(false) => Quick::No,
+        Err(true) => Quick::Unsure,
+    }
 }
 
 /// The whole of `line` is a date (the 成文日期 line of a signature).
@@ -192,6 +266,40 @@ mod tests {
         assert_eq!(date_text("二〇二二年三月十日印发"), Some("二〇二二年三月十日"));
         assert_eq!(date_text("2019年9月1日国务院令第709号公布"), Some("2019年9月1日"));
         assert_eq!(date_text("国务院"), None);
+    }
+
+    /// Strings made as dates are, each part written in several ways or
+    /// missing or replaced by another.
+    fn date_strings() -> Vec<String> {
+        let parts: [&[&str]; 8] = [
+            &["2024", "２０２４", "2O24", "二〇二四", "二O二四", "O", "印", "", "2024２", "99999999999"],
+            &["", " ", "\u{3000}"],
+            &["年", "月", ""],
+            &["2", "02", "13", "二", "十二", "２", "", "印", "2２"],
+            &["月", "日", " 月"],
+            &["29", "30", "1", "三十", "２９", "", "0"],
+            &["日", "号", "", "年", " 日"],
+            &["", "印发", "１"],
+        ];
+        let mut strings = vec![String::new()];
+        for part in parts {
+            strings = strings.iter().flat_map(|s| part.iter().map(move |p| format!("{s}{p}"))).collect();
+        }
+        strings
+    }
+
+    #[test]
+    fn the_quick_reading_is_the_parsers() {
+        for s in date_strings() {
+            let parsers = parsed(&s).ok();
+            match ascii_date(&s) {
+                Quick::Date(rest, d) => assert_eq!(Some((rest, d)), parsers, "{s}"),
+                Quick::No => assert_eq!(None, parsers, "{s}"),
+                Quick::Unsure => {}
+            }
+            // (a text the quick test turns away holds no date)
+            assert!(may_open(&s) || parsers.is_none(), "{s}");
+        }
     }
 
     #[test]

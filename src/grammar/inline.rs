@@ -306,7 +306,14 @@ fn split_with<'c>(
             if i > skip {
                 cuts.extend(title_after_head_date(text, lines[i - 1].text));
             }
-            head_cuts(text, &mut cuts);
+            // (whether the line's head holds a 号, which every 发文字号 ends
+            // in: read off the text's list of them, which the citation
+            // reader asks for anyway, instead of a search of the line)
+            let head_bytes = punct::head(text, MAX_HEAD_BYTES).len();
+            let hao = src.hao();
+            let hao = hao.get(hao.partition_point(|&h| h < line.start)..).unwrap_or_default();
+            let has_hao = hao.first().is_some_and(|&h| h + HAO_BYTES <= line.start + head_bytes);
+            head_cuts_with(text, has_hao, &mut cuts);
             if i == skip && cuts.is_empty() {
                 // an interpretation page's title run on into its text
                 cuts.extend(interpretation_before_prose(text));
@@ -358,7 +365,7 @@ fn split_with<'c>(
                     || own.is_some_and(|m| {
                         title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
                     })
-                    || holds_next_marker(text, &numbering, &mut scratch)))
+                    || holds_next_marker(src, text, &numbering, &mut scratch)))
             && run_on(text, own, context, numbering);
         if has_boxes {
             if BOX_WORD.find(text.as_bytes()).is_some() {
@@ -570,7 +577,7 @@ fn ends_sentence(text: &str) -> bool {
 /// 第十条): a run-on line below the first heading always does, most long
 /// paragraphs do not. A few substring searches (SIMD) instead of a walk
 /// over every break.
-fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> bool {
+fn holds_next_marker(src: &Source<'_>, text: &str, numbering: &Numbering, buf: &mut String) -> bool {
     use std::fmt::Write as _;
     const KINDS_BY_RANK: [BlockKind; KINDS] = [
         BlockKind::Part,
@@ -591,6 +598,38 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
     ];
     let hay = text.as_bytes();
     let found = |buf: &str| holds(hay, buf.as_bytes());
+    // the ordinals (第N编 … 第N条, in Chinese numerals and in digits) of
+    // every kind seen are written out first, one after another in `buf`,
+    // and looked for in one walk over the line's 第s (one search of the
+    // line instead of one a form: each needle opens with 第, which is what
+    // `holds` would search for)
+    buf.clear();
+    let mut ordinals = [(0, 0); 14];
+    let mut count = 0;
+    for (r, &last) in numbering.last[..=usize::from(rank(BlockKind::Article))].iter().enumerate() {
+        // (a number at u32::MAX has no successor to look for)
+        let Some(n) = last.checked_add(1).filter(|_| last > 0) else { continue };
+        // a part is a 编, a 部分 or a 篇
+        let units: &[&str] = [&["编", "部分", "篇"][..], &["分编"], &["章"], &["节"], &["条"]][r];
+        for unit in units {
+            let start = buf.len();
+            buf.push('第');
+            push_cn(buf, n);
+            buf.push_str(unit);
+            ordinals[count] = (start, buf.len());
+            let start = buf.len();
+            let _ = write!(buf, "第{n}{unit}");
+            ordinals[count + 1] = (start, buf.len());
+            count += 2;
+        }
+    }
+    if count > 0 {
+        let written = buf.as_bytes();
+        let ordinals = &ordinals[..count];
+        if DI.find_iter(hay).any(|p| ordinals.iter().any(|&(s, e)| hay[p..].starts_with(&written[s..e]))) {
+            return true;
+        }
+    }
     for (r, &last) in numbering.last.iter().enumerate() {
         if last == 0 {
             continue;
@@ -608,20 +647,9 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
         };
         buf.clear();
         let hit = match KINDS_BY_RANK[r] {
+            // (looked for above)
             BlockKind::Part | BlockKind::Subpart | BlockKind::Chapter | BlockKind::Division | BlockKind::Article => {
-                // a part is a 编, a 部分 or a 篇
-                let units: &[&str] = [&["编", "部分", "篇"][..], &["分编"], &["章"], &["节"], &["条"]][r];
-                units.iter().any(|unit| {
-                    buf.clear();
-                    buf.push('第');
-                    push_cn(buf, n);
-                    buf.push_str(unit);
-                    found(buf) || {
-                        buf.clear();
-                        let _ = write!(buf, "第{n}{unit}");
-                        found(buf)
-                    }
-                })
+                false
             }
             BlockKind::Section => {
                 push_cn(buf, n);
@@ -629,16 +657,17 @@ fn holds_next_marker(text: &str, numbering: &Numbering, buf: &mut String) -> boo
                 found(buf)
             }
             BlockKind::Subsection => {
-                // the numeral and its closing bracket, either width
+                // the numeral and its closing bracket, either width: the
+                // line's closing round brackets are the text index's (one
+                // walk over a few entries instead of two searches of a
+                // long line), each looked back from for the numeral
                 push_cn(buf, n);
-                let at = buf.len();
-                buf.push(punct::FW_RPAREN);
-                found(buf)
-                    || {
-                        buf.truncate(at);
-                        buf.push(')');
-                        found(buf)
-                    }
+                let numeral = buf.as_bytes();
+                let (brackets, start) = src.brackets_in(text);
+                brackets
+                    .iter()
+                    .filter(|b| b.kind() == punct::Bracket::Close)
+                    .any(|b| hay[..b.at() - start].ends_with(numeral))
                     || numbering.enclosed && (enclosed_found(0x3220, 10) || enclosed_found(0x3280, 10))
             }
             BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem | BlockKind::Action | BlockKind::Task => {
@@ -1103,9 +1132,17 @@ fn title_run(text: &str, at: usize, numbering: &mut Numbering, cuts: &mut Vec<us
     None
 }
 
-/// The cuts of a head line: around a 发文字号 run on after the title, and
-/// after a 主送机关 that ends in a colon with text after it.
+/// `head_cuts_with` of a line searched for its 号 (the tests').
+#[cfg(test)]
 fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
+    let head = &text.as_bytes()[..punct::head(text, MAX_HEAD_BYTES).len()];
+    head_cuts_with(text, HAO.find(head).is_some(), cuts);
+}
+
+/// The cuts of a head line: around a 发文字号 run on after the title, and
+/// after a 主送机关 that ends in a colon with text after it; `has_hao`:
+/// whether the first [`MAX_HEAD_BYTES`] of `text` hold a 号.
+fn head_cuts_with(text: &str, has_hao: bool, cuts: &mut Vec<usize>) {
     let mut from = 0;
     // the number of minutes glued to their title (…会议纪要〔2025〕第5号)
     if let Some(at) = super::minutes::glued_number(text) {
@@ -1130,7 +1167,9 @@ fn head_cuts(text: &str, cuts: &mut Vec<usize>) {
             }
         }
     }
-    if let Some((s, e)) = inline_doc_number(text).or_else(|| ling.then(|| inline_promulgation(text)).flatten()) {
+    if let Some((s, e)) =
+        inline_doc_number_with(text, has_hao).or_else(|| ling.then(|| inline_promulgation(text)).flatten())
+    {
         cuts.push(s);
         cuts.push(e);
         from = e;
@@ -1282,7 +1321,7 @@ static INTERPRETATION_FINDERS: LazyLock<[Finder<'static>; 3]> =
 /// cleaning removed the space between): after one of the
 /// [`INTERPRETATIONS`] within [`notice::MAX_TITLE_CHARS`] characters, read
 /// as a title, and before one of the [`OPENINGS`]. (Searched on a text's
-/// first line only, when [`head_cuts`] cut nothing there.)
+/// first line only, when [`head_cuts_with`] cut nothing there.)
 #[inline(never)]
 fn interpretation_before_prose(text: &str) -> Option<usize> {
     let head = &text.as_bytes()[..text.len().min(notice::MAX_TITLE_CHARS * 4)];
@@ -1307,7 +1346,10 @@ fn after_de(title: &str) -> bool {
 /// glued headings (第, 第一编, 第一章) and the boxes (专栏), built once:
 /// `memmem::find` builds its searcher anew on every call, which costs more
 /// than the search in a line.
+#[cfg(test)]
 static HAO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("号"));
+/// Bytes of 号.
+const HAO_BYTES: usize = "号".len();
 static LING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("令"));
 static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
 static FW_COLON: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FF1A}"));
@@ -1321,10 +1363,21 @@ static DUNHAO_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(p
 static FW_RPAREN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(punct::FW_RPAREN_BYTES));
 const DI_BYTES: &[u8] = "第".as_bytes();
 
+/// `inline_doc_number_with` of a line searched for its 号 (the tests').
+#[cfg(test)]
 fn inline_doc_number(text: &str) -> Option<(usize, usize)> {
     let head = punct::head(text, MAX_HEAD_BYTES).len();
-    // every 发文字号 ends in 号
-    HAO.find(&text.as_bytes()[..head])?;
+    inline_doc_number_with(text, HAO.find(&text.as_bytes()[..head]).is_some())
+}
+
+/// A 发文字号 run on after a title in a head line (or the whole line): its
+/// start and end; `has_hao`: whether the first [`MAX_HEAD_BYTES`] of `text`
+/// hold a 号, which every 发文字号 ends in.
+fn inline_doc_number_with(text: &str, has_hao: bool) -> Option<(usize, usize)> {
+    if !has_hao {
+        return None;
+    }
+    let head = punct::head(text, MAX_HEAD_BYTES).len();
     for (b, c) in text[..head].char_indices() {
         if !is_year_bracket(&text[b..], c) {
             continue;
@@ -1493,7 +1546,7 @@ fn title_after_date(text: &str, e: usize) -> Option<usize> {
 /// shape; what follows the date is a title's shape, without figures (a
 /// promulgation, `…令第5号公布`, has them).
 fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
-    if !starts_date_digit(text) {
+    if !starts_date_digit(text) || !super::date::may_open(text) {
         return None;
     }
     let (rest, _) = date(text).ok()?;
@@ -1511,6 +1564,11 @@ fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
 /// (see [`title_after_date`]; cleaning removes a space between the date and
 /// the title, `二○○七年十一月二十二日 某某规划`).
 fn title_after_own_date(text: &str) -> Option<[usize; 2]> {
+    // (most lines that open with a digit are items, `1.…`: no 年 after
+    // the number, no parser run)
+    if !super::date::may_open(text) {
+        return None;
+    }
     let (after, _) = date(text).ok()?;
     let e = text.len() - after.len();
     title_after_date(text, e).map(|b| [e, b])
@@ -1655,6 +1713,9 @@ fn ends_body(c: char) -> bool {
 /// Whether `text` is a date, alone or with a 附注 after it: the date
 /// line under a signature.
 fn is_date_line_or_noted(text: &str) -> bool {
+    if !super::date::may_open(text) {
+        return false;
+    }
     let Ok((after, _)) = date(text) else { return false };
     let after = punct::trim(after);
     after.is_empty() || after.starts_with(punct::is_lparen) && notice::is_note(after)
@@ -1694,6 +1755,9 @@ fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
 /// Where a 附注 starts that is run on after the date line's date
 /// (`2016年11月24日（此件有删改）`, the issuer on the line above).
 fn note_after_date(text: &str) -> Option<usize> {
+    if !super::date::may_open(text) {
+        return None;
+    }
     let (after, _) = date(text).ok()?;
     let note = punct::trim(after);
     (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())

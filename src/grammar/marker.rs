@@ -13,7 +13,7 @@ use crate::punct::{self, DUNHAO, FW_DOT};
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, take_while},
+    bytes::complete::take_while,
     character::complete::{anychar, char, satisfy},
     combinator::{map, map_opt},
     sequence::{delimited, preceded, terminated},
@@ -401,12 +401,16 @@ fn ordinal_with<'s>(
 
 /// 行动1： 行动一： 任务3： ——任务3： (a dash bullet may lead a task).
 fn labelled(i: &str) -> IResult<&str, (BlockKind, u32)> {
-    let (i, _) = take_while(|c| c == '\u{2014}' || c == '-' || c == '\u{2015}').parse(i)?;
-    let (i, kind) = alt((
-        nom::combinator::value(BlockKind::Action, tag("行动")),
-        nom::combinator::value(BlockKind::Task, tag("任务")),
-    ))
-    .parse(i)?;
+    // (the dashes and the word compared directly, without setting up the
+    // parsers' alternatives; a line of prose, `行政…` `任何…`, fails at once)
+    let i = i.trim_start_matches(['\u{2014}', '-', '\u{2015}']);
+    let (i, kind) = if let Some(rest) = i.strip_prefix("行动") {
+        (rest, BlockKind::Action)
+    } else if let Some(rest) = i.strip_prefix("任务") {
+        (rest, BlockKind::Task)
+    } else {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    };
     let (i, n) = alt((arabic, cn_numeral)).parse(i)?;
     let (i, _) = satisfy(|c| punct::is_colon(c) || c == DUNHAO).parse(i)?;
     Ok((i, (kind, n)))
