@@ -240,8 +240,22 @@ fn is_party_centre(p: &str) -> bool {
 /// are bodies (a title line that names two bodies goes on after the second:
 /// `中共中央 国务院关于…`).
 pub(crate) fn is_issuers_line(text: &str) -> bool {
+    // (a line of two parts holds a space: most title lines hold none, and
+    // are rejected by one test over their bytes)
+    if !may_hold_space(text) {
+        return false;
+    }
     let mut parts = text.split(punct::is_space).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next()), (Some(a), Some(b)) if is_body_name(a) && is_body_name(b))
+}
+
+/// Whether `text` may hold a [`punct::is_space`] character: whether it
+/// holds a byte such a character starts with — ASCII white space, C2 (of
+/// NBSP), E3 (of U+3000) or EF (of the BOM); ideographs start with E4–E9
+/// —, tested over all its bytes without a branch a byte (the compiler
+/// vectorises the fold), instead of decoding its characters.
+fn may_hold_space(text: &str) -> bool {
+    text.bytes().fold(0u8, |acc, b| acc | u8::from(b <= b' ' || matches!(b, 0xC2 | 0xE3 | 0xEF))) != 0
 }
 
 /// The inside of a line wholly in round brackets.
