@@ -249,13 +249,19 @@ pub(crate) fn is_issuers_line(text: &str) -> bool {
     matches!((parts.next(), parts.next()), (Some(a), Some(b)) if is_body_name(a) && is_body_name(b))
 }
 
-/// Whether `text` may hold a [`punct::is_space`] character: whether it
-/// holds a byte such a character starts with — ASCII white space, C2 (of
-/// NBSP), E3 (of U+3000) or EF (of the BOM); ideographs start with E4–E9
-/// —, tested over all its bytes without a branch a byte (the compiler
-/// vectorises the fold), instead of decoding its characters.
+/// Whether `text` may hold a [`punct::is_space`] character: a byte at or
+/// below the ASCII space (one fold over the bytes, without a branch a
+/// byte: the compiler vectorises it), or NBSP (C2 A0), U+3000 (E3 80 80)
+/// or the BOM (EF BB BF), looked for by `memchr` on their lead bytes —
+/// ideographs start with E4–E9; the few full-width brackets and commas of
+/// a title line (EF BC …, E3 80 8A …) are each one stop — instead of
+/// decoding every character.
 fn may_hold_space(text: &str) -> bool {
-    text.bytes().fold(0u8, |acc, b| acc | u8::from(b <= b' ' || matches!(b, 0xC2 | 0xE3 | 0xEF))) != 0
+    let b = text.as_bytes();
+    b.iter().fold(0u8, |acc, &x| acc | u8::from(x <= b' ')) != 0
+        || memchr::memchr3_iter(0xC2, 0xE3, 0xEF, b).any(|i| {
+            matches!((b[i], &b[i + 1..]), (0xC2, [0xA0, ..]) | (0xE3, [0x80, 0x80, ..]) | (0xEF, [0xBB, 0xBF, ..]))
+        })
 }
 
 /// The inside of a line wholly in round brackets.
