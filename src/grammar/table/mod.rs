@@ -293,8 +293,16 @@ fn numbered_on(rows: &[RawRow<'_>], next: &[RawRow<'_>]) -> bool {
 /// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
 /// line, no scan).
 pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
+    // (a line's first three bytes compared at once, without a branch, with
+    // `|` and the first characters of 序号, 指标 and 类别: the prefix
+    // compares only on the rare line that starts so)
+    const FIRSTS: [[u8; 3]; 3] = [punct::utf8_3('序'), punct::utf8_3('指'), punct::utf8_3('类')];
     lines.iter().any(|l| {
-        l.text.starts_with('|') || l.text.starts_with("序号") || indicator_start(l.text) || unnumbered_start(l.text)
+        let b = l.text.as_bytes();
+        let head = b.first_chunk::<3>().copied().unwrap_or_default();
+        let may_open = (b.first() == Some(&b'|')) | (head == FIRSTS[0]) | (head == FIRSTS[1]) | (head == FIRSTS[2]);
+        (may_open && (b[0] == b'|' || l.text.starts_with("序号") || indicator_start(l.text)))
+            || unnumbered_start(l.text)
     }) || src.has_html_table()
 }
 
