@@ -177,6 +177,17 @@ pub(crate) fn date_line(line: &str) -> Option<Date> {
     if !line.starts_with(|c: char| super::numeral::is_digit(c) || is_cn_digit(c)) {
         return None;
     }
+    // and ends with 日 or 号 (last bytes A5, B7), white space aside: a
+    // numbered line (`一、…。`, `1．…；`) is rejected by its last byte
+    // (a last byte of white space — ASCII, NBSP, U+3000, BOM — is trimmed
+    // by the parser's caller below: such a line is parsed)
+    if !line
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| matches!(b, 0xA5 | 0xB7 | 0xA0 | 0x80 | 0xBF) || b.is_ascii_whitespace())
+    {
+        return None;
+    }
     match date(line) {
         Ok((rest, d)) if punct::trim(rest).is_empty() => Some(d),
         _ => None,

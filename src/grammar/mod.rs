@@ -1202,6 +1202,9 @@ fn fill_from_metadata<'a>(src: &Source<'a>, n: &mut Notice<'a>, meta: &metadata:
 /// 各县（市、区）人民政府; see [`shared`]) and the bytes written for it.
 fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>> {
     let body = line.trim_end_matches(punct::is_colon);
+    // (the line mapped to the raw input once: its groups' and items' nodes
+    // are read off it, each item's text and span at once)
+    let mapped = src.map_line(line);
     // (the items as written: one list kept from group to group)
     let mut written = Vec::new();
     body.split(punct::is_comma)
@@ -1209,15 +1212,13 @@ fn addressee_groups<'a>(src: &Source<'a>, line: &str) -> Vec<AddresseeGroup<'a>>
         .filter(|g| !g.is_empty())
         .map(|g| {
             addressee_items(g, &mut written);
-            let mut names: Vec<Text<'a>> = written.iter().map(|w| src.text(w)).collect();
+            let (items, item_spans): (Vec<Text<'a>>, Vec<Span>) = written.iter().map(|w| mapped.node(src, w)).unzip();
+            // (each item's full name is the item as written unless it
+            // shares an ending)
+            let mut names = items.clone();
             shared::addressees(src, &written, |k, full| names[k] = Cow::Owned(full));
-            AddresseeGroup {
-                text: src.text(g),
-                items: written.iter().map(|w| src.text(w)).collect(),
-                span: src.span_of(g),
-                names,
-                item_spans: written.iter().map(|w| src.span_of(w)).collect(),
-            }
+            let (text, span) = mapped.node(src, g);
+            AddresseeGroup { text, items, span, names, item_spans }
         })
         .collect()
 }

@@ -240,8 +240,28 @@ fn is_party_centre(p: &str) -> bool {
 /// are bodies (a title line that names two bodies goes on after the second:
 /// `中共中央 国务院关于…`).
 pub(crate) fn is_issuers_line(text: &str) -> bool {
+    // (a line of two parts holds a space: most title lines hold none, and
+    // are rejected by one test over their bytes)
+    if !may_hold_space(text) {
+        return false;
+    }
     let mut parts = text.split(punct::is_space).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next()), (Some(a), Some(b)) if is_body_name(a) && is_body_name(b))
+}
+
+/// Whether `text` may hold a [`punct::is_space`] character: a byte at or
+/// below the ASCII space (one fold over the bytes, without a branch a
+/// byte: the compiler vectorises it), or NBSP (C2 A0), U+3000 (E3 80 80)
+/// or the BOM (EF BB BF), looked for by `memchr` on their lead bytes —
+/// ideographs start with E4–E9; the few full-width brackets and commas of
+/// a title line (EF BC …, E3 80 8A …) are each one stop — instead of
+/// decoding every character.
+fn may_hold_space(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().fold(0u8, |acc, &x| acc | u8::from(x <= b' ')) != 0
+        || memchr::memchr3_iter(0xC2, 0xE3, 0xEF, b).any(|i| {
+            matches!((b[i], &b[i + 1..]), (0xC2, [0xA0, ..]) | (0xE3, [0x80, 0x80, ..]) | (0xEF, [0xBB, 0xBF, ..]))
+        })
 }
 
 /// The inside of a line wholly in round brackets.

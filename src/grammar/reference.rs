@@ -182,7 +182,16 @@ fn prints_after(after: &str) -> bool {
 /// character, without allocating, ideographs and ASCII and full-width
 /// letters and digits counted as words.
 fn same_title(a: &str, b: &str) -> bool {
-    a.chars().filter(is_word).eq(b.chars().filter(is_word))
+    // (the bytes both start with compare equal however they are filtered:
+    // only what follows that common start is compared word by word, from
+    // the character boundary at or before it — a boundary of both, their
+    // bytes being the same up to there. A title cited as it is written is
+    // one walk over its bytes)
+    let mut p = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(p) {
+        p -= 1;
+    }
+    a[p..].chars().filter(is_word).eq(b[p..].chars().filter(is_word))
 }
 
 /// The first character of `t` that [`same_title`] compares: titles whose

@@ -293,8 +293,16 @@ fn numbered_on(rows: &[RawRow<'_>], next: &[RawRow<'_>]) -> bool {
 /// `<table>`, or a line starts with `|` or with `序号` (two prefix compares a
 /// line, no scan).
 pub(crate) fn candidate(src: &Source<'_>, lines: &[Line<'_>]) -> bool {
+    // (a line's first three bytes compared at once, without a branch, with
+    // `|` and the first characters of 序号, 指标 and 类别: the prefix
+    // compares only on the rare line that starts so)
+    const FIRSTS: [[u8; 3]; 3] = [punct::utf8_3('序'), punct::utf8_3('指'), punct::utf8_3('类')];
     lines.iter().any(|l| {
-        l.text.starts_with('|') || l.text.starts_with("序号") || indicator_start(l.text) || unnumbered_start(l.text)
+        let b = l.text.as_bytes();
+        let head = b.first_chunk::<3>().copied().unwrap_or_default();
+        let may_open = (b.first() == Some(&b'|')) | (head == FIRSTS[0]) | (head == FIRSTS[1]) | (head == FIRSTS[2]);
+        (may_open && (b[0] == b'|' || l.text.starts_with("序号") || indicator_start(l.text)))
+            || unnumbered_start(l.text)
     }) || src.has_html_table()
 }
 
@@ -507,6 +515,9 @@ fn assemble<'a>(
     // the bodies of a row's cells, gathered here before each list is
     // allocated at its length (kept from row to row)
     let mut bodies: Vec<Agency<'a>> = Vec::new();
+    // the bodies of the last merged cell each column inherited, read once
+    // for all the rows under it (see `row_block`)
+    let mut merged: Vec<Merged<'a>> = Vec::new();
     for (ri, r) in raw.iter().enumerate() {
         // each own cell's node, once
         own.clear();
@@ -690,11 +701,20 @@ fn assemble<'a>(
                 row_span,
                 blocks.len(),
                 &mut bodies,
+                &mut merged,
             ));
         }
         rows.push(Row { cells, heading: false, span: row_span });
     }
     Found { table: Table { form, columns, rows, span }, rows: blocks, lines }
+}
+
+/// The bodies of a merged cell a column's rows inherit, read once: the
+/// cell is known by its address (compared, never read through).
+struct Merged<'a> {
+    column: usize,
+    cell: *const (),
+    bodies: Vec<Agency<'a>>,
 }
 
 /// The block of one row of a task table.
@@ -727,6 +747,7 @@ fn row_block<'a>(
     span: Span,
     index: usize,
     bodies: &mut Vec<Agency<'a>>,
+    merged: &mut Vec<Merged<'a>>,
 ) -> Block<'a> {
     let num_col = columns.iter().position(|c| c.role == ColumnRole::Number);
     let (marker, marker_span) = match num_col.and_then(|k| own.get(k)).and_then(|c| c.first()) {
@@ -831,8 +852,24 @@ fn row_block<'a>(
             agencies_into(parts, role, bodies);
             let agencies = bodies.drain(from..).collect();
             responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
-        } else if let Some(parts) = &inherited[k] {
-            agencies_into(parts, role, bodies);
+        } else if let Some(parts) = inherited[k] {
+            // (a merged cell over several rows is read for the first of
+            // them; the rows under it copy its bodies: the same cell, so
+            // the same text, spans and role)
+            let at = merged.iter().position(|m| m.column == k);
+            match at.map(|i| &merged[i]).filter(|m| std::ptr::eq(m.cell, std::ptr::from_ref(parts).cast())) {
+                Some(m) => bodies.extend_from_slice(&m.bodies),
+                None => {
+                    let from = bodies.len();
+                    agencies_into(parts, role, bodies);
+                    let m =
+                        Merged { column: k, cell: std::ptr::from_ref(parts).cast(), bodies: bodies[from..].to_vec() };
+                    match at {
+                        Some(i) => merged[i] = m,
+                        None => merged.push(m),
+                    }
+                }
+            }
         }
     }
     // (moved out, not the list taken: it keeps its room for the next row)
