@@ -331,7 +331,7 @@ impl Marks {
 }
 
 /// Bytes tested at a time by [`find_marks`] and [`brackets`].
-const LANES: usize = 16;
+pub(crate) const LANES: usize = 16;
 
 /// Define mark sets: a zero-sized type each, with its marks.
 macro_rules! mark_sets {
@@ -496,10 +496,34 @@ pub(crate) fn has_marks<M: MarkSet>(s: &str) -> bool {
 /// starts a character wherever it stands): every byte position is tested,
 /// 16 bytes at a time, the last ones (and a short text) zero-padded.
 pub(crate) fn mark_positions<M: MarkSet>(s: &str) -> MarkPositions<'_, M> {
-    MarkPositions { b: s.as_bytes(), next: 0, base: 0, mask: 0, set: std::marker::PhantomData }
+    window_positions::<M>(s.as_bytes())
 }
 
-/// Iterator of [`mark_positions`].
+/// A test of [`LANES`] byte positions at a time: bit `k` of `mask(w)` set
+/// where a character of interest may start at `w[k]` (the two bytes after
+/// the last lane are there to read a character of three bytes whole). A
+/// mark set's test is exact; a filter's may be a superset its caller
+/// checks candidate by candidate.
+pub(crate) trait WindowFilter {
+    /// The lanes of `w` where a character of interest may start.
+    fn mask(w: &[u8; LANES + 2]) -> u32;
+}
+
+impl<M: MarkSet> WindowFilter for M {
+    #[inline(always)]
+    fn mask(w: &[u8; LANES + 2]) -> u32 {
+        M::MARKS.mask(w)
+    }
+}
+
+/// The byte offsets in `b`, in order, where the filter `F` flags a lane:
+/// every byte position tested, [`LANES`] at a time, the last ones (and a
+/// short text) zero-padded — so a filter must flag nothing on zero bytes.
+pub(crate) fn window_positions<F: WindowFilter>(b: &[u8]) -> MarkPositions<'_, F> {
+    MarkPositions { b, next: 0, base: 0, mask: 0, set: std::marker::PhantomData }
+}
+
+/// Iterator of [`mark_positions`] and [`window_positions`].
 pub(crate) struct MarkPositions<'s, M> {
     b: &'s [u8],
     /// Offset of the next window to read.
@@ -511,7 +535,7 @@ pub(crate) struct MarkPositions<'s, M> {
     set: std::marker::PhantomData<M>,
 }
 
-impl<M: MarkSet> Iterator for MarkPositions<'_, M> {
+impl<M: WindowFilter> Iterator for MarkPositions<'_, M> {
     type Item = usize;
 
     #[inline]
@@ -519,12 +543,12 @@ impl<M: MarkSet> Iterator for MarkPositions<'_, M> {
         while self.mask == 0 {
             let rest = self.b.get(self.next..).filter(|r| !r.is_empty())?;
             self.mask = match rest.first_chunk::<{ LANES + 2 }>() {
-                Some(w) => M::MARKS.mask(w),
+                Some(w) => M::mask(w),
                 None => {
                     // zero bytes match no mark: a mark must end in the text
                     let mut w = [0u8; LANES + 2];
                     w[..rest.len()].copy_from_slice(rest);
-                    M::MARKS.mask(&w)
+                    M::mask(&w)
                 }
             };
             self.base = self.next;

@@ -605,7 +605,7 @@ fn prose_in<'p>(paragraph: &'p str, clear: &mut usize) -> Option<Prose<'p>> {
     // (and where the first 负责 of the first clause is: `X共同负责…`)
     // (and whether 会同 or 牵头 stands in it, for `clear`)
     let (mut first_end, mut trigger, mut duty, mut role_word) = (head.len(), false, None, false);
-    for at in HeadCandidates::new(head.as_bytes()) {
+    for at in punct::window_positions::<HeadFilter>(head.as_bytes()) {
         let rest = &head.as_bytes()[at..];
         if punct::has_prefix(rest, "会".as_bytes()) {
             let joint = punct::has_prefix(rest, "会同".as_bytes());
@@ -674,8 +674,8 @@ fn prose_in<'p>(paragraph: &'p str, clear: &mut usize) -> Option<Prose<'p>> {
     Some(Prose { sentence: punct::trim(&sentence[..end]), agencies })
 }
 
-/// Bytes tested at a time by [`HeadCandidates`].
-const HEAD_LANES: usize = 16;
+/// Bytes tested at a time by [`HeadFilter`].
+const HEAD_LANES: usize = punct::LANES;
 
 /// The wide prose marks (see [`punct::is_prose_punct`]): 。, and the
 /// full-width ones after EF BC.
@@ -729,44 +729,15 @@ fn head_mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
     if flags == [0; HEAD_LANES] { 0 } else { punct::lane_mask(&flags) }
 }
 
-/// The candidates of [`head_mask`] in a paragraph's head, in order: every
-/// position where a prose mark, 会, 研, 负 or 牵 starts is among them.
-struct HeadCandidates<'s> {
-    b: &'s [u8],
-    next: usize,
-    base: usize,
-    mask: u32,
-}
+/// The candidates of [`head_mask`] in a paragraph's head, in order (see
+/// [`punct::window_positions`]): every position where a prose mark, 会,
+/// 研, 负 or 牵 starts is among them.
+struct HeadFilter;
 
-impl<'s> HeadCandidates<'s> {
-    fn new(b: &'s [u8]) -> Self {
-        HeadCandidates { b, next: 0, base: 0, mask: 0 }
-    }
-}
-
-impl Iterator for HeadCandidates<'_> {
-    type Item = usize;
-
-    #[inline]
-    fn next(&mut self) -> Option<usize> {
-        while self.mask == 0 {
-            let rest = self.b.get(self.next..).filter(|r| !r.is_empty())?;
-            self.mask = match rest.first_chunk::<{ HEAD_LANES + 2 }>() {
-                Some(w) => head_mask(w),
-                None => {
-                    // (zero bytes start nothing: a candidate must end in
-                    // the text)
-                    let mut w = [0u8; HEAD_LANES + 2];
-                    w[..rest.len()].copy_from_slice(rest);
-                    head_mask(&w)
-                }
-            };
-            self.base = self.next;
-            self.next += HEAD_LANES;
-        }
-        let k = self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(self.base + k)
+impl punct::WindowFilter for HeadFilter {
+    #[inline(always)]
+    fn mask(w: &[u8; HEAD_LANES + 2]) -> u32 {
+        head_mask(w)
     }
 }
 
@@ -1424,14 +1395,14 @@ mod tests {
                 let head = punct::head(&t[from..], HEAD_BYTES);
                 let exact: Vec<usize> = punct::mark_positions::<punct::ProseOrTrigger>(head).collect();
                 let b = head.as_bytes();
-                let kept: Vec<usize> = HeadCandidates::new(b)
+                let kept: Vec<usize> = punct::window_positions::<HeadFilter>(b)
                     .filter(|&at| {
                         let rest = &b[at..];
                         ["会", "研", "负"].iter().any(|w| punct::has_prefix(rest, w.as_bytes())) || prose_mark_at(rest)
                     })
                     .collect();
                 assert_eq!(kept, exact, "{head}");
-                let all: Vec<usize> = HeadCandidates::new(b).collect();
+                let all: Vec<usize> = punct::window_positions::<HeadFilter>(b).collect();
                 assert!(head.match_indices('牵').all(|(k, _)| all.contains(&k)), "{head}");
             }
         }
