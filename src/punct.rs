@@ -659,6 +659,16 @@ pub fn find_cjk_period(s: &str) -> Option<usize> {
         .find(|&p| p > 0 && b[p - 1] >= 0x80 && !b.get(p + 1).is_some_and(|n| n.is_ascii_alphanumeric()))
 }
 
+/// Byte offset of the last 。 in `s`: the same answer as
+/// `s.rfind(JUHAO)`, found by `memrchr` on its lead byte E3, which CJK
+/// ideographs (E4–E9) never start with, where `rfind` stops at every 0x82,
+/// a continuation byte of many ideographs.
+pub(crate) fn rfind_juhao(s: &str) -> Option<usize> {
+    const J: [u8; 3] = utf8_3(JUHAO);
+    let b = s.as_bytes();
+    memchr::memrchr_iter(J[0], b).find(|&k| b[k..].starts_with(&J))
+}
+
 /// Byte offset of the first [prose mark](is_prose_punct) in `s`: the same
 /// answer as `s.find(is_prose_punct)`, found 16 bytes at a time.
 #[inline]
@@ -987,6 +997,25 @@ pub(crate) fn brackets_and_newlines(s: &str, out: &mut Vec<BracketAt>, newlines:
 
 #[cfg(test)]
 mod tests {
+
+    /// `rfind_juhao` is `rfind(JUHAO)`, whatever stands around the marks
+    /// (other E3 punctuation, ideographs ending in 0x82, none at all).
+    #[test]
+    fn rfind_juhao_is_rfind() {
+        for s in [
+            "",
+            "。",
+            "一。二",
+            "会议。（一）「二」。、丂",
+            "丂丂丂",
+            "。。",
+            "「」、《》",
+            "a.b。c",
+            "完成。市农业农村局牵头，各区配合",
+        ] {
+            assert_eq!(super::rfind_juhao(s), s.rfind(super::JUHAO), "{s}");
+        }
+    }
 
     /// The byte forms are the named marks' UTF-8.
     #[test]

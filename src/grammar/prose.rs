@@ -974,7 +974,7 @@ pub(crate) fn closing_responsibility<'a>(src: &Source<'a>, paragraph: &str) -> O
     // [`MAX_CLOSING_SENTENCE`] bytes only, so that a long paragraph costs no
     // more than a short one
     let window = punct::tail(body, MAX_CLOSING_SENTENCE);
-    let start = match window.rfind(punct::JUHAO) {
+    let start = match punct::rfind_juhao(window) {
         Some(k) => body.len() - window.len() + k + punct::JUHAO.len_utf8(),
         // a paragraph of one sentence (its first clause read from its
         // start by [`prose`]): its later clauses, as a last sentence's
