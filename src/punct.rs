@@ -330,7 +330,7 @@ impl Marks {
     }
 }
 
-/// Bytes tested at a time by [`find_marks`] and [`brackets`].
+/// Bytes tested at a time by [`find_marks`], [`brackets`] and [`window_positions`].
 pub(crate) const LANES: usize = 16;
 
 /// Define mark sets: a zero-sized type each, with its marks.
