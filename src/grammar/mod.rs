@@ -97,6 +97,16 @@ pub(crate) fn document_counted<'a>(raw: &'a str, options: &crate::Options) -> (R
     (result, src.work_done())
 }
 
+/// An info diagnostic over `lines` (a run of the text's lines, not empty):
+/// from the first one's start to the last one's end.
+fn over_lines(src: &Source<'_>, lines: &[Line<'_>], code: &str, message: impl Into<String>) -> Diagnostic {
+    let span = match (lines.first(), lines.last()) {
+        (Some(first), Some(last)) => src.span(first.start, last.end()),
+        _ => Span::default(),
+    };
+    Diagnostic::new(Severity::Info, code, message, span)
+}
+
 /// Parse `src`; `stop`: the raw offset where reading stopped (the line
 /// limit), the rest of the input is kept as it stands.
 fn parse_source<'a>(
@@ -186,15 +196,15 @@ fn parse_source<'a>(
     }
     let all = all;
     if meta.lines > 0 {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &all[..meta.lines],
             codes::METADATA_BLOCK,
             format!(
                 "read a web-page metadata block ({} field{}); its values fill notice fields the text lacks",
                 meta.fields,
                 if meta.fields == 1 { "" } else { "s" }
             ),
-            src.span(all[0].start, all[meta.lines - 1].end()),
         ));
     }
     let lines = &all[meta.lines..];
@@ -203,39 +213,39 @@ fn parse_source<'a>(
 
     let frame = notice::frame(lines);
     if !frame.codes.is_empty() {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &lines[frame.codes.clone()],
             codes::SKIPPED_TEXT,
             "a standard's cover: its classification codes (ICS, CCS) and code over its class; no part of the title",
-            src.span(lines[frame.codes.start].start, lines[frame.codes.end - 1].end()),
         ));
     }
     if !frame.marks.is_empty() {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &lines[frame.marks.clone()],
             codes::SKIPPED_TEXT,
             "the marks over the issuing body's mark (份号, 密级, 紧急程度); no part of the title",
-            src.span(lines[frame.marks.start].start, lines[frame.marks.end - 1].end()),
         ));
     }
     if let Some(m) = &frame.masthead {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &lines[m.clone()],
             codes::SKIPPED_TEXT,
             if frame.standard {
                 "a standard's class (…标准) over its number, read as the 发文字号; no part of the title"
             } else {
                 "the issuing body's mark (发文机关标志) over the 发文字号; neither title nor number"
             },
-            src.span(lines[m.start].start, lines[m.end - 1].end()),
         ));
     }
     if !frame.signers.is_empty() {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &lines[frame.signers.clone()],
             codes::SKIPPED_TEXT,
             "the 签发人 under the 发文字号; neither title nor text",
-            src.span(lines[frame.signers.start].start, lines[frame.signers.end - 1].end()),
         ));
     }
     if let Some(r) = frame.replaced {
@@ -247,11 +257,11 @@ fn parse_source<'a>(
         ));
     }
     if !frame.under_title.is_empty() {
-        diags.push(Diagnostic::new(
-            Severity::Info,
+        diags.push(over_lines(
+            src,
+            &lines[frame.under_title.clone()],
             codes::STANDARD_COVER,
             "a standard's cover under its title (English title, dates of issue and effect, issuing body); kept as preamble paragraphs, no part of the title",
-            src.span(lines[frame.under_title.start].start, lines[frame.under_title.end - 1].end()),
         ));
     }
     for &d in &frame.duplicates {
