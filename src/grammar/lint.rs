@@ -153,7 +153,9 @@ impl Unclosed {
 /// chunks of a size known at compile time, which the compiler vectorises,
 /// with one test per chunk for a byte of 60–7F (the letters and five other
 /// characters of ASCII, rare in CJK text), and a search for the letter in a
-/// chunk that has one.
+/// chunk that has one. (The same test in the filter of the text index's
+/// pass, `punct::brackets_and_newlines`, would cost more than this search,
+/// which stops at the first letter: figures at its `bracket_candidates`.)
 fn find_lowercase(s: &[u8]) -> Option<usize> {
     let lower = |b: u8| b.wrapping_sub(b'a') < 26;
     let mut chunks = s.chunks_exact(128);

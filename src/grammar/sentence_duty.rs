@@ -119,7 +119,10 @@ fn word_at(b: &[u8], i: usize) -> Option<(usize, Word)> {
     punct::has_prefix(&b[start..], JOINT.as_bytes()).then_some((start, Word::Joint))
 }
 
-/// The first role word of `b` that starts at or after byte `from`.
+/// The first role word of `b` that starts at or after byte `from`. (The
+/// text index's pass could list the role words of the whole text instead,
+/// but its filter's pair tests cost it more than this filter over the
+/// paragraphs asked: figures at `punct::bracket_candidates`.)
 fn next_word(b: &[u8], from: usize) -> Option<(usize, Word)> {
     let mut i = from;
     loop {
