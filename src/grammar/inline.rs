@@ -278,6 +278,7 @@ fn split_with<'c>(
     let mut out: Option<Vec<Line<'c>>> = None;
     let mut cuts: Vec<usize> = Vec::new();
     let mut scratch = String::new();
+    let mut dates = OpeningDates::new();
     let mut marks = Vec::with_capacity(n);
     // the marker of the next line, when this one read it
     let mut ahead: Option<Option<Marker<'c>>> = None;
@@ -303,8 +304,8 @@ fn split_with<'c>(
             numbering.see(&m);
         }
         if head {
-            if i > skip {
-                cuts.extend(title_after_head_date(text, lines[i - 1].text));
+            if i > skip && starts_date_digit(text) {
+                cuts.extend(title_after_head_date(text, dates.of(i, text), lines[i - 1].text));
             }
             // (whether the line's head holds a 号, which every 发文字号 ends
             // in: read off the text's list of them, which the citation
@@ -337,7 +338,7 @@ fn split_with<'c>(
             && lines[i - 1].text.len() <= MAX_ISSUER * 3
             && starts_date_digit(text)
         {
-            if let Some(at) = title_after_own_date(text)
+            if let Some(at) = title_after_own_date(text, dates.of(i, text))
                 .filter(|_| notice::is_issuer(lines[i - 1].text) && !super::adoption::is_adoption_note(text))
             {
                 cuts.extend(at);
@@ -431,10 +432,10 @@ fn split_with<'c>(
             // line that ends in a bracket and starts with a digit)
             if text.chars().next_back().is_some_and(ends_body) {
                 if let Some(next) = lines.get(i + 1).filter(|l| starts_date_digit(l.text)) {
-                    cuts.extend(issuer_before_date(text, next.text));
+                    cuts.extend(issuer_before_date(text, next.text, dates.of(i + 1, next.text)));
                 }
             } else if text.ends_with(punct::is_rparen) && starts_date_digit(text) {
-                cuts.extend(note_after_date(text));
+                cuts.extend(note_after_date(text, dates.of(i, text)));
             }
         }
         match (&mut out, cuts.is_empty()) {
@@ -1544,12 +1545,13 @@ fn title_after_date(text: &str, e: usize) -> Option<usize> {
 /// opens with a digit and is no adoption note (`2019年9月1日 施行`,
 /// `…常务委员会第三次会议通过`); the line above is a name's or title's
 /// shape; what follows the date is a title's shape, without figures (a
-/// promulgation, `…令第5号公布`, has them).
-fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
-    if !starts_date_digit(text) || !super::date::may_open(text) {
+/// promulgation, `…令第5号公布`, has them). `date_end`: the line's
+/// [`opening_date`].
+fn title_after_head_date(text: &str, date_end: Option<usize>, above: &str) -> Option<usize> {
+    if !starts_date_digit(text) {
         return None;
     }
-    let (rest, _) = date(text).ok()?;
+    let rest = &text[date_end?..];
     let title = punct::trim(rest);
     (title.chars().count() >= MIN_TITLE_AFTER_DATE
         && !title.bytes().any(|b| b.is_ascii_digit())
@@ -1562,16 +1564,47 @@ fn title_after_head_date(text: &str, above: &str) -> Option<usize> {
 /// The cuts of a line that opens with a date, the issuer on the line above:
 /// after the date, and after the next document's title run on after it
 /// (see [`title_after_date`]; cleaning removes a space between the date and
-/// the title, `二○○七年十一月二十二日 某某规划`).
-fn title_after_own_date(text: &str) -> Option<[usize; 2]> {
-    // (most lines that open with a digit are items, `1.…`: no 年 after
-    // the number, no parser run)
+/// the title, `二○○七年十一月二十二日 某某规划`). `date_end`: the line's
+/// [`opening_date`].
+fn title_after_own_date(text: &str, date_end: Option<usize>) -> Option<[usize; 2]> {
+    let e = date_end?;
+    title_after_date(text, e).map(|b| [e, b])
+}
+
+/// Where the date a line opens with ends, when it opens with one (see
+/// [`date`]). Most lines that open with a digit are items, `1.…`: no 年
+/// after the number, no parser run.
+fn opening_date(text: &str) -> Option<usize> {
     if !super::date::may_open(text) {
         return None;
     }
     let (after, _) = date(text).ok()?;
-    let e = text.len() - after.len();
-    title_after_date(text, e).map(|b| [e, b])
+    Some(text.len() - after.len())
+}
+
+/// [`opening_date`] of the lines of one pass, each line's read once:
+/// several rules ask it of the same line (its own cuts, and the line above
+/// of the line under it, which asks it again as its own next). Keeps the
+/// last line asked.
+struct OpeningDates {
+    /// The index of the line last asked (`usize::MAX`: none yet).
+    line: usize,
+    end: Option<usize>,
+}
+
+impl OpeningDates {
+    fn new() -> Self {
+        OpeningDates { line: usize::MAX, end: None }
+    }
+
+    /// [`opening_date`] of line `i`, whose text is `text`.
+    fn of(&mut self, i: usize, text: &str) -> Option<usize> {
+        if self.line != i {
+            self.line = i;
+            self.end = opening_date(text);
+        }
+        self.end
+    }
 }
 
 /// Fewest bytes of a date line with a title and an indentation run on
@@ -1711,13 +1744,10 @@ fn ends_body(c: char) -> bool {
 }
 
 /// Whether `text` is a date, alone or with a 附注 after it: the date
-/// line under a signature.
-fn is_date_line_or_noted(text: &str) -> bool {
-    if !super::date::may_open(text) {
-        return false;
-    }
-    let Ok((after, _)) = date(text) else { return false };
-    let after = punct::trim(after);
+/// line under a signature. `date_end`: its [`opening_date`].
+fn is_date_line_or_noted(text: &str, date_end: Option<usize>) -> bool {
+    let Some(e) = date_end else { return false };
+    let after = punct::trim(&text[e..]);
     after.is_empty() || after.starts_with(punct::is_lparen) && notice::is_note(after)
 }
 
@@ -1725,9 +1755,9 @@ fn is_date_line_or_noted(text: &str) -> bool {
 /// `text` (`…请认真贯彻执行。国务院`, `…贯彻实施。　　　　国务院`, joint issuers
 /// `…。市教委　市财政局`) when `next` is the date line under it: bodies
 /// alone after the sentence end. A walk back over at most [`MAX_ISSUER`]
-/// characters.
-fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
-    if !is_date_line_or_noted(next) {
+/// characters. `next_date`: `next`'s [`opening_date`].
+fn issuer_before_date(text: &str, next: &str, next_date: Option<usize>) -> Option<usize> {
+    if !is_date_line_or_noted(next, next_date) {
         return None;
     }
     let t = text.trim_end_matches(punct::is_space);
@@ -1754,13 +1784,11 @@ fn issuer_before_date(text: &str, next: &str) -> Option<usize> {
 
 /// Where a 附注 starts that is run on after the date line's date
 /// (`2016年11月24日（此件有删改）`, the issuer on the line above).
-fn note_after_date(text: &str) -> Option<usize> {
-    if !super::date::may_open(text) {
-        return None;
-    }
-    let (after, _) = date(text).ok()?;
-    let note = punct::trim(after);
-    (note.starts_with(punct::is_lparen) && notice::is_note(note)).then(|| text.len() - after.len())
+/// `date_end`: the line's [`opening_date`].
+fn note_after_date(text: &str, date_end: Option<usize>) -> Option<usize> {
+    let e = date_end?;
+    let note = punct::trim(&text[e..]);
+    (note.starts_with(punct::is_lparen) && notice::is_note(note)).then_some(e)
 }
 
 /// Fewest spaces that push an undated signature right at the end of a
@@ -1888,6 +1916,24 @@ fn signature_at(text: &str, at: usize) -> Option<(usize, usize, Option<usize>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The date rules as the pass asks them, each line's opening date read
+    // first (see `OpeningDates`).
+    fn issuer_over(text: &str, next: &str) -> Option<usize> {
+        issuer_before_date(text, next, opening_date(next))
+    }
+
+    fn note_after(text: &str) -> Option<usize> {
+        note_after_date(text, opening_date(text))
+    }
+
+    fn title_after_head(text: &str, above: &str) -> Option<usize> {
+        title_after_head_date(text, opening_date(text), above)
+    }
+
+    fn title_after_own(text: &str) -> Option<[usize; 2]> {
+        title_after_own_date(text, opening_date(text))
+    }
 
     #[test]
     fn holds_finds_what_a_substring_search_finds() {
@@ -2341,20 +2387,20 @@ mod tests {
     #[test]
     fn an_issuer_run_on_after_the_last_sentence_over_its_date() {
         let t = "现将《某某规划》印发给你们，请认真贯彻实施。　　　　　　国务院";
-        assert_eq!(issuer_before_date(t, "2016年11月24日"), Some(t.len() - "国务院".len()));
+        assert_eq!(issuer_over(t, "2016年11月24日"), Some(t.len() - "国务院".len()));
         let t = "请认真组织实施。某市人民政府";
-        assert_eq!(issuer_before_date(t, "2024年6月3日（此件公开发布）"), Some(t.len() - "某市人民政府".len()));
+        assert_eq!(issuer_over(t, "2024年6月3日（此件公开发布）"), Some(t.len() - "某市人民政府".len()));
         let t = "请遵照执行。市教委　　市财政局";
-        assert_eq!(issuer_before_date(t, "二〇二〇年三月一日"), Some(t.len() - "市教委　　市财政局".len()));
+        assert_eq!(issuer_over(t, "二〇二〇年三月一日"), Some(t.len() - "市教委　　市财政局".len()));
         // an attachment's name, then its issuer
         let t = "附件：某某部际联席会议制度国务院办公厅";
-        assert_eq!(issuer_before_date(t, "2021年1月26日"), Some(t.len() - "国务院办公厅".len()));
+        assert_eq!(issuer_over(t, "2021年1月26日"), Some(t.len() - "国务院办公厅".len()));
         // no date line under it, no body, no sentence end, a name alone
-        assert_eq!(issuer_before_date("请认真贯彻实施。国务院", "2016年11月24日印发"), None);
-        assert_eq!(issuer_before_date("请认真贯彻实施。严格执行", "2016年11月24日"), None);
-        assert_eq!(issuer_before_date("请认真贯彻实施，国务院", "2016年11月24日"), None);
-        assert_eq!(issuer_before_date("国务院", "2016年11月24日"), None);
-        assert_eq!(issuer_before_date("截至2024年。某局", "2016年11月24日"), Some("截至2024年。".len()));
+        assert_eq!(issuer_over("请认真贯彻实施。国务院", "2016年11月24日印发"), None);
+        assert_eq!(issuer_over("请认真贯彻实施。严格执行", "2016年11月24日"), None);
+        assert_eq!(issuer_over("请认真贯彻实施，国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_over("国务院", "2016年11月24日"), None);
+        assert_eq!(issuer_over("截至2024年。某局", "2016年11月24日"), Some("截至2024年。".len()));
     }
 
     #[test]
@@ -2376,12 +2422,12 @@ mod tests {
     #[test]
     fn a_note_run_on_after_the_date() {
         let t = "2016年11月24日（此件有删改）";
-        assert_eq!(note_after_date(t), Some("2016年11月24日".len()));
-        assert_eq!(note_after_date("二〇二一年三月十五日　（此件公开发布）"), Some("二〇二一年三月十五日".len()));
+        assert_eq!(note_after(t), Some("2016年11月24日".len()));
+        assert_eq!(note_after("二〇二一年三月十五日　（此件公开发布）"), Some("二〇二一年三月十五日".len()));
         // no note, or a bracket that is no 附注
-        assert_eq!(note_after_date("2016年11月24日"), None);
-        assert_eq!(note_after_date("2016年11月24日（公安部、发展改革委等负责）"), None);
-        assert_eq!(note_after_date("2016年11月，全市开展（试点）"), None);
+        assert_eq!(note_after("2016年11月24日"), None);
+        assert_eq!(note_after("2016年11月24日（公安部、发展改革委等负责）"), None);
+        assert_eq!(note_after("2016年11月，全市开展（试点）"), None);
         assert!(starts_date_digit("二〇二一年") && starts_date_digit("2021年") && starts_date_digit("２０２１年"));
         assert!(!starts_date_digit("国务院") && !starts_date_digit("") && !starts_date_digit("（此件）"));
     }
@@ -2445,8 +2491,8 @@ mod tests {
     #[test]
     fn a_title_run_on_after_the_date_under_the_signer() {
         let text = "二○○六年九月十九日防治某某建设项目污染损害";
-        assert_eq!(title_after_head_date(text, "总　理　某某"), Some("二○○六年九月十九日".len()));
-        assert_eq!(title_after_head_date("2012年8月29日 某某设施保护条例", "总理　某某"), Some("2012年8月29日".len()));
+        assert_eq!(title_after_head(text, "总　理　某某"), Some("二○○六年九月十九日".len()));
+        assert_eq!(title_after_head("2012年8月29日 某某设施保护条例", "总理　某某"), Some("2012年8月29日".len()));
         // adoption and promulgation notes, a date alone, prose after it
         for (t, above) in [
             ("2019年9月1日 施行", "某某条例"),
@@ -2456,7 +2502,7 @@ mod tests {
             ("2012年8月29日，国务院第214次常务会议通过本条例。", "总理　某某"),
             ("2012年8月29日某某设施保护条例", "现予公布，自2012年12月1日起施行。"),
         ] {
-            assert_eq!(title_after_head_date(t, above), None, "{t}");
+            assert_eq!(title_after_head(t, above), None, "{t}");
         }
     }
 
@@ -2733,7 +2779,7 @@ mod tests {
     #[test]
     fn a_title_run_on_after_a_date_line_is_a_line() {
         let t = "二○○七年十一月二十二日某某环境保护规划\u{3000}\u{3000}根据某某纲要编制本规划。";
-        let [e, b] = title_after_own_date(t).expect("cuts");
+        let [e, b] = title_after_own(t).expect("cuts");
         assert_eq!(
             [&t[..e], punct::trim(&t[e..b]), &t[b..]],
             ["二○○七年十一月二十二日", "某某环境保护规划", "根据某某纲要编制本规划。"]
@@ -2752,7 +2798,7 @@ mod tests {
             "2007年11月22日 某某规划 根据某某纲要编制本规划。",
             "2007年11月22日 某某规划　　",
         ] {
-            assert_eq!(title_after_own_date(t), None, "{t}");
+            assert_eq!(title_after_own(t), None, "{t}");
         }
     }
 }
