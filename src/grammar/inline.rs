@@ -384,6 +384,10 @@ fn split_with<'c>(
             src.work(text.len());
             turns::cuts(text, &mut cuts);
         }
+        if let Some(m) = own.filter(|_| !run_on) {
+            // a short line of list items run on: `（1）…；（2）…；（3）…。`
+            sibling_cuts(text, &m, &mut numbering, &mut scratch, &mut cuts);
+        }
         if run_on {
             src.work(2 * text.len());
             heading_cuts(text, own, &mut numbering, &mut cuts);
@@ -702,6 +706,72 @@ fn holds_next_marker(src: &Source<'_>, text: &str, numbering: &Numbering, buf: &
         }
     }
     false
+}
+
+/// The cuts of a line that opens with a list's item and runs on into the
+/// next items of that list, each after a break (`（1）建立台账；（2）开展检查；
+/// （3）定期通报。`, a line under `1.` holding its sub-items): the items
+/// numbered on from the line's own, of its kind and form, are its
+/// siblings, whatever the line's length. Numbering that does not go on
+/// from the line's own marker — an item numbered 1 again (`（一）主要任务。
+/// 包括：（一）建设；（二）改造`: an enumeration of the line's own text) or
+/// one skipped — cuts nothing. An enumeration whose first item stands
+/// inside a sentence (`包括：（1）土地；（2）房屋。`) opens no line, and its
+/// items stay its sentence's text: only a marker at a line's start makes a
+/// block. The kinds of lists only (（一） 1. （1） 1） ①): `一、` `第X条`
+/// are cross-numbered in prose (`二、三级医院`, `第三条规定`).
+///
+/// Cost: a line that opens with a list's marker is searched once for the
+/// next number written out (an ASCII digit, or the numeral before its
+/// closing bracket: [`holds`]); only a line that holds it is walked over
+/// its breaks.
+fn sibling_cuts(text: &str, own: &Marker<'_>, numbering: &mut Numbering, buf: &mut String, cuts: &mut Vec<usize>) {
+    use std::fmt::Write as _;
+    let Some(n) = own.number.checked_add(1) else { return };
+    // (the marker's form: its opening bracket, if any, and its last mark)
+    let form =
+        |t: &str| -> (Option<char>, Option<char>) { (t.chars().next().filter(|c| !is_digit(*c)), t.chars().last()) };
+    let (open, close) = form(own.text);
+    buf.clear();
+    match own.kind {
+        BlockKind::Subsection if close.is_some_and(punct::is_rparen) => push_cn(buf, n),
+        BlockKind::Item | BlockKind::Subitem | BlockKind::ParenItem
+            if own.text.chars().next().is_some_and(|c| c.is_ascii_digit() || punct::is_lparen(c)) =>
+        {
+            let _ = write!(buf, "{n}");
+        }
+        BlockKind::Circled => match char::from_u32(0x245F + n).filter(|_| n <= 20) {
+            Some(c) => buf.push(c),
+            None => return,
+        },
+        _ => return,
+    }
+    if own.kind != BlockKind::Circled {
+        buf.extend(close);
+    }
+    if !holds(text.as_bytes(), buf.as_bytes()) {
+        return;
+    }
+    let from = cuts.len();
+    let mut last = None;
+    let mut expected = n;
+    for b in breaks(text).filter(|b| b.mark >= own.text.len()) {
+        let Some(m) = inline_marker(&text[b.at..]) else { continue };
+        // (a circled number is its own form: ② after ①)
+        if m.kind != own.kind || own.kind != BlockKind::Circled && form(m.text) != (open, close) {
+            continue;
+        }
+        if m.number != expected || m.rest.is_empty() {
+            cuts.truncate(from);
+            return;
+        }
+        cuts.push(b.at);
+        expected += 1;
+        last = Some(m);
+    }
+    if let Some(m) = last {
+        numbering.see(&m);
+    }
 }
 
 /// Whether `hay` holds `needle`, a marker written out by
@@ -2258,6 +2328,58 @@ mod tests {
             split_text("现批复如下：\u{E004}一、同意。二、支持。"),
             ["现批复如下：\u{E004}", "一、同意。", "二、支持。"]
         );
+    }
+
+    /// A short line that opens with a list's item and runs on into the
+    /// next items after a break: each item a line (the siblings of the
+    /// line's own), in every list form; an enumeration inside a sentence,
+    /// numbering that does not go on and a number of another form: none.
+    #[test]
+    fn list_items_run_on_in_a_short_line() {
+        assert_eq!(
+            split_plain("1.加强监管。\n（1）建立台账；（2）开展检查；（3）定期通报。\n（4）跟踪问效。\n2.完善机制。"),
+            [
+                "1.加强监管。",
+                "（1）建立台账；",
+                "（2）开展检查；",
+                "（3）定期通报。",
+                "（4）跟踪问效。",
+                "2.完善机制。"
+            ]
+        );
+        for (text, want) in [
+            ("（一）加强领导。（二）强化保障。", &["（一）加强领导。", "（二）强化保障。"][..]),
+            ("1.建立台账；2.开展检查。", &["1.建立台账；", "2.开展检查。"]),
+            ("1、建立台账。　　2、开展检查。", &["1、建立台账。", "2、开展检查。"]),
+            ("1）建立台账；2）开展检查。", &["1）建立台账；", "2）开展检查。"]),
+            ("(1)建立台账；(2)开展检查。", &["(1)建立台账；", "(2)开展检查。"]),
+            ("①建立台账；②开展检查；③定期通报。", &["①建立台账；", "②开展检查；", "③定期通报。"]),
+            // its deeper items stay its text
+            ("（1）建立台账：①登记；②核查。（2）开展检查。", &["（1）建立台账：①登记；②核查。", "（2）开展检查。"]),
+        ] {
+            let text = format!("二、重点任务\n{text}");
+            let mut want: Vec<&str> = want.to_vec();
+            want.insert(0, "二、重点任务");
+            assert_eq!(split_plain(&text), want, "{text}");
+        }
+        for text in [
+            // an enumeration inside a sentence: no marker at the line's start
+            "征收范围包括：（1）土地；（2）房屋。",
+            // numbered anew inside the line: its own enumeration
+            "（一）主要任务。包括：（一）建设；（二）改造；（三）提升。",
+            // numbering that skips, a number inside a sentence, another form
+            "（1）建立台账；（3）开展检查。",
+            "（1）按第（2）项规定执行，抓好落实。",
+            "（1）建立台账；(2)开展检查。",
+            "1.安排资金1.5亿元；2.5亿元用于改造。",
+            // 一、 and 第X条 are cross-numbered in prose
+            "一、对象为各类医院。二、三级医院优先。",
+            // a marker with nothing after it
+            "（1）建立台账；（2）",
+        ] {
+            let text = format!("二、重点任务\n{text}");
+            assert_eq!(split_plain(&text), ["二、重点任务", text.lines().nth(1).unwrap_or("")], "{text}");
+        }
     }
 
     #[test]
