@@ -591,6 +591,51 @@ fn line_separators(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\n', "\u{2028}")
 }
 
+fn paragraph_separators(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{2029}")
+}
+
+fn next_lines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{85}")
+}
+
+/// A line break inside a paragraph (`br`) after each comma of a line that
+/// goes on with text, never before what would start a line of structure
+/// of its own ([`structural_start`]), nor in a table's row: Word's manual
+/// line break (Shift+Enter) as a writer breaks a long sentence, in a text
+/// with paragraph breaks. The parts are one paragraph.
+fn soft_breaks(text: &str, br: char) -> String {
+    map_lines(text, |line| {
+        if line.contains('\t') || line.trim_start().starts_with('|') {
+            return line.to_string();
+        }
+        let mut out = String::with_capacity(line.len() + 16);
+        let mut rest = line;
+        while let Some(k) = rest.find('，') {
+            let (head, tail) = rest.split_at(k + '，'.len_utf8());
+            out.push_str(head);
+            if !tail.trim().is_empty() && !structural_start(tail) {
+                out.push(br);
+            }
+            rest = tail;
+        }
+        out.push_str(rest);
+        out
+    })
+}
+
+fn soft_vertical_tabs(text: &str) -> String {
+    soft_breaks(text, '\u{b}')
+}
+
+fn soft_line_separators(text: &str) -> String {
+    soft_breaks(text, '\u{2028}')
+}
+
+fn soft_next_lines(text: &str) -> String {
+    soft_breaks(text, '\u{85}')
+}
+
 /// The lines that open with a block's marker (after their indentation),
 /// as byte offsets of their starts.
 fn heading_line_starts(text: &str) -> BTreeSet<usize> {
@@ -1016,6 +1061,31 @@ fn vertical_tabs_keep_facts() {
 #[test]
 fn line_separators_keep_facts() {
     check("line_separators", line_separators);
+}
+
+#[test]
+fn paragraph_separators_keep_facts() {
+    check("paragraph_separators", paragraph_separators);
+}
+
+#[test]
+fn next_lines_keep_facts() {
+    check("next_lines", next_lines);
+}
+
+#[test]
+fn soft_vertical_tabs_keep_facts() {
+    check("soft_vertical_tabs", soft_vertical_tabs);
+}
+
+#[test]
+fn soft_line_separators_keep_facts() {
+    check("soft_line_separators", soft_line_separators);
+}
+
+#[test]
+fn soft_next_lines_keep_facts() {
+    check("soft_next_lines", soft_next_lines);
 }
 
 #[test]
