@@ -308,12 +308,6 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.work(text.len() + BUCKETS);
     let tail = src.clean.verbatim_tail(raw.len());
     let mut coarse = Coarse::new();
-    // line breaks inside a paragraph (a vertical tab, U+2028, U+0085, read
-    // as line feeds by cleaning, told by their raw bytes), and whether a
-    // line follows a paragraph break too: only then are they soft (in a
-    // text of no other break they are its line breaks)
-    let other_breaks = src.clean.removed[Residue::LineBreak as usize].is_some();
-    let (mut soft_breaks, mut hard_breaks) = (false, false);
     for (at, piece) in src.pieces() {
         // a blank line between paragraphs (every other piece of most texts),
         // when its raw line is the cleaned one (see `same` below): no width,
@@ -325,9 +319,6 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         let trimmed = punct::trim(piece);
         let lead = offset_in(piece, trimmed);
         let start = at + if trimmed.is_empty() { 0 } else { lead };
-        let soft = other_breaks && at > 0 && is_soft_break(raw, src.clean.raw_start(at - 1));
-        soft_breaks |= soft;
-        hard_breaks |= at > 0 && !soft && !trimmed.is_empty();
         // the width a reader of the raw text sees, residue included: the
         // wrapping was done before any cleaning. A width is at most the
         // byte length and at least half of it, so a line of more than
@@ -382,10 +373,12 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             text_width,
             furniture,
             bullet,
-            soft,
+            soft: false,
         });
     }
-    let soft_text = soft_breaks && hard_breaks;
+    // line breaks inside a paragraph, in a text with line breaks of other
+    // systems only (cleaning counted them)
+    let soft_text = src.clean.removed[Residue::LineBreak as usize].is_some() && mark_soft_breaks(src, &mut lines);
     if pages > 0 {
         // text out of a PDF: its running headers, beside the page numbers
         let texts: Vec<&str> = lines.iter().map(|l| &text[l.start..l.end]).collect();
@@ -554,6 +547,23 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     } else {
         src.remove_and_reindex(&cuts);
     }
+}
+
+/// Mark the lines after a line break inside a paragraph ([`is_soft_break`],
+/// told by its raw bytes); whether the text has such breaks and a line
+/// after a paragraph break too: only then are they soft (in a text of no
+/// other break they are its line breaks).
+fn mark_soft_breaks(src: &Source<'_>, lines: &mut [Phys]) -> bool {
+    let text = src.clean.text.as_bytes();
+    let (mut soft, mut hard) = (false, false);
+    for l in lines.iter_mut().filter(|l| l.start < l.end) {
+        // (the line break before the line's indentation and bullet)
+        let Some(nl) = memchr::memrchr(b'\n', &text[..l.start]) else { continue };
+        l.soft = is_soft_break(src.raw, src.clean.raw_start(nl));
+        soft |= l.soft;
+        hard |= !l.soft;
+    }
+    soft && hard
 }
 
 /// Whether the raw line break at `r` is one inside a paragraph: a vertical
