@@ -20,6 +20,11 @@
 //!   block it continues), or a heading right after its own heading's title:
 //!   an enumeration `包括：（一）…；（二）…` inside one paragraph of an
 //!   ordinary document stays one paragraph.
+//! - **List items run on in a short line.** A line that opens with a
+//!   list's first item and holds its next items after breaks
+//!   (`（1）…；（2）…；（3）…。`) is cut at each ([`sibling_cuts`]): a
+//!   marker at a line's start is a block, and its numbered-on siblings are
+//!   too; an enumeration opened inside a sentence is not.
 //! - **Notice parts.** In the first lines: a 发文字号 after the title (the
 //!   title ends in a genre word such as 通知 or 意见), a 主送机关 ending in a
 //!   colon with the body after it. In the first and last lines and in
