@@ -83,7 +83,7 @@ pub(crate) enum Residue {
     /// Line breaks of other systems, each read as a line feed: a vertical
     /// tab (Word's manual line break), a carriage return alone (old Mac
     /// text), a form feed inside a line (a page break that took the place
-    /// of a line break), U+2028 and U+2029.
+    /// of a line break), U+0085, U+2028 and U+2029.
     LineBreak,
 }
 
@@ -128,8 +128,8 @@ impl Residue {
             }
             Residue::Control => ("run of control characters", "runs of control characters"),
             Residue::LineBreak => (
-                "line break of another system (vertical tab, lone carriage return, form feed in a line, U+2028/U+2029) read as a line feed",
-                "line breaks of other systems (vertical tabs, lone carriage returns, form feeds in lines, U+2028/U+2029) read as line feeds",
+                "line break of another system (vertical tab, lone carriage return, form feed in a line, U+0085/U+2028/U+2029) read as a line feed",
+                "line breaks of other systems (vertical tabs, lone carriage returns, form feeds in lines, U+0085/U+2028/U+2029) read as line feeds",
             ),
         }
     }
@@ -605,10 +605,17 @@ enum Class {
     Invisible,
     /// A C1 control character, U+0080–U+009F.
     Control,
-    /// A line or paragraph separator, U+2028 or U+2029: a line break.
+    /// A line or paragraph separator, U+2028 or U+2029, or U+0085 NEXT
+    /// LINE: a line break.
     Break,
     /// Anything else.
     Other,
+}
+
+/// Whether the bytes `lead`, `next` are a character of U+0080–U+00FF other
+/// than U+0085 (see [`classify`]).
+fn is_latin1(lead: u8, next: u8) -> bool {
+    lead == 0xC3 || lead == 0xC2 && next != 0x85
 }
 
 /// The class of the character starting at `bytes[i]` and its length, read
@@ -622,6 +629,11 @@ fn classify(bytes: &[u8], i: usize) -> (Class, usize) {
         Some(0xC2) => match at(1) {
             0xA0 => (Class::Space, 2),
             0xAD => (Class::Invisible, 2),
+            // U+0085 NEXT LINE: a line break, unless a Latin-1 character
+            // (a C2 or C3 lead byte; another U+0085 none) stands beside it:
+            // a byte of a CJK character's UTF-8 read as Latin-1 (公 E5 85
+            // AC: å, U+0085, ¬), mojibake's, not a break
+            0x85 if !(i >= 2 && is_latin1(bytes[i - 2], bytes[i - 1]) || is_latin1(at(2), at(3))) => (Class::Break, 2),
             0x80..=0x9F => (Class::Control, 2),
             _ => (Class::Other, 2),
         },
@@ -1784,6 +1796,14 @@ mod tests {
         // old Mac text whole; a control character beside a vertical tab
         assert_eq!(Cleaned::new("一、总则\r（一）目的\r").text, "一、总则\n（一）目的\n");
         assert_eq!(Cleaned::new("甲\u{1}\u{b}乙").text, "甲\n乙");
+        // U+0085 NEXT LINE between characters of the text; beside a Latin-1
+        // character, a CJK character's middle byte read as Latin-1 (公 E5 85
+        // AC: `å\u{85}¬`), a control character removed
+        let c = Cleaned::new("甲\u{85}乙");
+        assert_eq!((c.text.as_ref(), c.runs(Residue::LineBreak)), ("甲\n乙", 1));
+        assert_eq!(Cleaned::new("å\u{85}¬").text, "å¬");
+        assert_eq!(Cleaned::new("甲\u{85}¬").text, "甲¬");
+        assert_eq!(Cleaned::new("甲\u{85}\u{85}乙").text, "甲\n\n乙");
         // PDF page breaks at line starts, a text of form feeds: no search
         assert!(!has_rare("甲\n\u{c}乙\n\u{c}\u{c}\n".as_bytes()));
         assert!(has_rare("甲\u{c}乙".as_bytes()));
@@ -2172,10 +2192,10 @@ mod tests {
                 Class::Invisible
             } else if c == ' ' || c == punct::NBSP || punct::is_other_space(c) {
                 Class::Space
+            } else if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                Class::Break
             } else if ('\u{80}'..='\u{9f}').contains(&c) {
                 Class::Control
-            } else if matches!(c, '\u{2028}' | '\u{2029}') {
-                Class::Break
             } else {
                 Class::Other
             };

@@ -591,6 +591,51 @@ fn line_separators(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\n', "\u{2028}")
 }
 
+fn paragraph_separators(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{2029}")
+}
+
+fn next_lines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\u{85}")
+}
+
+/// A line break inside a paragraph (`br`) after each comma of a line that
+/// goes on with text, never before what would start a line of structure
+/// of its own ([`structural_start`]), nor in a table's row: Word's manual
+/// line break (Shift+Enter) as a writer breaks a long sentence, in a text
+/// with paragraph breaks. The parts are one paragraph.
+fn soft_breaks(text: &str, br: char) -> String {
+    map_lines(text, |line| {
+        if line.contains('\t') || line.trim_start().starts_with('|') {
+            return line.to_string();
+        }
+        let mut out = String::with_capacity(line.len() + 16);
+        let mut rest = line;
+        while let Some(k) = rest.find('，') {
+            let (head, tail) = rest.split_at(k + '，'.len_utf8());
+            out.push_str(head);
+            if !tail.trim().is_empty() && !structural_start(tail) {
+                out.push(br);
+            }
+            rest = tail;
+        }
+        out.push_str(rest);
+        out
+    })
+}
+
+fn soft_vertical_tabs(text: &str) -> String {
+    soft_breaks(text, '\u{b}')
+}
+
+fn soft_line_separators(text: &str) -> String {
+    soft_breaks(text, '\u{2028}')
+}
+
+fn soft_next_lines(text: &str) -> String {
+    soft_breaks(text, '\u{85}')
+}
+
 /// The lines that open with a block's marker (after their indentation),
 /// as byte offsets of their starts.
 fn heading_line_starts(text: &str) -> BTreeSet<usize> {
@@ -1019,6 +1064,31 @@ fn line_separators_keep_facts() {
 }
 
 #[test]
+fn paragraph_separators_keep_facts() {
+    check("paragraph_separators", paragraph_separators);
+}
+
+#[test]
+fn next_lines_keep_facts() {
+    check("next_lines", next_lines);
+}
+
+#[test]
+fn soft_vertical_tabs_keep_facts() {
+    check("soft_vertical_tabs", soft_vertical_tabs);
+}
+
+#[test]
+fn soft_line_separators_keep_facts() {
+    check("soft_line_separators", soft_line_separators);
+}
+
+#[test]
+fn soft_next_lines_keep_facts() {
+    check("soft_next_lines", soft_next_lines);
+}
+
+#[test]
 fn italic_headings_keep_facts() {
     check("italic_headings", italic_headings);
 }
@@ -1155,4 +1225,33 @@ fn one_line_keeps_the_block_tree() {
     assert!(failed == 0, "one line: {failed} of {} fixtures differ\n{failures}", fixtures.len());
     // most titles survive exactly
     assert!(exact > 3 * loose, "{exact} titles kept exactly, {loose} lost to the join");
+}
+
+/// A notice pasted from Word with manual line breaks (vertical tabs)
+/// inside its paragraphs (a constructed text): each paragraph is one, its
+/// text joined and its span over the raw bytes, the break inside; a
+/// heading after a break starts its block; the issuer over the date stays
+/// the signature.
+#[test]
+fn word_manual_line_breaks_inside_paragraphs() {
+    let text = "某某区人民政府办公室关于做好防汛工作的通知\n各街道办事处：\n为切实做好今年防汛工作，\u{b}现将有关事项通知如下。\n\
+                一、加强组织领导\n各街道要落实防汛责任，\u{b}健全工作机制。\u{b}（一）开展隐患排查。\u{b}区水务局负责，6月底前完成。\n\
+                某某区人民政府办公室\u{b}2025年5月6日\n";
+    let doc = gongwen::parse(text).expect("parses");
+    let notice = doc.notice.as_ref().expect("a notice");
+    assert_eq!(notice.issuers.iter().map(|i| i.as_ref()).collect::<Vec<_>>(), ["某某区人民政府办公室"]);
+    assert_eq!(notice.date.as_deref(), Some("2025-05-06"));
+    let body: Vec<&str> = doc.preamble.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(body, ["为切实做好今年防汛工作，现将有关事项通知如下。"]);
+    let span = doc.preamble[0].span;
+    assert_eq!(text[span.start..span.end].replace('\u{b}', ""), body[0]);
+    let section = &doc.sections[0];
+    assert_eq!(section.title.as_deref(), Some("加强组织领导"));
+    let texts: Vec<&str> = section.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(texts, ["各街道要落实防汛责任，健全工作机制。"]);
+    let item = &section.children[0];
+    assert_eq!((item.marker.as_ref(), item.title.as_deref()), ("（一）", Some("开展隐患排查")));
+    let r = &item.responsibilities[0];
+    assert_eq!(r.agencies[0].name, "区水务局");
+    assert_eq!(r.deadline.as_ref().and_then(|d| d.by.as_deref()), Some("2025-06-30"));
 }

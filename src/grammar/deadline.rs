@@ -172,8 +172,20 @@ const BY_SUFFIXES: [&str; 5] = ["以前", "之前", "前", "为止", "止"];
 const START_SUFFIXES: [&str; 5] = ["起", "开始", "以来", "以后", "后"];
 /// Ongoing work: 长期, 持续, 常态化 ….
 const ONGOING: [&str; 5] = ["长期", "持续", "常态化", "经常性", "经常"];
-/// The verbs an ongoing word may take: 长期坚持, 持续推进 ….
-const ONGOING_VERBS: [&str; 8] = ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效"];
+/// The verbs an ongoing word may take: 长期坚持, 持续推进, 持续开展,
+/// 常态化开展, 持续深化 …: verbs of work carried on, which a note of standing
+/// work closes with (`（X负责，持续开展）`, `…，持续深化。`); part of the
+/// phrase, so that it stands alone as a task's last segment. (Only verbs
+/// whose last character ends another word of the tables: a new ending —
+/// 加强, 完善, 提升, 落实 — lets [`may_end`] pass the many paragraphs that
+/// end so, +0.1 % of a parse; 持续加强 in brackets is still read, as 持续.)
+const ONGOING_VERBS: [&str; 14] =
+    ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效", "深化", "强化", "优化", "改进", "跟进", "保持"];
+/// What after a bare ongoing word makes it no standing work: a duration
+/// (`持续3年`, `持续三个月`, `持续半年`, `持续时间`), an end (`持续至年底`,
+/// `持续到2025年`: the date after it is the phrase), a time past (`长期以来`)
+/// or an attribute (`长期的`).
+const NOT_ONGOING: [&str; 5] = ["时间", "以来", "至", "到", "的"];
 /// The end of a quarter after it: 一季度末.
 const QUARTER_ENDS: [&str; 2] = ["末", "底"];
 /// A five-year plan's period after its name: “十四五”期间, 十四五末.
@@ -565,7 +577,15 @@ fn lead(i: &str) -> IResult<&str, &str> {
 
 /// 长期坚持, 持续推进, 常态化开展, 经常性 ….
 fn ongoing(i: &str) -> IResult<&str, Phrase> {
-    let (i, _) = (one_of(&ONGOING), opt(one_of(&ONGOING_VERBS))).parse(i)?;
+    let (i, (_, verb)) = (one_of(&ONGOING), opt(one_of(&ONGOING_VERBS))).parse(i)?;
+    // (持续3年, 持续三个月, 持续时间, 长期以来: a duration or a time past)
+    let duration = || {
+        i.chars().next().is_some_and(|c| is_digit(c) || "一二三四五六七八九十两半数几".contains(c))
+            || NOT_ONGOING.iter().any(|w| i.starts_with(w))
+    };
+    if verb.is_none() && duration() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
     Ok((i, Phrase::new(When::Ongoing, false)))
 }
 
@@ -1523,6 +1543,42 @@ mod tests {
         assert_eq!(running("完善机制，长期坚持").map(|r| (r.1, r.2)), Some((None, true)));
         assert_eq!(running("持续推进城市更新行动"), None);
         assert_eq!(running("建立常态化协商机制"), None);
+    }
+
+    /// A word of standing work (持续 长期 常态化 经常) with a verb of work
+    /// carried on is one phrase, standing alone as a task's last segment as
+    /// 持续推进 does; a duration, an end or a time past after the word is
+    /// none.
+    #[test]
+    fn standing_work_verbs() {
+        for t in [
+            "持续开展",
+            "持续实施",
+            "长期推进",
+            "长期开展",
+            "常态化开展",
+            "常态化推进",
+            "持续深化",
+            "持续强化",
+            "经常开展",
+        ] {
+            assert_eq!(read(t, Some(2023)), (None, true), "{t}");
+            let task = format!("完善机制，{t}");
+            assert_eq!(running(&task).map(|r| (r.0, r.2)), Some((t.to_owned(), true)), "{t}");
+            // with the work's object after it, a task's wording
+            assert_eq!(running(&format!("{t}专项整治行动")), None, "{t}");
+        }
+        // a duration, an end, a time past: no standing work
+        for t in ["持续3年", "持续三个月", "持续半年", "持续时间", "长期以来", "长期的"] {
+            assert_eq!(read(t, Some(2023)), (None, false), "{t}");
+            assert_eq!(running(&format!("完善机制，{t}")), None, "{t}");
+        }
+        // (the date after an end is the phrase)
+        assert_eq!(read("持续至2025年底", Some(2023)), (Some("2025-12-31".to_owned()), false));
+        assert_eq!(read("持续到年底", Some(2023)), (Some("2023-12-31".to_owned()), false));
+        // the bare word still is
+        assert_eq!(read("持续", Some(2023)), (None, true));
+        assert_eq!(running("完善机制，持续").map(|r| r.2), Some(true));
     }
 
     #[test]

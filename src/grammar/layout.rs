@@ -172,6 +172,9 @@ struct Phys {
     /// The bytes of a markdown bullet before its marker, cut from the text
     /// before `start` (see [`bullet`]).
     bullet: u8,
+    /// The line break before it is a line break inside a paragraph (see
+    /// [`is_soft_break`]).
+    soft: bool,
 }
 
 impl Phys {
@@ -310,7 +313,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // when its raw line is the cleaned one (see `same` below): no width,
         // no furniture, no bullet, nothing to trim or measure
         if piece.is_empty() && tail.is_some_and(|off| at > 0 || off == 0) {
-            lines.push(Phys { start: at, end: at, width: 0, text_width: 0, furniture: false, bullet: 0 });
+            lines.push(Phys { start: at, end: at, width: 0, text_width: 0, furniture: false, bullet: 0, soft: false });
             continue;
         }
         let trimmed = punct::trim(piece);
@@ -370,8 +373,12 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             text_width,
             furniture,
             bullet,
+            soft: false,
         });
     }
+    // line breaks inside a paragraph, in a text with line breaks of other
+    // systems only (cleaning counted them)
+    let soft_text = src.clean.removed[Residue::LineBreak as usize].is_some() && mark_soft_breaks(src, &mut lines);
     if pages > 0 {
         // text out of a PDF: its running headers, beside the page numbers
         let texts: Vec<&str> = lines.iter().map(|l| &text[l.start..l.end]).collect();
@@ -430,6 +437,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             && !matches!(text.as_bytes()[l.start], 0xE2 | 0xE3 | 0xEF)
             && !prev.is_some_and(cut_before)
             && !prev.is_some_and(|p| fills_page(&lines[p]))
+            && (!soft_text || !l.soft)
         {
             push_bullet(&mut cuts, l);
             prev = Some(i);
@@ -505,7 +513,11 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 && (fills_page(l) || line.chars().next_back().is_some_and(is_terminal))
                 && !table_row()
                 && !(super::inline::ends_in_genre(before_text) && punct::find_prose_punct(before_text).is_none());
-            if kinsoku || wrapped || page_break || in_bracket || ragged_wrap {
+            // a line break inside a paragraph (Word's manual line break):
+            // the line goes on, unless a heading or a part of the notice
+            // starts after it (see [`soft_join`])
+            let soft = soft_text && l.soft && p + 1 == i && soft_join(before_text, line);
+            if kinsoku || wrapped || page_break || in_bracket || ragged_wrap || soft {
                 let heading_break = first == punct::JUHAO && !full;
                 if heading_break {
                     // the line before was a heading on its own: its 。 ends it
@@ -535,6 +547,68 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     } else {
         src.remove_and_reindex(&cuts);
     }
+}
+
+/// Mark the lines after a line break inside a paragraph ([`is_soft_break`],
+/// told by its raw bytes); whether the text has such breaks and a line
+/// after a paragraph break too: only then are they soft (in a text of no
+/// other break they are its line breaks).
+fn mark_soft_breaks(src: &Source<'_>, lines: &mut [Phys]) -> bool {
+    let text = src.clean.text.as_bytes();
+    let (mut soft, mut hard) = (false, false);
+    for l in lines.iter_mut().filter(|l| l.start < l.end) {
+        // (the line break before the line's indentation and bullet)
+        let Some(nl) = memchr::memrchr(b'\n', &text[..l.start]) else { continue };
+        l.soft = is_soft_break(src.raw, src.clean.raw_start(nl));
+        soft |= l.soft;
+        hard |= !l.soft;
+    }
+    soft && hard
+}
+
+/// Whether the raw line break at `r` is one inside a paragraph: a vertical
+/// tab (Word's manual line break, Shift+Enter, as Word's object model and
+/// PowerPoint write it), U+2028 LINE SEPARATOR or U+0085 NEXT LINE — not
+/// U+2029 PARAGRAPH SEPARATOR, a lone carriage return (old Mac text) nor a
+/// form feed.
+fn is_soft_break(raw: &str, r: usize) -> bool {
+    matches!(raw.as_bytes().get(r..), Some([0x0B, ..] | [0xE2, 0x80, 0xA8, ..] | [0xC2, 0x85, ..]))
+}
+
+/// Whether the line after a line break inside a paragraph (`line`) goes
+/// on the line before it (`before`), as a hard-wrapped line does: the
+/// parts of a paragraph are one paragraph. A heading's marker after the
+/// break starts a block, and a table row its own line (as after a wrap);
+/// nor does a line go on after a colon (a 主送机关, a lead-in `…通知如下：`,
+/// a label). After a sentence end, only another sentence goes on (prose
+/// marks in it, a sentence end or semicolon last: not the issuer's name
+/// and date under the text, nor an attachment label); after a comma, the
+/// sentence goes on. After no mark at all, a heading's title alone
+/// (`一、总体要求`) and a whole title (`…的通知`, no prose mark) go on onto no
+/// line, and a line goes on only when either side is prose (a title broken
+/// over two lines, a name over a date, are no sentence: their lines stay, as
+/// with a line feed).
+fn soft_join(before: &str, line: &str) -> bool {
+    let Some(end) = before.chars().next_back() else { return false };
+    if marker(line).is_some() || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some() {
+        return false;
+    }
+    if punct::is_colon(end) {
+        return false;
+    }
+    if punct::is_sentence_end(end) || punct::is_semicolon(end) {
+        return punct::find_prose_punct(line).is_some()
+            && line.chars().next_back().is_some_and(|c| punct::is_sentence_end(c) || punct::is_semicolon(c));
+    }
+    if punct::is_comma(end) || end == punct::DUNHAO {
+        return true;
+    }
+    if marker(before).is_some() && punct::find_marks::<punct::SentenceEndOrSemicolon>(before).is_none()
+        || super::inline::ends_in_genre(before) && punct::find_prose_punct(before).is_none()
+    {
+        return false;
+    }
+    punct::find_prose_punct(before).is_some() || punct::find_prose_punct(line).is_some()
 }
 
 /// The width of a line with residue before [`ragged_width`] measures it.
@@ -746,6 +820,7 @@ mod tests {
                     text_width: u16::try_from(w).expect("narrow"),
                     furniture: false,
                     bullet: 0,
+                    soft: false,
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
@@ -931,6 +1006,57 @@ mod tests {
         // paragraph of its own
         let text = "（一）加快推进老旧小区改造和城市更新行动，完善社区公共服务设施\n各区要按照要求认真抓好落实，确保任务完成。\n（二）统筹推进城市燃气管道等老化更新改造工作和地下管网建设\n各区要按照要求认真抓好落实。\n";
         assert_eq!(unwrapped(text), text);
+    }
+
+    /// A line break inside a paragraph (Word's manual line break, a
+    /// vertical tab; U+2028; U+0085) in a text with paragraph breaks: the
+    /// parts are one paragraph, unless a heading or a part of the notice
+    /// starts after it; in a text of no other break, the text's line
+    /// breaks; U+2029 a paragraph break.
+    #[test]
+    fn soft_line_breaks_join_the_parts_of_a_paragraph() {
+        for br in ["\u{b}", "\u{2028}", "\u{85}"] {
+            let joined = [
+                // inside a sentence, after a sentence, after a comma in a title
+                (
+                    "一、总体要求\n为进一步加强管理，{br}制定本方案。\n",
+                    "一、总体要求\n为进一步加强管理，制定本方案。\n",
+                ),
+                (
+                    "（一）加强监管。{br}建立台账，定期通报。\n（二）\n",
+                    "（一）加强监管。建立台账，定期通报。\n（二）\n",
+                ),
+                ("为进一步加强{br}城市管理，制定本方案。\n二、\n", "为进一步加强城市管理，制定本方案。\n二、\n"),
+                ("二、深化改革，{br}完善机制\n三、\n", "二、深化改革，完善机制\n三、\n"),
+            ];
+            for (raw, want) in joined {
+                let raw = raw.replace("{br}", br);
+                assert_eq!(unwrapped(&raw), want, "{raw:?}");
+            }
+            for raw in [
+                // a heading after it, a heading's title alone
+                "一、总体要求\n为进一步加强管理，制定本方案。{br}（一）加强监管。\n",
+                "一、总体要求{br}为进一步加强管理，制定本方案。\n",
+                // the notice's parts: a title, the 主送机关, the issuer and date
+                "某某区人民政府关于印发{br}某某办法的通知\n各街道办事处：{br}现将《某某办法》印发给你们，请认真贯彻执行。\n",
+                "现将《某某办法》印发给你们，请认真贯彻执行。{br}某某区人民政府{br}2025年7月1日\n",
+                "请认真贯彻执行。{br}附件：某某清单\n",
+                // a blank line between: a paragraph break
+                "为进一步加强管理，{br}{br}制定本方案。\n",
+                // a table row
+                "序号，名称{br}1\t甲\t乙\n",
+            ] {
+                // (a paragraph break in the text too)
+                let raw = format!("{}完。\n", raw.replace("{br}", br));
+                assert_eq!(unwrapped(&raw), raw.replace(br, "\n"), "{raw:?}");
+            }
+            // every line break of the text one of them: its line breaks
+            let raw = "一、总体要求{br}为进一步加强管理，{br}制定本方案。".replace("{br}", br);
+            assert_eq!(unwrapped(&raw), "一、总体要求\n为进一步加强管理，\n制定本方案。");
+        }
+        // U+2029 PARAGRAPH SEPARATOR: a paragraph break
+        let raw = "一、总体要求\n为进一步加强管理，\u{2029}制定本方案。\n";
+        assert_eq!(unwrapped(raw), "一、总体要求\n为进一步加强管理，\n制定本方案。\n");
     }
 
     #[test]
