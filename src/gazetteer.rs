@@ -873,7 +873,7 @@ fn plural_local_level(rest: &str) -> Option<LocalLevel> {
 
 /// Level implied by a bare level prefix (市水务局, 区建设管理委, 街道办事处).
 fn bare_prefix_level(s: &str) -> Option<LocalLevel> {
-    const PREFIXES: [(&str, LocalLevel); 9] = [
+    const PREFIXES: [(&str, LocalLevel); 10] = [
         ("自治区", LocalLevel::Province),
         ("省", LocalLevel::Province),
         ("市", LocalLevel::City),
@@ -882,6 +882,8 @@ fn bare_prefix_level(s: &str) -> Option<LocalLevel> {
         ("县", LocalLevel::District),
         ("旗", LocalLevel::District),
         ("街道", LocalLevel::Township),
+        // (街镇（园区）: a district's streets and towns, as 各街镇)
+        ("街镇", LocalLevel::Township),
         ("镇", LocalLevel::Township),
     ];
     const NOT_BARE: [&str; 5] = ["市场", "区域", "县域", "州市", "乡村"];
@@ -1529,6 +1531,7 @@ mod tests {
         assert_eq!(classify("各区人民政府", None, None), local(LocalLevel::District, None));
         assert_eq!(classify("各街镇", None, Some("上海市嘉定区人民政府")), local(LocalLevel::Township, None));
         assert_eq!(classify("各镇（街道）", None, None), local(LocalLevel::Township, None));
+        assert_eq!(classify("街镇（园区）", None, None), local(LocalLevel::Township, None));
         assert_eq!(classify("各乡镇人民政府", None, None), local(LocalLevel::Township, None));
         assert_eq!(classify("各县（市、区）人民政府", None, None), local(LocalLevel::District, None));
         assert_eq!(classify("各市人民政府", None, Some("江苏省人民政府")), local(LocalLevel::City, None));

@@ -582,22 +582,14 @@ fn r179_facts(clauses: &'static [(&'static [u32], gongwen::Role, &'static str)])
     }
 }
 
-/// 179 but its prose clauses (see the ignored test after it): the frame,
-/// the outline and the wrapped 附件 entry.
-#[test]
-fn r179_baoshan_waste_sorting_plan() {
-    check(r179_facts(&[]));
-}
-
 /// Reading chosen: 三、（一）1.'s last sentence assigns work in prose,
 /// each half after its own topic: "党政机关等公共机构生活垃圾分类推进由区机管局
 /// 与区绿化市容局落实，其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局
 /// 配合落实。" — the first group has no role word (responsible), the second
-/// a lead and a support. The parser reads a 由 after a comma or at a
-/// sentence's start, not after a topic inside a clause, nor a role word
-/// followed by 落实 (配合落实).
+/// a lead and a support. (179's whole facts, with the frame, the outline
+/// and the wrapped 附件 entry: this test replaced the one of them all but
+/// these clauses.)
 #[test]
-#[ignore = "由X与Y落实 names no role word; 由街镇（园区）牵头，区绿化市容局配合落实: 街镇（园区） is no subject of the rules and 配合落实 ends no role group"]
 fn r179_baoshan_prose_clauses() {
     check(r179_facts(&[
         (&[3, 1, 1], R, "区机管局、区绿化市容局"),

@@ -139,7 +139,6 @@ fn a_county_request_with_its_signer_on_the_number_line() {
 /// Read by `prose` when it reads role words inside a clause (`X牵头编制…，
 /// Y配合落实…`), not only at its end.
 #[test]
-#[ignore = "prose: role words inside a clause of a paragraph's first sentence (X牵头编制…，Y配合落实…) are not read; prose reads a role group that ends its clause, or X负责 with a deadline or partners after it"]
 fn a_request_s_measures_name_their_bodies_in_prose() {
     let text = read("02-county-request-signer.txt");
     let doc = parse(&text);
@@ -241,7 +240,6 @@ fn a_party_office_notice_whose_doers_are_party_bodies() {
 }
 
 #[test]
-#[ignore = "prose: `X、Y负责做好…，…` opening a paragraph, with no deadline or partner after 负责 and no word that assigns the work alone, is not read (a rule of prose kept against false positives)"]
 fn party_bodies_responsible_in_prose() {
     let text = read("05-party-county-office.txt");
     let doc = parse(&text);

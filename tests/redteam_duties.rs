@@ -123,7 +123,6 @@ fn ministry_notice_department_bodies_and_false_positives() {
 }
 
 #[test]
-#[ignore = "二、 执法局负责制定…，每季度通报…: a plain X负责<work> with only a frequency after it (每季度 in running text is no deadline) is read as a standing duty; 一、's 执法局会同… is read (src/grammar/sentence_duty.rs)"]
 fn ministry_notice_prose_in_the_middle() {
     let text = read("04-ministry-prose-sentences.txt");
     let doc = parse(&text);

@@ -450,7 +450,10 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .or_else(|| pieces.first().and_then(|first| super::prose::closing_responsibility(src, first)))
                 // (or in a sentence in its middle: …加强监管。市场监管局负责抽检；
                 // 卫生健康委配合。鼓励…, found from its role word)
-                .or_else(|| pieces.first().and_then(|first| super::sentence_duty::sentence_duty(src, first, clear)));
+                .or_else(|| {
+                    let first = pieces.first()?;
+                    super::sentence_duty::sentence_duty(src, first, clear, plain_duty(block))
+                });
             if let Some(r) = found {
                 block.responsibilities.push(r);
             }
@@ -922,6 +925,20 @@ fn is_run_in_title(lead: &str) -> bool {
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.
+/// Where `sentence_duty` reads a plain `X负责<work>` in the paragraph of
+/// `block` being read (see [`super::sentence_duty::Plain`]).
+fn plain_duty(block: &Block<'_>) -> super::sentence_duty::Plain {
+    use super::sentence_duty::Plain;
+    let titled_with_a_body = |t: &str| super::duty::is_body_title(t) || super::duty::duties_title(t).is_some();
+    if block.kind == BlockKind::Article
+        || !block.paragraphs.is_empty()
+        || block.title.as_deref().is_some_and(titled_with_a_body)
+    {
+        return Plain::No;
+    }
+    if block.title.as_deref().is_some_and(super::prose::names_duties) { Plain::OpeningOrSole } else { Plain::Opening }
+}
+
 fn paragraph<'a>(
     src: &Source<'a>,
     line: &str,

@@ -193,6 +193,8 @@ const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("牵头", Role::Lead),
     ("参与", Role::Support),
     ("参加", Role::Support),
+    // (Y配合落实: supports the work another leads)
+    ("配合落实", Role::Support),
     ("配合", Role::Support),
     ("协助", Role::Support),
     ("协办", Role::Support),

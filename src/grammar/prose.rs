@@ -259,24 +259,37 @@ fn is_leading_group(n: &str) -> bool {
 /// The ending of [`is_leading_group`].
 const LEADING_GROUP: &str = "领导小组";
 
-/// Grassroots units, each alone or in the bracket after another.
-const GRASSROOTS_UNITS: [&str; 7] = ["村", "社区", "居", "乡", "镇", "街道", "乡镇"];
+/// Grassroots units, each alone or in the bracket after another (街镇: the
+/// streets and towns of a district, one kind in a city's plans).
+const GRASSROOTS_UNITS: [&str; 8] = ["村", "社区", "居", "乡", "镇", "街道", "乡镇", "街镇"];
+
+/// Areas a district's plan names in the bracket after its streets and
+/// towns, as units of the same rank: `街镇（园区）`, `各街镇（经开区）`.
+const AREA_UNITS: [&str; 5] = ["园区", "经开区", "工业区", "开发区", "高新区"];
 
 /// Every grassroots unit of a kind, the other kind in brackets after it:
-/// `各村（社区）`, `各乡（镇）`, `各镇（街道）` — a body that ends with its
-/// bracket, which [`is_body`] does not read. One first-character test
-/// rejects other names.
+/// `各村（社区）`, `各乡（镇）`, `各镇（街道）`, `各街镇（经开区）` — a body that
+/// ends with its bracket, which [`is_body`] does not read; 街镇 and 乡镇,
+/// plural already, need no 各 before them (`由街镇（园区）牵头`). One
+/// first-character test rejects other names.
 fn is_grassroots_qualified(n: &str) -> bool {
-    let Some(rest) = n.strip_prefix('各') else { return false };
+    let rest = match n.strip_prefix('各') {
+        Some(rest) => rest,
+        None if n.starts_with(['街', '乡']) => n,
+        None => return false,
+    };
     // (or alone: 各街道, 各乡镇, 各社区 — every unit of a kind, as a
     // district's or county's plan names them)
-    let Some(open) = rest.find(punct::is_lparen) else { return ["街道", "乡镇", "社区"].contains(&rest) };
+    let Some(open) = rest.find(punct::is_lparen) else {
+        return rest.len() < n.len() && ["街道", "乡镇", "社区"].contains(&rest);
+    };
     let (unit, bracket) = (&rest[..open], &rest[open..]);
     let mut chars = bracket.chars();
     chars.next();
     chars.next_back().is_some_and(punct::is_rparen)
         && GRASSROOTS_UNITS.contains(&unit)
-        && chars.as_str().split(punct::DUNHAO).all(|u| GRASSROOTS_UNITS.contains(&u))
+        && (rest.len() < n.len() || ["街镇", "乡镇"].contains(&unit))
+        && chars.as_str().split(punct::DUNHAO).all(|u| GRASSROOTS_UNITS.contains(&u) || AREA_UNITS.contains(&u))
 }
 
 /// A collective such as 有关部门, 相关单位, 国务院有关部门.
@@ -501,12 +514,16 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
     // a topic before 由 in the first group (滞后项目由X牵头): the bodies
     // follow 由
     // (not the 由 of 自由, as in 自由贸易试验区管委会)
+    // (in a later group too, a topic with no 的: 其余单位…推进由X牵头)
     let topic_end = group.rfind('由').filter(|&at| at > 0 && !group[..at].ends_with('自'));
-    let group = match topic_end {
-        Some(at) if first => &group[at + '由'.len_utf8()..],
-        _ => after_by(group),
+    let (group, by) = match topic_end {
+        Some(at) if first || !group[..at].contains('的') => (&group[at + '由'.len_utf8()..], true),
+        _ => {
+            let g = after_by(group);
+            (g, g.len() < group.len())
+        }
     };
-    let (names, role) = group_role(group)?;
+    let (names, role) = group_role(group).or_else(|| by_role(group, by))?;
     let start = out.len();
     // (a district named by its name, 杨浦区, is a subject before 牵头 or
     // 负责: `市科委、杨浦区牵头，…`)
@@ -541,6 +558,15 @@ fn role_group_into<'s>(group: &'s str, first: bool, out: &mut Assigned<'s>) -> O
         out.truncate(start);
         None
     }
+}
+
+/// `由X落实` (after 由, `by`): 由 assigns the work, and 落实 names no other
+/// role: X is responsible (`…推进由区机管局与区绿化市容局落实`).
+fn by_role(group: &str, by: bool) -> Option<(&str, Role)> {
+    if !by {
+        return None;
+    }
+    punct::strip_suffix(group, "落实").filter(|n| !n.is_empty()).map(|n| (n, Role::Responsible))
 }
 
 /// The names of a role group and its role: a role word ends the group
@@ -630,7 +656,13 @@ fn prose_in<'p>(paragraph: &'p str, clear: &mut usize) -> Option<Prose<'p>> {
         *clear = first_end;
     }
     let first_clause = &head[..first_end];
-    let grouped = |c: &str| group_role(punct::trim(c)).is_some();
+    let grouped = |c: &str| {
+        let c = punct::trim(c);
+        // (or 由X落实, see [`by_role`])
+        group_role(c).is_some()
+            || (c.ends_with("落实")
+                && c.rfind('由').is_some_and(|at| by_role(&c[at + '由'.len_utf8()..], true).is_some()))
+    };
     if !trigger && !grouped(first_clause) {
         // a body that 共同负责 / 牵头负责 / 负责牵头 some work, or each of
         // a class of bodies that 负责本辖区… (see [`duty_word`])
@@ -1051,13 +1083,20 @@ fn last_sentence<'a>(src: &Source<'a>, paragraph: &str, sentence: &str) -> Optio
     // (and the bodies open it: a topic before 由 — 会议的组织工作由X负责 —
     // in a closing sentence states who handles something, a standing rule)
     let first_clause = punct::trim(first_clause);
-    let first_clause = first_clause.strip_prefix('由').unwrap_or(first_clause);
+    let by = first_clause.strip_prefix('由');
+    let mut first_clause = by.unwrap_or(first_clause);
     // (a decision of minutes, 会议议定：…, is read as at a paragraph's start)
     if meeting_lead_in(sentence).len() == sentence.len() {
-        if first_clause.contains('由') {
-            return None;
+        // (a topic with no 的 before 由 names what the bodies after it do:
+        // …分类推进由X与Y落实，…由Z牵头，W配合落实)
+        let topic = first_clause.rfind('由').filter(|&at| !first_clause[..at].ends_with('自'));
+        if let Some(at) = topic {
+            if first_clause[..at].contains('的') {
+                return None;
+            }
+            first_clause = &first_clause[at + '由'.len_utf8()..];
         }
-        group_role(first_clause)?;
+        group_role(first_clause).or_else(|| by_role(first_clause, by.is_some() || topic.is_some()))?;
     }
     let mut r = responsibility(src, sentence)?;
     if r.deadline.is_none() {
@@ -1201,7 +1240,7 @@ fn inner_clause<'a>(
         let a = &after[m.len_utf8()..];
         &a[..punct::find_marks::<punct::CommaOrSemicolon>(a).unwrap_or(a.len())]
     });
-    charged(src, paragraph, whole, c, next, to)
+    charged(src, paragraph, whole, c, next, to, false)
 }
 
 /// First characters of the bodies [`charged`] reads (a level: 省, 市, 区,
@@ -1219,9 +1258,10 @@ const MAX_CHARGED_HEAD: usize = 90;
 /// or whose next clause names the bodies that support
 /// (`镇应急办负责汛期值班值守，镇水利站配合做好水库巡查`): X is responsible. A
 /// list that 按职责分工负责 some work is responsible whatever follows. A
-/// body that 负责 some work with neither states a standing duty
-/// (`区规划资源局负责本区…工作`), and is left alone. `to` is where the
-/// sentence ends in `paragraph`.
+/// body that 负责 some work with neither is read only when `plain` (asked
+/// by `sentence_duty`, the last reader of a paragraph), and then only for a
+/// task, not its remit (see [`plain_duty`]). `to` is where the sentence
+/// ends in `paragraph`.
 pub(crate) fn charged<'a>(
     src: &Source<'a>,
     paragraph: &str,
@@ -1229,6 +1269,7 @@ pub(crate) fn charged<'a>(
     c: &str,
     next: Option<&str>,
     to: usize,
+    plain: bool,
 ) -> Option<Responsibility<'a>> {
     // (按职责分工负责 assigns the work that follows it whatever else the
     // sentence says)
@@ -1238,24 +1279,17 @@ pub(crate) fn charged<'a>(
     if what.is_empty() || names.is_empty() {
         return None;
     }
+    // (a plain X负责<work> names its work right after the word, and its
+    // subject alone: see [`plain_duty`])
+    let names = if plain && !alone { plain_duty(names, what)? } else { names };
     let mut agencies = Vec::new();
     subjects_into(names, role, &mut agencies)?;
     let base = src.offset(paragraph);
     let named_end = src.offset(c) + word_end - base;
     // the next clause: Y配合做好… / Y协同… / Y参与…
-    let partners = next.map(punct::trim).and_then(|n| {
-        let (k, _) = SUPPORT_WORDS.iter().filter_map(|w| n.find(w).map(|k| (k, w))).min()?;
-        let start = agencies.len();
-        joined_into(&n[..k], Role::Support, &mut agencies);
-        if agencies.len() > start && agencies[start..].iter().all(|(p, _)| is_partner(p)) {
-            Some(&n[..k + SUPPORT_WORDS[0].len()])
-        } else {
-            agencies.truncate(start);
-            None
-        }
-    });
+    let partners = next.and_then(|n| support_clause_into(n, &mut agencies));
     let deadline = super::deadline::of_clause(src, paragraph, named_end, to, &[]);
-    if !alone && partners.is_none() && deadline.is_none() {
+    if !alone && !plain && partners.is_none() && deadline.is_none() {
         return None;
     }
     // the raw text: the bodies and 负责, up to the partners' role word
@@ -1263,6 +1297,57 @@ pub(crate) fn charged<'a>(
     let raw = &paragraph[src.offset(whole) - base..raw_end];
     Some(node(src, raw, &agencies, deadline))
 }
+
+/// The subject of a plain `X负责<work>` (`names` before 负责, `what` after
+/// it, to the clause's end), if the clause reads as one: a body that 负责 a
+/// piece of work is responsible for it, a standing duty or a task alike
+/// (`区规划资源局负责本区规划管理工作`, `国家中医药局负责组织实施…考核工作`). Not:
+/// - work that is no ideograph's (`完善政府负责、环保部门统一监督管理`: a list
+///   of principles, 负责 a noun in it);
+/// - an accountability phrase, `对…负责` / `向…负责` (`将…纳入对本级人民政府负责…`):
+///   who answers to whom, no work assigned;
+/// - an attribute naming another body, `X负责…的机构` (`省人民政府负责综合行政
+///   执法指导的机构`);
+/// - a body named by a bare kind (`办公室负责…`: the office of a body the text
+///   named before, none of its own name);
+/// - a topic before 由 (`村道由村民委员会负责日常养护`, `业主大会会议由业主委员会
+///   负责召集`): who handles something, a standing procedure, as a closing
+///   `改造计划由X负责` is read (see [`inner_clause`]).
+fn plain_duty<'s>(names: &'s str, what: &str) -> Option<&'s str> {
+    if !what.chars().next().is_some_and(punct::is_ideograph)
+        || names.contains(['对', '向'])
+        || names.match_indices('由').any(|(at, _)| !names[..at].ends_with('自'))
+        || is_remit(what)
+    {
+        return None;
+    }
+    // (the attribute's other name in brackets after it: `…的机构（以下称…）`)
+    let what = match what.strip_suffix(punct::is_rparen) {
+        Some(w) => w.rfind(punct::is_lparen).map_or(what, |open| &w[..open]),
+        None => what,
+    };
+    if let Some(at) = what.rfind('的') {
+        let noun = &what[at + '的'.len_utf8()..];
+        if ATTRIBUTE_KINDS.iter().any(|k| noun.ends_with(k)) {
+            return None;
+        }
+    }
+    (!BODY_SUFFIXES.contains(&names)).then_some(names)
+}
+
+/// Whether the work of a plain `X负责<work>` (`what`, to its clause's end)
+/// is the body's remit rather than a task: its own area, `本区…` `本辖区…`
+/// `全市…`, or a noun phrase of some field's work, `…建筑的防灾和风险排查工作`
+/// — what a regulation or a list of functions says a body is in charge of,
+/// which the facts of the corpus read as no task's (`区绿化市容局负责本区装修
+/// 垃圾处理的全面管理和指导工作`); a task opens with what is to be done
+/// (`负责制定年度执法计划`, `负责组织实施…考核工作`).
+fn is_remit(what: &str) -> bool {
+    what.starts_with(['本', '全']) || (what.ends_with("工作") && what.contains('的'))
+}
+
+/// Kinds of body that end an attribute `…负责…的<kind>` (see [`plain_duty`]).
+const ATTRIBUTE_KINDS: [&str; 5] = ["机构", "部门", "单位", "机关", "人员"];
 
 /// Words right before 负责 that make it assign the work whatever follows
 /// (`X、Y按职责分工负责…`, `X与Y共同负责…`, `X牵头负责…`), with the role
@@ -1331,6 +1416,23 @@ fn stated_duty(text: &str, clause_end: usize, k: usize) -> Option<Prose<'_>> {
         }
     }
     Some(Prose { sentence: &text[..end], agencies })
+}
+
+/// A clause that names the bodies that support and their work, `Y配合做好…`
+/// / `Y协同…` / `Y参与…` (the first word of [`SUPPORT_WORDS`] in it), its
+/// bodies appended to `out` as partners: the clause's text up to the role
+/// word (`out` as it was, and none, when it is no such clause).
+pub(crate) fn support_clause_into<'s>(clause: &'s str, out: &mut Assigned<'s>) -> Option<&'s str> {
+    let n = punct::trim(clause);
+    let (k, _) = SUPPORT_WORDS.iter().filter_map(|w| n.find(w).map(|k| (k, w))).min()?;
+    let start = out.len();
+    joined_into(&n[..k], Role::Support, out);
+    if out.len() > start && out[start..].iter().all(|(p, _)| is_partner(p)) {
+        Some(&n[..k + SUPPORT_WORDS[0].len()])
+    } else {
+        out.truncate(start);
+        None
+    }
 }
 
 /// Role words of bodies that support, all of two characters.
@@ -2278,6 +2380,59 @@ mod tests {
             prose_roles("市新闻办会同市发展改革委制订新闻发布预案，负责组织发布相关新闻。"),
             [("市新闻办", Lead), ("市发展改革委", Support)]
         );
+    }
+
+    #[test]
+    fn units_with_an_area_of_their_rank_in_brackets() {
+        for n in ["各街镇（经开区）", "街镇（园区）", "各街镇（工业区）", "乡镇（街道）", "各村（社区）", "各乡（镇）"]
+        {
+            assert!(is_grassroots_qualified(n), "{n}");
+            assert!(is_subject(n) && is_partner(n), "{n}");
+        }
+        // (a unit of one place needs 各; a bracket of no unit's kind; no bracket)
+        for n in [
+            "街道（社区）",
+            "镇（乡）",
+            "村（居）",
+            "各街镇（某某公司）",
+            "街镇（园区",
+            "街镇",
+            "园区（街镇）",
+            "各街镇（）",
+        ] {
+            assert!(!is_grassroots_qualified(n), "{n}");
+        }
+        assert_eq!(
+            prose_roles("区级林业部门会同各街镇（经开区）制定公益林抚育年度计划，启动上报。"),
+            [("区级林业部门", Role::Lead), ("各街镇（经开区）", Role::Support)]
+        );
+    }
+
+    #[test]
+    fn by_bodies_that_carry_the_work_out() {
+        // 由X与Y落实 after a topic: responsible; 配合落实 ends a support group
+        let t = "做到全覆盖。公共机构分类推进由区机管局与区绿化市容局落实，其余单位分类推进由街镇（园区）牵头，区绿化市容局配合落实。";
+        let src = Source::new(t);
+        let r = closing_responsibility(&src, &src.clean.text).expect("a duty");
+        let got: Vec<(&str, Role)> = r.agencies.iter().map(|a| (a.name.as_ref(), a.role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("区机管局", Role::Responsible),
+                ("区绿化市容局", Role::Responsible),
+                ("街镇（园区）", Role::Lead),
+                ("区绿化市容局", Role::Support)
+            ]
+        );
+        for t in [
+            // no body after 由; a topic with 的; 落实 with no 由 before it
+            "做到全覆盖。垃圾清运由企业落实。",
+            "做到全覆盖。会议的组织工作由区政府办公室落实。",
+            "做到全覆盖。区政府办公室抓好落实。",
+        ] {
+            let src = Source::new(t);
+            assert!(closing_responsibility(&src, &src.clean.text).is_none(), "{t}");
+        }
     }
 
     #[test]

@@ -19,16 +19,20 @@
 //!   `X、Y按职责分工负责`, `改造计划由X负责` (a topic before 由);
 //! - `X牵头<work>`: X leads (a district named by its name, 杨浦区, a
 //!   subject too), and the role groups right after it;
+//! - `X牵头<work>，Y配合<work>`: the bodies of the next clause support;
 //! - `由X负责<work>`: X is responsible (由 assigns it), and the groups
-//!   after it; `X负责<work>` only with a deadline or partners after it, or
-//!   a word that assigns the work alone ([`super::prose::charged`]): a plain
-//!   `X负责本区…工作` states a standing duty, and is left alone.
+//!   after it; `X负责<work>` with a deadline or partners after it, with a
+//!   word that assigns the work alone, or plain (`国家中医药局负责组织实施…
+//!   工作。`, [`super::prose::charged`]): a body that 负责 a task is
+//!   responsible for it — but not for its remit, `X负责本区…工作`, `X负责
+//!   …的…工作` (a function a regulation or list states), nor in a block
+//!   titled with a body, whose duty its title states.
 //!
 //! The subject must be a list of bodies by the rules of
 //! [`super::prose::is_subject`]: a pronoun (该局), a collective (有关部门),
 //! text inside 《》 or quotation marks (no ideographs only) are none; a
-//! person (负责人, 主要负责同志), 负责任 and an attribute (`X牵头的联席会议`)
-//! are no role word. The first duty found is the paragraph's: the block
+//! person (负责人, 主要负责同志), 负责任 and an attribute (`X牵头的联席会议`,
+//! `X负责的项目`) are no role word. The first duty found is the paragraph's: the block
 //! reads one in prose.
 
 use super::prose;
@@ -36,6 +40,26 @@ use crate::ast::{Responsibility, Role};
 use crate::punct;
 use crate::source::Source;
 use crate::span::offset_in;
+
+/// Where a plain `X负责<work>` (no deadline, no partner, no word that
+/// assigns the work alone) is read in a paragraph: a body that 负责 a task
+/// is responsible for it, but a paragraph that divides a field's duties
+/// among several bodies (`区消防救援局负责…。区财政局、区发改委负责…。各属地街道负责…`),
+/// a regulation's articles and the paragraphs of a list of members' duties
+/// state their standing functions, which the corpus's facts read as no
+/// block's task. So it is read only in a block's first paragraph, opening
+/// it, or — under a title that names duties (`明确部门职责分工`) — as the
+/// paragraph's one 负责.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Plain {
+    /// Nowhere: a regulation's article, a block titled with a body (whose
+    /// duty its title states, see `duty`), a block's later paragraph.
+    No,
+    /// Opening the paragraph: its first clause.
+    Opening,
+    /// Opening the paragraph, or anywhere in it when it holds no other 负责.
+    OpeningOrSole,
+}
 
 /// A role word found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,14 +177,20 @@ fn next_word(b: &[u8], from: usize) -> Option<(usize, Word)> {
 /// forms of the module documentation is read. No role word starts in the
 /// first `clear` bytes of the trimmed paragraph (its first clause, which
 /// [`prose::responsibility_clear`] read): the search starts after them.
-pub(crate) fn sentence_duty<'a>(src: &Source<'a>, paragraph: &str, clear: usize) -> Option<Responsibility<'a>> {
+/// A plain `X负责<work>` is read where `plain` allows it.
+pub(crate) fn sentence_duty<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    clear: usize,
+    plain: Plain,
+) -> Option<Responsibility<'a>> {
     let body = punct::trim(paragraph);
     let b = body.as_bytes();
     let mut from = clear.min(b.len());
     for _ in 0..MAX_WORDS {
         let (k, word) = next_word(b, from)?;
         from = k + WORD_LEN;
-        if let Some(r) = at_word(src, paragraph, body, k, word) {
+        if let Some(r) = at_word(src, paragraph, body, k, word, plain) {
             return Some(r);
         }
     }
@@ -169,7 +199,14 @@ pub(crate) fn sentence_duty<'a>(src: &Source<'a>, paragraph: &str, clear: usize)
 
 /// The duty read around the role word `word` at byte `k` of `body` (the
 /// trimmed `paragraph`).
-fn at_word<'a>(src: &Source<'a>, paragraph: &str, body: &str, k: usize, word: Word) -> Option<Responsibility<'a>> {
+fn at_word<'a>(
+    src: &Source<'a>,
+    paragraph: &str,
+    body: &str,
+    k: usize,
+    word: Word,
+    plain: Plain,
+) -> Option<Responsibility<'a>> {
     // (most role words follow no name of a body: the character before the
     // word is looked at before any search)
     let prev = body[..k].chars().next_back()?;
@@ -180,7 +217,7 @@ fn at_word<'a>(src: &Source<'a>, paragraph: &str, body: &str, k: usize, word: Wo
     // a person (负责人, 负责同志) and 负责任 are no role; nor a lead named
     // as an attribute (X牵头的联席会议)
     match word {
-        Word::Charge if after.starts_with(['人', '任']) || after.starts_with("同志") => return None,
+        Word::Charge if after.starts_with(['人', '任', '的']) || after.starts_with("同志") => return None,
         Word::Lead if after.starts_with('的') => return None,
         _ => {}
     }
@@ -265,7 +302,13 @@ fn at_word<'a>(src: &Source<'a>, paragraph: &str, body: &str, k: usize, word: Wo
                 });
                 let to = src.offset(body) + sentence_end - src.offset(paragraph);
                 let c = clause.strip_prefix('由').unwrap_or(clause);
-                return prose::charged(src, paragraph, clause, c, next, to);
+                // (or a plain X负责<work>: X is responsible for the work)
+                let plain = match plain {
+                    Plain::No => false,
+                    Plain::Opening => start == 0,
+                    Plain::OpeningOrSole => start == 0 || body.matches(CHARGE).nth(1).is_none(),
+                };
+                return prose::charged(src, paragraph, clause, c, next, to, plain);
             }
         }
     };
@@ -300,8 +343,11 @@ const SYSTEMS: [&str; 4] = ["机制", "制度", "体系", "模式"];
 const MAX_LEAD_NAME: usize = 12;
 
 /// The kinds of document a text names itself by (本意见, 本方案 …).
-const DOCUMENTS: [&str; 12] =
-    ["意见", "决定", "通知", "方案", "办法", "规定", "预案", "计划", "条例", "细则", "纲要", "规划"];
+/// (`本通则由X负责解释`: who interprets the document, no task of a block)
+const DOCUMENTS: [&str; 15] = [
+    "意见", "决定", "通知", "方案", "办法", "规定", "预案", "计划", "条例", "细则", "纲要", "规划", "通则", "规则",
+    "指南",
+];
 
 /// Whether `s` names the document itself (本意见, 本决定 …): one search for
 /// 本, rare in a sentence.
@@ -337,15 +383,21 @@ fn with_groups<'s>(
     };
     let groups = &rest[mark.len_utf8()..];
     let before = agencies.len();
+    let from = offset_in(body, clause);
     match prose::role_groups_into(groups, agencies) {
         Some(end) if agencies.len() > before && end > 0 => {
             let stop = offset_in(body, groups) + end;
-            let from = offset_in(body, clause);
             &body[from..stop]
         }
         _ => {
             agencies.truncate(before);
-            clause
+            // (or the next clause names the bodies that support and their
+            // work: X牵头编制…，Y配合落实…)
+            let next = &groups[..punct::find_marks::<punct::CommaOrSemicolon>(groups).unwrap_or(groups.len())];
+            match prose::support_clause_into(next, agencies) {
+                Some(named) => &body[from..offset_in(body, named) + named.len()],
+                None => clause,
+            }
         }
     }
 }
@@ -358,7 +410,7 @@ mod tests {
     /// The bodies and roles read in `t`.
     fn read(t: &str) -> Option<Vec<(String, Role)>> {
         let src = Source::new(t);
-        sentence_duty(&src, &src.clean.text, 0)
+        sentence_duty(&src, &src.clean.text, 0, Plain::Opening)
             .map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect())
     }
 
@@ -456,6 +508,57 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_duty_names_its_body_responsible() {
+        // a body that 负责 a task is responsible for it, with no deadline or
+        // partner after it: opening the paragraph
+        assert_eq!(read("区执法局负责制定年度执法计划。"), Some(named(&[("区执法局", Responsible)])));
+        assert_eq!(
+            read("县委宣传部、县融媒体中心负责做好宣传报道，营造良好氛围。"),
+            Some(named(&[("县委宣传部", Responsible), ("县融媒体中心", Responsible)]))
+        );
+        // under a title that names duties, the paragraph's one 负责 (the raw
+        // text: the bodies and the word)
+        let read_in = |t: &str, plain: Plain| {
+            let src = Source::new(t);
+            sentence_duty(&src, &src.clean.text, 0, plain).map(|r| r.raw.to_string())
+        };
+        let t = "调整完善医保政策。国家中医药局负责组织实施中医医院绩效考核工作。";
+        assert_eq!(read_in(t, Plain::OpeningOrSole).as_deref(), Some("国家中医药局负责"));
+        // not: its remit (its own area, a noun phrase of a field's work), a
+        // later sentence, a paragraph that divides duties among several
+        // bodies, where the block allows none
+        for t in [
+            "区规划资源局负责本区规划管理工作。",
+            "区绿化市容局负责全区绿化管理。",
+            "村道由村民委员会负责日常养护。",
+            "街道办事处负责风貌区建筑的防灾和风险排查工作。",
+            "建立制度。市财政局负责资金保障，确保资金到位。",
+            "你市要加强组织领导，市发展改革委负责做好规划衔接。",
+        ] {
+            assert_eq!(read_in(t, Plain::Opening), None, "{t}");
+        }
+        let t = "项目由区应急局建设。区消防救援局负责协调项目推进。区财政局负责落实经费。";
+        assert_eq!(read_in(t, Plain::OpeningOrSole), None);
+        assert_eq!(read_in("区执法局负责制定年度执法计划。", Plain::No), None);
+    }
+
+    #[test]
+    fn a_lead_and_the_bodies_that_support_each_with_its_work() {
+        // X牵头<work>，Y配合<work>: Y supports
+        assert_eq!(
+            read("县发改局牵头编制创建方案，县财政局、县自然资源局配合落实资金和用地保障。"),
+            Some(named(&[("县发改局", Lead), ("县财政局", Support), ("县自然资源局", Support)]))
+        );
+        let t = "做好衔接。市科委牵头编制方案，市财政局协同做好资金保障，年内完成。";
+        let src = Source::new(t);
+        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
+        assert_eq!(r.raw, "市科委牵头编制方案，市财政局协同");
+        // (no body before the word: the lead alone)
+        assert_eq!(read("市科委牵头编制方案，企业配合做好申报。"), Some(named(&[("市科委", Lead)])));
+        assert_eq!(read("市科委牵头编制方案，积极配合做好申报。"), Some(named(&[("市科委", Lead)])));
+    }
+
+    #[test]
     fn a_lead_before_the_work_and_a_named_district() {
         assert_eq!(
             read("市科委、杨浦区牵头建立市区联动工作机制，细化年度任务。"),
@@ -479,12 +582,12 @@ mod tests {
     fn a_deadline_of_the_sentence() {
         let t = "全面摸清2000年底前建成小区底数。省农业农村厅负责跟踪调度播种进度，4月底前报送省政府。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text, 0).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("4月底前"));
         assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref());
         let t = "加强指导。省农业农村厅牵头，省农业科学院配合，3月底前完成技术培训。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text, 0).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
         assert_eq!(r.raw, "省农业农村厅牵头，省农业科学院配合");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("3月底前"));
     }
@@ -502,9 +605,16 @@ mod tests {
             "经费由财政负担。该局负责日常管理，年底前完成。有关部门负责配合，年底前完成。",
             // inside 《》 and quotation marks
             "依据《某某市市场监管局负责事项清单》执行。推行“区执法局负责到底”机制。",
-            // a standing duty: no deadline, no partners
-            "建立制度。市财政局负责资金保障，确保资金到位。各区要加强配合。",
-            "区规划资源局负责本区规划管理工作。",
+            // a plain X负责 whose work is none, an accountability phrase,
+            // an attribute naming another body, a bare kind, the document's
+            // interpretation
+            "坚持完善政府负责、部门统一监管的体制。",
+            "将安置工作完成情况纳入对本级人民政府负责退役军人工作部门的考核。",
+            "各级人民政府对本地区安全生产工作负责。",
+            "省人民政府负责综合行政执法指导的机构（以下称指导机构），应当加强指导。",
+            "办公室负责督促落实议定事项。",
+            "市财政局负责的项目要加快实施。",
+            "本通则由市场监管总局负责解释。",
             // a lead as an attribute, an office that is a lead's
             "建立由市发展改革委牵头的联席会议制度。市住房城乡建设局要发挥牵头作用，定期调度。",
             "领导小组办公室设在市发展改革委，负责日常工作，年底前完成。",
@@ -533,7 +643,7 @@ mod tests {
             "排查管网。由市水务局会同市财政局制定方案，\r\n年底前完成。",
         ] {
             let src = Source::new(t);
-            if let Some(r) = sentence_duty(&src, &src.clean.text, 0) {
+            if let Some(r) = sentence_duty(&src, &src.clean.text, 0, Plain::Opening) {
                 assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref(), "{t}");
                 for a in &r.agencies {
                     assert_eq!(&t[a.span.start..a.span.end], a.name.as_ref(), "{t}");
