@@ -924,7 +924,6 @@ fn is_run_in_title(lead: &str) -> bool {
         && (!separated || longest.max(lead[part_start..].chars().count()) <= MAX_TITLE_PART)
 }
 
-/// A paragraph from the pieces of `line` left between its clauses.
 /// Where `sentence_duty` reads a plain `X负责<work>` in the paragraph of
 /// `block` being read (see [`super::sentence_duty::Plain`]).
 fn plain_duty(block: &Block<'_>) -> super::sentence_duty::Plain {
@@ -939,6 +938,7 @@ fn plain_duty(block: &Block<'_>) -> super::sentence_duty::Plain {
     if block.title.as_deref().is_some_and(super::prose::names_duties) { Plain::OpeningOrSole } else { Plain::Opening }
 }
 
+/// A paragraph from the pieces of `line` left between its clauses.
 fn paragraph<'a>(
     src: &Source<'a>,
     line: &str,
