@@ -52,8 +52,9 @@ pub(crate) mod shared;
 pub(crate) mod subject;
 pub(crate) mod table;
 pub(crate) mod turns;
+pub(crate) mod unnumbered;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Notice, Paragraph, Table, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Heading, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -456,10 +457,13 @@ fn parse_source<'a>(
         .find_map(|l| effective::find(l.text));
     // a main text without a numbered heading may be a table (任务台账,
     // 责任清单): its rows are the blocks
+    // (and the headings with no number that divide it: see [`unnumbered`])
+    let mut headings = Vec::new();
     let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
         Some(read) => read,
         None => {
-            let (preamble, sections) = blocks(src, first, Some(first_marks), options.max_depth, &mut diags)?;
+            let (preamble, sections) =
+                blocks(src, first, Some(first_marks), options.max_depth, Some(&mut headings), &mut diags)?;
             (preamble, sections, Vec::new())
         }
     };
@@ -474,7 +478,7 @@ fn parse_source<'a>(
             t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
         ));
         let (paragraphs, sections) =
-            blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, &mut diags)?;
+            blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, None, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
         attachments.push(Attachment {
@@ -627,6 +631,7 @@ fn parse_source<'a>(
         contents,
         preamble,
         sections,
+        headings,
         closing,
         tables,
         attachments,
@@ -778,6 +783,7 @@ fn blocks<'a>(
     lines: &[Line<'_>],
     marks: Option<&[Option<Marker<'_>>]>,
     max_depth: usize,
+    mut headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let read;
@@ -820,18 +826,19 @@ fn blocks<'a>(
                     kept_marks.extend_from_slice(&marks[at..k.0]);
                     at = k.1;
                 }
-                let (paragraphs, mut tree) = tree_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+                let (paragraphs, mut tree) =
+                    tree_of(src, &kept_lines, &kept_marks, max_depth, headings.as_deref_mut(), diags)?;
                 let attached = found.into_iter().all(|f| block::attach_table(&mut tree, f.table, f.rows).is_ok());
                 if attached {
                     return Ok((paragraphs, tree));
                 }
                 // no block to hold a table: read the lines as they are
                 diags.truncate(noted);
-                return tree_of(src, lines, marks, max_depth, diags);
+                return tree_of(src, lines, marks, max_depth, headings, diags);
             }
         }
     }
-    tree_of(src, lines, marks, max_depth, diags)
+    tree_of(src, lines, marks, max_depth, headings, diags)
 }
 
 /// The block tree of `lines` (see [`blocks`]), tables not looked for: 专栏
@@ -842,6 +849,7 @@ fn tree_of<'a>(
     lines: &[Line<'_>],
     marks: &[Option<Marker<'_>>],
     max_depth: usize,
+    headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     if let Some(first) = marks.iter().position(Option::is_some) {
@@ -867,7 +875,7 @@ fn tree_of<'a>(
                 kept_marks.extend_from_slice(&marks[at..r.start]);
                 at = r.end;
             }
-            let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+            let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, headings, diags)?;
             for f in found {
                 // (a heading comes before every box, so a block holds it)
                 boxes::attach(&mut tree, f.block);
@@ -875,27 +883,43 @@ fn tree_of<'a>(
             return Ok((paragraphs, tree));
         }
     }
-    outline_of(src, lines, marks, max_depth, diags)
+    outline_of(src, lines, marks, max_depth, headings, diags)
 }
 
-/// The block tree of `lines`, boxes not looked for.
+/// The block tree of `lines`, boxes not looked for; the headings with no
+/// number ([`unnumbered`]) read into `headings` when it is given (the main
+/// document's text), else kept as paragraphs.
 fn outline_of<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
     marks: &[Option<Marker<'_>>],
     max_depth: usize,
+    headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let (hints, top) = block::capacity_hints(marks);
-    let headings = marks.iter().flatten().count();
-    let mut builder = Builder::new(src, max_depth, top, headings);
+    let count = marks.iter().flatten().count();
+    let mut builder = Builder::new(src, max_depth, top, count);
+    if headings.is_some() {
+        builder.read_headings();
+    }
     for (i, line) in lines.iter().enumerate() {
+        if marks[i].is_none() && builder.reads_headings() {
+            if let Some(title) = unnumbered::heading(src, line.text) {
+                builder.heading(line, title);
+                continue;
+            }
+        }
         builder.line(line, marks[i], hints[i]);
         if let Some((depth, span)) = builder.too_deep() {
             return Err(Error::TooDeep { depth, limit: max_depth, location: Location::new(src.raw, span) });
         }
     }
-    Ok(builder.finish(diags))
+    let (preamble, sections, read) = builder.finish(diags);
+    if let Some(out) = headings {
+        *out = read;
+    }
+    Ok((preamble, sections))
 }
 
 /// Where each attached document starts in the main text: at 0, and at each
@@ -1381,7 +1405,7 @@ fn read_attachments<'a>(
                             (paragraphs(src, body), Vec::new(), Vec::new())
                         }
                         None => {
-                            let (p, s) = blocks(src, body, None, max_depth, diags)?;
+                            let (p, s) = blocks(src, body, None, max_depth, None, diags)?;
                             (p, s, Vec::new())
                         }
                     }
@@ -1394,7 +1418,7 @@ fn read_attachments<'a>(
                     let mut at = 0;
                     let mut around = |lines: &[Line<'_>], paras: &mut Vec<Paragraph<'a>>, rows: &mut Vec<Block<'a>>| {
                         if lines.iter().any(|l| marker::marker(l.text).is_some()) {
-                            let (p, s) = blocks(src, lines, None, max_depth, diags)?;
+                            let (p, s) = blocks(src, lines, None, max_depth, None, diags)?;
                             paras.extend(p);
                             rows.extend(s);
                         } else {
