@@ -450,7 +450,6 @@ fn a_request_s_head_in_other_forms_reads_the_same() {
 /// A 公开属性 line after a covered document, over its 版记: a note, no
 /// paragraph of the document's last block.
 #[test]
-#[ignore = "notice: a 公开属性 line after the covered document (over the 版记) is not read as a note: notes carry no span, the notice's spans end at its signature, and a line covered by no span fails the coverage property; it needs a span for it (a field or a diagnostic)"]
 fn a_publicity_line_over_the_colophon_is_a_note() {
     let text = read("06-township-plan-public.txt");
     let doc = parse(&text);
@@ -462,7 +461,6 @@ fn a_publicity_line_over_the_colophon_is_a_note() {
 /// covered document (over the 版记 or with no 版记), in brackets or as a key
 /// and value; a paragraph about publication stays text.
 #[test]
-#[ignore = "notice: a 公开属性 line after the covered document is not read as a note (see a_publicity_line_over_the_colophon_is_a_note)"]
 fn publicity_lines_after_the_covered_document_are_notes() {
     let plan = read("06-township-plan-public.txt");
     let colophon_at = plan.find("抄送：").unwrap();

@@ -426,6 +426,22 @@ fn parse_source<'a>(
     }
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
+    // 公开属性 lines after the covered document (over the 版记, or ending
+    // the text): the notice's notes, no paragraph of its last block (a
+    // first-character test a line, from the end; see [`publicity`])
+    let keep = match notice {
+        Some(_) => first.len() - publicity::after_document(first.iter().map(|l| l.text)),
+        None => first.len(),
+    };
+    let (first, first_marks, public) = (&first[..keep], &first_marks[..keep], &first[keep..]);
+    if !public.is_empty() {
+        diags.push(over_lines(
+            src,
+            public,
+            codes::PUBLICITY_NOTE,
+            "公开属性 after the covered document: read as the notice's notes, no text of its last block",
+        ));
+    }
     // the 出席/列席/请假 lines that end minutes: the notice's notes, no
     // paragraph of its last block (one first-character test a line, from
     // the end)
@@ -604,7 +620,7 @@ fn parse_source<'a>(
         ],
     );
     if let Some(n) = notice.as_mut() {
-        n.notes.extend(attendance.iter().map(|l| src.text(l.text)));
+        n.notes.extend(attendance.iter().chain(public).map(|l| src.text(l.text)));
     }
     // (a day of issue resolved to the document's date; else an adoption
     // note that states the day)
@@ -937,11 +953,14 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
     };
     // a line with a marker is no title (the marker is known already), nor
     // a decimal outline heading (`2.1.1　职责`: a section of the same plan,
-    // whose lists restart at 1)
+    // whose lists restart at 1), nor a part's heading in lenticular
+    // brackets (`【保障措施】`, over its part's items numbered from 1 again:
+    // see [`unnumbered`])
     let title_like = |k: usize| {
         marks[k].is_none()
             && notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS)
             && marker::decimal_outline(lines[k].text).is_none()
+            && !unnumbered::is_lenticular_heading(lines[k].text)
     };
     let mut seen = false;
     let mut j = 0;
@@ -990,8 +1009,9 @@ fn doc_head<'a>(
                 // (the task cell that opens a table's header with no 序号,
                 // 工作任务, under a title is no line of it)
                 && !(k > 0 && table::unnumbered_start(l.text))
-                // (nor a part's heading in lenticular brackets, 【总体要求】)
-                && !(k > 0 && notice::is_lenticular_heading(l.text))
+                // (nor a part's heading in lenticular brackets, 【总体要求】,
+                // or in markdown, `## 总体要求`: see [`unnumbered`])
+                && !(k > 0 && unnumbered::ends_title(src, l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);

@@ -45,9 +45,27 @@ pub(crate) fn heading<'s>(src: &Source<'_>, text: &'s str) -> Option<&'s str> {
     (text.len() <= 3 * MAX_CHARS && is_heading_words(text) && is_markdown_heading(src, text)).then_some(text)
 }
 
+/// Whether the line `text` under a title is a part's heading and no line
+/// of the title: in lenticular brackets, or a markdown heading whose words
+/// are a section title of the lexicon (`## 总体要求`; a title wrapped over
+/// two markdown headings stays one).
+pub(crate) fn ends_title(src: &Source<'_>, text: &str) -> bool {
+    // (any short words in 【】 alone on the line, as the frame reads them)
+    super::notice::is_lenticular_heading(text)
+        || (!text.starts_with(punct::LENTICULAR_L)
+            && heading(src, text).is_some_and(super::section_title::is_section_title))
+}
+
+/// Whether the line `text` is a heading in lenticular brackets
+/// (`【保障措施】`): the line alone tells (a markdown heading's marks are
+/// gone from the cleaned text).
+pub(crate) fn is_lenticular_heading(text: &str) -> bool {
+    lenticular(text).is_some_and(is_heading_words)
+}
+
 /// The text inside `【…】` when they bracket the whole line, no other
 /// bracket inside.
-pub(crate) fn lenticular(text: &str) -> Option<&str> {
+fn lenticular(text: &str) -> Option<&str> {
     let inside = text.strip_prefix(punct::LENTICULAR_L)?.strip_suffix(punct::LENTICULAR_R)?;
     (!inside.contains([punct::LENTICULAR_L, punct::LENTICULAR_R])).then_some(inside)
 }
@@ -133,5 +151,67 @@ mod tests {
         assert!(headings("某某方案\n## 各单位要加强领导。\n").is_empty());
         // a `#` inside a line is no heading's mark
         assert!(headings("某某方案 # 保障措施\n").is_empty());
+    }
+
+    /// The document's top-level blocks (marker and paragraphs), its
+    /// headings (title and paragraphs) and its numbering diagnostics.
+    type Read = (Vec<(String, Vec<String>)>, Vec<(String, Vec<String>)>, Vec<String>);
+
+    fn read(text: &str) -> Read {
+        let doc = crate::parse(text).unwrap();
+        let texts = |ps: &[crate::Paragraph<'_>]| ps.iter().map(|p| p.text.to_string()).collect::<Vec<_>>();
+        (
+            doc.sections.iter().map(|b| (b.marker.to_string(), texts(&b.paragraphs))).collect(),
+            doc.headings.iter().map(|h| (h.title.to_string(), texts(&h.paragraphs))).collect(),
+            doc.diagnostics.iter().filter(|d| d.code.starts_with("numbering")).map(|d| d.message.clone()).collect(),
+        )
+    }
+
+    #[test]
+    fn a_heading_closes_the_blocks_before_it() {
+        // constructed: a plan's parts headed in 【】 and in markdown
+        for (open, close) in [("【", "】"), ("## ", "")] {
+            let text = format!(
+                "某某街道2026年工作方案\n{open}重点任务{close}\n一、推进改造。\n（一）完成10个小区。\n{open}保障措施{close}\n各科室要加强协作。\n"
+            );
+            let (sections, headings, numbering) = read(&text);
+            assert_eq!(sections, [("一、".to_owned(), vec![])], "{text}");
+            assert_eq!(
+                headings,
+                [("重点任务".to_owned(), vec![]), ("保障措施".to_owned(), vec!["各科室要加强协作。".to_owned()])],
+                "{text}"
+            );
+            assert!(numbering.is_empty(), "{numbering:?}");
+        }
+    }
+
+    #[test]
+    fn a_part_numbers_from_one_again_or_goes_on() {
+        // constructed: each part numbered apart, then numbered on
+        for (second, third) in [("1.", "2."), ("3.", "4.")] {
+            let text = format!(
+                "某某县工作要点\n【重点任务】\n1.深化改革。\n2.优化服务。\n【保障措施】\n{second}加强领导。\n{third}强化督查。\n"
+            );
+            let (sections, headings, numbering) = read(&text);
+            assert_eq!(sections.len(), 4, "{text}");
+            assert_eq!(headings.len(), 2, "{text}");
+            assert!(numbering.is_empty(), "{text}: {numbering:?}");
+        }
+        // a gap inside a part is still one
+        let (_, _, numbering) = read("某某县工作要点\n【重点任务】\n1.深化改革。\n3.优化服务。\n");
+        assert_eq!(numbering.len(), 1, "{numbering:?}");
+    }
+
+    #[test]
+    fn near_misses_stay_text() {
+        // constructed: a heading run on into its text, a plain short line,
+        // a 【】 label inside a sentence: paragraphs of the block before
+        for line in ["【保障措施】各科室要加强协作。", "保障措施", "按照【保障措施】的要求，各科室要加强协作。"]
+        {
+            let text = format!("某某街道2026年工作方案\n一、推进改造。\n{line}\n");
+            let (sections, headings, _) = read(&text);
+            assert!(headings.is_empty(), "{line}");
+            assert_eq!(sections[0].1.len(), 1, "{line}: {sections:?}");
+        }
     }
 }
