@@ -953,14 +953,11 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
     };
     // a line with a marker is no title (the marker is known already), nor
     // a decimal outline heading (`2.1.1　职责`: a section of the same plan,
-    // whose lists restart at 1), nor a part's heading in lenticular
-    // brackets (`【保障措施】`, over its part's items numbered from 1 again:
-    // see [`unnumbered`])
+    // whose lists restart at 1)
     let title_like = |k: usize| {
         marks[k].is_none()
             && notice::is_title_like(lines[k].text, MAX_RESTART_TITLE_CHARS)
             && marker::decimal_outline(lines[k].text).is_none()
-            && !unnumbered::is_lenticular_heading(lines[k].text)
     };
     let mut seen = false;
     let mut j = 0;
@@ -973,7 +970,14 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
             let next =
                 (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
-                if m.kind == top && m.number == 1 && marker::depth(&m) <= 1 {
+                // (nor is a part's heading in lenticular brackets, over its
+                // part's items numbered from 1 again: see [`unnumbered`];
+                // asked only where the numbering restarts)
+                if m.kind == top
+                    && m.number == 1
+                    && marker::depth(&m) <= 1
+                    && !unnumbered::is_lenticular_heading(lines[j].text)
+                {
                     starts.push(j);
                     seen = false;
                     j = k;

@@ -20,6 +20,7 @@
 //! files, `【相关附件】`); a title line never reaches the block tree (the
 //! frame reads a part's heading in 【】 as no line of the title above it).
 
+use crate::clean::Residue;
 use crate::punct;
 use crate::source::Source;
 
@@ -42,7 +43,12 @@ pub(crate) fn heading<'s>(src: &Source<'_>, text: &'s str) -> Option<&'s str> {
     if let Some(inside) = lenticular(text) {
         return is_heading_words(inside).then_some(inside);
     }
-    (text.len() <= 3 * MAX_CHARS && is_heading_words(text) && is_markdown_heading(src, text)).then_some(text)
+    // (a markdown heading only where cleaning removed markdown marks)
+    (src.clean.removed[Residue::Markdown as usize].is_some()
+        && text.len() <= 3 * MAX_CHARS
+        && is_heading_words(text)
+        && is_markdown_heading(src, text))
+    .then_some(text)
 }
 
 /// Whether the line `text` under a title is a part's heading and no line
