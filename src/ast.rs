@@ -50,10 +50,19 @@ pub struct Document<'a> {
     /// one; its headings are not blocks.
     #[serde(default)]
     pub contents: Option<Contents<'a>>,
-    /// Paragraphs of the main document before its first numbered heading.
+    /// Paragraphs of the main document before its first numbered heading
+    /// (and before its first heading with no number: [`Document::headings`]).
     pub preamble: Vec<Paragraph<'a>>,
     /// Top-level numbered blocks.
     pub sections: Vec<Block<'a>>,
+    /// Headings with no number that divide the main document into parts
+    /// (`【总体要求】` `【保障措施】` alone on their line, a markdown
+    /// `## 保障措施`): no blocks, outside the numbering, each closing the
+    /// blocks open before it, so that the text under it is no paragraph of
+    /// the last numbered block. In input order; empty when the document has
+    /// none.
+    #[serde(default)]
+    pub headings: Vec<Heading<'a>>,
     /// The closing formula that ends the main document's text before its
     /// signature (特此通知。 特此批复。 此复。), no part of its last block:
     /// one paragraph, or none.
@@ -232,6 +241,25 @@ pub struct AddresseeGroup<'a> {
     /// name's.
     #[serde(default)]
     pub item_spans: Vec<Span>,
+}
+
+/// A heading with no number (`【保障措施】`, `## 保障措施`) in the main
+/// document: see [`Document::headings`]. It is no [`Block`] and no level of
+/// the outline: the numbered blocks after it stay top-level
+/// [`sections`](Document::sections) — its part is those whose spans start
+/// after its span and before the next heading's —, their numbering checked
+/// per part (a part may number its blocks from 1 again, or go on).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Heading<'a> {
+    /// The heading's words, without its brackets or markdown marks: `保障措施`.
+    pub title: Text<'a>,
+    /// The text under the heading before the next numbered block or
+    /// heading (no paragraph of the preamble nor of a block).
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Raw bytes of the heading's line, its brackets included.
+    pub span: Span,
 }
 
 /// A paragraph of running text.
@@ -1063,6 +1091,11 @@ impl Document<'_> {
             contents: self.contents.map(|c| Contents { entries: own_paras(c.entries), span: c.span }),
             preamble: own_paras(self.preamble),
             sections: self.sections.into_iter().map(Block::into_owned).collect(),
+            headings: self
+                .headings
+                .into_iter()
+                .map(|h| Heading { title: own(h.title), paragraphs: own_paras(h.paragraphs), span: h.span })
+                .collect(),
             closing: own_paras(self.closing),
             tables: self.tables.into_iter().map(Table::into_owned).collect(),
             attachments: self

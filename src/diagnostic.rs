@@ -132,6 +132,11 @@ pub mod codes {
     /// equivalent, the dates it is issued and takes effect, the body that
     /// issues it): kept as preamble paragraphs, no part of the title.
     pub const STANDARD_COVER: &str = "standard-cover";
+    /// 公开属性 lines printed after the covered document (`公开方式：主动公开`,
+    /// `（此件公开发布）`, over the 版记 or ending the text): read as the
+    /// notice's notes (which carry no span of their own), no text of the
+    /// document's last block.
+    pub const PUBLICITY_NOTE: &str = "publicity-note";
     /// Every code above, for matching.
     pub const ALL: &[&str] = &[
         SCRAPE_ARTIFACT,
@@ -165,6 +170,7 @@ pub mod codes {
         BLOCK_LIMIT,
         LINE_LIMIT,
         STANDARD_COVER,
+        PUBLICITY_NOTE,
     ];
     /// Text that belongs to no node was skipped.
     pub const SKIPPED_TEXT: &str = "skipped-text";

@@ -77,8 +77,8 @@ mod span;
 pub use agency::AgencyKind;
 pub use ast::{
     AddresseeGroup, Agency, Attachment, Block, BlockKind, Cell, Column, ColumnRole, Contents, Deadline, Document,
-    Effective, Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row, Table,
-    TableForm, Text,
+    Effective, Heading, Notice, Paragraph, ParseNameError, Period, Reference, ReferenceKind, Responsibility, Role, Row,
+    Table, TableForm, Text,
 };
 pub use decode::{DecodeOptions, Decoded, Encoding, UnknownEncoding, decode, decode_vec, decode_vec_with, decode_with};
 pub use diagnostic::{Diagnostic, Severity, codes};

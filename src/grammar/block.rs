@@ -5,7 +5,7 @@
 
 use super::clause::{Clause, Found, Pairing, find_clauses};
 use super::marker::Marker;
-use crate::ast::{Agency, Block, BlockKind, Paragraph, Responsibility, Role};
+use crate::ast::{Agency, Block, BlockKind, Heading, Paragraph, Responsibility, Role};
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::punct::{self, FW_SEMICOLON, JUHAO};
 use crate::source::{Line, MappedLine, Source};
@@ -119,6 +119,12 @@ pub(crate) struct Builder<'s, 'a> {
     pub(crate) preamble: Vec<Paragraph<'a>>,
     /// Finished top-level blocks.
     pub(crate) sections: Vec<Block<'a>>,
+    /// Headings with no number (see [`Builder::heading`]), each with the
+    /// text under it; `None` when they are not read (an attachment's text).
+    headings: Option<Vec<Heading<'a>>>,
+    /// For each heading with no number, how many top-level blocks stood
+    /// before it: where its part starts in `sections`.
+    parts: Vec<usize>,
     /// Open blocks, outermost first.
     stack: Vec<Block<'a>>,
     /// What the builder keeps for each open block (beside `stack`).
@@ -165,6 +171,8 @@ impl<'s, 'a> Builder<'s, 'a> {
             src,
             preamble: Vec::new(),
             sections: Vec::with_capacity(sections),
+            headings: None,
+            parts: Vec::new(),
             stack: Vec::new(),
             open: Vec::new(),
             opened: 0,
@@ -179,6 +187,33 @@ impl<'s, 'a> Builder<'s, 'a> {
             titled: [0; KINDS],
             max_depth,
             too_deep: None,
+        }
+    }
+
+    /// Read headings with no number ([`super::unnumbered`]): the main
+    /// document's text.
+    pub(crate) fn read_headings(&mut self) {
+        self.headings = Some(Vec::new());
+    }
+
+    /// Whether headings with no number are read.
+    pub(crate) fn reads_headings(&self) -> bool {
+        self.headings.is_some()
+    }
+
+    /// A heading with no number on `line`, its words `title`
+    /// ([`super::unnumbered`]): it closes every open block (the text under
+    /// it is no paragraph of the last numbered block, and a numbered block
+    /// after it is a top-level one), and the text up to the next numbered
+    /// block is its own.
+    pub(crate) fn heading(&mut self, line: &Line<'s>, title: &'s str) {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        let span = self.src.span_of(line.text);
+        if let Some(headings) = self.headings.as_mut() {
+            headings.push(Heading { title: self.src.text(title), paragraphs: Vec::new(), span });
+            self.parts.push(self.sections.len());
         }
     }
 
@@ -348,9 +383,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         let Some((block, above)) = self.stack.split_last_mut() else {
             // before the first heading there is no block to hold a clause:
             // the preamble keeps the whole text, clause included
+            // (or the heading with no number above it, when there is one)
             let whole = punct::trim(text);
             if !whole.is_empty() {
-                self.preamble.push(src.paragraph(whole));
+                let paragraph = src.paragraph(whole);
+                match self.headings.as_mut().and_then(|h| h.last_mut()) {
+                    Some(h) => h.paragraphs.push(paragraph),
+                    None => self.preamble.push(paragraph),
+                }
             }
             return;
         };
@@ -527,7 +567,13 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Close every open block and run the passes over the finished tree.
-    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>) {
+    /// The finished tree: the paragraphs before the first heading, the
+    /// top-level blocks, the headings with no number (empty when none were
+    /// read).
+    pub(crate) fn finish(
+        mut self,
+        diags: &mut Vec<Diagnostic>,
+    ) -> (Vec<Paragraph<'a>>, Vec<Block<'a>>, Vec<Heading<'a>>) {
         while !self.stack.is_empty() {
             self.close();
         }
@@ -557,8 +603,15 @@ impl<'s, 'a> Builder<'s, 'a> {
         let visited = super::duty::duties(self.src, &mut self.sections);
         self.src.work(visited);
         let mut last = [0u32; KINDS];
-        check_numbering(&self.sections, &mut last, diags);
-        (self.preamble, self.sections)
+        let headings = self.headings.unwrap_or_default();
+        // (each part under a heading with no number is checked apart: it
+        // may number its blocks from 1 again, or go on from the last part)
+        let mut at = 0;
+        for &end in self.parts.iter().chain([&self.sections.len()]) {
+            check_numbering(&self.sections[at..end], &mut last, diags);
+            at = end;
+        }
+        (self.preamble, self.sections, headings)
     }
 }
 

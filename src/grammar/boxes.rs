@@ -300,7 +300,7 @@ pub(crate) fn read<'a>(
             });
         }
     }
-    let (paragraphs, mut children): (Vec<Paragraph<'a>>, Vec<Block<'a>>) = builder.finish(diags);
+    let (paragraphs, mut children, _): (Vec<Paragraph<'a>>, Vec<Block<'a>>, _) = builder.finish(diags);
     if !rows.is_empty() {
         rows.extend(children);
         children = rows;

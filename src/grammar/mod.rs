@@ -52,8 +52,9 @@ pub(crate) mod shared;
 pub(crate) mod subject;
 pub(crate) mod table;
 pub(crate) mod turns;
+pub(crate) mod unnumbered;
 
-use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Notice, Paragraph, Table, Text};
+use crate::ast::{AddresseeGroup, Attachment, Block, Document, Effective, Heading, Notice, Paragraph, Table, Text};
 use crate::clean::Residue;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::error::Error;
@@ -425,6 +426,22 @@ fn parse_source<'a>(
     }
     let skip = starts[1].min(main.len()) - first.len();
     let first_marks = &marks[skip..skip + first.len()];
+    // 公开属性 lines after the covered document (over the 版记, or ending
+    // the text): the notice's notes, no paragraph of its last block (a
+    // first-character test a line, from the end; see [`publicity`])
+    let keep = match notice {
+        Some(_) => first.len() - publicity::after_document(first.iter().map(|l| l.text)),
+        None => first.len(),
+    };
+    let (first, first_marks, public) = (&first[..keep], &first_marks[..keep], &first[keep..]);
+    if !public.is_empty() {
+        diags.push(over_lines(
+            src,
+            public,
+            codes::PUBLICITY_NOTE,
+            "公开属性 after the covered document: read as the notice's notes, no text of its last block",
+        ));
+    }
     // the 出席/列席/请假 lines that end minutes: the notice's notes, no
     // paragraph of its last block (one first-character test a line, from
     // the end)
@@ -456,10 +473,13 @@ fn parse_source<'a>(
         .find_map(|l| effective::find(l.text));
     // a main text without a numbered heading may be a table (任务台账,
     // 责任清单): its rows are the blocks
+    // (and the headings with no number that divide it: see [`unnumbered`])
+    let mut headings = Vec::new();
     let (preamble, sections, tables) = match headless_tables(src, first, first_marks, &mut diags) {
         Some(read) => read,
         None => {
-            let (preamble, sections) = blocks(src, first, Some(first_marks), options.max_depth, &mut diags)?;
+            let (preamble, sections) =
+                blocks(src, first, Some(first_marks), options.max_depth, Some(&mut headings), &mut diags)?;
             (preamble, sections, Vec::new())
         }
     };
@@ -474,7 +494,7 @@ fn parse_source<'a>(
             t.as_ref().map_or_else(|| src.span_of(doc[0].text), |t| t.1),
         ));
         let (paragraphs, sections) =
-            blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, &mut diags)?;
+            blocks(src, &doc[skip..], Some(&doc_marks[skip..]), options.max_depth, None, &mut diags)?;
         let span = src.span(doc[0].start, doc[doc.len() - 1].end());
         let (title, title_span) = t.map_or((Cow::Borrowed(""), None), |t| (t.0, Some(t.1)));
         attachments.push(Attachment {
@@ -600,7 +620,7 @@ fn parse_source<'a>(
         ],
     );
     if let Some(n) = notice.as_mut() {
-        n.notes.extend(attendance.iter().map(|l| src.text(l.text)));
+        n.notes.extend(attendance.iter().chain(public).map(|l| src.text(l.text)));
     }
     // (a day of issue resolved to the document's date; else an adoption
     // note that states the day)
@@ -627,6 +647,7 @@ fn parse_source<'a>(
         contents,
         preamble,
         sections,
+        headings,
         closing,
         tables,
         attachments,
@@ -778,6 +799,7 @@ fn blocks<'a>(
     lines: &[Line<'_>],
     marks: Option<&[Option<Marker<'_>>]>,
     max_depth: usize,
+    mut headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let read;
@@ -820,18 +842,19 @@ fn blocks<'a>(
                     kept_marks.extend_from_slice(&marks[at..k.0]);
                     at = k.1;
                 }
-                let (paragraphs, mut tree) = tree_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+                let (paragraphs, mut tree) =
+                    tree_of(src, &kept_lines, &kept_marks, max_depth, headings.as_deref_mut(), diags)?;
                 let attached = found.into_iter().all(|f| block::attach_table(&mut tree, f.table, f.rows).is_ok());
                 if attached {
                     return Ok((paragraphs, tree));
                 }
                 // no block to hold a table: read the lines as they are
                 diags.truncate(noted);
-                return tree_of(src, lines, marks, max_depth, diags);
+                return tree_of(src, lines, marks, max_depth, headings, diags);
             }
         }
     }
-    tree_of(src, lines, marks, max_depth, diags)
+    tree_of(src, lines, marks, max_depth, headings, diags)
 }
 
 /// The block tree of `lines` (see [`blocks`]), tables not looked for: 专栏
@@ -842,6 +865,7 @@ fn tree_of<'a>(
     lines: &[Line<'_>],
     marks: &[Option<Marker<'_>>],
     max_depth: usize,
+    headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     if let Some(first) = marks.iter().position(Option::is_some) {
@@ -867,7 +891,7 @@ fn tree_of<'a>(
                 kept_marks.extend_from_slice(&marks[at..r.start]);
                 at = r.end;
             }
-            let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, diags)?;
+            let (paragraphs, mut tree) = outline_of(src, &kept_lines, &kept_marks, max_depth, headings, diags)?;
             for f in found {
                 // (a heading comes before every box, so a block holds it)
                 boxes::attach(&mut tree, f.block);
@@ -875,27 +899,43 @@ fn tree_of<'a>(
             return Ok((paragraphs, tree));
         }
     }
-    outline_of(src, lines, marks, max_depth, diags)
+    outline_of(src, lines, marks, max_depth, headings, diags)
 }
 
-/// The block tree of `lines`, boxes not looked for.
+/// The block tree of `lines`, boxes not looked for; the headings with no
+/// number ([`unnumbered`]) read into `headings` when it is given (the main
+/// document's text), else kept as paragraphs.
 fn outline_of<'a>(
     src: &Source<'a>,
     lines: &[Line<'_>],
     marks: &[Option<Marker<'_>>],
     max_depth: usize,
+    headings: Option<&mut Vec<Heading<'a>>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Paragraph<'a>>, Vec<Block<'a>>), Error> {
     let (hints, top) = block::capacity_hints(marks);
-    let headings = marks.iter().flatten().count();
-    let mut builder = Builder::new(src, max_depth, top, headings);
+    let count = marks.iter().flatten().count();
+    let mut builder = Builder::new(src, max_depth, top, count);
+    if headings.is_some() {
+        builder.read_headings();
+    }
     for (i, line) in lines.iter().enumerate() {
+        if marks[i].is_none() && builder.reads_headings() {
+            if let Some(title) = unnumbered::heading(src, line.text) {
+                builder.heading(line, title);
+                continue;
+            }
+        }
         builder.line(line, marks[i], hints[i]);
         if let Some((depth, span)) = builder.too_deep() {
             return Err(Error::TooDeep { depth, limit: max_depth, location: Location::new(src.raw, span) });
         }
     }
-    Ok(builder.finish(diags))
+    let (preamble, sections, read) = builder.finish(diags);
+    if let Some(out) = headings {
+        *out = read;
+    }
+    Ok((preamble, sections))
 }
 
 /// Where each attached document starts in the main text: at 0, and at each
@@ -930,7 +970,14 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
             let next =
                 (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
-                if m.kind == top && m.number == 1 && marker::depth(&m) <= 1 {
+                // (nor is a part's heading in lenticular brackets, over its
+                // part's items numbered from 1 again: see [`unnumbered`];
+                // asked only where the numbering restarts)
+                if m.kind == top
+                    && m.number == 1
+                    && marker::depth(&m) <= 1
+                    && !unnumbered::is_lenticular_heading(lines[j].text)
+                {
                     starts.push(j);
                     seen = false;
                     j = k;
@@ -966,8 +1013,9 @@ fn doc_head<'a>(
                 // (the task cell that opens a table's header with no 序号,
                 // 工作任务, under a title is no line of it)
                 && !(k > 0 && table::unnumbered_start(l.text))
-                // (nor a part's heading in lenticular brackets, 【总体要求】)
-                && !(k > 0 && notice::is_lenticular_heading(l.text))
+                // (nor a part's heading in lenticular brackets, 【总体要求】,
+                // or in markdown, `## 总体要求`: see [`unnumbered`])
+                && !(k > 0 && unnumbered::ends_title(src, l.text))
         })
         .count();
     let title = joined(src, &lines[..n]);
@@ -1381,7 +1429,7 @@ fn read_attachments<'a>(
                             (paragraphs(src, body), Vec::new(), Vec::new())
                         }
                         None => {
-                            let (p, s) = blocks(src, body, None, max_depth, diags)?;
+                            let (p, s) = blocks(src, body, None, max_depth, None, diags)?;
                             (p, s, Vec::new())
                         }
                     }
@@ -1394,7 +1442,7 @@ fn read_attachments<'a>(
                     let mut at = 0;
                     let mut around = |lines: &[Line<'_>], paras: &mut Vec<Paragraph<'a>>, rows: &mut Vec<Block<'a>>| {
                         if lines.iter().any(|l| marker::marker(l.text).is_some()) {
-                            let (p, s) = blocks(src, lines, None, max_depth, diags)?;
+                            let (p, s) = blocks(src, lines, None, max_depth, None, diags)?;
                             paras.extend(p);
                             rows.extend(s);
                         } else {

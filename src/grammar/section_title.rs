@@ -46,6 +46,11 @@ const TITLES: &[&str] = &[
     "监督检查",
 ];
 
+/// Whether `words` are a section title of the lexicon, whole (`保障措施`).
+pub(crate) fn is_section_title(words: &str) -> bool {
+    TITLES.contains(&words)
+}
+
 /// Characters that, right after a lexicon word, show a sentence that goes
 /// on with the word as its subject or object (`总体要求是…`, `保障措施要到位`,
 /// `组织实施由…负责`), not a title followed by its text.
