@@ -249,6 +249,19 @@ class Attachment(Node):
     span: Span
 
 
+class Heading(Node):
+    """A heading with no number (``【保障措施】``, ``## 保障措施``): no block
+    and no level of the outline; the numbered blocks after it stay
+    top-level ``sections`` (its part: those whose spans start after its
+    span and before the next heading's)."""
+
+    __slots__ = ()
+    _repr_fields = ("title",)
+    title: str
+    paragraphs: List[Paragraph]
+    span: Span
+
+
 class Contents(Node):
     """A table of contents (目录): ``entries`` and ``span``."""
 
@@ -293,6 +306,7 @@ _CLASSES = {
     "references": Reference,
     "tables": Table,
     "contents": Contents,
+    "headings": Heading,
 }
 
 
@@ -374,6 +388,12 @@ class Document:
     def sections(self) -> List[Block]:
         """The top-level numbered blocks."""
         return cast(List[Block], _wrap("sections", self._tree()["sections"]))
+
+    @property
+    def headings(self) -> List[Heading]:
+        """Headings with no number (``【保障措施】``), in input order; the text
+        under each before the next numbered block is its ``paragraphs``."""
+        return cast(List[Heading], _wrap("headings", self._tree()["headings"]))
 
     @property
     def closing(self) -> List[Paragraph]:

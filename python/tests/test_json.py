@@ -47,3 +47,24 @@ def test_attributes_mirror_the_json(seed_text):
     # to_dict is a copy: changing it changes nothing
     data["title"] = "x"
     assert doc.to_dict()["title"] != "x"
+
+
+def test_headings_with_no_number_are_typed():
+    # constructed: two parts headed in 【】, the numbering restarting under the second
+    text = (
+        "某县2025年工作要点\n"
+        "【总体要求】\n"
+        "坚持稳中求进。\n"
+        "1.深化改革。推进重点领域改革。\n"
+        "【保障措施】\n"
+        "加强组织领导。\n"
+        "1.强化督查。定期通报进展。\n"
+    )
+    doc = gongwen.parse(text)
+    heads = doc.headings
+    assert [h.title for h in heads] == ["总体要求", "保障措施"]
+    assert all(isinstance(h, gongwen.Heading) for h in heads)
+    assert [p.text for p in heads[1].paragraphs] == ["加强组织领导。"]
+    assert doc.raw(heads[0].span) == "【总体要求】"
+    assert [h.to_dict() for h in heads] == doc.to_dict()["headings"]
+    assert "加强组织领导。" not in [p.text for b in doc.blocks() for p in b.paragraphs]
