@@ -90,6 +90,26 @@ fn pipe_table() {
     assert_eq!(rows[0].deadline().and_then(|d| d.by.as_deref()), Some("2025-12-31"));
 }
 
+/// A body cell of marks alone (`;`, `、`: an HTML page's stray text, a
+/// cell emptied by scraping) names no body: the row has no responsibility
+/// for it, never one without agencies (found by fuzzing).
+#[test]
+fn a_body_cell_of_marks_alone_is_no_responsibility() {
+    let text = format!(
+        "{HEAD}| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n\
+         | 1 | 完善制度。 | 市水务局 | ; |\n| 2 | 建设设施。 | 、 | 市财政局 |\n"
+    );
+    let doc = parse(&text);
+    let rows = rows(&doc);
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        assert!(row.responsibilities.iter().all(|r| !r.agencies.is_empty()), "{:?}", row.responsibilities);
+    }
+    assert_eq!(bodies(rows[0], Role::Lead), ["市水务局"]);
+    assert!(bodies(rows[0], Role::Support).is_empty());
+    assert_eq!(bodies(rows[1], Role::Support), ["市财政局"]);
+}
+
 #[test]
 fn tab_separated_table() {
     let text = format!(

@@ -850,8 +850,11 @@ fn row_block<'a>(
             let (raw, s) = node(src, parts);
             let from = bodies.len();
             agencies_into(parts, role, bodies);
-            let agencies = bodies.drain(from..).collect();
-            responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
+            let agencies: Vec<_> = bodies.drain(from..).collect();
+            // (a cell of marks alone, `;` `、`, names no body: no responsibility)
+            if !agencies.is_empty() {
+                responsibilities.push(Responsibility { raw, agencies, notes: Vec::new(), span: s, deadline: None });
+            }
         } else if let Some(parts) = inherited[k] {
             // (a merged cell over several rows is read for the first of
             // them; the rows under it copy its bodies: the same cell, so
