@@ -1,6 +1,7 @@
 //! Markdown list bullets before a heading's marker (`- 1. …`, `* （一）…`,
 //! `+ **一、**…`, its bold gone with cleaning), and an ordered list's
-//! number before one that is not itself arabic (`1. 一、…`, `2) （二）…`):
+//! number before one that is not itself arabic (`1. 一、…`, `2) （二）…`)
+//! or before a box's `专栏N` (`1. 专栏1　主要指标`):
 //! markdown residue, left by a converter that wrote every heading as a list
 //! item. The layout pass cuts
 //! the bullet and the spaces after it from the cleaned text
@@ -10,13 +11,14 @@
 //! `- **键**：值`). Cleaning cannot ask this itself: whether a marker
 //! follows is the grammar's to say.
 
+use super::boxes;
 use super::marker::marker;
 
 /// The length in bytes of a markdown bullet (`-`, `+` or `*`, then ASCII
 /// spaces) at the start of `line` (a trimmed cleaned line) before a
 /// heading's marker, or of an ordered list's number (one to three digits,
 /// `.` or `)`, then ASCII spaces) before a marker that starts with no
-/// digit; `None` for any other line. One first-byte test rejects almost
+/// digit or before a box's `专栏N`; `None` for any other line. One first-byte test rejects almost
 /// every line; the marker is read only after a bullet.
 #[inline]
 pub(crate) fn len(line: &str) -> Option<usize> {
@@ -43,7 +45,9 @@ pub(crate) fn len(line: &str) -> Option<usize> {
     if ordered && rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    marker(rest).is_some().then_some(n)
+    // a box's `专栏N` written as a list item too (`1. 专栏1　主要指标`)
+    (marker(rest).is_some() || ordered && rest.starts_with(boxes::WORD) && boxes::box_marker(rest).is_some())
+        .then_some(n)
 }
 
 #[cfg(test)]
@@ -63,6 +67,10 @@ mod tests {
         assert_eq!(len("1. 一、总体要求"), Some(3));
         assert_eq!(len("2.  （一）指导思想"), Some(4));
         assert_eq!(len("10) 第十条 附则"), Some(4));
+        // or before a box of a plan (`专栏1` is no heading's marker)
+        assert_eq!(len("1. 专栏1　“十四五”时期主要指标"), Some(3));
+        assert_eq!(len("2. 专栏2：重点工程"), Some(3));
+        assert_eq!(len("1. 专栏期刊"), None);
         // the text's own numbers, a number without a space, a list item
         for line in ["1. 1.1 范围", "1. 2.加快", "1.加快5G网络建设", "1. 加快建设", "2025. 一、", "1."]
         {
