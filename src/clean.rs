@@ -1498,6 +1498,31 @@ const CONTINUATIONS: &[&str] = &["办公", "委员", "人民", "政府", "常委
 /// a tab or HTML tags, is a line so), the one after the space not
 /// continuing the one before it (`国务院 办公厅` is one body).
 fn separates_bodies(before: &str, after: &str) -> bool {
+    // invisible characters (removed by this pass wherever they stand) are
+    // no part of the names: read the context without them (`中共中央 国务院`
+    // with the bidi isolates U+2066 and U+2067 of a web page inside the
+    // words), copied only when it holds one
+    let near_before = before.char_indices().rev().take(2 * BODY_CONTEXT + 1).last().map_or(before.len(), |(k, _)| k);
+    let near_after = after.char_indices().nth(2 * BODY_CONTEXT + 1).map_or(after.len(), |(k, _)| k);
+    let (tail, head) = (&before[near_before..], &after[..near_after]);
+    if tail.chars().chain(head.chars()).any(is_invisible) {
+        let visible = |s: &str| s.chars().filter(|&c| !is_invisible(c)).collect::<String>();
+        return separates_visible(&visible(tail), &visible(head), near_before == 0, near_after == after.len());
+    }
+    separates_visible(before, after, true, true)
+}
+
+/// An invisible character, as [`classify`] reads it: U+00AD, U+061C,
+/// U+200B–U+200F, U+202A–U+202E, U+2060–U+206F.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}')
+}
+
+/// [`separates_bodies`] on text with no invisible character near the
+/// space; `whole_before` / `whole_after`: whether `before` starts and
+/// `after` ends where the text does (else they are cut a bounded distance
+/// from the space, and a line going on past the cut is too long).
+fn separates_visible(before: &str, after: &str, whole_before: bool, whole_after: bool) -> bool {
     // the last character ends a body name, after at least two more
     // ideographs (counted, not collected: no allocation per space)
     let mut left = before.chars().rev();
@@ -1515,14 +1540,14 @@ fn separates_bodies(before: &str, after: &str) -> bool {
         before.char_indices().rev().take(2 * BODY_CONTEXT).find(|&(_, c)| matches!(c, '\n' | '|' | '\t' | '>'));
     let before_line = match line_start {
         Some((k, _)) => &before[k + 1..],
-        None if before.chars().rev().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => before,
+        None if whole_before && before.chars().rev().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => before,
         None => return false,
     };
     let line_end =
         after.char_indices().take(2 * BODY_CONTEXT + 1).find(|&(_, c)| matches!(c, '\n' | '\r' | '|' | '\t' | '<'));
     let after_line = match line_end {
         Some((k, _)) => &after[..k],
-        None if after.chars().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => after,
+        None if whole_after && after.chars().take(2 * BODY_CONTEXT + 1).count() <= 2 * BODY_CONTEXT => after,
         None => return false,
     };
     let is_body = |p: &str| {
@@ -2039,6 +2064,11 @@ mod tests {
         ] {
             assert_eq!(Cleaned::new(kept).text, kept);
         }
+        // invisible characters inside the names (bidi isolates of a web
+        // page) are no part of them: the space still separates
+        let joint = "中共\u{2066}中央 国务\u{2067}院关于做好\u{200B}工作的意见";
+        assert_eq!(Cleaned::new(joint).text, "中共中央 国务院关于做好工作的意见");
+        assert_eq!(Cleaned::new("\u{200B}某省民政厅 某省财\u{AD}政厅\n").text, "某省民政厅 某省财政厅\n");
         let html = Cleaned::new("<tr><td>建设公园</td><td>市自然资源局 市财政局</td></tr>").text;
         assert!(html.lines().any(|l| l == "市自然资源局 市财政局"), "{html:?}");
         // a cell of more than bodies: the stray space goes
