@@ -394,11 +394,11 @@ mark_sets! {
     /// aside (`grammar::table`).
     ItemBounds: ascii b",;()", wide [DUNHAO, FW_COMMA, FW_SEMICOLON, FW_LPAREN, FW_RPAREN];
     /// What a run-in title holds none of, in most cases (see
-    /// `grammar::block::is_run_in_title`): commas, semicolons, the
-    /// full-width colon of a label (`春节：2月4日至10日放假`), and the
-    /// characters of the words of obligation and permission (须, 不得, 应,
-    /// 可, 要). Only for [`has_marks`]: the ideographs are no punctuation.
-    TitleStops: ascii b",;", wide [FW_COMMA, FW_SEMICOLON, FW_COLON, '须', '得', '应', '可', '要'];
+    /// `grammar::block::is_run_in_title`): commas, semicolons, the colon
+    /// of a label (`春节：2月4日至10日放假`, `春节:…` in half-width marks), and
+    /// the characters of the words of obligation and permission (须, 不得,
+    /// 应, 可, 要). Only for [`has_marks`]: the ideographs are no punctuation.
+    TitleStops: ascii b",;:", wide [FW_COMMA, FW_SEMICOLON, FW_COLON, '须', '得', '应', '可', '要'];
     /// 和, 及 and 与, on which a list item may join two bodies (see
     /// `grammar::clause::split_joined`). Only for [`has_marks`]: the
     /// ideographs are no punctuation.
@@ -1188,7 +1188,7 @@ mod tests {
 
     #[test]
     fn has_marks_finds_any_character_of_three_bytes() {
-        let stops = ['，', ',', '；', ';', '：', '须', '得', '应', '可', '要'];
+        let stops = ['，', ',', '；', ';', '：', ':', '须', '得', '应', '可', '要'];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(TitleStops::MARKS.contains(c), stops.contains(&c), "{c:?}");
         }

@@ -927,7 +927,8 @@ const MODAL_AT: [usize; NOT_MODAL.len()] = {
 /// obligation or permission (应当, 应, 须, 不得, 可, 要), no long clauses joined
 /// by commas, no subordinate clause of time before a comma ("转制后，",
 /// "转制时，"), no label and its statement ("春节：2月4日至10日放假调休，共7天",
-/// an item of a list of labels, as its siblings too long to be titles are).
+/// or `春节:` in half-width marks, an item of a list of labels, as its
+/// siblings too long to be titles are).
 /// One pass over the characters checks it all.
 // (out of line: inlined, its search loop crowds the instruction cache
 // for the rest of Builder::content)
@@ -949,6 +950,11 @@ fn is_run_in_title(lead: &str) -> bool {
         let (before, at) = (&b[..i], &b[i..]);
         if punct::has_prefix(at, "须".as_bytes()) || punct::has_prefix(at, punct::FW_COLON_BYTES) {
             return false;
+        } else if at[0] == b':' {
+            // a label's colon in half-width marks, not a time's (`9:30`)
+            if !(before.last().is_some_and(u8::is_ascii_digit) && at.get(1).is_some_and(u8::is_ascii_digit)) {
+                return false;
+            }
         } else if punct::has_prefix(at, "得".as_bytes()) {
             if punct::has_suffix(before, "不".as_bytes()) {
                 return false;
@@ -1494,6 +1500,11 @@ mod tests {
             part += 1;
             match c {
                 '须' | punct::FW_COLON => return false,
+                ':' if !(prev.is_some_and(|p: char| p.is_ascii_digit())
+                    && lead[i + 1..].starts_with(|n: char| n.is_ascii_digit())) =>
+                {
+                    return false;
+                }
                 '得' if prev == Some('不') => return false,
                 '应' | '可' | '要' if !not_modal_at(lead, i) => return false,
                 c if punct::is_comma(c) || punct::is_semicolon(c) => {
@@ -1531,8 +1542,11 @@ mod tests {
                 }
             }
         }
+        let half_width_colons = [":", "9:30"];
         for c in
             ["，", ",", "；", ";", "：", "须", "得", "不得", "应", "应急", "可", "可持续", "要", "重要", "后，", "时,"]
+                .into_iter()
+                .chain(half_width_colons)
         {
             for n in [0, 3, 8, 17, 30] {
                 leads.push(format!("{}{c}{}", "推进".repeat(n / 2), "建设".repeat(n % 7)));
