@@ -263,7 +263,21 @@ pub(crate) fn split<'c>(
     split_with(src, lines, skip, min_run_on)
 }
 
-/// [`split`], searching lines of at least `min_run_on` bytes for headings.
+/// Whether `text` is at least `min_run_on` bytes long as written with
+/// full-width marks: an ASCII `( ) , : ;` counts as the three bytes of
+/// `（ ） ， ： ；`. How wide a text's marks are is no measure of its length:
+/// the same run-on line of articles with half-width marks (`…标准。第十一条
+/// 依照…(以下简称…)…`) is as long as with full-width ones. Only a line
+/// between a third of the bound and the bound counts its marks.
+fn is_long(text: &str, min_run_on: usize) -> bool {
+    let len = text.len();
+    len >= min_run_on
+        || 3 * len >= min_run_on
+            && len + 2 * text.bytes().filter(|b| matches!(b, b'(' | b')' | b',' | b':' | b';')).count() >= min_run_on
+}
+
+/// [`split`], searching lines of at least `min_run_on` bytes for headings
+/// ([`is_long`]).
 fn split_with<'c>(
     src: &Source<'_>,
     lines: Vec<Line<'c>>,
@@ -349,6 +363,7 @@ fn split_with<'c>(
                 cuts.extend(at);
             }
         }
+        let long = is_long(text, min_run_on);
         // a line shorter than a run-on one that opens with a 第X编/章/节
         // whose title runs on into its first article after an indentation
         // (`第四章　无障碍社区服务　　第二十七条　…。　　第二十八条　…`, a
@@ -357,7 +372,7 @@ fn split_with<'c>(
         // the marker (one search of a short line)
         let division = match own {
             Some(m)
-                if text.len() < min_run_on
+                if !long
                     && rank(m.kind) <= rank(BlockKind::Division)
                     && DI.find(&text.as_bytes()[m.text.len()..]).is_some() =>
             {
@@ -366,7 +381,7 @@ fn split_with<'c>(
             _ => false,
         };
         let run_on = (division
-            || text.len() >= min_run_on
+            || long
                 && (context.is_none()
                     || own.is_some_and(|m| {
                         title_follow(text, m.text.len(), &m, &mut numbering.clone(), &mut Vec::new()).is_some()
@@ -385,7 +400,7 @@ fn split_with<'c>(
                     && !ends_sentence(text);
             }
         }
-        if text.len() >= min_run_on {
+        if long {
             // the turns of a Q&A page run together
             src.work(text.len());
             turns::cuts(text, &mut cuts);
