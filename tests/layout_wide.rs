@@ -1,0 +1,343 @@
+//! Metamorphic layout tests over the wide corpus: the 124 documents of
+//! `fixtures/wide` (real, verbatim, in every scrape style: gov.cn HTML
+//! fragments, markdown with metadata, YAML front matter, one-line database
+//! fields, PDF text, mojibake) through the transforms of `tests/layout.rs`
+//! (`tests/common/metamorphic.rs`). Each document × transform is a real
+//! input in a style its original lacks; the facts (`facts()`: blocks,
+//! titles, clauses and roles, notice fields) must be equal before and after.
+//!
+//! A document is left out of a transform only with its reason written next
+//! to it ([`SKIP`]). The PDF transforms (hard wraps at 60/80 columns, page
+//! furniture, paragraphs cut by page breaks) and the run onto one line
+//! still find classes the parser does not read alike in many documents:
+//! their tests are ignored, with what was found, and run with
+//! `cargo test --test layout_wide -- --ignored`.
+
+mod common;
+#[path = "common/metamorphic.rs"]
+mod metamorphic;
+
+use metamorphic::*;
+
+/// Every `fixtures/wide/*.txt` as `(file name, text)`.
+fn wide() -> Vec<(String, String)> {
+    common::fixtures_in(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/wide"))
+}
+
+/// Documents left out of a transform: (transform, document's number, why).
+const SKIP: &[(&str, &str, &str)] = &[
+    // a text of mojibake (UTF-8 read as Windows-1251 / Mac Cyrillic): U+0085
+    // beside its characters is a byte of the mojibake (cleaning reads it so
+    // beside Latin-1), and the transform's U+0085 line breaks are read as
+    // mojibake where the text repaired would need them as breaks
+    ("next_lines", "193-", "mojibake: U+0085 is a byte of mojibake there"),
+    // found, not fixed: the head quoted over a quoted note of its own
+    // (`> > 本文正文由脚本…`) loses the 主送机关 under the quoted title
+    ("quoted_head", "177-", "parser: the 主送 in a quoted head over a nested quote"),
+    // found, not fixed: a responsibility bracket cut by a paragraph break
+    // (`（牵头部` / `门：市交通委…）`) is rejoined, but not when soft breaks
+    // stand in the line before the cut
+    ("soft_vertical_tabs", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
+    ("soft_line_separators", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
+    ("soft_next_lines", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
+];
+
+/// Parse every wide document (but those [`SKIP`] leaves out of `name`)
+/// before and after `transform`; fail with every one whose facts differ.
+fn check(name: &str, transform: fn(&str) -> String) {
+    let docs: Vec<(String, String)> = wide()
+        .into_iter()
+        .filter(|(doc, _)| !SKIP.iter().any(|(t, prefix, _)| *t == name && doc.starts_with(prefix)))
+        .collect();
+    assert!(docs.len() >= 120, "the wide corpus: {} documents", docs.len());
+    let (failed, failures) = check_in(name, transform, &docs);
+    assert!(failed == 0, "{name}: {failed} of {} wide documents differ\n{failures}", docs.len());
+}
+
+#[test]
+fn skipped_documents_exist() {
+    let docs = wide();
+    for (name, prefix, why) in SKIP {
+        assert!(docs.iter().any(|(d, _)| d.starts_with(prefix)), "{name}: no document {prefix} ({why})");
+    }
+}
+
+#[test]
+fn transforms_keep_the_characters_of_wide_documents() {
+    // hard_wrap only inserts line breaks, each line within the width the
+    // page shows; fullwidth only touches ( ) , : ; outside markup
+    for (doc, text) in wide() {
+        for width in [60, 80] {
+            let wrapped = hard_wrap(&text, width);
+            assert_eq!(wrapped.replace(['\r', '\n'], ""), text.replace(['\r', '\n'], ""), "{doc}: hard_wrap({width})");
+            for line in wrapped.lines() {
+                let w = visible_width(line);
+                assert!(w <= width, "{doc}: hard_wrap({width}) left {line:?}");
+            }
+        }
+        assert_eq!(halfwidth(&fullwidth(&halfwidth(&text))), halfwidth(&text), "{doc}: width round trip");
+    }
+}
+
+#[test]
+fn halfwidth_keeps_facts() {
+    check("halfwidth", halfwidth);
+}
+
+#[test]
+fn fullwidth_keeps_facts() {
+    check("fullwidth", fullwidth);
+}
+
+#[test]
+fn no_blank_lines_keeps_facts() {
+    check("no_blank_lines", no_blank_lines);
+}
+
+#[test]
+fn blank_lines_keeps_facts() {
+    check("blank_lines", blank_lines);
+}
+
+#[test]
+fn crlf_keeps_facts() {
+    check("crlf", crlf);
+}
+
+#[test]
+fn indent_ideographic_keeps_facts() {
+    check("indent_ideographic", indent_ideographic);
+}
+
+#[test]
+fn indent_tab_keeps_facts() {
+    check("indent_tab", indent_tab);
+}
+
+#[test]
+fn indent_spaces_keeps_facts() {
+    check("indent_spaces", indent_spaces);
+}
+
+#[test]
+fn indent_none_keeps_facts() {
+    check("indent_none", indent_none);
+}
+
+#[test]
+fn indent_em_keeps_facts() {
+    check("indent_em", indent_em);
+}
+
+#[test]
+fn indent_en_thin_keeps_facts() {
+    check("indent_en_thin", indent_en_thin);
+}
+
+#[test]
+fn indent_nbsp_keeps_facts() {
+    check("indent_nbsp", indent_nbsp);
+}
+
+#[test]
+fn indent_nbsp_entity_keeps_facts() {
+    check("indent_nbsp_entity", indent_nbsp_entity);
+}
+
+#[test]
+fn indent_mixed_keeps_facts() {
+    check("indent_mixed", indent_mixed);
+}
+
+#[test]
+fn invisible_before_headings_keeps_facts() {
+    check("invisible_before_headings", invisible_before_headings);
+}
+
+#[test]
+fn invisible_inside_text_keeps_facts() {
+    check("invisible_inside_text", invisible_inside_text);
+}
+
+#[test]
+fn bom_keeps_facts() {
+    check("bom", bom);
+}
+
+#[test]
+fn trailing_spaces_keeps_facts() {
+    check("trailing_spaces", trailing_spaces);
+}
+
+#[test]
+fn bold_headings_keeps_facts() {
+    check("bold_headings", bold_headings);
+}
+
+#[test]
+fn composite_keeps_facts() {
+    check("composite", composite);
+}
+
+#[test]
+fn old_mac_keeps_facts() {
+    check("old_mac", old_mac);
+}
+
+#[test]
+fn vertical_tabs_keeps_facts() {
+    check("vertical_tabs", vertical_tabs);
+}
+
+#[test]
+fn line_separators_keeps_facts() {
+    check("line_separators", line_separators);
+}
+
+#[test]
+fn paragraph_separators_keeps_facts() {
+    check("paragraph_separators", paragraph_separators);
+}
+
+#[test]
+fn next_lines_keeps_facts() {
+    check("next_lines", next_lines);
+}
+
+#[test]
+fn soft_vertical_tabs_keeps_facts() {
+    check("soft_vertical_tabs", soft_vertical_tabs);
+}
+
+#[test]
+fn soft_line_separators_keeps_facts() {
+    check("soft_line_separators", soft_line_separators);
+}
+
+#[test]
+fn soft_next_lines_keeps_facts() {
+    check("soft_next_lines", soft_next_lines);
+}
+
+#[test]
+fn italic_headings_keeps_facts() {
+    check("italic_headings", italic_headings);
+}
+
+#[test]
+fn list_numbered_headings_keeps_facts() {
+    check("list_numbered_headings", list_numbered_headings);
+}
+
+#[test]
+fn quoted_head_keeps_facts() {
+    check("quoted_head", quoted_head);
+}
+
+// ------------------------------------------------- found, not yet read alike
+
+/// Hard wraps at 60 columns (as text copied out of a PDF; HTML markup never
+/// cut, a page's paragraphs wrapped each from its block tag, run-on
+/// paragraphs each from their indentation): session 20 found 42 of 124
+/// documents differing, in classes: a heading whose title a wrap cuts read
+/// with the wrapped line as its title or none; a run-in title not rejoined
+/// with its wrapped sentence (`（一）…建设` / `工程设计…`); a 主送/署名 or
+/// the notice's head lost when the wrap falls in the head's lines; a
+/// bracketed responsibility cut by a wrap not rejoined.
+#[test]
+#[ignore = "found classes not yet read alike: see the doc comment"]
+fn hard_wrap_60_keeps_facts() {
+    check("hard_wrap_60", hard_wrap_60);
+}
+
+/// Hard wraps at 80 columns: 31 of 124 differ (the classes of 60 columns).
+#[test]
+#[ignore = "found classes not yet read alike: see hard_wrap_60"]
+fn hard_wrap_80_keeps_facts() {
+    check("hard_wrap_80", hard_wrap_80);
+}
+
+/// PDF pages, 23 lines each, with `— N —` numbers: 44 of 124 differ (the
+/// classes of hard_wrap_60).
+#[test]
+#[ignore = "found classes not yet read alike: see hard_wrap_60"]
+fn pdf_pages_dashes_keeps_facts() {
+    check("pdf_pages_dashes", pdf_pages_dashes);
+}
+
+/// PDF pages, 31 lines each, with `第N页`: 42 of 124 differ.
+#[test]
+#[ignore = "found classes not yet read alike: see hard_wrap_60"]
+fn pdf_pages_page_of_keeps_facts() {
+    check("pdf_pages_page_of", pdf_pages_page_of);
+}
+
+/// Paragraphs cut by page breaks: 22 of 124 differ.
+#[test]
+#[ignore = "found classes not yet read alike"]
+fn pdf_paragraph_breaks_keeps_facts() {
+    check("pdf_paragraph_breaks", pdf_paragraph_breaks);
+}
+
+/// Every wide document run onto one line: 31 of 124 differ in their block
+/// tree (compared as `tests/layout.rs` compares the fixtures').
+#[test]
+#[ignore = "found classes not yet read alike"]
+fn one_line_keeps_the_block_tree() {
+    let docs = wide();
+    let (failed, failures, exact, loose) = check_one_line_in(&docs);
+    assert!(
+        failed == 0,
+        "one line: {failed} of {} wide documents differ ({exact} titles exact, {loose} loose)\n{failures}",
+        docs.len()
+    );
+}
+
+// ------------------------------------------------------- constructed cases
+
+/// The article numbers of `doc`, depth first.
+fn articles(doc: &gongwen::Document) -> Vec<u32> {
+    doc.blocks().filter(|b| b.kind == gongwen::BlockKind::Article).map(|b| b.number).collect()
+}
+
+/// A constructed regulation whose two articles are run on in one line of
+/// some 300 characters (as `189-…` prints its 第十条 and 第十一条): read as
+/// run-on with full-width marks and with half-width ones alike, though the
+/// half-width line is shorter in bytes.
+#[test]
+fn a_run_on_line_of_half_width_marks_is_as_long_as_of_full_width_ones() {
+    let clause = "按照规定（含补充规定）的标准，对排放口、监测点：分别计算；";
+    let mut line = String::from("第二条　");
+    while line.len() < 880 {
+        line.push_str(clause);
+    }
+    line.push_str("。第三条　依照本条例的规定减征的，应当分别计算。");
+    let text = format!(
+        "某某税条例实施细则\n第一章　总则\n第一条　为了规范管理，根据有关法律，制定本细则。\n{line}\n第四条　本细则自2025年1月1日起施行。\n"
+    );
+    let half = halfwidth(&text);
+    let long_line = half.lines().nth(3).unwrap();
+    assert!(long_line.len() < 900 && line.len() >= 900, "{} {}", long_line.len(), line.len());
+    for t in [&text, &half] {
+        let doc = gongwen::parse(t).expect("parses");
+        assert_eq!(articles(&doc), [1, 2, 3, 4], "{t}");
+    }
+}
+
+/// Half-width colon of a label (`二、春节:…`) as the full-width one: an item
+/// of a list of labels with their statements has no run-in title.
+#[test]
+fn a_label_and_its_statement_is_no_run_in_title_in_half_width_marks() {
+    let text = "关于2019年部分节假日安排的通知\n各省、自治区、直辖市人民政府：\n现将有关安排通知如下。\n\
+                一、元旦：1月1日放假。\n\
+                二、春节：2月4日至10日放假调休，共7天。\n\
+                三、劳动节：5月1日放假。\n";
+    for t in [text.to_string(), halfwidth(text)] {
+        let doc = gongwen::parse(&t).expect("parses");
+        let titles: Vec<Option<&str>> = doc.sections.iter().map(|b| b.title.as_deref()).collect();
+        assert_eq!(titles, [None, None, None], "{t}");
+    }
+    // a time's colon is no label's
+    let doc = gongwen::parse("某某通知\n一、会议于9:30召开。\n二、会议地点。\n").expect("parses");
+    assert_eq!(doc.sections[0].title.as_deref(), Some("会议于9:30召开"));
+}
