@@ -124,6 +124,20 @@ fn measure(line: &str) -> usize {
     }
 }
 
+/// Columns a line may fall short of the wrap width by, beyond [`SLACK`],
+/// when the typesetter pushed its last characters onto the next line with
+/// a mark that cannot start one (two ideographs).
+const KINSOKU_PUSH: usize = 4;
+
+/// Whether `line` opens with one or two characters pushed there with the
+/// mark after them that cannot start a line (`佛）、居住环境…` under
+/// `…家中有烧香拜`): the line before, short of the wrap width by them,
+/// fills it (see [`KINSOKU_PUSH`]).
+fn pushed(line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| !is_continuation_start(c)) && chars.take(2).any(is_continuation_start)
+}
+
 /// A mark that cannot start a line (kinsoku): it belongs to the line before.
 fn is_continuation_start(c: char) -> bool {
     matches!(
@@ -461,7 +475,9 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                 marker(line).is_some()
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
-            let full = wrap.is_some_and(|w| before.width() + SLACK >= w);
+            let full = wrap.is_some_and(|w| {
+                before.width() + SLACK >= w || before.width() + SLACK + KINSOKU_PUSH >= w && pushed(line)
+            });
             // a table row (`| a | b |`, tab-separated cells) starts its own line
             let table_row = || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some();
             let wrapped = adjacent && full && !heading() && !table_row();
@@ -1057,6 +1073,31 @@ mod tests {
         // U+2029 PARAGRAPH SEPARATOR: a paragraph break
         let raw = "一、总体要求\n为进一步加强管理，\u{2029}制定本方案。\n";
         assert_eq!(unwrapped(raw), "一、总体要求\n为进一步加强管理，\n制定本方案。\n");
+    }
+
+    /// A constructed text wrapped at 25 characters whose typesetter pushed
+    /// the last two characters of a line onto the next with the marks that
+    /// cannot open one (`…家中有烧香拜` / `佛）、居住环境…`): the short line
+    /// fills the width too.
+    #[test]
+    fn a_line_short_by_a_kinsoku_push_joins() {
+        let para = "各类城市要根据资源环境承载能力和经济社会发展实际需求畅通在本地稳定就业生活的农业转移人口举家进城落户渠道城区常住人口三百万以下城市落实全面取消落户限制政策。";
+        let mut wrapped = String::from("一、总体要求\n");
+        for p in ["甲", "乙", "丙"] {
+            let chars: Vec<char> = format!("{p}{para}").chars().collect();
+            for chunk in chars.chunks(25) {
+                wrapped.extend(chunk);
+                wrapped.push('\n');
+            }
+        }
+        // (two characters short of the 25 of the page)
+        let item = "（一）高风险类：有不良安全习惯（如家中有烧香拜";
+        wrapped.push_str(&format!("{item}\n佛）、居住环境堆物严重的独居老人。\n"));
+        let out = unwrapped(&wrapped);
+        assert!(out.contains("有烧香拜佛）、居住环境"), "{out}");
+        // a line short by more stays
+        let short = wrapped.replace("家中有烧香拜\n佛）", "家中\n有烧香拜佛）");
+        assert!(unwrapped(&short).contains("家中\n有烧香拜佛"));
     }
 
     #[test]
