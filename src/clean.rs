@@ -1501,7 +1501,11 @@ fn separates_bodies(before: &str, after: &str) -> bool {
     // invisible characters (removed by this pass wherever they stand) are
     // no part of the names: read the context without them (`中共中央 国务院`
     // with the bidi isolates U+2066 and U+2067 of a web page inside the
-    // words), copied only when it holds one
+    // words), copied only when it holds one; first of all the character
+    // before the space must end a body's name (most spaces fail here)
+    if !before.chars().rev().find(|&c| !is_invisible(c)).is_some_and(|c| BODY_ENDS.contains(&c)) {
+        return false;
+    }
     let near_before = before.char_indices().rev().take(2 * BODY_CONTEXT + 1).last().map_or(before.len(), |(k, _)| k);
     let near_after = after.char_indices().nth(2 * BODY_CONTEXT + 1).map_or(after.len(), |(k, _)| k);
     let (tail, head) = (&before[near_before..], &after[..near_after]);
