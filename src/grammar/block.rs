@@ -471,11 +471,16 @@ impl<'s, 'a> Builder<'s, 'a> {
         // a block without clauses may state its bodies in prose at the start
         // of its own text (发展改革委会同水利部研究提出了办理意见：…); the
         // sentence stays in the paragraph
+        // (the bytes of its first clause that hold no role word, which
+        // the search for a duty inside it need not read again)
+        let mut clear = 0;
+        // (its role words after them, searched once for the two readers
+        // that need them)
+        let mut words = None;
+        // (where this paragraph's duties start among the block's)
+        let since = block.responsibilities.len();
         if clauses.is_empty() && block.responsibilities.is_empty() && block.children.is_empty() {
             // (or in its last sentence: …完成改厕2000户。市农业农村局牵头，…配合。)
-            // (the bytes of its first clause that hold no role word, which
-            // the search for a duty inside it need not read again)
-            let mut clear = 0;
             let found = pieces
                 .first()
                 .and_then(|first| super::prose::responsibility_clear(src, first, &mut clear))
@@ -492,10 +497,23 @@ impl<'s, 'a> Builder<'s, 'a> {
                 // 卫生健康委配合。鼓励…, found from its role word)
                 .or_else(|| {
                     let first = pieces.first()?;
-                    super::sentence_duty::sentence_duty(src, first, clear, plain_duty(block))
+                    let w = *words.get_or_insert_with(|| super::sentence_duty::role_words(first, clear));
+                    super::sentence_duty::sentence_duty(src, first, w, plain_duty(block))
                 });
             if let Some(r) = found {
                 block.responsibilities.push(r);
+            }
+        }
+        // a paragraph that divides the work among its bodies, clause after
+        // clause (市发展改革委负责统筹协调；市财政局负责资金保障；…): every
+        // member, the duty read above kept (any paragraph of the block)
+        if let Some(first) = pieces.first().filter(|_| clauses.is_empty() && block.children.is_empty()) {
+            // (two role words at least: the search is the one above when it
+            // ran, and most paragraphs hold none)
+            let w = words.unwrap_or_else(|| super::sentence_duty::role_words(first, clear));
+            if w.two() && divides_work(above, block) {
+                let members = super::sentence_duty::division_of_work(src, first, w);
+                super::sentence_duty::merge_members(&mut block.responsibilities, since, members);
             }
         }
         // a paragraph that opens with a body and its duty (市公安局：负责…),
@@ -995,6 +1013,23 @@ fn plain_duty(block: &Block<'_>) -> super::sentence_duty::Plain {
         return Plain::No;
     }
     if block.title.as_deref().is_some_and(super::prose::names_duties) { Plain::OpeningOrSole } else { Plain::Opening }
+}
+
+/// Whether a paragraph of `block` (under the blocks `above`) may divide
+/// the work among bodies (see `sentence_duty::division_of_work`): not a
+/// regulation's article, nor a block titled with a body or its duties
+/// (see `duty`), nor one titled with the duties of several (`职责分工`,
+/// `成员单位职责`) or an item of a list under such a title — whose
+/// paragraphs state standing functions, which the corpus's facts read as
+/// no task (181's 三、职责分工 `区消防救援局负责…。区财政局、区发改委负责…。`, 116's
+/// 2.1.3 （1） `…。国家发展改革委负责加强…`): the first duty read there stands
+/// alone, as before.
+fn divides_work(above: &[Block<'_>], block: &Block<'_>) -> bool {
+    block.kind != BlockKind::Article
+        && !block.title.as_deref().is_some_and(|t| {
+            super::duty::is_body_title(t) || super::duty::duties_title(t).is_some() || super::prose::names_duties(t)
+        })
+        && !is_duty_item(above, block)
 }
 
 /// A paragraph from the pieces of `line` left between its clauses.

@@ -1362,6 +1362,11 @@ const DUTY_HEADS: [(&str, Role); 7] = [
     ("牵头", Role::Lead),
 ];
 
+/// `names` without a word of [`DUTY_HEADS`] at its end (`X按职责分工`: X).
+pub(crate) fn strip_duty_head(names: &str) -> &str {
+    DUTY_HEADS.iter().find_map(|(h, _)| punct::strip_suffix(names, h)).unwrap_or(names)
+}
+
 /// The duty word around the 负责 at byte `k` of `c` (a clause that opens
 /// with the bodies, perhaps after 由): where the names end, where the word
 /// ends, the role, and whether the word assigns the work alone — a word of

@@ -33,7 +33,10 @@
 //! text inside 《》 or quotation marks (no ideographs only) are none; a
 //! person (负责人, 主要负责同志), 负责任 and an attribute (`X牵头的联席会议`,
 //! `X负责的项目`) are no role word. The first duty found is the paragraph's: the block
-//! reads one in prose.
+//! reads one in prose — unless the paragraph divides the work among its
+//! bodies, clause after clause ([`division_of_work`]: `X负责…；Y负责…；Z负责…。`),
+//! where every member is read, in order, each with its own sentence's
+//! deadline.
 
 use super::prose;
 use crate::ast::{Responsibility, Role};
@@ -59,6 +62,9 @@ pub(crate) enum Plain {
     Opening,
     /// Opening the paragraph, or anywhere in it when it holds no other 负责.
     OpeningOrSole,
+    /// Opening a member of a division of work (see [`division_of_work`]):
+    /// its clause opens with the bodies.
+    Member,
 }
 
 /// A role word found.
@@ -174,31 +180,58 @@ fn next_word(b: &[u8], from: usize) -> Option<(usize, Word)> {
 
 /// The responsibility stated in a sentence of `paragraph` (a sub-slice of
 /// the cleaned text), if any: the first role word around which one of the
-/// forms of the module documentation is read. No role word starts in the
-/// first `clear` bytes of the trimmed paragraph (its first clause, which
-/// [`prose::responsibility_clear`] read): the search starts after them.
-/// A plain `X负责<work>` is read where `plain` allows it.
+/// forms of the module documentation is read, from the first of `words`
+/// (see [`role_words`]: found after the first clause, which
+/// [`prose::responsibility_clear`] read). A plain `X负责<work>` is read
+/// where `plain` allows it.
 pub(crate) fn sentence_duty<'a>(
     src: &Source<'a>,
     paragraph: &str,
-    clear: usize,
+    words: RoleWords,
     plain: Plain,
 ) -> Option<Responsibility<'a>> {
     let body = punct::trim(paragraph);
     let b = body.as_bytes();
-    let mut from = clear.min(b.len());
+    let (mut k, mut word) = words.first?;
     for _ in 0..MAX_WORDS {
-        let (k, word) = next_word(b, from)?;
-        from = k + WORD_LEN;
-        if let Some(r) = at_word(src, paragraph, body, k, word, plain) {
+        if let Some(r) = at_word(src, paragraph, body, k, word, plain, b.len()) {
             return Some(r);
         }
+        (k, word) = next_word(b, k + WORD_LEN)?;
     }
     None
 }
 
+/// The first two role words of a paragraph (of its trimmed text, after its
+/// first `clear` bytes), found once for both the readers that need them:
+/// [`sentence_duty`] starts from the first, [`division_of_work`] needs
+/// two.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RoleWords {
+    first: Option<(usize, Word)>,
+    second: bool,
+}
+
+/// The [`RoleWords`] of `paragraph` after its first `clear` bytes (one
+/// search, up to the second role word).
+pub(crate) fn role_words(paragraph: &str, clear: usize) -> RoleWords {
+    let b = punct::trim(paragraph).as_bytes();
+    let first = next_word(b, clear.min(b.len()));
+    let second = first.is_some_and(|(k, _)| next_word(b, k + WORD_LEN).is_some());
+    RoleWords { first, second }
+}
+
+impl RoleWords {
+    /// Whether the paragraph holds two role words or more: whether it may
+    /// divide the work (see [`division_of_work`]).
+    pub(crate) fn two(self) -> bool {
+        self.second
+    }
+}
+
 /// The duty read around the role word `word` at byte `k` of `body` (the
-/// trimmed `paragraph`).
+/// trimmed `paragraph`), its sentence ending at `limit` at the latest (the
+/// next member's clause in a division of work, see [`division_of_work`]).
 fn at_word<'a>(
     src: &Source<'a>,
     paragraph: &str,
@@ -206,11 +239,13 @@ fn at_word<'a>(
     k: usize,
     word: Word,
     plain: Plain,
+    limit: usize,
 ) -> Option<Responsibility<'a>> {
     // (most role words follow no name of a body: the character before the
-    // word is looked at before any search)
+    // word is looked at before any search; a member of a division of work
+    // was found opening with its bodies, 各街道 各乡镇 among them)
     let prev = body[..k].chars().next_back()?;
-    if !(prose::BODY_LAST.contains(prev) || BEFORE_WORD.contains(prev)) {
+    if plain != Plain::Member && !(prose::BODY_LAST.contains(prev) || BEFORE_WORD.contains(prev)) {
         return None;
     }
     let after = &body[k + WORD_LEN..];
@@ -221,20 +256,7 @@ fn at_word<'a>(
         Word::Lead if after.starts_with('的') => return None,
         _ => {}
     }
-    // the clause: from the last prose mark before the word (a subject is
-    // short: a clause that starts further back names no body first)
-    let mut win = k.saturating_sub(MAX_SUBJECT);
-    while !body.is_char_boundary(win) {
-        win += 1;
-    }
-    // (walked back character by character: the mark is a few characters
-    // away)
-    let before = &body[win..k];
-    let start = match before.char_indices().rev().find(|&(_, c)| punct::is_prose_punct(c)) {
-        Some((m, c)) => win + m + c.len_utf8(),
-        None if win == 0 => 0,
-        None => return None,
-    };
+    let start = clause_start(body, k)?;
     // (after a leading condition or a topic — 预案实施后，X要会同Y…,
     // 对…的贷款，由X会同Y… —, or a topic with 的 before 由 in the clause —
     // 会议的组织工作由X负责 —, the sentence states a standing procedure:
@@ -254,7 +276,8 @@ fn at_word<'a>(
     if clause.starts_with('由') && topic_before(body, start) {
         return None;
     }
-    let sentence_end = k + WORD_LEN + punct::find_marks::<punct::SentenceEndOrColon>(after).unwrap_or(after.len());
+    let sentence_end =
+        (k + WORD_LEN + punct::find_marks::<punct::SentenceEndOrColon>(after).unwrap_or(after.len())).min(limit);
     // (the implementation of the document itself, 对本意见执行情况进行督促检查,
     // is the whole document's, no block's task)
     if names_the_document(&body[start..sentence_end]) {
@@ -305,6 +328,7 @@ fn at_word<'a>(
                 // (or a plain X负责<work>: X is responsible for the work)
                 let plain = match plain {
                     Plain::No => false,
+                    Plain::Member => true,
                     Plain::Opening => start == 0,
                     Plain::OpeningOrSole => start == 0 || body.matches(CHARGE).nth(1).is_none(),
                 };
@@ -318,6 +342,174 @@ fn at_word<'a>(
     let deadline = super::deadline::of_clause(src, paragraph, from, end, &[])
         .or_else(|| super::deadline::of_clause(src, paragraph, end, stop, &[]));
     Some(prose::node(src, named, &agencies, deadline))
+}
+
+/// Where the clause of the role word at byte `k` of `body` starts: after
+/// the last prose mark before the word (a subject is short: a clause that
+/// starts further back, [`MAX_SUBJECT`] bytes, names no body first).
+fn clause_start(body: &str, k: usize) -> Option<usize> {
+    let mut win = k.saturating_sub(MAX_SUBJECT);
+    while !body.is_char_boundary(win) {
+        win += 1;
+    }
+    // (walked back character by character: the mark is a few characters
+    // away)
+    let before = &body[win..k];
+    match before.char_indices().rev().find(|&(_, c)| punct::is_prose_punct(c)) {
+        Some((m, c)) => Some(win + m + c.len_utf8()),
+        None if win == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// A member of a division of work found: its role word (at `k`) and where
+/// its clause starts.
+#[derive(Debug, Clone, Copy)]
+struct Member {
+    k: usize,
+    word: Word,
+    start: usize,
+}
+
+/// Most members of a division of work read in one paragraph.
+const MAX_MEMBERS: usize = 8;
+
+/// The duties of a paragraph that divides the work among its bodies,
+/// clause after clause — `市发展改革委负责统筹协调；市财政局负责资金保障；
+/// 各区政府负责具体实施。`, `由X牵头，Y配合，…；Z负责…。`, `X负责…，Y、Z按职责分工
+/// 负责…。` — in order: two members or more, each a clause that opens with
+/// its bodies (after 由 perhaps) right before its role word (负责, 牵头,
+/// 会同; an adverb or 按职责分工 between), after 。 ； ！ ？ ： or the
+/// paragraph's start — or after a comma when the member before it goes on
+/// past its role word (`X牵头，Y配合` is one member, read as role groups).
+/// Each member is read as [`sentence_duty`] reads a duty, a plain `X负责
+/// <work>` included (the clause opening with its bodies is what makes it
+/// one), its guards kept: a body's remit (`X负责本区…`, `…的…工作`), `对…负责`,
+/// `X负责的…`, a topic or condition before it; its sentence, deadline
+/// included, ends where the next member's clause starts. Empty when fewer
+/// than two members are read: a paragraph of one duty is
+/// [`sentence_duty`]'s. `words` are the paragraph's (see [`role_words`]).
+pub(crate) fn division_of_work<'a>(src: &Source<'a>, paragraph: &str, words: RoleWords) -> Vec<Responsibility<'a>> {
+    let body = punct::trim(paragraph);
+    let b = body.as_bytes();
+    // (a paragraph with fewer than two role words divides nothing)
+    let Some(first) = words.first.filter(|_| words.second) else { return Vec::new() };
+    let mut members: Vec<Member> = Vec::new();
+    let mut from = first.0;
+    // (whether the last clause with a role word ended with it: a role group)
+    let mut last_ends = false;
+    let mut last_start = usize::MAX;
+    for _ in 0..MAX_WORDS {
+        let Some((k, word)) = next_word(b, from) else { break };
+        from = k + WORD_LEN;
+        let Some(start) = clause_start(body, k) else { continue };
+        // (one member a clause: its first role word)
+        if start == last_start {
+            continue;
+        }
+        last_start = start;
+        let after = &body[k + WORD_LEN..];
+        let ends = after.is_empty() || after.starts_with(punct::is_prose_punct);
+        let comma = body[..start].ends_with(punct::is_comma);
+        let grouped = comma && last_ends;
+        last_ends = ends;
+        if grouped || !opens_with_bodies(&body[start..k], word) || names_a_document(after) {
+            continue;
+        }
+        members.push(Member { k, word, start });
+        if members.len() == MAX_MEMBERS {
+            break;
+        }
+    }
+    if members.len() < 2 {
+        return Vec::new();
+    }
+    let mut read = Vec::new();
+    for (i, m) in members.iter().enumerate() {
+        // (the next member's clause ends this one's sentence, at its mark;
+        // members a comma parts share their sentence, a deadline at its end
+        // included)
+        let limit = members.get(i + 1).map_or(b.len(), |n| match body[..n.start].char_indices().next_back() {
+            Some((_, c)) if punct::is_comma(c) => b.len(),
+            Some((at, _)) => at,
+            None => n.start,
+        });
+        if let Some(r) = at_word(src, paragraph, body, m.k, m.word, Plain::Member, limit) {
+            read.push(r);
+        }
+    }
+    if read.len() < 2 {
+        read.clear();
+    }
+    read
+}
+
+/// Put the `members` of a division of work among the duties a paragraph
+/// gave before them (`duties[since..]`: the one its first readers found), in
+/// the order of the text. A member whose span overlaps a duty already read
+/// is that duty: the first reading stands — a reading of role groups that
+/// spans several members (`X负责落实，Y负责指导`) always; one of a single
+/// member unless its deadline is another member's, standing after the next
+/// member's bodies or before this member's with a member before it (the
+/// last sentence's reader takes the nearest deadline before it: `X负责…，
+/// 6月底前完成。Y负责…。`), where the member, bounded by its own sentence,
+/// takes its place.
+pub(crate) fn merge_members<'a>(duties: &mut Vec<Responsibility<'a>>, since: usize, members: Vec<Responsibility<'a>>) {
+    if members.is_empty() {
+        return;
+    }
+    let overlaps =
+        |a: &Responsibility<'_>, b: &Responsibility<'_>| a.span.start < b.span.end && b.span.start < a.span.end;
+    let spans: Vec<crate::span::Span> = members.iter().map(|m| m.span).collect();
+    for (i, m) in members.into_iter().enumerate() {
+        let Some(at) = duties[since..].iter().position(|d| overlaps(d, &m)) else {
+            let at = since + duties[since..].partition_point(|d| d.span.start < m.span.start);
+            duties.insert(at, m);
+            continue;
+        };
+        let d = &duties[since + at];
+        let next = spans.get(i + 1).map_or(usize::MAX, |n| n.start);
+        // (how many members the duty read spans)
+        let spanned = spans.iter().filter(|s| s.start < d.span.end && d.span.start < s.end).count();
+        let foreign = spanned == 1
+            && d.deadline.as_ref().is_some_and(|dl| {
+                (dl.span.start >= next || (i > 0 && dl.span.start < m.span.start))
+                    && m.deadline.as_ref().is_none_or(|own| own.span != dl.span)
+            });
+        if foreign {
+            duties[since + at] = m;
+        }
+    }
+}
+
+/// Whether the clause after a role word (`after`, to the paragraph's end)
+/// makes its bodies an attribute of a document, `X会同Y上报的《…》已经国务院
+/// 批准`: the document is the subject, no work is divided.
+fn names_a_document(after: &str) -> bool {
+    let clause = &after[..punct::find_marks::<punct::Prose>(after).unwrap_or(after.len())];
+    clause.contains("的《")
+}
+
+/// Whether `names` (a clause's text before its role word `word`) is a list
+/// of bodies and nothing else: after 由 perhaps, before an adverb or a word
+/// that assigns the work alone (`按职责分工负责`: [`prose::strip_duty_head`]).
+fn opens_with_bodies(names: &str, word: Word) -> bool {
+    let names = punct::trim(names);
+    let names = names.strip_prefix('由').unwrap_or(names);
+    let names = match word {
+        Word::Charge => prose::strip_duty_head(names),
+        _ => names,
+    };
+    // (a topic before 由, `救援队伍建设由X负责`: the clause opens with its
+    // work, not its bodies)
+    if names.is_empty() || names.contains('由') {
+        return false;
+    }
+    let mut found = Vec::new();
+    match word {
+        Word::Lead => prose::lead_subjects_into(names, Role::Lead, &mut found).is_some(),
+        _ => prose::subjects_into(names, Role::Responsible, &mut found).is_some(),
+    }
 }
 
 /// Most bytes of a sentence looked at before a clause (see [`topic_before`]).
@@ -410,7 +602,7 @@ mod tests {
     /// The bodies and roles read in `t`.
     fn read(t: &str) -> Option<Vec<(String, Role)>> {
         let src = Source::new(t);
-        sentence_duty(&src, &src.clean.text, 0, Plain::Opening)
+        sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), Plain::Opening)
             .map(|r| r.agencies.iter().map(|a| (a.name.to_string(), a.role)).collect())
     }
 
@@ -520,7 +712,7 @@ mod tests {
         // text: the bodies and the word)
         let read_in = |t: &str, plain: Plain| {
             let src = Source::new(t);
-            sentence_duty(&src, &src.clean.text, 0, plain).map(|r| r.raw.to_string())
+            sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), plain).map(|r| r.raw.to_string())
         };
         let t = "调整完善医保政策。国家中医药局负责组织实施中医医院绩效考核工作。";
         assert_eq!(read_in(t, Plain::OpeningOrSole).as_deref(), Some("国家中医药局负责"));
@@ -551,7 +743,7 @@ mod tests {
         );
         let t = "做好衔接。市科委牵头编制方案，市财政局协同做好资金保障，年内完成。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), Plain::Opening).expect("a duty");
         assert_eq!(r.raw, "市科委牵头编制方案，市财政局协同");
         // (no body before the word: the lead alone)
         assert_eq!(read("市科委牵头编制方案，企业配合做好申报。"), Some(named(&[("市科委", Lead)])));
@@ -582,12 +774,12 @@ mod tests {
     fn a_deadline_of_the_sentence() {
         let t = "全面摸清2000年底前建成小区底数。省农业农村厅负责跟踪调度播种进度，4月底前报送省政府。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), Plain::Opening).expect("a duty");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("4月底前"));
         assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref());
         let t = "加强指导。省农业农村厅牵头，省农业科学院配合，3月底前完成技术培训。";
         let src = Source::new(t);
-        let r = sentence_duty(&src, &src.clean.text, 0, Plain::Opening).expect("a duty");
+        let r = sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), Plain::Opening).expect("a duty");
         assert_eq!(r.raw, "省农业农村厅牵头，省农业科学院配合");
         assert_eq!(r.deadline.as_ref().map(|d| d.text.as_ref()), Some("3月底前"));
     }
@@ -643,12 +835,82 @@ mod tests {
             "排查管网。由市水务局会同市财政局制定方案，\r\n年底前完成。",
         ] {
             let src = Source::new(t);
-            if let Some(r) = sentence_duty(&src, &src.clean.text, 0, Plain::Opening) {
+            if let Some(r) = sentence_duty(&src, &src.clean.text, role_words(&src.clean.text, 0), Plain::Opening) {
                 assert_eq!(&t[r.span.start..r.span.end], r.raw.as_ref(), "{t}");
                 for a in &r.agencies {
                     assert_eq!(&t[a.span.start..a.span.end], a.name.as_ref(), "{t}");
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod division_tests {
+    use super::*;
+
+    /// The bodies of each member read in `t`.
+    fn members(t: &str) -> Vec<Vec<String>> {
+        let src = Source::new(t);
+        division_of_work(&src, &src.clean.text, role_words(&src.clean.text, 0))
+            .iter()
+            .map(|r| r.agencies.iter().map(|a| a.name.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn members_in_order() {
+        let v =
+            |a: &[&[&str]]| a.iter().map(|m| m.iter().map(|n| n.to_string()).collect()).collect::<Vec<Vec<String>>>();
+        assert_eq!(
+            members("区绿化市容局负责分类收运体系建设；区商务委负责再生资源回收；各街道负责宣传动员。"),
+            v(&[&["区绿化市容局"], &["区商务委"], &["各街道"]])
+        );
+        assert_eq!(
+            members("县农业农村局负责统筹；县财政局负责资金保障；各乡镇负责组织实施。"),
+            v(&[&["县农业农村局"], &["县财政局"], &["各乡镇"]])
+        );
+        // a role group is one member; 由 before the bodies; a comma after a
+        // member that goes on past its word
+        assert_eq!(
+            members("由市住房城乡建设局牵头，市自然资源局配合，制定计划；市城管局负责日常巡查。"),
+            v(&[&["市住房城乡建设局", "市自然资源局"], &["市城管局"]])
+        );
+        assert_eq!(
+            members("省气象局负责发布预警信息，省应急管理厅、省水利厅按职责分工负责抗旱工作。"),
+            v(&[&["省气象局"], &["省应急管理厅", "省水利厅"]])
+        );
+    }
+
+    #[test]
+    fn fewer_than_two_members_is_no_division() {
+        for t in [
+            // one role word; one member (the other a remit, an attribute,
+            // accountability, a topic before 由, a person)
+            "市发展改革委负责统筹协调。",
+            "市民政局负责本市社会救助工作。市财政局负责落实救助资金。",
+            "市应急局负责组织督查；市财政局负责的项目要加快实施。",
+            "各级人民政府对本地区安全生产工作负责。市应急局负责组织督查。",
+            "救援队伍建设由市应急局负责；市财政局负责资金保障。",
+            "市财政局负责资金保障；主要负责同志要亲自抓。",
+            // a document as the subject, a topic with 的
+            "市发展改革委会同市财政局上报的《实施意见》已经批准；市财政局负责资金保障。",
+            "对应急动用的储备粮，由市粮食局会同市财政局清算；市财政局负责资金保障。",
+            // members a comma parts after a role group: one
+            "市科委牵头，市财政局负责，年内完成。",
+        ] {
+            assert_eq!(members(t), Vec::<Vec<String>>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn each_member_has_the_deadline_of_its_own_sentence() {
+        let t = "市住房城乡建设局负责编制年度计划，2025年6月底前完成；市财政局负责落实补助资金。各区政府负责组织实施，年底前完成。";
+        let src = Source::new(t);
+        let d: Vec<Option<String>> = division_of_work(&src, &src.clean.text, role_words(&src.clean.text, 0))
+            .iter()
+            .map(|r| r.deadline.as_ref().map(|d| d.text.to_string()))
+            .collect();
+        assert_eq!(d, [Some("2025年6月底前".to_string()), None, Some("年底前".to_string())]);
     }
 }
