@@ -204,8 +204,11 @@ fn standards_on_one_line_by_one_space_or_two() {
 /// long as a run-on one.
 const PROSE: &str = "坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，全面提升治理能力现代化水平。";
 
+/// Each chapter's number and title.
+type Chapters<'d> = Vec<(u32, Option<&'d str>)>;
+
 /// The chapters (number, title) and each chapter's article numbers.
-fn chapters_and_articles<'d>(doc: &'d Document) -> (Vec<(u32, Option<&'d str>)>, Vec<Vec<u32>>) {
+fn chapters_and_articles<'d>(doc: &'d Document) -> (Chapters<'d>, Vec<Vec<u32>>) {
     let chapters = doc.sections.iter().map(|c| (c.number, c.title.as_deref())).collect();
     let articles = doc.sections.iter().map(|c| c.children.iter().map(|a| a.number).collect()).collect();
     (chapters, articles)
