@@ -8,9 +8,9 @@
 //!
 //! A document is left out of a transform only with its reason written next
 //! to it ([`SKIP`]). The PDF transforms (hard wraps at 60/80 columns, page
-//! furniture, paragraphs cut by page breaks) and the run onto one line
-//! still find classes the parser does not read alike in many documents:
-//! their tests are ignored, with what was found, and run with
+//! furniture, paragraphs cut by page breaks) still find classes the parser
+//! does not read alike in many documents: their tests are ignored, with
+//! what was found, and run with
 //! `cargo test --test layout_wide -- --ignored`.
 
 mod common;
@@ -40,6 +40,36 @@ const SKIP: &[(&str, &str, &str)] = &[
     ("soft_vertical_tabs", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
     ("soft_line_separators", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
     ("soft_next_lines", "163-", "parser: a bracket cut by a paragraph break after soft breaks"),
+    // one_line: ambiguous on one line. A box's own list after an indentation
+    // under its title (`专栏2　…重点　　1．危险化学品。…`) reads as the
+    // outline's next heading after a box whose content was lost, as 157's
+    // line 119 prints one, verbatim (`专栏3　…名单（共113个）　　1.确保…`)
+    ("one_line", "146-", "ambiguous: a box's own list or the outline's next heading"),
+    // an article glued to a formula with no sentence end (`…÷中国境内、境外应
+    // 纳税所得总额第七十九条 企业所得税法…`): a marker after a character that
+    // ends no sentence, as a cross-reference stands
+    ("one_line", "198-", "ambiguous: 第七十九条 after a formula, no sentence end"),
+    // an enumeration inside a paragraph after a colon (`晋级的条件：（一）…；
+    // （二）…；（三）…。`), which 198's 第七十一条 prints as sub-items a line
+    // each: on one line the two are the same text
+    ("one_line", "219-", "ambiguous: an enumeration after a colon or an article's items"),
+    // the source's numbering has gaps a line start bridges and a run-on line
+    // cannot: 157 has no 三、 (四、重点工程… after the box under 二、), 215's
+    // 第五十八条 and 第八十七条 no （一） (their items start at （二）), 182 a
+    // mistyped `l.` for 1. glued to its title (`（二）督查制度l.火灾多发季节…`)
+    ("one_line", "157-", "source: 三、 lost, 四、 continues no numbering"),
+    ("one_line", "182-", "source: `l.` for 1. glued to a title"),
+    ("one_line", "215-", "source: items from （二）, their （一） lost"),
+    // a markdown metadata list (`- **文档类型**：政策类` a line each) is line
+    // syntax, as `## ` is, which the transform drops: run on, its last value
+    // takes the text to its end
+    ("one_line", "163-", "transform: a markdown metadata list is line syntax"),
+    // found, not fixed: a page's 【原文下载】 and its markdown link run on
+    // after the last bracketed clause, which then ends no paragraph; four
+    // joint issuers' names run together (42 characters, past the 40 an
+    // issuer before its date may have) over their date
+    ("one_line", "165-", "parser: chrome run on after the last clause"),
+    ("one_line", "171-", "parser: joint issuers run together past 40 characters"),
 ];
 
 /// Parse every wide document (but those [`SKIP`] leaves out of `name`)
@@ -282,12 +312,20 @@ fn pdf_paragraph_breaks_keeps_facts() {
     check("pdf_paragraph_breaks", pdf_paragraph_breaks);
 }
 
-/// Every wide document run onto one line: 31 of 124 differ in their block
-/// tree (compared as `tests/layout.rs` compares the fixtures').
+/// Every wide document run onto one line keeps its block tree (compared as
+/// `tests/layout.rs` compares the fixtures'): session 20 found 31 of 124
+/// differing, 22 of them regulations (a head glued to 第一章, an article's
+/// first ideograph read as a cross-reference's, an unnumbered heading glued
+/// before an article, …: `tests/oneline.rs`); the 9 left are in [`SKIP`],
+/// each with its reason (3 ambiguous on one line, 3 defects of the source,
+/// 1 of the transform, 2 found and not fixed).
 #[test]
-#[ignore = "found classes not yet read alike"]
 fn one_line_keeps_the_block_tree() {
-    let docs = wide();
+    let docs: Vec<(String, String)> = wide()
+        .into_iter()
+        .filter(|(doc, _)| !SKIP.iter().any(|(t, prefix, _)| *t == "one_line" && doc.starts_with(prefix)))
+        .collect();
+    assert!(docs.len() >= 110, "the wide corpus: {} documents", docs.len());
     let (failed, failures, exact, loose) = check_one_line_in(&docs);
     assert!(
         failed == 0,

@@ -199,3 +199,108 @@ fn standards_on_one_line_by_one_space_or_two() {
         assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("numbering")), "{:?}", doc.diagnostics);
     }
 }
+
+/// Filler prose of a regulation's article (constructed), to make a line as
+/// long as a run-on one.
+const PROSE: &str = "坚持以人民为中心的发展思想，统筹发展和安全，推动高质量发展，全面提升治理能力现代化水平。";
+
+/// Each chapter's number and title.
+type Chapters<'d> = Vec<(u32, Option<&'d str>)>;
+
+/// The chapters (number, title) and each chapter's article numbers.
+fn chapters_and_articles<'d>(doc: &'d Document) -> (Chapters<'d>, Vec<Vec<u32>>) {
+    let chapters = doc.sections.iter().map(|c| (c.number, c.title.as_deref())).collect();
+    let articles = doc.sections.iter().map(|c| c.children.iter().map(|a| a.number).collect()).collect();
+    (chapters, articles)
+}
+
+/// A regulation's head — adoption and amendment notes with their dates,
+/// longer than a title — glued to its first chapter, whose title
+/// runs on into 第一条 (`…会议通过第一章 总则第一条 为了…`: a database
+/// field of a regulation, the head's line breaks lost).
+#[test]
+fn a_regulation_head_glued_to_its_first_chapter() {
+    let text = format!(
+        "某某市某某条例2022年11月25日 某某市第十五届人民代表大会常务委员会第四十五次会议通过2023年5月1日 某某市第十六届人民代表大会常务委员会第二次会议修正\
+         第一章 总则第一条 为了规范某某管理，制定本条例。{PROSE}第二条 本条例适用于本市。{PROSE}{PROSE}\
+         第二章 管理职责第三条 市人民政府负责某某工作。{PROSE}{PROSE}第四条 本条例自2024年1月1日起施行。"
+    );
+    let doc = parse(&text);
+    let (chapters, articles) = chapters_and_articles(&doc);
+    assert_eq!(chapters, [(1, Some("总则")), (2, Some("管理职责"))]);
+    assert_eq!(articles, [vec![1, 2], vec![3, 4]]);
+}
+
+/// A regulation of no chapter whose 第一条 follows the head's notes after
+/// white space, with 第二条 after a sentence end further on.
+#[test]
+fn a_regulation_head_before_its_first_article() {
+    let text = format!(
+        "某某条例2011年4月16日 某某令第596号公布2014年2月19日 《某某关于修改部分行政法规的决定》第一次修订\u{3000}\
+         第一条 为了规范某某管理，制定本条例。{PROSE}第二条 本条例适用于本市。{PROSE}{PROSE}第三条 依照第一条的规定办理。{PROSE}{PROSE}"
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.sections.iter().map(|a| a.number).collect::<Vec<_>>(), [1, 2, 3]);
+}
+
+/// Cleaning removes the space between an article's marker and its first
+/// ideograph (`第六条 中央…` is `第六条中央…`): an article opening with 中央,
+/// 第一类, 和解 is no cross-reference, one citing 第X条第Y款 or 第X条中的 is.
+#[test]
+fn articles_opening_with_words_a_cross_reference_opens_with() {
+    let text = format!(
+        "某某条例第一章 总则第一条 为了规范某某管理，制定本条例。{PROSE}\
+         第二条 中央某某工作领导机构负责统筹协调。{PROSE}\
+         第三条 第一类某某实行备案管理。第二类某某实行注册管理。{PROSE}\
+         第四条 和解协议书应当包括以下内容。{PROSE}\
+         第五条 所有单位应当遵守本条例。{PROSE}\
+         第六条 违反本条例的，依法处理。第七条第一款规定的事项，由市人民政府决定。第七条中的期限，依照有关规定计算。{PROSE}\
+         第七条 本条例自2024年1月1日起施行。"
+    );
+    let doc = parse(&text);
+    let (_, articles) = chapters_and_articles(&doc);
+    assert_eq!(articles, [vec![1, 2, 3, 4, 5, 6, 7]]);
+    let sixth = &doc.sections[0].children[5];
+    assert!(sixth.paragraphs.iter().any(|p| p.text.contains("第七条第一款规定的事项")), "{sixth:?}");
+}
+
+/// Inside an article's first words, a number is a word of the text, not a
+/// heading: `第(一)项` cites an item, `依法合规、规范统一、公开透明` and
+/// `建设统一、高效的平台` hold 一、 as a word.
+#[test]
+fn numbers_inside_an_articles_words_are_no_headings() {
+    let text = format!(
+        "某某条例第一章 总则第一条 为了规范某某管理，制定本条例。{PROSE}\
+         第二条 某某法第六条第(一)项所称收入，是指企业取得的收入。{PROSE}\
+         第三条 登记管理应当遵循依法合规、规范统一、公开透明、便捷高效的原则。{PROSE}\
+         第四条 市政务服务部门应当建设统一、高效的公共数据开放平台。{PROSE}\
+         第五条 本条例自2024年1月1日起施行。{PROSE}"
+    );
+    let doc = parse(&text);
+    let articles = &doc.sections[0].children;
+    assert_eq!(articles.iter().map(|a| a.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    for a in articles {
+        assert!(a.children.is_empty(), "{a:?}");
+    }
+}
+
+/// A heading with no number glued between a sentence end and the next
+/// article (`…加入。物业管理区域第八条 …`) and a chapter numbered past the
+/// next, whose source lost the heading between (a 第二章 printed as its
+/// title alone), followed at once by its 第一节 and the next article.
+#[test]
+fn an_unnumbered_heading_and_a_chapter_after_a_lost_one() {
+    let text = format!(
+        "某某条例第一章 总则第一条 为了规范某某管理，制定本条例。{PROSE}第二条 本条例适用于本市。{PROSE}物业管理区域第三条 物业管理区域的划分应当遵循规划优先的原则。{PROSE}\
+         第四条 违反规定的，依法处理。依照本条例第五条的规定办理。{PROSE}第五条 某某工作依法开展。{PROSE}\
+         第三章  业主和业主大会第一节  业主大会第六条 业主的权利和义务依照法律执行。{PROSE}第七条 本条例自2024年1月1日起施行。"
+    );
+    let doc = parse(&text);
+    let (chapters, _) = chapters_and_articles(&doc);
+    assert_eq!(chapters, [(1, Some("总则")), (3, Some("业主和业主大会"))]);
+    let first: Vec<u32> = doc.sections[0].children.iter().map(|a| a.number).collect();
+    assert_eq!(first, [1, 2, 3, 4, 5]);
+    let division = &doc.sections[1].children[0];
+    assert_eq!((division.number, division.title.as_deref()), (1, Some("业主大会")));
+    assert_eq!(division.children.iter().map(|a| a.number).collect::<Vec<_>>(), [6, 7]);
+}

@@ -175,11 +175,39 @@ impl Numbering {
 }
 
 /// A marker that may start a heading inside a line: an article marker is
-/// no cross-reference (`第三条第一款`, `第三条和第五条`).
+/// no cross-reference (`第三条第一款`, `第三条和第五条`, [`cites_article`]).
 pub(crate) fn inline_marker(text: &str) -> Option<Marker<'_>> {
-    marker(text).filter(|m| {
-        m.kind != BlockKind::Article || !text[m.text.len()..].starts_with(['第', '、', '和', '及', '或', '中', '所'])
-    })
+    marker(text).filter(|m| m.kind != BlockKind::Article || !cites_article(&text[m.text.len()..]))
+}
+
+/// Whether the text right after an article marker inside a line reads as
+/// a cross-reference's (`第三条第一款`, `第三条、第五条`, `第三条和第五条`,
+/// `第三条中的`, `第三条所称`) rather than as the article's first words.
+/// Cleaning removes the space between the marker and an ideograph
+/// (`第六条 中央…` is `第六条中央…`, `第八条 第一类医疗器械…` is
+/// `第八条第一类…`), so 中 is a cross-reference's only before what follows
+/// a place in a text (的 规定 所 第 列 明 提, a quote or a comma; not 中央
+/// 中国 中医), 第 only before another part numbered (款 项 目 条 章 节
+/// 编: `第一款`, not `第一类`), 和 及 或 only before another article
+/// (`第三条和第五条`, not `第三百三十七条 和解协议书…`) and 所 not before 有.
+fn cites_article(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c == punct::DUNHAO => true,
+        // (`第三条和第五条`, `第三条或者第五条`; not `第九条和解协议…`)
+        Some('和' | '及' | '或') => chars.as_str().trim_start_matches('者').starts_with('第'),
+        // (`第三条所称`; not `第十条所有…`)
+        Some('所') => chars.next() != Some('有'),
+        Some('中') => chars.next().is_none_or(|c| {
+            matches!(c, '的' | '规' | '所' | '第' | '列' | '明' | '提') || punct::is_comma(c) || c == punct::QUOTE_L
+        }),
+        Some('第') => {
+            let after = chars.as_str();
+            let unit = after.trim_start_matches(|c: char| is_cn_digit(c) || is_digit(c));
+            unit.len() == after.len() || unit.starts_with(['款', '项', '目', '条', '章', '节', '编'])
+        }
+        _ => false,
+    }
 }
 
 /// Whether a marker can start with `c` (what [`marker`] dispatches on):
@@ -865,6 +893,9 @@ fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>
             break;
         }
     }
+    if part.is_none() && chapter.is_none() {
+        return;
+    }
     for (found, kind) in [(part, BlockKind::Part), (chapter, BlockKind::Chapter)] {
         let Some(p) = found else { continue };
         if p == 0 {
@@ -882,6 +913,82 @@ fn glued_first_cuts(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>
             return;
         }
     }
+    glued_first_heading(text, numbering, cuts);
+}
+
+/// Before any heading, in a line of any length: the first 第一编 or 第一章
+/// whose short title is followed at once by its first deeper heading, glued
+/// to text of any length before it (`…第四十五次会议通过第一章 总则第一条
+/// 为了…`, `…修正）第一章　总　　则第一条…`: a regulation's promulgation or
+/// adoption note, with its dates and brackets, run on before its first
+/// chapter — too long, or too full of marks, for a title-like run,
+/// [`glued_first_cuts`]). A cross-reference is never so: `依照本法第一章的规定`
+/// has no heading after a title, `第一章第一条` no title between, and a table
+/// of contents' entries (`第一章 总则第二章 …第三章 …第一节`) a chapter
+/// marker in the title. Cuts before the chapter and at the deeper heading
+/// (and the headings its title_follow finds after); returns where the last
+/// cut ends. One search for 第一 per line before the first heading (the
+/// searches of [`glued_first_cuts`] and [`heading_cuts`]).
+fn glued_first_heading(text: &str, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> Option<usize> {
+    let b = text.as_bytes();
+    for p in FIRST.find_iter(b).filter(|&p| p > 0) {
+        let unit = &b[p + FIRST_LEN..];
+        let kind = if punct::has_prefix(unit, "编".as_bytes()) {
+            BlockKind::Part
+        } else if punct::has_prefix(unit, "章".as_bytes()) {
+            BlockKind::Chapter
+        } else if punct::has_prefix(unit, "条".as_bytes()) {
+            if let Some(end) = first_article(text, p) {
+                let m = inline_marker(&text[p..])?;
+                cuts.push(p);
+                numbering.see(&m);
+                return Some(end);
+            }
+            continue;
+        } else {
+            continue;
+        };
+        let Some(m) = inline_marker(&text[p..]).filter(|m| m.kind == kind && m.number == 1) else { continue };
+        let end = p + m.text.len();
+        let mut trial = *numbering;
+        trial.see(&m);
+        let mut tried = vec![p];
+        let Some(last) = title_follow(text, end, &m, &mut trial, &mut tried) else { continue };
+        // the first cut after the chapter's marker is a deeper heading (not
+        // the indentation after its title), after a title with no comma
+        // and no marker of the chapter's rank or above
+        let deeper = trial.current.is_some_and(|c| c > rank(kind));
+        let title = &text[end..tried.get(1).copied().unwrap_or(end)];
+        let top = |t: &str| {
+            DI.find_iter(t.as_bytes()).any(|k| inline_marker(&t[k..]).is_some_and(|x| rank(x.kind) <= rank(kind)))
+        };
+        if deeper && !title.contains(punct::is_comma) && !top(title) {
+            cuts.extend_from_slice(&tried);
+            *numbering = trial;
+            return Some(last);
+        }
+    }
+    None
+}
+
+/// A regulation's 第一条 at `p`, of no chapter, after the head's notes
+/// (`…《国务院关于废止和修改部分行政法规的决定》第一次修订　第一条 为了…。第二条 …`):
+/// after white space, as an article opens its line (`依照第一条` is glued),
+/// and with 第二条 after a sentence end further on. Returns where its
+/// marker ends.
+fn first_article(text: &str, p: usize) -> Option<usize> {
+    let m = inline_marker(&text[p..]).filter(|m| m.kind == BlockKind::Article && m.number == 1)?;
+    let end = p + m.text.len();
+    let spaced = text[..p].ends_with(is_filler);
+    let second = || {
+        DI.find_iter(&text.as_bytes()[end..]).any(|k| {
+            let at = end + k;
+            text[at..].starts_with("第二条")
+                && text[..at].chars().next_back().is_some_and(punct::is_sentence_end)
+                && inline_marker(&text[at..]).is_some()
+        })
+    };
+    (spaced && second()).then_some(end)
 }
 
 /// In a line of any length, below a 第X编, 第X章 or 第X节: the next one of
@@ -986,7 +1093,10 @@ fn run_on(text: &str, own: Option<Marker<'_>>, context: Option<u8>, mut numberin
     }
     // before any heading, a title run on before the first one
     let title_first = |at: usize, n: Numbering| title_run(text, at, &mut n.clone(), &mut Vec::new()).is_some();
-    if own.is_none() && context.is_none() && title_first(0, numbering) {
+    if own.is_none()
+        && context.is_none()
+        && (title_first(0, numbering) || glued_first_heading(text, &mut numbering.clone(), &mut Vec::new()).is_some())
+    {
         return true;
     }
     // kinds numbered anew inside the line (an enumeration of its own): a
@@ -1023,8 +1133,9 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
     if let Some(m) = own {
         floor = floor.max(title_follow(text, floor, &m, numbering, cuts).unwrap_or(0));
     } else if numbering.current.is_none() {
-        // a title run on before the first heading
-        floor = title_run(text, 0, numbering, cuts).unwrap_or(0);
+        // a title run on before the first heading, or a head of any length
+        // before a first chapter glued to it
+        floor = title_run(text, 0, numbering, cuts).or_else(|| glued_first_heading(text, numbering, cuts)).unwrap_or(0);
     }
     // 附件 labels inside the line: each starts an attachment, numbered
     // afresh (searched once, only in run-on lines)
@@ -1050,7 +1161,7 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
         // a title read after a heading or a break stops at the next label
         let upto = &text[..labels.peek().map_or(text.len(), |l| l.at)];
         let rest = &text[b.at..];
-        if let Some(m) = inline_marker(rest).filter(|m| numbering.fits(m)) {
+        if let Some(m) = inline_marker(rest).filter(|m| numbering.fits(m) || skips_one(upto, b.at, m, numbering)) {
             cuts.push(b.at);
             numbering.see(&m);
             let end = b.at + m.text.len();
@@ -1058,6 +1169,8 @@ fn heading_cuts(text: &str, own: Option<Marker<'_>>, numbering: &mut Numbering, 
         } else if b.terminal && b.spaces >= 2 {
             // a sentence end, then an indentation: a new paragraph
             cuts.push(b.at);
+        } else if let Some(end) = headed_article(upto, b, numbering, cuts) {
+            floor = end;
         } else if let Some(end) = title_run(upto, b.at.min(upto.len()), numbering, cuts) {
             floor = end;
         }
@@ -1166,6 +1279,7 @@ fn title_follow(
     'heading: loop {
         // characters of the title, and of the white space just before
         let (mut title, mut spaces) = (0, 0);
+        let mut enumerates = false;
         for (k, c) in text[from..].char_indices() {
             // a heading's title may hold commas (完善工作机制，压实各方责任)
             if title >= MAX_TITLE || punct::is_prose_punct(c) && !punct::is_comma(c) {
@@ -1173,11 +1287,15 @@ fn title_follow(
             }
             let s = from + k;
             let space = c.is_whitespace() || punct::is_space(c);
+            // (a comma or 、 of the title: a marker ending in 、 after it is
+            // a word of its enumeration, `遵循依法合规、规范统一、公开透明…`)
+            enumerates |= c == punct::DUNHAO;
             if title > 0 && !space {
                 if let Some(next) = may_start_marker(c)
                     .then(|| title_marker(&text[s..]))
                     .flatten()
                     .filter(|x| super::block::order(x) > order && numbering.fits(x))
+                    .filter(|x| !in_reference(&text[..s], x, enumerates))
                 {
                     cuts.push(s);
                     numbering.see(&next);
@@ -1210,6 +1328,78 @@ fn title_follow(
         }
         return cut;
     }
+}
+
+/// Whether a marker right after a title's text (`before` ends where it
+/// starts) is a word of that text, not a heading: a bracketed number right
+/// after 第 is a reference to an item (`企业所得税法第六条第(一)项所称…`), and
+/// a number ending in 、 after a title that holds a 、 (`enumerates`) is a
+/// word of its enumeration (`遵循依法合规、规范统一、公开透明…的原则`: 统一、),
+/// and so is 一、 after the character it makes a word with (`建设统一、高效的
+/// 平台`: 统一 唯一 同一 逐一 之一 万一 划一 单一 专一).
+fn in_reference(before: &str, m: &Marker<'_>, enumerates: bool) -> bool {
+    before.ends_with('第')
+        || m.text.ends_with(punct::DUNHAO)
+            && (enumerates
+                || m.text.starts_with('一') && before.ends_with(['统', '唯', '同', '逐', '之', '万', '划', '单', '专']))
+}
+
+/// Whether the marker `m` at `at`, of a 第X编, 第X章 or 第X节 numbered one
+/// past the next (the source lost a heading: `…第一章 总则…第七条…加入。物业
+/// 管理区域第八条…第三章  业主和业主大会、业主委员会第一节  业主和业主大会第十六条 …`,
+/// whose 第二章 is a title alone), starts a heading all the same: its short
+/// title is followed at once by a deeper heading that continues the
+/// numbering (its 第一节, the next article), as a cross-reference's never
+/// is. Asked only of a marker of those kinds that does not fit.
+fn skips_one(text: &str, at: usize, m: &Marker<'_>, numbering: &Numbering) -> bool {
+    let r = rank(m.kind);
+    if r > rank(BlockKind::Division) || numbering.last[usize::from(r)] == 0 {
+        return false;
+    }
+    if numbering.last[usize::from(r)].checked_add(2) != Some(m.number) {
+        return false;
+    }
+    let mut trial = *numbering;
+    trial.see(m);
+    title_follow(text, at + m.text.len(), m, &mut trial, &mut Vec::new()).is_some()
+        && trial.current.is_some_and(|c| c > r)
+}
+
+/// Longest heading with no number run on before the next article, in
+/// ideographs ([`headed_article`]; the unnumbered headings' bound).
+const MAX_HEADING_RUN: usize = 16;
+
+/// After a sentence end at `b`: a short run of ideographs, a heading with
+/// no number, then the next article, glued (`…应当吸收业主委员会成员和其他业主
+/// 加入。物业管理区域第八条 物业管理区域的划分…`, `…约定。市场培育第六十一条 市人民
+/// 政府…`: a regulation's unnumbered headings over its articles, their
+/// line breaks lost). The run is two to [`MAX_HEADING_RUN`] ideographs with
+/// no 本 (`。依照本条例第八条…` cites the article: 本条例 本法 本办法) and the
+/// article continues the numbering. Cuts at the run and at the article;
+/// returns where the article's marker ends. A walk of at most 17
+/// characters after a break, most ending at a mark or a character other
+/// than an ideograph.
+fn headed_article(text: &str, b: Break, numbering: &mut Numbering, cuts: &mut Vec<usize>) -> Option<usize> {
+    if !b.terminal || b.spaces > 0 || !text[b.mark..].starts_with(punct::is_sentence_end) {
+        return None;
+    }
+    let rest = text.get(b.at..)?;
+    for (count, (k, c)) in rest.char_indices().enumerate() {
+        if count > MAX_HEADING_RUN || !punct::is_ideograph(c) || c == '本' {
+            return None;
+        }
+        if c == '第' && count >= 2 {
+            let m = inline_marker(&rest[k..]).filter(|m| m.kind == BlockKind::Article && m.number > 1);
+            if let Some(m) = m.filter(|m| numbering.fits(m)) {
+                cuts.push(b.at);
+                cuts.push(b.at + k);
+                numbering.see(&m);
+                return Some(b.at + k + m.text.len());
+            }
+            return None;
+        }
+    }
+    None
 }
 
 /// After a break at `at`: a short title-like run, then a marker numbered 1
