@@ -181,6 +181,12 @@ const ONGOING: [&str; 5] = ["长期", "持续", "常态化", "经常性", "经�
 /// end so, +0.1 % of a parse; 持续加强 in brackets is still read, as 持续.)
 const ONGOING_VERBS: [&str; 14] =
     ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效", "深化", "强化", "优化", "改进", "跟进", "保持"];
+/// Verbs of work carried on whose last character ends no other phrase
+/// word (加强 完善 提升 落实): not in [`ONGOING_VERBS`], so that [`may_end`]
+/// stays closed to the many task texts that end so; read only where a
+/// task's text closes on them after an ongoing word (`…，持续加强。`), by
+/// [`last_segment_ongoing`] after a test of the last character.
+const LATE_VERBS: [&str; 4] = ["加强", "完善", "提升", "落实"];
 /// What after a bare ongoing word makes it no standing work: a duration
 /// (`持续3年`, `持续三个月`, `持续半年`, `持续时间`), an end (`持续至年底`,
 /// `持续到2025年`: the date after it is the phrase), a time past (`长期以来`)
@@ -1081,7 +1087,11 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
     // may end with: one table lookup rejects most task texts before the
     // segment is looked for; `every_deadline_ends_in_an_admitted_character`
     // checks the endings of every phrase, these among them)
-    if !head.chars().next_back().is_some_and(may_end) {
+    // (or, for a verb of [`LATE_VERBS`] closing the segment, its last
+    // character: then the verb must follow the ongoing word)
+    let last = head.chars().next_back()?;
+    let late = matches!(last, '强' | '善' | '升' | '实');
+    if !late && !may_end(last) {
         return None;
     }
     let start = head
@@ -1094,15 +1104,14 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
             |(k, c)| k + c.len_utf8(),
         );
     let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
-    rest.is_empty().then_some(Hit {
-        start,
-        end,
-        phrase,
-        year: None,
-        alone: true,
-        completes: false,
-        opens_sentence: false,
-    })
+    // (持续加强: the bare word read, its verb left; 每年加强 is no standing
+    // work, nor a word read with a verb of its own before another)
+    let closes = rest.is_empty()
+        || late
+            && phrase.when == When::Ongoing
+            && LATE_VERBS.contains(&rest)
+            && ONGOING.iter().any(|w| task[start..end].starts_with(w) && task[start + w.len()..end] == *rest);
+    closes.then_some(Hit { start, end, phrase, year: None, alone: true, completes: false, opens_sentence: false })
 }
 
 /// Labels of a deadline line of a task block.
@@ -1561,6 +1570,9 @@ mod tests {
             "持续深化",
             "持续强化",
             "经常开展",
+            "持续加强",
+            "长期落实",
+            "常态化完善",
         ] {
             assert_eq!(read(t, Some(2023)), (None, true), "{t}");
             let task = format!("完善机制，{t}");
