@@ -1087,31 +1087,63 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
     // may end with: one table lookup rejects most task texts before the
     // segment is looked for; `every_deadline_ends_in_an_admitted_character`
     // checks the endings of every phrase, these among them)
-    // (or, for a verb of [`LATE_VERBS`] closing the segment, its last
-    // character: then the verb must follow the ongoing word)
     let last = head.chars().next_back()?;
-    let late = matches!(last, '强' | '善' | '升' | '实');
-    if !late && !may_end(last) {
-        return None;
+    if !may_end(last) {
+        // (or a verb of [`LATE_VERBS`] closing the segment: its last
+        // character tested here, the rest out of line)
+        return if matches!(last, '强' | '善' | '升' | '实') { late_segment(task, head) } else { None };
     }
-    let start = head
-        .char_indices()
+    let start = segment_start(head);
+    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
+    rest.is_empty().then_some(Hit {
+        start,
+        end,
+        phrase,
+        year: None,
+        alone: true,
+        completes: false,
+        opens_sentence: false,
+    })
+}
+
+/// Where the last segment of `head` (a task text, its closing marks
+/// trimmed) starts: after its last separator or space within
+/// [`MAX_ONGOING_SEGMENT`] characters of its end, at 0 when it is no
+/// longer, else at its end (no segment).
+fn segment_start(head: &str) -> usize {
+    head.char_indices()
         .rev()
         .take(MAX_ONGOING_SEGMENT + 1)
         .find(|&(_, c)| separates(c) || punct::is_space(c))
         .map_or_else(
-            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { end },
+            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { head.len() },
             |(k, c)| k + c.len_utf8(),
-        );
-    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
-    // (持续加强: the bare word read, its verb left; 每年加强 is no standing
-    // work, nor a word read with a verb of its own before another)
-    let closes = rest.is_empty()
-        || late
-            && phrase.when == When::Ongoing
-            && LATE_VERBS.contains(&rest)
-            && ONGOING.iter().any(|w| task[start..end].starts_with(w) && task[start + w.len()..end] == *rest);
-    closes.then_some(Hit { start, end, phrase, year: None, alone: true, completes: false, opens_sentence: false })
+        )
+}
+
+/// [`last_segment_ongoing`] of a segment that ends in a verb of
+/// [`LATE_VERBS`]: an ongoing word right before the verb, nothing else
+/// (`…，持续加强。`; 每年加强, 全面加强: none).
+#[cold]
+#[inline(never)]
+fn late_segment(task: &str, head: &str) -> Option<Hit> {
+    let (start, end) = (segment_start(head), head.len());
+    let segment = &task[start..end];
+    let verb = LATE_VERBS.iter().find(|v| segment.ends_with(*v))?;
+    let word = &segment[..segment.len() - verb.len()];
+    if !ONGOING.contains(&word) {
+        return None;
+    }
+    let (rest, phrase) = ongoing(segment).ok()?;
+    (rest == *verb && phrase.when == When::Ongoing).then_some(Hit {
+        start,
+        end,
+        phrase,
+        year: None,
+        alone: true,
+        completes: false,
+        opens_sentence: false,
+    })
 }
 
 /// Labels of a deadline line of a task block.
