@@ -896,6 +896,25 @@ fn bare_prefix_level(s: &str) -> Option<LocalLevel> {
     PREFIXES.iter().find(|(prefix, _)| s.starts_with(prefix)).map(|&(_, level)| level)
 }
 
+/// Self-governing committees below the township level (村民委员会,
+/// 居民委员会, 业主委员会 and their short names 村委会 居委会 业委会).
+const GRASSROOTS_COMMITTEES: [&str; 8] =
+    ["村民委员会", "居民委员会", "村（居）民委员会", "业主委员会", "村委会", "居委会", "村（居）委会", "业委会"];
+
+/// Words that may stand before a grassroots committee's name without
+/// naming one: where it is (社区居委会, 小区业主委员会).
+const GRASSROOTS_STEMS: [&str; 4] = ["", "社区", "村", "小区"];
+
+/// A name of the committees of villages, residents or home owners as a
+/// class (`村道由村民委员会负责日常养护`, `社区居委会配合`): every such
+/// committee concerned, none in particular — collective, as 有关单位 is. The
+/// classifier has no level below the township for them; a committee named
+/// with its place (`某某镇某某村村民委员会`) is the town's, by the place rule
+/// before this one, and one named by its village alone stays unknown.
+fn grassroots_committees(body: &str) -> bool {
+    GRASSROOTS_COMMITTEES.iter().any(|c| body.strip_suffix(c).is_some_and(|stem| GRASSROOTS_STEMS.contains(&stem)))
+}
+
 /// Resolve a bare-prefix level against the issuer's places.
 ///
 /// Rule for 直辖市: a bare 市 in a document issued by (a body within) a
@@ -941,7 +960,9 @@ fn resolve_bare<'x>(level: LocalLevel, issuer_places: &[Place<'x>]) -> Classifie
 /// 5. a bare level prefix (市…, 区…, 县…, 镇…, 乡…, 街道…, 省…, 自治区…) →
 ///    [`BodyClass::Local`], jurisdiction taken from the issuer; a bare 市
 ///    in a 直辖市 document is province-level (see above);
-/// 6. a generic plural noun phrase ending in 部门/单位/机构/机关 → [`BodyClass::Collective`];
+/// 6. a generic plural noun phrase ending in 部门/单位/机构/机关, or the
+///    committees of villages, residents or home owners as a class
+///    (村民委员会, 社区居委会, 业主委员会) → [`BodyClass::Collective`];
 /// 7. a unit or local branch of a national body → [`BodyClass::National`] of
 ///    that body (the name as written stays the agency's `name`): a known
 ///    national name followed by a unit's name ending in 中心/总部/分局/司/办公室…
@@ -1039,7 +1060,7 @@ pub(crate) fn classify_in<'x>(name: &'x str, year: Option<u16>, issuer: &'x Issu
     if let Some(level) = bare_prefix_level(body) {
         return resolve_bare(level, issuer.places());
     }
-    if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) {
+    if ["部门", "单位", "机构", "机关"].iter().any(|s| body.ends_with(s)) || grassroots_committees(body) {
         return Classified::Collective;
     }
     if let Some(entry) = national_branch(body, year) {
@@ -1522,6 +1543,31 @@ mod tests {
         ] {
             assert_eq!(classify(name, None, None), BodyClass::Collective, "{name}");
         }
+    }
+
+    /// The committees of villages, residents and home owners as a class
+    /// are collective; one named by its village alone is unknown, one
+    /// under its town's name the town's.
+    #[test]
+    fn classify_grassroots_committees() {
+        for name in [
+            "村民委员会",
+            "居民委员会",
+            "业主委员会",
+            "村委会",
+            "居委会",
+            "业委会",
+            "社区居委会",
+            "社区居民委员会",
+            "小区业主委员会",
+            "村（居）民委员会",
+            "各村民委员会",
+        ] {
+            assert_eq!(classify(name, None, Some("上海市闵行区古美路街道办事处")), BodyClass::Collective, "{name}");
+        }
+        assert_eq!(classify("青山村村民委员会", None, None), BodyClass::Unknown);
+        assert_eq!(classify("居委会专兼职消防工作人员", None, None), BodyClass::Unknown);
+        assert_eq!(classify("某某镇青山村村民委员会", None, None), local(LocalLevel::Township, Some("某某镇")));
     }
 
     #[test]

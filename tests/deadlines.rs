@@ -64,6 +64,11 @@ fn ongoing_and_recurring_work() {
     assert_eq!(read("推进改革。（区民政局负责，长期坚持）"), Some(("长期坚持".to_owned(), None, true)));
     assert_eq!(read("推进改革。（区民政局负责，持续推进）"), Some(("持续推进".to_owned(), None, true)));
     assert_eq!(read("完善机制，常态化开展。（区民政局负责）"), Some(("常态化开展".to_owned(), None, true)));
+    // a verb whose last character ends no other phrase word closes a task
+    // as well (加强 完善 提升 落实), after an ongoing word only
+    assert_eq!(read("完善河长制工作机制，持续加强。（区水务局负责）"), Some(("持续加强".to_owned(), None, true)));
+    assert_eq!(read("健全长效机制，长期落实。（区水务局负责）"), Some(("长期落实".to_owned(), None, true)));
+    assert_eq!(read("完善河长制工作机制，全面加强。（区水务局负责）"), None);
     // 每年: recurring work, ongoing, with the period it recurs in
     let text = doc_2023("报送评估报告，每年年底前完成。（区统计局负责）");
     let doc = parse(&text);

@@ -226,11 +226,10 @@ const T117: &str = "国务院关于授权香港特别行政区实施管辖的深
 
 /// 一、's whole first line, `深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的
 /// 深圳湾公路大桥部分桥面。`, is a statement (a subject and 包括), over two
-/// paragraphs that go on with it, no title; the parser reads it as a run-in
-/// title: a sentence of 36 characters with no comma and no word of
-/// obligation (应 须 可 要) is not told from a heading by its shape.
+/// paragraphs that go on with it, no title (a sentence of 36 characters
+/// with no comma and no word of obligation, 应 须 可 要: told from a
+/// heading by its verb of scope, 包括, since session 20).
 #[test]
-#[ignore = "一、's one-sentence statement (…范围包括…) read as a run-in title"]
 fn r117_shenzhen_bay_port_reply() {
     check(Facts {
         file: F117,
@@ -448,12 +447,12 @@ fn r152_second_level_and_references() {
 
 /// 三、's （一）加强政府的责任。… and （二）加强援藏办学工作的领导。… open with
 /// run-in titles; （三）各有关省（市）教育主管部门要明确…工作。 is a sentence
-/// alone (a duty with 要), no title. The parser counts run-in titles over
-/// the whole document: two of the nine （n） blocks titled (一、 and 二、's
-/// six open with sentences) is fewer than a third, and it gives both back to
-/// the text as provisions, as a 规定's lead sentences are.
+/// alone (a duty with 要), no title. Two of the nine （n） blocks of the
+/// document are titled (一、 and 二、's six open with sentences), fewer than
+/// a third, which made the parser give both back to the text as provisions
+/// until session 20, when a group of siblings titled with short phrases
+/// came to keep its titles.
 #[test]
-#[ignore = "三（一）（二）'s run-in titles given back as provisions: 2 of 9 （n） blocks titled, counted document-wide"]
 fn r152_titled_items_among_provisions() {
     let text = text_of(F152);
     let doc = gongwen::parse(&text).expect("parses");

@@ -999,6 +999,33 @@ fn is_run_in_title(lead: &str) -> bool {
     }
     super::chars_in(lead, 0, MAX_RUN_IN_TITLE)
         && (!separated || longest.max(lead[part_start..].chars().count()) <= MAX_TITLE_PART)
+        && !defines(lead)
+}
+
+/// Whether a lead sentence states what a thing is or takes in (a
+/// definition or a scope: `深圳湾口岸港方口岸区范围包括港方查验区和…桥面。`,
+/// `红线是指…边界`) — a statement a reply or a rule opens with, never a
+/// heading, which names a task or a topic. (包括 of a title's `…包括…在内的…`
+/// qualifies a noun: not counted.) Asked only of a lead that passed every
+/// other test: a short text, searched once with `memchr` for the middle
+/// byte 包 and 指 share (0x8C), each hit checked by its neighbours (a
+/// substring search per word cost 1 % of a parse in setting up).
+fn defines(lead: &str) -> bool {
+    let b = lead.as_bytes();
+    memchr::memchr_iter(0x8C, b).any(|p| {
+        // (0x8C is a continuation byte: p ≥ 1; the character's lead and
+        // last byte tell 包 from 指 and from the others)
+        let (at, next) = (&b[p - 1..], b.get(p + 1));
+        if punct::has_prefix(at, "包括".as_bytes()) {
+            // (包括…在内 asked only here, once)
+            !lead.contains("在内")
+        } else if next == Some(&"指".as_bytes()[2]) && b[p - 1] == "指".as_bytes()[0] {
+            let before = &b[..p - 1];
+            punct::has_suffix(before, "是".as_bytes()) || punct::has_suffix(before, "系".as_bytes())
+        } else {
+            false
+        }
+    })
 }
 
 /// Where `sentence_duty` reads a plain `X负责<work>` in the paragraph of
@@ -1202,7 +1229,8 @@ const MIN_PROVISIONS: usize = 4;
 /// sentence (provisions, as in a 规定), the few lead sentences that passed
 /// for run-in titles are provisions too: when fewer than a third of at
 /// least [`MIN_PROVISIONS`] blocks of a kind have any title, their run-in
-/// titles go back to the text.
+/// titles go back to the text — but for a group of siblings titled as a
+/// list of headings (two of three and the like), decided per group.
 fn provisions<'a>(
     src: &Source<'a>,
     blocks: &mut [Block<'a>],
@@ -1217,6 +1245,27 @@ fn provisions<'a>(
     }
 }
 
+/// Per kind, whether a group of siblings is titled as a list of headings
+/// and keeps its titles whatever the rest of the document does: two or
+/// more of its blocks of the kind titled, a third of them at least, each
+/// title a short phrase (no comma, at most [`MAX_TITLE_PART`] characters:
+/// `（一）加强政府的责任。…` `（二）加强援藏办学工作的领导。…` `（三）各省…要…。`); a
+/// 规定's lead sentences that passed for titles are longer, or joined by
+/// commas (`秘书长在总理领导下，负责处理国务院的日常工作。`).
+fn titled_group(blocks: &[Block<'_>]) -> [bool; KINDS] {
+    let (mut here, mut titled, mut phrases) = ([0usize; KINDS], [0usize; KINDS], [true; KINDS]);
+    for b in blocks {
+        let k = rank(b.kind) as usize;
+        here[k] += 1;
+        if let Some(t) = b.title.as_deref() {
+            titled[k] += 1;
+            phrases[k] &=
+                super::chars_in(t, 0, MAX_TITLE_PART) && punct::find_marks::<punct::CommaOrSemicolon>(t).is_none();
+        }
+    }
+    std::array::from_fn(|k| phrases[k] && titled[k] >= 2 && titled[k] * 3 >= here[k])
+}
+
 fn give_back<'a>(
     src: &Source<'a>,
     blocks: &mut [Block<'a>],
@@ -1224,11 +1273,19 @@ fn give_back<'a>(
     seq: &mut usize,
     demote: &[bool],
 ) {
-    for b in blocks {
+    // (asked of a group only when one of its blocks would give a title
+    // back: most groups of a document of provisions have none)
+    let mut keeps: Option<[bool; KINDS]> = None;
+    for i in 0..blocks.len() {
         let me = *seq;
         *seq += 1;
-        if demote[rank(b.kind) as usize] {
+        let k = rank(blocks[i].kind) as usize;
+        if demote[k]
+            && run_in.get(me).is_some_and(Option::is_some)
+            && !keeps.get_or_insert_with(|| titled_group(blocks))[k]
+        {
             if let Some(r) = run_in.get_mut(me).and_then(Option::take) {
+                let b = &mut blocks[i];
                 let head = src.paragraph(r.head);
                 b.title = None;
                 b.title_span = None;
@@ -1246,6 +1303,7 @@ fn give_back<'a>(
                 }
             }
         }
+        let b = &mut blocks[i];
         give_back(src, &mut b.children, run_in, seq, demote);
     }
 }
@@ -1493,6 +1551,56 @@ mod tests {
         }
     }
 
+    /// A lead sentence that states what a thing is or takes in (X包括Y,
+    /// X是指Y) is a statement, never a run-in title; 包括…在内的 of a
+    /// title qualifies its noun.
+    #[test]
+    fn a_definition_or_scope_is_no_title() {
+        for t in [
+            "深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的深圳湾公路大桥部分桥面",
+            "红线是指口岸区边界",
+            "服务对象包括本市户籍老年人和持有居住证的老年人",
+            "本办法所称公共机构系指全部或者部分使用财政性资金的机关",
+        ] {
+            assert!(!is_run_in_title(t), "{t}");
+        }
+        assert!(is_run_in_title("构建包括企业和社会组织在内的多元共治体系"));
+        let (title, rest) = split_title(BlockKind::Section, "服务对象包括本市户籍老年人。具体名单由各区确定。");
+        assert_eq!((title, rest.is_some()), (None, true));
+    }
+
+    /// Run-in titles go back to the text as provisions when few blocks of
+    /// their kind are titled in the whole document, but a group of
+    /// siblings titled as a list of headings (two of three, each a short
+    /// phrase) keeps its titles; a group whose lead sentences joined by
+    /// commas passed for titles does not.
+    #[test]
+    fn a_titled_group_among_provisions_keeps_its_titles() {
+        let provisions = "一、关于招生\n（一）招生计划应由各省按照生源情况研究确定，报教育部备案。\n\
+                          （二）招生工作应由各省教育主管部门组织实施，各学校配合做好录取工作。\n\
+                          （三）招生范围应为全省应届初中毕业生，具体办法另行制定。\n\
+                          二、关于经费\n（四）办学经费应由各省财政统筹安排，中央财政给予适当补助。\n\
+                          （五）各学校要按照有关规定管理和使用经费，接受审计监督。\n\
+                          （六）学生的生活补助标准应由各省根据当地物价水平研究确定。\n";
+        let titles = |third: &str| -> Vec<Option<String>> {
+            let text = format!("某某办法\n{provisions}三、关于管理\n{third}");
+            let doc = crate::parse(&text).expect("parses");
+            doc.sections[2].children.iter().map(|b| b.title.as_deref().map(str::to_owned)).collect()
+        };
+        let headed = "（一）加强政府的责任。各省人民政府把办学列入重要议事日程。\n\
+                      （二）加强办学工作的领导。建立制度，理顺关系。\n\
+                      （三）各有关省教育主管部门要明确专人负责此项工作。\n";
+        assert_eq!(titles(headed), [Some("加强政府的责任".into()), Some("加强办学工作的领导".into()), None]);
+        let sentences = "（一）秘书长在总理领导下，负责处理日常工作。各部门予以配合。\n\
+                         （二）总理出国访问期间，由副总理代行职务。有关部门做好衔接。\n\
+                         （三）各有关省教育主管部门要明确专人负责此项工作。\n";
+        assert_eq!(titles(sentences), [None, None, None]);
+        // the provisions of 一、 and 二、 stay untitled
+        let text = format!("某某办法\n{provisions}三、关于管理\n{headed}");
+        let doc = crate::parse(&text).expect("parses");
+        assert!(doc.sections[..2].iter().flat_map(|s| &s.children).all(|b| b.title.is_none()));
+    }
+
     #[test]
     fn run_in_titles() {
         for t in [
@@ -1555,7 +1663,10 @@ mod tests {
             }
             prev = Some(c);
         }
-        count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART)
+        // (defines, by substring searches)
+        let defines =
+            (lead.contains("包括") && !lead.contains("在内")) || lead.contains("是指") || lead.contains("系指");
+        count <= MAX_RUN_IN_TITLE && (!separated || longest.max(part) <= MAX_TITLE_PART) && !defines
     }
 
     #[test]
@@ -1578,10 +1689,36 @@ mod tests {
             }
         }
         let half_width_colons = [":", "9:30"];
-        for c in
-            ["，", ",", "；", ";", "：", "须", "得", "不得", "应", "应急", "可", "可持续", "要", "重要", "后，", "时,"]
-                .into_iter()
-                .chain(half_width_colons)
+        for c in [
+            "，",
+            ",",
+            "；",
+            ";",
+            "：",
+            "须",
+            "得",
+            "不得",
+            "应",
+            "应急",
+            "可",
+            "可持续",
+            "要",
+            "重要",
+            "后，",
+            "时,",
+            "包括",
+            "是指",
+            "系指",
+            "指",
+            "包",
+            "括",
+            "在内",
+            "是",
+            "系",
+            "指导",
+        ]
+        .into_iter()
+        .chain(half_width_colons)
         {
             for n in [0, 3, 8, 17, 30] {
                 leads.push(format!("{}{c}{}", "推进".repeat(n / 2), "建设".repeat(n % 7)));

@@ -181,6 +181,12 @@ const ONGOING: [&str; 5] = ["长期", "持续", "常态化", "经常性", "经�
 /// end so, +0.1 % of a parse; 持续加强 in brackets is still read, as 持续.)
 const ONGOING_VERBS: [&str; 14] =
     ["坚持", "推进", "实施", "开展", "执行", "推动", "进行", "有效", "深化", "强化", "优化", "改进", "跟进", "保持"];
+/// Verbs of work carried on whose last character ends no other phrase
+/// word (加强 完善 提升 落实): not in [`ONGOING_VERBS`], so that [`may_end`]
+/// stays closed to the many task texts that end so; read only where a
+/// task's text closes on them after an ongoing word (`…，持续加强。`), by
+/// [`last_segment_ongoing`] after a test of the last character.
+const LATE_VERBS: [&str; 4] = ["加强", "完善", "提升", "落实"];
 /// What after a bare ongoing word makes it no standing work: a duration
 /// (`持续3年`, `持续三个月`, `持续半年`, `持续时间`), an end (`持续至年底`,
 /// `持续到2025年`: the date after it is the phrase), a time past (`长期以来`)
@@ -1081,20 +1087,55 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
     // may end with: one table lookup rejects most task texts before the
     // segment is looked for; `every_deadline_ends_in_an_admitted_character`
     // checks the endings of every phrase, these among them)
-    if !head.chars().next_back().is_some_and(may_end) {
-        return None;
+    let last = head.chars().next_back()?;
+    if !may_end(last) {
+        // (or a verb of [`LATE_VERBS`] closing the segment: its last
+        // character tested here, the rest out of line)
+        return if matches!(last, '强' | '善' | '升' | '实') { late_segment(task, head) } else { None };
     }
-    let start = head
-        .char_indices()
+    let start = segment_start(head);
+    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
+    rest.is_empty().then_some(Hit {
+        start,
+        end,
+        phrase,
+        year: None,
+        alone: true,
+        completes: false,
+        opens_sentence: false,
+    })
+}
+
+/// Where the last segment of `head` (a task text, its closing marks
+/// trimmed) starts: after its last separator or space within
+/// [`MAX_ONGOING_SEGMENT`] characters of its end, at 0 when it is no
+/// longer, else at its end (no segment).
+fn segment_start(head: &str) -> usize {
+    head.char_indices()
         .rev()
         .take(MAX_ONGOING_SEGMENT + 1)
         .find(|&(_, c)| separates(c) || punct::is_space(c))
         .map_or_else(
-            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { end },
+            || if head.chars().nth(MAX_ONGOING_SEGMENT).is_none() { 0 } else { head.len() },
             |(k, c)| k + c.len_utf8(),
-        );
-    let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
-    rest.is_empty().then_some(Hit {
+        )
+}
+
+/// [`last_segment_ongoing`] of a segment that ends in a verb of
+/// [`LATE_VERBS`]: an ongoing word right before the verb, nothing else
+/// (`…，持续加强。`; 每年加强, 全面加强: none).
+#[cold]
+#[inline(never)]
+fn late_segment(task: &str, head: &str) -> Option<Hit> {
+    let (start, end) = (segment_start(head), head.len());
+    let segment = &task[start..end];
+    let verb = LATE_VERBS.iter().find(|v| segment.ends_with(*v))?;
+    let word = &segment[..segment.len() - verb.len()];
+    if !ONGOING.contains(&word) {
+        return None;
+    }
+    let (rest, phrase) = ongoing(segment).ok()?;
+    (rest == *verb && phrase.when == When::Ongoing).then_some(Hit {
         start,
         end,
         phrase,
@@ -1561,6 +1602,9 @@ mod tests {
             "持续深化",
             "持续强化",
             "经常开展",
+            "持续加强",
+            "长期落实",
+            "常态化完善",
         ] {
             assert_eq!(read(t, Some(2023)), (None, true), "{t}");
             let task = format!("完善机制，{t}");

@@ -401,7 +401,7 @@ fn parse_source<'a>(
         None => Cow::Borrowed(main),
     };
     let main = &main[..];
-    let starts = document_starts(main, &marks);
+    let starts = document_starts(src, main, &marks);
     let mut docs = starts.windows(2).map(|w| (&main[w[0]..w[1]], &marks[w[0]..w[1]]));
     let first = docs.next().map_or(&[][..], |(lines, _)| lines);
     let frame_number = || notice.as_ref().and_then(|n| n.doc_number.clone().zip(n.doc_number_span));
@@ -942,7 +942,7 @@ fn outline_of<'a>(
 /// title line that is followed (after at most a short preamble) by the
 /// first heading of the top-level kind numbered 1, once headings of that
 /// kind have been seen — a notice that transmits two 规定 lists both.
-fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usize> {
+fn document_starts(src: &Source<'_>, lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usize> {
     // (room for the usual one document and its end: pushed without growing)
     let mut starts = Vec::with_capacity(4);
     starts.push(0);
@@ -970,13 +970,14 @@ fn document_starts(lines: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> Vec<usiz
             let next =
                 (t_end..lines.len().min(t_end + MAX_RESTART_PREAMBLE + 1)).find_map(|k| marks[k].map(|m| (k, m)));
             if let Some((k, m)) = next {
-                // (nor is a part's heading in lenticular brackets, over its
-                // part's items numbered from 1 again: see [`unnumbered`];
-                // asked only where the numbering restarts)
+                // (nor is a part's heading in lenticular brackets or in
+                // markdown, over its part's items numbered from 1 again: see
+                // [`unnumbered::heads_part`]; asked only where the numbering
+                // restarts)
                 if m.kind == top
                     && m.number == 1
                     && marker::depth(&m) <= 1
-                    && !unnumbered::is_lenticular_heading(lines[j].text)
+                    && !unnumbered::heads_part(src, lines[j].text)
                 {
                     starts.push(j);
                     seen = false;

@@ -62,6 +62,18 @@ pub(crate) fn ends_title(src: &Source<'_>, text: &str) -> bool {
             && heading(src, text).is_some_and(super::section_title::is_section_title))
 }
 
+/// Whether the line `text`, where a numbering restarts under it, heads a
+/// part of the document rather than titling a further one: a heading in
+/// lenticular brackets (any words), or a markdown heading (`## 保障措施` over
+/// `一、…` numbered from 1 again) whose words are a section title of the
+/// lexicon or end in no genre word of a document's title — `## 某某管理办法`
+/// over its own `一、` still starts a further document.
+pub(crate) fn heads_part(src: &Source<'_>, text: &str) -> bool {
+    is_lenticular_heading(text)
+        || heading(src, text)
+            .is_some_and(|w| super::section_title::is_section_title(w) || !super::inline::ends_in_genre(w))
+}
+
 /// Whether the line `text` is a heading in lenticular brackets
 /// (`【保障措施】`): the line alone tells (a markdown heading's marks are
 /// gone from the cleaned text).
@@ -189,6 +201,26 @@ mod tests {
             );
             assert!(numbering.is_empty(), "{numbering:?}");
         }
+    }
+
+    /// A markdown heading with no number over blocks numbered from 1
+    /// again heads a part, as one in 【】 does, and starts no further
+    /// document; one whose words end in a document's genre does.
+    #[test]
+    fn a_markdown_part_over_a_restarted_numbering() {
+        // constructed
+        let text = "# 某某街道2026年工作方案\n## 重点任务\n一、推进改造。完成10个小区。\n二、优化服务。开通线上办理。\n\
+                    ## 保障措施\n一、加强领导。各科室要加强协作。\n二、强化督查。每月通报进展。\n";
+        let doc = crate::parse(text).unwrap();
+        assert!(doc.attachments.is_empty(), "{:?}", doc.attachments.iter().map(|a| &a.title).collect::<Vec<_>>());
+        let headings: Vec<_> = doc.headings.iter().map(|h| h.title.to_string()).collect();
+        assert_eq!(headings, ["重点任务", "保障措施"]);
+        assert_eq!(doc.sections.len(), 4);
+        assert!(doc.diagnostics.iter().all(|d| !d.code.starts_with("numbering")));
+        // a further document under its own markdown title
+        let further = text.replace("## 保障措施", "## 某某街道老旧小区改造管理办法");
+        let doc = crate::parse(&further).unwrap();
+        assert_eq!(doc.attachments.len(), 1);
     }
 
     #[test]
