@@ -230,7 +230,10 @@ impl Phys {
 /// the most long lines fill (within `SLACK` columns below it) while almost
 /// none is wider, the narrowest such width on a tie; with the number of lines
 /// that fill it. Measured on the lines' widths, or with `fill` on their text,
-/// indentation left out ([`Phys::fill`]; `coarse` counted alike).
+/// indentation left out ([`Phys::fill`]). `coarse` counts the widths either
+/// way: indentation moves a line by a few columns, into the next bucket of
+/// the count at most, whose test sums adjacent buckets (a text it refuses
+/// keeps reading no wrap width, as before the text's were read).
 fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse, fill: bool) -> Option<(usize, usize)> {
     if !coarse.may_be_wrapped() {
         return None;
@@ -303,11 +306,11 @@ impl Coarse {
         Coarse { count: [0; BUCKETS / COARSE + 1], long: 0 }
     }
 
-    /// The count of `lines`, by their widths or (`fill`) their text's.
-    fn of(lines: &[Phys], fill: bool) -> Self {
+    /// The count of `lines`.
+    fn of(lines: &[Phys]) -> Self {
         let mut coarse = Coarse::new();
         for l in lines {
-            coarse.add(if fill { l.fill() } else { l.width() });
+            coarse.add(l.width());
         }
         coarse
     }
@@ -354,8 +357,6 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.work(text.len() + BUCKETS);
     let tail = src.clean.verbatim_tail(raw.len());
     let mut coarse = Coarse::new();
-    // (the lines' text, indentation left out: see `wrap`)
-    let mut coarse_fill = Coarse::new();
     let mut indented = false;
     for (at, piece) in src.pieces() {
         // a blank line between paragraphs (every other piece of most texts),
@@ -434,7 +435,6 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             indent,
         };
         coarse.add(usize::from(width));
-        coarse_fill.add(phys.fill());
         indented |= indent > 0;
         lines.push(phys);
     }
@@ -461,8 +461,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     }
     if pages > 0 {
         // (furniture fills no wrap width)
-        coarse = Coarse::of(&lines, false);
-        coarse_fill = Coarse::of(&lines, true);
+        coarse = Coarse::of(&lines);
     }
     // A wrapping tool fills the width with a paragraph's indentation and
     // text together, or with its text after the indentation (the first
@@ -473,7 +472,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     // indented); a line fills it measured the same way (by its text, a
     // centred title or a signature pushed right by spaces fills no width).
     let by_width = wrap_width(text, &lines, &coarse, false);
-    let by_fill = if indented { wrap_width(text, &lines, &coarse_fill, true) } else { None };
+    let by_fill = if indented { wrap_width(text, &lines, &coarse, true) } else { None };
     let (wrap, fill) = match (by_width, by_fill) {
         (Some((_, n)), Some((f, m))) if m > n => (Some(f), true),
         (None, Some((f, _))) => (Some(f), true),
@@ -905,7 +904,7 @@ mod tests {
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
-            let coarse = Coarse::of(&lines, false);
+            let coarse = Coarse::of(&lines);
             assert_eq!(wrap_width(&text, &lines, &coarse, false).map(|(w, _)| w), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());
             refused += usize::from(!coarse.may_be_wrapped());
