@@ -203,8 +203,9 @@ struct Phys {
     /// The line break before it is a line break inside a paragraph (see
     /// [`is_soft_break`]).
     soft: bool,
-    /// Display width of the line's indentation (its leading white space in
-    /// the cleaned text), at most 255 columns.
+    /// Display width of the line's indentation (its leading white space, on
+    /// the raw line as `width` is measured: [`indent_width`]), at most 255
+    /// columns.
     indent: u8,
 }
 
@@ -230,10 +231,10 @@ impl Phys {
 /// the most long lines fill (within `SLACK` columns below it) while almost
 /// none is wider, the narrowest such width on a tie; with the number of lines
 /// that fill it. Measured on the lines' widths, or with `fill` on their text,
-/// indentation left out ([`Phys::fill`]). `coarse` counts the widths either
-/// way: indentation moves a line by a few columns, into the next bucket of
-/// the count at most, whose test sums adjacent buckets (a text it refuses
-/// keeps reading no wrap width, as before the text's were read).
+/// indentation left out ([`Phys::fill`]). `coarse` counts the widths, and
+/// gates both ways: indentation moves a line by a few columns, into the next
+/// bucket of the count at most, and its test sums adjacent buckets (a text
+/// it refuses has no wrap width, as it had none before fills were read).
 fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse, fill: bool) -> Option<(usize, usize)> {
     if !coarse.may_be_wrapped() {
         return None;
