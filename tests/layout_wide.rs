@@ -266,39 +266,48 @@ fn quoted_head_keeps_facts() {
 
 // ------------------------------------------------- found, not yet read alike
 
-/// Hard wraps at 60 columns (as text copied out of a PDF; HTML markup never
-/// cut, a page's paragraphs wrapped each from its block tag, run-on
-/// paragraphs each from their indentation): session 20 found 42 of 124
-/// documents differing, 33 once a line short by a kinsoku push fills the
-/// width, in classes: a heading whose title a wrap cuts read with the
-/// wrapped line as its title or none (an HTML page's lines are measured
-/// with their markup, so no wrap width shows: 16 of the 33); a run-in
-/// title not rejoined with its wrapped sentence (`（一）…建设` /
-/// `工程设计…`); a 主送/署名 or the notice's head lost when the wrap falls
-/// in the head's lines; a bracketed responsibility cut by a wrap not
-/// rejoined.
+/// Hard wraps at 60 columns (as text copied out of a PDF; run-on
+/// paragraphs each from their indentation; an HTML page is left alone, see
+/// `is_html_page`): session 20 found 42 of 124 documents differing, 33
+/// once a line short by a kinsoku push fills the width, 17 once HTML pages
+/// (16: a page's source is no PDF's text) are left alone. The wrap width is
+/// now also read on the lines' text, their indentation left out (a first
+/// line wider by it hid the wrap width in texts of short paragraphs: 130,
+/// 133, 191, 192, 221 read their wrapped paragraphs whole now, and differ
+/// only as below). Left, in classes: a run-on line the transform puts on a
+/// line of its own, read as one line is not (`一、严格执行环境保护法律法规
+/// 　　各级人民政府…` read with its sentence as the title, a title stuck to
+/// `第一章　总　　则`: 130, 133, 135, 191, 192, 221); a title stuck to its 文号
+/// on one line, then wrapped (137); a markdown title or metadata line cut
+/// (148, 149, 162); a box or table title cut (157, 158); a bracketed
+/// responsibility cut by a wrap not rejoined (141, 163); a 署名 lost when
+/// the wrap falls in the notice's lines (142, 189); a wrapped line read as a
+/// chapter (203).
 #[test]
 #[ignore = "found classes not yet read alike: see the doc comment"]
 fn hard_wrap_60_keeps_facts() {
     check("hard_wrap_60", hard_wrap_60);
 }
 
-/// Hard wraps at 80 columns: 27 of 124 differ (the classes of 60 columns).
+/// Hard wraps at 80 columns: 13 of 124 differ (the classes of 60 columns;
+/// 27 before HTML pages were left alone and the wrap width was read on the
+/// lines' text too).
 #[test]
 #[ignore = "found classes not yet read alike: see hard_wrap_60"]
 fn hard_wrap_80_keeps_facts() {
     check("hard_wrap_80", hard_wrap_80);
 }
 
-/// PDF pages, 23 lines each, with `— N —` numbers: 36 of 124 differ (the
-/// classes of hard_wrap_60).
+/// PDF pages, 23 lines each, with `— N —` numbers: 20 of 124 differ (the
+/// classes of hard_wrap_60; HTML pages left alone).
 #[test]
 #[ignore = "found classes not yet read alike: see hard_wrap_60"]
 fn pdf_pages_dashes_keeps_facts() {
     check("pdf_pages_dashes", pdf_pages_dashes);
 }
 
-/// PDF pages, 31 lines each, with `第N页`: 34 of 124 differ.
+/// PDF pages, 31 lines each, with `第N页`: 18 of 124 differ (HTML pages
+/// left alone).
 #[test]
 #[ignore = "found classes not yet read alike: see hard_wrap_60"]
 fn pdf_pages_page_of_keeps_facts() {
@@ -381,4 +390,31 @@ fn a_label_and_its_statement_is_no_run_in_title_in_half_width_marks() {
     // a time's colon is no label's
     let doc = gongwen::parse("某某通知\n一、会议于9:30召开。\n二、会议地点。\n").expect("parses");
     assert_eq!(doc.sections[0].title.as_deref(), Some("会议于9:30召开"));
+}
+
+/// A constructed text of short paragraphs, each indented by two ideographic
+/// spaces and hard-wrapped at 60 columns on top of its indentation (every
+/// first line 64 columns wide, one in four lines: as `hard_wrap` wraps
+/// `130-…` and the regulations `191-…`, `192-…`, `221-…`): its paragraphs
+/// are read whole, as in the text unwrapped, though the first lines are
+/// wider than the wrap width by their indentation.
+#[test]
+fn short_paragraphs_wrapped_after_their_indentation_are_read_whole() {
+    let sentence = "各地区各部门要加强组织领导，明确责任分工，细化工作措施，";
+    let mut text = String::from("某某市人民政府关于加强某某工作的意见\n");
+    for (k, marker) in ["一", "二", "三", "四", "五", "六", "七", "八"].iter().enumerate() {
+        text.push_str(&format!(
+            "{marker}、第{}项要求\n　　第{marker}项工作{sentence}{sentence}{sentence}确保各项任务落实到位。\n",
+            k + 1
+        ));
+    }
+    let wrapped = hard_wrap(&text, 60);
+    assert!(wrapped.lines().any(|l| visible_width(l) == 60 && l.starts_with('\u{3000}')), "{wrapped}");
+    let paragraphs = |t: &str| -> Vec<String> {
+        let doc = gongwen::parse(t).expect("parses");
+        doc.sections.iter().flat_map(|b| b.paragraphs.iter().map(|p| p.text.to_string())).collect()
+    };
+    let whole = paragraphs(&text);
+    assert_eq!(whole.len(), 8, "{whole:?}");
+    assert_eq!(paragraphs(&wrapped), whole, "{wrapped}");
 }

@@ -124,6 +124,20 @@ fn measure(line: &str) -> usize {
     }
 }
 
+/// The display width of the indentation `line` starts with (white space,
+/// any: ideographic, em or no-break spaces as a scraper left them), at most
+/// 255 columns; measured as [`measure`] measures the line.
+fn indent_width(line: &str) -> u8 {
+    // (most lines start with an ideograph or a letter: one byte read)
+    match line.as_bytes().first() {
+        Some(&b) if b.is_ascii_whitespace() || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) => {
+            let text = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+            u8::try_from(width(&line[..line.len() - text.len()])).unwrap_or(u8::MAX)
+        }
+        _ => 0,
+    }
+}
+
 /// Columns a line may fall short of the wrap width by, beyond [`SLACK`],
 /// when the typesetter pushed its last characters onto the next line with
 /// a mark that cannot start one (two ideographs).
@@ -189,25 +203,47 @@ struct Phys {
     /// The line break before it is a line break inside a paragraph (see
     /// [`is_soft_break`]).
     soft: bool,
+    /// Display width of the line's indentation (its leading white space, on
+    /// the raw line as `width` is measured: [`indent_width`]), at most 255
+    /// columns.
+    indent: u8,
 }
 
 impl Phys {
     fn width(&self) -> usize {
         usize::from(self.width)
     }
+
+    /// The columns the line's text fills, its indentation left out: what
+    /// shows a wrap width ([`wrap_width`]). A wrapping tool fills the width
+    /// with text after a paragraph's indentation (its first line is wider
+    /// by it) or with the indentation and text together (the first line as
+    /// wide as the others, a few characters fewer): either way the other
+    /// lines of a paragraph fill the width, and a first line indented on top
+    /// of it is no line wider than the wrap, which in a text of short
+    /// paragraphs (a few lines each) would hide the wrap width.
+    fn fill(&self) -> usize {
+        self.width().saturating_sub(usize::from(self.indent))
+    }
 }
 
 /// The wrap width of a hard-wrapped text, if it is one: the width `w` that
 /// the most long lines fill (within `SLACK` columns below it) while almost
-/// none is wider, the narrowest such width on a tie.
-fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse) -> Option<usize> {
+/// none is wider, the narrowest such width on a tie; with the number of lines
+/// that fill it. Measured on the lines' widths, or with `fill` on their text,
+/// indentation left out ([`Phys::fill`]). `coarse` counts the widths, and
+/// gates both ways: indentation moves a line by a few columns, into the next
+/// bucket of the count at most, and its test sums adjacent buckets (a text
+/// it refuses has no wrap width, as it had none before fills were read).
+fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse, fill: bool) -> Option<(usize, usize)> {
     if !coarse.may_be_wrapped() {
         return None;
     }
+    let measure = |l: &Phys| if fill { l.fill() } else { l.width() };
     // the widths of the long lines, sorted: a window slides over them, so
     // the cost follows the number of lines, not the number of widths
     let mut widths: Vec<usize> = Vec::with_capacity(lines.len());
-    widths.extend(lines.iter().filter(|l| l.width() >= MIN_WRAP_WIDTH).map(|l| l.width().min(BUCKETS)));
+    widths.extend(lines.iter().map(measure).filter(|&w| w >= MIN_WRAP_WIDTH).map(|w| w.min(BUCKETS)));
     let long = widths.len();
     if long < MIN_FILLED {
         return None;
@@ -240,10 +276,10 @@ fn wrap_width(text: &str, lines: &[Phys], coarse: &Coarse) -> Option<usize> {
         return None;
     }
     let mut distinct: Vec<&str> =
-        lines.iter().filter(|l| (w - SLACK..=w).contains(&l.width())).map(|l| &text[l.start..l.end]).collect();
+        lines.iter().filter(|l| (w - SLACK..=w).contains(&measure(l))).map(|l| &text[l.start..l.end]).collect();
     distinct.sort_unstable();
     distinct.dedup();
-    (distinct.len() >= MIN_FILLED).then_some(w)
+    (distinct.len() >= MIN_FILLED).then_some((w, filled))
 }
 
 /// Columns per bucket of the coarse count ([`Coarse`]).
@@ -322,12 +358,22 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
     src.work(text.len() + BUCKETS);
     let tail = src.clean.verbatim_tail(raw.len());
     let mut coarse = Coarse::new();
+    let mut indented = false;
     for (at, piece) in src.pieces() {
         // a blank line between paragraphs (every other piece of most texts),
         // when its raw line is the cleaned one (see `same` below): no width,
         // no furniture, no bullet, nothing to trim or measure
         if piece.is_empty() && tail.is_some_and(|off| at > 0 || off == 0) {
-            lines.push(Phys { start: at, end: at, width: 0, text_width: 0, furniture: false, bullet: 0, soft: false });
+            lines.push(Phys {
+                start: at,
+                end: at,
+                width: 0,
+                text_width: 0,
+                furniture: false,
+                bullet: 0,
+                soft: false,
+                indent: 0,
+            });
             continue;
         }
         let trimmed = punct::trim(piece);
@@ -338,8 +384,8 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // byte length and at least half of it, so a line of more than
         // 2 × BUCKETS bytes fills the last bucket and one shorter than the
         // narrowest wrap can keep its byte length: neither needs measuring
-        let (width, same) = if piece.len() > 2 * BUCKETS {
-            (BUCKETS, true)
+        let (width, same, indent) = if piece.len() > 2 * BUCKETS {
+            (BUCKETS, true, 0)
         } else {
             let mapped = || {
                 let raw_from = if at == 0 { 0 } else { src.clean.raw_end(at) };
@@ -364,7 +410,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             // parses checks that both ways find the same raw line
             debug_assert!(!same || piece == mapped(), "raw line of cleaned {at}");
             let raw_line = if same { piece } else { mapped() };
-            (measure(raw_line), same)
+            (measure(raw_line), same, indent_width(raw_line))
         };
         let furniture = furniture::is_page_number(trimmed);
         pages += usize::from(furniture);
@@ -379,8 +425,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // (what a line with residue says is measured only when asked: see
         // `ragged_width`)
         let text_width = if same { width } else { UNMEASURED };
-        coarse.add(usize::from(width));
-        lines.push(Phys {
+        let phys = Phys {
             start,
             end: start + trimmed.len() - usize::from(bullet),
             width,
@@ -388,7 +433,11 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
             furniture,
             bullet,
             soft: false,
-        });
+            indent,
+        };
+        coarse.add(usize::from(width));
+        indented |= indent > 0;
+        lines.push(phys);
     }
     // line breaks inside a paragraph, in a text with line breaks of other
     // systems only (cleaning counted them)
@@ -415,7 +464,22 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
         // (furniture fills no wrap width)
         coarse = Coarse::of(&lines);
     }
-    let wrap = wrap_width(text, &lines, &coarse);
+    // A wrapping tool fills the width with a paragraph's indentation and
+    // text together, or with its text after the indentation (the first
+    // line of a paragraph wider by it: as wide as the wrap width
+    // and a few columns, which in a text of short paragraphs hides the
+    // wrap width or shows a wider one): the wrap width is the one that
+    // more lines fill, measured either way (the same when no line is
+    // indented); a line fills it measured the same way (by its text, a
+    // centred title or a signature pushed right by spaces fills no width).
+    let by_width = wrap_width(text, &lines, &coarse, false);
+    let by_fill = if indented { wrap_width(text, &lines, &coarse, true) } else { None };
+    let (wrap, fill) = match (by_width, by_fill) {
+        (Some((_, n)), Some((f, m))) if m > n => (Some(f), true),
+        (None, Some((f, _))) => (Some(f), true),
+        (w, _) => (w.map(|(w, _)| w), false),
+    };
+    let filled = |l: &Phys| if fill { l.fill() } else { l.width() };
     // too few lines to show a wrap width: the page's width, if the widest
     // lines break off in the middle of a sentence
     let ragged = if wrap.is_none() { ragged_width(text, &mut lines) } else { None };
@@ -476,7 +540,7 @@ pub(crate) fn unwrap_lines(src: &mut Source<'_>, join_heading_breaks: bool) {
                     && (before_text.chars().next_back().is_some_and(is_terminal) || marker(before_text).is_some())
             };
             let full = wrap.is_some_and(|w| {
-                before.width() + SLACK >= w || before.width() + SLACK + KINSOKU_PUSH >= w && pushed(line)
+                filled(before) + SLACK >= w || filled(before) + SLACK + KINSOKU_PUSH >= w && pushed(line)
             });
             // a table row (`| a | b |`, tab-separated cells) starts its own line
             let table_row = || line.starts_with('|') || memchr::memchr(b'\t', line.as_bytes()).is_some();
@@ -837,11 +901,12 @@ mod tests {
                     furniture: false,
                     bullet: 0,
                     soft: false,
+                    indent: 0,
                 })
                 .collect();
             let expected = wrap_width_by_histogram(&widths);
             let coarse = Coarse::of(&lines);
-            assert_eq!(wrap_width(&text, &lines, &coarse), expected, "case {case}: {widths:?}");
+            assert_eq!(wrap_width(&text, &lines, &coarse, false).map(|(w, _)| w), expected, "case {case}: {widths:?}");
             found += usize::from(expected.is_some());
             refused += usize::from(!coarse.may_be_wrapped());
         }

@@ -676,11 +676,32 @@ fn wrap_line(line: &str, width: usize, nl_or: &str, out: &mut String) {
     }
 }
 
+/// Whether `text` is a scraped HTML page: some line of it carries a
+/// block-level tag (`<p>`, `<br>`, `<td>` …, [`BLOCK_TAGS`]; inline tags
+/// such as `<span>` or character references alone do not make a page).
+/// The PDF transforms leave such a text alone: a PDF's text is what a page
+/// shows, never its source, so a page's source hard-wrapped at a column is
+/// no input anyone meets (and its lines, measured with their markup, show
+/// no wrap width a parser could read).
+pub fn is_html_page(text: &str) -> bool {
+    text.lines().any(|line| line.contains('<') && atoms(line).iter().any(|&(_, _, block)| block))
+}
+
+/// [`hard_wrap`] at 60 columns of a text that is no HTML page
+/// ([`is_html_page`]: left alone).
 pub fn hard_wrap_60(text: &str) -> String {
+    if is_html_page(text) {
+        return text.to_string();
+    }
     hard_wrap(text, 60)
 }
 
+/// [`hard_wrap`] at 80 columns of a text that is no HTML page
+/// ([`is_html_page`]: left alone).
 pub fn hard_wrap_80(text: &str) -> String {
+    if is_html_page(text) {
+        return text.to_string();
+    }
     hard_wrap(text, 80)
 }
 
@@ -696,7 +717,12 @@ pub fn page_break(page: usize, number: &str, header: bool) -> String {
 /// Text copied out of a PDF laid out 60 columns wide, `lines` lines a page:
 /// [`hard_wrap`], then page furniture (see [`page_break`]) after every page,
 /// mostly inside a paragraph.
+///
+/// An HTML page ([`is_html_page`]) is left alone: it is no PDF's text.
 pub fn pdf_pages(text: &str, lines_per_page: usize, number: &str) -> String {
+    if is_html_page(text) {
+        return text.to_string();
+    }
     let wrapped = hard_wrap(text, 60);
     let all: Vec<(&str, &str)> = lines(&wrapped).collect();
     let breaks = all.len().saturating_sub(1) / lines_per_page;
