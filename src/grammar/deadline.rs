@@ -685,6 +685,15 @@ pub(crate) struct Hit {
     pub(crate) opens_sentence: bool,
 }
 
+impl Hit {
+    /// A phrase that is the whole last segment of a task text (`start..end`
+    /// of the task), read alone: no year, no verb of completion after it,
+    /// no sentence of its own.
+    fn segment(start: usize, end: usize, phrase: Phrase) -> Self {
+        Self { start, end, phrase, year: None, alone: true, completes: false, opens_sentence: false }
+    }
+}
+
 /// Verbs of completion that make a bare date a deadline (2024年6月完成).
 const COMPLETES: [&str; 14] =
     ["完成", "建成", "实现", "出台", "完工", "印发", "制定", "建立", "启动", "开工", "竣工", "形成", "基本", "全面"];
@@ -1095,15 +1104,7 @@ fn last_segment_ongoing(task: &str) -> Option<Hit> {
     }
     let start = segment_start(head);
     let (rest, phrase) = alt((ongoing, every)).parse(&task[start..end]).ok()?;
-    rest.is_empty().then_some(Hit {
-        start,
-        end,
-        phrase,
-        year: None,
-        alone: true,
-        completes: false,
-        opens_sentence: false,
-    })
+    rest.is_empty().then_some(Hit::segment(start, end, phrase))
 }
 
 /// Where the last segment of `head` (a task text, its closing marks
@@ -1135,15 +1136,7 @@ fn late_segment(task: &str, head: &str) -> Option<Hit> {
         return None;
     }
     let (rest, phrase) = ongoing(segment).ok()?;
-    (rest == *verb && phrase.when == When::Ongoing).then_some(Hit {
-        start,
-        end,
-        phrase,
-        year: None,
-        alone: true,
-        completes: false,
-        opens_sentence: false,
-    })
+    (rest == *verb && phrase.when == When::Ongoing).then_some(Hit::segment(start, end, phrase))
 }
 
 /// Labels of a deadline line of a task block.
